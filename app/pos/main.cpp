@@ -1,0 +1,8 @@
+// nexus-pos: the counter client.
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    return 0;
+}

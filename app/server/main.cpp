@@ -1,0 +1,8 @@
+// nexus-server: the sync server.
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return 0;
+}

@@ -1,0 +1,83 @@
+// One SQLite connection for the calling thread: opened with the house pragmas, with helpers for scripts and queries.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include "common/error.h"
+
+struct sqlite3;
+
+namespace nexus {
+
+enum class Durability {
+    Full,   // synchronous=FULL: a committed sale survives a power cut (ledgers)
+    Normal, // synchronous=NORMAL: read-mostly data that can be rebuilt (catalogue)
+};
+
+class Database final
+{
+public:
+    Q_DISABLE_COPY_MOVE(Database)
+    ~Database();
+
+    // Opens (creating if needed) `path` in WAL mode; `connectionName` must be unique per thread.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, Durability durability,
+                                                                const QString &connectionName = {});
+
+    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] sqlite3 *handle() const;
+
+    // Runs several ';'-separated statements (triggers included) through sqlite3_exec.
+    [[nodiscard]] Status execScript(const QString &sql);
+    // Prepares, binds positionally and runs one statement; the query is ready for next() on success.
+    [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+
+    [[nodiscard]] Status begin();   // BEGIN IMMEDIATE: take the write lock up front
+    [[nodiscard]] Status commit();
+    void rollback();
+
+private:
+    Database(QSqlDatabase db, QString path);
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+// Rolls back unless commit() succeeded: every write path is one transaction (STYLE.md §3).
+class Transaction final
+{
+public:
+    Q_DISABLE_COPY_MOVE(Transaction)
+    explicit Transaction(Database &db) : m_db(db) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    [[nodiscard]] Status begin()
+    {
+        Status status = m_db.begin();
+        m_open = status.has_value();
+        return status;
+    }
+    [[nodiscard]] Status commit()
+    {
+        Status status = m_db.commit();
+        if (status)
+            m_open = false;
+        return status;
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+[[nodiscard]] Error storageError(const QSqlError &error, const QString &what);
+
+} // namespace nexus

@@ -1,0 +1,5 @@
+// Logging categories of the sync layer.
+#include "protocol/logging.h"
+
+Q_LOGGING_CATEGORY(lcSyncEngine, "nexus.sync.engine")
+Q_LOGGING_CATEGORY(lcServerApi, "nexus.server.api")

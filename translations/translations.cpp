@@ -1,0 +1,1 @@
+// Anchor for the translations library: it carries only the embedded .qm files.
