@@ -1,8 +1,51 @@
-// nexus-admin: the HQ command-line tool.
+// nexus-admin: the HQ command-line tool; dispatches to one function per subcommand.
+#include "admincommands.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+constexpr std::array kCommands{
+    Command{"demo-data", "write a deterministic demo dataset: --out DIR --parts N --seed S", nexus::admin::runDemoData},
+    Command{"tenant", "tenants on a server data folder: create --data DIR --slug S --name N [--import DEMODIR]",
+            nexus::admin::runTenant},
+    Command{"enroll-code", "issue a one-time device enrollment code: --data DIR --tenant S --branch CODE",
+            nexus::admin::runEnrollCode},
+};
+
+int usage(QTextStream &out)
+{
+    out << "usage: nexus-admin COMMAND [options]\n\ncommands:\n";
+    for (const Command &command : kCommands)
+        out << "  " << command.name << "\n      " << command.summary << "\n";
+    out.flush();
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("nexus-admin"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
+        return usage(err);
+    const QString name = args.takeFirst();
+    for (const Command &command : kCommands)
+        if (name == QLatin1String(command.name))
+            return command.run(args);
+    err << "nexus-admin: unknown command \"" << name << "\"\n";
+    return usage(err);
 }

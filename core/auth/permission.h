@@ -1,0 +1,43 @@
+// What each role may do; checked in core, never only in the UI.
+#pragma once
+
+#include <cstdint>
+
+#include "auth/role.h"
+#include "common/error.h"
+
+namespace nexus {
+
+enum class Permission {
+    Sell,                 // ring up sales at the counter
+    DiscountWithinLimit,  // line/ticket discount up to the cashier limit
+    DiscountAboveLimit,   // bigger discounts
+    ProcessReturn,
+    CancelSale,
+    OpenCashSession,
+    CashWithdrawal,       // retiro de efectivo
+    ChangePrice,
+    AdjustStock,
+    ManagePurchasing,
+    ManageCustomers,
+    IssueInvoices,
+    WorkServiceOrders,    // mechanic: move own orders, add labor/notes
+    ManageServiceOrders,  // advisor/manager: create, assign, charge
+    ViewBranchReports,
+    ViewAllBranches,
+    ManageUsers,
+    ConfigureBranch,
+};
+
+// A cashier may give up to 10 % off without a manager.
+inline constexpr std::int64_t kCashierDiscountLimitPpm = 100'000;
+
+[[nodiscard]] bool roleHas(Role role, Permission permission);
+[[nodiscard]] QString permissionCode(Permission permission); // stable English code for the audit log
+
+// PermissionDenied error naming the action, or success.
+[[nodiscard]] Status checkPermission(Role role, Permission permission);
+// Discounts: within the limit needs DiscountWithinLimit, above it DiscountAboveLimit.
+[[nodiscard]] Status checkDiscount(Role role, std::int64_t discountPpm);
+
+} // namespace nexus

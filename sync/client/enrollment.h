@@ -1,0 +1,36 @@
+// Enrolling this device with a server: one-time code in, device identity and branch bootstrap (users, warehouses) out.
+#pragma once
+
+#include <QString>
+
+#include "common/error.h"
+
+namespace nexus {
+
+class LocalStore;
+
+struct EnrollmentRequest
+{
+    QString serverUrl;  // https://127.0.0.1:8443
+    QString code;       // the one-time code from `nexus-admin enroll-code`
+    QString deviceName; // shown at HQ, e.g. the host name
+    QString caFile;     // PEM of the server's (self-signed) certificate to trust; empty: system CAs
+};
+
+struct EnrollmentResult
+{
+    QString deviceId;
+    QString tenantSlug;
+    QString branchId;
+    QString branchName;
+};
+
+// True when nexus.db already carries a device identity.
+[[nodiscard]] bool isEnrolled(LocalStore &store);
+
+// Calls POST /v1/enroll, stores the device identity in the settings table and the device secret in the
+// keychain (file fallback), and writes the branch bootstrap (branch, warehouses, users) in one transaction.
+// On any error nothing is stored.
+[[nodiscard]] Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest &request);
+
+} // namespace nexus

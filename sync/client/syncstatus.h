@@ -1,0 +1,45 @@
+// What the UI shows of sync: online/offline, pending changes, last successful contact. Updated by the sync side.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+namespace nexus {
+
+class SyncStatus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncStatus)
+
+public:
+    enum class State {
+        NotEnrolled, // this device has no server yet
+        Connecting,  // enrolled, first contact not made yet
+        Online,      // the last contact with the server succeeded
+        Offline,     // the last contact failed; the counter keeps working
+    };
+    Q_ENUM(State)
+
+    explicit SyncStatus(QObject *parent = nullptr) : QObject(parent) {}
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] qint64 pendingCount() const { return m_pending; }
+    [[nodiscard]] QDateTime lastSyncUtc() const { return m_lastSync; }
+    [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
+
+    void setState(State state);
+    void setPendingCount(qint64 pending);
+    void setLastSyncUtc(const QDateTime &when);
+    void setServerUrl(const QString &url);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    State m_state = State::NotEnrolled;
+    qint64 m_pending = 0;
+    QDateTime m_lastSync;
+    QString m_serverUrl;
+};
+
+} // namespace nexus
