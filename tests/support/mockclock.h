@@ -3,14 +3,13 @@
 
 #include "common/clock.h"
 
-#include <QTimeZone>
 
 namespace nexus::test {
 
 class MockClock final : public Clock
 {
 public:
-    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 1, 15), QTime(10, 0), QTimeZone::UTC)) : m_now(start) {}
+    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC)) : m_now(start) {}
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
