@@ -3,3 +3,5 @@
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "nexus.sync.engine")
 Q_LOGGING_CATEGORY(lcServerApi, "nexus.server.api")
+Q_LOGGING_CATEGORY(lcServerStore, "nexus.server.store")
+Q_LOGGING_CATEGORY(lcServerTls, "nexus.server.tls")
