@@ -33,4 +33,8 @@ struct EnrollmentResult
 // On any error nothing is stored.
 [[nodiscard]] Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest &request);
 
+// The device secret enrollDevice stored (keychain, or the 0600 file DATA/device-secret where there is none);
+// the sync engine authenticates with it.
+[[nodiscard]] Result<QByteArray> loadDeviceSecret(LocalStore &store);
+
 } // namespace nexus

@@ -113,8 +113,8 @@ Result<PemPair> generateSelfSigned()
         return opensslFailure("issuer");
 
     // The certificate is its own trust anchor on the counters (they are given cert.pem), so it stays a leaf.
+    // No keyUsage extension: one without keyCertSign would make OpenSSL call the certificate not self-signed.
     if (!addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature,keyEncipherment")
         || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth")
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash")
         || !addExtension(cert.get(), NID_subject_alt_name, subjectAltNames()))
