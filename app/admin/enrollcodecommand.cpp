@@ -1,0 +1,71 @@
+// nexus-admin enroll-code: prints a one-time device enrollment code; the rules live in nexus::EnrollmentService.
+#include "admincommands.h"
+
+#include "common/clock.h"
+#include "server/enrollmentservice.h"
+#include "server/sqliteserverstorage.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace nexus::admin {
+
+namespace {
+constexpr const char *kUsage = "usage: nexus-admin enroll-code --data DIR --tenant SLUG --branch CODE [--ttl-hours H]\n"
+                               "  prints the code on stdout (only the code), details on stderr\n";
+} // namespace
+
+int runEnrollCode(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto usageError = [&err](const QString &message) {
+        err << "nexus-admin enroll-code: " << message << "\n" << kUsage;
+        return 2;
+    };
+
+    QCommandLineParser parser;
+    const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
+    const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption ttl(QStringLiteral("ttl-hours"), QString(), QStringLiteral("H"));
+    parser.addOptions({data, tenant, branch, ttl});
+    if (!parser.parse(QStringList{QStringLiteral("nexus-admin")} + args))
+        return usageError(parser.errorText());
+    for (const QCommandLineOption *required : {&data, &tenant, &branch})
+        if (parser.value(*required).isEmpty())
+            return usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
+
+    qint64 ttlSeconds = EnrollmentService::kDefaultTtlSeconds;
+    if (parser.isSet(ttl)) {
+        bool ok = false;
+        const double hours = parser.value(ttl).toDouble(&ok);
+        if (!ok || !std::isfinite(hours) || hours <= 0)
+            return usageError(QStringLiteral("--ttl-hours must be a positive number of hours, not \"%1\"")
+                                  .arg(parser.value(ttl)));
+        ttlSeconds = std::llround(hours * 3600.0);
+    }
+
+    auto storage = SqliteServerStorage::open(parser.value(data));
+    if (!storage) {
+        err << "nexus-admin enroll-code: " << storage.error().message() << "\n";
+        return 1;
+    }
+    Result<IssuedCode> issued =
+        EnrollmentService(**storage, Clock::system()).issueCode(parser.value(tenant), parser.value(branch), ttlSeconds);
+    if (!issued) {
+        err << "nexus-admin enroll-code: ";
+        if (!issued.error().field().isEmpty())
+            err << "--" << issued.error().field() << ": ";
+        err << issued.error().message() << "\n";
+        return issued.error().field().isEmpty() ? 1 : 2;
+    }
+    out << issued->code << Qt::endl;
+    err << "one-time code for tenant " << issued->tenant.slug << ", branch " << issued->branch.code << " ("
+        << issued->branch.name << "), valid until " << issued->expiresAt.toString(Qt::ISODate) << " UTC\n";
+    return 0;
+}
+
+} // namespace nexus::admin
