@@ -2,6 +2,7 @@
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring (a real Secret Service), so the
 # keychain path of SecretStore is tested without ever touching the developer's own keyring.
 set -eu
+# shellcheck disable=SC2016  # the inner script expands its own variables
 exec dbus-run-session -- sh -c '
     set -eu
     XDG_RUNTIME_DIR=$(mktemp -d) HOME=$(mktemp -d)
