@@ -94,7 +94,7 @@ Status checkPermission(Role role, Permission permission)
                 {roleDisplayName(role), permissionCode(permission)});
 }
 
-Status checkDiscount(Role role, std::int64_t discountPpm)
+Status checkDiscount(Role role, qint64 discountPpm)
 {
     if (discountPpm < 0 || discountPpm > 1'000'000)
         return fail(ErrorCode::InvalidInput, NX_ERR("A discount must be between 0 % and 100 %"), {},

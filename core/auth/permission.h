@@ -1,7 +1,7 @@
 // What each role may do; checked in core, never only in the UI.
 #pragma once
 
-#include <cstdint>
+#include <QtGlobal>
 
 #include "auth/role.h"
 #include "common/error.h"
@@ -30,7 +30,7 @@ enum class Permission {
 };
 
 // A cashier may give up to 10 % off without a manager.
-inline constexpr std::int64_t kCashierDiscountLimitPpm = 100'000;
+inline constexpr qint64 kCashierDiscountLimitPpm = 100'000;
 
 [[nodiscard]] bool roleHas(Role role, Permission permission);
 [[nodiscard]] QString permissionCode(Permission permission); // stable English code for the audit log
@@ -38,6 +38,6 @@ inline constexpr std::int64_t kCashierDiscountLimitPpm = 100'000;
 // PermissionDenied error naming the action, or success.
 [[nodiscard]] Status checkPermission(Role role, Permission permission);
 // Discounts: within the limit needs DiscountWithinLimit, above it DiscountAboveLimit.
-[[nodiscard]] Status checkDiscount(Role role, std::int64_t discountPpm);
+[[nodiscard]] Status checkDiscount(Role role, qint64 discountPpm);
 
 } // namespace nexus

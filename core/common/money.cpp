@@ -38,7 +38,7 @@ Result<Money> Money::parse(const QString &text, Currency currency)
     QString cents = match.captured(3);
     while (cents.size() < 2)
         cents.append(QLatin1Char('0'));
-    std::int64_t value = whole.toLongLong() * 100 + cents.toLongLong();
+    qint64 value = whole.toLongLong() * 100 + cents.toLongLong();
     if (!match.captured(1).isEmpty())
         value = -value;
     return Money(value, currency);
@@ -46,8 +46,8 @@ Result<Money> Money::parse(const QString &text, Currency currency)
 
 QString Money::format(const QLocale &locale) const
 {
-    const std::uint64_t magnitude =
-        m_centavos < 0 ? static_cast<std::uint64_t>(-(m_centavos + 1)) + 1 : static_cast<std::uint64_t>(m_centavos);
+    const quint64 magnitude =
+        m_centavos < 0 ? static_cast<quint64>(-(m_centavos + 1)) + 1 : static_cast<quint64>(m_centavos);
     const QString digits = QString::number(magnitude / 100);
     QString grouped;
     const QString group = locale.groupSeparator();
@@ -63,18 +63,18 @@ QString Money::format(const QLocale &locale) const
 
 QString Money::toPlainString() const
 {
-    const std::uint64_t magnitude =
-        m_centavos < 0 ? static_cast<std::uint64_t>(-(m_centavos + 1)) + 1 : static_cast<std::uint64_t>(m_centavos);
+    const quint64 magnitude =
+        m_centavos < 0 ? static_cast<quint64>(-(m_centavos + 1)) + 1 : static_cast<quint64>(m_centavos);
     return (m_centavos < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + QLatin1Char('.')
         + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
-Money Money::times(std::int64_t quantityThousandths) const
+Money Money::times(qint64 quantityThousandths) const
 {
     return Money(divideRounded(m_centavos * quantityThousandths, 1000), m_currency);
 }
 
-Money Money::timesPpm(std::int64_t ppm) const
+Money Money::timesPpm(qint64 ppm) const
 {
     return Money(divideRounded(m_centavos * ppm, 1'000'000), m_currency);
 }

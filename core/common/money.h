@@ -5,7 +5,7 @@
 #include <QString>
 
 #include <compare>
-#include <cstdint>
+#include <QtGlobal>
 
 #include "common/error.h"
 
@@ -20,7 +20,7 @@ class Money final
 {
 public:
     constexpr Money() = default;
-    constexpr explicit Money(std::int64_t centavos, Currency currency = Currency::MXN)
+    constexpr explicit Money(qint64 centavos, Currency currency = Currency::MXN)
         : m_centavos(centavos), m_currency(currency)
     {
     }
@@ -29,7 +29,7 @@ public:
     // Parses "1234.5", "1,234.50", "$1,234.50", "-0.01": at most two decimals, no exponent.
     [[nodiscard]] static Result<Money> parse(const QString &text, Currency currency = Currency::MXN);
 
-    [[nodiscard]] constexpr std::int64_t centavos() const { return m_centavos; }
+    [[nodiscard]] constexpr qint64 centavos() const { return m_centavos; }
     [[nodiscard]] constexpr Currency currency() const { return m_currency; }
     [[nodiscard]] constexpr bool isZero() const { return m_centavos == 0; }
     [[nodiscard]] constexpr bool isNegative() const { return m_centavos < 0; }
@@ -40,9 +40,9 @@ public:
     [[nodiscard]] QString toPlainString() const;
 
     // Price × quantity (thousandths), rounded half away from zero to the centavo.
-    [[nodiscard]] Money times(std::int64_t quantityThousandths) const;
+    [[nodiscard]] Money times(qint64 quantityThousandths) const;
     // Multiplies by parts-per-million (tax rates, discounts), rounding half away from zero.
-    [[nodiscard]] Money timesPpm(std::int64_t ppm) const;
+    [[nodiscard]] Money timesPpm(qint64 ppm) const;
 
     constexpr Money operator+(Money other) const { return Money(m_centavos + other.m_centavos, m_currency); }
     constexpr Money operator-(Money other) const { return Money(m_centavos - other.m_centavos, m_currency); }
@@ -61,14 +61,14 @@ public:
     constexpr std::strong_ordering operator<=>(const Money &other) const { return m_centavos <=> other.m_centavos; }
 
 private:
-    std::int64_t m_centavos = 0;
+    qint64 m_centavos = 0;
     Currency m_currency = Currency::MXN;
 };
 
 // Rounds numerator / denominator half away from zero; denominator > 0.
-[[nodiscard]] constexpr std::int64_t divideRounded(std::int64_t numerator, std::int64_t denominator)
+[[nodiscard]] constexpr qint64 divideRounded(qint64 numerator, qint64 denominator)
 {
-    const std::int64_t half = denominator / 2;
+    const qint64 half = denominator / 2;
     return numerator >= 0 ? (numerator + half) / denominator : -((-numerator + half) / denominator);
 }
 

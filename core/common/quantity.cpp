@@ -15,15 +15,15 @@ Result<Quantity> Quantity::parse(const QString &text)
     QString fraction = match.captured(3);
     while (fraction.size() < 3)
         fraction.append(QLatin1Char('0'));
-    std::int64_t value = match.captured(2).toLongLong() * kScale + fraction.toLongLong();
+    qint64 value = match.captured(2).toLongLong() * kScale + fraction.toLongLong();
     return Quantity(match.captured(1).isEmpty() ? value : -value);
 }
 
 QString Quantity::toString() const
 {
-    const std::int64_t magnitude = m_thousandths < 0 ? -m_thousandths : m_thousandths;
+    const qint64 magnitude = m_thousandths < 0 ? -m_thousandths : m_thousandths;
     QString text = QString::number(magnitude / kScale);
-    if (const std::int64_t fraction = magnitude % kScale; fraction != 0) {
+    if (const qint64 fraction = magnitude % kScale; fraction != 0) {
         QString digits = QStringLiteral("%1").arg(fraction, 3, 10, QLatin1Char('0'));
         while (digits.endsWith(QLatin1Char('0')))
             digits.chop(1);

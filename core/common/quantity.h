@@ -4,7 +4,7 @@
 #include <QString>
 
 #include <compare>
-#include <cstdint>
+#include <QtGlobal>
 
 #include "common/error.h"
 
@@ -13,15 +13,15 @@ namespace nexus {
 class Quantity final
 {
 public:
-    static constexpr std::int64_t kScale = 1000;
+    static constexpr qint64 kScale = 1000;
 
     constexpr Quantity() = default;
-    constexpr explicit Quantity(std::int64_t thousandths) : m_thousandths(thousandths) {}
-    [[nodiscard]] static constexpr Quantity units(std::int64_t whole) { return Quantity(whole * kScale); }
+    constexpr explicit Quantity(qint64 thousandths) : m_thousandths(thousandths) {}
+    [[nodiscard]] static constexpr Quantity units(qint64 whole) { return Quantity(whole * kScale); }
     // Parses "2", "2.5", "0.125" (at most three decimals).
     [[nodiscard]] static Result<Quantity> parse(const QString &text);
 
-    [[nodiscard]] constexpr std::int64_t thousandths() const { return m_thousandths; }
+    [[nodiscard]] constexpr qint64 thousandths() const { return m_thousandths; }
     [[nodiscard]] constexpr bool isWhole() const { return m_thousandths % kScale == 0; }
     // "2" for whole quantities, "2.5" / "0.125" otherwise (no trailing zeros).
     [[nodiscard]] QString toString() const;
@@ -33,7 +33,7 @@ public:
     constexpr auto operator<=>(const Quantity &) const = default;
 
 private:
-    std::int64_t m_thousandths = 0;
+    qint64 m_thousandths = 0;
 };
 
 } // namespace nexus

@@ -3,7 +3,7 @@
 
 #include <QString>
 
-#include <cstdint>
+#include <QtGlobal>
 #include <vector>
 
 #include "common/money.h"
@@ -25,7 +25,7 @@ public:
     [[nodiscard]] static Result<TaxRate> fromCode(const QString &code); // "iva16", "iva8", "iva0", "exento"
 
     [[nodiscard]] constexpr Kind kind() const { return m_kind; }
-    [[nodiscard]] constexpr std::int64_t ppm() const
+    [[nodiscard]] constexpr qint64 ppm() const
     {
         switch (m_kind) {
         case Kind::Iva16:

@@ -1,0 +1,143 @@
+// Cart editing rules and per-line pricing.
+#include "sales/cart.h"
+
+#include <algorithm>
+
+namespace nexus {
+
+namespace {
+constexpr qint64 kWhole = 1'000'000;
+
+Status checkPpm(qint64 ppm, const QString &field)
+{
+    if (ppm < 0 || ppm > kWhole)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A discount must be between 0 % and 100 %"), {}, field);
+    return {};
+}
+
+Status checkQuantity(Quantity quantity)
+{
+    if (quantity.thousandths() <= 0)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {},
+                    QStringLiteral("quantity"));
+    if (quantity.thousandths() > 1'000'000'000)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The quantity %1 is too large"), {quantity.toString()},
+                    QStringLiteral("quantity"));
+    return {};
+}
+} // namespace
+
+Status Cart::checkIndex(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_lines.size()))
+        return fail(ErrorCode::NotFound, NX_ERR("There is no line %1 in the cart"), {QString::number(index + 1)},
+                    QStringLiteral("line"));
+    return {};
+}
+
+Status Cart::add(const CartItem &item, Quantity quantity)
+{
+    if (Status ok = checkQuantity(quantity); !ok)
+        return ok;
+    if (item.partId <= 0 || item.warehouseId.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The item has no part or warehouse"), {}, QStringLiteral("item"));
+    if (item.unitPrice.isNegative())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The price of %1 cannot be negative"), {item.sku},
+                    QStringLiteral("price"));
+    const auto same = std::find_if(m_lines.begin(), m_lines.end(), [&item](const CartLine &line) {
+        return line.item.partId == item.partId && line.item.warehouseId == item.warehouseId;
+    });
+    if (same != m_lines.end()) {
+        const Quantity total = same->quantity + quantity;
+        if (Status ok = checkQuantity(total); !ok)
+            return ok;
+        same->quantity = total;
+        return {};
+    }
+    m_lines.push_back({item, quantity, 0});
+    return {};
+}
+
+Status Cart::setQuantity(int index, Quantity quantity)
+{
+    if (Status ok = checkIndex(index); !ok)
+        return ok;
+    if (Status ok = checkQuantity(quantity); !ok)
+        return ok;
+    m_lines[static_cast<std::size_t>(index)].quantity = quantity;
+    return {};
+}
+
+Status Cart::setLineDiscountPpm(int index, qint64 ppm)
+{
+    if (Status ok = checkIndex(index); !ok)
+        return ok;
+    if (Status ok = checkPpm(ppm, QStringLiteral("discount")); !ok)
+        return ok;
+    m_lines[static_cast<std::size_t>(index)].discountPpm = ppm;
+    return {};
+}
+
+Status Cart::setTicketDiscountPpm(qint64 ppm)
+{
+    if (Status ok = checkPpm(ppm, QStringLiteral("ticket_discount")); !ok)
+        return ok;
+    m_ticketDiscountPpm = ppm;
+    return {};
+}
+
+Status Cart::remove(int index)
+{
+    if (Status ok = checkIndex(index); !ok)
+        return ok;
+    m_lines.erase(m_lines.begin() + index);
+    return {};
+}
+
+void Cart::clear()
+{
+    m_lines.clear();
+    m_ticketDiscountPpm = 0;
+    m_customerId.clear();
+}
+
+TaxRate Cart::effectiveTax(const CartItem &item) const
+{
+    return m_borderRegion && item.tax == TaxRate::iva16() ? TaxRate::ivaBorder8() : item.tax;
+}
+
+std::vector<PricedLine> Cart::priced() const
+{
+    std::vector<PricedLine> result;
+    result.reserve(m_lines.size());
+    for (const CartLine &line : m_lines) {
+        const Money list = line.item.unitPrice.times(line.quantity.thousandths());
+        const Money lineDiscount = list.timesPpm(line.discountPpm);
+        // The ticket discount is applied to each line after its own discount, so every CFDI concept carries its share.
+        const Money ticketShare = (list - lineDiscount).timesPpm(m_ticketDiscountPpm);
+        const Money discount = lineDiscount + ticketShare;
+        result.push_back({&line, list, discount, splitTaxIncluded(list - discount, effectiveTax(line.item))});
+    }
+    return result;
+}
+
+LineAmounts Cart::totals() const
+{
+    std::vector<LineAmounts> amounts;
+    for (const PricedLine &line : priced())
+        amounts.push_back(line.amounts);
+    return sumLines(amounts);
+}
+
+qint64 Cart::maxEffectiveDiscountPpm() const
+{
+    qint64 worst = 0;
+    for (const CartLine &line : m_lines) {
+        // 1 − (1 − a)(1 − b), in ppm.
+        const qint64 kept = (kWhole - line.discountPpm) * (kWhole - m_ticketDiscountPpm) / kWhole;
+        worst = std::max(worst, kWhole - kept);
+    }
+    return worst;
+}
+
+} // namespace nexus

@@ -1,0 +1,85 @@
+// The counter cart: lines from any warehouse of the branch, quantities, line and ticket discounts, totals as the CFDI
+// will compute them (per line, then summed).
+#pragma once
+
+#include <vector>
+
+#include "common/error.h"
+#include "common/money.h"
+#include "common/quantity.h"
+#include "common/tax.h"
+
+namespace nexus {
+
+// What the catalogue knows of a part at the moment it is put in the cart.
+struct CartItem
+{
+    qint64 partId = 0;
+    QString sku;
+    QString description;
+    QString warehouseId;
+    Money unitPrice;   // tax included, from the cart's price list
+    Money retailPrice; // "precio público", for the savings report
+    Money cost;
+    TaxRate tax = TaxRate::iva16();
+    int priceVersion = 1;
+    QString satProductKey;
+    QString satUnitKey;
+};
+
+struct CartLine
+{
+    CartItem item;
+    Quantity quantity;
+    qint64 discountPpm = 0; // line discount, parts per million
+};
+
+// A line with its money worked out.
+struct PricedLine
+{
+    const CartLine *line = nullptr;
+    Money listAmount; // unit price × quantity
+    Money discount;   // line discount + its share of the ticket discount, tax included
+    LineAmounts amounts;
+};
+
+class Cart final
+{
+public:
+    explicit Cart(QString priceList = QStringLiteral("publico")) : m_priceList(std::move(priceList)) {}
+
+    // Adds `quantity` of an item; the same part from the same warehouse adds to its existing line.
+    [[nodiscard]] Status add(const CartItem &item, Quantity quantity);
+    [[nodiscard]] Status setQuantity(int index, Quantity quantity);
+    [[nodiscard]] Status setLineDiscountPpm(int index, qint64 ppm);
+    [[nodiscard]] Status setTicketDiscountPpm(qint64 ppm);
+    [[nodiscard]] Status remove(int index);
+    void clear();
+
+    void setCustomerId(const QString &customerId) { m_customerId = customerId; }
+    // The branch's IVA: in the border region every 16 % line is charged at 8 %.
+    void setBorderRegion(bool border) { m_borderRegion = border; }
+
+    [[nodiscard]] const std::vector<CartLine> &lines() const { return m_lines; }
+    [[nodiscard]] bool isEmpty() const { return m_lines.empty(); }
+    [[nodiscard]] const QString &priceList() const { return m_priceList; }
+    [[nodiscard]] const QString &customerId() const { return m_customerId; }
+    [[nodiscard]] qint64 ticketDiscountPpm() const { return m_ticketDiscountPpm; }
+
+    [[nodiscard]] std::vector<PricedLine> priced() const;
+    [[nodiscard]] LineAmounts totals() const;
+    // The largest effective discount of any line (line and ticket discounts compounded), for permission checks.
+    [[nodiscard]] qint64 maxEffectiveDiscountPpm() const;
+    [[nodiscard]] TaxRate effectiveTax(const CartItem &item) const;
+
+private:
+    [[nodiscard]] Status checkIndex(int index) const;
+
+    QString m_priceList;
+    QString m_customerId;
+    std::vector<CartLine> m_lines;
+    qint64 m_ticketDiscountPpm = 0;
+    bool m_borderRegion = false;
+};
+
+} // namespace nexus

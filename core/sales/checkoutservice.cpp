@@ -1,0 +1,189 @@
+// Checkout in one transaction and a handful of statements, whatever the number of lines.
+#include "sales/checkoutservice.h"
+
+#include "auth/permission.h"
+#include "common/clock.h"
+#include "common/idgenerator.h"
+#include "inventory/stockledger.h"
+#include "sales/salepayload.h"
+#include "store/database.h"
+#include "store/multirowinsert.h"
+#include "store/outbox.h"
+
+namespace nexus {
+
+namespace {
+
+const QString kSaleMutation = QStringLiteral("sale.completed");
+constexpr int kSaleSchema = 1;
+
+Status checkDiscounts(const Cart &cart, const CheckoutContext &context)
+{
+    const qint64 discount = cart.maxEffectiveDiscountPpm();
+    if (discount == 0)
+        return {};
+    Status allowed = checkDiscount(context.cashierRole, discount);
+    if (!allowed && allowed.error().code() == ErrorCode::PermissionDenied && context.discountAuthorized)
+        return {};
+    return allowed;
+}
+
+// Next folio of the series in one statement: "MTZ1-000123".
+Result<QString> nextFolio(Database &db, const QString &series)
+{
+    Result<QVariant> number = db.scalar(
+        QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
+                       "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
+        {series});
+    if (!number)
+        return std::unexpected(number.error());
+    return series + QLatin1Char('-') + QStringLiteral("%1").arg(number->toLongLong(), 6, 10, QLatin1Char('0'));
+}
+
+Status insertLines(Database &db, const QString &saleId, const std::vector<PricedLine> &lines, const Cart &cart)
+{
+    QVariantList values;
+    int lineNo = 0;
+    for (const PricedLine &priced : lines) {
+        const CartItem &item = priced.line->item;
+        values << saleId << ++lineNo << item.partId << item.sku << item.description << item.warehouseId
+               << priced.line->quantity.thousandths() << item.unitPrice.centavos() << priced.discount.centavos()
+               << priced.amounts.base.centavos() << priced.amounts.tax.centavos() << cart.effectiveTax(item).code()
+               << item.cost.centavos() << item.retailPrice.centavos() << item.priceVersion << item.satProductKey
+               << item.satUnitKey;
+    }
+    return insertRows(db, QStringLiteral("sale_lines"),
+                      {QStringLiteral("sale_id"), QStringLiteral("line_no"), QStringLiteral("part_id"),
+                       QStringLiteral("sku"), QStringLiteral("description"), QStringLiteral("warehouse_id"),
+                       QStringLiteral("quantity"), QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"),
+                       QStringLiteral("base_cents"), QStringLiteral("tax_cents"), QStringLiteral("tax_code"),
+                       QStringLiteral("cost_cents"), QStringLiteral("retail_price_cents"),
+                       QStringLiteral("price_version"), QStringLiteral("sat_product_key"),
+                       QStringLiteral("sat_unit_key")},
+                      values);
+}
+
+Status insertPayments(Database &db, const QString &saleId, const PaymentPlan &plan)
+{
+    QVariantList values;
+    int lineNo = 0;
+    for (const AppliedTender &applied : plan.tenders)
+        values << saleId << ++lineNo << tenderCode(applied.tender.method) << applied.applied.centavos()
+               << applied.tender.tendered.centavos()
+               << (applied.tender.method == TenderMethod::CashUsd ? QVariant(applied.tender.exchangeRatePpm)
+                                                                  : QVariant())
+               << (applied.tender.reference.isNull() ? QStringLiteral("") : applied.tender.reference); // NOT NULL
+    return insertRows(db, QStringLiteral("sale_payments"),
+                      {QStringLiteral("sale_id"), QStringLiteral("line_no"), QStringLiteral("method"),
+                       QStringLiteral("amount_cents"), QStringLiteral("tendered_cents"),
+                       QStringLiteral("exchange_rate_ppm"), QStringLiteral("reference")},
+                      values);
+}
+
+Result<std::vector<qint64>> negativeBalances(Database &db, const std::vector<PricedLine> &lines)
+{
+    QString pairs;
+    QVariantList values;
+    for (const PricedLine &priced : lines) {
+        pairs += pairs.isEmpty() ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
+        values << priced.line->item.partId << priced.line->item.warehouseId;
+    }
+    Result<QSqlQuery> query = db.exec(QStringLiteral("SELECT DISTINCT part_id FROM stock_levels WHERE quantity < 0 AND "
+                                                     "(part_id, warehouse_id) IN (VALUES ")
+                                          + pairs + QLatin1Char(')'),
+                                      values);
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<qint64> parts;
+    while (query->next())
+        parts.push_back(query->value(0).toLongLong());
+    return parts;
+}
+
+} // namespace
+
+CheckoutService::CheckoutService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vector<Tender> &tenders,
+                                              const CheckoutContext &context)
+{
+    if (cart.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The cart is empty"), {}, QStringLiteral("cart"));
+    if (Status allowed = checkPermission(context.cashierRole, Permission::Sell); !allowed)
+        return std::unexpected(allowed.error());
+    if (Status allowed = checkDiscounts(cart, context); !allowed)
+        return std::unexpected(allowed.error());
+    const std::vector<PricedLine> lines = cart.priced();
+    std::vector<LineAmounts> amounts;
+    Money discount;
+    for (const PricedLine &line : lines) {
+        amounts.push_back(line.amounts);
+        discount += line.discount;
+    }
+    const LineAmounts totals = sumLines(amounts);
+    Result<PaymentPlan> plan = planPayment(totals.gross, tenders, !cart.customerId().isEmpty());
+    if (!plan)
+        return std::unexpected(plan.error());
+
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<QVariant> session = m_db.scalar(
+        QStringLiteral("SELECT id FROM cash_sessions WHERE device_id = ? AND status = 'open'"), {context.deviceId});
+    if (!session)
+        return std::unexpected(session.error());
+    if (!session->isValid())
+        return fail(ErrorCode::Conflict, NX_ERR("Open the till before selling"), {}, QStringLiteral("cash_session"));
+    Result<QString> folio = nextFolio(m_db, context.folioSeries);
+    if (!folio)
+        return std::unexpected(folio.error());
+
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const SaleHeader header{IdGenerator::instance().nextString(),
+                            *folio,
+                            context.branchId,
+                            context.deviceId,
+                            session->toString(),
+                            context.cashierId,
+                            cart.customerId(),
+                            cart.priceList(),
+                            now,
+                            totals,
+                            discount,
+                            plan->change};
+    Result<QSqlQuery> sale = m_db.exec(
+        QStringLiteral("INSERT INTO sales(id, folio, branch_id, device_id, cash_session_id, cashier_id, customer_id, "
+                       "price_list, subtotal_cents, tax_cents, total_cents, discount_cents, change_cents, sold_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {header.id, header.folio, header.branchId, header.deviceId, header.cashSessionId, header.cashierId,
+         header.customerId.isEmpty() ? QVariant() : QVariant(header.customerId), header.priceList,
+         totals.base.centavos(), totals.tax.centavos(), totals.gross.centavos(), discount.centavos(),
+         plan->change.centavos(), now});
+    if (!sale)
+        return std::unexpected(sale.error());
+    if (Status ok = insertLines(m_db, header.id, lines, cart); !ok)
+        return std::unexpected(ok.error());
+    if (Status ok = insertPayments(m_db, header.id, *plan); !ok)
+        return std::unexpected(ok.error());
+
+    std::vector<StockMovement> movements;
+    movements.reserve(lines.size());
+    for (const PricedLine &line : lines)
+        movements.push_back({IdGenerator::instance().nextString(), line.line->item.partId, line.line->item.warehouseId,
+                             QStringLiteral("sale"), -line.line->quantity, QStringLiteral("sale"), header.id,
+                             context.cashierId, now});
+    if (Status ok = StockLedger(m_db).post(movements); !ok)
+        return std::unexpected(ok.error());
+    Result<qint64> seq = Outbox(m_db).append(IdGenerator::instance().nextString(), kSaleMutation, kSaleSchema,
+                                             salePayload(header, lines, *plan), now);
+    if (!seq)
+        return std::unexpected(seq.error());
+    Result<std::vector<qint64>> negative = negativeBalances(m_db, lines);
+    if (!negative)
+        return std::unexpected(negative.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return SaleReceipt{header.id, header.folio, totals, plan->change, *seq, std::move(*negative)};
+}
+
+} // namespace nexus

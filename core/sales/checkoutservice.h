@@ -1,0 +1,51 @@
+// Checkout: one durable transaction writes the sale, its lines and payments, the stock movements and the outbox row.
+#pragma once
+
+#include <vector>
+
+#include "auth/role.h"
+#include "common/error.h"
+#include "sales/cart.h"
+#include "sales/tender.h"
+
+namespace nexus {
+
+class Clock;
+class Database;
+
+struct CheckoutContext
+{
+    QString deviceId;
+    QString branchId;
+    QString folioSeries;   // e.g. "MTZ1": branch code + device number
+    QString cashierId;
+    Role cashierRole = Role::Cashier;
+    bool discountAuthorized = false; // a manager authorised a discount above the cashier's limit (AuthService)
+};
+
+struct SaleReceipt
+{
+    QString saleId;
+    QString folio;
+    LineAmounts totals;
+    Money change;
+    qint64 outboxSeq = 0;
+    std::vector<qint64> negativeStockParts; // parts left below zero: reported as stock exceptions, never blocking
+};
+
+class CheckoutService final
+{
+public:
+    CheckoutService(Database &db, const Clock &clock);
+
+    // Validates everything first (cart, discount permission, tenders, open till); on any error nothing is written.
+    // After it returns a receipt, the sale survives a power cut (WAL, synchronous=FULL).
+    [[nodiscard]] Result<SaleReceipt> checkout(const Cart &cart, const std::vector<Tender> &tenders,
+                                               const CheckoutContext &context);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace nexus

@@ -1,0 +1,51 @@
+// Serialises a sale for the outbox; integers only (centavos, thousandths), never floating point.
+#include "sales/salepayload.h"
+
+#include <QJsonArray>
+
+namespace nexus {
+
+QJsonObject salePayload(const SaleHeader &header, const std::vector<PricedLine> &lines, const PaymentPlan &payment)
+{
+    QJsonArray lineArray;
+    for (const PricedLine &priced : lines) {
+        const CartItem &item = priced.line->item;
+        lineArray.append(QJsonObject{{QStringLiteral("part_id"), item.partId},
+                                     {QStringLiteral("sku"), item.sku},
+                                     {QStringLiteral("warehouse_id"), item.warehouseId},
+                                     {QStringLiteral("quantity"), priced.line->quantity.thousandths()},
+                                     {QStringLiteral("unit_price_cents"), item.unitPrice.centavos()},
+                                     {QStringLiteral("discount_cents"), priced.discount.centavos()},
+                                     {QStringLiteral("base_cents"), priced.amounts.base.centavos()},
+                                     {QStringLiteral("tax_cents"), priced.amounts.tax.centavos()},
+                                     {QStringLiteral("cost_cents"), item.cost.centavos()},
+                                     {QStringLiteral("retail_price_cents"), item.retailPrice.centavos()},
+                                     {QStringLiteral("price_version"), item.priceVersion}});
+    }
+    QJsonArray paymentArray;
+    for (const AppliedTender &applied : payment.tenders)
+        paymentArray.append(QJsonObject{{QStringLiteral("method"), tenderCode(applied.tender.method)},
+                                        {QStringLiteral("amount_cents"), applied.applied.centavos()},
+                                        {QStringLiteral("tendered_cents"), applied.tender.tendered.centavos()},
+                                        {QStringLiteral("exchange_rate_ppm"), applied.tender.exchangeRatePpm},
+                                        {QStringLiteral("reference"), applied.tender.reference}});
+    return QJsonObject{{QStringLiteral("id"), header.id},
+                       {QStringLiteral("folio"), header.folio},
+                       {QStringLiteral("branch_id"), header.branchId},
+                       {QStringLiteral("device_id"), header.deviceId},
+                       {QStringLiteral("cash_session_id"), header.cashSessionId},
+                       {QStringLiteral("cashier_id"), header.cashierId},
+                       {QStringLiteral("customer_id"), header.customerId},
+                       {QStringLiteral("price_list"), header.priceList},
+                       {QStringLiteral("currency"), QStringLiteral("MXN")},
+                       {QStringLiteral("sold_at"), header.soldAtUtc},
+                       {QStringLiteral("subtotal_cents"), header.totals.base.centavos()},
+                       {QStringLiteral("tax_cents"), header.totals.tax.centavos()},
+                       {QStringLiteral("total_cents"), header.totals.gross.centavos()},
+                       {QStringLiteral("discount_cents"), header.discount.centavos()},
+                       {QStringLiteral("change_cents"), header.change.centavos()},
+                       {QStringLiteral("lines"), lineArray},
+                       {QStringLiteral("payments"), paymentArray}};
+}
+
+} // namespace nexus

@@ -1,0 +1,45 @@
+// How the customer pays: cash MXN (with change), cash USD at the day's rate, card, transfer, store credit.
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+#include "common/error.h"
+#include "common/money.h"
+
+namespace nexus {
+
+enum class TenderMethod { Cash, CashUsd, CardCredit, CardDebit, Transfer, StoreCredit };
+
+[[nodiscard]] QString tenderCode(TenderMethod method); // cash, cash_usd, card_credit…
+[[nodiscard]] QString satPaymentForm(TenderMethod method); // c_FormaPago: 01, 04, 28, 03; store credit 99 (PPD)
+
+struct Tender
+{
+    TenderMethod method = TenderMethod::Cash;
+    Money tendered;                // in the tender's currency (USD for CashUsd)
+    qint64 exchangeRatePpm = 0; // MXN per USD × 1e6, CashUsd only
+    QString reference;             // card authorisation / transfer tracking number
+};
+
+// A tender after it has been applied to a total.
+struct AppliedTender
+{
+    Tender tender;
+    Money tenderedMxn; // tendered converted to MXN
+    Money applied;     // MXN that pays the sale (cash may be less than tendered: the rest is change)
+};
+
+struct PaymentPlan
+{
+    std::vector<AppliedTender> tenders;
+    Money change; // MXN cash handed back
+};
+
+// Applies tenders to `total`: non-cash first (never more than what is owed), then cash, whose excess is the change.
+// Errors name the tender field: too little paid, non-cash overpayment, missing reference or rate, store credit
+// without a customer.
+[[nodiscard]] Result<PaymentPlan> planPayment(Money total, const std::vector<Tender> &tenders, bool hasCustomer);
+
+} // namespace nexus
