@@ -1,4 +1,875 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Nexus POS counter client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with this device&apos;s nexus.db and catalog.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to enrol with, e.g. https://127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate of the server to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: es_MX or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the first window as a PNG once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use es_MX or en.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Area</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter sale: find parts by code, name or vehicle, build the ticket, take payment and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with their tax data (RFC), vehicles, credit and purchase history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service orders on a board: reception, diagnosis, repair and delivery, per mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock per warehouse, movements, transfers between branches and physical counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders to suppliers and receipt of goods into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFDI 4.0 electronic invoices for sales, with stamping, cancellation and sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, cash closing, margins and stock reports for this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch, users, ticket printer, scanner and connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AreaPage</name>
+    <message>
+        <source>This screen is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::BrandPanel</name>
+    <message>
+        <source>Point of sale for auto parts stores and repair workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · works without internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::EnrollmentWindow</name>
+    <message>
+        <source>Register this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not linked to your company&apos;s server yet. Ask head office for a one-time registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://server.company.mx:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code head office gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Counter 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for servers with their own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Error</name>
+    <message>
+        <source>Enter your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts for %1: try again in %2 minutes or ask a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not do this (%2): a manager must authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin, manager, cashier, mechanic or hq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has 13 digits, &quot;%1&quot; has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has only digits: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of barcode &quot;%1&quot; is wrong (expected %2): it was mistyped or misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;: use MXN or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (example: 1,234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (at most three decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tax &quot;%1&quot;: use iva16, iva8, iva0 or exento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFC has 13 characters (persona física) or 12 (persona moral); &quot;%1&quot; has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 characters of RFC &quot;%2&quot; must be letters (A-Z, Ñ or &amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC &quot;%1&quot; must have a date as six digits (YYMMDD) after the name part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 in RFC &quot;%2&quot; is not a real calendar date (YYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC &quot;%1&quot; starts with &quot;%2&quot;, which the SAT never assigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The homoclave of RFC &quot;%1&quot; must be letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of RFC &quot;%1&quot; is wrong (expected %2): it was mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not run a script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration file %1 is not named NNNN_name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations in %1 are not numbered without gaps at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migrations found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations in %1 must start at 0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this program knows (%3). Update Nexus POS; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 says it has schema version %2 but has no migration record. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 applied to %2 differs from the one this program ships (it was edited after it ran). The database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 records %2 migrations but says it has version %3. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; &quot;%1&quot; has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position %3: VINs never use I, O or Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position %3: only digits and letters are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position 10, which is not a model-year code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of VIN &quot;%1&quot; (position 9) is wrong (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used. Ask head office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask head office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an enrollment answer that is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an enrollment answer this program does not understand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server enrolled this device but it could not be saved here (%1). The code is spent: ask head office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start an HTTP request (libcurl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not present a trusted certificate (%2). Check the server address and the certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid secret name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 is not stored on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has an unknown role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 names another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo data failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line %1 in the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no part or warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is already open since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till before selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in dollars needs the day&apos;s exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment needs its reference (authorisation number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer on the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment of %2 is more than the %3 still owed; only cash gives change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values do not fill rows of %2 columns for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::HeaderBar</name>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person takes over the register with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LanguageSelector</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LoginWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PasswordForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick switch with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>PIN pad key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinSwitchDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinSwitchPanel</name>
+    <message>
+        <source>Quick switch with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of this branch has a PIN yet. Sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PosApplication</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus POS cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask for support before replacing or deleting this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Sidebar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your role (%2) cannot open this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SyncStatusBar</name>
+    <message>
+        <source>Not registered with a server — working on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n pending change</numerusform>
+            <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user and role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>device and branch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer and its branch. Device id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,876 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
+<context>
+    <name>main</name>
+    <message>
+        <source>Nexus POS counter client</source>
+        <translation>Nexus POS, cliente de mostrador</translation>
+    </message>
+    <message>
+        <source>Folder with this device&apos;s nexus.db and catalog.db.</source>
+        <translation>Carpeta con nexus.db y catalog.db de este equipo.</translation>
+    </message>
+    <message>
+        <source>Server to enrol with, e.g. https://127.0.0.1:8443.</source>
+        <translation>Servidor con el que registrar el equipo, p. ej. https://127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code.</source>
+        <translation>Código de registro de un solo uso.</translation>
+    </message>
+    <message>
+        <source>PEM certificate of the server to trust.</source>
+        <translation>Certificado PEM del servidor en el que se confía.</translation>
+    </message>
+    <message>
+        <source>Interface language: es_MX or en.</source>
+        <translation>Idioma de la interfaz: es_MX o en.</translation>
+    </message>
+    <message>
+        <source>Save the first window as a PNG once it is shown, then quit.</source>
+        <translation>Guarda la primera ventana como PNG al mostrarse y termina.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use es_MX or en.
+</source>
+        <translation>Idioma desconocido «%1»: usa es_MX o en.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Area</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Counter sale: find parts by code, name or vehicle, build the ticket, take payment and print.</source>
+        <translation>Venta de mostrador: busca refacciones por código, nombre o vehículo, arma el ticket, cobra e imprime.</translation>
+    </message>
+    <message>
+        <source>Customers with their tax data (RFC), vehicles, credit and purchase history.</source>
+        <translation>Clientes con sus datos fiscales (RFC), vehículos, crédito e historial de compras.</translation>
+    </message>
+    <message>
+        <source>Service orders on a board: reception, diagnosis, repair and delivery, per mechanic.</source>
+        <translation>Órdenes de servicio en un tablero: recepción, diagnóstico, reparación y entrega, por mecánico.</translation>
+    </message>
+    <message>
+        <source>Stock per warehouse, movements, transfers between branches and physical counts.</source>
+        <translation>Existencias por almacén, movimientos, traspasos entre sucursales e inventarios físicos.</translation>
+    </message>
+    <message>
+        <source>Purchase orders to suppliers and receipt of goods into stock.</source>
+        <translation>Órdenes de compra a proveedores y recepción de mercancía al almacén.</translation>
+    </message>
+    <message>
+        <source>CFDI 4.0 electronic invoices for sales, with stamping, cancellation and sending.</source>
+        <translation>Facturas electrónicas CFDI 4.0 de las ventas: timbrado, cancelación y envío.</translation>
+    </message>
+    <message>
+        <source>Sales, cash closing, margins and stock reports for this branch.</source>
+        <translation>Reportes de ventas, cortes de caja, márgenes y existencias de esta sucursal.</translation>
+    </message>
+    <message>
+        <source>Branch, users, ticket printer, scanner and connection to the server.</source>
+        <translation>Sucursal, usuarios, impresora de tickets, lector de códigos y conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AreaPage</name>
+    <message>
+        <source>This screen is not part of this version yet.</source>
+        <translation>Esta pantalla todavía no forma parte de esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::BrandPanel</name>
+    <message>
+        <source>Point of sale for auto parts stores and repair workshops</source>
+        <translation>Punto de venta para refaccionarias y talleres</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>SUCURSAL</translation>
+    </message>
+    <message>
+        <source>Version %1 · works without internet</source>
+        <translation>Versión %1 · funciona sin internet</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::EnrollmentWindow</name>
+    <message>
+        <source>Register this computer</source>
+        <translation>Registrar este equipo</translation>
+    </message>
+    <message>
+        <source>This computer is not linked to your company&apos;s server yet. Ask head office for a one-time registration code.</source>
+        <translation>Este equipo aún no está vinculado con el servidor de tu empresa. Pide a la oficina central un código de registro de un solo uso.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>https://server.company.mx:8443</source>
+        <translation>https://servidor.empresa.mx:8443</translation>
+    </message>
+    <message>
+        <source>Registration &amp;code</source>
+        <translation>&amp;Código de registro</translation>
+    </message>
+    <message>
+        <source>The code head office gave you</source>
+        <translation>El código que te dio la oficina central</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this computer</source>
+        <translation>&amp;Nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>e.g. Counter 1</source>
+        <translation>p. ej. Caja 1</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate (optional)</source>
+        <translation>C&amp;ertificado del servidor (opcional)</translation>
+    </message>
+    <message>
+        <source>Only for servers with their own certificate</source>
+        <translation>Solo para servidores con certificado propio</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Escribe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the registration code.</source>
+        <translation>Escribe el código de registro.</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Error</name>
+    <message>
+        <source>Enter your user name</source>
+        <translation>Escribe tu usuario</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Escribe tu PIN</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Escribe tu contraseña</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts for %1: try again in %2 minutes or ask a manager</source>
+        <translation>Demasiados intentos fallidos para %1: inténtalo de nuevo en %2 minutos o pide ayuda a un gerente</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled</source>
+        <translation>El usuario %1 está desactivado</translation>
+    </message>
+    <message>
+        <source>Wrong user or PIN</source>
+        <translation>Usuario o PIN incorrectos</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation>Primero inicia sesión</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this (%2): a manager must authorise it</source>
+        <translation>El rol %1 no puede hacer esto (%2): debe autorizarlo un gerente</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 % and 100 %</source>
+        <translation>Un descuento debe estar entre 0 % y 100 %</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin, manager, cashier, mechanic or hq</source>
+        <translation>Rol desconocido «%1»: usa admin, manager, cashier, mechanic o hq</translation>
+    </message>
+    <message>
+        <source>The user name cannot be empty</source>
+        <translation>El usuario no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has 13 digits, &quot;%1&quot; has %2</source>
+        <translation>Un código de barras EAN-13 tiene 13 dígitos; «%1» tiene %2</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has only digits: &quot;%1&quot;</source>
+        <translation>Un código de barras EAN-13 solo tiene dígitos: «%1»</translation>
+    </message>
+    <message>
+        <source>The check digit of barcode &quot;%1&quot; is wrong (expected %2): it was mistyped or misread</source>
+        <translation>El dígito verificador del código de barras «%1» es incorrecto (se esperaba %2): se tecleó o se leyó mal</translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;: use MXN or USD</source>
+        <translation>Moneda desconocida «%1»: usa MXN o USD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (example: 1,234.50)</source>
+        <translation>«%1» no es un importe (ejemplo: 1,234.50)</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is too large</source>
+        <translation>El importe «%1» es demasiado grande</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (at most three decimals)</source>
+        <translation>«%1» no es una cantidad (máximo tres decimales)</translation>
+    </message>
+    <message>
+        <source>Unknown tax &quot;%1&quot;: use iva16, iva8, iva0 or exento</source>
+        <translation>Impuesto desconocido «%1»: usa iva16, iva8, iva0 o exento</translation>
+    </message>
+    <message>
+        <source>The RFC is empty</source>
+        <translation>El RFC está vacío</translation>
+    </message>
+    <message>
+        <source>An RFC has 13 characters (persona física) or 12 (persona moral); &quot;%1&quot; has %2</source>
+        <translation>Un RFC tiene 13 caracteres (persona física) o 12 (persona moral); «%1» tiene %2</translation>
+    </message>
+    <message>
+        <source>The first %1 characters of RFC &quot;%2&quot; must be letters (A-Z, Ñ or &amp;)</source>
+        <translation>Los primeros %1 caracteres del RFC «%2» deben ser letras (A-Z, Ñ o &amp;)</translation>
+    </message>
+    <message>
+        <source>RFC &quot;%1&quot; must have a date as six digits (YYMMDD) after the name part</source>
+        <translation>El RFC «%1» debe llevar una fecha de seis dígitos (AAMMDD) después de las letras del nombre</translation>
+    </message>
+    <message>
+        <source>The date %1 in RFC &quot;%2&quot; is not a real calendar date (YYMMDD)</source>
+        <translation>La fecha %1 del RFC «%2» no es una fecha real del calendario (AAMMDD)</translation>
+    </message>
+    <message>
+        <source>RFC &quot;%1&quot; starts with &quot;%2&quot;, which the SAT never assigns</source>
+        <translation>El RFC «%1» empieza con «%2», que el SAT nunca asigna</translation>
+    </message>
+    <message>
+        <source>The homoclave of RFC &quot;%1&quot; must be letters or digits</source>
+        <translation>La homoclave del RFC «%1» debe tener solo letras o dígitos</translation>
+    </message>
+    <message>
+        <source>The check digit of RFC &quot;%1&quot; is wrong (expected %2): it was mistyped</source>
+        <translation>El dígito verificador del RFC «%1» es incorrecto (se esperaba %2): se tecleó mal</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>La base de datos no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not run a script: %1</source>
+        <translation>La base de datos no pudo ejecutar un script: %1</translation>
+    </message>
+    <message>
+        <source>Migration file %1 is not named NNNN_name.sql</source>
+        <translation>El archivo de migración %1 no se llama NNNN_nombre.sql</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation>No se puede leer la migración %1</translation>
+    </message>
+    <message>
+        <source>Migrations in %1 are not numbered without gaps at %2</source>
+        <translation>Las migraciones de %1 tienen un hueco en la numeración en %2</translation>
+    </message>
+    <message>
+        <source>No migrations found in %1</source>
+        <translation>No se encontraron migraciones en %1</translation>
+    </message>
+    <message>
+        <source>Migrations in %1 must start at 0001</source>
+        <translation>Las migraciones de %1 deben empezar en 0001</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this program knows (%3). Update Nexus POS; the database was left untouched.</source>
+        <translation>La base de datos %1 tiene la versión de esquema %2, más nueva que la que conoce este programa (%3). Actualiza Nexus POS; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>The database %1 says it has schema version %2 but has no migration record. It was left untouched.</source>
+        <translation>La base de datos %1 dice tener la versión de esquema %2, pero no tiene registro de migraciones. No se modificó.</translation>
+    </message>
+    <message>
+        <source>Migration %1 applied to %2 differs from the one this program ships (it was edited after it ran). The database was left untouched.</source>
+        <translation>La migración %1 aplicada a %2 es distinta de la que trae este programa (se editó después de aplicarse). La base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>The database %1 records %2 migrations but says it has version %3. It was left untouched.</source>
+        <translation>La base de datos %1 registra %2 migraciones, pero dice tener la versión %3. No se modificó.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migración %1 (%2) falló: %3</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; &quot;%1&quot; has %2</source>
+        <translation>Un NIV (VIN) tiene 17 caracteres; «%1» tiene %2</translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position %3: VINs never use I, O or Q</source>
+        <translation>El NIV «%1» tiene «%2» en la posición %3: un NIV nunca usa I, O ni Q</translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position %3: only digits and letters are allowed</source>
+        <translation>El NIV «%1» tiene «%2» en la posición %3: solo se permiten dígitos y letras</translation>
+    </message>
+    <message>
+        <source>VIN &quot;%1&quot; has &quot;%2&quot; at position 10, which is not a model-year code</source>
+        <translation>El NIV «%1» tiene «%2» en la posición 10, que no es un código de año modelo</translation>
+    </message>
+    <message>
+        <source>The check digit of VIN &quot;%1&quot; (position 9) is wrong (expected %2)</source>
+        <translation>El dígito verificador del NIV «%1» (posición 9) es incorrecto (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
+        <translation>El código de registro no es válido. Revísalo o pide uno nuevo a la oficina central.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used. Ask head office for a new one.</source>
+        <translation>Este código de registro ya se usó. Pide uno nuevo a la oficina central.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask head office for a new one.</source>
+        <translation>Este código de registro ya venció. Pide uno nuevo a la oficina central.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>El servidor respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The server address is missing</source>
+        <translation>Falta la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port, not &quot;%1&quot;</source>
+        <translation>La dirección del servidor debe tener la forma https://servidor:puerto, no «%1»</translation>
+    </message>
+    <message>
+        <source>The enrollment code is missing</source>
+        <translation>Falta el código de registro</translation>
+    </message>
+    <message>
+        <source>The server certificate file %1 cannot be read</source>
+        <translation>No se puede leer el archivo de certificado del servidor %1</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled</source>
+        <translation>Este equipo ya está registrado</translation>
+    </message>
+    <message>
+        <source>The server sent an enrollment answer that is not JSON: %1</source>
+        <translation>El servidor envió una respuesta de registro que no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an enrollment answer this program does not understand: %1</source>
+        <translation>El servidor envió una respuesta de registro que este programa no entiende: %1</translation>
+    </message>
+    <message>
+        <source>The server enrolled this device but it could not be saved here (%1). The code is spent: ask head office for a new one.</source>
+        <translation>El servidor registró este equipo, pero no se pudo guardar aquí (%1). El código ya se gastó: pide uno nuevo a la oficina central.</translation>
+    </message>
+    <message>
+        <source>Cannot start an HTTP request (libcurl)</source>
+        <translation>No se puede iniciar una solicitud HTTP (libcurl)</translation>
+    </message>
+    <message>
+        <source>The server certificate file %1 does not exist</source>
+        <translation>El archivo de certificado del servidor %1 no existe</translation>
+    </message>
+    <message>
+        <source>The server %1 did not present a trusted certificate (%2). Check the server address and the certificate file.</source>
+        <translation>El servidor %1 no presentó un certificado de confianza (%2). Revisa la dirección del servidor y el archivo de certificado.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time (%2)</source>
+        <translation>El servidor %1 no respondió a tiempo (%2)</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled</source>
+        <translation>Se canceló la solicitud a %1</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 bytes</source>
+        <translation>La respuesta de %1 supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid https:// URL</source>
+        <translation>La dirección del servidor %1 no es una URL https:// válida</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>No se puede conectar con el servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret: %1</source>
+        <translation>El llavero del sistema rechazó el secreto: %1</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain: %2</source>
+        <translation>El secreto %1 no está en el llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret: %1</source>
+        <translation>El llavero del sistema no pudo borrar el secreto: %1</translation>
+    </message>
+    <message>
+        <source>Invalid secret name %1</source>
+        <translation>Nombre de secreto no válido: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not stored on this device</source>
+        <translation>El secreto %1 no está guardado en este equipo</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>No se puede borrar %1</translation>
+    </message>
+    <message>
+        <source>The field %1 has an unknown role &quot;%2&quot;</source>
+        <translation>El campo %1 tiene un rol desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters</source>
+        <translation>El campo %1 tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>The field %1 must be %2</source>
+        <translation>El campo %1 debe ser %2</translation>
+    </message>
+    <message>
+        <source>The field %1 names another branch</source>
+        <translation>El campo %1 indica otra sucursal</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing</source>
+        <translation>Falta el campo %1</translation>
+    </message>
+    <message>
+        <source>The field %1 must not be empty</source>
+        <translation>El campo %1 no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1: no es JSON válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <source>The %1 must be a JSON object</source>
+        <translation>%1: debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the demo data failed (%1): %2</source>
+        <translation>No se pudieron escribir los datos de demostración (%1): %2</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The quantity %1 is too large</source>
+        <translation>La cantidad %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>There is no line %1 in the cart</source>
+        <translation>No hay una línea %1 en el carrito</translation>
+    </message>
+    <message>
+        <source>The item has no part or warehouse</source>
+        <translation>El artículo no tiene refacción o almacén</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative</source>
+        <translation>El precio de %1 no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative</source>
+        <translation>El fondo de caja inicial no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The till is already open since %1</source>
+        <translation>La caja ya está abierta desde %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation>El carrito está vacío</translation>
+    </message>
+    <message>
+        <source>Open the till before selling</source>
+        <translation>Abre la caja antes de vender</translation>
+    </message>
+    <message>
+        <source>Add at least one payment</source>
+        <translation>Agrega al menos un pago</translation>
+    </message>
+    <message>
+        <source>A payment of %1 must be greater than zero</source>
+        <translation>Un pago con %1 debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Cash in dollars needs the day&apos;s exchange rate</source>
+        <translation>El efectivo en dólares necesita el tipo de cambio del día</translation>
+    </message>
+    <message>
+        <source>A %1 payment needs its reference (authorisation number)</source>
+        <translation>Un pago con %1 necesita su referencia (número de autorización)</translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer on the sale</source>
+        <translation>El crédito de la tienda necesita un cliente en la venta</translation>
+    </message>
+    <message>
+        <source>A %1 payment of %2 is more than the %3 still owed; only cash gives change</source>
+        <translation>Un pago con %1 de %2 supera los %3 que faltan por pagar; solo el efectivo da cambio</translation>
+    </message>
+    <message>
+        <source>%1 is still owed</source>
+        <translation>Faltan %1 por pagar</translation>
+    </message>
+    <message>
+        <source>%1 values do not fill rows of %2 columns for %3</source>
+        <translation>%1 valores no llenan filas de %2 columnas para %3</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::HeaderBar</name>
+    <message>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+    <message>
+        <source>Another person takes over the register with their PIN</source>
+        <translation>Otra persona toma la caja con su PIN</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LanguageSelector</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LoginWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Iniciar sesión — %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PasswordForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation>p. ej. maria.lopez</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Tu contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>button</comment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Quick switch with PIN</source>
+        <translation>Cambio rápido con PIN</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Escribe tu usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>PIN pad key</comment>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinSwitchDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PinSwitchPanel</name>
+    <message>
+        <source>Quick switch with PIN</source>
+        <translation>Cambio rápido con PIN</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Elige tu nombre y escribe tu PIN.</translation>
+    </message>
+    <message>
+        <source>No user of this branch has a PIN yet. Sign in with your user name and password.</source>
+        <translation>Ningún usuario de esta sucursal tiene PIN todavía. Entra con tu usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Users of this branch</source>
+        <translation>Usuarios de esta sucursal</translation>
+    </message>
+    <message>
+        <source>Use user name and password</source>
+        <translation>Usar usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Primero elige tu nombre en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PosApplication</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Nexus POS cannot start</source>
+        <translation>Nexus POS no puede iniciar</translation>
+    </message>
+    <message>
+        <source>The data of this computer cannot be opened.</source>
+        <translation>No se pueden abrir los datos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask for support before replacing or deleting this file.</source>
+        <translation>No se modificó nada. Pide ayuda a soporte antes de reemplazar o borrar este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mecánico</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Oficina central</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Sidebar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: your role (%2) cannot open this area</source>
+        <translation>%1: tu rol (%2) no tiene acceso a esta área</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SyncStatusBar</name>
+    <message>
+        <source>Not registered with a server — working on this computer only</source>
+        <translation>Sin registrar en un servidor — se trabaja solo en este equipo</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept on this computer</source>
+        <translation>Sin conexión — las ventas se guardan en este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Sin sincronizar aún</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user and role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Usuario con sesión abierta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>device and branch</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>This computer and its branch. Device id: %1</source>
+        <translation>Este equipo y su sucursal. Id del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: today %1</source>
+        <translation>Última sincronización: hoy %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,237 @@
+// Flow of nexus-pos. Windows are shown full size: a counter PC runs the POS and nothing else.
+#include "app/posapplication.h"
+
+#include "app/languagemanager.h"
+#include "app/uilogging.h"
+#include "auth/authservice.h"
+#include "client/enrollment.h"
+#include "client/servermonitor.h"
+#include "common/clock.h"
+#include "enroll/enrollmentwindow.h"
+#include "login/loginwindow.h"
+#include "main/mainwindow.h"
+#include "store/localstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace nexus {
+
+namespace {
+// Long enough for the first paint and the deferred focus/layout passes of a freshly shown window.
+constexpr int kScreenshotDelayMs = 600;
+} // namespace
+
+PosApplication::PosApplication(PosOptions options, LanguageManager &languages, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_languages(languages)
+{
+    // Quitting with someone signed in still leaves a "logout" line in the audit log.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_auth && m_auth->currentUser())
+            m_auth->logout();
+    });
+}
+
+PosApplication::~PosApplication()
+{
+    m_monitor.reset();
+    // Windows hold references to the AuthService and SyncStatus: they go first.
+    delete m_main.data();
+    delete m_login.data();
+    delete m_enrollment.data();
+}
+
+QString PosApplication::version()
+{
+    return QStringLiteral(NEXUS_VERSION);
+}
+
+EnrollmentWindow *PosApplication::enrollmentWindow() const
+{
+    return m_enrollment;
+}
+
+LoginWindow *PosApplication::loginWindow() const
+{
+    return m_login;
+}
+
+MainWindow *PosApplication::mainWindow() const
+{
+    return m_main;
+}
+
+std::optional<int> PosApplication::start()
+{
+    const QString dataDir = m_options.dataDir;
+    if (!QDir().mkpath(dataDir))
+        return refuse(dataDir, tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
+    const QString path = QDir(dataDir).filePath(QStringLiteral("nexus.db"));
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path);
+    if (!store) {
+        qCCritical(lcUi) << "cannot open" << path << store.error().logMessage();
+        return refuse(path, store.error().message());
+    }
+    m_store = std::move(*store);
+    applyStoredLanguage();
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        if (Status saved = m_store->setSetting(QStringLiteral("language"), code); !saved)
+            qCWarning(lcUi) << "language not saved:" << saved.error().logMessage();
+    });
+
+    if (isEnrolled(*m_store))
+        return startSession();
+
+    EnrollmentRequest request;
+    request.serverUrl = m_options.serverUrl;
+    request.code = m_options.enrollCode;
+    request.caFile = m_options.caFile;
+    request.deviceName = QSysInfo::machineHostName();
+    if (request.serverUrl.isEmpty() || request.code.isEmpty()) {
+        showEnrollment(request, {});
+        return std::nullopt;
+    }
+    qCInfo(lcUi) << "enrolling unattended with" << request.serverUrl;
+    Result<EnrollmentResult> enrolled = enrollDevice(*m_store, request);
+    if (!enrolled) {
+        // Fall back to the form, filled in, with the reason: someone at the counter can fix the URL or code.
+        qCWarning(lcUi) << "unattended enrollment failed:" << enrolled.error().logMessage();
+        showEnrollment(request, enrolled.error().message());
+        return std::nullopt;
+    }
+    return startSession();
+}
+
+std::optional<int> PosApplication::refuse(const QString &what, const QString &why)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Nexus POS cannot start"),
+                                tr("The data of this computer cannot be opened."), QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("storeErrorBox"));
+    // Core messages usually name the file already; otherwise say which one.
+    const QString where = why.contains(what) ? QString() : QStringLiteral("\n\n") + QDir::toNativeSeparators(what);
+    box->setInformativeText(why + where + QStringLiteral("\n\n")
+                            + tr("Nothing was changed. Ask for support before replacing or deleting this file."));
+    if (!m_options.screenshotPath.isEmpty()) {
+        m_exitCodeAfterScreenshot = kExitStoreRefused;
+        present(box, false);
+        return std::nullopt;
+    }
+    box->exec();
+    return kExitStoreRefused;
+}
+
+void PosApplication::applyStoredLanguage()
+{
+    if (!m_options.language.isEmpty())
+        return; // --lang wins over the device setting
+    Result<QString> stored = m_store->setting(QStringLiteral("language"));
+    if (stored && !stored->isEmpty())
+        m_languages.setLanguage(*stored);
+}
+
+void PosApplication::showEnrollment(const EnrollmentRequest &prefill, const QString &error)
+{
+    m_syncStatus.setState(SyncStatus::State::NotEnrolled);
+    m_enrollment = new EnrollmentWindow(*m_store, prefill, m_languages);
+    m_enrollment->setAttribute(Qt::WA_DeleteOnClose);
+    m_enrollment->showError(error);
+    connect(m_enrollment, &EnrollmentWindow::enrolled, this, [this](const EnrollmentResult &result) {
+        qCInfo(lcUi) << "enrolled as" << result.deviceId << "in branch" << result.branchId;
+        if (std::optional<int> stop = startSession()) {
+            QCoreApplication::exit(*stop);
+            return;
+        }
+        m_enrollment->hide();
+        m_enrollment->deleteLater();
+    });
+    connect(m_enrollment, &EnrollmentWindow::quitRequested, this, [] { QCoreApplication::exit(0); });
+    present(m_enrollment, true);
+}
+
+std::optional<int> PosApplication::startSession()
+{
+    Result<DeviceIdentity> device = loadDeviceIdentity(*m_store);
+    if (!device)
+        return refuse(m_store->db().path(), device.error().message());
+    m_device = *device;
+    m_auth = std::make_unique<AuthService>(m_store->db(), Clock::system(), m_device.deviceId);
+    m_syncStatus.setServerUrl(m_device.serverUrl);
+    m_syncStatus.setState(SyncStatus::State::Connecting); // until the first answer (or silence) from the server
+    if (m_options.watchServer && !m_device.serverUrl.isEmpty()) {
+        m_monitor = std::make_unique<ServerMonitor>(m_syncStatus, m_device.serverUrl, m_device.caFile);
+        m_monitor->start();
+    }
+    showLogin();
+    return std::nullopt;
+}
+
+void PosApplication::showLogin()
+{
+    if (!m_login) {
+        m_login = new LoginWindow(*m_auth, m_device, m_languages);
+        connect(m_login, &LoginWindow::loggedIn, this, &PosApplication::showMain);
+    }
+    m_login->reset();
+    present(m_login, true);
+}
+
+void PosApplication::showMain(const User &user)
+{
+    qCInfo(lcUi) << "signed in:" << user.username;
+    if (!m_main) {
+        m_main = new MainWindow(*m_auth, m_syncStatus, m_device);
+        connect(m_main, &MainWindow::loggedOut, this, &PosApplication::afterLogout);
+    }
+    m_main->setUser(user);
+    present(m_main, true);
+    m_login->hide();
+}
+
+void PosApplication::afterLogout()
+{
+    showLogin();
+    // The next person gets a fresh main window (their own page, no leftovers); the sender dies after its signal.
+    if (m_main) {
+        m_main->hide();
+        m_main->deleteLater();
+        m_main.clear();
+    }
+}
+
+void PosApplication::present(QWidget *window, bool fullSize)
+{
+    if (fullSize) {
+        // Without a window manager (kiosk, Xvfb) "maximized" is only a hint: size the window ourselves too.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            window->setGeometry(screen->availableGeometry());
+        window->showMaximized();
+    } else {
+        window->show();
+    }
+    window->raise();
+    window->activateWindow();
+    if (!m_options.screenshotPath.isEmpty() && !m_screenshotScheduled) {
+        m_screenshotScheduled = true;
+        QPointer<QWidget> target(window);
+        QTimer::singleShot(kScreenshotDelayMs, this, [this, target] { takeScreenshot(target); });
+    }
+}
+
+void PosApplication::takeScreenshot(QWidget *window)
+{
+    int code = m_exitCodeAfterScreenshot;
+    if (!window || !window->grab().save(m_options.screenshotPath)) {
+        qCCritical(lcUi) << "screenshot not written to" << m_options.screenshotPath;
+        code = kExitScreenshotFailed;
+    } else {
+        qCInfo(lcUi) << "screenshot written to" << m_options.screenshotPath;
+    }
+    QCoreApplication::exit(code);
+}
+
+} // namespace nexus

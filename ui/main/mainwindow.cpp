@@ -1,0 +1,120 @@
+// Main window wiring: sidebar and Ctrl+digit shortcuts pick the page; header actions switch user or sign out.
+#include "main/mainwindow.h"
+
+#include "auth/authservice.h"
+#include "main/areapage.h"
+#include "main/headerbar.h"
+#include "main/pinswitchdialog.h"
+#include "main/sidebar.h"
+#include "main/syncstatusbar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+MainWindow::MainWindow(AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device, QWidget *parent)
+    : QMainWindow(parent), m_auth(auth), m_device(device)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(1024, 640);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("mainCentral"));
+    auto *columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    m_sidebar = new Sidebar(central);
+    columns->addWidget(m_sidebar);
+
+    auto *content = new QWidget(central);
+    content->setObjectName(QStringLiteral("mainContent"));
+    auto *rows = new QVBoxLayout(content);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    m_header = new HeaderBar(device.branchName, content);
+    rows->addWidget(m_header);
+    m_pages = new QStackedWidget(content);
+    m_pages->setObjectName(QStringLiteral("areaPages"));
+    for (const AreaInfo &info : allAreas()) {
+        auto *page = new AreaPage(info, m_pages);
+        m_pages->addWidget(page);
+        m_pageByArea.insert(info.area, page);
+
+        auto *shortcut = new QShortcut(areaShortcut(info.area), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        const Area area = info.area;
+        connect(shortcut, &QShortcut::activated, this, [this, area] { showArea(area); });
+    }
+    rows->addWidget(m_pages, 1);
+    columns->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_statusBar = new SyncStatusBar(syncStatus, device, this);
+    setStatusBar(m_statusBar);
+
+    connect(m_sidebar, &Sidebar::areaSelected, this, [this](Area area) { showArea(area); });
+    connect(m_header, &HeaderBar::switchUserRequested, this, &MainWindow::switchUser);
+    connect(m_header, &HeaderBar::logoutRequested, this, &MainWindow::logout);
+    retranslate();
+}
+
+void MainWindow::setUser(const User &user)
+{
+    m_user = user;
+    m_header->setUser(user);
+    m_statusBar->setUser(user);
+    m_sidebar->setRole(user.role);
+    // Keep the page if the new person may use it, else open the first area their role allows.
+    if (!showArea(m_current)) {
+        for (const AreaInfo &info : allAreas()) {
+            if (showArea(info.area))
+                break;
+        }
+    }
+    // Work starts on the page (its screen takes the keys), not on a sidebar button.
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::showArea(Area area)
+{
+    if (!m_sidebar->isAreaEnabled(area)) {
+        m_sidebar->select(m_current); // undo a click on an area that was just turned off
+        return false;
+    }
+    m_current = area;
+    m_pages->setCurrentWidget(m_pageByArea.value(area));
+    m_sidebar->select(area);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    // The platform appends the application display name ("— Nexus POS").
+    setWindowTitle(m_device.branchName);
+}
+
+void MainWindow::switchUser()
+{
+    PinSwitchDialog dialog(m_auth, m_device.branchId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setUser(dialog.user());
+}
+
+void MainWindow::logout()
+{
+    m_auth.logout();
+    Q_EMIT loggedOut();
+}
+
+} // namespace nexus

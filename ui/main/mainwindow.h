@@ -1,0 +1,60 @@
+// The navigation frame after login: sidebar of areas, header with the user, one page per area, sync status bar.
+#pragma once
+
+#include <QMainWindow>
+#include <QMap>
+
+#include "auth/user.h"
+#include "main/area.h"
+#include "store/deviceidentity.h"
+
+class QStackedWidget;
+
+namespace nexus {
+
+class AreaPage;
+class AuthService;
+class HeaderBar;
+class Sidebar;
+class SyncStatus;
+class SyncStatusBar;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device, QWidget *parent = nullptr);
+
+    // Shows `user` everywhere and enables the areas their role may open.
+    void setUser(const User &user);
+    // False (and nothing changes) when the current role may not open the area.
+    bool showArea(Area area);
+    [[nodiscard]] Area currentArea() const { return m_current; }
+    [[nodiscard]] const User &user() const { return m_user; }
+    [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
+
+Q_SIGNALS:
+    void loggedOut();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void switchUser();
+    void logout();
+
+    AuthService &m_auth;
+    DeviceIdentity m_device;
+    User m_user;
+    Area m_current = Area::Sale;
+    Sidebar *m_sidebar = nullptr;
+    HeaderBar *m_header = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QMap<Area, AreaPage *> m_pageByArea;
+    SyncStatusBar *m_statusBar = nullptr;
+};
+
+} // namespace nexus

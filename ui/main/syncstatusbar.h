@@ -1,0 +1,43 @@
+// The main window's status bar: sync state with a coloured dot, pending changes, last sync, user and device.
+#pragma once
+
+#include <QStatusBar>
+
+#include "auth/user.h"
+#include "store/deviceidentity.h"
+
+class QLabel;
+
+namespace nexus {
+
+class SyncStatus;
+
+class SyncStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncStatusBar)
+
+public:
+    SyncStatusBar(SyncStatus &status, const DeviceIdentity &device, QWidget *parent = nullptr);
+
+    void setUser(const User &user);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    [[nodiscard]] QString lastSyncText() const;
+
+    SyncStatus &m_status;
+    DeviceIdentity m_device;
+    User m_user;
+    QLabel *m_dot = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+};
+
+} // namespace nexus
