@@ -108,6 +108,8 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
     }
     if (postBody) {
         headers.reset(curl_slist_append(headers.release(), "Content-Type: application/json"));
+        // No "Expect: 100-continue" round trip: the server reads whole bodies anyway.
+        headers.reset(curl_slist_append(headers.release(), "Expect:"));
         curl_easy_setopt(handle, CURLOPT_POST, 1L);
         curl_easy_setopt(handle, CURLOPT_POSTFIELDS, postBody->constData());
         curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(postBody->size()));
