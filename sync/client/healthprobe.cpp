@@ -38,7 +38,7 @@ void HealthProbe::probeNow()
         return;
     // Short timeouts: an unreachable server must flip the status bar to offline quickly.
     const int timeoutMs = std::clamp(m_intervalMs, 1000, 10000);
-    const HttpClient http(HttpClient::Options{m_caFile, std::min(timeoutMs, 3000), timeoutMs, &m_cancel});
+    const HttpClient http(HttpClient::Options{m_caFile, std::min(timeoutMs, 5000), timeoutMs, &m_cancel});
     Result<HttpResponse> response = http.get(m_url + wire::kHealthPath);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!response) {

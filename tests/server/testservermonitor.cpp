@@ -95,12 +95,31 @@ private Q_SLOTS:
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
         QVERIFY2(ticks >= elapsed.elapsed() / 20 / 3, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
 
-        // stop() cancels the request in flight instead of waiting for its timeout.
-        QTest::qWait(1100); // the next probe is now hanging
+        monitor.stop();
+        QVERIFY(!monitor.isRunning());
+    }
+
+    void stopCancelsTheRequestInFlight()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        TempDir dir;
+        ServerProcess ca(dir.file(QStringLiteral("ca")));
+        QVERIFY2(ca.start(), qPrintable(ca.log()));
+        SyncStatus status;
+        // A 10 s interval gives the probe 5 s for the TLS handshake it will never get.
+        ServerMonitor monitor(status, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), ca.caFile(), 10000);
+        QSignalSpy checked(&monitor, &ServerMonitor::checked);
+        monitor.start();
+        QTest::qWait(500); // the first probe is hanging now
         QElapsedTimer stopping;
         stopping.start();
         monitor.stop();
-        QVERIFY2(stopping.elapsed() < 1500, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY2(stopping.elapsed() < 2500, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY(!monitor.isRunning());
+        QCoreApplication::processEvents();
+        QCOMPARE(checked.size(), 0); // a cancelled probe reports nothing after stop()
+        QCOMPARE(status.state(), SyncStatus::State::Connecting);
     }
 };
 
