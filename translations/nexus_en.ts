@@ -133,10 +133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer is not linked to your company&apos;s server yet. Ask head office for a one-time registration code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,10 +161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only for servers with their own certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,6 +186,14 @@
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this computer to your company&apos;s server with the one-time code from head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if head office asks for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,10 +134,6 @@
         <translation>Registrar este equipo</translation>
     </message>
     <message>
-        <source>This computer is not linked to your company&apos;s server yet. Ask head office for a one-time registration code.</source>
-        <translation>Este equipo aún no está vinculado con el servidor de tu empresa. Pide a la oficina central un código de registro de un solo uso.</translation>
-    </message>
-    <message>
         <source>&amp;Server address</source>
         <translation>&amp;Dirección del servidor</translation>
     </message>
@@ -166,10 +162,6 @@
         <translation>C&amp;ertificado del servidor (opcional)</translation>
     </message>
     <message>
-        <source>Only for servers with their own certificate</source>
-        <translation>Solo para servidores con certificado propio</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -196,6 +188,14 @@
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Link this computer to your company&apos;s server with the one-time code from head office.</source>
+        <translation>Vincula este equipo con el servidor de tu empresa con el código de un solo uso que te dio la oficina central.</translation>
+    </message>
+    <message>
+        <source>Only if head office asks for it</source>
+        <translation>Solo si la oficina central lo pide</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
-// Applies the style, font and stylesheet once at start-up.
+// Applies the style, font, window icon and stylesheet once at start-up.
 #include "app/theme.h"
 
 #include "app/uilogging.h"
+#include "common/icons.h"
 
 #include <QApplication>
 #include <QFile>
@@ -29,6 +30,11 @@ void Theme::apply(QApplication &app)
     }
     font.setPixelSize(15); // counter screens are read from a step away
     app.setFont(font);
+
+    QIcon windowIcon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        windowIcon.addPixmap(Icons::logo(size, 1.0));
+    app.setWindowIcon(windowIcon);
 
     QFile qss(QStringLiteral(":/styles/nexus.qss"));
     if (qss.open(QIODevice::ReadOnly))

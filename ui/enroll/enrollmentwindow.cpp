@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSysInfo>
 #include <QVBoxLayout>
 
@@ -44,7 +45,12 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     layout->setSpacing(0);
     layout->addWidget(new BrandPanel(QString(), this), 2);
 
-    auto *content = new QWidget(this);
+    // In a scroll area: on a small screen, or with a long error message, the form scrolls instead of squeezing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("loginScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("loginContent"));
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(40, 32, 40, 24);
@@ -54,7 +60,7 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     card->setObjectName(QStringLiteral("card"));
     card->setFixedWidth(520);
     auto *form = new QVBoxLayout(card);
-    form->setContentsMargins(40, 36, 40, 32);
+    form->setContentsMargins(40, 32, 40, 26);
     form->setSpacing(0);
 
     m_title = new QLabel(card);
@@ -65,21 +71,21 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     m_subtitle->setObjectName(QStringLiteral("formSubtitle"));
     m_subtitle->setWordWrap(true);
     form->addWidget(m_subtitle);
-    form->addSpacing(24);
+    form->addSpacing(20);
 
     m_server = new QLineEdit(prefill.serverUrl, card);
     m_server->setObjectName(QStringLiteral("serverUrlEdit"));
     m_server->addAction(Icons::icon(QStringLiteral("cloud"), colors::kMuted), QLineEdit::LeadingPosition);
     m_serverLabel = addField(form, card, m_server);
     form->addWidget(m_server);
-    form->addSpacing(16);
+    form->addSpacing(12);
 
     m_code = new QLineEdit(prefill.code, card);
     m_code->setObjectName(QStringLiteral("enrollCodeEdit"));
     m_code->addAction(Icons::icon(QStringLiteral("link"), colors::kMuted), QLineEdit::LeadingPosition);
     m_codeLabel = addField(form, card, m_code);
     form->addWidget(m_code);
-    form->addSpacing(16);
+    form->addSpacing(12);
 
     m_deviceName = new QLineEdit(prefill.deviceName.isEmpty() ? QSysInfo::machineHostName() : prefill.deviceName,
                                  card);
@@ -87,7 +93,7 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     m_deviceName->addAction(Icons::icon(QStringLiteral("device"), colors::kMuted), QLineEdit::LeadingPosition);
     m_deviceLabel = addField(form, card, m_deviceName);
     form->addWidget(m_deviceName);
-    form->addSpacing(16);
+    form->addSpacing(12);
 
     m_caFile = new QLineEdit(prefill.caFile, card);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
@@ -100,7 +106,7 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     m_browse->setProperty("kind", QStringLiteral("secondary"));
     caRow->addWidget(m_browse);
     form->addLayout(caRow);
-    form->addSpacing(16);
+    form->addSpacing(14);
 
     m_error = new QLabel(card);
     m_error->setObjectName(QStringLiteral("enrollError"));
@@ -126,7 +132,8 @@ EnrollmentWindow::EnrollmentWindow(LocalStore &store, const EnrollmentRequest &p
     footer->addStretch(1);
     footer->addWidget(new LanguageSelector(languages, content));
     contentLayout->addLayout(footer);
-    layout->addWidget(content, 3);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 3);
 
     connect(m_server, &QLineEdit::returnPressed, this, [this] { m_code->setFocus(); });
     connect(m_code, &QLineEdit::returnPressed, this, &EnrollmentWindow::submit);
@@ -154,8 +161,7 @@ void EnrollmentWindow::retranslate()
 {
     setWindowTitle(tr("Register this computer"));
     m_title->setText(tr("Register this computer"));
-    m_subtitle->setText(tr("This computer is not linked to your company's server yet. Ask head office for a "
-                           "one-time registration code."));
+    m_subtitle->setText(tr("Link this computer to your company's server with the one-time code from head office."));
     m_serverLabel->setText(tr("&Server address"));
     m_server->setPlaceholderText(tr("https://server.company.mx:8443"));
     m_codeLabel->setText(tr("Registration &code"));
@@ -163,7 +169,7 @@ void EnrollmentWindow::retranslate()
     m_deviceLabel->setText(tr("&Name of this computer"));
     m_deviceName->setPlaceholderText(tr("e.g. Counter 1"));
     m_caLabel->setText(tr("Server &certificate (optional)"));
-    m_caFile->setPlaceholderText(tr("Only for servers with their own certificate"));
+    m_caFile->setPlaceholderText(tr("Only if head office asks for it"));
     m_browse->setText(tr("Browse…"));
     m_submit->setText(tr("Register"));
     m_quit->setText(tr("Exit"));

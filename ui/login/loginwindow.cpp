@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,7 +34,12 @@ LoginWindow::LoginWindow(AuthService &auth, const DeviceIdentity &device, Langua
     m_brand = new BrandPanel(device.branchName, this);
     layout->addWidget(m_brand);
 
-    auto *content = new QWidget(this);
+    // In a scroll area: on a small screen, or with a long error message, the card scrolls instead of squeezing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("loginScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("loginContent"));
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(40, 32, 40, 24);
@@ -57,7 +63,8 @@ LoginWindow::LoginWindow(AuthService &auth, const DeviceIdentity &device, Langua
     footer->addStretch(1);
     footer->addWidget(new LanguageSelector(languages, content));
     contentLayout->addLayout(footer);
-    layout->addWidget(content, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     connect(m_passwordForm, &PasswordForm::loggedIn, this, &LoginWindow::loggedIn);
     connect(m_passwordForm, &PasswordForm::pinModeRequested, this, &LoginWindow::showPinMode);
