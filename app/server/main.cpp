@@ -36,6 +36,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Before the "listening" line: whoever reads it may stop the server right away.
+    nexus::SignalWatcher signals_;
+    QObject::connect(&signals_, &nexus::SignalWatcher::terminationRequested, &app, [](int number) {
+        qCInfo(lcServerApi) << "signal" << number << "received, stopping";
+        QCoreApplication::quit();
+    });
+
     nexus::ApiServer api(**storage, nexus::Clock::system());
     nexus::Result<quint16> port = api.listen(options->address, options->port, *tls);
     if (!port) {
@@ -46,10 +53,5 @@ int main(int argc, char *argv[])
     // The one machine-readable line scripts and tests wait for.
     out << "listening https://" << options->host << ":" << *port << Qt::endl;
 
-    nexus::SignalWatcher signals_;
-    QObject::connect(&signals_, &nexus::SignalWatcher::terminationRequested, &app, [](int number) {
-        qCInfo(lcServerApi) << "signal" << number << "received, stopping";
-        QCoreApplication::quit();
-    });
     return QCoreApplication::exec();
 }

@@ -86,11 +86,16 @@ public:
         if (m_process.state() == QProcess::NotRunning)
             return m_process.exitCode();
         m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
+        if (!m_process.waitForFinished(20000)) {
+            qWarning("nexus-server did not stop within 20 s of SIGTERM");
             kill();
             return -1;
         }
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        if (m_process.exitStatus() != QProcess::NormalExit) {
+            qWarning().noquote() << "nexus-server crashed on SIGTERM:" << log();
+            return -1;
+        }
+        return m_process.exitCode();
     }
 
     void kill()
