@@ -77,8 +77,15 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock)
     m_http->afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // Answers carry device secrets and live state: nothing may cache them.
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        qCInfo(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request)
-                                      << request.url().path() << static_cast<int>(response.statusCode());
+        // Every counter polls health every few seconds: those successes only appear with debug logging on.
+        const bool routine = request.url().path() == wire::kHealthPath
+            && response.statusCode() == QHttpServerResponse::StatusCode::Ok;
+        if (routine)
+            qCDebug(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request)
+                                           << request.url().path() << 200;
+        else
+            qCInfo(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request)
+                                          << request.url().path() << static_cast<int>(response.statusCode());
         return std::move(response);
     });
 }
