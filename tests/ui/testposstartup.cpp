@@ -24,15 +24,36 @@ class TestPosStartup final : public QObject
 private Q_SLOTS:
     void initTestCase() { initUiTests(); }
 
-    void schemaTooNewIsRefusedWithMessageAndExitCode()
+    void refusedDatabaseShowsTheReasonAndExits_data()
     {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expectedStart");
+        QTest::addColumn<QString>("expectedDetail");
+        QTest::addColumn<QString>("versionCheck"); // a query whose answer must not change
+        QTest::newRow("schema too new") << QStringLiteral("PRAGMA user_version = 999")
+                                        << QStringLiteral("La base de datos") << QStringLiteral("999")
+                                        << QStringLiteral("PRAGMA user_version");
+        QTest::newRow("migration edited") << QStringLiteral("UPDATE schema_migrations SET checksum = 'edited' "
+                                                            "WHERE version = 1")
+                                          << QString::fromUtf8("La migración 1") << QString::fromUtf8("no se modificó")
+                                          << QStringLiteral("SELECT checksum FROM schema_migrations WHERE version = 1");
+    }
+
+    void refusedDatabaseShowsTheReasonAndExits()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expectedStart);
+        QFETCH(QString, expectedDetail);
+        QFETCH(QString, versionCheck);
         TempDir dir;
         QVERIFY(DeviceFixture::enroll(dir.path()));
         const QString path = QDir(dir.path()).filePath(QStringLiteral("nexus.db"));
+        QVariant before;
         {
             Result<std::unique_ptr<Database>> db = Database::open(path, Durability::Full, QStringLiteral("bump"));
             QVERIFY(db.has_value());
-            QVERIFY((*db)->execScript(QStringLiteral("PRAGMA user_version = 999")).has_value());
+            QVERIFY((*db)->execScript(damage).has_value());
+            before = *(*db)->scalar(versionCheck);
         }
         UiSession session(dir.path());
         QString shownText;
@@ -45,14 +66,14 @@ private Q_SLOTS:
         const std::optional<int> exitCode = session.start();
         QCOMPARE(exitCode, std::optional<int>(PosApplication::kExitStoreRefused));
         QVERIFY2(shownText.contains(path), qPrintable(shownText));
-        // The core's own message, in Spanish, naming the version found.
-        QVERIFY2(shownText.startsWith(QStringLiteral("La base de datos")), qPrintable(shownText));
-        QVERIFY2(shownText.contains(QStringLiteral("999")), qPrintable(shownText));
+        // The core's own message, in Spanish.
+        QVERIFY2(shownText.startsWith(expectedStart), qPrintable(shownText));
+        QVERIFY2(shownText.contains(expectedDetail), qPrintable(shownText));
         QVERIFY(!session.login());
         // Left untouched.
         Result<std::unique_ptr<Database>> db = Database::open(path, Durability::Full, QStringLiteral("check"));
         QVERIFY(db.has_value());
-        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 999);
+        QCOMPARE(*(*db)->scalar(versionCheck), before);
     }
 
     void newDeviceShowsEnrollmentForm()
