@@ -1,8 +1,53 @@
-// nexus-bench: benchmark tools that print one JSON line per figure.
+// nexus-bench: benchmark tools that print one JSON line per figure; `nexus-bench NAME [options]`.
+#include "benchmarks.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+
+namespace {
+
+struct Benchmark
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// Add a benchmark: one file with its run function, declared in benchmarks.h, one row here.
+constexpr std::array kBenchmarks{
+    Benchmark{"demo-data", "time the demo dataset generator: [--parts N] [--seed S] [--compare-indexes]",
+              nexus::bench::runDemoData},
+    // catalogue search (searchbench.cpp)
+    Benchmark{"search", "catalogue search latency per query class: [--parts N] [--seed S] [--data DIR] [--queries Q]"
+                        " [--rebuild-index]",
+              nexus::bench::runSearch},
+};
+
+int usage(QTextStream &out)
+{
+    out << "usage: nexus-bench BENCHMARK [options]\n\nbenchmarks:\n";
+    for (const Benchmark &benchmark : kBenchmarks)
+        out << "  " << benchmark.name << "\n      " << benchmark.summary << "\n";
+    out.flush();
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("nexus-bench"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
+        return usage(err);
+    const QString name = args.takeFirst();
+    for (const Benchmark &benchmark : kBenchmarks)
+        if (name == QLatin1String(benchmark.name))
+            return benchmark.run(args);
+    err << "nexus-bench: unknown benchmark \"" << name << "\"\n";
+    return usage(err);
 }

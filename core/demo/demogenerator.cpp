@@ -1,0 +1,161 @@
+// Orchestrates the demo dataset: validation, the two writer threads, progress polling, the final renames.
+#include "demo/demogenerator.h"
+
+#include "common/logging.h"
+#include "demo/bulkstatement.h"
+#include "demo/partgenerator.h"
+#include "store/schemadatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <chrono>
+#include <optional>
+#include <thread>
+
+namespace nexus::demo {
+
+namespace {
+
+const QString kPartialSuffix = QStringLiteral(".partial");
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+struct TenantResult
+{
+    TenantStats tenant;
+    SalesStats sales;
+    QList<DemoCredential> credentials;
+};
+
+Result<TenantResult> writeTenant(const DemoOptions &options, const QString &path, ProgressCounter &progress)
+{
+    Result<std::unique_ptr<Database>> database = openWithSchema(path, Durability::Normal, QStringLiteral("server/tenant"));
+    if (!database)
+        return std::unexpected(database.error());
+    sqlite3 *db = (*database)->handle();
+    if (Status status = enterBulkMode(db); !status)
+        return std::unexpected(status.error());
+    if (Status status = execSql(db, "BEGIN"); !status)
+        return std::unexpected(status.error());
+    const PartGenerator parts(options.seed, options.parts);
+    TenantResult result;
+    TenantWriter tenant(options, parts);
+    if (Status status = tenant.write(db, result.tenant); !status)
+        return std::unexpected(status.error());
+    progress.store(100, std::memory_order_relaxed);
+    SalesWriter sales(options, parts, tenant.branches(), progress);
+    if (Status status = sales.write(db, result.sales); !status)
+        return std::unexpected(status.error());
+    if (Status status = execSql(db, "COMMIT"); !status)
+        return std::unexpected(status.error());
+    if (Status status = leaveBulkMode(db); !status)
+        return std::unexpected(status.error());
+    result.credentials = tenant.credentials();
+    progress.store(1000, std::memory_order_relaxed);
+    return result;
+}
+
+} // namespace
+
+Status DemoGenerator::validate(const DemoOptions &options)
+{
+    if (options.parts < 1 || options.parts > PartGenerator::kMaxParts)
+        return fail(ErrorCode::InvalidInput, NX_ERR("--parts must be a whole number from 1 to %1, not %2"),
+                    {QString::number(PartGenerator::kMaxParts), QString::number(options.parts)},
+                    QStringLiteral("parts"));
+    if (options.outDir.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("--out needs the folder to write the dataset into"), {},
+                    QStringLiteral("out"));
+    if (const QFileInfo info(options.outDir); info.exists() && !info.isDir())
+        return fail(ErrorCode::InvalidInput, NX_ERR("--out %1 is a file, not a folder"), {options.outDir},
+                    QStringLiteral("out"));
+    return {};
+}
+
+bool DemoGenerator::hasDataset(const QString &dir)
+{
+    const QDir folder(dir);
+    return QFileInfo::exists(folder.filePath(QLatin1String(kCatalogFile)))
+        || QFileInfo::exists(folder.filePath(QLatin1String(kTenantFile)));
+}
+
+Result<DemoSummary> DemoGenerator::run(const std::function<void(int catalog, int tenant)> &progress)
+{
+    if (Status status = validate(m_options); !status)
+        return std::unexpected(status.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (!QDir().mkpath(m_options.outDir))
+        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), {m_options.outDir}, QStringLiteral("out"));
+    const QDir dir(m_options.outDir);
+    DemoSummary summary;
+    summary.catalogPath = dir.absoluteFilePath(QLatin1String(kCatalogFile));
+    summary.tenantPath = dir.absoluteFilePath(QLatin1String(kTenantFile));
+    const QString catalogPartial = summary.catalogPath + kPartialSuffix;
+    const QString tenantPartial = summary.tenantPath + kPartialSuffix;
+    removeDatabaseFiles(catalogPartial);
+    removeDatabaseFiles(tenantPartial);
+
+    ProgressCounter catalogProgress{0};
+    ProgressCounter tenantProgress{0};
+    std::optional<Result<CatalogStats>> catalogResult;
+    std::optional<Result<TenantResult>> tenantResult;
+    std::atomic<int> running{2};
+    // Each thread opens its own connection (QSqlDatabase connections belong to the thread that made them).
+    std::thread catalogThread([&] {
+        catalogResult = CatalogWriter(m_options, catalogProgress).write(catalogPartial);
+        running.fetch_sub(1);
+    });
+    std::thread tenantThread([&] {
+        tenantResult = writeTenant(m_options, tenantPartial, tenantProgress);
+        running.fetch_sub(1);
+    });
+    while (running.load() > 0) {
+        if (progress)
+            progress(catalogProgress.load(std::memory_order_relaxed), tenantProgress.load(std::memory_order_relaxed));
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    catalogThread.join();
+    tenantThread.join();
+    if (progress)
+        progress(catalogProgress.load(), tenantProgress.load());
+
+    auto cleanUp = [&] {
+        removeDatabaseFiles(catalogPartial);
+        removeDatabaseFiles(tenantPartial);
+    };
+    if (!*catalogResult) {
+        cleanUp();
+        return std::unexpected(catalogResult->error());
+    }
+    if (!*tenantResult) {
+        cleanUp();
+        return std::unexpected(tenantResult->error());
+    }
+    // Both complete: replace any previous dataset. The WAL and SHM files are gone with the closed connections.
+    removeDatabaseFiles(summary.catalogPath);
+    removeDatabaseFiles(summary.tenantPath);
+    if (!QFile::rename(catalogPartial, summary.catalogPath) || !QFile::rename(tenantPartial, summary.tenantPath)) {
+        cleanUp();
+        return fail(ErrorCode::Io, NX_ERR("Cannot move the finished dataset into %1"), {m_options.outDir},
+                    QStringLiteral("out"));
+    }
+    summary.catalog = **catalogResult;
+    summary.tenant = (*tenantResult)->tenant;
+    summary.sales = (*tenantResult)->sales;
+    summary.credentials = (*tenantResult)->credentials;
+    summary.catalogBytes = QFileInfo(summary.catalogPath).size();
+    summary.tenantBytes = QFileInfo(summary.tenantPath).size();
+    summary.elapsedMs = timer.elapsed();
+    qCInfo(lcDemo) << "demo dataset written to" << m_options.outDir << "in" << summary.elapsedMs << "ms";
+    return summary;
+}
+
+} // namespace nexus::demo

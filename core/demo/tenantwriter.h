@@ -1,0 +1,92 @@
+// Writes tenant.db's people and places: branches with warehouses, users for every role, customers with their
+// vehicles, and stock levels of the best-selling parts. The sales history is SalesWriter's.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+#include "common/error.h"
+#include "demo/demooptions.h"
+
+struct sqlite3;
+
+namespace nexus::demo {
+
+class PartGenerator;
+
+// The password and PIN every demo user gets; printed by `nexus-admin demo-data`, never used outside demo data.
+inline constexpr const char *kDemoPassword = "nexus123";
+inline constexpr const char *kDemoPin = "1234";
+
+struct DemoCredential
+{
+    QString username;
+    QString displayName;
+    QString role;       // admin, manager, cashier, mechanic, hq
+    QString branchCode; // empty: every branch
+};
+
+struct DemoCustomer
+{
+    QString id;
+    QString priceList;   // publico, mayoreo, taller
+    bool onCredit = false; // may buy on account (credit_days > 0)
+    std::uint32_t weight = 1; // how often they come to the counter
+};
+
+struct DemoBranch
+{
+    QString id;
+    QString code;
+    QString name;
+    bool borderRegion = false;
+    int utcOffsetMinutes = -360; // standard time
+    bool usDaylightSaving = false; // Tijuana follows the US rules; Jalisco has no DST since 2022
+    int baseDailySales = 100;
+    QString counterWarehouseId; // "Mostrador"
+    QString storeWarehouseId;   // "Bodega"
+    std::vector<QString> deviceIds;
+    std::vector<QString> cashierIds; // [0] morning shift, [1] afternoon shift
+    QString managerId;
+    std::int64_t stockedParts = 0;   // best-selling ranks stocked in the Bodega
+    std::int64_t counterParts = 0;   // of those, the ones also kept at the Mostrador
+    std::vector<DemoCustomer> customers; // customers whose home branch this is
+};
+
+struct TenantStats
+{
+    std::int64_t branches = 0;
+    std::int64_t warehouses = 0;
+    std::int64_t users = 0;
+    std::int64_t customers = 0;
+    std::int64_t customerVehicles = 0;
+    std::int64_t stockLevels = 0;
+};
+
+class TenantWriter final
+{
+public:
+    TenantWriter(const DemoOptions &options, const PartGenerator &parts) : m_options(options), m_parts(parts) {}
+
+    // Inside the caller's transaction on `db` (a tenant.db with the server/tenant schema).
+    [[nodiscard]] Status write(sqlite3 *db, TenantStats &stats);
+
+    [[nodiscard]] const std::vector<DemoBranch> &branches() const { return m_branches; }
+    [[nodiscard]] const QList<DemoCredential> &credentials() const { return m_credentials; }
+
+private:
+    [[nodiscard]] Status writeBranches(sqlite3 *db, TenantStats &stats);
+    [[nodiscard]] Status writeUsers(sqlite3 *db, TenantStats &stats);
+    [[nodiscard]] Status writeCustomers(sqlite3 *db, TenantStats &stats);
+    [[nodiscard]] Status writeStock(sqlite3 *db, TenantStats &stats);
+
+    const DemoOptions &m_options;
+    const PartGenerator &m_parts;
+    std::vector<DemoBranch> m_branches;
+    QList<DemoCredential> m_credentials;
+};
+
+} // namespace nexus::demo

@@ -1,0 +1,12 @@
+// The benchmarks of nexus-bench; each lives in its own file and prints one JSON line per figure on stdout.
+#pragma once
+
+#include <QStringList>
+
+namespace nexus::bench {
+
+// args: the words after the benchmark's name. Returns a process exit code (2 for bad arguments).
+int runDemoData(const QStringList &args); // benchdemodata.cpp
+int runSearch(const QStringList &args);   // searchbench.cpp
+
+} // namespace nexus::bench
