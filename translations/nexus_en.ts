@@ -607,6 +607,82 @@
         <source>%1 values do not fill rows of %2 columns for %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no vehicle of make &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle model &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engine &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle in the catalogue matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle filter matches %1 vehicles: choose a make and model too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of results must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle year %1 is not valid: it must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue search index has not been built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no brand with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no price list with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to search for, or choose a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text &quot;%1&quot; has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue database could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parts must be a whole number from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs the folder to write the dataset into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished dataset into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>

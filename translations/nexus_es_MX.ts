@@ -608,6 +608,82 @@
         <source>%1 values do not fill rows of %2 columns for %3</source>
         <translation>%1 valores no llenan filas de %2 columnas para %3</translation>
     </message>
+    <message>
+        <source>There is no vehicle of make &quot;%1&quot; in the catalogue</source>
+        <translation>No hay vehículos de la marca «%1» en el catálogo</translation>
+    </message>
+    <message>
+        <source>There is no vehicle model &quot;%1&quot; in the catalogue</source>
+        <translation>No hay un modelo de vehículo «%1» en el catálogo</translation>
+    </message>
+    <message>
+        <source>There is no engine &quot;%1&quot; in the catalogue</source>
+        <translation>No hay un motor «%1» en el catálogo</translation>
+    </message>
+    <message>
+        <source>No vehicle in the catalogue matches %1</source>
+        <translation>Ningún vehículo del catálogo coincide con %1</translation>
+    </message>
+    <message>
+        <source>The vehicle filter matches %1 vehicles: choose a make and model too</source>
+        <translation>El filtro de vehículo coincide con %1 vehículos: elige también marca y modelo</translation>
+    </message>
+    <message>
+        <source>The number of results must be between 1 and %1</source>
+        <translation>El número de resultados debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>The search text is longer than %1 characters</source>
+        <translation>El texto de búsqueda tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The vehicle year %1 is not valid: it must be between %2 and %3</source>
+        <translation>El año de vehículo %1 no es válido: debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>The catalogue search index has not been built yet</source>
+        <translation>El índice de búsqueda del catálogo todavía no se ha construido</translation>
+    </message>
+    <message>
+        <source>There is no brand with id %1</source>
+        <translation>No hay una marca con id %1</translation>
+    </message>
+    <message>
+        <source>There is no category with id %1</source>
+        <translation>No hay una categoría con id %1</translation>
+    </message>
+    <message>
+        <source>There is no price list with id %1</source>
+        <translation>No hay una lista de precios con id %1</translation>
+    </message>
+    <message>
+        <source>Type what to search for, or choose a filter</source>
+        <translation>Escribe qué buscar o elige un filtro</translation>
+    </message>
+    <message>
+        <source>The search text &quot;%1&quot; has no letters or digits</source>
+        <translation>El texto de búsqueda «%1» no tiene letras ni dígitos</translation>
+    </message>
+    <message>
+        <source>The catalogue database could not %1: %2</source>
+        <translation>La base de datos del catálogo no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>--parts must be a whole number from 1 to %1, not %2</source>
+        <translation>--parts debe ser un número entero de 1 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>--out needs the folder to write the dataset into</source>
+        <translation>--out necesita la carpeta donde escribir los datos</translation>
+    </message>
+    <message>
+        <source>--out %1 is a file, not a folder</source>
+        <translation>--out %1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished dataset into %1</source>
+        <translation>No se pueden mover los datos terminados a %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>

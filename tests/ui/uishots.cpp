@@ -1,5 +1,6 @@
-// nexus-ui-shots: renders the login screen, the PIN switch and the main window of a throwaway enrolled device
-// into PNG files, driving the real widgets. For looking at the UI (run under xvfb-run); not a pass/fail test.
+// nexus-ui-shots: renders the login screen, the PIN switch and the main window into PNG files, driving the real
+// widgets, either on a throwaway enrolled device it creates or on an existing device folder (--user/--password,
+// e.g. one enrolled by installer/run-demo-stack.sh). For looking at the UI under xvfb-run; not a pass/fail test.
 #include "uifixture.h"
 
 #include "app/languagemanager.h"
@@ -49,18 +50,27 @@ int main(int argc, char *argv[])
                                         QStringLiteral("dir"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("es_MX or en."), QStringLiteral("code"),
                                         QStringLiteral("es_MX"));
-    parser.addOptions({outOption, dataOption, langOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Sign in as this user of an existing --data folder."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Their password."),
+                                            QStringLiteral("secret"));
+    parser.addOptions({outOption, dataOption, langOption, userOption, passwordOption});
     parser.process(app);
     const QString out = parser.value(outOption);
     const QString data = parser.value(dataOption);
-    if (data.isEmpty() || (QDir(data).exists() && !QDir(data).isEmpty())) {
-        std::fputs("--data must name a new or empty folder\n", stderr);
+    const bool existing = parser.isSet(userOption);
+    if (data.isEmpty() || (!existing && QDir(data).exists() && !QDir(data).isEmpty())) {
+        std::fputs("--data must name a new or empty folder (or pass --user/--password for an existing device)\n",
+                   stderr);
         return 2;
     }
     QDir().mkpath(data);
     QDir().mkpath(out);
+    const QString username = existing ? parser.value(userOption) : QStringLiteral("maria");
+    const QString password = existing ? parser.value(passwordOption) : QStringLiteral("caja");
 
-    bool ok = DeviceFixture::enroll(data, QStringLiteral("Caja 1"));
+    bool ok = existing || DeviceFixture::enroll(data, QStringLiteral("Caja 1"));
     const QList<FixtureUser> staff{
         {QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
          QStringLiteral("4821")},
@@ -72,7 +82,7 @@ int main(int argc, char *argv[])
          QStringLiteral("9753")},
     };
     for (const FixtureUser &user : staff)
-        ok = ok && DeviceFixture::addUser(data, user);
+        ok = ok && (existing || DeviceFixture::addUser(data, user));
     if (!ok)
         return 1;
 
@@ -90,8 +100,8 @@ int main(int argc, char *argv[])
     ok = login && save(login, out, QStringLiteral("login.png"));
 
     // Error state, as a person sees it after a typo.
-    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("maria"));
-    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("cja"));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("usernameEdit")), username);
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password + QStringLiteral("x"));
     QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
     ok = save(login, out, QStringLiteral("login-error.png")) && ok;
 
@@ -99,10 +109,15 @@ int main(int argc, char *argv[])
     ok = save(login, out, QStringLiteral("login-pin.png")) && ok;
     login->showPasswordMode();
 
-    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("caja"));
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
     QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
     MainWindow *main = pos.mainWindow();
-    ok = main && save(main, out, QStringLiteral("main.png")) && ok;
+    if (!main)
+        return 1;
+    QTest::qWait(existing ? 2000 : 0); // a real server: let the first health probe answer
+    ok = save(main, out, QStringLiteral("main.png")) && ok;
+    if (existing)
+        return ok ? 0 : 1; // do not play with the real device's status
 
     pos.syncStatus().setState(SyncStatus::State::Offline);
     pos.syncStatus().setPendingCount(3);

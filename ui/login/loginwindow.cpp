@@ -19,6 +19,7 @@ namespace nexus {
 namespace {
 constexpr int kPasswordCardWidth = 460;
 constexpr int kPinCardWidth = 760;
+constexpr int kContentMargin = 32;
 } // namespace
 
 LoginWindow::LoginWindow(AuthService &auth, const DeviceIdentity &device, LanguageManager &languages,
@@ -41,8 +42,9 @@ LoginWindow::LoginWindow(AuthService &auth, const DeviceIdentity &device, Langua
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("loginContent"));
+    m_content = content;
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(40, 32, 40, 24);
+    contentLayout->setContentsMargins(kContentMargin, 32, kContentMargin, 24);
     contentLayout->addStretch(1);
 
     m_card = new QFrame(content);
@@ -83,16 +85,23 @@ void LoginWindow::reset()
 
 void LoginWindow::showPasswordMode()
 {
-    m_card->setFixedWidth(kPasswordCardWidth);
     m_modes->setCurrentWidget(m_passwordForm);
+    fitCard();
     m_passwordForm->focusFirstField();
 }
 
 void LoginWindow::showPinMode()
 {
-    m_card->setFixedWidth(kPinCardWidth);
     m_modes->setCurrentWidget(m_pinPanel);
+    fitCard();
     m_pinPanel->reload();
+}
+
+void LoginWindow::fitCard()
+{
+    // The PIN card is as wide as the room beside the brand panel allows (1366 px screens are tight).
+    const int room = width() - m_brand->width() - kContentMargin * 2 - 16; // 16: a vertical scroll bar
+    m_card->setFixedWidth(isPinMode() ? qBound(kPasswordCardWidth, room, kPinCardWidth) : kPasswordCardWidth);
 }
 
 bool LoginWindow::isPinMode() const
@@ -122,6 +131,7 @@ void LoginWindow::resizeEvent(QResizeEvent *event)
 {
     // A fixed share of the window, so switching to the wider PIN card does not shift the brand panel.
     m_brand->setFixedWidth(qBound(320, width() * 2 / 5, 720));
+    fitCard();
     QWidget::resizeEvent(event);
 }
 

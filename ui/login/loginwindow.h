@@ -41,9 +41,11 @@ protected:
 
 private:
     void retranslate();
+    void fitCard();
 
     QString m_branchName;
     QWidget *m_brand = nullptr;
+    QWidget *m_content = nullptr;
     QFrame *m_card = nullptr;
     QStackedWidget *m_modes = nullptr;
     PasswordForm *m_passwordForm = nullptr;

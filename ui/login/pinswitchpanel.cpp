@@ -123,8 +123,9 @@ void PinSwitchPanel::reload()
         return;
     }
     for (const User &user : *users) {
-        // Only people who can use a PIN here: this branch's staff and those assigned to every branch.
-        if (!user.hasPin || (!user.branchId.isEmpty() && user.branchId != m_branchId))
+        // The counter's own people: this branch's staff with a PIN. Branch-less accounts (admin, head office)
+        // do not work a till and sign in with their password.
+        if (!user.hasPin || user.branchId != m_branchId)
             continue;
         auto *item = new QListWidgetItem(Icons::avatar(user.displayName, 40, devicePixelRatioF()),
                                          user.displayName + QLatin1Char('\n') + roleDisplayName(user.role), m_users);

@@ -25,7 +25,7 @@ public:
     // What the leave button says: back to the password form (login screen) or cancel (dialog over the main window).
     enum class LeaveKind { BackToPassword, Cancel };
 
-    // branchId: users of this branch (and those of every branch) with a PIN are listed.
+    // branchId: the users of this branch with a PIN are listed.
     PinSwitchPanel(AuthService &auth, const QString &branchId, LeaveKind leaveKind, QWidget *parent = nullptr);
 
     // Reloads the user list and clears the PIN and the error (each time the panel is shown).
