@@ -31,10 +31,10 @@ int runEnrollCode(const QStringList &args)
     const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
     const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption ttl(QStringLiteral("ttl-hours"), QString(), QStringLiteral("H"));
-    parser.addOptions({data, tenant, branch, ttl});
-    if (!parser.parse(QStringList{QStringLiteral("nexus-admin")} + args))
+    parser.addOptions({ data, tenant, branch, ttl });
+    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(parser.errorText());
-    for (const QCommandLineOption *required : {&data, &tenant, &branch})
+    for (const QCommandLineOption *required : { &data, &tenant, &branch })
         if (parser.value(*required).isEmpty())
             return usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
 
@@ -43,8 +43,8 @@ int runEnrollCode(const QStringList &args)
         bool ok = false;
         const double hours = parser.value(ttl).toDouble(&ok);
         if (!ok || !std::isfinite(hours) || hours <= 0)
-            return usageError(QStringLiteral("--ttl-hours must be a positive number of hours, not \"%1\"")
-                                  .arg(parser.value(ttl)));
+            return usageError(
+                QStringLiteral("--ttl-hours must be a positive number of hours, not \"%1\"").arg(parser.value(ttl)));
         ttlSeconds = std::llround(hours * 3600.0);
     }
 
@@ -53,8 +53,8 @@ int runEnrollCode(const QStringList &args)
         err << "nexus-admin enroll-code: " << storage.error().message() << "\n";
         return 1;
     }
-    Result<IssuedCode> issued =
-        EnrollmentService(**storage, Clock::system()).issueCode(parser.value(tenant), parser.value(branch), ttlSeconds);
+    Result<IssuedCode> issued = EnrollmentService(**storage, Clock::system())
+                                    .issueCode(parser.value(tenant), parser.value(branch), ttlSeconds);
     if (!issued) {
         err << "nexus-admin enroll-code: ";
         if (!issued.error().field().isEmpty())

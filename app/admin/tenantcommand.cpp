@@ -15,9 +15,9 @@ namespace nexus::admin {
 
 namespace {
 
-constexpr const char *kCreateUsage =
-    "usage: nexus-admin tenant create --data DIR --slug SLUG --name NAME [--import DEMODIR]\n"
-    "       nexus-admin tenant list --data DIR [--json]\n";
+constexpr const char *kCreateUsage
+    = "usage: nexus-admin tenant create --data DIR --slug SLUG --name NAME [--import DEMODIR]\n"
+      "       nexus-admin tenant list --data DIR [--json]\n";
 
 // Errors about one option exit 2 (fix the command line); storage failures exit 1.
 int report(QTextStream &err, const QString &command, const Error &error)
@@ -43,10 +43,10 @@ int create(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption slug(QStringLiteral("slug"), QString(), QStringLiteral("SLUG"));
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption import(QStringLiteral("import"), QString(), QStringLiteral("DEMODIR"));
-    parser.addOptions({data, slug, name, import});
-    if (!parser.parse(QStringList{QStringLiteral("nexus-admin")} + args))
+    parser.addOptions({ data, slug, name, import });
+    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(err, command, parser.errorText());
-    for (const QCommandLineOption *required : {&data, &slug, &name})
+    for (const QCommandLineOption *required : { &data, &slug, &name })
         if (parser.value(*required).isEmpty())
             return usageError(err, command, QStringLiteral("--%1 is required").arg(required->names().first()));
     if (parser.isSet(import) && parser.value(import).isEmpty())
@@ -78,8 +78,8 @@ int list(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({data, json});
-    if (!parser.parse(QStringList{QStringLiteral("nexus-admin")} + args))
+    parser.addOptions({ data, json });
+    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(err, command, parser.errorText());
     if (parser.value(data).isEmpty())
         return usageError(err, command, QStringLiteral("--data is required"));
@@ -94,11 +94,9 @@ int list(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(json)) {
         QJsonArray rows;
         for (const TenantRecord &tenant : *tenants)
-            rows.append(QJsonObject{{QStringLiteral("id"), tenant.id},
-                                    {QStringLiteral("slug"), tenant.slug},
-                                    {QStringLiteral("name"), tenant.name},
-                                    {QStringLiteral("created_at"), tenant.createdAt},
-                                    {QStringLiteral("active"), tenant.active}});
+            rows.append(QJsonObject { { QStringLiteral("id"), tenant.id }, { QStringLiteral("slug"), tenant.slug },
+                { QStringLiteral("name"), tenant.name }, { QStringLiteral("created_at"), tenant.createdAt },
+                { QStringLiteral("active"), tenant.active } });
         out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << "\n";
         return 0;
     }

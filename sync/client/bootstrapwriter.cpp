@@ -21,7 +21,7 @@ Status BootstrapWriter::write(const QList<QPair<QString, QString>> &settings, co
     for (const auto &[key, value] : settings) {
         Result<QSqlQuery> query = m_db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                            {key, value});
+            { key, value });
         if (!query)
             return std::unexpected(query.error());
     }
@@ -34,8 +34,8 @@ Status BootstrapWriter::write(const QList<QPair<QString, QString>> &settings, co
                        "fiscal_name = excluded.fiscal_name, fiscal_regime = excluded.fiscal_regime, "
                        "postal_code = excluded.postal_code, border_region = excluded.border_region, "
                        "address = excluded.address, phone = excluded.phone"),
-        {branch.id, branch.code, branch.name, branch.rfc, branch.fiscalName, branch.fiscalRegime, branch.postalCode,
-         branch.borderRegion ? 1 : 0, branch.address, branch.phone});
+        { branch.id, branch.code, branch.name, branch.rfc, branch.fiscalName, branch.fiscalRegime, branch.postalCode,
+            branch.borderRegion ? 1 : 0, branch.address, branch.phone });
     if (!branchQuery)
         return std::unexpected(branchQuery.error());
 
@@ -44,7 +44,7 @@ Status BootstrapWriter::write(const QList<QPair<QString, QString>> &settings, co
             QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT(id) DO UPDATE SET branch_id = excluded.branch_id, code = excluded.code, "
                            "name = excluded.name"),
-            {warehouse.id, warehouse.branchId, warehouse.code, warehouse.name});
+            { warehouse.id, warehouse.branchId, warehouse.code, warehouse.name });
         if (!query)
             return std::unexpected(query.error());
     }
@@ -57,8 +57,8 @@ Status BootstrapWriter::write(const QList<QPair<QString, QString>> &settings, co
                            "display_name = excluded.display_name, role = excluded.role, "
                            "branch_id = excluded.branch_id, password_hash = excluded.password_hash, "
                            "pin_hash = excluded.pin_hash, active = excluded.active, updated_at = excluded.updated_at"),
-            {user.id, user.username, user.displayName, user.role, nullable(user.branchId), user.passwordHash,
-             nullable(user.pinHash), user.active ? 1 : 0, user.updatedAt});
+            { user.id, user.username, user.displayName, user.role, nullable(user.branchId), user.passwordHash,
+                nullable(user.pinHash), user.active ? 1 : 0, user.updatedAt });
         if (!query)
             return std::unexpected(query.error());
     }

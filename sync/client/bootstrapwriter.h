@@ -15,7 +15,7 @@ class Database;
 class BootstrapWriter final
 {
 public:
-    explicit BootstrapWriter(Database &db) : m_db(db) {}
+    explicit BootstrapWriter(Database &db) : m_db(db) { }
 
     // All or nothing: the settings rows and the replicated rows commit together, so a crash in between can
     // never leave a device that looks enrolled but has no users to log in with.

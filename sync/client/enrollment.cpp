@@ -34,21 +34,20 @@ Error refusal(const wire::ApiError &error)
     namespace code = wire::errorcode;
     if (error.code == code::kInvalidCode)
         return Error(ErrorCode::Unauthenticated,
-                     NX_ERR("The enrollment code is not valid. Check it, or ask head office for a new one."), {},
-                     QStringLiteral("code"));
+            NX_ERR("The enrollment code is not valid. Check it, or ask head office for a new one."), {},
+            QStringLiteral("code"));
     if (error.code == code::kCodeUsed)
         return Error(ErrorCode::Unauthenticated,
-                     NX_ERR("This enrollment code was already used. Ask head office for a new one."), {},
-                     QStringLiteral("code"));
+            NX_ERR("This enrollment code was already used. Ask head office for a new one."), {},
+            QStringLiteral("code"));
     if (error.code == code::kCodeExpired)
         return Error(ErrorCode::Unauthenticated,
-                     NX_ERR("This enrollment code has expired. Ask head office for a new one."), {},
-                     QStringLiteral("code"));
+            NX_ERR("This enrollment code has expired. Ask head office for a new one."), {}, QStringLiteral("code"));
     if (error.httpStatus == 400)
-        return Error(ErrorCode::InvalidInput, NX_ERR("The server rejected the request: %1"), {error.message},
-                     error.field);
+        return Error(
+            ErrorCode::InvalidInput, NX_ERR("The server rejected the request: %1"), { error.message }, error.field);
     return Error(ErrorCode::Protocol, NX_ERR("The server answered HTTP %1: %2"),
-                 {QString::number(error.httpStatus), error.message.isEmpty() ? error.code : error.message});
+        { QString::number(error.httpStatus), error.message.isEmpty() ? error.code : error.message });
 }
 
 Status validate(const EnrollmentRequest &request, QUrl &baseUrl)
@@ -57,14 +56,13 @@ Status validate(const EnrollmentRequest &request, QUrl &baseUrl)
     if (request.serverUrl.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("The server address is missing"), {}, QStringLiteral("server_url"));
     if (!baseUrl.isValid() || baseUrl.scheme() != QLatin1String("https") || baseUrl.host().isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    NX_ERR("The server address must look like https://host:port, not \"%1\""), {request.serverUrl},
-                    QStringLiteral("server_url"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("The server address must look like https://host:port, not \"%1\""),
+            { request.serverUrl }, QStringLiteral("server_url"));
     if (request.code.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("The enrollment code is missing"), {}, QStringLiteral("code"));
     if (!request.caFile.isEmpty() && !QFileInfo(request.caFile).isReadable())
-        return fail(ErrorCode::NotFound, NX_ERR("The server certificate file %1 cannot be read"), {request.caFile},
-                    QStringLiteral("ca_file"));
+        return fail(ErrorCode::NotFound, NX_ERR("The server certificate file %1 cannot be read"), { request.caFile },
+            QStringLiteral("ca_file"));
     return {};
 }
 
@@ -91,13 +89,14 @@ Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest
 
     QString base = baseUrl.toString(QUrl::StripTrailingSlash);
     const QString caFile = request.caFile.isEmpty() ? QString() : QFileInfo(request.caFile).absoluteFilePath();
-    const QString deviceName =
-        request.deviceName.trimmed().isEmpty() ? QSysInfo::machineHostName() : request.deviceName.trimmed();
-    const wire::EnrollRequest body{request.code.trimmed(), deviceName.left(wire::EnrollRequest::kMaxDeviceNameLength)};
+    const QString deviceName
+        = request.deviceName.trimmed().isEmpty() ? QSysInfo::machineHostName() : request.deviceName.trimmed();
+    const wire::EnrollRequest body { request.code.trimmed(),
+        deviceName.left(wire::EnrollRequest::kMaxDeviceNameLength) };
 
-    const HttpClient http(HttpClient::Options{caFile, 10000, 30000, nullptr});
-    Result<HttpResponse> response =
-        http.postJson(base + wire::kEnrollPath, QJsonDocument(body.toJson()).toJson(QJsonDocument::Compact));
+    const HttpClient http(HttpClient::Options { caFile, 10000, 30000, nullptr });
+    Result<HttpResponse> response
+        = http.postJson(base + wire::kEnrollPath, QJsonDocument(body.toJson()).toJson(QJsonDocument::Compact));
     if (!response)
         return std::unexpected(response.error());
     if (response->status != 200) {
@@ -109,11 +108,12 @@ Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest
     Result<QJsonObject> json = wire::parseJsonObject(response->body, QStringLiteral("enrollment answer"));
     if (!json)
         return fail(ErrorCode::Protocol, NX_ERR("The server sent an enrollment answer that is not JSON: %1"),
-                    {json.error().message()});
+            { json.error().message() });
     Result<wire::EnrollResponse> enrolled = wire::EnrollResponse::fromJson(*json);
     if (!enrolled)
-        return fail(ErrorCode::Protocol, NX_ERR("The server sent an enrollment answer this program does not understand: %1"),
-                    {enrolled.error().message()});
+        return fail(ErrorCode::Protocol,
+            NX_ERR("The server sent an enrollment answer this program does not understand: %1"),
+            { enrolled.error().message() });
 
     // The secret first: a device recorded as enrolled without its secret could never authenticate.
     SecretStore secrets(dataDirOf(store));
@@ -121,33 +121,33 @@ Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest
     if (!backend)
         return std::unexpected(backend.error());
 
-    const QList<QPair<QString, QString>> settings{
-        {QStringLiteral("device_id"), enrolled->deviceId},
-        {QStringLiteral("device_name"), deviceName},
-        {QStringLiteral("epoch"), QStringLiteral("1")},
-        {QStringLiteral("server_url"), base},
-        {QStringLiteral("ca_file"), caFile},
-        {QStringLiteral("tenant_id"), enrolled->tenant.id},
-        {QStringLiteral("tenant_slug"), enrolled->tenant.slug},
-        {QStringLiteral("tenant_name"), enrolled->tenant.name},
-        {QStringLiteral("branch_id"), enrolled->branch.id},
-        {QStringLiteral("branch_name"), enrolled->branch.name},
-        {QStringLiteral("secret_store"), SecretStore::backendName(*backend)},
-        {QStringLiteral("enrolled_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    const QList<QPair<QString, QString>> settings {
+        { QStringLiteral("device_id"), enrolled->deviceId },
+        { QStringLiteral("device_name"), deviceName },
+        { QStringLiteral("epoch"), QStringLiteral("1") },
+        { QStringLiteral("server_url"), base },
+        { QStringLiteral("ca_file"), caFile },
+        { QStringLiteral("tenant_id"), enrolled->tenant.id },
+        { QStringLiteral("tenant_slug"), enrolled->tenant.slug },
+        { QStringLiteral("tenant_name"), enrolled->tenant.name },
+        { QStringLiteral("branch_id"), enrolled->branch.id },
+        { QStringLiteral("branch_name"), enrolled->branch.name },
+        { QStringLiteral("secret_store"), SecretStore::backendName(*backend) },
+        { QStringLiteral("enrolled_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
     };
     if (Status written = BootstrapWriter(store.db()).write(settings, *enrolled); !written) {
         (void)secrets.remove(kSecretName);
-        qCWarning(lcSyncEngine).noquote() << "enrollment succeeded at the server but could not be stored:"
-                                          << written.error().logMessage();
+        qCWarning(lcSyncEngine).noquote()
+            << "enrollment succeeded at the server but could not be stored:" << written.error().logMessage();
         return fail(written.error().code(),
-                    NX_ERR("The server enrolled this device but it could not be saved here (%1). "
-                           "The code is spent: ask head office for a new one."),
-                    {written.error().message()});
+            NX_ERR("The server enrolled this device but it could not be saved here (%1). "
+                   "The code is spent: ask head office for a new one."),
+            { written.error().message() });
     }
     qCInfo(lcSyncEngine) << "enrolled as device" << enrolled->deviceId << "of" << enrolled->tenant.slug << "branch"
                          << enrolled->branch.code << "users" << enrolled->users.size() << "secret in"
                          << SecretStore::backendName(*backend);
-    return EnrollmentResult{enrolled->deviceId, enrolled->tenant.slug, enrolled->branch.id, enrolled->branch.name};
+    return EnrollmentResult { enrolled->deviceId, enrolled->tenant.slug, enrolled->branch.id, enrolled->branch.name };
 }
 
 } // namespace nexus

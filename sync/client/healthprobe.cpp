@@ -38,7 +38,7 @@ void HealthProbe::probeNow()
         return;
     // Short timeouts: an unreachable server must flip the status bar to offline quickly.
     const int timeoutMs = std::clamp(m_intervalMs, 1000, 10000);
-    const HttpClient http(HttpClient::Options{m_caFile, std::min(timeoutMs, 5000), timeoutMs, &m_cancel});
+    const HttpClient http(HttpClient::Options { m_caFile, std::min(timeoutMs, 5000), timeoutMs, &m_cancel });
     Result<HttpResponse> response = http.get(m_url + wire::kHealthPath);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!response) {
@@ -50,8 +50,8 @@ void HealthProbe::probeNow()
         return;
     }
     Result<QJsonObject> json = wire::parseJsonObject(response->body, QStringLiteral("health answer"));
-    Result<wire::HealthResponse> health =
-        json ? wire::HealthResponse::fromJson(*json) : Result<wire::HealthResponse>(std::unexpected(json.error()));
+    Result<wire::HealthResponse> health
+        = json ? wire::HealthResponse::fromJson(*json) : Result<wire::HealthResponse>(std::unexpected(json.error()));
     if (!health) {
         Q_EMIT probed(false, now, health.error().logMessage());
         return;

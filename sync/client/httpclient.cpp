@@ -76,8 +76,8 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
     if (!curl)
         return fail(ErrorCode::Internal, NX_ERR("Cannot start an HTTP request (libcurl)"));
     if (!m_options.caFile.isEmpty() && !QFile::exists(m_options.caFile))
-        return fail(ErrorCode::NotFound, NX_ERR("The server certificate file %1 does not exist"), {m_options.caFile},
-                    QStringLiteral("ca_file"));
+        return fail(ErrorCode::NotFound, NX_ERR("The server certificate file %1 does not exist"), { m_options.caFile },
+            QStringLiteral("ca_file"));
 
     Transfer transfer;
     transfer.cancel = m_options.cancel;
@@ -88,7 +88,7 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
     CURL *handle = curl.get();
     curl_easy_setopt(handle, CURLOPT_URL, urlBytes.constData());
     curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "https"); // device secrets never travel in clear text
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);           // required for timeouts in threads
+    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L); // required for timeouts in threads
     curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeoutMs));
     curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.timeoutMs));
@@ -125,30 +125,30 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
         case CURLE_SSL_CACERT_BADFILE:
         case CURLE_SSL_CERTPROBLEM:
             return fail(ErrorCode::Network,
-                        NX_ERR("The server %1 did not present a trusted certificate (%2). Check the server address "
-                               "and the certificate file."),
-                        {url, detail});
+                NX_ERR("The server %1 did not present a trusted certificate (%2). Check the server address "
+                       "and the certificate file."),
+                { url, detail });
         case CURLE_OPERATION_TIMEDOUT:
-            return fail(ErrorCode::Network, NX_ERR("The server %1 did not answer in time (%2)"), {url, detail});
+            return fail(ErrorCode::Network, NX_ERR("The server %1 did not answer in time (%2)"), { url, detail });
         case CURLE_ABORTED_BY_CALLBACK:
-            return fail(ErrorCode::Network, NX_ERR("The request to %1 was cancelled"), {url});
+            return fail(ErrorCode::Network, NX_ERR("The request to %1 was cancelled"), { url });
         case CURLE_WRITE_ERROR:
             if (transfer.tooLarge)
                 return fail(ErrorCode::Protocol, NX_ERR("The answer of %1 is larger than %2 bytes"),
-                            {url, QString::number(kMaxResponseBytes)});
+                    { url, QString::number(kMaxResponseBytes) });
             break;
         case CURLE_UNSUPPORTED_PROTOCOL:
         case CURLE_URL_MALFORMAT:
-            return fail(ErrorCode::InvalidInput, NX_ERR("The server address %1 is not a valid https:// URL"), {url},
-                        QStringLiteral("server_url"));
+            return fail(ErrorCode::InvalidInput, NX_ERR("The server address %1 is not a valid https:// URL"), { url },
+                QStringLiteral("server_url"));
         default:
             break;
         }
-        return fail(ErrorCode::Network, NX_ERR("Cannot reach the server %1: %2"), {url, detail});
+        return fail(ErrorCode::Network, NX_ERR("Cannot reach the server %1: %2"), { url, detail });
     }
     long status = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
-    return HttpResponse{static_cast<int>(status), std::move(transfer.body)};
+    return HttpResponse { static_cast<int>(status), std::move(transfer.body) };
 }
 
 } // namespace nexus

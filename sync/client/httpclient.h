@@ -23,14 +23,14 @@ class HttpClient final
 public:
     struct Options
     {
-        QString caFile;               // PEM to trust (the server's self-signed cert); empty: the system CAs
-        int connectTimeoutMs = 5000;  // TCP + TLS handshake
-        int timeoutMs = 30000;        // the whole request
+        QString caFile; // PEM to trust (the server's self-signed cert); empty: the system CAs
+        int connectTimeoutMs = 5000; // TCP + TLS handshake
+        int timeoutMs = 30000; // the whole request
         const std::atomic_bool *cancel = nullptr; // set to true from another thread to abort promptly
     };
     static constexpr qsizetype kMaxResponseBytes = 64 * 1024 * 1024;
 
-    explicit HttpClient(Options options) : m_options(std::move(options)) {}
+    explicit HttpClient(Options options) : m_options(std::move(options)) { }
 
     // A transport failure (DNS, refused, TLS, timeout) is ErrorCode::Network; any HTTP status is a response.
     [[nodiscard]] Result<HttpResponse> get(const QString &url) const;

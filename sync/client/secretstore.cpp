@@ -34,8 +34,7 @@ struct JobOutcome
     QByteArray data;
 };
 
-template <typename Job, typename Prepare>
-JobOutcome runJob(Prepare prepare, int timeoutMs)
+template <typename Job, typename Prepare> JobOutcome runJob(Prepare prepare, int timeoutMs)
 {
     auto *job = new Job(kService);
     job->setAutoDelete(true);
@@ -97,7 +96,7 @@ Status SecretStore::keychainWrite(const QString &name, const QByteArray &secret)
         m_timeoutMs);
     if (outcome.finished && outcome.error == QKeychain::NoError)
         return {};
-    return fail(ErrorCode::Storage, NX_ERR("The keychain refused the secret: %1"), {outcome.errorString});
+    return fail(ErrorCode::Storage, NX_ERR("The keychain refused the secret: %1"), { outcome.errorString });
 }
 
 Result<QByteArray> SecretStore::keychainRead(const QString &name)
@@ -106,7 +105,7 @@ Result<QByteArray> SecretStore::keychainRead(const QString &name)
         [&](QKeychain::ReadPasswordJob &job) { job.setKey(keychainKey(name)); }, m_timeoutMs);
     if (outcome.finished && outcome.error == QKeychain::NoError)
         return outcome.data;
-    return fail(ErrorCode::NotFound, NX_ERR("The secret %1 is not in the keychain: %2"), {name, outcome.errorString});
+    return fail(ErrorCode::NotFound, NX_ERR("The secret %1 is not in the keychain: %2"), { name, outcome.errorString });
 }
 
 Status SecretStore::keychainRemove(const QString &name)
@@ -115,21 +114,21 @@ Status SecretStore::keychainRemove(const QString &name)
         [&](QKeychain::DeletePasswordJob &job) { job.setKey(keychainKey(name)); }, m_timeoutMs);
     if (outcome.finished && (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
         return {};
-    return fail(ErrorCode::Storage, NX_ERR("The keychain could not delete the secret: %1"), {outcome.errorString});
+    return fail(ErrorCode::Storage, NX_ERR("The keychain could not delete the secret: %1"), { outcome.errorString });
 }
 
 Result<SecretStore::Backend> SecretStore::write(const QString &name, const QByteArray &secret)
 {
     if (!validName(name))
-        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), {name});
+        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), { name });
     if (m_mode == Mode::Auto) {
         Status stored = keychainWrite(name, secret);
         if (stored) {
             QFile::remove(filePath(name)); // a stale fallback would shadow the keychain on read
             return Backend::Keychain;
         }
-        qCInfo(lcSyncEngine).noquote() << "no usable keychain, keeping" << name << "in a private file:"
-                                       << stored.error().logMessage();
+        qCInfo(lcSyncEngine).noquote() << "no usable keychain, keeping" << name
+                                       << "in a private file:" << stored.error().logMessage();
     }
     if (Status status = writePrivateFile(filePath(name), secret); !status)
         return std::unexpected(status.error());
@@ -139,25 +138,25 @@ Result<SecretStore::Backend> SecretStore::write(const QString &name, const QByte
 Result<QByteArray> SecretStore::read(const QString &name)
 {
     if (!validName(name))
-        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), {name});
+        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), { name });
     // The file only exists when the keychain was unusable at write time, so it is the authoritative copy.
     QFile file(filePath(name));
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, NX_ERR("Cannot read %1: %2"), {file.fileName(), file.errorString()});
+            return fail(ErrorCode::Io, NX_ERR("Cannot read %1: %2"), { file.fileName(), file.errorString() });
         return file.readAll();
     }
     if (m_mode == Mode::FileOnly)
-        return fail(ErrorCode::NotFound, NX_ERR("The secret %1 is not stored on this device"), {name});
+        return fail(ErrorCode::NotFound, NX_ERR("The secret %1 is not stored on this device"), { name });
     return keychainRead(name);
 }
 
 Status SecretStore::remove(const QString &name)
 {
     if (!validName(name))
-        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), {name});
+        return fail(ErrorCode::Internal, NX_ERR("Invalid secret name %1"), { name });
     if (QFile::exists(filePath(name)) && !QFile::remove(filePath(name)))
-        return fail(ErrorCode::Io, NX_ERR("Cannot delete %1"), {filePath(name)});
+        return fail(ErrorCode::Io, NX_ERR("Cannot delete %1"), { filePath(name) });
     if (m_mode == Mode::Auto) {
         // Without a keychain there is nothing to delete there; only report real refusals.
         if (Status removed = keychainRemove(name); !removed)

@@ -13,15 +13,15 @@ class SecretStore final
 public:
     enum class Backend { Keychain, File };
     enum class Mode {
-        Auto,     // the keychain, falling back to the file when it is missing or fails
+        Auto, // the keychain, falling back to the file when it is missing or fails
         FileOnly, // never touch the keychain (NEXUS_SECRET_STORE=file: servers, CI, tests)
     };
 
     static constexpr int kDefaultKeychainTimeoutMs = 5000;
 
     // dataDir: the folder of nexus.db; file fallbacks live there as DATA/<name>.
-    explicit SecretStore(QString dataDir, Mode mode = modeFromEnvironment(),
-                         int keychainTimeoutMs = kDefaultKeychainTimeoutMs);
+    explicit SecretStore(
+        QString dataDir, Mode mode = modeFromEnvironment(), int keychainTimeoutMs = kDefaultKeychainTimeoutMs);
 
     // name: [a-z0-9-]+, e.g. "device-secret". Reports where the secret ended up.
     [[nodiscard]] Result<Backend> write(const QString &name, const QByteArray &secret);

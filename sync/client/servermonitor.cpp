@@ -8,7 +8,10 @@
 namespace nexus {
 
 ServerMonitor::ServerMonitor(SyncStatus &status, QString serverUrl, QString caFile, int intervalMs, QObject *parent)
-    : QObject(parent), m_status(status), m_url(std::move(serverUrl)), m_caFile(std::move(caFile)),
+    : QObject(parent),
+      m_status(status),
+      m_url(std::move(serverUrl)),
+      m_caFile(std::move(caFile)),
       m_intervalMs(std::max(intervalMs, 100))
 {
     m_thread.setObjectName(QStringLiteral("nexus-server-monitor"));

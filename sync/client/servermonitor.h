@@ -25,11 +25,11 @@ public:
     static constexpr int kDefaultIntervalMs = 15000;
 
     ServerMonitor(SyncStatus &status, QString serverUrl, QString caFile, int intervalMs = kDefaultIntervalMs,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ServerMonitor() override; // stops and joins the thread
 
-    void start();    // first probe at once, then every intervalMs; NotEnrolled becomes Connecting until it answers
-    void stop();     // cancels a request in flight and waits for the thread (at most about a second)
+    void start(); // first probe at once, then every intervalMs; NotEnrolled becomes Connecting until it answers
+    void stop(); // cancels a request in flight and waits for the thread (at most about a second)
     void checkNow(); // an extra probe as soon as the worker is free (e.g. after a failed sale upload)
     [[nodiscard]] bool isRunning() const { return m_thread.isRunning(); }
 
@@ -44,7 +44,7 @@ private:
     QString m_url;
     QString m_caFile;
     int m_intervalMs;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     QThread m_thread;
     HealthProbe *m_probe = nullptr; // lives on m_thread, deleted when it finishes
     bool m_lastOnline = false;

@@ -7,7 +7,7 @@ namespace nexus::wire {
 
 ApiError ApiError::make(int httpStatus, QLatin1String code, const Error &error)
 {
-    return ApiError{httpStatus, QString(code), error.message(), error.field()};
+    return ApiError { httpStatus, QString(code), error.message(), error.field() };
 }
 
 ApiError ApiError::fromError(const Error &error)
@@ -26,19 +26,19 @@ ApiError ApiError::fromError(const Error &error)
 
 QJsonObject ApiError::toJson() const
 {
-    QJsonObject inner{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QJsonObject inner { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
     if (!field.isEmpty())
         inner.insert(QStringLiteral("field"), field);
-    return QJsonObject{{QStringLiteral("error"), inner}};
+    return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
 ApiError ApiError::fromBody(int httpStatus, const QByteArray &body)
 {
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
     if (error.isEmpty())
-        return ApiError{httpStatus, {}, QString::fromUtf8(body.left(200)).simplified(), {}};
-    return ApiError{httpStatus, error.value(QStringLiteral("code")).toString(),
-                    error.value(QStringLiteral("message")).toString(), error.value(QStringLiteral("field")).toString()};
+        return ApiError { httpStatus, {}, QString::fromUtf8(body.left(200)).simplified(), {} };
+    return ApiError { httpStatus, error.value(QStringLiteral("code")).toString(),
+        error.value(QStringLiteral("message")).toString(), error.value(QStringLiteral("field")).toString() };
 }
 
 } // namespace nexus::wire

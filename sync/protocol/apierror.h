@@ -10,23 +10,23 @@ namespace nexus::wire {
 
 // Machine-readable error codes; clients branch on these, never on the message.
 namespace errorcode {
-inline constexpr QLatin1String kInvalidJson{"invalid_json"};         // 400: the body is not a JSON object
-inline constexpr QLatin1String kInvalidField{"invalid_field"};       // 400: `field` names what is wrong
-inline constexpr QLatin1String kInvalidCode{"invalid_code"};         // 401: no such enrollment code
-inline constexpr QLatin1String kCodeUsed{"code_used"};               // 410: the code was redeemed already
-inline constexpr QLatin1String kCodeExpired{"code_expired"};         // 410: the code is past its expiry
-inline constexpr QLatin1String kNotFound{"not_found"};               // 404
-inline constexpr QLatin1String kMethodNotAllowed{"method_not_allowed"}; // 405
-inline constexpr QLatin1String kPayloadTooLarge{"payload_too_large"}; // 413
-inline constexpr QLatin1String kInternal{"internal"};                // 500: see the server log
+inline constexpr QLatin1String kInvalidJson { "invalid_json" }; // 400: the body is not a JSON object
+inline constexpr QLatin1String kInvalidField { "invalid_field" }; // 400: `field` names what is wrong
+inline constexpr QLatin1String kInvalidCode { "invalid_code" }; // 401: no such enrollment code
+inline constexpr QLatin1String kCodeUsed { "code_used" }; // 410: the code was redeemed already
+inline constexpr QLatin1String kCodeExpired { "code_expired" }; // 410: the code is past its expiry
+inline constexpr QLatin1String kNotFound { "not_found" }; // 404
+inline constexpr QLatin1String kMethodNotAllowed { "method_not_allowed" }; // 405
+inline constexpr QLatin1String kPayloadTooLarge { "payload_too_large" }; // 413
+inline constexpr QLatin1String kInternal { "internal" }; // 500: see the server log
 } // namespace errorcode
 
 struct ApiError
 {
     int httpStatus = 500;
-    QString code;    // one of errorcode::
+    QString code; // one of errorcode::
     QString message; // English, for logs and as a last resort for people
-    QString field;   // the offending request field, when there is one
+    QString field; // the offending request field, when there is one
 
     // Maps a core error: InvalidInput → 400 invalid_field, NotFound → 404, Unauthenticated → 401, else 500.
     [[nodiscard]] static ApiError fromError(const Error &error);

@@ -16,24 +16,24 @@ QJsonValue nullable(const std::optional<QString> &value)
 
 bool isKnownRole(const QString &role)
 {
-    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("cashier"),
-                                   QStringLiteral("mechanic"), QStringLiteral("hq")};
+    static const QStringList roles { QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("cashier"),
+        QStringLiteral("mechanic"), QStringLiteral("hq") };
     return roles.contains(role);
 }
 
 QJsonObject BranchRow::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("rfc"), rfc},
-        {QStringLiteral("fiscal_name"), fiscalName},
-        {QStringLiteral("fiscal_regime"), fiscalRegime},
-        {QStringLiteral("postal_code"), postalCode},
-        {QStringLiteral("border_region"), borderRegion},
-        {QStringLiteral("address"), address},
-        {QStringLiteral("phone"), phone},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("rfc"), rfc },
+        { QStringLiteral("fiscal_name"), fiscalName },
+        { QStringLiteral("fiscal_regime"), fiscalRegime },
+        { QStringLiteral("postal_code"), postalCode },
+        { QStringLiteral("border_region"), borderRegion },
+        { QStringLiteral("address"), address },
+        { QStringLiteral("phone"), phone },
     };
 }
 
@@ -55,11 +55,11 @@ BranchRow BranchRow::read(JsonReader &reader)
 
 QJsonObject WarehouseRow::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("branch_id"), branchId},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("name"), name},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("branch_id"), branchId },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("name"), name },
     };
 }
 
@@ -75,16 +75,16 @@ WarehouseRow WarehouseRow::read(JsonReader &reader)
 
 QJsonObject UserRow::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("username"), username},
-        {QStringLiteral("display_name"), displayName},
-        {QStringLiteral("role"), role},
-        {QStringLiteral("branch_id"), nullable(branchId)},
-        {QStringLiteral("password_hash"), passwordHash},
-        {QStringLiteral("pin_hash"), nullable(pinHash)},
-        {QStringLiteral("active"), active},
-        {QStringLiteral("updated_at"), updatedAt},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("username"), username },
+        { QStringLiteral("display_name"), displayName },
+        { QStringLiteral("role"), role },
+        { QStringLiteral("branch_id"), nullable(branchId) },
+        { QStringLiteral("password_hash"), passwordHash },
+        { QStringLiteral("pin_hash"), nullable(pinHash) },
+        { QStringLiteral("active"), active },
+        { QStringLiteral("updated_at"), updatedAt },
     };
 }
 
@@ -97,8 +97,8 @@ UserRow UserRow::read(JsonReader &reader)
     row.role = reader.string(QLatin1String("role"));
     if (reader.ok() && !isKnownRole(row.role)) {
         const QString path = reader.pathOf(QLatin1String("role"));
-        reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 has an unknown role \"%2\""),
-                              {path, row.role}, path));
+        reader.setError(Error(
+            ErrorCode::InvalidInput, NX_ERR("The field %1 has an unknown role \"%2\""), { path, row.role }, path));
     }
     row.branchId = reader.nullableString(QLatin1String("branch_id"));
     row.passwordHash = reader.string(QLatin1String("password_hash"));

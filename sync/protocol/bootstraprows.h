@@ -48,12 +48,12 @@ struct UserRow
     QString id;
     QString username;
     QString displayName;
-    QString role;                   // admin, manager, cashier, mechanic, hq
+    QString role; // admin, manager, cashier, mechanic, hq
     std::optional<QString> branchId; // null: every branch (admin, hq)
     QString passwordHash;
-    std::optional<QString> pinHash;  // null: no quick switch
+    std::optional<QString> pinHash; // null: no quick switch
     bool active = true;
-    QString updatedAt;               // UTC ISO-8601
+    QString updatedAt; // UTC ISO-8601
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static UserRow read(JsonReader &reader);

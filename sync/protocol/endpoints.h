@@ -5,7 +5,7 @@
 
 namespace nexus::wire {
 
-inline constexpr QLatin1String kHealthPath{"/v1/health"}; // GET  → HealthResponse
-inline constexpr QLatin1String kEnrollPath{"/v1/enroll"}; // POST EnrollRequest → EnrollResponse
+inline constexpr QLatin1String kHealthPath { "/v1/health" }; // GET  → HealthResponse
+inline constexpr QLatin1String kEnrollPath { "/v1/enroll" }; // POST EnrollRequest → EnrollResponse
 
 } // namespace nexus::wire

@@ -9,7 +9,7 @@ namespace nexus::wire {
 
 QJsonObject EnrollRequest::toJson() const
 {
-    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}};
+    return QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("device_name"), deviceName } };
 }
 
 Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &json)
@@ -20,8 +20,7 @@ Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &json)
     request.deviceName = reader.string(QLatin1String("device_name")).trimmed();
     if (reader.ok() && request.deviceName.size() > kMaxDeviceNameLength)
         reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 is longer than %2 characters"),
-                              {QStringLiteral("device_name"), QString::number(kMaxDeviceNameLength)},
-                              QStringLiteral("device_name")));
+            { QStringLiteral("device_name"), QString::number(kMaxDeviceNameLength) }, QStringLiteral("device_name")));
     if (reader.error())
         return std::unexpected(*reader.error());
     return request;
@@ -35,16 +34,15 @@ QJsonObject EnrollResponse::toJson() const
     QJsonArray userArray;
     for (const UserRow &user : users)
         userArray.append(user.toJson());
-    return QJsonObject{
-        {QStringLiteral("device_id"), deviceId},
-        {QStringLiteral("device_secret"), deviceSecret},
-        {QStringLiteral("tenant"),
-         QJsonObject{{QStringLiteral("id"), tenant.id},
-                     {QStringLiteral("slug"), tenant.slug},
-                     {QStringLiteral("name"), tenant.name}}},
-        {QStringLiteral("branch"), branch.toJson()},
-        {QStringLiteral("warehouses"), warehouseArray},
-        {QStringLiteral("users"), userArray},
+    return QJsonObject {
+        { QStringLiteral("device_id"), deviceId },
+        { QStringLiteral("device_secret"), deviceSecret },
+        { QStringLiteral("tenant"),
+            QJsonObject { { QStringLiteral("id"), tenant.id }, { QStringLiteral("slug"), tenant.slug },
+                { QStringLiteral("name"), tenant.name } } },
+        { QStringLiteral("branch"), branch.toJson() },
+        { QStringLiteral("warehouses"), warehouseArray },
+        { QStringLiteral("users"), userArray },
     };
 }
 
@@ -77,7 +75,7 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &json)
         const QString path = reader.pathOf(QLatin1String("warehouses"), i);
         if (!warehouses.at(i).isObject()) {
             reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 must be %2"),
-                                  {path, QStringLiteral("an object")}, path));
+                { path, QStringLiteral("an object") }, path));
             break;
         }
         JsonReader rowReader(warehouses.at(i).toObject(), path);
@@ -86,7 +84,7 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &json)
             reader.setError(*rowReader.error());
         else if (row.branchId != response.branch.id)
             reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 names another branch"),
-                                  {path + QStringLiteral(".branch_id")}, path + QStringLiteral(".branch_id")));
+                { path + QStringLiteral(".branch_id") }, path + QStringLiteral(".branch_id")));
         response.warehouses.append(std::move(row));
     }
 
@@ -95,7 +93,7 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &json)
         const QString path = reader.pathOf(QLatin1String("users"), i);
         if (!users.at(i).isObject()) {
             reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 must be %2"),
-                                  {path, QStringLiteral("an object")}, path));
+                { path, QStringLiteral("an object") }, path));
             break;
         }
         JsonReader rowReader(users.at(i).toObject(), path);
@@ -104,7 +102,7 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &json)
             reader.setError(*rowReader.error());
         else if (row.branchId && *row.branchId != response.branch.id)
             reader.setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 names another branch"),
-                                  {path + QStringLiteral(".branch_id")}, path + QStringLiteral(".branch_id")));
+                { path + QStringLiteral(".branch_id") }, path + QStringLiteral(".branch_id")));
         response.users.append(std::move(row));
     }
 
@@ -115,8 +113,8 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &json)
 
 QJsonObject HealthResponse::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("status"), status}, {QStringLiteral("version"), version}, {QStringLiteral("time"), time}};
+    return QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("version"), version },
+        { QStringLiteral("time"), time } };
 }
 
 Result<HealthResponse> HealthResponse::fromJson(const QJsonObject &json)

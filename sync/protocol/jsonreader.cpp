@@ -29,7 +29,7 @@ std::optional<QJsonValue> JsonReader::member(QLatin1String name, bool allowNull)
     const auto it = m_object.constFind(name);
     if (it == m_object.constEnd() || (!allowNull && it->isNull())) {
         const QString path = pathOf(name);
-        setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 is missing"), {path}, path));
+        setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 is missing"), { path }, path));
         return std::nullopt;
     }
     return *it;
@@ -38,8 +38,8 @@ std::optional<QJsonValue> JsonReader::member(QLatin1String name, bool allowNull)
 void JsonReader::wrongType(QLatin1String name, const char *typeName)
 {
     const QString path = pathOf(name);
-    setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 must be %2"), {path, QString::fromLatin1(typeName)},
-                   path));
+    setError(Error(
+        ErrorCode::InvalidInput, NX_ERR("The field %1 must be %2"), { path, QString::fromLatin1(typeName) }, path));
 }
 
 QString JsonReader::string(QLatin1String name)
@@ -54,7 +54,7 @@ QString JsonReader::string(QLatin1String name)
     QString text = value->toString();
     if (text.trimmed().isEmpty()) {
         const QString path = pathOf(name);
-        setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 must not be empty"), {path}, path));
+        setError(Error(ErrorCode::InvalidInput, NX_ERR("The field %1 must not be empty"), { path }, path));
     }
     return text;
 }
@@ -141,9 +141,9 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body, const QString &what)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(ErrorCode::InvalidInput, NX_ERR("The %1 is not valid JSON: %2 at offset %3"),
-                    {what, parseError.errorString(), QString::number(parseError.offset)}, QStringLiteral("body"));
+            { what, parseError.errorString(), QString::number(parseError.offset) }, QStringLiteral("body"));
     if (!document.isObject())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The %1 must be a JSON object"), {what}, QStringLiteral("body"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("The %1 must be a JSON object"), { what }, QStringLiteral("body"));
     return document.object();
 }
 

@@ -16,9 +16,10 @@ namespace nexus::wire {
 class JsonReader final
 {
 public:
-    explicit JsonReader(QJsonObject object, QString path = {}) : m_object(std::move(object)), m_path(std::move(path)) {}
+    explicit JsonReader(QJsonObject object, QString path = {})
+        : m_object(std::move(object)), m_path(std::move(path)) { }
 
-    [[nodiscard]] QString string(QLatin1String name);         // required, may not be empty
+    [[nodiscard]] QString string(QLatin1String name); // required, may not be empty
     [[nodiscard]] QString optionalString(QLatin1String name); // missing or null: empty
     [[nodiscard]] std::optional<QString> nullableString(QLatin1String name); // must be present, may be null
     [[nodiscard]] bool boolean(QLatin1String name);

@@ -15,7 +15,7 @@ namespace nexus {
 namespace {
 Status ioFailure(const QString &path)
 {
-    return fail(ErrorCode::Io, NX_ERR("Cannot write %1: %2"), {path, QString::fromLocal8Bit(std::strerror(errno))});
+    return fail(ErrorCode::Io, NX_ERR("Cannot write %1: %2"), { path, QString::fromLocal8Bit(std::strerror(errno)) });
 }
 } // namespace
 
@@ -23,7 +23,7 @@ Status writePrivateFile(const QString &path, const QByteArray &data)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), {info.absolutePath()});
+        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), { info.absolutePath() });
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".tmp");
     const QByteArray native = QFile::encodeName(temporary);
     ::unlink(native.constData()); // a leftover from a crash would make O_EXCL fail
@@ -43,7 +43,7 @@ Status writePrivateFile(const QString &path, const QByteArray &data)
         }
         written += n;
     }
-    Status synced = ::fsync(fd) == 0 ? Status{} : ioFailure(temporary);
+    Status synced = ::fsync(fd) == 0 ? Status {} : ioFailure(temporary);
     if (::close(fd) != 0 && synced)
         synced = ioFailure(temporary);
     if (!synced) {

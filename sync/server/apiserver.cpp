@@ -41,8 +41,8 @@ QHttpServerResponse errorResponse(const ApiError &error)
 
 QString methodName(const QHttpServerRequest &request)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                   static_cast<int>(request.method())))
+    return QString::fromLatin1(
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method())))
         .toUpper();
 }
 
@@ -57,32 +57,32 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock)
     : m_clock(clock), m_enrollment(storage, clock), m_http(std::make_unique<QHttpServer>())
 {
     m_http->route(QString(wire::kHealthPath), QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest &request) { return health(request); });
+        [this](const QHttpServerRequest &request) { return health(request); });
     m_http->route(QString(wire::kEnrollPath), QHttpServerRequest::Method::Post,
-                  [this](const QHttpServerRequest &request) { return enroll(request); });
+        [this](const QHttpServerRequest &request) { return enroll(request); });
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();
         const bool knownPath = isKnownPath(path);
         const ApiError error = knownPath
-            ? ApiError{405, QString(errorcode::kMethodNotAllowed),
-                       QStringLiteral("%1 does not accept %2").arg(path, methodName(request)), {}}
-            : ApiError{404, QString(errorcode::kNotFound), QStringLiteral("There is no endpoint %1").arg(path), {}};
+            ? ApiError { 405, QString(errorcode::kMethodNotAllowed),
+                  QStringLiteral("%1 does not accept %2").arg(path, methodName(request)), {} }
+            : ApiError { 404, QString(errorcode::kNotFound), QStringLiteral("There is no endpoint %1").arg(path), {} };
         qCInfo(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request) << path
                                       << error.httpStatus;
         responder.write(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact),
-                        QByteArrayLiteral("application/json"), toStatus(error.httpStatus));
+            QByteArrayLiteral("application/json"), toStatus(error.httpStatus));
     });
 
     m_http->afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // Answers carry device secrets and live state: nothing may cache them.
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         // Every counter polls health every few seconds: those successes only appear with debug logging on.
-        const bool routine = request.url().path() == wire::kHealthPath
-            && response.statusCode() == QHttpServerResponse::StatusCode::Ok;
+        const bool routine
+            = request.url().path() == wire::kHealthPath && response.statusCode() == QHttpServerResponse::StatusCode::Ok;
         if (routine)
-            qCDebug(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request)
-                                           << request.url().path() << 200;
+            qCDebug(lcServerApi).noquote()
+                << request.remoteAddress().toString() << methodName(request) << request.url().path() << 200;
         else
             qCInfo(lcServerApi).noquote() << request.remoteAddress().toString() << methodName(request)
                                           << request.url().path() << static_cast<int>(response.statusCode());
@@ -106,15 +106,15 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, con
         QTcpServer probe;
         const QString reason = probe.listen(address, port) ? QStringLiteral("unknown error") : probe.errorString();
         return fail(ErrorCode::Io, NX_ERR("Cannot listen on %1 port %2: %3"),
-                    {address.toString(), QString::number(port), reason}, QStringLiteral("listen"));
+            { address.toString(), QString::number(port), reason }, QStringLiteral("listen"));
     }
     return bound;
 }
 
 QHttpServerResponse ApiServer::health(const QHttpServerRequest &)
 {
-    const wire::HealthResponse health{QStringLiteral("ok"), QStringLiteral(NEXUS_VERSION_STRING),
-                                      isoUtc(m_clock.nowUtc())};
+    const wire::HealthResponse health { QStringLiteral("ok"), QStringLiteral(NEXUS_VERSION_STRING),
+        isoUtc(m_clock.nowUtc()) };
     return QHttpServerResponse(health.toJson());
 }
 
@@ -122,9 +122,8 @@ QHttpServerResponse ApiServer::enroll(const QHttpServerRequest &request)
 {
     const QByteArray body = request.body();
     if (body.size() > kMaxBodyBytes)
-        return errorResponse(ApiError{413, QString(errorcode::kPayloadTooLarge),
-                                      QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes),
-                                      QStringLiteral("body")});
+        return errorResponse(ApiError { 413, QString(errorcode::kPayloadTooLarge),
+            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
     Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
     if (!json)
         return errorResponse(ApiError::make(400, errorcode::kInvalidJson, json.error()));

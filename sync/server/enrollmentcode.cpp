@@ -12,7 +12,7 @@ namespace nexus {
 QString EnrollmentCode::generate()
 {
     static_assert(kAlphabet.size() == 32, "5 bits per symbol: no modulo bias");
-    std::array<unsigned char, kLength> random{};
+    std::array<unsigned char, kLength> random {};
     if (RAND_bytes(random.data(), static_cast<int>(random.size())) != 1)
         qFatal("RAND_bytes failed: the system has no usable random source"); // never hand out a guessable code
     QString code;

@@ -9,7 +9,7 @@ class EnrollmentCode final
 {
 public:
     // 32 symbols without 0/O and 1/I, so 5 random bits each and nothing to confuse: 16 symbols = 80 bits.
-    static constexpr QLatin1String kAlphabet{"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"};
+    static constexpr QLatin1String kAlphabet { "23456789ABCDEFGHJKLMNPQRSTUVWXYZ" };
     static constexpr int kLength = 16;
     static constexpr int kGroup = 4;
 

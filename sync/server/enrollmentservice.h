@@ -29,11 +29,11 @@ public:
     static constexpr qint64 kDefaultTtlSeconds = 24 * 3600;
     static constexpr qint64 kMaxTtlSeconds = 30 * 24 * 3600;
 
-    EnrollmentService(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock) {}
+    EnrollmentService(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock) { }
 
     // Errors name the field: tenant, branch, ttl-hours.
-    [[nodiscard]] Result<IssuedCode> issueCode(const QString &tenantSlug, const QString &branchCode,
-                                               qint64 ttlSeconds = kDefaultTtlSeconds);
+    [[nodiscard]] Result<IssuedCode> issueCode(
+        const QString &tenantSlug, const QString &branchCode, qint64 ttlSeconds = kDefaultTtlSeconds);
 
     // Unknown code → 401 invalid_code; used → 410 code_used; expired → 410 code_expired. On success the code is
     // spent and the device registered in one transaction; the secret exists only in the returned response.

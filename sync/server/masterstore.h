@@ -25,8 +25,9 @@ public:
     [[nodiscard]] virtual Result<std::optional<EnrollmentCodeRecord>> enrollmentCode(const QString &codeHash) = 0;
     // In one transaction: marks the code used (only if still unused and not expired at `nowUtc`) and registers
     // the device. False, with nothing written, when another request claimed it first or it has just expired.
-    [[nodiscard]] virtual Result<bool> redeemEnrollmentCode(const QString &codeHash, const QString &nowUtc,
-                                                            const DeviceRecord &device) = 0;
+    [[nodiscard]] virtual Result<bool> redeemEnrollmentCode(
+        const QString &codeHash, const QString &nowUtc, const DeviceRecord &device)
+        = 0;
     [[nodiscard]] virtual Result<std::optional<DeviceRecord>> device(const QString &id) = 0;
 };
 

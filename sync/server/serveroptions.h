@@ -15,8 +15,8 @@ struct ServerOptions
     QString dataDir;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     QString host = QStringLiteral("127.0.0.1"); // as typed, for the "listening" line
-    quint16 port = kDefaultPort;                 // 0: any free port
-    QString tlsCertificate;                      // both or neither
+    quint16 port = kDefaultPort; // 0: any free port
+    QString tlsCertificate; // both or neither
     QString tlsKey;
 
     // `arguments` without the program name. Errors name the option (field "data", "listen", "tls-cert"…).

@@ -21,7 +21,7 @@ struct EnrollmentCodeRecord
     QString branchId;
     QString createdAt;
     QString expiresAt;
-    QString usedAt;       // empty: not used yet
+    QString usedAt; // empty: not used yet
     QString usedByDevice; // the device the code created
 };
 

@@ -10,7 +10,7 @@
 namespace nexus {
 
 namespace {
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 
 void onSignal(int number)
 {

@@ -24,12 +24,12 @@ public:
 
     [[nodiscard]] Status insertEnrollmentCode(const EnrollmentCodeRecord &code) override;
     [[nodiscard]] Result<std::optional<EnrollmentCodeRecord>> enrollmentCode(const QString &codeHash) override;
-    [[nodiscard]] Result<bool> redeemEnrollmentCode(const QString &codeHash, const QString &nowUtc,
-                                                    const DeviceRecord &device) override;
+    [[nodiscard]] Result<bool> redeemEnrollmentCode(
+        const QString &codeHash, const QString &nowUtc, const DeviceRecord &device) override;
     [[nodiscard]] Result<std::optional<DeviceRecord>> device(const QString &id) override;
 
 private:
-    explicit SqliteMasterStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit SqliteMasterStore(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
     [[nodiscard]] Result<std::optional<TenantRecord>> tenantWhere(const QString &column, const QString &value);
 
     std::unique_ptr<Database> m_db;

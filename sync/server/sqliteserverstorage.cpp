@@ -25,9 +25,9 @@ struct DatabaseKind
     Durability durability;
 };
 
-const DatabaseKind kTenantKind{kTenantDb, QStringLiteral("server/tenant"), QStringLiteral("branches"),
-                               Durability::Full};
-const DatabaseKind kCatalogKind{kCatalogDb, QStringLiteral("catalog"), QStringLiteral("parts"), Durability::Normal};
+const DatabaseKind kTenantKind { kTenantDb, QStringLiteral("server/tenant"), QStringLiteral("branches"),
+    Durability::Full };
+const DatabaseKind kCatalogKind { kCatalogDb, QStringLiteral("catalog"), QStringLiteral("parts"), Durability::Normal };
 
 // An imported file must already carry our schema: openWithSchema alone would happily create it in any SQLite file.
 Status verifyImported(const QString &path, const DatabaseKind &kind)
@@ -41,18 +41,18 @@ Status verifyImported(const QString &path, const DatabaseKind &kind)
         if (!version)
             return std::unexpected(version.error());
         if (*version < 1)
-            return fail(ErrorCode::InvalidInput, NX_ERR("%1 carries no Nexus schema"), {path}, field);
+            return fail(ErrorCode::InvalidInput, NX_ERR("%1 carries no Nexus schema"), { path }, field);
         Result<QVariant> marker = (*db)->scalar(
-            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {kind.markerTable});
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), { kind.markerTable });
         if (!marker)
             return std::unexpected(marker.error());
         if (!marker->isValid())
             return fail(ErrorCode::InvalidInput, NX_ERR("%1 is not a %2 database (it has no %3 table)"),
-                        {path, kind.family, kind.markerTable}, field);
+                { path, kind.family, kind.markerTable }, field);
     }
     Result<std::unique_ptr<Database>> checked = openWithSchema(path, kind.durability, kind.family);
     if (!checked)
-        return fail(checked.error().code(), NX_ERR("%1 was refused: %2"), {path, checked.error().message()}, field);
+        return fail(checked.error().code(), NX_ERR("%1 was refused: %2"), { path, checked.error().message() }, field);
     return {};
 }
 
@@ -77,9 +77,9 @@ Result<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(const QSt
 {
     const QString absolute = QDir(dataDir).absolutePath();
     if (!QDir().mkpath(absolute + QStringLiteral("/tenants")))
-        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), {absolute}, QStringLiteral("data"));
-    Result<std::unique_ptr<SqliteMasterStore>> master =
-        SqliteMasterStore::open(absolute + QStringLiteral("/master.db"));
+        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), { absolute }, QStringLiteral("data"));
+    Result<std::unique_ptr<SqliteMasterStore>> master
+        = SqliteMasterStore::open(absolute + QStringLiteral("/master.db"));
     if (!master)
         return std::unexpected(master.error());
     return std::unique_ptr<SqliteServerStorage>(new SqliteServerStorage(absolute, std::move(*master)));
@@ -94,8 +94,8 @@ Result<TenantStore *> SqliteServerStorage::tenant(const TenantRecord &tenant)
 {
     if (const auto it = m_tenants.find(tenant.id); it != m_tenants.end())
         return it->second.get();
-    Result<std::unique_ptr<SqliteTenantStore>> store =
-        SqliteTenantStore::open(tenantDir(tenant.slug) + QLatin1Char('/') + kTenantDb);
+    Result<std::unique_ptr<SqliteTenantStore>> store
+        = SqliteTenantStore::open(tenantDir(tenant.slug) + QLatin1Char('/') + kTenantDb);
     if (!store)
         return std::unexpected(store.error());
     TenantStore *raw = store->get();
@@ -103,10 +103,9 @@ Result<TenantStore *> SqliteServerStorage::tenant(const TenantRecord &tenant)
     return raw;
 }
 
-Status SqliteServerStorage::populateTenantDir(const TenantRecord &tenant, const QString &dir,
-                                              const QString &importDir)
+Status SqliteServerStorage::populateTenantDir(const TenantRecord &tenant, const QString &dir, const QString &importDir)
 {
-    for (const DatabaseKind *kind : {&kTenantKind, &kCatalogKind}) {
+    for (const DatabaseKind *kind : { &kTenantKind, &kCatalogKind }) {
         const QString target = dir + QLatin1Char('/') + kind->fileName;
         if (importDir.isEmpty()) {
             if (Status status = createEmpty(target, *kind); !status)
@@ -120,16 +119,15 @@ Status SqliteServerStorage::populateTenantDir(const TenantRecord &tenant, const 
             return status;
     }
     // The tenant database names its owner, so a folder copied to the wrong place is recognisable.
-    Result<std::unique_ptr<Database>> db = openWithSchema(dir + QLatin1Char('/') + kTenantDb, Durability::Full,
-                                                          kTenantKind.family);
+    Result<std::unique_ptr<Database>> db
+        = openWithSchema(dir + QLatin1Char('/') + kTenantDb, Durability::Full, kTenantKind.family);
     if (!db)
         return std::unexpected(db.error());
-    for (const auto &[key, value] : {std::pair{QStringLiteral("tenant_id"), tenant.id},
-                                     std::pair{QStringLiteral("tenant_slug"), tenant.slug}}) {
-        Result<QSqlQuery> written = (*db)->exec(
-            QStringLiteral("INSERT INTO tenant_meta(key, value) VALUES (?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-            {key, value});
+    for (const auto &[key, value] : { std::pair { QStringLiteral("tenant_id"), tenant.id },
+             std::pair { QStringLiteral("tenant_slug"), tenant.slug } }) {
+        Result<QSqlQuery> written = (*db)->exec(QStringLiteral("INSERT INTO tenant_meta(key, value) VALUES (?, ?) "
+                                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            { key, value });
         if (!written)
             return std::unexpected(written.error());
     }
@@ -142,19 +140,19 @@ Status SqliteServerStorage::createTenant(const TenantRecord &tenant, const QStri
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorCode::Conflict, NX_ERR("A tenant with the slug %1 exists already"), {tenant.slug},
-                    QStringLiteral("slug"));
+        return fail(ErrorCode::Conflict, NX_ERR("A tenant with the slug %1 exists already"), { tenant.slug },
+            QStringLiteral("slug"));
     const QString finalDir = tenantDir(tenant.slug);
     if (QFileInfo::exists(finalDir) && !QDir(finalDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return fail(ErrorCode::Conflict, NX_ERR("The folder %1 exists already and is not empty"), {finalDir},
-                    QStringLiteral("slug"));
+        return fail(ErrorCode::Conflict, NX_ERR("The folder %1 exists already and is not empty"), { finalDir },
+            QStringLiteral("slug"));
 
     // Build the folder aside and rename it into place, so a crash never leaves a half-made tenant behind.
     const QString staging = m_dataDir + QStringLiteral("/tenants/.") + tenant.slug + QStringLiteral(".partial-")
         + QString::number(QCoreApplication::applicationPid());
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), {staging});
+        return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), { staging });
     if (Status status = populateTenantDir(tenant, staging, importDir); !status) {
         QDir(staging).removeRecursively();
         return status;
@@ -162,7 +160,7 @@ Status SqliteServerStorage::createTenant(const TenantRecord &tenant, const QStri
     QDir(finalDir).removeRecursively(); // only an empty leftover can be here (checked above)
     if (!QDir().rename(staging, finalDir)) {
         QDir(staging).removeRecursively();
-        return fail(ErrorCode::Io, NX_ERR("Cannot move %1 to %2"), {staging, finalDir});
+        return fail(ErrorCode::Io, NX_ERR("Cannot move %1 to %2"), { staging, finalDir });
     }
     // The master row comes last: the server only ever sees tenants whose databases are complete.
     if (Status status = m_master->insertTenant(tenant); !status) {
@@ -170,7 +168,7 @@ Status SqliteServerStorage::createTenant(const TenantRecord &tenant, const QStri
         return status;
     }
     qCInfo(lcServerStore) << "created tenant" << tenant.slug << tenant.id
-                        << (importDir.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("from ") + importDir);
+                          << (importDir.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("from ") + importDir);
     return {};
 }
 

@@ -11,7 +11,7 @@ namespace nexus {
 Result<std::unique_ptr<SqliteTenantStore>> SqliteTenantStore::open(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound, NX_ERR("The tenant database %1 does not exist"), {path});
+        return fail(ErrorCode::NotFound, NX_ERR("The tenant database %1 does not exist"), { path });
     Result<std::unique_ptr<Database>> db = openWithSchema(path, Durability::Full, QStringLiteral("server/tenant"));
     if (!db)
         return std::unexpected(db.error());
@@ -29,10 +29,10 @@ Result<QList<wire::BranchRow>> SqliteTenantStore::branchesWhere(const QString &w
         return std::unexpected(query.error());
     QList<wire::BranchRow> rows;
     while (query->next()) {
-        rows.append(wire::BranchRow{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                                    query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
-                                    query->value(6).toString(), query->value(7).toInt() != 0,
-                                    query->value(8).toString(), query->value(9).toString()});
+        rows.append(wire::BranchRow { query->value(0).toString(), query->value(1).toString(),
+            query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
+            query->value(5).toString(), query->value(6).toString(), query->value(7).toInt() != 0,
+            query->value(8).toString(), query->value(9).toString() });
     }
     return rows;
 }
@@ -44,7 +44,7 @@ Result<QList<wire::BranchRow>> SqliteTenantStore::branches()
 
 Result<std::optional<wire::BranchRow>> SqliteTenantStore::branchById(const QString &id)
 {
-    Result<QList<wire::BranchRow>> rows = branchesWhere(QStringLiteral("WHERE id = ?"), {id});
+    Result<QList<wire::BranchRow>> rows = branchesWhere(QStringLiteral("WHERE id = ?"), { id });
     if (!rows)
         return std::unexpected(rows.error());
     return rows->isEmpty() ? std::optional<wire::BranchRow>() : std::optional<wire::BranchRow>(rows->first());
@@ -52,7 +52,7 @@ Result<std::optional<wire::BranchRow>> SqliteTenantStore::branchById(const QStri
 
 Result<std::optional<wire::BranchRow>> SqliteTenantStore::branchByCode(const QString &code)
 {
-    Result<QList<wire::BranchRow>> rows = branchesWhere(QStringLiteral("WHERE code = ?"), {code});
+    Result<QList<wire::BranchRow>> rows = branchesWhere(QStringLiteral("WHERE code = ?"), { code });
     if (!rows)
         return std::unexpected(rows.error());
     return rows->isEmpty() ? std::optional<wire::BranchRow>() : std::optional<wire::BranchRow>(rows->first());
@@ -62,13 +62,13 @@ Result<QList<wire::WarehouseRow>> SqliteTenantStore::warehouses(const QString &b
 {
     Result<QSqlQuery> query = m_db->exec(
         QStringLiteral("SELECT id, branch_id, code, name FROM warehouses WHERE branch_id = ? ORDER BY code"),
-        {branchId});
+        { branchId });
     if (!query)
         return std::unexpected(query.error());
     QList<wire::WarehouseRow> rows;
     while (query->next())
-        rows.append(wire::WarehouseRow{query->value(0).toString(), query->value(1).toString(),
-                                       query->value(2).toString(), query->value(3).toString()});
+        rows.append(wire::WarehouseRow { query->value(0).toString(), query->value(1).toString(),
+            query->value(2).toString(), query->value(3).toString() });
     return rows;
 }
 
@@ -79,7 +79,7 @@ Result<QList<wire::UserRow>> SqliteTenantStore::usersForBranch(const QString &br
         QStringLiteral("SELECT id, username, display_name, role, branch_id, password_hash, pin_hash, active, "
                        "updated_at FROM users "
                        "WHERE branch_id = ? OR (branch_id IS NULL AND role IN ('admin', 'hq')) ORDER BY username"),
-        {branchId});
+        { branchId });
     if (!query)
         return std::unexpected(query.error());
     QList<wire::UserRow> rows;

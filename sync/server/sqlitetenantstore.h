@@ -26,7 +26,7 @@ public:
     [[nodiscard]] Database &db() { return *m_db; }
 
 private:
-    explicit SqliteTenantStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit SqliteTenantStore(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
     [[nodiscard]] Result<QList<wire::BranchRow>> branchesWhere(const QString &where, const QVariantList &values);
 
     std::unique_ptr<Database> m_db;

@@ -19,8 +19,8 @@ Status TenantService::validateSlug(const QString &slug)
         return fail(ErrorCode::InvalidInput, NX_ERR("The tenant slug is missing"), {}, QStringLiteral("slug"));
     if (!pattern.match(slug).hasMatch())
         return fail(ErrorCode::InvalidInput,
-                    NX_ERR("The tenant slug \"%1\" must be 2 to 32 lower-case letters, digits or dashes"), {slug},
-                    QStringLiteral("slug"));
+            NX_ERR("The tenant slug \"%1\" must be 2 to 32 lower-case letters, digits or dashes"), { slug },
+            QStringLiteral("slug"));
     return {};
 }
 
@@ -33,15 +33,15 @@ Result<TenantRecord> TenantService::create(const QString &slug, const QString &n
         return fail(ErrorCode::InvalidInput, NX_ERR("The tenant name is missing"), {}, QStringLiteral("name"));
     if (trimmedName.size() > 200)
         return fail(ErrorCode::InvalidInput, NX_ERR("The tenant name is longer than %1 characters"),
-                    {QString::number(200)}, QStringLiteral("name"));
+            { QString::number(200) }, QStringLiteral("name"));
     QString absoluteImport;
     if (!importDir.isEmpty()) {
         if (!QFileInfo(importDir).isDir())
-            return fail(ErrorCode::NotFound, NX_ERR("The folder %1 does not exist"), {importDir},
-                        QStringLiteral("import"));
+            return fail(
+                ErrorCode::NotFound, NX_ERR("The folder %1 does not exist"), { importDir }, QStringLiteral("import"));
         absoluteImport = QDir(importDir).absolutePath();
     }
-    TenantRecord tenant{IdGenerator::instance().nextString(), slug, trimmedName, isoUtc(m_clock.nowUtc()), true};
+    TenantRecord tenant { IdGenerator::instance().nextString(), slug, trimmedName, isoUtc(m_clock.nowUtc()), true };
     if (Status status = m_storage.createTenant(tenant, absoluteImport); !status)
         return std::unexpected(status.error());
     return tenant;

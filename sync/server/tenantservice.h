@@ -14,7 +14,7 @@ class ServerStorage;
 class TenantService final
 {
 public:
-    TenantService(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock) {}
+    TenantService(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock) { }
 
     // slug: 2–32 of a-z, 0-9 and '-', starting with a letter or digit (it becomes a folder name and a URL part).
     // Errors name the field: slug, name, import.

@@ -24,11 +24,9 @@ namespace nexus {
 
 namespace {
 
-template <auto Free>
-struct Deleter
+template <auto Free> struct Deleter
 {
-    template <typename T>
-    void operator()(T *p) const { Free(p); }
+    template <typename T> void operator()(T *p) const { Free(p); }
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -43,7 +41,7 @@ std::unexpected<Error> opensslFailure(const char *what)
     char buffer[256] = {};
     ERR_error_string_n(ERR_get_error(), buffer, sizeof buffer);
     return fail(ErrorCode::Internal, NX_ERR("Cannot create the TLS certificate (%1): %2"),
-                {QString::fromLatin1(what), QString::fromLatin1(buffer)});
+        { QString::fromLatin1(what), QString::fromLatin1(buffer) });
 }
 
 QByteArray bioBytes(BIO *bio)
@@ -104,11 +102,10 @@ Result<PemPair> generateSelfSigned()
         return opensslFailure("public key");
 
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Nexus POS"), -1, -1,
-                               0);
+    X509_NAME_add_entry_by_txt(
+        name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Nexus POS"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("Nexus POS sync server (self-signed)"), -1, -1,
-                               0);
+        reinterpret_cast<const unsigned char *>("Nexus POS sync server (self-signed)"), -1, -1, 0);
     if (X509_set_issuer_name(cert.get(), name) != 1)
         return opensslFailure("issuer");
 
@@ -127,14 +124,14 @@ Result<PemPair> generateSelfSigned()
     if (!certBio || !keyBio || PEM_write_bio_X509(certBio.get(), cert.get()) != 1
         || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return opensslFailure("PEM");
-    return PemPair{bioBytes(certBio.get()), bioBytes(keyBio.get())};
+    return PemPair { bioBytes(certBio.get()), bioBytes(keyBio.get()) };
 }
 
 Result<QByteArray> readFile(const QString &path, const QString &field)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, NX_ERR("Cannot read %1: %2"), {path, file.errorString()}, field);
+        return fail(ErrorCode::Io, NX_ERR("Cannot read %1: %2"), { path, file.errorString() }, field);
     return file.readAll();
 }
 
@@ -176,24 +173,24 @@ Result<TlsIdentity> TlsIdentity::load(const QString &certificatePath, const QStr
 
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return fail(ErrorCode::InvalidInput, NX_ERR("%1 holds no PEM certificate"), {certificatePath},
-                    QStringLiteral("tls-cert"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 holds no PEM certificate"), { certificatePath },
+            QStringLiteral("tls-cert"));
     QSslKey key;
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa }) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!key.isNull())
             break;
     }
     if (key.isNull())
         return fail(ErrorCode::InvalidInput, NX_ERR("%1 holds no unencrypted EC or RSA private key in PEM form"),
-                    {keyPath}, QStringLiteral("tls-key"));
+            { keyPath }, QStringLiteral("tls-key"));
     if (!keyMatchesCertificate(*certPem, *keyPem))
         return fail(ErrorCode::InvalidInput, NX_ERR("The key %1 does not belong to the certificate %2"),
-                    {keyPath, certificatePath}, QStringLiteral("tls-key"));
+            { keyPath, certificatePath }, QStringLiteral("tls-key"));
     if (chain.first().expiryDate() < QDateTime::currentDateTimeUtc())
         qCWarning(lcServerTls) << "the certificate" << certificatePath << "expired on" << chain.first().expiryDate();
-    return TlsIdentity{chain.first(), key, QFileInfo(certificatePath).absoluteFilePath(),
-                       QFileInfo(keyPath).absoluteFilePath(), false};
+    return TlsIdentity { chain.first(), key, QFileInfo(certificatePath).absoluteFilePath(),
+        QFileInfo(keyPath).absoluteFilePath(), false };
 }
 
 Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dir)
@@ -206,9 +203,9 @@ Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dir)
         return load(certPath, keyPath);
     if (haveCert != haveKey)
         return fail(ErrorCode::Conflict,
-                    NX_ERR("%1 exists without %2; restore the missing file or delete both to get a new certificate "
-                           "(enrolled counters will then have to trust the new one)"),
-                    {haveCert ? certPath : keyPath, haveCert ? keyPath : certPath}, QStringLiteral("tls"));
+            NX_ERR("%1 exists without %2; restore the missing file or delete both to get a new certificate "
+                   "(enrolled counters will then have to trust the new one)"),
+            { haveCert ? certPath : keyPath, haveCert ? keyPath : certPath }, QStringLiteral("tls"));
 
     Result<PemPair> pem = generateSelfSigned();
     if (!pem)

@@ -67,15 +67,15 @@ private:
         env.insert(QStringLiteral("NEXUS_SECRET_STORE"), QStringLiteral("file"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(sourceDir() + QStringLiteral("/installer/run-demo-stack.sh"),
-                      QStringList{buildDir(), m_data} + posArgs);
+        process.start(
+            sourceDir() + QStringLiteral("/installer/run-demo-stack.sh"), QStringList { buildDir(), m_data } + posArgs);
     }
 
     // Runs the stack until nexus-pos exits by itself (--screenshot quits after the first window).
     int runOnce(const QString &screenshot, QString &output)
     {
         QProcess process;
-        startStack(process, {QStringLiteral("--screenshot"), screenshot});
+        startStack(process, { QStringLiteral("--screenshot"), screenshot });
         if (!process.waitForFinished(480000)) {
             process.kill();
             process.waitForFinished();
@@ -105,23 +105,28 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_data + QStringLiteral("/demo-data/catalog.db")));
         const QString tenantDb = m_data + QStringLiteral("/server/tenants/demo/tenant.db");
         QCOMPARE(scalar(m_data + QStringLiteral("/server/master.db"),
-                        QStringLiteral("SELECT count(*) FROM tenants WHERE slug = 'demo'")).toInt(), 1);
+                     QStringLiteral("SELECT count(*) FROM tenants WHERE slug = 'demo'"))
+                     .toInt(),
+            1);
         QCOMPARE(scalar(m_data + QStringLiteral("/server/tenants/demo/catalog.db"),
-                        QStringLiteral("SELECT count(*) FROM parts")).toInt(), 3000);
+                     QStringLiteral("SELECT count(*) FROM parts"))
+                     .toInt(),
+            3000);
         QVERIFY(!isListening(m_port));
         QVERIFY(QFileInfo(m_data + QStringLiteral("/server.log")).size() > 0);
 
         // The counter is enrolled into the first branch and has that branch's people.
         const QString posDb = m_data + QStringLiteral("/pos/nexus.db");
-        const QString firstBranch =
-            scalar(tenantDb, QStringLiteral("SELECT id FROM branches ORDER BY rowid LIMIT 1")).toString();
+        const QString firstBranch
+            = scalar(tenantDb, QStringLiteral("SELECT id FROM branches ORDER BY rowid LIMIT 1")).toString();
         QVERIFY(!firstBranch.isEmpty());
-        QCOMPARE(scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'branch_id'")).toString(), firstBranch);
+        QCOMPARE(scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'branch_id'")).toString(),
+            firstBranch);
         QCOMPARE(scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'tenant_slug'")).toString(),
-                 QStringLiteral("demo"));
-        const int expectedUsers = scalar(tenantDb, QStringLiteral("SELECT count(*) FROM users WHERE branch_id = '")
-                                                       + firstBranch
-                                                       + QStringLiteral("' OR (branch_id IS NULL AND role IN ('admin', 'hq'))"))
+            QStringLiteral("demo"));
+        const int expectedUsers = scalar(tenantDb,
+            QStringLiteral("SELECT count(*) FROM users WHERE branch_id = '") + firstBranch
+                + QStringLiteral("' OR (branch_id IS NULL AND role IN ('admin', 'hq'))"))
                                       .toInt();
         QVERIFY(expectedUsers > 0);
         QCOMPARE(scalar(posDb, QStringLiteral("SELECT count(*) FROM users")).toInt(), expectedUsers);
@@ -131,21 +136,24 @@ private Q_SLOTS:
     void secondRunReusesEverything()
     {
         const QString posDb = m_data + QStringLiteral("/pos/nexus.db");
-        const QString deviceId = scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).toString();
+        const QString deviceId
+            = scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).toString();
         QVERIFY(!deviceId.isEmpty());
         const QDateTime generated = QFileInfo(m_data + QStringLiteral("/demo-data/catalog.db")).lastModified();
 
         QString output;
         const int exitCode = runOnce(m_root.file(QStringLiteral("second.png")), output);
         QVERIFY2(exitCode == 0, qPrintable(output));
-        QVERIFY2(!output.contains(QLatin1String("generating")) && !output.contains(QLatin1String("creating the tenant")),
-                 qPrintable(output));
+        QVERIFY2(
+            !output.contains(QLatin1String("generating")) && !output.contains(QLatin1String("creating the tenant")),
+            qPrintable(output));
         QCOMPARE(QFileInfo(m_data + QStringLiteral("/demo-data/catalog.db")).lastModified(), generated);
         // No second code, no second device: the same counter came back.
         const QString master = m_data + QStringLiteral("/server/master.db");
         QCOMPARE(scalar(master, QStringLiteral("SELECT count(*) FROM enrollment_codes")).toInt(), 1);
         QCOMPARE(scalar(master, QStringLiteral("SELECT count(*) FROM devices")).toInt(), 1);
-        QCOMPARE(scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).toString(), deviceId);
+        QCOMPARE(
+            scalar(posDb, QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).toString(), deviceId);
         QVERIFY(!isListening(m_port));
     }
 

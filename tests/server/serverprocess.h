@@ -50,21 +50,21 @@ class ServerProcess final
 {
 public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
-    explicit ServerProcess(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    explicit ServerProcess(QString dataDir) : m_dataDir(std::move(dataDir)) { }
     ~ServerProcess() { kill(); }
 
     // port 0: any free port. Returns false (with the server's stderr in log()) when no "listening" line came.
     bool start(quint16 port = 0, int timeoutMs = 20000)
     {
         m_process.setProgram(binDir() + QStringLiteral("/nexus-server"));
-        m_process.setArguments({QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(port)});
+        m_process.setArguments({ QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(port) });
         m_stdout.clear();
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
-        static const QRegularExpression line(QStringLiteral("^listening (https://127\\.0\\.0\\.1:(\\d+))$"),
-                                             QRegularExpression::MultilineOption);
+        static const QRegularExpression line(
+            QStringLiteral("^listening (https://127\\.0\\.0\\.1:(\\d+))$"), QRegularExpression::MultilineOption);
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {

@@ -24,7 +24,7 @@ struct FixtureUser
 struct TenantFixture
 {
     QString prefix; // makes ids and usernames unique per tenant: "acme"
-    QStringList branchCodes{QStringLiteral("MTY"), QStringLiteral("GDL")};
+    QStringList branchCodes { QStringLiteral("MTY"), QStringLiteral("GDL") };
     QList<FixtureUser> users;
 
     static constexpr const char *kPassword = "contraseña-1";
@@ -51,13 +51,14 @@ struct TenantFixture
         for (const QString &code : branchCodes) {
             if (!db.exec(QStringLiteral("INSERT INTO branches(id, code, name, rfc, postal_code, border_region) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
-                         {branchId(code), code, QString(prefix + QStringLiteral(" sucursal ") + code),
-                          QStringLiteral("RDE010101AB1"), QStringLiteral("64000"), code == QLatin1String("MTY") ? 1 : 0}))
+                    { branchId(code), code, QString(prefix + QStringLiteral(" sucursal ") + code),
+                        QStringLiteral("RDE010101AB1"), QStringLiteral("64000"),
+                        code == QLatin1String("MTY") ? 1 : 0 }))
                 return false;
-            for (const QString &warehouse : {QStringLiteral("A"), QStringLiteral("B")})
+            for (const QString &warehouse : { QStringLiteral("A"), QStringLiteral("B") })
                 if (!db.exec(QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES (?, ?, ?, ?)"),
-                             {QString(branchId(code) + QStringLiteral("-wh-") + warehouse), branchId(code), warehouse,
-                              QString(QStringLiteral("Almacén ") + warehouse)}))
+                        { QString(branchId(code) + QStringLiteral("-wh-") + warehouse), branchId(code), warehouse,
+                            QString(QStringLiteral("Almacén ") + warehouse) }))
                     return false;
         }
         // Few iterations: the test checks that hashes travel intact, not how slow they are.
@@ -66,10 +67,10 @@ struct TenantFixture
         for (const FixtureUser &user : users) {
             if (!db.exec(QStringLiteral("INSERT INTO users(id, username, display_name, role, branch_id, password_hash, "
                                         "pin_hash, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {userId(user.username), user.username, QString(QStringLiteral("Nombre de ") + user.username), user.role,
-                          user.branchCode ? QVariant(branchId(*user.branchCode)) : QVariant(), password,
-                          user.withPin ? QVariant(pin) : QVariant(), user.active ? 1 : 0,
-                          QStringLiteral("2026-01-02T03:04:05.678Z")}))
+                    { userId(user.username), user.username, QString(QStringLiteral("Nombre de ") + user.username),
+                        user.role, user.branchCode ? QVariant(branchId(*user.branchCode)) : QVariant(), password,
+                        user.withPin ? QVariant(pin) : QVariant(), user.active ? 1 : 0,
+                        QStringLiteral("2026-01-02T03:04:05.678Z") }))
                 return false;
         }
         return true;
@@ -78,8 +79,10 @@ struct TenantFixture
     // DIR/tenant.db + DIR/catalog.db as `nexus-admin demo-data` would lay them out.
     [[nodiscard]] bool writeDemoFolder(const QString &dir) const
     {
-        auto tenant = openWithSchema(dir + QStringLiteral("/tenant.db"), Durability::Full, QStringLiteral("server/tenant"));
-        auto catalog = openWithSchema(dir + QStringLiteral("/catalog.db"), Durability::Normal, QStringLiteral("catalog"));
+        auto tenant
+            = openWithSchema(dir + QStringLiteral("/tenant.db"), Durability::Full, QStringLiteral("server/tenant"));
+        auto catalog
+            = openWithSchema(dir + QStringLiteral("/catalog.db"), Durability::Normal, QStringLiteral("catalog"));
         return tenant && catalog && writeInto(**tenant);
     }
 
@@ -88,13 +91,13 @@ struct TenantFixture
         TenantFixture fixture;
         fixture.prefix = prefix;
         fixture.users = {
-            {prefix + QStringLiteral("-admin"), QStringLiteral("admin"), std::nullopt, true, true},
-            {prefix + QStringLiteral("-hq"), QStringLiteral("hq"), std::nullopt, true, false},
-            {prefix + QStringLiteral("-stray"), QStringLiteral("cashier"), std::nullopt, true, false},
-            {prefix + QStringLiteral("-mty-cajero"), QStringLiteral("cashier"), QStringLiteral("MTY"), true, true},
-            {prefix + QStringLiteral("-mty-gerente"), QStringLiteral("manager"), QStringLiteral("MTY"), true, true},
-            {prefix + QStringLiteral("-mty-baja"), QStringLiteral("mechanic"), QStringLiteral("MTY"), false, false},
-            {prefix + QStringLiteral("-gdl-cajero"), QStringLiteral("cashier"), QStringLiteral("GDL"), true, true},
+            { prefix + QStringLiteral("-admin"), QStringLiteral("admin"), std::nullopt, true, true },
+            { prefix + QStringLiteral("-hq"), QStringLiteral("hq"), std::nullopt, true, false },
+            { prefix + QStringLiteral("-stray"), QStringLiteral("cashier"), std::nullopt, true, false },
+            { prefix + QStringLiteral("-mty-cajero"), QStringLiteral("cashier"), QStringLiteral("MTY"), true, true },
+            { prefix + QStringLiteral("-mty-gerente"), QStringLiteral("manager"), QStringLiteral("MTY"), true, true },
+            { prefix + QStringLiteral("-mty-baja"), QStringLiteral("mechanic"), QStringLiteral("MTY"), false, false },
+            { prefix + QStringLiteral("-gdl-cajero"), QStringLiteral("cashier"), QStringLiteral("GDL"), true, true },
         };
         return fixture;
     }

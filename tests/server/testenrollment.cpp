@@ -63,12 +63,15 @@ private:
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
     TenantFixture m_other = TenantFixture::standard(QStringLiteral("other"));
 
-    [[nodiscard]] HttpClient http() const { return HttpClient(HttpClient::Options{m_server->caFile(), 5000, 15000, nullptr}); }
+    [[nodiscard]] HttpClient http() const
+    {
+        return HttpClient(HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+    }
 
     QString issueCode(const QString &tenant, const QString &branch)
     {
-        const AdminRun run = runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
-                                       QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), branch});
+        const AdminRun run = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), branch });
         if (run.exitCode != 0)
             qWarning().noquote() << "enroll-code failed:" << run.exitCode << run.err;
         return run.out.trimmed();
@@ -76,13 +79,14 @@ private:
 
     Result<EnrollmentResult> enroll(Client &client, const QString &code)
     {
-        return enrollDevice(*client.store, EnrollmentRequest{m_server->url(), code, QStringLiteral("caja-prueba"),
-                                                             m_server->caFile()});
+        return enrollDevice(*client.store,
+            EnrollmentRequest { m_server->url(), code, QStringLiteral("caja-prueba"), m_server->caFile() });
     }
 
     [[nodiscard]] std::unique_ptr<Database> master() const
     {
-        auto db = openWithSchema(m_data + QStringLiteral("/master.db"), Durability::Full, QStringLiteral("server/master"));
+        auto db
+            = openWithSchema(m_data + QStringLiteral("/master.db"), Durability::Full, QStringLiteral("server/master"));
         return db ? std::move(*db) : nullptr;
     }
 
@@ -97,20 +101,20 @@ private Q_SLOTS:
         // acme: imported from a folder laid out like `nexus-admin demo-data` output.
         const QString demo = m_root.file(QStringLiteral("demo"));
         QVERIFY(m_acme.writeDemoFolder(demo));
-        AdminRun created = runAdmin({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
-                                     QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                                     QStringLiteral("Refaccionaria Acme"), QStringLiteral("--import"), demo});
+        AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"),
+            m_data, QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("Refaccionaria Acme"), QStringLiteral("--import"), demo });
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QVERIFY(created.out.contains(QLatin1String("MTY")));
 
         // other: created empty, then filled directly (the same branch codes as acme, different ids).
-        created = runAdmin({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
-                            QStringLiteral("--slug"), QStringLiteral("other"), QStringLiteral("--name"),
-                            QStringLiteral("Otra Refaccionaria")});
+        created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--slug"), QStringLiteral("other"), QStringLiteral("--name"),
+            QStringLiteral("Otra Refaccionaria") });
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         {
-            auto db = openWithSchema(m_data + QStringLiteral("/tenants/other/tenant.db"), Durability::Full,
-                                     QStringLiteral("server/tenant"));
+            auto db = openWithSchema(
+                m_data + QStringLiteral("/tenants/other/tenant.db"), Durability::Full, QStringLiteral("server/tenant"));
             QVERIFY(db);
             QVERIFY(m_other.writeInto(**db));
         }
@@ -128,13 +132,14 @@ private Q_SLOTS:
 
     void tenantList()
     {
-        const AdminRun run = runAdmin({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--data"), m_data,
-                                       QStringLiteral("--json")});
+        const AdminRun run = runAdmin({ QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--data"),
+            m_data, QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonArray tenants = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(tenants.size(), 2);
         QCOMPARE(tenants.at(0).toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("acme"));
-        QCOMPARE(tenants.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Refaccionaria Acme"));
+        QCOMPARE(
+            tenants.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Refaccionaria Acme"));
         QCOMPARE(tenants.at(1).toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("other"));
     }
 
@@ -161,12 +166,12 @@ private Q_SLOTS:
         const QString otherData = otherTls.file(QStringLiteral("srv"));
         ServerProcess other(otherData);
         QVERIFY2(other.start(), qPrintable(other.log()));
-        const HttpClient wrongTrust(HttpClient::Options{other.caFile(), 5000, 15000, nullptr});
+        const HttpClient wrongTrust(HttpClient::Options { other.caFile(), 5000, 15000, nullptr });
         Result<HttpResponse> response = wrongTrust.get(m_server->url() + QStringLiteral("/v1/health"));
         QVERIFY(!response);
         QCOMPARE(response.error().code(), ErrorCode::Network);
         QVERIFY2(response.error().logMessage().contains(QLatin1String("trusted certificate")),
-                 qPrintable(response.error().logMessage()));
+            qPrintable(response.error().logMessage()));
         QCOMPARE(other.stop(), 0);
     }
 
@@ -176,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(missing);
         QCOMPARE(missing->status, 404);
         QCOMPARE(bodyOf(*missing).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("not_found"));
+            QStringLiteral("not_found"));
         Result<HttpResponse> wrongMethod = http().get(m_server->url() + QStringLiteral("/v1/enroll"));
         QVERIFY(wrongMethod);
         QCOMPARE(wrongMethod->status, 405);
@@ -187,7 +192,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorCode");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not json") << QByteArray("{\"code\": ") << QStringLiteral("invalid_json") << QStringLiteral("body");
+        QTest::newRow("not json") << QByteArray("{\"code\": ") << QStringLiteral("invalid_json")
+                                  << QStringLiteral("body");
         QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("invalid_json") << QStringLiteral("body");
         QTest::newRow("code missing") << QByteArray(R"({"device_name": "caja"})") << QStringLiteral("invalid_field")
                                       << QStringLiteral("code");
@@ -210,9 +216,9 @@ private Q_SLOTS:
         const QJsonObject error = bodyOf(*response).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), errorCode);
         QCOMPARE(error.value(QStringLiteral("field")).toString(), field);
-        QVERIFY(error.value(QStringLiteral("message")).toString().contains(field == QLatin1String("body")
-                                                                               ? QStringLiteral("JSON")
-                                                                               : field));
+        QVERIFY(error.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(field == QLatin1String("body") ? QStringLiteral("JSON") : field));
     }
 
     void unknownCodeIsUnauthorized()
@@ -222,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(response);
         QCOMPARE(response->status, 401);
         QCOMPARE(bodyOf(*response).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("invalid_code"));
+            QStringLiteral("invalid_code"));
     }
 
     void enrollWritesIdentityAndBranchBootstrap()
@@ -266,36 +272,43 @@ private Q_SLOTS:
         // Rows arrive exactly as stored at HQ: the hashes still verify, inactive stays inactive, timestamps kept.
         auto cashier = client.store->db().exec(
             QStringLiteral("SELECT password_hash, pin_hash, updated_at, branch_id FROM users WHERE username = ?"),
-            {QStringLiteral("acme-mty-cajero")});
+            { QStringLiteral("acme-mty-cajero") });
         QVERIFY(cashier && cashier->next());
         QVERIFY(PasswordHasher::verify(QString::fromUtf8(TenantFixture::kPassword), cashier->value(0).toString()));
         QVERIFY(PasswordHasher::verify(QString::fromUtf8(TenantFixture::kPin), cashier->value(1).toString()));
         QCOMPARE(cashier->value(2).toString(), QStringLiteral("2026-01-02T03:04:05.678Z"));
         QCOMPARE(cashier->value(3).toString(), m_acme.branchId(QStringLiteral("MTY")));
-        QCOMPARE(client.store->db().scalar(QStringLiteral("SELECT active FROM users WHERE username = 'acme-mty-baja'"))->toInt(), 0);
-        QVERIFY(client.store->db().scalar(QStringLiteral("SELECT branch_id FROM users WHERE username = 'acme-admin'"))->isNull());
+        QCOMPARE(client.store->db()
+                     .scalar(QStringLiteral("SELECT active FROM users WHERE username = 'acme-mty-baja'"))
+                     ->toInt(),
+            0);
+        QVERIFY(client.store->db()
+                    .scalar(QStringLiteral("SELECT branch_id FROM users WHERE username = 'acme-admin'"))
+                    ->isNull());
 
         // The secret sits in a 0600 file; the server kept only its SHA-256, next to the spent code.
         const QString secretFile = client.dir.file(QStringLiteral("device-secret"));
         QVERIFY(QFile::exists(secretFile));
-        QCOMPARE(QFile::permissions(secretFile) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
-                 QFile::Permissions());
+        QCOMPARE(QFile::permissions(secretFile)
+                & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
+            QFile::Permissions());
         Result<QByteArray> secret = loadDeviceSecret(*client.store);
         QVERIFY(secret);
         QCOMPARE(QByteArray::fromBase64(*secret, QByteArray::Base64UrlEncoding).size(), 32);
         auto db = master();
         QVERIFY(db);
-        auto device = db->exec(QStringLiteral("SELECT secret_hash, branch_id, name FROM devices WHERE id = ?"),
-                               {result->deviceId});
+        auto device = db->exec(
+            QStringLiteral("SELECT secret_hash, branch_id, name FROM devices WHERE id = ?"), { result->deviceId });
         QVERIFY(device && device->next());
         QCOMPARE(device->value(0).toString(), EnrollmentService::hashSecret(QString::fromUtf8(*secret)));
         QCOMPARE(device->value(1).toString(), m_acme.branchId(QStringLiteral("MTY")));
         QCOMPARE(device->value(2).toString(), QStringLiteral("caja-prueba"));
         auto stored = db->scalar(QStringLiteral("SELECT count(*) FROM enrollment_codes WHERE code_hash = ? AND "
                                                 "used_by_device = ?"),
-                                 {QString::fromLatin1(QCryptographicHash::hash(QString(code).remove(QLatin1Char('-')).toUtf8(),
-                                                                               QCryptographicHash::Sha256).toHex()),
-                                  result->deviceId});
+            { QString::fromLatin1(
+                  QCryptographicHash::hash(QString(code).remove(QLatin1Char('-')).toUtf8(), QCryptographicHash::Sha256)
+                      .toHex()),
+                result->deviceId });
         QCOMPARE(stored->toInt(), 1);
 
         // The same code a second time: refused, and the second device stays exactly as it was.
@@ -310,14 +323,14 @@ private Q_SLOTS:
         QCOMPARE(second.count(QStringLiteral("branches")), 0);
         QCOMPARE(second.count(QStringLiteral("users")), 0);
         QVERIFY(!QFile::exists(second.dir.file(QStringLiteral("device-secret"))));
-        Result<HttpResponse> raw = http().postJson(
-            m_server->url() + QStringLiteral("/v1/enroll"),
-            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), QStringLiteral("x")}})
+        Result<HttpResponse> raw = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
+            QJsonDocument(QJsonObject { { QStringLiteral("code"), code },
+                              { QStringLiteral("device_name"), QStringLiteral("x") } })
                 .toJson());
         QVERIFY(raw);
         QCOMPARE(raw->status, 410);
         QCOMPARE(bodyOf(*raw).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("code_used"));
+            QStringLiteral("code_used"));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM devices"))->toInt(), 1);
 
         // An enrolled device does not enroll again.
@@ -335,7 +348,7 @@ private Q_SLOTS:
             auto db = master();
             QVERIFY(db);
             auto updated = db->exec(QStringLiteral("UPDATE enrollment_codes SET expires_at = ? WHERE used_at IS NULL"),
-                                    {QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs)});
+                { QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs) });
             QVERIFY(updated);
             QVERIFY(updated->numRowsAffected() >= 1);
         }
@@ -343,18 +356,19 @@ private Q_SLOTS:
         Result<EnrollmentResult> result = enroll(client, code);
         QVERIFY(!result);
         QCOMPARE(result.error().code(), ErrorCode::Unauthenticated);
-        QVERIFY2(result.error().logMessage().contains(QLatin1String("expired")), qPrintable(result.error().logMessage()));
+        QVERIFY2(
+            result.error().logMessage().contains(QLatin1String("expired")), qPrintable(result.error().logMessage()));
         QVERIFY(!isEnrolled(*client.store));
         QCOMPARE(client.count(QStringLiteral("users")), 0);
 
-        Result<HttpResponse> raw = http().postJson(
-            m_server->url() + QStringLiteral("/v1/enroll"),
-            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), QStringLiteral("x")}})
+        Result<HttpResponse> raw = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
+            QJsonDocument(QJsonObject { { QStringLiteral("code"), code },
+                              { QStringLiteral("device_name"), QStringLiteral("x") } })
                 .toJson());
         QVERIFY(raw);
         QCOMPARE(raw->status, 410);
         QCOMPARE(bodyOf(*raw).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("code_expired"));
+            QStringLiteral("code_expired"));
     }
 
     void codesStayInsideTheirTenant()
@@ -367,17 +381,19 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(result ? QString() : result.error().logMessage()));
         QCOMPARE(result->tenantSlug, QStringLiteral("other"));
         QCOMPARE(result->branchId, m_other.branchId(QStringLiteral("MTY")));
-        QCOMPARE(client.store->db().scalar(QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'acme-%'"))->toInt(), 0);
+        QCOMPARE(client.store->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'acme-%'"))
+                     ->toInt(),
+            0);
         QCOMPARE(client.count(QStringLiteral("users")), m_other.expectedUsernames(QStringLiteral("MTY")).size());
 
         // nexus-admin cannot mint a code for a branch the tenant does not have.
-        const AdminRun foreign = runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
-                                           QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"),
-                                           QStringLiteral("TIJ")});
+        const AdminRun foreign = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("TIJ") });
         QCOMPARE(foreign.exitCode, 2);
         QVERIFY(foreign.out.isEmpty());
         QVERIFY2(foreign.err.contains(QLatin1String("--branch")) && foreign.err.contains(QLatin1String("MTY")),
-                 qPrintable(foreign.err));
+            qPrintable(foreign.err));
 
         // A master row tying acme to other's branch id (hand-edited) is refused, and no device appears.
         const QString forged = QStringLiteral("ZZZZ-ZZZZ-ZZZZ-2345");
@@ -387,9 +403,9 @@ private Q_SLOTS:
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         QVERIFY(db->exec(QStringLiteral("INSERT INTO enrollment_codes(code_hash, tenant_id, branch_id, created_at, "
                                         "expires_at) VALUES (?, ?, ?, ?, ?)"),
-                         {QString::fromLatin1(QCryptographicHash::hash("ZZZZZZZZZZZZ2345", QCryptographicHash::Sha256).toHex()),
-                          acmeId, m_other.branchId(QStringLiteral("GDL")), now,
-                          QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs)}));
+            { QString::fromLatin1(QCryptographicHash::hash("ZZZZZZZZZZZZ2345", QCryptographicHash::Sha256).toHex()),
+                acmeId, m_other.branchId(QStringLiteral("GDL")), now,
+                QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs) }));
         const qint64 devicesBefore = db->scalar(QStringLiteral("SELECT count(*) FROM devices"))->toLongLong();
         Client intruder;
         Result<EnrollmentResult> crossed = enroll(intruder, forged);
@@ -405,32 +421,28 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("option");
         const QString data = QStringLiteral("--data");
-        QTest::newRow("bad slug") << QStringList{QStringLiteral("tenant"), QStringLiteral("create"), data, QString(),
-                                                 QStringLiteral("--slug"), QStringLiteral("Bad Slug"),
-                                                 QStringLiteral("--name"), QStringLiteral("x")}
+        QTest::newRow("bad slug") << QStringList { QStringLiteral("tenant"), QStringLiteral("create"), data, QString(),
+            QStringLiteral("--slug"), QStringLiteral("Bad Slug"), QStringLiteral("--name"), QStringLiteral("x") }
                                   << QStringLiteral("--slug");
-        QTest::newRow("slug taken") << QStringList{QStringLiteral("tenant"), QStringLiteral("create"), data, QString(),
-                                                   QStringLiteral("--slug"), QStringLiteral("acme"),
-                                                   QStringLiteral("--name"), QStringLiteral("x")}
+        QTest::newRow("slug taken") << QStringList { QStringLiteral("tenant"), QStringLiteral("create"), data,
+            QString(), QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("x") }
                                     << QStringLiteral("--slug");
-        QTest::newRow("name missing") << QStringList{QStringLiteral("tenant"), QStringLiteral("create"), data, QString(),
-                                                     QStringLiteral("--slug"), QStringLiteral("nueva")}
+        QTest::newRow("name missing") << QStringList { QStringLiteral("tenant"), QStringLiteral("create"), data,
+            QString(), QStringLiteral("--slug"), QStringLiteral("nueva") }
                                       << QStringLiteral("--name");
-        QTest::newRow("import missing") << QStringList{QStringLiteral("tenant"), QStringLiteral("create"), data,
-                                                       QString(), QStringLiteral("--slug"), QStringLiteral("nueva"),
-                                                       QStringLiteral("--name"), QStringLiteral("x"),
-                                                       QStringLiteral("--import"), QStringLiteral("/nonexistent/demo")}
+        QTest::newRow("import missing") << QStringList { QStringLiteral("tenant"), QStringLiteral("create"), data,
+            QString(), QStringLiteral("--slug"), QStringLiteral("nueva"), QStringLiteral("--name"), QStringLiteral("x"),
+            QStringLiteral("--import"), QStringLiteral("/nonexistent/demo") }
                                         << QStringLiteral("--import");
-        QTest::newRow("unknown tenant") << QStringList{QStringLiteral("enroll-code"), data, QString(),
-                                                       QStringLiteral("--tenant"), QStringLiteral("nadie"),
-                                                       QStringLiteral("--branch"), QStringLiteral("MTY")}
+        QTest::newRow("unknown tenant") << QStringList { QStringLiteral("enroll-code"), data, QString(),
+            QStringLiteral("--tenant"), QStringLiteral("nadie"), QStringLiteral("--branch"), QStringLiteral("MTY") }
                                         << QStringLiteral("--tenant");
-        QTest::newRow("ttl zero") << QStringList{QStringLiteral("enroll-code"), data, QString(), QStringLiteral("--tenant"),
-                                                 QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY"),
-                                                 QStringLiteral("--ttl-hours"), QStringLiteral("0")}
+        QTest::newRow("ttl zero") << QStringList { QStringLiteral("enroll-code"), data, QString(),
+            QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+            QStringLiteral("--ttl-hours"), QStringLiteral("0") }
                                   << QStringLiteral("--ttl-hours");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("enroll-code"), data, QString(),
-                                                       QStringLiteral("--color"), QStringLiteral("red")}
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("enroll-code"), data, QString(),
+            QStringLiteral("--color"), QStringLiteral("red") }
                                         << QStringLiteral("color");
     }
 
@@ -450,14 +462,16 @@ private Q_SLOTS:
     {
         // A catalogue where the tenant database should be: refused, and no tenant or folder appears.
         TempDir demo;
-        QVERIFY(QFile::copy(m_data + QStringLiteral("/tenants/acme/catalog.db"), demo.file(QStringLiteral("tenant.db"))));
-        QVERIFY(QFile::copy(m_data + QStringLiteral("/tenants/acme/catalog.db"), demo.file(QStringLiteral("catalog.db"))));
-        AdminRun run = runAdmin({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
-                                 QStringLiteral("--slug"), QStringLiteral("wrong"), QStringLiteral("--name"),
-                                 QStringLiteral("Wrong"), QStringLiteral("--import"), demo.path()});
+        QVERIFY(
+            QFile::copy(m_data + QStringLiteral("/tenants/acme/catalog.db"), demo.file(QStringLiteral("tenant.db"))));
+        QVERIFY(
+            QFile::copy(m_data + QStringLiteral("/tenants/acme/catalog.db"), demo.file(QStringLiteral("catalog.db"))));
+        AdminRun run = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--slug"), QStringLiteral("wrong"), QStringLiteral("--name"), QStringLiteral("Wrong"),
+            QStringLiteral("--import"), demo.path() });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("--import")) && run.err.contains(QLatin1String("server/tenant")),
-                 qPrintable(run.err));
+            qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(m_data + QStringLiteral("/tenants/wrong")));
 
         // A plain file that is not a database at all.
@@ -465,12 +479,13 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly | QIODevice::Truncate));
         junk.write(QByteArray(8192, 'x'));
         junk.close();
-        run = runAdmin({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
-                        QStringLiteral("--slug"), QStringLiteral("wrong"), QStringLiteral("--name"), QStringLiteral("Wrong"),
-                        QStringLiteral("--import"), demo.path()});
+        run = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--slug"), QStringLiteral("wrong"), QStringLiteral("--name"), QStringLiteral("Wrong"),
+            QStringLiteral("--import"), demo.path() });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("not a SQLite database")), qPrintable(run.err));
-        const AdminRun list = runAdmin({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--data"), m_data});
+        const AdminRun list
+            = runAdmin({ QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--data"), m_data });
         QVERIFY(!list.out.contains(QLatin1String("wrong")));
     }
 
@@ -490,11 +505,14 @@ private Q_SLOTS:
         const QList<QSslCertificate> onDisk = QSslCertificate::fromPath(m_server->caFile());
         QCOMPARE(onDisk.size(), 1);
         QCOMPARE(before, onDisk.first().digest(QCryptographicHash::Sha256));
-        QVERIFY(onDisk.first().subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(onDisk.first()
+                    .subjectAlternativeNames()
+                    .values(QSsl::IpAddressEntry)
+                    .contains(QStringLiteral("127.0.0.1")));
         QVERIFY(onDisk.first().subjectAlternativeNames().values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
         QCOMPARE(QFile::permissions(m_data + QStringLiteral("/tls/key.pem"))
-                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-                 QFile::Permissions());
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
 
         const quint16 port = m_server->port();
         QCOMPARE(m_server->stop(), 0);

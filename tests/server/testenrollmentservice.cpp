@@ -29,13 +29,13 @@ private:
 
     wire::EnrollRequest request(const QString &code) const
     {
-        return wire::EnrollRequest{code, QStringLiteral("caja-1")};
+        return wire::EnrollRequest { code, QStringLiteral("caja-1") };
     }
 
     [[nodiscard]] QByteArray masterBytes() const
     {
         QByteArray bytes;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
             QFile file(m_dir.file(QStringLiteral("master.db")) + suffix);
             if (file.open(QIODevice::ReadOnly))
                 bytes += file.readAll();
@@ -49,10 +49,11 @@ private Q_SLOTS:
         auto storage = SqliteServerStorage::open(m_dir.path());
         QVERIFY(storage);
         m_storage = std::move(*storage);
-        Result<TenantRecord> tenant = TenantService(*m_storage, m_clock).create(QStringLiteral("acme"), QStringLiteral("Acme"));
+        Result<TenantRecord> tenant
+            = TenantService(*m_storage, m_clock).create(QStringLiteral("acme"), QStringLiteral("Acme"));
         QVERIFY2(tenant, qPrintable(tenant ? QString() : tenant.error().logMessage()));
         auto db = openWithSchema(m_storage->tenantDir(QStringLiteral("acme")) + QStringLiteral("/tenant.db"),
-                                 Durability::Full, QStringLiteral("server/tenant"));
+            Durability::Full, QStringLiteral("server/tenant"));
         QVERIFY(db);
         QVERIFY(m_fixture.writeInto(**db));
     }
@@ -119,7 +120,8 @@ private Q_SLOTS:
             QVERIFY(code);
             auto enrolled = service.enroll(request(code->code));
             QVERIFY(enrolled);
-            QCOMPARE(QByteArray::fromBase64(enrolled->deviceSecret.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32);
+            QCOMPARE(
+                QByteArray::fromBase64(enrolled->deviceSecret.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32);
             QVERIFY(!enrolled->deviceSecret.contains(QLatin1Char('=')));
             secrets.insert(enrolled->deviceSecret);
         }
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QTest::newRow("no branch") << QStringLiteral("acme") << QString() << qint64(3600) << QStringLiteral("branch");
         QTest::newRow("unknown branch") << QStringLiteral("acme") << QStringLiteral("XXX") << qint64(3600)
                                         << QStringLiteral("branch");
-        QTest::newRow("ttl zero") << QStringLiteral("acme") << QStringLiteral("MTY") << qint64(0) << QStringLiteral("ttl-hours");
+        QTest::newRow("ttl zero") << QStringLiteral("acme") << QStringLiteral("MTY") << qint64(0)
+                                  << QStringLiteral("ttl-hours");
         QTest::newRow("ttl too long") << QStringLiteral("acme") << QStringLiteral("MTY")
                                       << EnrollmentService::kMaxTtlSeconds + 1 << QStringLiteral("ttl-hours");
     }

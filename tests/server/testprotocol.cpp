@@ -17,20 +17,20 @@ EnrollResponse sampleResponse()
     EnrollResponse response;
     response.deviceId = QStringLiteral("dev-1");
     response.deviceSecret = QStringLiteral("c2VjcmV0");
-    response.tenant = TenantInfo{QStringLiteral("t-1"), QStringLiteral("demo"), QStringLiteral("Refaccionaria Demo")};
-    response.branch = BranchRow{QStringLiteral("b-1"), QStringLiteral("MTY"), QStringLiteral("Monterrey"),
-                                QStringLiteral("RDE010101AB1"), QStringLiteral("Refaccionaria Demo SA de CV"),
-                                QStringLiteral("601"), QStringLiteral("64000"), true, QStringLiteral("Av. Juárez 100"),
-                                QStringLiteral("8181818181")};
-    response.warehouses = {WarehouseRow{QStringLiteral("w-1"), QStringLiteral("b-1"), QStringLiteral("A"),
-                                        QStringLiteral("Almacén A")}};
-    UserRow admin{QStringLiteral("u-1"), QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin"),
-                  std::nullopt, QStringLiteral("pbkdf2-sha256$1$a$b"), std::nullopt, true,
-                  QStringLiteral("2026-01-01T00:00:00.000Z")};
-    UserRow cashier{QStringLiteral("u-2"), QStringLiteral("cajero"), QStringLiteral("Cajero"), QStringLiteral("cashier"),
-                    QStringLiteral("b-1"), QStringLiteral("pbkdf2-sha256$1$c$d"), QStringLiteral("pbkdf2-sha256$1$e$f"),
-                    false, QStringLiteral("2026-01-01T00:00:00.000Z")};
-    response.users = {admin, cashier};
+    response.tenant
+        = TenantInfo { QStringLiteral("t-1"), QStringLiteral("demo"), QStringLiteral("Refaccionaria Demo") };
+    response.branch = BranchRow { QStringLiteral("b-1"), QStringLiteral("MTY"), QStringLiteral("Monterrey"),
+        QStringLiteral("RDE010101AB1"), QStringLiteral("Refaccionaria Demo SA de CV"), QStringLiteral("601"),
+        QStringLiteral("64000"), true, QStringLiteral("Av. Juárez 100"), QStringLiteral("8181818181") };
+    response.warehouses = { WarehouseRow {
+        QStringLiteral("w-1"), QStringLiteral("b-1"), QStringLiteral("A"), QStringLiteral("Almacén A") } };
+    UserRow admin { QStringLiteral("u-1"), QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin"),
+        std::nullopt, QStringLiteral("pbkdf2-sha256$1$a$b"), std::nullopt, true,
+        QStringLiteral("2026-01-01T00:00:00.000Z") };
+    UserRow cashier { QStringLiteral("u-2"), QStringLiteral("cajero"), QStringLiteral("Cajero"),
+        QStringLiteral("cashier"), QStringLiteral("b-1"), QStringLiteral("pbkdf2-sha256$1$c$d"),
+        QStringLiteral("pbkdf2-sha256$1$e$f"), false, QStringLiteral("2026-01-01T00:00:00.000Z") };
+    response.users = { admin, cashier };
     return response;
 }
 } // namespace
@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         const EnrollResponse original = sampleResponse();
         const QJsonObject json = original.toJson();
-        QVERIFY(json.value(QStringLiteral("users")).toArray().at(0).toObject().value(QStringLiteral("branch_id")).isNull());
+        QVERIFY(
+            json.value(QStringLiteral("users")).toArray().at(0).toObject().value(QStringLiteral("branch_id")).isNull());
         QCOMPARE(json.value(QStringLiteral("branch")).toObject().value(QStringLiteral("border_region")).toBool(), true);
         Result<EnrollResponse> parsed = EnrollResponse::fromJson(json);
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().logMessage()));
@@ -61,18 +62,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("secret missing") << QStringLiteral("device_secret") << QJsonValue(QJsonValue::Undefined)
                                         << QStringLiteral("device_secret");
-        QTest::newRow("tenant slug number") << QStringLiteral("tenant/slug") << QJsonValue(3) << QStringLiteral("tenant.slug");
-        QTest::newRow("branch border string") << QStringLiteral("branch/border_region") << QJsonValue(QStringLiteral("yes"))
-                                              << QStringLiteral("branch.border_region");
-        QTest::newRow("user role unknown") << QStringLiteral("users/1/role") << QJsonValue(QStringLiteral("boss"))
-                                           << QStringLiteral("users[1].role");
-        QTest::newRow("user of another branch") << QStringLiteral("users/1/branch_id") << QJsonValue(QStringLiteral("b-9"))
-                                                << QStringLiteral("users[1].branch_id");
+        QTest::newRow("tenant slug number")
+            << QStringLiteral("tenant/slug") << QJsonValue(3) << QStringLiteral("tenant.slug");
+        QTest::newRow("branch border string")
+            << QStringLiteral("branch/border_region") << QJsonValue(QStringLiteral("yes"))
+            << QStringLiteral("branch.border_region");
+        QTest::newRow("user role unknown")
+            << QStringLiteral("users/1/role") << QJsonValue(QStringLiteral("boss")) << QStringLiteral("users[1].role");
+        QTest::newRow("user of another branch")
+            << QStringLiteral("users/1/branch_id") << QJsonValue(QStringLiteral("b-9"))
+            << QStringLiteral("users[1].branch_id");
         QTest::newRow("pin_hash absent") << QStringLiteral("users/0/pin_hash") << QJsonValue(QJsonValue::Undefined)
                                          << QStringLiteral("users[0].pin_hash");
-        QTest::newRow("warehouse of another branch") << QStringLiteral("warehouses/0/branch_id")
-                                                     << QJsonValue(QStringLiteral("b-9"))
-                                                     << QStringLiteral("warehouses[0].branch_id");
+        QTest::newRow("warehouse of another branch")
+            << QStringLiteral("warehouses/0/branch_id") << QJsonValue(QStringLiteral("b-9"))
+            << QStringLiteral("warehouses[0].branch_id");
     }
 
     void enrollResponseErrorsNameThePath()
@@ -108,7 +112,7 @@ private Q_SLOTS:
 
     void apiErrorBody()
     {
-        const ApiError error{410, QString(errorcode::kCodeUsed), QStringLiteral("used"), QStringLiteral("code")};
+        const ApiError error { 410, QString(errorcode::kCodeUsed), QStringLiteral("used"), QStringLiteral("code") };
         const ApiError parsed = ApiError::fromBody(410, QJsonDocument(error.toJson()).toJson());
         QCOMPARE(parsed.code, QStringLiteral("code_used"));
         QCOMPARE(parsed.field, QStringLiteral("code"));
@@ -128,8 +132,8 @@ private Q_SLOTS:
             QCOMPARE(code.count(QLatin1Char('-')), 3);
             for (const QChar c : code)
                 QVERIFY(c == QLatin1Char('-') || EnrollmentCode::kAlphabet.contains(c));
-            QVERIFY(!code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('O')) && !code.contains(QLatin1Char('1'))
-                    && !code.contains(QLatin1Char('I')));
+            QVERIFY(!code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('O'))
+                && !code.contains(QLatin1Char('1')) && !code.contains(QLatin1Char('I')));
             seen.insert(code);
         }
         QCOMPARE(seen.size(), 2000);
@@ -159,7 +163,7 @@ private Q_SLOTS:
     {
         // printf ABCDEFGHJKLMNPQR | sha256sum
         QCOMPARE(EnrollmentCode::hash(QStringLiteral("ABCDEFGHJKLMNPQR")),
-                 QStringLiteral("7cf629bb82226bfb6356859edb341b8f36a74d8997c4fe385dbef6dc85c5c4bb"));
+            QStringLiteral("7cf629bb82226bfb6356859edb341b8f36a74d8997c4fe385dbef6dc85c5c4bb"));
     }
 };
 

@@ -30,7 +30,8 @@ private Q_SLOTS:
         QVERIFY(!store.read(QStringLiteral("device-secret")));
         QCOMPARE(store.read(QStringLiteral("device-secret")).error().code(), ErrorCode::NotFound);
 
-        Result<SecretStore::Backend> written = store.write(QStringLiteral("device-secret"), QByteArray("s3cr3t\0bin", 10));
+        Result<SecretStore::Backend> written
+            = store.write(QStringLiteral("device-secret"), QByteArray("s3cr3t\0bin", 10));
         QVERIFY(written);
         QCOMPARE(*written, SecretStore::Backend::File);
         const QString path = dir.file(QStringLiteral("device-secret"));
@@ -47,7 +48,7 @@ private Q_SLOTS:
 
         // Another store object on the same folder (the next start of the program) reads it back.
         QCOMPARE(*SecretStore(dir.path(), SecretStore::Mode::FileOnly).read(QStringLiteral("device-secret")),
-                 QByteArray("short"));
+            QByteArray("short"));
 
         QVERIFY(store.remove(QStringLiteral("device-secret")));
         QVERIFY(!QFile::exists(path));
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(*written, SecretStore::Backend::Keychain);
         QVERIFY(!QFile::exists(dir.file(QStringLiteral("device-secret")))); // nothing on disk
         QCOMPARE(*SecretStore(dir.path(), SecretStore::Mode::Auto, 10000).read(QStringLiteral("device-secret")),
-                 QByteArray("in-the-keyring"));
+            QByteArray("in-the-keyring"));
         // Another data folder has its own entry.
         TempDir otherDir;
         QVERIFY(!SecretStore(otherDir.path(), SecretStore::Mode::Auto, 10000).read(QStringLiteral("device-secret")));
@@ -106,7 +107,8 @@ private Q_SLOTS:
     {
         TempDir dir;
         SecretStore store(dir.path(), SecretStore::Mode::FileOnly);
-        for (const QString &name : {QStringLiteral("../escape"), QStringLiteral("a/b"), QString(), QStringLiteral("UPPER")}) {
+        for (const QString &name :
+            { QStringLiteral("../escape"), QStringLiteral("a/b"), QString(), QStringLiteral("UPPER") }) {
             QVERIFY(!store.write(name, "x"));
             QVERIFY(!store.read(name));
         }

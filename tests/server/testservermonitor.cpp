@@ -66,7 +66,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
         QCOMPARE(checked.first().at(0).toBool(), false);
         QVERIFY2(checked.first().at(1).toString().contains(QLatin1String("certificate")),
-                 qPrintable(checked.first().at(1).toString()));
+            qPrintable(checked.first().at(1).toString()));
         QCOMPARE(status.state(), SyncStatus::State::Offline);
         QVERIFY(!status.lastSyncUtc().isValid());
     }
@@ -80,7 +80,8 @@ private Q_SLOTS:
         ServerProcess ca(dir.file(QStringLiteral("ca")));
         QVERIFY2(ca.start(), qPrintable(ca.log()));
         SyncStatus status;
-        ServerMonitor monitor(status, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), ca.caFile(), 1000);
+        ServerMonitor monitor(
+            status, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), ca.caFile(), 1000);
 
         int ticks = 0;
         QTimer ticker;
@@ -93,7 +94,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), SyncStatus::State::Offline, 10000);
         // While the request hung for about a second, this thread kept running its event loop.
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
-        QVERIFY2(ticks >= elapsed.elapsed() / 20 / 3, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
+        QVERIFY2(ticks >= elapsed.elapsed() / 20 / 3,
+            qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(elapsed.elapsed())));
 
         monitor.stop();
         QVERIFY(!monitor.isRunning());
@@ -108,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(ca.start(), qPrintable(ca.log()));
         SyncStatus status;
         // A 10 s interval gives the probe 5 s for the TLS handshake it will never get.
-        ServerMonitor monitor(status, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), ca.caFile(), 10000);
+        ServerMonitor monitor(
+            status, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), ca.caFile(), 10000);
         QSignalSpy checked(&monitor, &ServerMonitor::checked);
         monitor.start();
         QTest::qWait(500); // the first probe is hanging now
