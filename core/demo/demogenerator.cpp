@@ -53,6 +53,8 @@ Result<TenantResult> writeTenant(const DemoOptions &options, const QString &path
     SalesWriter sales(options, parts, tenant.branches(), progress);
     if (Status status = sales.write(db, result.sales); !status)
         return std::unexpected(status.error());
+    if (Status status = tenant.finish(db, result.tenant); !status)
+        return std::unexpected(status.error());
     if (Status status = execSql(db, "COMMIT"); !status)
         return std::unexpected(status.error());
     if (Status status = leaveBulkMode(db); !status)

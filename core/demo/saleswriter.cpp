@@ -160,8 +160,6 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                 const QString priceList = customer != nullptr ? customer->priceList : QStringLiteral("publico");
                 const bool trade = priceList != QLatin1String("publico");
                 const std::size_t device = rng.chance(600) ? 0 : 1;
-                const QString folio = QStringLiteral("%1%2-%3").arg(branch.code).arg(device + 1)
-                                          .arg(++folios[b][device], 6, 10, QLatin1Char('0'));
                 const QString &cashier = rng.chance(50) || branch.cashierIds.size() < 2
                     ? branch.managerId : branch.cashierIds[ticket.secondOfDay < 14 * 3600 ? 0 : 1];
                 const QString saleId = uuidV7(soldAtMs, rng);
@@ -214,6 +212,9 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                 if (amounts.empty())
                     continue;
                 const LineAmounts total = sumLines(amounts);
+                // The folio is taken when the ticket is completed: per device, without gaps.
+                const QString folio = QStringLiteral("%1%2-%3").arg(branch.code).arg(device + 1)
+                                          .arg(++folios[b][device], 6, 10, QLatin1Char('0'));
                 sale.bind(1, saleId).bind(2, branch.id).bind(3, branch.deviceIds[device]).bind(4, folio);
                 sale.bind(5, cashier);
                 if (customer != nullptr)

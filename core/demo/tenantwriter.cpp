@@ -118,8 +118,7 @@ Status TenantWriter::write(sqlite3 *db, TenantStats &stats)
 {
     if (Status status = writeBranches(db, stats); !status)
         return status;
-    if (Status status = writeUsers(db, stats); !status)
-        return status;
+    planUsers();
     if (Status status = writeCustomers(db, stats); !status)
         return status;
     if (Status status = writeStock(db, stats); !status)
@@ -179,59 +178,75 @@ Status TenantWriter::writeBranches(sqlite3 *db, TenantStats &stats)
     return {};
 }
 
-Status TenantWriter::writeUsers(sqlite3 *db, TenantStats &stats)
+void TenantWriter::planUsers()
 {
     Rng rng = Rng::stream(m_options.seed, streamDomain("users"));
-    struct Staff
-    {
-        QString username;
-        QString displayName;
-        QString role;
-        int branch; // -1: all branches
-    };
-    std::vector<Staff> staff{{QStringLiteral("admin"), QStringLiteral("Administrador del sistema"),
-                              QStringLiteral("admin"), -1}};
+    m_staff.push_back({QString(), QStringLiteral("admin"), QStringLiteral("Administrador del sistema"),
+                       QStringLiteral("admin"), -1});
     for (int i = 1; i <= 2; ++i)
-        staff.push_back({QStringLiteral("hq%1").arg(i), randomPerson(rng).display() + QStringLiteral(" (Corporativo)"),
-                         QStringLiteral("hq"), -1});
+        m_staff.push_back({QString(), QStringLiteral("hq%1").arg(i),
+                           randomPerson(rng).display() + QStringLiteral(" (Corporativo)"), QStringLiteral("hq"), -1});
     int cashier = 0;
     int mechanic = 0;
     for (int b = 0; b < static_cast<int>(m_branches.size()); ++b) {
         const QString code = m_branches[static_cast<std::size_t>(b)].code.toLower();
-        staff.push_back({QStringLiteral("gerente.") + code, randomPerson(rng).display(), QStringLiteral("manager"), b});
+        m_staff.push_back({QString(), QStringLiteral("gerente.") + code, randomPerson(rng).display(),
+                           QStringLiteral("manager"), b});
         for (int i = 0; i < 2; ++i)
-            staff.push_back({QStringLiteral("cajero%1").arg(++cashier), randomPerson(rng).display(),
-                             QStringLiteral("cashier"), b});
+            m_staff.push_back({QString(), QStringLiteral("cajero%1").arg(++cashier), randomPerson(rng).display(),
+                               QStringLiteral("cashier"), b});
         for (int i = 0; i < 2; ++i)
-            staff.push_back({QStringLiteral("mecanico%1").arg(++mechanic), randomPerson(rng).display(),
-                             QStringLiteral("mechanic"), b});
+            m_staff.push_back({QString(), QStringLiteral("mecanico%1").arg(++mechanic), randomPerson(rng).display(),
+                               QStringLiteral("mechanic"), b});
     }
-    BulkStatement user(db, "INSERT INTO users (id, username, display_name, role, branch_id, password_hash, pin_hash, "
-                           "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
     const std::int64_t hired = utcMs(QDate(2024, 1, 8), 16);
-    for (int i = 0; i < static_cast<int>(staff.size()); ++i) {
-        const Staff &s = staff[static_cast<std::size_t>(i)];
-        const QString id = uuidV7(hired + i, rng);
-        const QString passwordHash = PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPassword),
-                                                                  saltFor(m_options.seed, i, false));
-        const QString pinHash = PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPin), saltFor(m_options.seed, i, true));
-        user.bind(1, id).bind(2, s.username).bind(3, s.displayName).bind(4, s.role);
-        if (s.branch < 0)
-            user.bindNull(5);
-        else
-            user.bind(5, m_branches[static_cast<std::size_t>(s.branch)].id);
-        if (!user.bind(6, passwordHash).bind(7, pinHash).bind(8, std::string_view(kGeneratedAt)).run())
-            return std::unexpected(user.error());
-        ++stats.users;
+    for (int i = 0; i < static_cast<int>(m_staff.size()); ++i) {
+        StaffMember &s = m_staff[static_cast<std::size_t>(i)];
+        s.id = uuidV7(hired + i, rng);
         m_credentials.append({s.username, s.displayName, s.role,
                               s.branch < 0 ? QString() : m_branches[static_cast<std::size_t>(s.branch)].code});
         if (s.branch >= 0) {
             DemoBranch &b = m_branches[static_cast<std::size_t>(s.branch)];
             if (s.role == QLatin1String("cashier"))
-                b.cashierIds.push_back(id);
+                b.cashierIds.push_back(s.id);
             else if (s.role == QLatin1String("manager"))
-                b.managerId = id;
+                b.managerId = s.id;
         }
+    }
+    // Two batches in the background: the hashes depend only on the seed-derived salts.
+    const int count = static_cast<int>(m_staff.size());
+    const std::uint64_t seed = m_options.seed;
+    for (const auto &[from, to] : {std::pair{0, count / 2}, std::pair{count / 2, count}})
+        m_hashes.push_back(std::async(std::launch::async, [seed, from = from, to = to] {
+            std::vector<QString> hashes;
+            for (int i = from; i < to; ++i) {
+                hashes.push_back(PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPassword), saltFor(seed, i, false)));
+                hashes.push_back(PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPin), saltFor(seed, i, true)));
+            }
+            return hashes;
+        }));
+}
+
+Status TenantWriter::finish(sqlite3 *db, TenantStats &stats)
+{
+    std::vector<QString> hashes;
+    for (std::future<std::vector<QString>> &batch : m_hashes) {
+        std::vector<QString> part = batch.get();
+        hashes.insert(hashes.end(), part.begin(), part.end());
+    }
+    m_hashes.clear();
+    BulkStatement user(db, "INSERT INTO users (id, username, display_name, role, branch_id, password_hash, pin_hash, "
+                           "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
+    for (std::size_t i = 0; i < m_staff.size(); ++i) {
+        const StaffMember &s = m_staff[i];
+        user.bind(1, s.id).bind(2, s.username).bind(3, s.displayName).bind(4, s.role);
+        if (s.branch < 0)
+            user.bindNull(5);
+        else
+            user.bind(5, m_branches[static_cast<std::size_t>(s.branch)].id);
+        if (!user.bind(6, hashes[2 * i]).bind(7, hashes[2 * i + 1]).bind(8, std::string_view(kGeneratedAt)).run())
+            return std::unexpected(user.error());
+        ++stats.users;
     }
     return {};
 }

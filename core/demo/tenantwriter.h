@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <future>
 #include <vector>
 
 #include "common/error.h"
@@ -71,22 +72,37 @@ class TenantWriter final
 public:
     TenantWriter(const DemoOptions &options, const PartGenerator &parts) : m_options(options), m_parts(parts) {}
 
-    // Inside the caller's transaction on `db` (a tenant.db with the server/tenant schema).
+    // Inside the caller's transaction on `db` (a tenant.db with the server/tenant schema). Staff ids are known
+    // when it returns (the sales need them); their password hashes are still being computed in the background.
     [[nodiscard]] Status write(sqlite3 *db, TenantStats &stats);
+    // Inserts the users once their PBKDF2 hashes are ready (~0.1 s each at the production iteration count, so
+    // they are computed while the customers, stock and sales are written).
+    [[nodiscard]] Status finish(sqlite3 *db, TenantStats &stats);
 
     [[nodiscard]] const std::vector<DemoBranch> &branches() const { return m_branches; }
     [[nodiscard]] const QList<DemoCredential> &credentials() const { return m_credentials; }
 
 private:
     [[nodiscard]] Status writeBranches(sqlite3 *db, TenantStats &stats);
-    [[nodiscard]] Status writeUsers(sqlite3 *db, TenantStats &stats);
+    void planUsers();
     [[nodiscard]] Status writeCustomers(sqlite3 *db, TenantStats &stats);
     [[nodiscard]] Status writeStock(sqlite3 *db, TenantStats &stats);
 
     const DemoOptions &m_options;
     const PartGenerator &m_parts;
+    struct StaffMember
+    {
+        QString id;
+        QString username;
+        QString displayName;
+        QString role;
+        int branch; // -1: all branches
+    };
+
     std::vector<DemoBranch> m_branches;
     QList<DemoCredential> m_credentials;
+    std::vector<StaffMember> m_staff;
+    std::vector<std::future<std::vector<QString>>> m_hashes; // per batch: password and PIN hash per member
 };
 
 } // namespace nexus::demo
