@@ -2,7 +2,6 @@
 # Sourced by installer/run-demo.sh and installer/run-tests.sh; not meant to be run alone.
 
 NEXUS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/nexus-ccache}"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 
 nexus_log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
