@@ -86,6 +86,23 @@ Status Cart::setTicketDiscountPpm(qint64 ppm)
     return {};
 }
 
+Status Cart::setWarehouse(int index, const QString &warehouseId)
+{
+    if (Status ok = checkIndex(index); !ok)
+        return ok;
+    if (warehouseId.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Choose the warehouse the item comes from"), {},
+                    QStringLiteral("warehouse"));
+    CartLine &line = m_lines[static_cast<std::size_t>(index)];
+    for (const CartLine &other : m_lines) {
+        if (&other != &line && other.item.partId == line.item.partId && other.item.warehouseId == warehouseId)
+            return fail(ErrorCode::Conflict, NX_ERR("%1 already has a line from that warehouse"), {line.item.sku},
+                        QStringLiteral("warehouse"));
+    }
+    line.item.warehouseId = warehouseId;
+    return {};
+}
+
 Status Cart::remove(int index)
 {
     if (Status ok = checkIndex(index); !ok)

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] Status setLineDiscountPpm(int index, qint64 ppm);
     [[nodiscard]] Status setTicketDiscountPpm(qint64 ppm);
     [[nodiscard]] Status remove(int index);
+    // Takes the line's items from another warehouse of the branch; refused when the part already has a line there.
+    [[nodiscard]] Status setWarehouse(int index, const QString &warehouseId);
     void clear();
 
     void setCustomerId(const QString &customerId) { m_customerId = customerId; }

@@ -1,0 +1,23 @@
+// Cart summary from the cart's own per-line pricing, so the screen and the sale agree to the centavo.
+#include "sales/cartsummary.h"
+
+namespace nexus {
+
+CartSummary summarizeCart(const Cart &cart)
+{
+    CartSummary summary;
+    std::vector<LineAmounts> amounts;
+    for (const PricedLine &line : cart.priced()) {
+        amounts.push_back(line.amounts);
+        summary.discount += line.discount;
+        summary.retailTotal += line.line->item.retailPrice.times(line.line->quantity.thousandths());
+        summary.pieces = summary.pieces + line.line->quantity;
+        ++summary.lines;
+    }
+    summary.totals = sumLines(amounts);
+    const Money saved = summary.retailTotal - summary.totals.gross;
+    summary.savings = saved.isNegative() ? Money() : saved;
+    return summary;
+}
+
+} // namespace nexus

@@ -1,0 +1,23 @@
+// What the totals panel shows for a cart: the CFDI totals, the discount given and the savings against retail.
+#pragma once
+
+#include "common/money.h"
+#include "common/quantity.h"
+#include "common/tax.h"
+#include "sales/cart.h"
+
+namespace nexus {
+
+struct CartSummary
+{
+    LineAmounts totals;  // subtotal (base), IVA, total: the sums of the priced lines, as checkout writes them
+    Money discount;      // line and ticket discounts, tax included
+    Money retailTotal;   // the same items at "precio público"
+    Money savings;       // retailTotal − total (price list and discounts), never below zero
+    Quantity pieces;     // sum of the quantities
+    int lines = 0;
+};
+
+[[nodiscard]] CartSummary summarizeCart(const Cart &cart);
+
+} // namespace nexus
