@@ -43,7 +43,13 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    nexus::ApiServer api(**storage, nexus::Clock::system());
+    nexus::Result<QByteArray> tokenKey
+        = nexus::DeviceAuth::loadOrCreateKey(QDir(options->dataDir).absoluteFilePath(QStringLiteral("token-key")));
+    if (!tokenKey) {
+        err << "nexus-server: " << tokenKey.error().message() << "\n";
+        return 1;
+    }
+    nexus::ApiServer api(**storage, nexus::Clock::system(), *tokenKey);
     nexus::Result<quint16> port = api.listen(options->address, options->port, *tls);
     if (!port) {
         err << "nexus-server: " << port.error().message() << "\n";

@@ -69,7 +69,14 @@ Result<HttpResponse> HttpClient::postJson(const QString &url, const QByteArray &
     return perform(url, &json);
 }
 
-Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *postBody) const
+Result<HttpResponse> HttpClient::send(
+    const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers) const
+{
+    return perform(url, postBody, headers);
+}
+
+Result<HttpResponse> HttpClient::perform(
+    const QString &url, const QByteArray *postBody, const QList<QByteArray> &extraHeaders) const
 {
     globalInit();
     std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
@@ -114,6 +121,8 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
         curl_easy_setopt(handle, CURLOPT_POSTFIELDS, postBody->constData());
         curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(postBody->size()));
     }
+    for (const QByteArray &line : extraHeaders)
+        headers.reset(curl_slist_append(headers.release(), line.constData()));
     curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
 
     const CURLcode code = curl_easy_perform(handle);

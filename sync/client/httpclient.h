@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -35,9 +36,13 @@ public:
     // A transport failure (DNS, refused, TLS, timeout) is ErrorCode::Network; any HTTP status is a response.
     [[nodiscard]] Result<HttpResponse> get(const QString &url) const;
     [[nodiscard]] Result<HttpResponse> postJson(const QString &url, const QByteArray &json) const;
+    // Any request with extra header lines ("Authorization: Bearer …"); postBody null: GET, else a JSON POST.
+    [[nodiscard]] Result<HttpResponse> send(
+        const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers) const;
 
 private:
-    [[nodiscard]] Result<HttpResponse> perform(const QString &url, const QByteArray *postBody) const;
+    [[nodiscard]] Result<HttpResponse> perform(
+        const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers = {}) const;
 
     Options m_options;
 };

@@ -7,6 +7,7 @@
 #include "protocol/enrollmessages.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
+#include "protocol/tokenmessages.h"
 #include "server/isotime.h"
 #include "server/tlsidentity.h"
 
@@ -48,18 +49,21 @@ QString methodName(const QHttpServerRequest &request)
 
 bool isKnownPath(const QString &path)
 {
-    return path == wire::kHealthPath || path == wire::kEnrollPath;
+    return path == wire::kHealthPath || path == wire::kEnrollPath || path == wire::kTokenPath;
 }
 
 } // namespace
 
-ApiServer::ApiServer(ServerStorage &storage, const Clock &clock)
-    : m_clock(clock), m_enrollment(storage, clock), m_http(std::make_unique<QHttpServer>())
+ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray tokenKey)
+    : m_clock(clock), m_enrollment(storage, clock), m_auth(storage, clock, std::move(tokenKey)),
+      m_http(std::make_unique<QHttpServer>())
 {
     m_http->route(QString(wire::kHealthPath), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) { return health(request); });
     m_http->route(QString(wire::kEnrollPath), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return enroll(request); });
+    m_http->route(QString(wire::kTokenPath), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return token(request); });
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();
@@ -136,6 +140,24 @@ QHttpServerResponse ApiServer::enroll(const QHttpServerRequest &request)
         return errorResponse(enrolled.error());
     }
     return QHttpServerResponse(enrolled->toJson());
+}
+
+QHttpServerResponse ApiServer::token(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (body.size() > kMaxBodyBytes)
+        return errorResponse(ApiError { 413, QString(errorcode::kPayloadTooLarge),
+            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
+    Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
+    if (!json)
+        return errorResponse(ApiError::make(400, errorcode::kInvalidJson, json.error()));
+    Result<wire::TokenRequest> tokenRequest = wire::TokenRequest::fromJson(*json);
+    if (!tokenRequest)
+        return errorResponse(ApiError::fromError(tokenRequest.error()));
+    std::expected<wire::TokenResponse, ApiError> issued = m_auth.issueToken(*tokenRequest);
+    if (!issued)
+        return errorResponse(issued.error());
+    return QHttpServerResponse(issued->toJson());
 }
 
 } // namespace nexus

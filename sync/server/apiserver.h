@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "common/error.h"
+#include "server/deviceauth.h"
 #include "server/enrollmentservice.h"
 
 QT_BEGIN_NAMESPACE
@@ -26,18 +27,24 @@ public:
     Q_DISABLE_COPY_MOVE(ApiServer)
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024; // the enrollment request is a few hundred bytes
 
-    ApiServer(ServerStorage &storage, const Clock &clock);
+    // tokenKey: the HMAC key of device tokens (DeviceAuth::loadOrCreateKey); empty: random for this process.
+    ApiServer(ServerStorage &storage, const Clock &clock, QByteArray tokenKey = {});
     ~ApiServer();
 
     // Starts TLS on address:port (0: any free port) and returns the bound port.
     [[nodiscard]] Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls);
 
+    // For authenticated routes: m_auth.authenticate(request) gives the DeviceContext or a 401 ApiError.
+    [[nodiscard]] DeviceAuth &deviceAuth() { return m_auth; }
+
 private:
     [[nodiscard]] QHttpServerResponse health(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse enroll(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse token(const QHttpServerRequest &request);
 
     const Clock &m_clock;
     EnrollmentService m_enrollment;
+    DeviceAuth m_auth;
     std::unique_ptr<QHttpServer> m_http;
 };
 
