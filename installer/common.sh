@@ -4,6 +4,10 @@
 NEXUS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 
+# Paths relative to the checkout in ccache's hashes: a clone in another folder (CI) hits the same cache entries.
+export CCACHE_BASEDIR="$NEXUS_ROOT"
+export CCACHE_NOHASHDIR=1
+
 nexus_log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
 
 # Installs only what is missing, so a second run costs a second.
