@@ -12,11 +12,11 @@
 namespace nexus {
 
 enum class MatchKind {
-    Sku,           // the text is the part's SKU
-    Barcode,       // the text is the part's EAN-13
-    Code,          // the text is one of its OEM/cross-reference codes
+    Sku, // the text is the part's SKU
+    Barcode, // the text is the part's EAN-13
+    Code, // the text is one of its OEM/cross-reference codes
     CodeSubstring, // the text is part of one of its codes
-    Text,          // words of its name, brand, category or fitted vehicles
+    Text, // words of its name, brand, category or fitted vehicles
 };
 
 struct CatalogHit
@@ -29,11 +29,11 @@ struct CatalogHit
     QString brand;
     qint64 categoryId = 0;
     QString category;
-    Money price;            // for the query's price list, tax included
+    Money price; // for the query's price list, tax included
     qint64 priceVersion = 0;
     MatchKind match = MatchKind::Text;
     bool exactMatch = false; // SKU, barcode or whole code: shown first
-    QString matchedCode;     // the code that matched (Code, CodeSubstring), as normalised
+    QString matchedCode; // the code that matched (Code, CodeSubstring), as normalised
 };
 
 struct CatalogSearchResult

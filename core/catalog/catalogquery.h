@@ -11,9 +11,9 @@ namespace nexus {
 // The customer's vehicle: any combination; names compare without case or accents ("sedan" = "Sedán").
 struct VehicleFilter
 {
-    int year = 0;   // 0: any year
-    QString make;   // "Nissan"
-    QString model;  // "Tsuru"
+    int year = 0; // 0: any year
+    QString make; // "Nissan"
+    QString model; // "Tsuru"
     QString engine; // "1.6L L4"
 
     [[nodiscard]] bool isEmpty() const { return year == 0 && make.isEmpty() && model.isEmpty() && engine.isEmpty(); }

@@ -41,15 +41,15 @@ struct Named
 struct CategoryInfo
 {
     QString name;
-    QStringList words;              // its own and its ancestors' content words
-    QList<qint64> lineage;    // itself, then its ancestors
+    QStringList words; // its own and its ancestors' content words
+    QList<qint64> lineage; // itself, then its ancestors
 };
 
 struct VehicleInfo
 {
     qint64 id = 0;
-    QString make;   // normalised
-    QString model;  // normalised
+    QString make; // normalised
+    QString model; // normalised
     int year = 0;
     QString engine; // normalised
 };
@@ -78,7 +78,7 @@ struct Candidate
 
 struct VehicleConstraint
 {
-    QByteArray expression;      // FTS5: ("_v1" OR "_v2" …), a model or make token, maybe OR "_u"
+    QByteArray expression; // FTS5: ("_v1" OR "_v2" …), a model or make token, maybe OR "_u"
     QSet<qint64> vehicles; // for checking code hits against fitment
     bool universal = false;
 };
@@ -90,6 +90,7 @@ struct Expansion
 };
 
 constexpr int kMaxExpansion = 32;
+constexpr qsizetype kMaxCodeGrams = 6;
 
 QByteArray quoted(const QByteArray &token)
 {
@@ -131,7 +132,7 @@ bool isDigits(const QString &text)
 
 struct CatalogSearch::Impl
 {
-    explicit Impl(Database &database) : db(database), handle(database.handle()) {}
+    explicit Impl(Database &database) : db(database), handle(database.handle()) { }
 
     Database &db;
     sqlite3 *handle;
@@ -168,11 +169,11 @@ struct CatalogSearch::Impl
     Result<VehicleConstraint> resolveVehicle(const CatalogQuery &query);
     std::optional<VehicleConstraint> vehicleFromYears(const ParsedQuery &parsed, bool includeUniversal);
     Result<std::optional<Candidate>> loadPart(qint64 partId);
-    Result<bool> passesFilters(const Candidate &candidate, const CatalogQuery &query,
-                               const std::optional<VehicleConstraint> &vehicle);
+    Result<bool> passesFilters(
+        const Candidate &candidate, const CatalogQuery &query, const std::optional<VehicleConstraint> &vehicle);
     Status addCodeHits(const ParsedQuery &parsed, const CatalogQuery &query,
-                       const std::optional<VehicleConstraint> &vehicle, int pool, QList<Candidate> &exact,
-                       QList<Candidate> &substring, QSet<qint64> &seen, bool &more);
+        const std::optional<VehicleConstraint> &vehicle, int pool, QList<Candidate> &exact, QList<Candidate> &substring,
+        QSet<qint64> &seen, bool &more);
     Result<CatalogHit> toHit(const Candidate &candidate, const CatalogQuery &query);
 };
 
@@ -183,27 +184,28 @@ Status CatalogSearch::Impl::prepare()
     // Reads only: a large page cache and a memory map keep the hot index pages a pointer away.
     (void)execRaw(handle, "PRAGMA cache_size=-32768; PRAGMA mmap_size=2147418112;");
     const std::pair<SqlStatement *, const char *> statements[] = {
-        {&textCandidates,
-         "SELECT f.rowid, d.part_id, p.name, p.sku, coalesce(p.barcode, ''), p.brand_id, p.category_id,"
-         " p.retail_price_cents, p.price_version"
-         " FROM search_fts f JOIN search_doc d ON d.docid = f.rowid JOIN parts p ON p.id = d.part_id"
-         " WHERE search_fts MATCH ?1 AND p.active = 1 ORDER BY f.rowid LIMIT ?2"},
-        {&codeSubstring,
-         "SELECT d.part_id, c.code_norm FROM search_codes c JOIN search_doc d ON d.docid = c.rowid / 64"
-         " WHERE c.code_norm LIKE ?1 ORDER BY c.rowid LIMIT ?2"},
-        {&partById,
-         "SELECT p.name, p.sku, coalesce(p.barcode, ''), p.brand_id, p.category_id, p.retail_price_cents,"
-         " p.price_version, coalesce(d.docid, 9223372036854775807)"
-         " FROM parts p LEFT JOIN search_doc d ON d.part_id = p.id WHERE p.id = ?1 AND p.active = 1"},
-        {&skuLookup, "SELECT id FROM parts WHERE sku = ?1"},
-        {&barcodeLookup, "SELECT id FROM parts WHERE barcode = ?1"},
-        {&codeLookup, "SELECT DISTINCT part_id FROM part_codes WHERE code_norm = ?1 LIMIT 50"},
-        {&fitmentOfPart, "SELECT vehicle_id FROM fitment WHERE part_id = ?1"},
-        {&vocabRange, "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT 33"},
-        {&listPrice, "SELECT price_cents, price_version FROM price_list_items WHERE price_list_id = ?1 AND part_id = ?2"},
-        {&dataVersion, "PRAGMA data_version"},
+        { &textCandidates,
+            "SELECT f.rowid, d.part_id, p.name, p.sku, coalesce(p.barcode, ''), p.brand_id, p.category_id,"
+            " p.retail_price_cents, p.price_version"
+            " FROM search_fts f JOIN search_doc d ON d.docid = f.rowid JOIN parts p ON p.id = d.part_id"
+            " WHERE search_fts MATCH ?1 AND p.active = 1 ORDER BY f.rowid LIMIT ?2" },
+        { &codeSubstring,
+            "SELECT d.part_id, t.codes FROM search_codes c JOIN search_code_text t ON t.docid = c.rowid"
+            " JOIN search_doc d ON d.docid = c.rowid"
+            " WHERE search_codes MATCH ?1 AND instr(t.codes, ?2) > 0 ORDER BY c.rowid LIMIT ?3" },
+        { &partById,
+            "SELECT p.name, p.sku, coalesce(p.barcode, ''), p.brand_id, p.category_id, p.retail_price_cents,"
+            " p.price_version, coalesce(d.docid, 9223372036854775807)"
+            " FROM parts p LEFT JOIN search_doc d ON d.part_id = p.id WHERE p.id = ?1 AND p.active = 1" },
+        { &skuLookup, "SELECT id FROM parts WHERE sku = ?1" },
+        { &barcodeLookup, "SELECT id FROM parts WHERE barcode = ?1" },
+        { &codeLookup, "SELECT DISTINCT part_id FROM part_codes WHERE code_norm = ?1 LIMIT 50" },
+        { &fitmentOfPart, "SELECT vehicle_id FROM fitment WHERE part_id = ?1" },
+        { &vocabRange, "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT 33" },
+        { &listPrice,
+            "SELECT price_cents, price_version FROM price_list_items WHERE price_list_id = ?1 AND part_id = ?2" },
+        { &dataVersion, "PRAGMA data_version" },
     };
-    static_assert(CatalogSearchIndex::kCodeSlots == 64, "the code substring query divides by 64");
     for (const auto &[statement, sql] : statements) {
         Result<SqlStatement> s = SqlStatement::prepare(handle, sql);
         if (!s)
@@ -256,14 +258,14 @@ Status CatalogSearch::Impl::loadTables()
     brands.clear();
     Status s = eachRow("SELECT id, name FROM brands", [this](const SqlStatement &row) {
         const QString name = row.text(1);
-        brands.insert(row.int64(0), Named{name, SearchText::contentWords(name)});
+        brands.insert(row.int64(0), Named { name, SearchText::contentWords(name) });
     });
     if (!s)
         return s;
 
     std::map<qint64, std::pair<QString, qint64>> rawCategories;
     s = eachRow("SELECT id, name, coalesce(parent_id, 0) FROM categories", [&](const SqlStatement &row) {
-        rawCategories[row.int64(0)] = {row.text(1), row.int64(2)};
+        rawCategories[row.int64(0)] = { row.text(1), row.int64(2) };
     });
     if (!s)
         return s;
@@ -285,9 +287,8 @@ Status CatalogSearch::Impl::loadTables()
 
     vehicles.clear();
     s = eachRow("SELECT id, make, model, year, engine FROM vehicles ORDER BY id", [this](const SqlStatement &row) {
-        vehicles.push_back(VehicleInfo{row.int64(0), SearchText::normalize(row.text(1)),
-                                       SearchText::normalize(row.text(2)), static_cast<int>(row.int64(3)),
-                                       SearchText::normalize(row.text(4))});
+        vehicles.push_back(VehicleInfo { row.int64(0), SearchText::normalize(row.text(1)),
+            SearchText::normalize(row.text(2)), static_cast<int>(row.int64(3)), SearchText::normalize(row.text(4)) });
     });
     if (!s)
         return s;
@@ -295,7 +296,7 @@ Status CatalogSearch::Impl::loadTables()
     priceLists.clear();
     s = eachRow("SELECT id, discount_ppm, currency FROM price_lists", [this](const SqlStatement &row) {
         const Result<Currency> currency = currencyFromCode(row.text(2));
-        priceLists.insert(row.int64(0), PriceListInfo{row.int64(1), currency ? *currency : Currency::MXN});
+        priceLists.insert(row.int64(0), PriceListInfo { row.int64(1), currency ? *currency : Currency::MXN });
     });
     if (!s)
         return s;
@@ -378,21 +379,19 @@ Result<VehicleConstraint> CatalogSearch::Impl::resolveVehicle(const CatalogQuery
     const QString make = SearchText::normalize(filter.make);
     const QString model = SearchText::normalize(filter.model);
     const QString engine = SearchText::normalize(filter.engine);
-    if (!make.isEmpty() && std::none_of(vehicles.cbegin(), vehicles.cend(), [&](const VehicleInfo &v) {
-            return v.make == make;
-        }))
+    if (!make.isEmpty()
+        && std::none_of(vehicles.cbegin(), vehicles.cend(), [&](const VehicleInfo &v) { return v.make == make; }))
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no vehicle of make \"%1\" in the catalogue"),
-                    {filter.make}, QStringLiteral("vehicle.make"));
+            { filter.make }, QStringLiteral("vehicle.make"));
     if (!model.isEmpty() && std::none_of(vehicles.cbegin(), vehicles.cend(), [&](const VehicleInfo &v) {
             return v.model == model && (make.isEmpty() || v.make == make);
         }))
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no vehicle model \"%1\" in the catalogue"),
-                    {filter.model}, QStringLiteral("vehicle.model"));
-    if (!engine.isEmpty() && std::none_of(vehicles.cbegin(), vehicles.cend(), [&](const VehicleInfo &v) {
-            return v.engine == engine;
-        }))
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no engine \"%1\" in the catalogue"), {filter.engine},
-                    QStringLiteral("vehicle.engine"));
+            { filter.model }, QStringLiteral("vehicle.model"));
+    if (!engine.isEmpty()
+        && std::none_of(vehicles.cbegin(), vehicles.cend(), [&](const VehicleInfo &v) { return v.engine == engine; }))
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no engine \"%1\" in the catalogue"), { filter.engine },
+            QStringLiteral("vehicle.engine"));
 
     VehicleConstraint constraint;
     constraint.universal = query.includeUniversal;
@@ -409,12 +408,12 @@ Result<VehicleConstraint> CatalogSearch::Impl::resolveVehicle(const CatalogQuery
         QStringList described;
         if (filter.year != 0)
             described.append(QString::number(filter.year));
-        for (const QString &part : {filter.make, filter.model, filter.engine}) {
+        for (const QString &part : { filter.make, filter.model, filter.engine }) {
             if (!part.isEmpty())
                 described.append(part);
         }
         return fail(ErrorCode::NotFound, NX_ERR("No vehicle in the catalogue matches %1"),
-                    {described.join(QLatin1Char(' '))}, QStringLiteral("vehicle"));
+            { described.join(QLatin1Char(' ')) }, QStringLiteral("vehicle"));
     }
 
     // The coarsest exact token: a whole make, whole models, else the vehicles one by one.
@@ -427,8 +426,8 @@ Result<VehicleConstraint> CatalogSearch::Impl::resolveVehicle(const CatalogQuery
     } else {
         if (constraint.vehicles.size() > kMaxVehicles)
             return fail(ErrorCode::InvalidInput,
-                        NX_ERR("The vehicle filter matches %1 vehicles: choose a make and model too"),
-                        {QString::number(constraint.vehicles.size())}, QStringLiteral("vehicle.model"));
+                NX_ERR("The vehicle filter matches %1 vehicles: choose a make and model too"),
+                { QString::number(constraint.vehicles.size()) }, QStringLiteral("vehicle.model"));
         QList<qint64> ids(constraint.vehicles.cbegin(), constraint.vehicles.cend());
         std::sort(ids.begin(), ids.end());
         for (const qint64 id : ids)
@@ -441,8 +440,7 @@ Result<VehicleConstraint> CatalogSearch::Impl::resolveVehicle(const CatalogQuery
 }
 
 // "balata tsuru 2005": a year typed next to a make or model word narrows to those vehicles of that year.
-std::optional<VehicleConstraint> CatalogSearch::Impl::vehicleFromYears(const ParsedQuery &parsed,
-                                                                       bool includeUniversal)
+std::optional<VehicleConstraint> CatalogSearch::Impl::vehicleFromYears(const ParsedQuery &parsed, bool includeUniversal)
 {
     VehicleConstraint constraint;
     constraint.universal = includeUniversal;
@@ -452,8 +450,8 @@ std::optional<VehicleConstraint> CatalogSearch::Impl::vehicleFromYears(const Par
         const QStringList vehicleWords = QString(v.make + QLatin1Char(' ') + v.model).split(QLatin1Char(' '));
         const bool named = std::any_of(parsed.groups.cbegin(), parsed.groups.cend(), [&](const QueryGroup &g) {
             return std::any_of(g.typed.cbegin(), g.typed.cend(), [&](const QString &typed) {
-                return std::any_of(vehicleWords.cbegin(), vehicleWords.cend(),
-                                   [&](const QString &w) { return w.startsWith(typed); });
+                return std::any_of(
+                    vehicleWords.cbegin(), vehicleWords.cend(), [&](const QString &w) { return w.startsWith(typed); });
             });
         });
         if (named)
@@ -497,8 +495,8 @@ Result<std::optional<Candidate>> CatalogSearch::Impl::loadPart(qint64 partId)
 }
 
 // Code hits come from outside the word index, so the filters are checked here against the part itself.
-Result<bool> CatalogSearch::Impl::passesFilters(const Candidate &candidate, const CatalogQuery &query,
-                                                const std::optional<VehicleConstraint> &vehicle)
+Result<bool> CatalogSearch::Impl::passesFilters(
+    const Candidate &candidate, const CatalogQuery &query, const std::optional<VehicleConstraint> &vehicle)
 {
     if (query.brandId && candidate.brandId != *query.brandId)
         return false;
@@ -529,9 +527,8 @@ Result<bool> CatalogSearch::Impl::passesFilters(const Candidate &candidate, cons
 }
 
 Status CatalogSearch::Impl::addCodeHits(const ParsedQuery &parsed, const CatalogQuery &query,
-                                        const std::optional<VehicleConstraint> &vehicle, int pool,
-                                        QList<Candidate> &exact, QList<Candidate> &substring,
-                                        QSet<qint64> &seen, bool &more)
+    const std::optional<VehicleConstraint> &vehicle, int pool, QList<Candidate> &exact, QList<Candidate> &substring,
+    QSet<qint64> &seen, bool &more)
 {
     auto addPart = [&](qint64 partId, MatchKind kind, const QString &code, QList<Candidate> &into) -> Status {
         if (seen.contains(partId))
@@ -570,8 +567,8 @@ Status CatalogSearch::Impl::addCodeHits(const ParsedQuery &parsed, const Catalog
             if (Status s = addPart(id, kind, code, found); !s)
                 return s;
         }
-        std::stable_sort(found.begin(), found.end(),
-                         [](const Candidate &a, const Candidate &b) { return a.docid < b.docid; });
+        std::stable_sort(
+            found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.docid < b.docid; });
         exact += found;
         return {};
     };
@@ -594,9 +591,21 @@ Status CatalogSearch::Impl::addCodeHits(const ParsedQuery &parsed, const Catalog
     if (Status s = lookup(codeLookup, parsed.code, MatchKind::Code, parsed.code); !s)
         return s;
 
-    // Substrings through the trigram index, walked in rank order (rowid = docid × 64 + ordinal).
-    codeSubstring.bind(1, QLatin1Char('%') + parsed.code + QLatin1Char('%'));
-    codeSubstring.bind(2, static_cast<qint64>(pool));
+    // Substrings through the 4-gram index, walked in rank order (one document per part, rowid = docid); shorter
+    // fragments only match whole codes.
+    if (parsed.code.size() < SearchDocumentBuilder::kCodeGramLength)
+        return {};
+    const QList<QByteArray> grams = SearchDocumentBuilder::codeGrams(parsed.code);
+    QByteArray match;
+    const qsizetype used = std::min<qsizetype>(grams.size(), kMaxCodeGrams);
+    for (qsizetype i = 0; i < used; ++i) {
+        // Spread over the code when it is long: the first and last grams and evenly between.
+        const qsizetype at = used == 1 ? 0 : i * (grams.size() - 1) / (used - 1);
+        match += (i > 0 ? " AND " : "") + quoted(grams.at(at));
+    }
+    codeSubstring.bind(1, match);
+    codeSubstring.bind(2, parsed.code);
+    codeSubstring.bind(3, static_cast<qint64>(pool));
     QList<std::pair<qint64, QString>> hits;
     for (;;) {
         Result<bool> row = codeSubstring.step();
@@ -604,13 +613,18 @@ Status CatalogSearch::Impl::addCodeHits(const ParsedQuery &parsed, const Catalog
             return std::unexpected(row.error());
         if (!*row)
             break;
-        hits.append({codeSubstring.int64(0), codeSubstring.text(1)});
+        // The part's codes are space-separated: show the one that holds the text.
+        const QString codes = codeSubstring.text(1);
+        const qsizetype at = codes.indexOf(parsed.code);
+        const qsizetype begin = codes.lastIndexOf(QLatin1Char(' '), at) + 1;
+        const qsizetype end = codes.indexOf(QLatin1Char(' '), at);
+        hits.append({ codeSubstring.int64(0), codes.mid(begin, end < 0 ? -1 : end - begin) });
     }
     codeSubstring.reset();
     more = more || hits.size() == pool;
     for (const auto &[partId, code] : std::as_const(hits)) {
         if (Status s = addPart(partId, code == parsed.code ? MatchKind::Code : MatchKind::CodeSubstring, code,
-                               code == parsed.code ? exact : substring);
+                code == parsed.code ? exact : substring);
             !s)
             return s;
     }
@@ -629,8 +643,8 @@ Result<CatalogHit> CatalogSearch::Impl::toHit(const Candidate &candidate, const 
     hit.categoryId = candidate.categoryId;
     hit.category = categories.value(candidate.categoryId).name;
     hit.match = candidate.kind;
-    hit.exactMatch = candidate.kind == MatchKind::Sku || candidate.kind == MatchKind::Barcode
-        || candidate.kind == MatchKind::Code;
+    hit.exactMatch
+        = candidate.kind == MatchKind::Sku || candidate.kind == MatchKind::Barcode || candidate.kind == MatchKind::Code;
     hit.matchedCode = candidate.code;
     hit.price = Money(candidate.retailCents);
     hit.priceVersion = candidate.priceVersion;
@@ -653,7 +667,9 @@ Result<CatalogHit> CatalogSearch::Impl::toHit(const Candidate &candidate, const 
     return hit;
 }
 
-CatalogSearch::CatalogSearch(Database &db) : d(std::make_unique<Impl>(db)) {}
+CatalogSearch::CatalogSearch(Database &db) : d(std::make_unique<Impl>(db))
+{
+}
 
 CatalogSearch::~CatalogSearch() = default;
 
@@ -661,16 +677,17 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
 {
     if (query.limit < 1 || query.limit > CatalogQuery::kMaxLimit)
         return fail(ErrorCode::InvalidInput, NX_ERR("The number of results must be between 1 and %1"),
-                    {QString::number(CatalogQuery::kMaxLimit)}, QStringLiteral("limit"));
+            { QString::number(CatalogQuery::kMaxLimit) }, QStringLiteral("limit"));
     if (query.text.size() > CatalogQuery::kMaxTextLength)
         return fail(ErrorCode::InvalidInput, NX_ERR("The search text is longer than %1 characters"),
-                    {QString::number(CatalogQuery::kMaxTextLength)}, QStringLiteral("query"));
+            { QString::number(CatalogQuery::kMaxTextLength) }, QStringLiteral("query"));
     if (query.vehicle.year != 0) {
         const int lastYear = QDate::currentDate().year() + 2;
         if (query.vehicle.year < 1900 || query.vehicle.year > lastYear)
-            return fail(ErrorCode::InvalidInput, NX_ERR("The vehicle year %1 is not valid: it must be between %2 and %3"),
-                        {QString::number(query.vehicle.year), QStringLiteral("1900"), QString::number(lastYear)},
-                        QStringLiteral("vehicle.year"));
+            return fail(ErrorCode::InvalidInput,
+                NX_ERR("The vehicle year %1 is not valid: it must be between %2 and %3"),
+                { QString::number(query.vehicle.year), QStringLiteral("1900"), QString::number(lastYear) },
+                QStringLiteral("vehicle.year"));
     }
     if (Status s = d->prepare(); !s)
         return std::unexpected(s.error());
@@ -678,16 +695,16 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
         return std::unexpected(s.error());
     if (!d->built)
         return fail(ErrorCode::NotFound, NX_ERR("The catalogue search index has not been built yet"), {},
-                    QStringLiteral("index"));
+            QStringLiteral("index"));
     if (query.brandId && !d->brands.contains(*query.brandId))
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no brand with id %1"),
-                    {QString::number(*query.brandId)}, QStringLiteral("brand"));
+            { QString::number(*query.brandId) }, QStringLiteral("brand"));
     if (query.categoryId && !d->categories.contains(*query.categoryId))
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no category with id %1"),
-                    {QString::number(*query.categoryId)}, QStringLiteral("category"));
+            { QString::number(*query.categoryId) }, QStringLiteral("category"));
     if (query.priceListId && !d->priceLists.contains(*query.priceListId))
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no price list with id %1"),
-                    {QString::number(*query.priceListId)}, QStringLiteral("priceList"));
+            { QString::number(*query.priceListId) }, QStringLiteral("priceList"));
 
     const SearchQueryParser parser(d->synonyms);
     const ParsedQuery parsed = parser.parse(query.text);
@@ -695,9 +712,9 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
     if (parsed.isEmpty() && !filtered) {
         if (parsed.raw.isEmpty())
             return fail(ErrorCode::InvalidInput, NX_ERR("Type what to search for, or choose a filter"), {},
-                        QStringLiteral("query"));
-        return fail(ErrorCode::InvalidInput, NX_ERR("The search text \"%1\" has no letters or digits"),
-                    {parsed.raw}, QStringLiteral("query"));
+                QStringLiteral("query"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("The search text \"%1\" has no letters or digits"), { parsed.raw },
+            QStringLiteral("query"));
     }
 
     std::optional<VehicleConstraint> vehicle;
@@ -783,7 +800,7 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
     }
 
     CatalogSearchResult result;
-    for (const QList<Candidate> *tier : {&exact, &substring, &text}) {
+    for (const QList<Candidate> *tier : { &exact, &substring, &text }) {
         for (const Candidate &candidate : *tier) {
             if (result.hits.size() == query.limit) {
                 result.more = true;

@@ -5,8 +5,8 @@
 
 #include <memory>
 
-#include "catalog/catalogquery.h"
 #include "catalog/cataloghit.h"
+#include "catalog/catalogquery.h"
 #include "common/error.h"
 
 namespace nexus {

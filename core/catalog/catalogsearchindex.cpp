@@ -19,12 +19,21 @@ namespace nexus {
 
 namespace {
 
-// The statements both builds use to read a part and write its document.
+// "B A B" → "A B": a code can be both an OEM and a cross-reference number of a part.
+QByteArray distinctCodes(const QByteArray &codes)
+{
+    if (!codes.contains(' '))
+        return codes;
+    QList<QByteArray> list = codes.split(' ');
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    return list.join(' ');
+}
+
+// The statements both builds use to read a part and write its documents.
 struct IndexWriter
 {
     SqlStatement readPart;
-    SqlStatement readFitment;
-    SqlStatement readCodes;
     SqlStatement insertFts;
     SqlStatement insertDoc;
     SqlStatement insertCodeText;
@@ -35,14 +44,17 @@ struct IndexWriter
     {
         IndexWriter w;
         const std::pair<SqlStatement *, const char *> statements[] = {
-            {&w.readPart, "SELECT name, brand_id, category_id, active FROM parts WHERE id = ?1"},
-            {&w.readFitment, "SELECT vehicle_id FROM fitment WHERE part_id = ?1 ORDER BY vehicle_id"},
-            {&w.readCodes, "SELECT code_norm FROM part_codes WHERE part_id = ?1 ORDER BY kind, code_norm"},
-            {&w.insertFts, "INSERT INTO search_fts(rowid, doc) VALUES (?1, ?2)"},
-            {&w.insertDoc, "INSERT INTO search_doc(docid, part_id, doc_hash) VALUES (?1, ?2, ?3)"},
-            {&w.insertCodeText, "INSERT INTO search_code_text(id, code_norm) VALUES (?1, ?2)"},
-            {&w.insertCodeFts, "INSERT INTO search_codes(rowid, code_norm) VALUES (?1, ?2)"},
-            {&w.insertVocab, "INSERT OR IGNORE INTO search_vocab(term) VALUES (?1)"},
+            // One statement per part: its row, its fitted vehicles and its distinct codes.
+            { &w.readPart,
+                "SELECT name, brand_id, category_id, active,"
+                " (SELECT group_concat(vehicle_id, ' ') FROM fitment WHERE part_id = ?1),"
+                " (SELECT group_concat(code_norm, ' ') FROM part_codes WHERE part_id = ?1)"
+                " FROM parts WHERE id = ?1" },
+            { &w.insertFts, "INSERT INTO search_fts(rowid, doc) VALUES (?1, ?2)" },
+            { &w.insertDoc, "INSERT INTO search_doc(docid, part_id, doc_hash) VALUES (?1, ?2, ?3)" },
+            { &w.insertCodeText, "INSERT INTO search_code_text(docid, codes) VALUES (?1, ?2)" },
+            { &w.insertCodeFts, "INSERT INTO search_codes(rowid, grams) VALUES (?1, ?2)" },
+            { &w.insertVocab, "INSERT OR IGNORE INTO search_vocab(term) VALUES (?1)" },
         };
         for (const auto &[statement, sql] : statements) {
             Result<SqlStatement> prepared = SqlStatement::prepare(db, sql);
@@ -60,7 +72,7 @@ struct IndexWriter
         qint64 categoryId = 0;
         bool active = false;
         std::vector<qint64> vehicles;
-        QList<QByteArray> codes;
+        QByteArray codes; // distinct normalised codes, space-separated, sorted
     };
 
     // Reads one part with its fitment and codes; nullopt when the part no longer exists.
@@ -70,72 +82,56 @@ struct IndexWriter
         Result<bool> row = readPart.step();
         if (!row)
             return std::unexpected(row.error());
-        if (!*row) {
-            readPart.reset();
-            return std::optional<Part>();
+        std::optional<Part> part;
+        if (*row) {
+            Part p;
+            p.name = readPart.text(0);
+            p.brandId = readPart.int64(1);
+            p.categoryId = readPart.int64(2);
+            p.active = readPart.int64(3) != 0;
+            qint64 id = 0; // "12 345 6789": parsed by hand, a million times per rebuild
+            bool inNumber = false;
+            for (const char c : readPart.utf8(4)) {
+                if (c >= '0' && c <= '9') {
+                    id = id * 10 + (c - '0');
+                    inNumber = true;
+                } else if (inNumber) {
+                    p.vehicles.push_back(id);
+                    id = 0;
+                    inNumber = false;
+                }
+            }
+            if (inNumber)
+                p.vehicles.push_back(id);
+            p.codes = distinctCodes(readPart.utf8(5));
+            part = std::move(p);
         }
-        Part part;
-        part.name = readPart.text(0);
-        part.brandId = readPart.int64(1);
-        part.categoryId = readPart.int64(2);
-        part.active = readPart.int64(3) != 0;
         readPart.reset();
-
-        readFitment.bind(1, partId);
-        for (;;) {
-            Result<bool> fit = readFitment.step();
-            if (!fit)
-                return std::unexpected(fit.error());
-            if (!*fit)
-                break;
-            part.vehicles.push_back(readFitment.int64(0));
-        }
-        readFitment.reset();
-
-        readCodes.bind(1, partId);
-        for (;;) {
-            Result<bool> code = readCodes.step();
-            if (!code)
-                return std::unexpected(code.error());
-            if (!*code)
-                break;
-            part.codes.append(readCodes.utf8(0));
-        }
-        readCodes.reset();
-        return std::optional<Part>(std::move(part));
+        return part;
     }
 
-    // Writes the document and codes of a part under `docid`.
-    Result<qint64> write(qint64 docid, qint64 partId, const Part &part,
-                               const SearchDocumentBuilder::Document &doc)
+    // Writes the word document and the code document of a part under `docid`.
+    Status write(qint64 docid, qint64 partId, const Part &part, const SearchDocumentBuilder::Document &doc)
     {
         insertFts.bind(1, docid);
-        insertFts.bind(2, doc.text);
+        insertFts.bindStatic(2, doc.text);
         if (Status s = insertFts.run(); !s)
-            return std::unexpected(s.error());
+            return s;
         insertDoc.bind(1, docid);
         insertDoc.bind(2, partId);
         insertDoc.bind(3, static_cast<qint64>(doc.hash));
         if (Status s = insertDoc.run(); !s)
-            return std::unexpected(s.error());
-        qint64 written = 0;
-        for (const QByteArray &code : part.codes) {
-            if (written == CatalogSearchIndex::kCodeSlots) {
-                qCWarning(lcSearch) << "part" << partId << "has more than" << CatalogSearchIndex::kCodeSlots
-                                    << "codes; the rest are found by exact code only";
-                break;
-            }
-            const qint64 id = docid * CatalogSearchIndex::kCodeSlots + written++;
-            insertCodeText.bind(1, id);
-            insertCodeText.bind(2, code);
-            if (Status s = insertCodeText.run(); !s)
-                return std::unexpected(s.error());
-            insertCodeFts.bind(1, id);
-            insertCodeFts.bind(2, code);
-            if (Status s = insertCodeFts.run(); !s)
-                return std::unexpected(s.error());
-        }
-        return written;
+            return s;
+        if (part.codes.isEmpty())
+            return {};
+        insertCodeText.bind(1, docid);
+        insertCodeText.bindStatic(2, part.codes);
+        if (Status s = insertCodeText.run(); !s)
+            return s;
+        const QByteArray grams = SearchDocumentBuilder::codeDocument(part.codes);
+        insertCodeFts.bind(1, docid);
+        insertCodeFts.bindStatic(2, grams);
+        return insertCodeFts.run();
     }
 
     Status writeVocabulary(const QSet<QString> &words)
@@ -154,7 +150,7 @@ struct IndexWriter
 Status setMeta(Database &db, const QString &key, const QString &value)
 {
     Result<QSqlQuery> query
-        = db.exec(QStringLiteral("INSERT OR REPLACE INTO catalog_meta(key, value) VALUES (?, ?)"), {key, value});
+        = db.exec(QStringLiteral("INSERT OR REPLACE INTO catalog_meta(key, value) VALUES (?, ?)"), { key, value });
     if (!query)
         return std::unexpected(query.error());
     return {};
@@ -181,11 +177,11 @@ Result<std::vector<Ranked>> rankParts(sqlite3 *db)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        ranked.push_back(Ranked{parts->int64(0), 0, -1});
+        ranked.push_back(Ranked { parts->int64(0), 0, -1 });
     }
 
-    Result<SqlStatement> coverage = SqlStatement::prepare(
-        db, "SELECT part_id, count(*) FROM fitment GROUP BY part_id ORDER BY part_id");
+    Result<SqlStatement> coverage
+        = SqlStatement::prepare(db, "SELECT part_id, count(*) FROM fitment GROUP BY part_id ORDER BY part_id");
     if (!coverage)
         return std::unexpected(coverage.error());
     qint64 broadest = 0;
@@ -259,8 +255,7 @@ private:
 
 Result<bool> CatalogSearchIndex::isBuilt(Database &db)
 {
-    Result<QVariant> version
-        = db.scalar(QStringLiteral("SELECT value FROM catalog_meta WHERE key = 'search.version'"));
+    Result<QVariant> version = db.scalar(QStringLiteral("SELECT value FROM catalog_meta WHERE key = 'search.version'"));
     if (!version)
         return std::unexpected(version.error());
     return version->isValid() && version->toInt() == kIndexVersion;
@@ -278,15 +273,15 @@ Result<SearchIndexStats> CatalogSearchIndex::rebuild(Database &db)
         return std::unexpected(s.error());
     // Bulk mode: no merging while writing (one 'optimize' at the end), large in-memory segments.
     if (Status s = execRaw(handle,
-                           "DELETE FROM search_doc;"
-                           "INSERT INTO search_fts(search_fts) VALUES ('delete-all');"
-                           "INSERT INTO search_codes(search_codes) VALUES ('delete-all');"
-                           "DELETE FROM search_code_text;"
-                           "DELETE FROM search_vocab;"
-                           "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0);"
-                           "INSERT INTO search_codes(search_codes, rank) VALUES ('automerge', 0);"
-                           "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 268435456);"
-                           "INSERT INTO search_codes(search_codes, rank) VALUES ('hashsize', 134217728);");
+            "DELETE FROM search_doc;"
+            "INSERT INTO search_fts(search_fts) VALUES ('delete-all');"
+            "INSERT INTO search_codes(search_codes) VALUES ('delete-all');"
+            "DELETE FROM search_code_text;"
+            "DELETE FROM search_vocab;"
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0);"
+            "INSERT INTO search_codes(search_codes, rank) VALUES ('automerge', 0);"
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
+            "INSERT INTO search_codes(search_codes, rank) VALUES ('hashsize', 67108864);");
         !s)
         return std::unexpected(s.error());
 
@@ -313,11 +308,10 @@ Result<SearchIndexStats> CatalogSearchIndex::rebuild(Database &db)
         const IndexWriter::Part &p = **part;
         builder->build(p.name, p.brandId, p.categoryId, p.vehicles, p.codes, doc);
         docid += kDocSlots;
-        Result<qint64> codes = writer->write(docid, entry.partId, p, doc);
-        if (!codes)
-            return std::unexpected(codes.error());
+        if (Status s = writer->write(docid, entry.partId, p, doc); !s)
+            return std::unexpected(s.error());
         ++stats.parts;
-        stats.codes += *codes;
+        stats.codes += p.codes.isEmpty() ? 0 : p.codes.count(' ') + 1;
     }
     if (Status s = writer->writeVocabulary(builder->takeNewWords()); !s)
         return std::unexpected(s.error());
@@ -325,20 +319,20 @@ Result<SearchIndexStats> CatalogSearchIndex::rebuild(Database &db)
 
     // One segment per index: the fastest layout to query. Then back to normal merging for deltas.
     if (Status s = execRaw(handle,
-                           "INSERT INTO search_fts(search_fts) VALUES ('optimize');"
-                           "INSERT INTO search_codes(search_codes) VALUES ('optimize');"
-                           "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4);"
-                           "INSERT INTO search_codes(search_codes, rank) VALUES ('automerge', 4);"
-                           "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576);"
-                           "INSERT INTO search_codes(search_codes, rank) VALUES ('hashsize', 1048576);");
+            "INSERT INTO search_fts(search_fts) VALUES ('optimize');"
+            "INSERT INTO search_codes(search_codes) VALUES ('optimize');"
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4);"
+            "INSERT INTO search_codes(search_codes, rank) VALUES ('automerge', 4);"
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576);"
+            "INSERT INTO search_codes(search_codes, rank) VALUES ('hashsize', 1048576);");
         !s)
         return std::unexpected(s.error());
 
     const std::pair<QString, QString> meta[] = {
-        {QStringLiteral("search.version"), QString::number(kIndexVersion)},
-        {QStringLiteral("search.next_docid"), QString::number(docid + kDocSlots)},
-        {QStringLiteral("search.parts"), QString::number(stats.parts)},
-        {QStringLiteral("search.built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        { QStringLiteral("search.version"), QString::number(kIndexVersion) },
+        { QStringLiteral("search.next_docid"), QString::number(docid + kDocSlots) },
+        { QStringLiteral("search.parts"), QString::number(stats.parts) },
+        { QStringLiteral("search.built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
     };
     for (const auto &[key, value] : meta) {
         if (Status s = setMeta(db, key, value); !s)
@@ -347,8 +341,8 @@ Result<SearchIndexStats> CatalogSearchIndex::rebuild(Database &db)
     if (Status s = transaction.commit(); !s)
         return std::unexpected(s.error());
     stats.milliseconds = timer.elapsed();
-    qCInfo(lcSearch).nospace() << "search index rebuilt: " << stats.parts << " parts, " << stats.codes
-                               << " codes in " << stats.milliseconds << " ms (rank " << rankedAt << " ms, write "
+    qCInfo(lcSearch).nospace() << "search index rebuilt: " << stats.parts << " parts, " << stats.codes << " codes in "
+                               << stats.milliseconds << " ms (rank " << rankedAt << " ms, write "
                                << writtenAt - rankedAt << " ms, merge " << stats.milliseconds - writtenAt << " ms)";
     return stats;
 }
@@ -365,7 +359,7 @@ Result<SearchIndexStats> CatalogSearchIndex::updateParts(Database &db, const QLi
         return std::unexpected(built.error());
     if (!*built)
         return fail(ErrorCode::NotFound, NX_ERR("The catalogue search index has not been built yet"), {},
-                    QStringLiteral("index"));
+            QStringLiteral("index"));
 
     sqlite3 *handle = db.handle();
     Transaction transaction(db);
@@ -378,51 +372,48 @@ Result<SearchIndexStats> CatalogSearchIndex::updateParts(Database &db, const QLi
     if (!writer)
         return std::unexpected(writer.error());
 
-    Result<SqlStatement> findDoc = SqlStatement::prepare(handle, "SELECT docid, doc_hash FROM search_doc WHERE part_id = ?1");
+    Result<SqlStatement> findDoc
+        = SqlStatement::prepare(handle, "SELECT docid, doc_hash FROM search_doc WHERE part_id = ?1");
     Result<SqlStatement> docExists = SqlStatement::prepare(handle, "SELECT 1 FROM search_doc WHERE docid = ?1");
     Result<SqlStatement> deleteDoc = SqlStatement::prepare(handle, "DELETE FROM search_doc WHERE docid = ?1");
-    Result<SqlStatement> oldCodes = SqlStatement::prepare(
-        handle, "SELECT id, code_norm FROM search_code_text WHERE id >= ?1 AND id < ?2");
+    Result<SqlStatement> oldCodes
+        = SqlStatement::prepare(handle, "SELECT codes FROM search_code_text WHERE docid = ?1");
     Result<SqlStatement> deleteCodeFts = SqlStatement::prepare(
-        handle, "INSERT INTO search_codes(search_codes, rowid, code_norm) VALUES ('delete', ?1, ?2)");
+        handle, "INSERT INTO search_codes(search_codes, rowid, grams) VALUES ('delete', ?1, ?2)");
     Result<SqlStatement> deleteCodeText
-        = SqlStatement::prepare(handle, "DELETE FROM search_code_text WHERE id >= ?1 AND id < ?2");
-    for (const Result<SqlStatement> *statement : {&findDoc, &docExists, &deleteDoc, &oldCodes, &deleteCodeFts,
-                                                  &deleteCodeText}) {
+        = SqlStatement::prepare(handle, "DELETE FROM search_code_text WHERE docid = ?1");
+    for (const Result<SqlStatement> *statement :
+        { &findDoc, &docExists, &deleteDoc, &oldCodes, &deleteCodeFts, &deleteCodeText }) {
         if (!*statement)
             return std::unexpected(statement->error());
     }
 
-    Result<QVariant> next
-        = db.scalar(QStringLiteral("SELECT value FROM catalog_meta WHERE key = 'search.next_docid'"));
+    Result<QVariant> next = db.scalar(QStringLiteral("SELECT value FROM catalog_meta WHERE key = 'search.next_docid'"));
     if (!next)
         return std::unexpected(next.error());
     qint64 nextDocid = next->toLongLong();
     if (nextDocid <= 0)
         nextDocid = kDocSlots;
 
-    // The old document stays in the contentless FTS index as an orphan: queries join search_doc, which no longer
-    // points at it, so it never shows; the next rebuild drops it. Codes are deleted for real (their text is kept).
+    // The old word document stays in the contentless FTS index as an orphan: queries join search_doc, which no
+    // longer points at it, so it never shows; the next rebuild drops it. The code document is deleted for real:
+    // its grams are computed again from search_code_text.
     auto retire = [&](qint64 docid) -> Status {
-        const qint64 first = docid * kCodeSlots;
-        oldCodes->bind(1, first);
-        oldCodes->bind(2, first + kCodeSlots);
-        for (;;) {
-            Result<bool> row = oldCodes->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            deleteCodeFts->bind(1, oldCodes->int64(0));
-            deleteCodeFts->bind(2, oldCodes->utf8(1));
+        oldCodes->bind(1, docid);
+        Result<bool> row = oldCodes->step();
+        const QByteArray codes = row && *row ? oldCodes->utf8(0) : QByteArray();
+        oldCodes->reset();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!codes.isEmpty()) {
+            deleteCodeFts->bind(1, docid);
+            deleteCodeFts->bind(2, SearchDocumentBuilder::codeDocument(codes));
             if (Status s = deleteCodeFts->run(); !s)
                 return s;
+            deleteCodeText->bind(1, docid);
+            if (Status s = deleteCodeText->run(); !s)
+                return s;
         }
-        oldCodes->reset();
-        deleteCodeText->bind(1, first);
-        deleteCodeText->bind(2, first + kCodeSlots);
-        if (Status s = deleteCodeText->run(); !s)
-            return s;
         deleteDoc->bind(1, docid);
         return deleteDoc->run();
     };
@@ -475,11 +466,10 @@ Result<SearchIndexStats> CatalogSearchIndex::updateParts(Database &db, const QLi
             if (Status s = retire(oldDocid); !s)
                 return std::unexpected(s.error());
         }
-        Result<qint64> codes = writer->write(docid, partId, p, doc);
-        if (!codes)
-            return std::unexpected(codes.error());
+        if (Status s = writer->write(docid, partId, p, doc); !s)
+            return std::unexpected(s.error());
         ++stats.parts;
-        stats.codes += *codes;
+        stats.codes += p.codes.isEmpty() ? 0 : p.codes.count(' ') + 1;
     }
     if (Status s = writer->writeVocabulary(builder->takeNewWords()); !s)
         return std::unexpected(s.error());

@@ -14,8 +14,8 @@ class Database;
 
 struct SearchIndexStats
 {
-    qint64 parts = 0;   // documents written (active parts)
-    qint64 codes = 0;   // OEM/cross-reference codes indexed for substring search
+    qint64 parts = 0; // documents written (active parts)
+    qint64 codes = 0; // distinct OEM/cross-reference codes indexed for substring search
     qint64 removed = 0; // updateParts: parts taken out (deleted or inactive)
     qint64 skipped = 0; // updateParts: parts whose indexed text did not change
     qint64 milliseconds = 0;
@@ -35,8 +35,6 @@ public:
 
     // docid = rank position × kDocSlots; the slots in between take re-indexed versions of the part.
     static constexpr qint64 kDocSlots = 8;
-    // search_codes rowid = docid × kCodeSlots + ordinal: code hits walk in rank order too.
-    static constexpr qint64 kCodeSlots = 64;
     static constexpr int kIndexVersion = 1;
 };
 

@@ -57,30 +57,133 @@ QByteArray SearchDocumentBuilder::prefixToken(QStringView prefix)
     return prefix.toUtf8() + '_';
 }
 
-QByteArray SearchDocumentBuilder::wordTokens(const QStringList &words) const
+namespace {
+
+constexpr char kGramAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+
+// SplitMix64's finaliser over the 4 characters: a bijection, so distinct 4-grams share a token only if the 40 bits
+// kept collide (then the substring check after the match drops the stranger).
+std::uint64_t gramKey(const char16_t *chars)
 {
+    std::uint64_t packed = 0;
+    for (int i = 0; i < SearchDocumentBuilder::kCodeGramLength; ++i)
+        packed = (packed << 16) | chars[i];
+    packed += 0x9E3779B97F4A7C15ULL;
+    packed = (packed ^ (packed >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    packed = (packed ^ (packed >> 27)) * 0x94D049BB133111EBULL;
+    return (packed ^ (packed >> 31)) & 0xFFFFFFFFFFULL;
+}
+
+void appendGram(std::uint64_t key, QByteArray &out)
+{
+    for (int i = 0; i < 8; ++i)
+        out += kGramAlphabet[(key >> (5 * i)) & 31];
+}
+
+void collectGrams(QStringView code, std::vector<std::uint64_t> &keys)
+{
+    const auto *chars = reinterpret_cast<const char16_t *>(code.utf16());
+    for (qsizetype at = 0; at + SearchDocumentBuilder::kCodeGramLength <= code.size(); ++at)
+        keys.push_back(gramKey(chars + at));
+}
+
+} // namespace
+
+QList<QByteArray> SearchDocumentBuilder::codeGrams(QStringView codeNorm)
+{
+    std::vector<std::uint64_t> keys;
+    collectGrams(codeNorm, keys);
+    QList<QByteArray> grams;
+    for (const std::uint64_t key : keys) {
+        QByteArray token;
+        appendGram(key, token);
+        if (!grams.contains(token))
+            grams.append(token);
+    }
+    return grams;
+}
+
+QByteArray SearchDocumentBuilder::codeDocument(const QByteArray &codes)
+{
+    std::vector<std::uint64_t> keys;
+    const QString text = QString::fromUtf8(codes);
+    for (const QStringView code : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        collectGrams(code, keys);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     QByteArray out;
-    for (const QString &word : words) {
-        out += word.toUtf8();
+    out.reserve(static_cast<qsizetype>(keys.size()) * 9);
+    for (const std::uint64_t key : keys) {
+        appendGram(key, out);
         out += ' ';
-        const qsizetype longest = std::min<qsizetype>(word.size(), SearchText::kIndexedPrefixLength);
-        for (qsizetype length = 1; length <= longest; ++length) {
-            out += prefixToken(QStringView(word).left(length));
-            out += ' ';
-        }
     }
     return out;
 }
 
-void SearchDocumentBuilder::appendEntity(Entity &entity, QByteArray &out)
+int SearchDocumentBuilder::intern(const QByteArray &token)
 {
-    out += entity.tokens;
-    if (!entity.wordsReported) {
+    const auto known = m_tokenIds.constFind(token);
+    if (known != m_tokenIds.cend())
+        return *known;
+    const int id = static_cast<int>(m_tokenText.size());
+    m_tokenText.push_back(token);
+    std::uint64_t hash = fnv1a(14695981039346656037ULL, token);
+    hash ^= hash >> 29; // spread before summing: sums of raw FNV values cancel too easily
+    hash *= 0xBF58476D1CE4E5B9ULL;
+    m_tokenHash.push_back(hash ^ (hash >> 32));
+    m_tokenIds.insert(token, id);
+    return id;
+}
+
+const std::vector<int> &SearchDocumentBuilder::wordTokens(const QString &word)
+{
+    const auto cached = m_wordTokens.constFind(word);
+    if (cached != m_wordTokens.cend())
+        return *cached;
+    std::vector<int> tokens { intern(word.toUtf8()) };
+    // Numbers are typed whole ("150", "946"): only words with a letter get prefix tokens.
+    if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })) {
+        const qsizetype longest = std::min<qsizetype>(word.size(), SearchText::kIndexedPrefixLength);
+        for (qsizetype length = 1; length <= longest; ++length)
+            tokens.push_back(intern(prefixToken(QStringView(word).left(length))));
+    }
+    m_newWords.insert(word);
+    return *m_wordTokens.insert(word, std::move(tokens));
+}
+
+SearchDocumentBuilder::Entity SearchDocumentBuilder::makeEntity(
+    const QStringList &words, const QList<QByteArray> &filters)
+{
+    Entity entity;
+    entity.words = words;
+    for (const QString &word : words) {
+        const std::vector<int> &tokens = wordTokens(word);
+        entity.tokens.insert(entity.tokens.end(), tokens.begin(), tokens.end());
+    }
+    for (const QByteArray &filter : filters)
+        entity.tokens.push_back(intern(filter));
+    return entity;
+}
+
+void SearchDocumentBuilder::addEntity(Entity &entity)
+{
+    m_document.insert(m_document.end(), entity.tokens.begin(), entity.tokens.end());
+    if (!entity.wordsReported) { // the vocabulary gets the words of the entities documents use
         for (const QString &word : std::as_const(entity.words))
             m_newWords.insert(word);
         entity.wordsReported = true;
     }
 }
+
+namespace {
+// Content words that are not model years: years are vehicle filters, never matched as words.
+QStringList indexedWords(QStringView text)
+{
+    QStringList words = SearchText::contentWords(text);
+    words.removeIf([](const QString &word) { return SearchText::isModelYear(word); });
+    return words;
+}
+} // namespace
 
 Result<SearchDocumentBuilder> SearchDocumentBuilder::load(sqlite3 *db)
 {
@@ -95,9 +198,8 @@ Result<SearchDocumentBuilder> SearchDocumentBuilder::load(sqlite3 *db)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        Entity &brand = builder.m_brands[brands->int64(0)];
-        brand.words = SearchText::contentWords(brands->text(1));
-        brand.tokens = builder.wordTokens(brand.words) + brandToken(brands->int64(0)) + ' ';
+        builder.m_brands.insert(
+            brands->int64(0), builder.makeEntity(indexedWords(brands->text(1)), { brandToken(brands->int64(0)) }));
     }
 
     // Categories carry their ancestors' words and tokens: filtering by "Frenos" finds every "Balatas" part.
@@ -117,20 +219,21 @@ Result<SearchDocumentBuilder> SearchDocumentBuilder::load(sqlite3 *db)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        raw[categories->int64(0)] = RawCategory{categories->text(1), categories->int64(2)};
+        raw[categories->int64(0)] = RawCategory { categories->text(1), categories->int64(2) };
     }
     for (const auto &[id, category] : raw) {
-        Entity &entity = builder.m_categories[id];
+        QStringList words;
+        QList<QByteArray> filters;
         qint64 current = id;
         for (int depth = 0; current != 0 && depth < 16; ++depth) { // depth bound: a cycle cannot hang the build
             const auto found = raw.find(current);
             if (found == raw.end())
                 break;
-            const QStringList words = SearchText::contentWords(found->second.name);
-            entity.words += words;
-            entity.tokens += builder.wordTokens(words) + categoryToken(current) + ' ';
+            words += indexedWords(found->second.name);
+            filters.append(categoryToken(current));
             current = found->second.parent;
         }
+        builder.m_categories.insert(id, builder.makeEntity(words, filters));
     }
 
     Result<SqlStatement> vehicles = SqlStatement::prepare(db, "SELECT id, make, model FROM vehicles");
@@ -151,11 +254,8 @@ Result<SearchDocumentBuilder> SearchDocumentBuilder::load(sqlite3 *db)
         if (knownMake != makeIndex.cend()) {
             vehicle.make = *knownMake;
         } else {
-            Entity entity;
-            entity.words = SearchText::contentWords(make);
-            entity.tokens = builder.wordTokens(entity.words) + makeToken(make) + ' ';
             vehicle.make = static_cast<int>(builder.m_makes.size());
-            builder.m_makes.push_back(std::move(entity));
+            builder.m_makes.push_back(builder.makeEntity(indexedWords(make), { makeToken(make) }));
             makeIndex.insert(make, vehicle.make);
         }
         const QString modelKey = make + QLatin1Char('\n') + model;
@@ -163,44 +263,31 @@ Result<SearchDocumentBuilder> SearchDocumentBuilder::load(sqlite3 *db)
         if (knownModel != modelIndex.cend()) {
             vehicle.model = *knownModel;
         } else {
-            Entity entity;
-            entity.words = SearchText::contentWords(model);
-            entity.tokens = builder.wordTokens(entity.words) + modelToken(make, model) + ' ';
             vehicle.model = static_cast<int>(builder.m_models.size());
-            builder.m_models.push_back(std::move(entity));
+            builder.m_models.push_back(builder.makeEntity(indexedWords(model), { modelToken(make, model) }));
             modelIndex.insert(modelKey, vehicle.model);
         }
+        vehicle.token = builder.intern(vehicleToken(vehicles->int64(0)));
         builder.m_vehicles.insert(vehicles->int64(0), vehicle);
     }
     return builder;
 }
 
 void SearchDocumentBuilder::build(QStringView name, qint64 brandId, qint64 categoryId,
-                                  const std::vector<qint64> &vehicleIds, const QList<QByteArray> &codes,
-                                  Document &out)
+    const std::vector<qint64> &vehicleIds, const QByteArray &codes, Document &out)
 {
-    out.text.clear();
-
-    const QString nameKey = name.toString();
-    auto cached = m_names.find(nameKey);
-    if (cached == m_names.end()) {
-        if (m_names.size() > 500000) // a bound for catalogues whose names are all different
-            m_names.clear();
-        Entity entity;
-        entity.words = SearchText::contentWords(name);
-        entity.tokens = wordTokens(entity.words);
-        cached = m_names.insert(nameKey, std::move(entity));
+    m_document.clear();
+    for (const QString &word : indexedWords(name)) {
+        const std::vector<int> &tokens = wordTokens(word);
+        m_document.insert(m_document.end(), tokens.begin(), tokens.end());
     }
-    appendEntity(*cached, out.text);
-
     if (const auto brand = m_brands.find(brandId); brand != m_brands.end())
-        appendEntity(*brand, out.text);
+        addEntity(*brand);
     if (const auto category = m_categories.find(categoryId); category != m_categories.end())
-        appendEntity(*category, out.text);
+        addEntity(*category);
 
     if (vehicleIds.empty()) {
-        out.text += universalToken();
-        out.text += ' ';
+        m_document.push_back(intern(universalToken()));
     } else {
         // A part fits a few models over many years and engines: each make and model once, each vehicle once.
         std::vector<int> makes;
@@ -213,19 +300,26 @@ void SearchDocumentBuilder::build(QStringView name, qint64 brandId, qint64 categ
                 makes.push_back(vehicle->make);
             if (std::find(models.begin(), models.end(), vehicle->model) == models.end())
                 models.push_back(vehicle->model);
-            out.text += vehicleToken(vehicleId);
-            out.text += ' ';
+            m_document.push_back(vehicle->token);
         }
         for (const int make : makes)
-            appendEntity(m_makes[static_cast<std::size_t>(make)], out.text);
+            addEntity(m_makes[static_cast<std::size_t>(make)]);
         for (const int model : models)
-            appendEntity(m_models[static_cast<std::size_t>(model)], out.text);
+            addEntity(m_models[static_cast<std::size_t>(model)]);
     }
 
-    std::uint64_t hash = fnv1a(14695981039346656037ULL, out.text);
-    for (const QByteArray &code : codes)
-        hash = fnv1a(hash ^ 0x9e3779b97f4a7c15ULL, code);
-    out.hash = hash;
+    // Each token once: FTS5 pays a hash lookup per token even when the document has it already. The hash sums
+    // the tokens' hashes, so it does not depend on the order ids were handed out in (rebuild vs update).
+    std::sort(m_document.begin(), m_document.end());
+    m_document.erase(std::unique(m_document.begin(), m_document.end()), m_document.end());
+    out.text.clear();
+    std::uint64_t hash = 0;
+    for (const int token : m_document) {
+        out.text += m_tokenText[static_cast<std::size_t>(token)];
+        out.text += ' ';
+        hash += m_tokenHash[static_cast<std::size_t>(token)];
+    }
+    out.hash = fnv1a(hash ^ 0x9e3779b97f4a7c15ULL, codes);
 }
 
 } // namespace nexus

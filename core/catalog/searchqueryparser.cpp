@@ -7,19 +7,6 @@
 
 namespace nexus {
 
-namespace {
-
-bool isModelYear(const QString &word)
-{
-    if (word.size() != 4)
-        return false;
-    bool ok = false;
-    const int year = word.toInt(&ok);
-    return ok && year >= SearchQueryParser::kFirstModelYear && year <= SearchQueryParser::kLastModelYear;
-}
-
-} // namespace
-
 ParsedQuery SearchQueryParser::parse(QStringView text) const
 {
     ParsedQuery parsed;
@@ -29,7 +16,7 @@ ParsedQuery SearchQueryParser::parse(QStringView text) const
     for (const QString &word : SearchText::words(parsed.raw)) {
         if (SearchText::isStopWord(word))
             parsed.optional.append(word);
-        else if (isModelYear(word))
+        else if (SearchText::isModelYear(word))
             parsed.years.append(word.toInt());
         else
             content.append(SearchText::singular(word));
@@ -42,7 +29,7 @@ ParsedQuery SearchQueryParser::parse(QStringView text) const
         const SearchSynonyms::Match match = m_synonyms.longestMatch(content, i);
         QueryGroup group;
         if (match.length == 0) {
-            group.typed = QStringList{content.at(i)};
+            group.typed = QStringList { content.at(i) };
             group.alternatives.append(group.typed);
             i += 1;
         } else {

@@ -16,8 +16,8 @@ bool hasPrefix(const QStringList &words, const QString &prefix)
 
 bool hasWhole(const QStringList &words, const QString &word)
 {
-    return std::any_of(words.cbegin(), words.cend(),
-                       [&](const QString &w) { return w == word || SearchText::singular(w) == word; });
+    return std::any_of(
+        words.cbegin(), words.cend(), [&](const QString &w) { return w == word || SearchText::singular(w) == word; });
 }
 
 bool allPrefixes(const QStringList &words, const QStringList &prefixes)
@@ -37,7 +37,7 @@ int SearchRanking::score(const ParsedQuery &query, const QStringList &nameWords,
             if (allPrefixes(nameWords, alternative)) {
                 points = kInName;
                 if (std::all_of(alternative.cbegin(), alternative.cend(),
-                                [&](const QString &w) { return hasWhole(nameWords, w); }))
+                        [&](const QString &w) { return hasWhole(nameWords, w); }))
                     points += kWholeWordsInName;
                 if (g == 0 && !nameWords.isEmpty() && nameWords.first().startsWith(alternative.first()))
                     points += kNamesThePart;
@@ -49,9 +49,8 @@ int SearchRanking::score(const ParsedQuery &query, const QStringList &nameWords,
         total += best;
     }
     for (const QString &stop : query.optional) {
-        const bool starts = std::any_of(nameWords.cbegin(), nameWords.cend(), [&](const QString &w) {
-            return w.size() > stop.size() && w.startsWith(stop);
-        });
+        const bool starts = std::any_of(nameWords.cbegin(), nameWords.cend(),
+            [&](const QString &w) { return w.size() > stop.size() && w.startsWith(stop); });
         if (starts)
             total += kStopWordPrefix;
     }

@@ -14,8 +14,8 @@ class SearchRanking final
 {
 public:
     // nameWords, otherWords: normalised content words of the part's name, and of its brand and category.
-    [[nodiscard]] static int score(const ParsedQuery &query, const QStringList &nameWords,
-                                   const QStringList &otherWords);
+    [[nodiscard]] static int score(
+        const ParsedQuery &query, const QStringList &nameWords, const QStringList &otherWords);
 
     static constexpr int kInName = 100;
     static constexpr int kWholeWordsInName = 20;

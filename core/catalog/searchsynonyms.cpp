@@ -58,7 +58,7 @@ SearchSynonyms::Match SearchSynonyms::longestMatch(const QStringList &words, qsi
             if (!matches)
                 continue;
             if (phrase.size() > best.length || (exact && !best.exact))
-                best = Match{static_cast<int>(phrase.size()), group, static_cast<int>(index), exact};
+                best = Match { static_cast<int>(phrase.size()), group, static_cast<int>(index), exact };
         }
     }
     return best;

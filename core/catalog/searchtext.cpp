@@ -84,8 +84,29 @@ QString SearchText::normalizeCode(QStringView text)
 bool SearchText::isStopWord(QStringView word)
 {
     static constexpr std::array<std::u16string_view, 23> kStopWords = {
-        u"a", u"al", u"con", u"de", u"del", u"e", u"el", u"en", u"la", u"las", u"lo", u"los",
-        u"o", u"p", u"para", u"por", u"sin", u"u", u"un", u"una", u"unas", u"unos", u"y",
+        u"a",
+        u"al",
+        u"con",
+        u"de",
+        u"del",
+        u"e",
+        u"el",
+        u"en",
+        u"la",
+        u"las",
+        u"lo",
+        u"los",
+        u"o",
+        u"p",
+        u"para",
+        u"por",
+        u"sin",
+        u"u",
+        u"un",
+        u"una",
+        u"unas",
+        u"unos",
+        u"y",
     };
     const std::u16string_view view(word.utf16(), static_cast<std::size_t>(word.size()));
     for (const std::u16string_view stop : kStopWords) {
@@ -93,6 +114,15 @@ bool SearchText::isStopWord(QStringView word)
             return true;
     }
     return false;
+}
+
+bool SearchText::isModelYear(QStringView word)
+{
+    if (word.size() != 4)
+        return false;
+    bool ok = false;
+    const int year = word.toInt(&ok);
+    return ok && year >= kFirstModelYear && year <= kLastModelYear;
 }
 
 QString SearchText::singular(QStringView word)

@@ -22,12 +22,17 @@ public:
     [[nodiscard]] static QString normalizeCode(QStringView text);
     // Articles and prepositions that never restrict a match ("de", "del", "para"…); `word` is normalised.
     [[nodiscard]] static bool isStopWord(QStringView word);
+    // A 4-digit model year (1950–2035). Years are vehicle filters, never words: names do not index them and a
+    // query takes them out of its words ("balata tsuru 2005").
+    [[nodiscard]] static bool isModelYear(QStringView word);
     // Query-side plural folding so the stem prefix-matches singular and plural: "balatas" → "balata",
     // "amortiguadores" → "amortiguador", "bujes" → "buje"; other words unchanged. `word` is normalised.
     [[nodiscard]] static QString singular(QStringView word);
 
     // Prefixes up to this many characters are indexed as tokens ("bal_"); longer ones expand through the vocabulary.
     static constexpr int kIndexedPrefixLength = 3;
+    static constexpr int kFirstModelYear = 1950;
+    static constexpr int kLastModelYear = 2035;
 };
 
 } // namespace nexus

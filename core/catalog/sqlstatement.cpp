@@ -14,11 +14,14 @@ Error sqliteError(sqlite3 *db, const char *what)
 {
     const QString text = QString::fromUtf8(db != nullptr ? sqlite3_errmsg(db) : "no connection");
     qCWarning(lcSearch) << what << "failed:" << text;
-    return Error(ErrorCode::Storage, NX_ERR("The catalogue database could not %1: %2"), {QString::fromUtf8(what), text});
+    return Error(
+        ErrorCode::Storage, NX_ERR("The catalogue database could not %1: %2"), { QString::fromUtf8(what), text });
 }
 } // namespace
 
-SqlStatement::SqlStatement(SqlStatement &&other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+SqlStatement::SqlStatement(SqlStatement &&other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
 
 SqlStatement &SqlStatement::operator=(SqlStatement &&other) noexcept
 {
@@ -52,6 +55,11 @@ void SqlStatement::bind(int index, qint64 value)
 void SqlStatement::bind(int index, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqlStatement::bindStatic(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bind(int index, const QString &text)
@@ -120,7 +128,7 @@ Status execRaw(sqlite3 *db, const char *sql)
         sqlite3_free(message);
         qCWarning(lcSearch) << "statement failed:" << sql << text;
         return fail(ErrorCode::Storage, NX_ERR("The catalogue database could not %1: %2"),
-                    {QStringLiteral("run a statement"), text});
+            { QStringLiteral("run a statement"), text });
     }
     return {};
 }

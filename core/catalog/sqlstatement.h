@@ -29,6 +29,8 @@ public:
     // Binds are 1-based like SQLite's; reset() clears the cursor but keeps the bindings.
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &utf8); // copied by SQLite
+    // Not copied: `utf8` must stay alive and unchanged until the statement is reset (bulk inserts).
+    void bindStatic(int index, const QByteArray &utf8);
     void bind(int index, const QString &text);
     void bindNull(int index);
     // true: a row is ready; false: done. A failure is returned as a Storage error.
@@ -43,7 +45,7 @@ public:
     [[nodiscard]] QByteArray utf8(int column) const;
 
 private:
-    explicit SqlStatement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    explicit SqlStatement(sqlite3_stmt *stmt) : m_stmt(stmt) { }
     sqlite3_stmt *m_stmt = nullptr;
 };
 

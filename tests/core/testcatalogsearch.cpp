@@ -80,15 +80,15 @@ private:
         exec(QStringLiteral("INSERT INTO parts (id, sku, barcode, name, brand_id, category_id, sat_product_key,"
                             " sat_unit_key, unit_name, cost_cents, list_price_cents, retail_price_cents, active)"
                             " VALUES (?, ?, ?, ?, ?, ?, '25171713', 'H87', 'Pieza', 1000, ?, ?, ?)"),
-             {p.id, QString::fromUtf8(p.sku), p.id == 6 ? QVariant(kBujiaBarcode) : QVariant(),
-              QString::fromUtf8(p.name), p.brand, p.category, p.retailCents, p.retailCents, p.active ? 1 : 0});
+            { p.id, QString::fromUtf8(p.sku), p.id == 6 ? QVariant(kBujiaBarcode) : QVariant(),
+                QString::fromUtf8(p.name), p.brand, p.category, p.retailCents, p.retailCents, p.active ? 1 : 0 });
         for (const qint64 vehicle : p.vehicles)
-            exec(QStringLiteral("INSERT INTO fitment (part_id, vehicle_id) VALUES (?, ?)"), {p.id, vehicle});
+            exec(QStringLiteral("INSERT INTO fitment (part_id, vehicle_id) VALUES (?, ?)"), { p.id, vehicle });
         for (const QString &code : p.codes) {
             const QString kind = code.section(QLatin1Char(':'), 0, 0);
             const QString printed = code.section(QLatin1Char(':'), 1);
             exec(QStringLiteral("INSERT INTO part_codes (part_id, kind, code, code_norm) VALUES (?, ?, ?, ?)"),
-                 {p.id, kind, printed, codeNorm(printed)});
+                { p.id, kind, printed, codeNorm(printed) });
         }
     }
 
@@ -98,7 +98,7 @@ private:
         Result<CatalogSearchResult> result = m_search->search(query);
         if (!result) {
             qWarning() << "search failed:" << result.error().logMessage();
-            return {-1};
+            return { -1 };
         }
         IdList out;
         for (const CatalogHit &hit : std::as_const(result->hits))
@@ -171,18 +171,21 @@ private Q_SLOTS:
                             " (3, 'taller', 'Taller', 100000)"));
 
         const PartRow parts[] = {
-            {1, "BRK-0001", "Balata delantera cerámica", 1, 10, 45900, {kTsuru2005, kTsuru2006}, {QStringLiteral("oem:04465-02220")}},
-            {2, "BRK-0002", "Balata trasera orgánica", 2, 10, 33333, {kTsuru2005}, {}},
-            {3, "BRK-0003", "Balata delantera semimetálica", 2, 10, 52000, {kSentra2010}, {}},
-            {4, "DSC-0001", "Disco de freno ventilado delantero", 2, 11, 98000, {kTsuru2005}, {QStringLiteral("cross:DF-04465-0222")}},
-            {5, "SUS-0001", "Amortiguador delantero de gas", 3, 20, 120000, {kAveo2012}, {QStringLiteral("oem:96653235")}},
-            {6, "IGN-0001", "Bujía de iridio", 4, 50, 18900, {kSedan1998, kTsuru2005}, {}},
-            {7, "FIL-0001", "Filtro de aceite estándar", 1, 60, 12000, {kRanger23}, {}},
-            {8, "FIL-0002", "Filtro de aceite de alto rendimiento", 5, 60, 15000, {kRanger40}, {}},
-            {9, "OIL-0001", "Aceite para motor 20W-50 mineral 4 L", 1, 140, 45000, {},
-             {QStringLiteral("cross:X") + kBujiaBarcode}},
-            {10, "BRK-0010", "Balata delantera cerámica", 1, 10, 44000, {kTsuru2005}, {}, false},
-            {14, "ADP-0014", "Adaptador universal BRK 0001", 5, 15, 9900, {}, {}},
+            { 1, "BRK-0001", "Balata delantera cerámica", 1, 10, 45900, { kTsuru2005, kTsuru2006 },
+                { QStringLiteral("oem:04465-02220") } },
+            { 2, "BRK-0002", "Balata trasera orgánica", 2, 10, 33333, { kTsuru2005 }, {} },
+            { 3, "BRK-0003", "Balata delantera semimetálica", 2, 10, 52000, { kSentra2010 }, {} },
+            { 4, "DSC-0001", "Disco de freno ventilado delantero", 2, 11, 98000, { kTsuru2005 },
+                { QStringLiteral("cross:DF-04465-0222") } },
+            { 5, "SUS-0001", "Amortiguador delantero de gas", 3, 20, 120000, { kAveo2012 },
+                { QStringLiteral("oem:96653235") } },
+            { 6, "IGN-0001", "Bujía de iridio", 4, 50, 18900, { kSedan1998, kTsuru2005 }, {} },
+            { 7, "FIL-0001", "Filtro de aceite estándar", 1, 60, 12000, { kRanger23 }, {} },
+            { 8, "FIL-0002", "Filtro de aceite de alto rendimiento", 5, 60, 15000, { kRanger40 }, {} },
+            { 9, "OIL-0001", "Aceite para motor 20W-50 mineral 4 L", 1, 140, 45000, {},
+                { QStringLiteral("cross:X") + kBujiaBarcode } },
+            { 10, "BRK-0010", "Balata delantera cerámica", 1, 10, 44000, { kTsuru2005 }, {}, false },
+            { 14, "ADP-0014", "Adaptador universal BRK 0001", 5, 15, 9900, {}, {} },
         };
         for (const PartRow &part : parts)
             insertPart(part);
@@ -207,8 +210,8 @@ private Q_SLOTS:
         QTest::newRow("accents and case") << QStringLiteral("Bujía de IRIDIO") << QStringLiteral("bujia de iridio");
         QTest::newRow("eñe and diaeresis") << QStringLiteral("ÑANDÚ Pingüino") << QStringLiteral("nandu pinguino");
         QTest::newRow("decomposed accent") << QStringLiteral("bala\u0301ta") << QStringLiteral("balata");
-        QTest::newRow("punctuation runs") << QStringLiteral("  Filtro -- de/aceite (4 pzas.) ")
-                                         << QStringLiteral("filtro de aceite 4 pzas");
+        QTest::newRow("punctuation runs")
+            << QStringLiteral("  Filtro -- de/aceite (4 pzas.) ") << QStringLiteral("filtro de aceite 4 pzas");
         QTest::newRow("cedilla, degree") << QStringLiteral("Çà 82 °C") << QStringLiteral("ca 82 c");
         QTest::newRow("empty") << QString() << QString();
     }
@@ -239,13 +242,13 @@ private Q_SLOTS:
 
         const ParsedQuery typing = parser.parse(u"pastilla de fre");
         QCOMPARE(typing.groups.size(), 1);
-        QVERIFY(typing.groups.first().alternatives.contains(QStringList{QStringLiteral("balata")}));
-        QCOMPARE(typing.optional, QStringList{QStringLiteral("de")});
+        QVERIFY(typing.groups.first().alternatives.contains(QStringList { QStringLiteral("balata") }));
+        QCOMPARE(typing.optional, QStringList { QStringLiteral("de") });
 
         const ParsedQuery words = parser.parse(u"bal del tsu 2005");
         QCOMPARE(words.groups.size(), 2); // "bal" is too short to be read as a synonym; "del" is optional
-        QCOMPARE(words.years, QList<int>{2005});
-        QCOMPARE(words.optional, QStringList{QStringLiteral("del")});
+        QCOMPARE(words.years, QList<int> { 2005 });
+        QCOMPARE(words.optional, QStringList { QStringLiteral("del") });
         QVERIFY(words.code.isEmpty() == false); // it has digits: codes are looked up too
 
         QVERIFY(parser.parse(u"balata").code.isEmpty());
@@ -257,28 +260,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<IdList>("present");
         QTest::addColumn<IdList>("absent");
-        QTest::newRow("word") << QStringLiteral("balata") << IdList{1, 2, 3} << IdList{4, 10};
-        QTest::newRow("upper case") << QStringLiteral("BALATA") << IdList{1, 2, 3} << IdList{4, 10};
-        QTest::newRow("stray accent") << QStringLiteral("bálata") << IdList{1, 2, 3} << IdList{10};
-        QTest::newRow("plural") << QStringLiteral("balatas") << IdList{1, 2, 3} << IdList{4};
-        QTest::newRow("one-letter prefix") << QStringLiteral("b") << IdList{1, 2, 3, 6} << IdList{10};
-        QTest::newRow("as you type") << QStringLiteral("bal del tsu") << IdList{1, 2} << IdList{3, 4, 10};
-        QTest::newRow("accented query, plain data") << QStringLiteral("cerámica") << IdList{1} << IdList{2, 10};
-        QTest::newRow("plain query, accented data") << QStringLiteral("bujia") << IdList{6} << IdList{};
-        QTest::newRow("accented query") << QStringLiteral("BUJÍA iridio") << IdList{6} << IdList{};
-        QTest::newRow("plural and prefix") << QStringLiteral("bujias irid") << IdList{6} << IdList{};
-        QTest::newRow("synonym phrase") << QStringLiteral("pastilla de freno") << IdList{1, 2, 3} << IdList{4};
-        QTest::newRow("synonym as you type") << QStringLiteral("pastilla de fre") << IdList{1, 2, 3} << IdList{4};
-        QTest::newRow("synonym word") << QStringLiteral("shock") << IdList{5} << IdList{};
-        QTest::newRow("synonym plural") << QStringLiteral("shocks delanteros") << IdList{5} << IdList{};
-        QTest::newRow("phrase with stop word") << QStringLiteral("filtro de aceite") << IdList{7, 8} << IdList{9};
-        QTest::newRow("word in several names") << QStringLiteral("aceite") << IdList{7, 8, 9} << IdList{};
-        QTest::newRow("brand name") << QStringLiteral("monroe") << IdList{5} << IdList{1};
-        QTest::newRow("parent category") << QStringLiteral("frenos") << IdList{1, 2, 3, 4} << IdList{5};
-        QTest::newRow("fitted model") << QStringLiteral("tsuru") << IdList{1, 2, 4, 6} << IdList{3, 10};
-        QTest::newRow("model with accent") << QStringLiteral("sedan") << IdList{6} << IdList{1};
-        QTest::newRow("model year in text") << QStringLiteral("balata tsuru 2006") << IdList{1} << IdList{2, 3};
-        QTest::newRow("nothing like it") << QStringLiteral("xyzzy") << IdList{} << IdList{1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QTest::newRow("word") << QStringLiteral("balata") << IdList { 1, 2, 3 } << IdList { 4, 10 };
+        QTest::newRow("upper case") << QStringLiteral("BALATA") << IdList { 1, 2, 3 } << IdList { 4, 10 };
+        QTest::newRow("stray accent") << QStringLiteral("bálata") << IdList { 1, 2, 3 } << IdList { 10 };
+        QTest::newRow("plural") << QStringLiteral("balatas") << IdList { 1, 2, 3 } << IdList { 4 };
+        QTest::newRow("one-letter prefix") << QStringLiteral("b") << IdList { 1, 2, 3, 6 } << IdList { 10 };
+        QTest::newRow("as you type") << QStringLiteral("bal del tsu") << IdList { 1, 2 } << IdList { 3, 4, 10 };
+        QTest::newRow("accented query, plain data") << QStringLiteral("cerámica") << IdList { 1 } << IdList { 2, 10 };
+        QTest::newRow("plain query, accented data") << QStringLiteral("bujia") << IdList { 6 } << IdList {};
+        QTest::newRow("accented query") << QStringLiteral("BUJÍA iridio") << IdList { 6 } << IdList {};
+        QTest::newRow("plural and prefix") << QStringLiteral("bujias irid") << IdList { 6 } << IdList {};
+        QTest::newRow("synonym phrase") << QStringLiteral("pastilla de freno") << IdList { 1, 2, 3 } << IdList { 4 };
+        QTest::newRow("synonym as you type") << QStringLiteral("pastilla de fre") << IdList { 1, 2, 3 } << IdList { 4 };
+        QTest::newRow("synonym word") << QStringLiteral("shock") << IdList { 5 } << IdList {};
+        QTest::newRow("synonym plural") << QStringLiteral("shocks delanteros") << IdList { 5 } << IdList {};
+        QTest::newRow("phrase with stop word") << QStringLiteral("filtro de aceite") << IdList { 7, 8 } << IdList { 9 };
+        QTest::newRow("word in several names") << QStringLiteral("aceite") << IdList { 7, 8, 9 } << IdList {};
+        QTest::newRow("brand name") << QStringLiteral("monroe") << IdList { 5 } << IdList { 1 };
+        QTest::newRow("parent category") << QStringLiteral("frenos") << IdList { 1, 2, 3, 4 } << IdList { 5 };
+        QTest::newRow("fitted model") << QStringLiteral("tsuru") << IdList { 1, 2, 4, 6 } << IdList { 3, 10 };
+        QTest::newRow("model with accent") << QStringLiteral("sedan") << IdList { 6 } << IdList { 1 };
+        QTest::newRow("model year in text") << QStringLiteral("balata tsuru 2006") << IdList { 1 } << IdList { 2, 3 };
+        QTest::newRow("nothing like it") << QStringLiteral("xyzzy") << IdList {}
+                                         << IdList { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
     }
     void wordSearch()
     {
@@ -318,13 +322,13 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("first");
         QTest::addColumn<int>("kind");
         QTest::addColumn<IdList>("alsoPresent");
-        QTest::newRow("SKU") << QStringLiteral("BRK-0001") << qint64(1) << int(MatchKind::Sku) << IdList{14};
-        QTest::newRow("SKU lower case") << QStringLiteral("brk-0001") << qint64(1) << int(MatchKind::Sku) << IdList{};
-        QTest::newRow("barcode") << kBujiaBarcode << qint64(6) << int(MatchKind::Barcode) << IdList{9};
+        QTest::newRow("SKU") << QStringLiteral("BRK-0001") << qint64(1) << int(MatchKind::Sku) << IdList { 14 };
+        QTest::newRow("SKU lower case") << QStringLiteral("brk-0001") << qint64(1) << int(MatchKind::Sku) << IdList {};
+        QTest::newRow("barcode") << kBujiaBarcode << qint64(6) << int(MatchKind::Barcode) << IdList { 9 };
         QTest::newRow("OEM as printed") << QStringLiteral("04465-02220") << qint64(1) << int(MatchKind::Code)
-                                        << IdList{};
-        QTest::newRow("OEM without dash") << QStringLiteral("0446502220") << qint64(1) << int(MatchKind::Code)
-                                          << IdList{};
+                                        << IdList {};
+        QTest::newRow("OEM without dash")
+            << QStringLiteral("0446502220") << qint64(1) << int(MatchKind::Code) << IdList {};
     }
     void exactCodesRankFirst()
     {
@@ -343,8 +347,8 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < result->hits.size(); ++i)
             QVERIFY(!result->hits.at(i).exactMatch);
         for (const qint64 id : alsoPresent) {
-            const bool found = std::any_of(result->hits.cbegin(), result->hits.cend(),
-                                           [&](const CatalogHit &h) { return h.partId == id; });
+            const bool found = std::any_of(
+                result->hits.cbegin(), result->hits.cend(), [&](const CatalogHit &h) { return h.partId == id; });
             QVERIFY2(found, qPrintable(QStringLiteral("part %1 missing").arg(id)));
         }
     }
@@ -363,26 +367,26 @@ private Q_SLOTS:
             QVERIFY(hit.matchedCode.contains(QStringLiteral("0446502")));
         }
         std::sort(found.begin(), found.end());
-        QCOMPARE(found, (IdList{1, 4}));
+        QCOMPARE(found, (IdList { 1, 4 }));
         // The middle of a cross-reference, typed with its dash.
-        QCOMPARE(ids(QStringLiteral("4465-0222")), (IdList{1, 4}));
-        QCOMPARE(ids(QStringLiteral("665323")), (IdList{5}));
+        QCOMPARE(ids(QStringLiteral("4465-0222")), (IdList { 1, 4 }));
+        QCOMPARE(ids(QStringLiteral("665323")), (IdList { 5 }));
         QVERIFY(ids(QStringLiteral("9999999")).isEmpty());
     }
 
     void brandAndCategoryFilters_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<qint64>("brand");    // 0: none
+        QTest::addColumn<qint64>("brand"); // 0: none
         QTest::addColumn<qint64>("category"); // 0: none
         QTest::addColumn<IdList>("expected"); // sorted
-        QTest::newRow("brand") << QStringLiteral("balata") << qint64(2) << qint64(0) << IdList{2, 3};
-        QTest::newRow("leaf category") << QString() << qint64(0) << qint64(10) << IdList{1, 2, 3};
-        QTest::newRow("parent category") << QString() << qint64(0) << qint64(1) << IdList{1, 2, 3, 4};
-        QTest::newRow("brand and category") << QString() << qint64(1) << qint64(10) << IdList{1};
-        QTest::newRow("brand, category, text") << QStringLiteral("del") << qint64(2) << qint64(1) << IdList{3, 4};
-        QTest::newRow("code within brand") << QStringLiteral("0446502") << qint64(2) << qint64(0) << IdList{4};
-        QTest::newRow("no such combination") << QStringLiteral("bujia") << qint64(2) << qint64(0) << IdList{};
+        QTest::newRow("brand") << QStringLiteral("balata") << qint64(2) << qint64(0) << IdList { 2, 3 };
+        QTest::newRow("leaf category") << QString() << qint64(0) << qint64(10) << IdList { 1, 2, 3 };
+        QTest::newRow("parent category") << QString() << qint64(0) << qint64(1) << IdList { 1, 2, 3, 4 };
+        QTest::newRow("brand and category") << QString() << qint64(1) << qint64(10) << IdList { 1 };
+        QTest::newRow("brand, category, text") << QStringLiteral("del") << qint64(2) << qint64(1) << IdList { 3, 4 };
+        QTest::newRow("code within brand") << QStringLiteral("0446502") << qint64(2) << qint64(0) << IdList { 4 };
+        QTest::newRow("no such combination") << QStringLiteral("bujia") << qint64(2) << qint64(0) << IdList {};
     }
     void brandAndCategoryFilters()
     {
@@ -411,31 +415,31 @@ private Q_SLOTS:
         QTest::addColumn<bool>("universal");
         QTest::addColumn<IdList>("expected"); // sorted
         QTest::newRow("year make model") << QStringLiteral("balata") << 2005 << QStringLiteral("Nissan")
-                                         << QStringLiteral("Tsuru") << QString() << false << IdList{1, 2};
+                                         << QStringLiteral("Tsuru") << QString() << false << IdList { 1, 2 };
         QTest::newRow("other year") << QStringLiteral("balata") << 2006 << QStringLiteral("nissan")
-                                    << QStringLiteral("TSURU") << QString() << false << IdList{1};
+                                    << QStringLiteral("TSURU") << QString() << false << IdList { 1 };
         QTest::newRow("no text") << QString() << 2005 << QStringLiteral("Nissan") << QStringLiteral("Tsuru")
-                                 << QString() << false << IdList{1, 2, 4, 6};
+                                 << QString() << false << IdList { 1, 2, 4, 6 };
         QTest::newRow("whole model") << QString() << 0 << QStringLiteral("Nissan") << QStringLiteral("Tsuru")
-                                     << QString() << false << IdList{1, 2, 4, 6};
+                                     << QString() << false << IdList { 1, 2, 4, 6 };
         QTest::newRow("whole make") << QString() << 0 << QStringLiteral("Nissan") << QString() << QString() << false
-                                    << IdList{1, 2, 3, 4, 6};
+                                    << IdList { 1, 2, 3, 4, 6 };
         QTest::newRow("model without make") << QStringLiteral("amort") << 0 << QString() << QStringLiteral("Aveo")
-                                            << QString() << false << IdList{5};
+                                            << QString() << false << IdList { 5 };
         QTest::newRow("engine") << QStringLiteral("filtro") << 2010 << QStringLiteral("Ford")
-                                << QStringLiteral("Ranger") << QStringLiteral("2.3L L4") << false << IdList{7};
+                                << QStringLiteral("Ranger") << QStringLiteral("2.3L L4") << false << IdList { 7 };
         QTest::newRow("accented model") << QString() << 1998 << QStringLiteral("Volkswagen") << QStringLiteral("sedan")
-                                        << QString() << false << IdList{6};
+                                        << QString() << false << IdList { 6 };
         QTest::newRow("without universal") << QStringLiteral("aceite") << 2010 << QStringLiteral("Ford")
-                                           << QStringLiteral("Ranger") << QString() << false << IdList{7, 8};
+                                           << QStringLiteral("Ranger") << QString() << false << IdList { 7, 8 };
         QTest::newRow("with universal") << QStringLiteral("aceite") << 2010 << QStringLiteral("Ford")
-                                        << QStringLiteral("Ranger") << QString() << true << IdList{7, 8, 9};
+                                        << QStringLiteral("Ranger") << QString() << true << IdList { 7, 8, 9 };
         QTest::newRow("code that does not fit") << QStringLiteral("0446502") << 2010 << QStringLiteral("Nissan")
-                                                << QStringLiteral("Sentra") << QString() << false << IdList{};
+                                                << QStringLiteral("Sentra") << QString() << false << IdList {};
         QTest::newRow("code that fits") << QStringLiteral("0446502") << 2006 << QStringLiteral("Nissan")
-                                        << QStringLiteral("Tsuru") << QString() << false << IdList{1};
+                                        << QStringLiteral("Tsuru") << QString() << false << IdList { 1 };
         QTest::newRow("SKU that does not fit") << QStringLiteral("BRK-0003") << 2005 << QStringLiteral("Nissan")
-                                               << QStringLiteral("Tsuru") << QString() << false << IdList{};
+                                               << QStringLiteral("Tsuru") << QString() << false << IdList {};
     }
     void vehicleFilter()
     {
@@ -448,7 +452,7 @@ private Q_SLOTS:
         QFETCH(IdList, expected);
         CatalogQuery query;
         query.text = text;
-        query.vehicle = VehicleFilter{year, make, model, engine};
+        query.vehicle = VehicleFilter { year, make, model, engine };
         query.includeUniversal = universal;
         IdList found = ids(query);
         std::sort(found.begin(), found.end());
@@ -497,12 +501,12 @@ private Q_SLOTS:
         QVERIFY(!ids(QStringLiteral("balata")).contains(1));
         QVERIFY(!ids(QStringLiteral("BRK-0001")).contains(1));
         QVERIFY(!ids(QStringLiteral("04465-02220")).contains(1));
-        update({1});
+        update({ 1 });
         QVERIFY(!ids(QStringLiteral("balata")).contains(1));
         QVERIFY(!ids(QStringLiteral("0446502")).contains(1));
         // Back in the catalogue: found again.
         exec(QStringLiteral("UPDATE parts SET active = 1 WHERE id = 1"));
-        update({1});
+        update({ 1 });
         QVERIFY(ids(QStringLiteral("balata")).contains(1));
         QVERIFY(ids(QStringLiteral("0446502")).contains(1));
     }
@@ -511,66 +515,70 @@ private Q_SLOTS:
     {
         // Renamed and moved: old words no longer find it, new ones do.
         exec(QStringLiteral("UPDATE parts SET name = 'Tambor de freno reforzado', category_id = 11 WHERE id = 3"));
-        update({3});
+        update({ 3 });
         QVERIFY(!ids(QStringLiteral("semimetalica")).contains(3));
         QVERIFY(!ids(QStringLiteral("balata")).contains(3));
-        QCOMPARE(ids(QStringLiteral("tambor reforz")), IdList{3});
+        QCOMPARE(ids(QStringLiteral("tambor reforz")), IdList { 3 });
         // It kept its rank slot: the next docid after its old one.
-        const qint64 docid = db().scalar(QStringLiteral("SELECT docid FROM search_doc WHERE part_id = 3"))->toLongLong();
+        const qint64 docid
+            = db().scalar(QStringLiteral("SELECT docid FROM search_doc WHERE part_id = 3"))->toLongLong();
         QCOMPARE(docid % CatalogSearchIndex::kDocSlots, qint64(1));
 
         // A new part with a new word, a new code and fitment.
-        insertPart({15, "CLU-0015", "Kit de clutch con collarín", 5, 60, 250000, {kSentra2010},
-                    {QStringLiteral("oem:30100-5M000")}});
+        insertPart({ 15, "CLU-0015", "Kit de clutch con collarín", 5, 60, 250000, { kSentra2010 },
+            { QStringLiteral("oem:30100-5M000") } });
         QVERIFY(ids(QStringLiteral("clutch")).isEmpty());
-        update({15});
-        QCOMPARE(ids(QStringLiteral("clutch")), IdList{15});
-        QCOMPARE(ids(QStringLiteral("embrague")), IdList{15}); // synonym of a word only the update indexed
-        QCOMPARE(ids(QStringLiteral("1005M")), IdList{15});
+        update({ 15 });
+        QCOMPARE(ids(QStringLiteral("clutch")), IdList { 15 });
+        QCOMPARE(ids(QStringLiteral("embrague")), IdList { 15 }); // synonym of a word only the update indexed
+        QCOMPARE(ids(QStringLiteral("1005M")), IdList { 15 });
         CatalogQuery sentra;
         sentra.text = QStringLiteral("kit");
-        sentra.vehicle = VehicleFilter{2010, QStringLiteral("Nissan"), QStringLiteral("Sentra"), {}};
-        QCOMPARE(ids(sentra), IdList{15});
+        sentra.vehicle = VehicleFilter { 2010, QStringLiteral("Nissan"), QStringLiteral("Sentra"), {} };
+        QCOMPARE(ids(sentra), IdList { 15 });
 
         // Codes changed: the old one is gone from substring search, the new one found.
         exec(QStringLiteral("DELETE FROM part_codes WHERE part_id = 5"));
-        exec(QStringLiteral("INSERT INTO part_codes (part_id, kind, code, code_norm) VALUES (5, 'oem', 'KYB-334', 'KYB334')"));
-        update({5});
+        exec(QStringLiteral(
+            "INSERT INTO part_codes (part_id, kind, code, code_norm) VALUES (5, 'oem', 'KYB-334', 'KYB334')"));
+        update({ 5 });
         QVERIFY(ids(QStringLiteral("665323")).isEmpty());
-        QCOMPARE(ids(QStringLiteral("kyb334")), IdList{5});
+        QCOMPARE(ids(QStringLiteral("kyb334")), IdList { 5 });
 
         // Deleted: gone from words and codes.
         exec(QStringLiteral("DELETE FROM fitment WHERE part_id = 4"));
         exec(QStringLiteral("DELETE FROM part_codes WHERE part_id = 4"));
         exec(QStringLiteral("DELETE FROM parts WHERE id = 4"));
-        Result<SearchIndexStats> removed = CatalogSearchIndex::updateParts(db(), {4});
+        Result<SearchIndexStats> removed = CatalogSearchIndex::updateParts(db(), { 4 });
         QVERIFY2(removed.has_value(), test::why(removed).constData());
         QCOMPARE(removed->removed, qint64(1));
         QVERIFY(!ids(QStringLiteral("disco")).contains(4));
         QVERIFY(ids(QStringLiteral("disco")).contains(3)); // now in "Discos de freno"
-        QCOMPARE(ids(QStringLiteral("0446502")), IdList{1});
+        QCOMPARE(ids(QStringLiteral("0446502")), IdList { 1 });
 
         // A price change does not touch the indexed text: skipped, still found.
         exec(QStringLiteral("UPDATE parts SET retail_price_cents = 47000 WHERE id = 1"));
-        Result<SearchIndexStats> priced = CatalogSearchIndex::updateParts(db(), {1});
+        Result<SearchIndexStats> priced = CatalogSearchIndex::updateParts(db(), { 1 });
         QVERIFY2(priced.has_value(), test::why(priced).constData());
         QCOMPARE(priced->skipped, qint64(1));
         QCOMPARE(priced->parts, qint64(0));
-        QCOMPARE(firstHit(CatalogQuery{QStringLiteral("BRK-0001"), {}, {}, {}, false, {}, 20}).price.centavos(), 47000);
+        QCOMPARE(
+            firstHit(CatalogQuery { QStringLiteral("BRK-0001"), {}, {}, {}, false, {}, 20 }).price.centavos(), 47000);
 
         // A full rebuild gives the same answers as the updates did.
         rebuild();
-        QCOMPARE(ids(QStringLiteral("clutch")), IdList{15});
+        QCOMPARE(ids(QStringLiteral("clutch")), IdList { 15 });
         QVERIFY(!ids(QStringLiteral("disco")).contains(4));
-        QCOMPARE(ids(QStringLiteral("tambor reforz")), IdList{3});
+        QCOMPARE(ids(QStringLiteral("tambor reforz")), IdList { 3 });
     }
 
     void repeatedUpdatesMoveToTheEnd()
     {
         // Eight versions of one part: seven slots keep the rank, then the part goes to the end; always found once.
         for (int version = 0; version < 9; ++version) {
-            exec(QStringLiteral("UPDATE parts SET name = ? WHERE id = 2"), {QStringLiteral("Balata trasera v%1").arg(version)});
-            update({2});
+            exec(QStringLiteral("UPDATE parts SET name = ? WHERE id = 2"),
+                { QStringLiteral("Balata trasera v%1").arg(version) });
+            update({ 2 });
             const IdList found = ids(QStringLiteral("balata trasera"));
             QCOMPARE(found.count(2), 1);
         }
@@ -581,34 +589,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<CatalogQuery>("query");
         QTest::addColumn<QString>("field");
-        QTest::newRow("empty, no filters") << CatalogQuery{} << QStringLiteral("query");
-        QTest::newRow("blank") << CatalogQuery{QStringLiteral("   "), {}, {}, {}, false, {}, 20} << QStringLiteral("query");
-        QTest::newRow("punctuation only") << CatalogQuery{QStringLiteral("-- / --"), {}, {}, {}, false, {}, 20}
-                                          << QStringLiteral("query");
-        QTest::newRow("too long") << CatalogQuery{QString(300, QLatin1Char('a')), {}, {}, {}, false, {}, 20}
+        QTest::newRow("empty, no filters") << CatalogQuery {} << QStringLiteral("query");
+        QTest::newRow("blank") << CatalogQuery { QStringLiteral("   "), {}, {}, {}, false, {}, 20 }
+                               << QStringLiteral("query");
+        QTest::newRow("punctuation only")
+            << CatalogQuery { QStringLiteral("-- / --"), {}, {}, {}, false, {}, 20 } << QStringLiteral("query");
+        QTest::newRow("too long") << CatalogQuery { QString(300, QLatin1Char('a')), {}, {}, {}, false, {}, 20 }
                                   << QStringLiteral("query");
-        QTest::newRow("limit zero") << CatalogQuery{QStringLiteral("balata"), {}, {}, {}, false, {}, 0}
+        QTest::newRow("limit zero") << CatalogQuery { QStringLiteral("balata"), {}, {}, {}, false, {}, 0 }
                                     << QStringLiteral("limit");
-        QTest::newRow("limit huge") << CatalogQuery{QStringLiteral("balata"), {}, {}, {}, false, {}, 100000}
+        QTest::newRow("limit huge") << CatalogQuery { QStringLiteral("balata"), {}, {}, {}, false, {}, 100000 }
                                     << QStringLiteral("limit");
-        QTest::newRow("year 1850") << CatalogQuery{QStringLiteral("balata"), {}, {}, {1850, {}, {}, {}}, false, {}, 20}
-                                   << QStringLiteral("vehicle.year");
-        QTest::newRow("year 3000") << CatalogQuery{QString(), {}, {}, {3000, QStringLiteral("Nissan"), {}, {}}, false, {}, 20}
-                                   << QStringLiteral("vehicle.year");
-        QTest::newRow("unknown make") << CatalogQuery{QString(), {}, {}, {0, QStringLiteral("Ferrari"), {}, {}}, false, {}, 20}
-                                      << QStringLiteral("vehicle.make");
-        QTest::newRow("unknown model") << CatalogQuery{QString(), {}, {}, {0, QStringLiteral("Nissan"), QStringLiteral("Aveo"), {}}, false, {}, 20}
+        QTest::newRow("year 1850") << CatalogQuery { QStringLiteral("balata"), {}, {}, { 1850, {}, {}, {} }, false, {},
+            20 } << QStringLiteral("vehicle.year");
+        QTest::newRow("year 3000") << CatalogQuery { QString(), {}, {}, { 3000, QStringLiteral("Nissan"), {}, {} },
+            false, {}, 20 } << QStringLiteral("vehicle.year");
+        QTest::newRow("unknown make") << CatalogQuery { QString(), {}, {}, { 0, QStringLiteral("Ferrari"), {}, {} },
+            false, {}, 20 } << QStringLiteral("vehicle.make");
+        QTest::newRow("unknown model") << CatalogQuery { QString(), {}, {},
+            { 0, QStringLiteral("Nissan"), QStringLiteral("Aveo"), {} }, false, {}, 20 }
                                        << QStringLiteral("vehicle.model");
-        QTest::newRow("unknown engine") << CatalogQuery{QString(), {}, {}, {0, {}, {}, QStringLiteral("9.9L W16")}, false, {}, 20}
-                                        << QStringLiteral("vehicle.engine");
-        QTest::newRow("no such vehicle") << CatalogQuery{QString(), {}, {}, {2020, QStringLiteral("Nissan"), QStringLiteral("Tsuru"), {}}, false, {}, 20}
+        QTest::newRow("unknown engine") << CatalogQuery { QString(), {}, {}, { 0, {}, {}, QStringLiteral("9.9L W16") },
+            false, {}, 20 } << QStringLiteral("vehicle.engine");
+        QTest::newRow("no such vehicle") << CatalogQuery { QString(), {}, {},
+            { 2020, QStringLiteral("Nissan"), QStringLiteral("Tsuru"), {} }, false, {}, 20 }
                                          << QStringLiteral("vehicle");
-        QTest::newRow("unknown brand") << CatalogQuery{QStringLiteral("balata"), 999, {}, {}, false, {}, 20}
+        QTest::newRow("unknown brand") << CatalogQuery { QStringLiteral("balata"), 999, {}, {}, false, {}, 20 }
                                        << QStringLiteral("brand");
-        QTest::newRow("unknown category") << CatalogQuery{QStringLiteral("balata"), {}, 999, {}, false, {}, 20}
-                                          << QStringLiteral("category");
-        QTest::newRow("unknown price list") << CatalogQuery{QStringLiteral("balata"), {}, {}, {}, false, 99, 20}
-                                            << QStringLiteral("priceList");
+        QTest::newRow("unknown category")
+            << CatalogQuery { QStringLiteral("balata"), {}, 999, {}, false, {}, 20 } << QStringLiteral("category");
+        QTest::newRow("unknown price list")
+            << CatalogQuery { QStringLiteral("balata"), {}, {}, {}, false, 99, 20 } << QStringLiteral("priceList");
     }
     void badInput()
     {
@@ -624,10 +635,11 @@ private Q_SLOTS:
     {
         exec(QStringLiteral("DELETE FROM catalog_meta WHERE key = 'search.version'"));
         CatalogSearch search(db());
-        Result<CatalogSearchResult> result = search.search(CatalogQuery{QStringLiteral("balata"), {}, {}, {}, false, {}, 20});
+        Result<CatalogSearchResult> result
+            = search.search(CatalogQuery { QStringLiteral("balata"), {}, {}, {}, false, {}, 20 });
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().field(), QStringLiteral("index"));
-        Result<SearchIndexStats> update = CatalogSearchIndex::updateParts(db(), {1});
+        Result<SearchIndexStats> update = CatalogSearchIndex::updateParts(db(), { 1 });
         QVERIFY(!update.has_value());
         QCOMPARE(update.error().field(), QStringLiteral("index"));
     }
@@ -652,7 +664,7 @@ private Q_SLOTS:
                 CatalogSearch search((*store)->db());
                 for (int i = 0; i < 50; ++i) {
                     Result<CatalogSearchResult> result
-                        = search.search(CatalogQuery{QStringLiteral("bal del tsu"), {}, {}, {}, false, {}, 20});
+                        = search.search(CatalogQuery { QStringLiteral("bal del tsu"), {}, {}, {}, false, {}, 20 });
                     if (!result) {
                         errors[t] = result.error().logMessage();
                         return;
