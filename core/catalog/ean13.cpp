@@ -51,15 +51,15 @@ Status checkEan13(const QString &code)
 {
     if (code.size() != 13)
         return fail(ErrorCode::InvalidInput, NX_ERR("An EAN-13 barcode has 13 digits, \"%1\" has %2"),
-                    {code, QString::number(code.size())}, QStringLiteral("barcode"));
+            { code, QString::number(code.size()) }, QStringLiteral("barcode"));
     if (!allDigits(code))
-        return fail(ErrorCode::InvalidInput, NX_ERR("An EAN-13 barcode has only digits: \"%1\""), {code},
-                    QStringLiteral("barcode"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("An EAN-13 barcode has only digits: \"%1\""), { code },
+            QStringLiteral("barcode"));
     const int expected = ean13CheckDigit(QStringView(code).first(12));
     if (code.at(12) != QChar(u'0' + expected))
         return fail(ErrorCode::InvalidInput,
-                    NX_ERR("The check digit of barcode \"%1\" is wrong (expected %2): it was mistyped or misread"),
-                    {code, QString::number(expected)}, QStringLiteral("barcode"));
+            NX_ERR("The check digit of barcode \"%1\" is wrong (expected %2): it was mistyped or misread"),
+            { code, QString::number(expected) }, QStringLiteral("barcode"));
     return {};
 }
 

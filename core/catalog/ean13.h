@@ -20,6 +20,9 @@ namespace nexus {
 // Validates a scanned or typed barcode: 13 digits whose last one is the check digit.
 // The error names the field "barcode" and says what is wrong (length, characters, check digit).
 [[nodiscard]] Status checkEan13(const QString &code);
-[[nodiscard]] inline bool isValidEan13(const QString &code) { return checkEan13(code).has_value(); }
+[[nodiscard]] inline bool isValidEan13(const QString &code)
+{
+    return checkEan13(code).has_value();
+}
 
 } // namespace nexus

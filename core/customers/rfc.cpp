@@ -11,10 +11,10 @@ namespace {
 const QString kAlphabet = QStringLiteral("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ \u00D1");
 
 // Four-letter words the SAT never assigns as the name part of a física (it replaces the last letter with X).
-constexpr std::array<const char *, 41> kInconvenientWords{
-    "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COJA", "COJE", "COJI", "COJO", "CULO",
-    "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA", "KAGO", "KAKA", "KOGE", "KOJO", "KULO", "MAME", "MAMO", "MEAR",
-    "MEAS", "MEON", "MION", "MOCO", "MULA", "PEDA", "PEDO", "PENE", "PUTA", "PUTO", "QULO", "RATA", "RUIN"};
+constexpr std::array<const char *, 41> kInconvenientWords { "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA",
+    "CAKO", "COGE", "COJA", "COJE", "COJI", "COJO", "CULO", "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA", "KAGO",
+    "KAKA", "KOGE", "KOJO", "KULO", "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MION", "MOCO", "MULA", "PEDA", "PEDO",
+    "PENE", "PUTA", "PUTO", "QULO", "RATA", "RUIN" };
 
 bool isNameChar(QChar c)
 {
@@ -91,40 +91,39 @@ RfcCheck checkRfc(const QString &rfc)
         return check;
     }
     if (s.size() != 12 && s.size() != 13)
-        return invalid(check,
-                       NX_ERR("An RFC has 13 characters (persona física) or 12 (persona moral); \"%1\" has %2"),
-                       {s, QString::number(s.size())});
+        return invalid(check, NX_ERR("An RFC has 13 characters (persona física) or 12 (persona moral); \"%1\" has %2"),
+            { s, QString::number(s.size()) });
     check.kind = s.size() == 13 ? RfcKind::Fisica : RfcKind::Moral;
     const int nameLength = s.size() == 13 ? 4 : 3;
     for (int i = 0; i < nameLength; ++i)
         if (!isNameChar(s.at(i)))
             return invalid(check, NX_ERR("The first %1 characters of RFC \"%2\" must be letters (A-Z, Ñ or &)"),
-                           {QString::number(nameLength), s});
+                { QString::number(nameLength), s });
     const QStringView datePart = QStringView(s).sliced(nameLength, 6);
     for (const QChar c : datePart)
         if (!isDigit(c))
-            return invalid(check, NX_ERR("RFC \"%1\" must have a date as six digits (YYMMDD) after the name part"),
-                           {s});
+            return invalid(
+                check, NX_ERR("RFC \"%1\" must have a date as six digits (YYMMDD) after the name part"), { s });
     check.date = rfcDate(datePart);
     if (!check.date.isValid())
         return invalid(check, NX_ERR("The date %1 in RFC \"%2\" is not a real calendar date (YYMMDD)"),
-                       {datePart.toString(), s});
+            { datePart.toString(), s });
     if (check.kind == RfcKind::Fisica) {
         const QString word = s.first(4);
         for (const char *bad : kInconvenientWords)
             if (word == QLatin1String(bad))
-                return invalid(check, NX_ERR("RFC \"%1\" starts with \"%2\", which the SAT never assigns"),
-                               {s, word});
+                return invalid(
+                    check, NX_ERR("RFC \"%1\" starts with \"%2\", which the SAT never assigns"), { s, word });
     }
     const QChar h1 = s.at(nameLength + 6);
     const QChar h2 = s.at(nameLength + 7);
     const QChar digit = s.at(nameLength + 8);
     if (!isHomoclaveChar(h1) || !isHomoclaveChar(h2))
-        return invalid(check, NX_ERR("The homoclave of RFC \"%1\" must be letters or digits"), {s});
+        return invalid(check, NX_ERR("The homoclave of RFC \"%1\" must be letters or digits"), { s });
     const QChar expected = rfcCheckDigit(s.first(s.size() - 1));
     if (expected.isNull() || digit != expected)
         return invalid(check, NX_ERR("The check digit of RFC \"%1\" is wrong (expected %2): it was mistyped"),
-                       {s, expected.isNull() ? QStringLiteral("?") : QString(expected)});
+            { s, expected.isNull() ? QStringLiteral("?") : QString(expected) });
     check.valid = true;
     check.reason = Error();
     return check;

@@ -9,8 +9,8 @@
 namespace nexus {
 
 enum class RfcKind {
-    Fisica,  // persona física: 4 letters + YYMMDD birth date + 3 homoclave = 13
-    Moral,   // persona moral: 3 letters + YYMMDD incorporation date + 3 homoclave = 12
+    Fisica, // persona física: 4 letters + YYMMDD birth date + 3 homoclave = 13
+    Moral, // persona moral: 3 letters + YYMMDD incorporation date + 3 homoclave = 12
     Generic, // XAXX010101000 (público en general) or XEXX010101000 (extranjero)
 };
 
@@ -18,9 +18,9 @@ struct RfcCheck
 {
     bool valid = false;
     RfcKind kind = RfcKind::Fisica; // meaningful when valid, or when only the date/check digit failed
-    QString normalized;             // upper case, without spaces or dashes: the form to store
-    QDate date;                     // birth/incorporation date (century guessed: 19YY when that is not in the future)
-    Error reason;                   // why it is invalid; field "rfc"; translatable through Error::message()
+    QString normalized; // upper case, without spaces or dashes: the form to store
+    QDate date; // birth/incorporation date (century guessed: 19YY when that is not in the future)
+    Error reason; // why it is invalid; field "rfc"; translatable through Error::message()
 };
 
 // Upper case, without blanks, dashes or dots ("gode-561231-gr8" → "GODE561231GR8").
@@ -37,6 +37,6 @@ struct RfcCheck
 [[nodiscard]] QChar rfcCheckDigit(const QString &first12or11);
 
 inline const QString kGenericRfcNational = QStringLiteral("XAXX010101000"); // público en general
-inline const QString kGenericRfcForeign = QStringLiteral("XEXX010101000");  // residente en el extranjero
+inline const QString kGenericRfcForeign = QStringLiteral("XEXX010101000"); // residente en el extranjero
 
 } // namespace nexus

@@ -12,15 +12,15 @@ namespace nexus::demo {
 
 struct Brand
 {
-    int id;              // brands.id
+    int id; // brands.id
     const char *name;
     const char *country; // ISO 3166 alpha-2
     std::string skuPrefix; // "BOS": the store's SKU prefix for the brand
     std::uint64_t gs1Prefix; // 3-digit GS1 prefix of the country (750 Mexico, 400 Germany…)
     const char *partNumberPattern; // '#' digit, 'A' letter, 'X' either; anything else literal
-    int tier;            // 0 economy, 1 standard, 2 premium: scales cost
-    int popularity;      // 1–10: how often the counter stocks it
-    std::string tags;    // product lines, matched with PartCategory::tag
+    int tier; // 0 economy, 1 standard, 2 premium: scales cost
+    int popularity; // 1–10: how often the counter stocks it
+    std::string tags; // product lines, matched with PartCategory::tag
 };
 
 class BrandTable final

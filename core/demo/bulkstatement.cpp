@@ -12,8 +12,8 @@ namespace nexus::demo {
 BulkStatement::BulkStatement(sqlite3 *db, std::string_view sql)
     : m_db(db), m_sql(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size())))
 {
-    if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                           nullptr)
+    if (sqlite3_prepare_v3(
+            db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         m_statement = nullptr;
@@ -65,7 +65,7 @@ bool BulkStatement::run()
 
 Error BulkStatement::error() const
 {
-    return Error(ErrorCode::Storage, NX_ERR("Writing the demo data failed (%1): %2"), {m_sql, m_error});
+    return Error(ErrorCode::Storage, NX_ERR("Writing the demo data failed (%1): %2"), { m_sql, m_error });
 }
 
 Status execSql(sqlite3 *db, std::string_view sql)
@@ -76,7 +76,7 @@ Status execSql(sqlite3 *db, std::string_view sql)
         const QString reason = QString::fromUtf8(message != nullptr ? message : "unknown error");
         sqlite3_free(message);
         return fail(ErrorCode::Storage, NX_ERR("Writing the demo data failed (%1): %2"),
-                    {QString::fromStdString(text), reason});
+            { QString::fromStdString(text), reason });
     }
     return {};
 }
@@ -87,8 +87,9 @@ namespace nexus::demo {
 
 Status enterBulkMode(sqlite3 *db)
 {
-    return execSql(db, "PRAGMA journal_mode=DELETE; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
-                       "PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY; PRAGMA threads=2; PRAGMA foreign_keys=OFF;");
+    return execSql(db,
+        "PRAGMA journal_mode=DELETE; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+        "PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY; PRAGMA threads=2; PRAGMA foreign_keys=OFF;");
 }
 
 Status leaveBulkMode(sqlite3 *db)

@@ -32,14 +32,14 @@ struct IndexSql
 // The secondary indexes of the bulk-loaded tables exactly as the migrations created them.
 Result<std::vector<IndexSql>> secondaryIndexes(Database &db)
 {
-    Result<QSqlQuery> query = db.exec(QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('parts', 'part_codes', 'fitment') ORDER BY name"));
+    Result<QSqlQuery> query
+        = db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                 "AND tbl_name IN ('parts', 'part_codes', 'fitment') ORDER BY name"));
     if (!query)
         return std::unexpected(query.error());
     std::vector<IndexSql> indexes;
     while (query->next())
-        indexes.push_back({query->value(0).toString(), query->value(1).toString()});
+        indexes.push_back({ query->value(0).toString(), query->value(1).toString() });
     return indexes;
 }
 
@@ -47,12 +47,16 @@ Status insertReferenceTables(sqlite3 *db, const DemoOptions &options, CatalogSta
 {
     BulkStatement brand(db, "INSERT INTO brands (id, name, country) VALUES (?, ?, ?)");
     for (const Brand &b : BrandTable::instance().brands()) {
-        if (!brand.bind(1, std::int64_t(b.id)).bind(2, std::string_view(b.name)).bind(3, std::string_view(b.country)).run())
+        if (!brand.bind(1, std::int64_t(b.id))
+                 .bind(2, std::string_view(b.name))
+                 .bind(3, std::string_view(b.country))
+                 .run())
             return std::unexpected(brand.error());
         ++stats.brands;
     }
-    BulkStatement category(db, "INSERT INTO categories (id, name, parent_id, sat_product_key, warranty_days) "
-                               "VALUES (?, ?, ?, ?, ?)");
+    BulkStatement category(db,
+        "INSERT INTO categories (id, name, parent_id, sat_product_key, warranty_days) "
+        "VALUES (?, ?, ?, ?, ?)");
     for (const ParentCategory &parent : CategoryTable::instance().parents()) {
         category.bind(1, std::int64_t(parent.id)).bind(2, std::string_view(parent.name)).bindNull(3);
         if (!category.bind(4, std::string_view(parent.satProductKey)).bind(5, std::int64_t(parent.warrantyDays)).run())
@@ -60,7 +64,9 @@ Status insertReferenceTables(sqlite3 *db, const DemoOptions &options, CatalogSta
         ++stats.categories;
     }
     for (const PartCategory &leaf : CategoryTable::instance().leaves()) {
-        category.bind(1, std::int64_t(leaf.id)).bind(2, std::string_view(leaf.name)).bind(3, std::int64_t(leaf.parentId));
+        category.bind(1, std::int64_t(leaf.id))
+            .bind(2, std::string_view(leaf.name))
+            .bind(3, std::int64_t(leaf.parentId));
         if (!category.bind(4, std::string_view(leaf.satProductKey)).bind(5, std::int64_t(leaf.warrantyDays)).run())
             return std::unexpected(category.error());
         ++stats.categories;
@@ -70,24 +76,31 @@ Status insertReferenceTables(sqlite3 *db, const DemoOptions &options, CatalogSta
     for (const VehicleRow &row : vehicles.vehicles()) {
         const VehicleGeneration &g = vehicles.generations()[static_cast<std::size_t>(row.generation)];
         vehicle.bind(1, std::int64_t(row.id)).bind(2, std::string_view(g.make)).bind(3, std::string_view(g.model));
-        if (!vehicle.bind(4, std::int64_t(row.year)).bind(5, std::string_view(g.engines[static_cast<std::size_t>(row.engine)])).run())
+        if (!vehicle.bind(4, std::int64_t(row.year))
+                 .bind(5, std::string_view(g.engines[static_cast<std::size_t>(row.engine)]))
+                 .run())
             return std::unexpected(vehicle.error());
         ++stats.vehicles;
     }
     // Price lists: off the retail price, in parts per million.
-    if (Status status = execSql(db, "INSERT INTO price_lists (id, code, name, currency, discount_ppm) VALUES "
-                                    "(1, 'publico', 'Público en general', 'MXN', 0), "
-                                    "(2, 'mayoreo', 'Mayoreo', 'MXN', 120000), "
-                                    "(3, 'taller', 'Talleres', 'MXN', 80000);");
+    if (Status status = execSql(db,
+            "INSERT INTO price_lists (id, code, name, currency, discount_ppm) VALUES "
+            "(1, 'publico', 'Público en general', 'MXN', 0), "
+            "(2, 'mayoreo', 'Mayoreo', 'MXN', 120000), "
+            "(3, 'taller', 'Talleres', 'MXN', 80000);");
         !status)
         return status;
     BulkStatement meta(db, "INSERT INTO catalog_meta (key, value) VALUES (?, ?)");
     const std::string seed = std::to_string(options.seed);
     const std::string parts = std::to_string(options.parts);
     const std::pair<std::string_view, std::string_view> rows[] = {
-        {"generation", "1"},           {"generator", "nexus-admin demo-data"}, {"seed", seed},
-        {"part_count", parts},         {"as_of", "2026-11-24"},                 {"currency", "MXN"},
-        {"generated_at", kGeneratedAt},
+        { "generation", "1" },
+        { "generator", "nexus-admin demo-data" },
+        { "seed", seed },
+        { "part_count", parts },
+        { "as_of", "2026-11-24" },
+        { "currency", "MXN" },
+        { "generated_at", kGeneratedAt },
     };
     for (const auto &[key, value] : rows)
         if (!meta.bind(1, key).bind(2, value).run())
@@ -121,9 +134,10 @@ Result<CatalogStats> CatalogWriter::write(const QString &path)
     if (Status status = insertReferenceTables(db, m_options, stats); !status)
         return std::unexpected(status.error());
 
-    BulkStatement part(db, "INSERT INTO parts (id, sku, barcode, name, brand_id, category_id, sat_product_key, "
-                           "sat_unit_key, unit_name, tax_code, cost_cents, list_price_cents, retail_price_cents, "
-                           "price_version, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'iva16', ?, ?, ?, 1, ?)");
+    BulkStatement part(db,
+        "INSERT INTO parts (id, sku, barcode, name, brand_id, category_id, sat_product_key, "
+        "sat_unit_key, unit_name, tax_code, cost_cents, list_price_cents, retail_price_cents, "
+        "price_version, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'iva16', ?, ?, ?, 1, ?)");
     BulkStatement code(db, "INSERT INTO part_codes (part_id, kind, code, code_norm, maker) VALUES (?, ?, ?, ?, ?)");
     const PartGenerator generator(m_options.seed, m_options.parts);
     const std::int64_t count = m_options.parts;

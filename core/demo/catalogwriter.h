@@ -24,7 +24,7 @@ struct CatalogStats
 class CatalogWriter final
 {
 public:
-    CatalogWriter(const DemoOptions &options, ProgressCounter &progress) : m_options(options), m_progress(progress) {}
+    CatalogWriter(const DemoOptions &options, ProgressCounter &progress) : m_options(options), m_progress(progress) { }
 
     // `path` must not exist yet. Opens it with the catalogue schema, then bulk-inserts in one transaction.
     [[nodiscard]] Result<CatalogStats> write(const QString &path);

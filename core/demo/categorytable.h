@@ -14,26 +14,26 @@ namespace nexus::demo {
 struct PartPosition
 {
     const char *masculine; // "delantero izquierdo"
-    const char *feminine;  // "delantera izquierda"
-    const char *label;     // "Delantera izquierda" (fitment.position)
+    const char *feminine; // "delantera izquierda"
+    const char *label; // "Delantera izquierda" (fitment.position)
 };
 
 enum class FitmentKind {
-    Universal,      // sold by size or spec, no fitment rows (oil, coolant, bulbs, wipers)
-    Model,          // fits every engine of the model years it covers (brakes, suspension, body)
+    Universal, // sold by size or spec, no fitment rows (oil, coolant, bulbs, wipers)
+    Model, // fits every engine of the model years it covers (brakes, suspension, body)
     EngineSpecific, // fits one engine (filters, pumps, gaskets, ignition)
 };
 
 struct PartCategory
 {
-    int id;                 // categories.id (leaves after the parents)
+    int id; // categories.id (leaves after the parents)
     int parentId;
-    std::string name;       // "Balatas"
+    std::string name; // "Balatas"
     std::vector<std::string> nouns; // "Balata"; several for mixed categories ("Sensor MAP", "Sensor CKP"…)
     bool feminine;
     std::vector<const PartPosition *> positions; // empty: no position
-    std::vector<std::string> variants;           // "cerámica", "semimetálica"… (already in the noun's gender)
-    std::vector<std::string> sizes;              // universal parts: "4 L", "18\""…
+    std::vector<std::string> variants; // "cerámica", "semimetálica"… (already in the noun's gender)
+    std::vector<std::string> sizes; // universal parts: "4 L", "18\""…
     const char *satProductKey;
     const char *satUnitKey;
     const char *unitName;
@@ -42,7 +42,7 @@ struct PartCategory
     std::int64_t costMaxCents;
     int markupPercent; // retail (before IVA) over cost
     FitmentKind fitment;
-    std::string tag;   // brands that make it carry this tag
+    std::string tag; // brands that make it carry this tag
     std::uint32_t weight;
     int salesVelocity; // per mille: how readily a counter sells one (filters 1000, steering racks 50)
 };

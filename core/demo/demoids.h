@@ -17,8 +17,8 @@ namespace nexus::demo {
     const std::uint64_t high = (static_cast<std::uint64_t>(msSinceEpoch) << 16) | 0x7000u | (rng.next() & 0x0FFFu);
     const std::uint64_t low = (rng.next() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
     const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0')).arg(low, 16, 16, QLatin1Char('0'));
-    return hex.first(8) + QLatin1Char('-') + hex.sliced(8, 4) + QLatin1Char('-') + hex.sliced(12, 4)
-        + QLatin1Char('-') + hex.sliced(16, 4) + QLatin1Char('-') + hex.sliced(20);
+    return hex.first(8) + QLatin1Char('-') + hex.sliced(8, 4) + QLatin1Char('-') + hex.sliced(12, 4) + QLatin1Char('-')
+        + hex.sliced(16, 4) + QLatin1Char('-') + hex.sliced(20);
 }
 
 // "2026-03-14T17:32:05.000Z": the UTC form every timestamp column stores.

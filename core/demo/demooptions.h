@@ -24,7 +24,10 @@ struct DemoOptions
 inline constexpr int kAsOfYear = 2026;
 inline constexpr int kAsOfMonth = 11;
 inline constexpr int kAsOfDay = 24;
-[[nodiscard]] inline QDate asOfDate() { return QDate(kAsOfYear, kAsOfMonth, kAsOfDay); }
+[[nodiscard]] inline QDate asOfDate()
+{
+    return QDate(kAsOfYear, kAsOfMonth, kAsOfDay);
+}
 // Stamped into the schema_migrations.applied_at of both files instead of the wall clock (byte-identical output).
 inline constexpr const char *kGeneratedAt = "2026-11-24T06:00:00.000Z";
 

@@ -10,7 +10,7 @@ namespace nexus::demo {
 
 struct PersonName
 {
-    QString given;    // "JUAN CARLOS"
+    QString given; // "JUAN CARLOS"
     QString paternal; // "HERNANDEZ"
     QString maternal; // "LOPEZ" (may be empty)
     bool female = false;

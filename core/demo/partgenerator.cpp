@@ -18,14 +18,29 @@ constexpr std::uint64_t kPartsDomain = streamDomain("parts");
 
 // How OEM part numbers look for each make ('#' digit, 'A' letter, 'X' either).
 const std::map<std::string_view, const char *> kOemPatterns = {
-    {"Nissan", "#####-XXXXX"},     {"Toyota", "#####-#####"},   {"Honda", "#####-AAA-A##"},
-    {"Volkswagen", "#X# ### ### A"}, {"Seat", "#X# ### ### A"}, {"Audi", "#X# ### ### A"},
-    {"Chevrolet", "########"},     {"Ford", "A#AZ-####-AA"},    {"Dodge", "########AA"},
-    {"RAM", "########AA"},         {"Chrysler", "########AA"},  {"Jeep", "########AA"},
-    {"Kia", "#####-#X###"},        {"Hyundai", "#####-#X###"},  {"Mazda", "XXXX-##-##X"},
-    {"Mitsubishi", "MR######"},    {"Renault", "##########"},   {"Peugeot", "##########"},
-    {"Fiat", "########"},          {"Suzuki", "#####-##A##"},   {"Isuzu", "#-#####-###-#"},
-    {"BMW", "## ## # ### ###"},    {"Mercedes-Benz", "A ### ### ## ##"},
+    { "Nissan", "#####-XXXXX" },
+    { "Toyota", "#####-#####" },
+    { "Honda", "#####-AAA-A##" },
+    { "Volkswagen", "#X# ### ### A" },
+    { "Seat", "#X# ### ### A" },
+    { "Audi", "#X# ### ### A" },
+    { "Chevrolet", "########" },
+    { "Ford", "A#AZ-####-AA" },
+    { "Dodge", "########AA" },
+    { "RAM", "########AA" },
+    { "Chrysler", "########AA" },
+    { "Jeep", "########AA" },
+    { "Kia", "#####-#X###" },
+    { "Hyundai", "#####-#X###" },
+    { "Mazda", "XXXX-##-##X" },
+    { "Mitsubishi", "MR######" },
+    { "Renault", "##########" },
+    { "Peugeot", "##########" },
+    { "Fiat", "########" },
+    { "Suzuki", "#####-##A##" },
+    { "Isuzu", "#-#####-###-#" },
+    { "BMW", "## ## # ### ###" },
+    { "Mercedes-Benz", "A ### ### ## ##" },
 };
 
 std::int64_t roundUpToPeso(std::int64_t centavos)
@@ -44,7 +59,7 @@ std::int64_t shelfPrice(std::int64_t centavos)
 
 void appendDigits(std::string &out, std::uint64_t value, int width)
 {
-    std::array<char, 20> buffer{};
+    std::array<char, 20> buffer {};
     for (int i = width - 1; i >= 0; --i) {
         buffer[static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
         value /= 10;
@@ -64,12 +79,12 @@ void appendYears(std::string &out, int first, int last)
 } // namespace
 
 PartGenerator::PartGenerator(std::uint64_t seed, std::int64_t partCount)
-    : m_seed(seed)
-    , m_count(partCount)
-    , m_sku(10'000'000, Rng::stream(seed, streamDomain("sku")).next())
-    , m_barcode(1'000'000'000, Rng::stream(seed, streamDomain("barcode")).next())
-    , m_rank(static_cast<std::uint64_t>(std::max<std::int64_t>(partCount, 1)),
-             Rng::stream(seed, streamDomain("rank")).next())
+    : m_seed(seed),
+      m_count(partCount),
+      m_sku(10'000'000, Rng::stream(seed, streamDomain("sku")).next()),
+      m_barcode(1'000'000'000, Rng::stream(seed, streamDomain("barcode")).next()),
+      m_rank(static_cast<std::uint64_t>(std::max<std::int64_t>(partCount, 1)),
+          Rng::stream(seed, streamDomain("rank")).next())
 {
 }
 
@@ -96,15 +111,16 @@ void PartGenerator::pickBasics(Rng &rng, std::int64_t index, DemoPart &part, int
     std::int64_t cost = category.costMinCents + span * r * r / 1'000'000 * r / 1000;
     if (part.sizeIndex >= 0) {
         const auto sizes = static_cast<std::int64_t>(category.sizes.size());
-        cost = category.costMinCents + span * (part.sizeIndex + 1) / sizes * rng.between(70, 100) / 100 - span / sizes / 2;
+        cost = category.costMinCents + span * (part.sizeIndex + 1) / sizes * rng.between(70, 100) / 100
+            - span / sizes / 2;
         cost = std::max(cost, category.costMinCents);
     }
-    static constexpr std::array<std::int64_t, 3> kTierPercent{78, 100, 128};
+    static constexpr std::array<std::int64_t, 3> kTierPercent { 78, 100, 128 };
     cost = cost * kTierPercent[static_cast<std::size_t>(brand.tier)] / 100;
     cost += static_cast<std::int64_t>(rng.below(100)); // centavos: a real purchase cost is not round
     part.costCents = cost;
-    // Retail before IVA: the category's markup (three quarters of the listed figure, as counters discount off
-    // the distributor's suggested price) with some spread between brands.
+    // Retail before IVA: three quarters of the category's listed markup (calibrated so shelf prices and average
+    // tickets land where a Mexican counter's do), with some spread between brands.
     const std::int64_t markup = category.markupPercent * 3 / 4 + rng.between(-8, 10);
     part.retailPriceCents = shelfPrice(cost * (100 + markup) * 116 / 10'000); // tax included
     part.listPriceCents = roundUpToPeso(part.retailPriceCents * rng.between(112, 125) / 100);
@@ -128,9 +144,11 @@ void PartGenerator::buildFitment(Rng &rng, DemoPart &part, std::string &hint) co
     // Most parts cover a few model years; some (Tsuru, Vocho) cover a whole generation.
     const std::uint64_t shape = rng.below(100);
     int length = shape < 50 ? static_cast<int>(rng.between(1, 3))
-                            : shape < 85 ? static_cast<int>(rng.between(4, 6)) : static_cast<int>(rng.between(7, 12));
+        : shape < 85        ? static_cast<int>(rng.between(4, 6))
+                            : static_cast<int>(rng.between(7, 12));
     length = std::min(length, generationYears);
-    const int first = generation.firstYear + static_cast<int>(rng.below(static_cast<std::uint64_t>(generationYears - length + 1)));
+    const int first
+        = generation.firstYear + static_cast<int>(rng.below(static_cast<std::uint64_t>(generationYears - length + 1)));
     const int last = first + length - 1;
     const int engineCount = static_cast<int>(generation.engines.size());
     const bool oneEngine = category.fitment == FitmentKind::EngineSpecific;
@@ -154,7 +172,7 @@ void PartGenerator::buildFitment(Rng &rng, DemoPart &part, std::string &hint) co
     hint.append(generation.model);
     // A quarter of the parts also fit a sister model of the same platform (Versa/March, Aveo/Sonic…).
     if (rng.chance(250)) {
-        const std::vector<int> sisters = table.sisters(g);
+        const std::vector<int> &sisters = table.sisters(g);
         if (!sisters.empty()) {
             const int s = sisters[rng.index(sisters.size())];
             const VehicleGeneration &sister = table.generations()[static_cast<std::size_t>(s)];
@@ -163,8 +181,8 @@ void PartGenerator::buildFitment(Rng &rng, DemoPart &part, std::string &hint) co
             int sisterEngine = -1;
             bool fits = from <= to;
             if (fits && oneEngine) {
-                const auto found = std::find(sister.engines.begin(), sister.engines.end(),
-                                             generation.engines[static_cast<std::size_t>(engine)]);
+                const auto found = std::find(
+                    sister.engines.begin(), sister.engines.end(), generation.engines[static_cast<std::size_t>(engine)]);
                 fits = found != sister.engines.end();
                 sisterEngine = fits ? static_cast<int>(found - sister.engines.begin()) : -1;
             }
@@ -220,8 +238,7 @@ void PartGenerator::generate(std::int64_t index, DemoPart &part) const
     appendDigits(part.sku, m_sku(static_cast<std::uint64_t>(index)), 7);
 
     // GS1 country prefix + 9 digits unique per part + check digit.
-    const std::uint64_t body = brand.gs1Prefix * 1'000'000'000ULL
-        + m_barcode(static_cast<std::uint64_t>(index));
+    const std::uint64_t body = brand.gs1Prefix * 1'000'000'000ULL + m_barcode(static_cast<std::uint64_t>(index));
     part.barcode.clear();
     appendDigits(part.barcode, body, 12);
     part.barcode.push_back(static_cast<char>('0' + ean13CheckDigit(body)));
@@ -266,12 +283,11 @@ void PartGenerator::generate(std::int64_t index, DemoPart &part) const
         code.maker = other.name;
     }
     // (part_id, kind, code_norm) is the key: order and de-duplicate ('cross' < 'oem' as text).
-    std::sort(part.codes.begin(), part.codes.end(), [](const PartCode &a, const PartCode &b) {
-        return a.oem != b.oem ? !a.oem : a.norm < b.norm;
-    });
+    std::sort(part.codes.begin(), part.codes.end(),
+        [](const PartCode &a, const PartCode &b) { return a.oem != b.oem ? !a.oem : a.norm < b.norm; });
     part.codes.erase(std::unique(part.codes.begin(), part.codes.end(),
-                                 [](const PartCode &a, const PartCode &b) { return a.oem == b.oem && a.norm == b.norm; }),
-                     part.codes.end());
+                         [](const PartCode &a, const PartCode &b) { return a.oem == b.oem && a.norm == b.norm; }),
+        part.codes.end());
 }
 
 } // namespace nexus::demo

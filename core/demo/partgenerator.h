@@ -13,9 +13,9 @@ namespace nexus::demo {
 
 struct PartCode
 {
-    bool oem = false;   // 'oem' or 'cross'
-    std::string code;   // as printed
-    std::string norm;   // letters and digits, upper case
+    bool oem = false; // 'oem' or 'cross'
+    std::string code; // as printed
+    std::string norm; // letters and digits, upper case
     const char *maker = "";
 };
 
@@ -28,14 +28,14 @@ struct DemoPart
     int brandId = 0;
     const PartCategory *category = nullptr;
     int variantIndex = -1; // into category->variants, -1 when it has none
-    int sizeIndex = -1;    // into category->sizes (ascending for bottles and jugs), -1 when it has none
-    std::int64_t costCents = 0;        // tax excluded
-    std::int64_t listPriceCents = 0;   // tax included
+    int sizeIndex = -1; // into category->sizes (ascending for bottles and jugs), -1 when it has none
+    std::int64_t costCents = 0; // tax excluded
+    std::int64_t listPriceCents = 0; // tax included
     std::int64_t retailPriceCents = 0; // tax included
     bool active = true;
     const char *fitmentPosition = ""; // fitment.position
-    std::vector<PartCode> codes;      // sorted by (kind, norm), unique
-    std::vector<int> vehicleIds;      // sorted, unique; empty for universal parts
+    std::vector<PartCode> codes; // sorted by (kind, norm), unique
+    std::vector<int> vehicleIds; // sorted, unique; empty for universal parts
 };
 
 class PartGenerator final
@@ -62,9 +62,9 @@ private:
 
     std::uint64_t m_seed;
     std::int64_t m_count;
-    Permutation m_sku;     // over 10^7
+    Permutation m_sku; // over 10^7
     Permutation m_barcode; // over 10^9
-    Permutation m_rank;    // over partCount
+    Permutation m_rank; // over partCount
 };
 
 } // namespace nexus::demo

@@ -11,13 +11,12 @@ namespace nexus::demo {
 
 namespace {
 
-constexpr std::array kParticles{"DE", "DEL", "LA", "LAS", "LOS", "Y", "E", "EL", "EN", "CON", "PARA", "POR", "MC",
-                                "MAC", "VAN", "VON", "A"};
-constexpr std::array kInconvenient{"BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COJA",
-                                   "COJE", "COJI", "COJO", "CULO", "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA",
-                                   "KAGO", "KAKA", "KOGE", "KOJO", "KULO", "MAME", "MAMO", "MEAR", "MEAS", "MEON",
-                                   "MION", "MOCO", "MULA", "PEDA", "PEDO", "PENE", "PUTA", "PUTO", "QULO", "RATA",
-                                   "RUIN"};
+constexpr std::array kParticles { "DE", "DEL", "LA", "LAS", "LOS", "Y", "E", "EL", "EN", "CON", "PARA", "POR", "MC",
+    "MAC", "VAN", "VON", "A" };
+constexpr std::array kInconvenient { "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COJA",
+    "COJE", "COJI", "COJO", "CULO", "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA", "KAGO", "KAKA", "KOGE", "KOJO",
+    "KULO", "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MION", "MOCO", "MULA", "PEDA", "PEDO", "PENE", "PUTA", "PUTO",
+    "QULO", "RATA", "RUIN" };
 // The homoclave uses these (no 0, no O, no Ñ/&).
 const QString kHomoclaveChars = QStringLiteral("123456789ABCDEFGHIJKLMNPQRSTUVWXYZ");
 

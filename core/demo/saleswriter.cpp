@@ -17,19 +17,19 @@ namespace nexus::demo {
 namespace {
 
 // Monday … Sunday, percent of the branch's base volume (Sunday: half a day).
-constexpr std::array<std::int64_t, 7> kWeekday{110, 100, 100, 105, 115, 125, 45};
+constexpr std::array<std::int64_t, 7> kWeekday { 110, 100, 100, 105, 115, 125, 45 };
 // January … December: maintenance after the holidays, Semana Santa and summer trips, a quiet December.
-constexpr std::array<std::int64_t, 12> kMonth{104, 98, 102, 106, 100, 98, 106, 102, 95, 100, 104, 86};
+constexpr std::array<std::int64_t, 12> kMonth { 104, 98, 102, 106, 100, 98, 106, 102, 95, 100, 104, 86 };
 // Tickets by hour of the day (the counter's two rush hours), 8:00–19:59.
-constexpr std::array<std::uint32_t, 12> kHourWeights{5, 8, 11, 12, 11, 8, 6, 7, 9, 10, 8, 5};
+constexpr std::array<std::uint32_t, 12> kHourWeights { 5, 8, 11, 12, 11, 8, 6, 7, 9, 10, 8, 5 };
 constexpr std::int64_t kMayoreoPpm = 120'000; // price_lists.discount_ppm as the catalogue defines them
 constexpr std::int64_t kTallerPpm = 80'000;
 constexpr std::int64_t kSpecialPriceRanks = 500; // price_list_items of 'mayoreo' (see CatalogWriter)
 
 // Sales rank bands, as parts per million of the stocked parts, and the share of lines each band gets: the top
 // 0.1 % of the assortment makes 5 % of the lines, the top 5 % makes 45 %, the long tail a quarter.
-constexpr std::array<std::int64_t, 5> kRankBandPpm{1'000, 10'000, 50'000, 200'000, 1'000'000};
-constexpr std::array<std::uint32_t, 5> kRankBandShare{5, 15, 25, 30, 25};
+constexpr std::array<std::int64_t, 5> kRankBandPpm { 1'000, 10'000, 50'000, 200'000, 1'000'000 };
+constexpr std::array<std::uint32_t, 5> kRankBandShare { 5, 15, 25, 30, 25 };
 
 std::int64_t drawRank(std::int64_t stocked, const WeightedTable &bands, Rng &rng)
 {
@@ -100,19 +100,22 @@ std::int64_t quantityFor(const DemoPart &part, Rng &rng)
 
 Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
 {
-    BulkStatement sale(db, "INSERT INTO sales (id, branch_id, device_id, folio, cashier_id, customer_id, price_list, "
-                           "currency, subtotal_cents, tax_cents, total_cents, sold_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'MXN', ?, ?, ?, ?)");
-    BulkStatement line(db, "INSERT INTO sale_lines (sale_id, line_no, part_id, warehouse_id, quantity, "
-                           "unit_price_cents, discount_cents, base_cents, tax_cents, tax_code, cost_cents, "
-                           "retail_price_cents, price_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-    BulkStatement payment(db, "INSERT INTO sale_payments (sale_id, method, amount_cents, reference) VALUES (?, ?, ?, ?)");
+    BulkStatement sale(db,
+        "INSERT INTO sales (id, branch_id, device_id, folio, cashier_id, customer_id, price_list, "
+        "currency, subtotal_cents, tax_cents, total_cents, sold_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'MXN', ?, ?, ?, ?)");
+    BulkStatement line(db,
+        "INSERT INTO sale_lines (sale_id, line_no, part_id, warehouse_id, quantity, "
+        "unit_price_cents, discount_cents, base_cents, tax_cents, tax_code, cost_cents, "
+        "retail_price_cents, price_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    BulkStatement payment(
+        db, "INSERT INTO sale_payments (sale_id, method, amount_cents, reference) VALUES (?, ?, ?, ?)");
 
     std::vector<WeightedTable> customerTables(m_branches.size());
     for (std::size_t b = 0; b < m_branches.size(); ++b)
         for (const DemoCustomer &c : m_branches[b].customers)
             customerTables[b].add(c.weight);
-    std::vector<std::array<std::int64_t, 2>> folios(m_branches.size(), {0, 0});
+    std::vector<std::array<std::int64_t, 2>> folios(m_branches.size(), { 0, 0 });
 
     const WeightedTable rankBands(kRankBandShare);
     const QDate last = asOfDate();
@@ -125,8 +128,7 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
         const std::int64_t dayIndex = first.daysTo(day);
         for (std::size_t b = 0; b < m_branches.size(); ++b) {
             const DemoBranch &branch = m_branches[b];
-            Rng rng = Rng::stream(m_options.seed, streamDomain("sales"),
-                                  static_cast<std::uint64_t>(dayIndex * 16) + b);
+            Rng rng = Rng::stream(m_options.seed, streamDomain("sales"), static_cast<std::uint64_t>(dayIndex * 16) + b);
             const int weekday = day.dayOfWeek(); // 1 = Monday
             std::int64_t count = branch.baseDailySales * kWeekday[static_cast<std::size_t>(weekday - 1)]
                 * kMonth[static_cast<std::size_t>(day.month() - 1)] * holidayPercent(day) / 1'000'000;
@@ -142,26 +144,27 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                 const int hour = open + static_cast<int>(hours.pick(rng));
                 const int second = hour * 3600 + static_cast<int>(rng.below(3600));
                 const int customer = !customerTables[b].empty() && rng.chance(220)
-                    ? static_cast<int>(customerTables[b].pick(rng)) : -1;
-                tickets.push_back({second, customer});
+                    ? static_cast<int>(customerTables[b].pick(rng))
+                    : -1;
+                tickets.push_back({ second, customer });
             }
-            std::sort(tickets.begin(), tickets.end(), [](const Ticket &x, const Ticket &y) {
-                return x.secondOfDay < y.secondOfDay;
-            });
+            std::sort(tickets.begin(), tickets.end(),
+                [](const Ticket &x, const Ticket &y) { return x.secondOfDay < y.secondOfDay; });
             const std::int64_t dayUtcMs = utcMs(day) + std::int64_t(toUtcMinutes(branch, day)) * 60'000;
             const TaxRate rate = branch.borderRegion ? TaxRate::ivaBorder8() : TaxRate::iva16();
             const QString taxCode = rate.code();
 
             for (const Ticket &ticket : tickets) {
-                const std::int64_t soldAtMs = dayUtcMs + std::int64_t(ticket.secondOfDay) * 1000
-                    + static_cast<std::int64_t>(rng.below(1000));
-                const DemoCustomer *customer = ticket.customer < 0
-                    ? nullptr : &branch.customers[static_cast<std::size_t>(ticket.customer)];
+                const std::int64_t soldAtMs
+                    = dayUtcMs + std::int64_t(ticket.secondOfDay) * 1000 + static_cast<std::int64_t>(rng.below(1000));
+                const DemoCustomer *customer
+                    = ticket.customer < 0 ? nullptr : &branch.customers[static_cast<std::size_t>(ticket.customer)];
                 const QString priceList = customer != nullptr ? customer->priceList : QStringLiteral("publico");
                 const bool trade = priceList != QLatin1String("publico");
                 const std::size_t device = rng.chance(600) ? 0 : 1;
                 const QString &cashier = rng.chance(50) || branch.cashierIds.size() < 2
-                    ? branch.managerId : branch.cashierIds[ticket.secondOfDay < 14 * 3600 ? 0 : 1];
+                    ? branch.managerId
+                    : branch.cashierIds[ticket.secondOfDay < 14 * 3600 ? 0 : 1];
                 const QString saleId = uuidV7(soldAtMs, rng);
 
                 // Lines: mostly one or two parts; workshops and resellers buy more per ticket.
@@ -200,8 +203,8 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                         discount = Money(unit).times(quantity).timesPpm(rng.chance(500) ? 50'000 : 100'000);
                     const LineAmounts a = lineAmounts(Money(unit), Quantity(quantity), discount, rate);
                     amounts.push_back(a);
-                    const QString &warehouse = rank < branch.counterParts ? branch.counterWarehouseId
-                                                                          : branch.storeWarehouseId;
+                    const QString &warehouse
+                        = rank < branch.counterParts ? branch.counterWarehouseId : branch.storeWarehouseId;
                     line.bind(1, saleId).bind(2, std::int64_t(amounts.size())).bind(3, part.id).bind(4, warehouse);
                     line.bind(5, quantity).bind(6, unit).bind(7, discount.centavos()).bind(8, a.base.centavos());
                     line.bind(9, a.tax.centavos()).bind(10, taxCode).bind(11, part.costCents);
@@ -213,7 +216,9 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                     continue;
                 const LineAmounts total = sumLines(amounts);
                 // The folio is taken when the ticket is completed: per device, without gaps.
-                const QString folio = QStringLiteral("%1%2-%3").arg(branch.code).arg(device + 1)
+                const QString folio = QStringLiteral("%1%2-%3")
+                                          .arg(branch.code)
+                                          .arg(device + 1)
                                           .arg(++folios[b][device], 6, 10, QLatin1Char('0'));
                 sale.bind(1, saleId).bind(2, branch.id).bind(3, branch.deviceIds[device]).bind(4, folio);
                 sale.bind(5, cashier);
@@ -235,7 +240,9 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                 };
                 const std::int64_t gross = total.gross.centavos();
                 auto cardReference = [&rng] {
-                    return QStringLiteral("**** %1 Aut. %2").arg(rng.between(1000, 9999)).arg(rng.between(100000, 999999));
+                    return QStringLiteral("**** %1 Aut. %2")
+                        .arg(rng.between(1000, 9999))
+                        .arg(rng.between(100000, 999999));
                 };
                 bool ok = true;
                 const std::uint64_t r = rng.below(100);

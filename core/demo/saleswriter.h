@@ -26,7 +26,7 @@ class SalesWriter final
 {
 public:
     SalesWriter(const DemoOptions &options, const PartGenerator &parts, const std::vector<DemoBranch> &branches,
-                ProgressCounter &progress)
+        ProgressCounter &progress)
         : m_options(options), m_parts(parts), m_branches(branches), m_progress(progress)
     {
     }

@@ -30,7 +30,7 @@ struct BranchSpec
     bool usDst;
     int baseDailySales;
     std::int64_t stockBudget; // best sellers stocked at the full catalogue size…
-    int stockPercent;         // …or this share of a small catalogue
+    int stockPercent; // …or this share of a small catalogue
     const char *city;
     const char *platePrefixes; // first letter of the state's private-car plates
     std::array<const char *, 18> postalCodes;
@@ -39,27 +39,27 @@ struct BranchSpec
 
 // The Matriz comes first: the demo stack enrolls its client into the first branch.
 constexpr BranchSpec kBranches[] = {
-    {"GDL", "Matriz Guadalajara", "44500", "Av. Lázaro Cárdenas 2450, Col. Del Fresno, Guadalajara, Jal.",
-     "33 3811 4520", false, -360, false, 110, 60'000, 60, "GUADALAJARA", "JH",
-     {"44100", "44130", "44160", "44200", "44220", "44260", "44300", "44340", "44460", "44500", "44520", "44600",
-      "44630", "44650", "44700", "44820", "44900", "44940"},
-     45},
-    {"ZAP", "Sucursal Zapopan", "45040", "Av. Vallarta 5310, Col. Camino Real, Zapopan, Jal.", "33 3629 1180", false,
-     -360, false, 80, 50'000, 50, "ZAPOPAN", "JH",
-     {"45010", "45030", "45040", "45050", "45070", "45079", "45110", "45116", "45130", "45150", "45160", "45180",
-      "45190", "45200", "45220", "45235", "45500", "45580"},
-     30},
-    {"TIJ", "Sucursal Tijuana", "22106", "Blvd. Gustavo Díaz Ordaz 12650, Col. Las Palmas, Tijuana, B.C.",
-     "664 621 3390", true, -480, true, 90, 45'000, 45, "TIJUANA", "AB",
-     {"22000", "22010", "22015", "22040", "22100", "22105", "22106", "22110", "22115", "22120", "22150", "22170",
-      "22180", "22200", "22205", "22210", "22226", "22245"},
-     25},
+    { "GDL", "Matriz Guadalajara", "44500", "Av. Lázaro Cárdenas 2450, Col. Del Fresno, Guadalajara, Jal.",
+        "33 3811 4520", false, -360, false, 110, 60'000, 60, "GUADALAJARA", "JH",
+        { "44100", "44130", "44160", "44200", "44220", "44260", "44300", "44340", "44460", "44500", "44520", "44600",
+            "44630", "44650", "44700", "44820", "44900", "44940" },
+        45 },
+    { "ZAP", "Sucursal Zapopan", "45040", "Av. Vallarta 5310, Col. Camino Real, Zapopan, Jal.", "33 3629 1180", false,
+        -360, false, 80, 50'000, 50, "ZAPOPAN", "JH",
+        { "45010", "45030", "45040", "45050", "45070", "45079", "45110", "45116", "45130", "45150", "45160", "45180",
+            "45190", "45200", "45220", "45235", "45500", "45580" },
+        30 },
+    { "TIJ", "Sucursal Tijuana", "22106", "Blvd. Gustavo Díaz Ordaz 12650, Col. Las Palmas, Tijuana, B.C.",
+        "664 621 3390", true, -480, true, 90, 45'000, 45, "TIJUANA", "AB",
+        { "22000", "22010", "22015", "22040", "22100", "22105", "22106", "22110", "22115", "22120", "22150", "22170",
+            "22180", "22200", "22205", "22210", "22226", "22245" },
+        25 },
 };
 
 constexpr const char *kCompanyName = "REFACCIONARIA NEXUS DEL OCCIDENTE";
 constexpr const char *kPlateLetters = "ABCDEFGHJKLMNPRSTUVWXYZ";
-constexpr std::array kColors{"Blanco", "Gris", "Plata", "Negro", "Rojo", "Azul", "Arena", "Vino", "Verde", "Dorado"};
-constexpr std::array kMailDomains{"gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx", "prodigy.net.mx"};
+constexpr std::array kColors { "Blanco", "Gris", "Plata", "Negro", "Rojo", "Azul", "Arena", "Vino", "Verde", "Dorado" };
+constexpr std::array kMailDomains { "gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx", "prodigy.net.mx" };
 constexpr int kCustomerCount = 400;
 
 QDate randomDate(Rng &rng, const QDate &from, const QDate &to)
@@ -127,8 +127,11 @@ Status TenantWriter::write(sqlite3 *db, TenantStats &stats)
     const std::string seed = std::to_string(m_options.seed);
     const std::string parts = std::to_string(m_options.parts);
     const std::pair<std::string_view, std::string_view> rows[] = {
-        {"generator", "nexus-admin demo-data"}, {"seed", seed}, {"part_count", parts}, {"as_of", "2026-11-24"},
-        {"generated_at", kGeneratedAt},
+        { "generator", "nexus-admin demo-data" },
+        { "seed", seed },
+        { "part_count", parts },
+        { "as_of", "2026-11-24" },
+        { "generated_at", kGeneratedAt },
     };
     for (const auto &[key, value] : rows)
         if (!meta.bind(1, key).bind(2, value).run())
@@ -141,8 +144,9 @@ Status TenantWriter::writeBranches(sqlite3 *db, TenantStats &stats)
     Rng rng = Rng::stream(m_options.seed, streamDomain("branches"));
     const std::int64_t opened = utcMs(QDate(2024, 1, 8), 15);
     const QString companyRfc = rfcForBusiness(QString::fromLatin1(kCompanyName), QDate(2009, 3, 12), rng);
-    BulkStatement branch(db, "INSERT INTO branches (id, code, name, rfc, fiscal_name, fiscal_regime, postal_code, "
-                             "border_region, address, phone) VALUES (?, ?, ?, ?, ?, '601', ?, ?, ?, ?)");
+    BulkStatement branch(db,
+        "INSERT INTO branches (id, code, name, rfc, fiscal_name, fiscal_regime, postal_code, "
+        "border_region, address, phone) VALUES (?, ?, ?, ?, ?, '601', ?, ?, ?, ?)");
     BulkStatement warehouse(db, "INSERT INTO warehouses (id, branch_id, code, name) VALUES (?, ?, ?, ?)");
     for (const BranchSpec &spec : kBranches) {
         DemoBranch b;
@@ -181,30 +185,30 @@ Status TenantWriter::writeBranches(sqlite3 *db, TenantStats &stats)
 void TenantWriter::planUsers()
 {
     Rng rng = Rng::stream(m_options.seed, streamDomain("users"));
-    m_staff.push_back({QString(), QStringLiteral("admin"), QStringLiteral("Administrador del sistema"),
-                       QStringLiteral("admin"), -1});
+    m_staff.push_back({ QString(), QStringLiteral("admin"), QStringLiteral("Administrador del sistema"),
+        QStringLiteral("admin"), -1 });
     for (int i = 1; i <= 2; ++i)
-        m_staff.push_back({QString(), QStringLiteral("hq%1").arg(i),
-                           randomPerson(rng).display() + QStringLiteral(" (Corporativo)"), QStringLiteral("hq"), -1});
+        m_staff.push_back({ QString(), QStringLiteral("hq%1").arg(i),
+            randomPerson(rng).display() + QStringLiteral(" (Corporativo)"), QStringLiteral("hq"), -1 });
     int cashier = 0;
     int mechanic = 0;
     for (int b = 0; b < static_cast<int>(m_branches.size()); ++b) {
         const QString code = m_branches[static_cast<std::size_t>(b)].code.toLower();
-        m_staff.push_back({QString(), QStringLiteral("gerente.") + code, randomPerson(rng).display(),
-                           QStringLiteral("manager"), b});
+        m_staff.push_back({ QString(), QStringLiteral("gerente.") + code, randomPerson(rng).display(),
+            QStringLiteral("manager"), b });
         for (int i = 0; i < 2; ++i)
-            m_staff.push_back({QString(), QStringLiteral("cajero%1").arg(++cashier), randomPerson(rng).display(),
-                               QStringLiteral("cashier"), b});
+            m_staff.push_back({ QString(), QStringLiteral("cajero%1").arg(++cashier), randomPerson(rng).display(),
+                QStringLiteral("cashier"), b });
         for (int i = 0; i < 2; ++i)
-            m_staff.push_back({QString(), QStringLiteral("mecanico%1").arg(++mechanic), randomPerson(rng).display(),
-                               QStringLiteral("mechanic"), b});
+            m_staff.push_back({ QString(), QStringLiteral("mecanico%1").arg(++mechanic), randomPerson(rng).display(),
+                QStringLiteral("mechanic"), b });
     }
     const std::int64_t hired = utcMs(QDate(2024, 1, 8), 16);
     for (int i = 0; i < static_cast<int>(m_staff.size()); ++i) {
         StaffMember &s = m_staff[static_cast<std::size_t>(i)];
         s.id = uuidV7(hired + i, rng);
-        m_credentials.append({s.username, s.displayName, s.role,
-                              s.branch < 0 ? QString() : m_branches[static_cast<std::size_t>(s.branch)].code});
+        m_credentials.append({ s.username, s.displayName, s.role,
+            s.branch < 0 ? QString() : m_branches[static_cast<std::size_t>(s.branch)].code });
         if (s.branch >= 0) {
             DemoBranch &b = m_branches[static_cast<std::size_t>(s.branch)];
             if (s.role == QLatin1String("cashier"))
@@ -216,11 +220,12 @@ void TenantWriter::planUsers()
     // Two batches in the background: the hashes depend only on the seed-derived salts.
     const int count = static_cast<int>(m_staff.size());
     const std::uint64_t seed = m_options.seed;
-    for (const auto &[from, to] : {std::pair{0, count / 2}, std::pair{count / 2, count}})
+    for (const auto &[from, to] : { std::pair { 0, count / 2 }, std::pair { count / 2, count } })
         m_hashes.push_back(std::async(std::launch::async, [seed, from = from, to = to] {
             std::vector<QString> hashes;
             for (int i = from; i < to; ++i) {
-                hashes.push_back(PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPassword), saltFor(seed, i, false)));
+                hashes.push_back(
+                    PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPassword), saltFor(seed, i, false)));
                 hashes.push_back(PasswordHasher::hashWithSalt(QString::fromLatin1(kDemoPin), saltFor(seed, i, true)));
             }
             return hashes;
@@ -235,8 +240,9 @@ Status TenantWriter::finish(sqlite3 *db, TenantStats &stats)
         hashes.insert(hashes.end(), part.begin(), part.end());
     }
     m_hashes.clear();
-    BulkStatement user(db, "INSERT INTO users (id, username, display_name, role, branch_id, password_hash, pin_hash, "
-                           "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
+    BulkStatement user(db,
+        "INSERT INTO users (id, username, display_name, role, branch_id, password_hash, pin_hash, "
+        "active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
     for (std::size_t i = 0; i < m_staff.size(); ++i) {
         const StaffMember &s = m_staff[i];
         user.bind(1, s.id).bind(2, s.username).bind(3, s.displayName).bind(4, s.role);
@@ -253,11 +259,13 @@ Status TenantWriter::finish(sqlite3 *db, TenantStats &stats)
 
 Status TenantWriter::writeCustomers(sqlite3 *db, TenantStats &stats)
 {
-    BulkStatement customer(db, "INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, phone, "
-                               "email, price_list, credit_limit_cents, credit_days, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BulkStatement vehicle(db, "INSERT INTO customer_vehicles (id, customer_id, vin, plates, make, model, year, engine, "
-                              "color, mileage_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement customer(db,
+        "INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, phone, "
+        "email, price_list, credit_limit_cents, credit_days, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement vehicle(db,
+        "INSERT INTO customer_vehicles (id, customer_id, vin, plates, make, model, year, engine, "
+        "color, mileage_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     WeightedTable branchShare;
     for (const BranchSpec &spec : kBranches)
         branchShare.add(spec.customerShare);
@@ -303,7 +311,9 @@ Status TenantWriter::writeCustomers(sqlite3 *db, TenantStats &stats)
             rfc = rfcForBusiness(name, randomDate(rng, QDate(1986, 1, 1), QDate(2023, 12, 31)), rng);
             const std::uint64_t r = rng.below(100);
             // 603 (fines no lucrativos) only for the odd association, never for a workshop or a store.
-            regime = QString::fromLatin1(r < 88 ? "601" : (r < 97 || business.kind != BusinessKind::Other) ? "626" : "603");
+            regime = QString::fromLatin1(r < 88                        ? "601"
+                    : (r < 97 || business.kind != BusinessKind::Other) ? "626"
+                                                                       : "603");
             creditDays = rng.chance(500) ? 30 : 15;
             switch (business.kind) {
             case BusinessKind::Workshop:
@@ -390,26 +400,28 @@ Status TenantWriter::writeStock(sqlite3 *db, TenantStats &stats)
             // Monthly demand falls with the sales rank; the Bodega keeps about a month and a half of it.
             const std::int64_t demand = std::max<std::int64_t>(1, 60 / (1 + rank / 150));
             if (bulk) {
-                rows.push_back({part.id, &branch.storeWarehouseId, rng.between(60, 208) * 1000, 50'000, 208'000});
+                rows.push_back({ part.id, &branch.storeWarehouseId, rng.between(60, 208) * 1000, 50'000, 208'000 });
             } else {
                 const std::int64_t maximum = std::max<std::int64_t>(3, demand * 2);
-                const std::int64_t quantity = rng.chance(40) ? 0 : rng.between(1, std::max<std::int64_t>(2, demand * 3 / 2));
-                rows.push_back({part.id, &branch.storeWarehouseId, quantity * 1000,
-                                std::max<std::int64_t>(1, demand / 4) * 1000, maximum * 1000});
+                const std::int64_t quantity
+                    = rng.chance(40) ? 0 : rng.between(1, std::max<std::int64_t>(2, demand * 3 / 2));
+                rows.push_back({ part.id, &branch.storeWarehouseId, quantity * 1000,
+                    std::max<std::int64_t>(1, demand / 4) * 1000, maximum * 1000 });
             }
             if (rank < branch.counterParts) {
                 if (bulk)
-                    rows.push_back({part.id, &branch.counterWarehouseId, rng.between(5, 20) * 1000, 5000, 20'000});
+                    rows.push_back({ part.id, &branch.counterWarehouseId, rng.between(5, 20) * 1000, 5000, 20'000 });
                 else
-                    rows.push_back({part.id, &branch.counterWarehouseId, rng.between(0, 6) * 1000, 1000, 6000});
+                    rows.push_back({ part.id, &branch.counterWarehouseId, rng.between(0, 6) * 1000, 1000, 6000 });
             }
         }
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.partId, *a.warehouseId) < std::tie(b.partId, *b.warehouseId);
     });
-    BulkStatement stock(db, "INSERT INTO stock_levels (part_id, warehouse_id, quantity, min_quantity, max_quantity) "
-                            "VALUES (?, ?, ?, ?, ?)");
+    BulkStatement stock(db,
+        "INSERT INTO stock_levels (part_id, warehouse_id, quantity, min_quantity, max_quantity) "
+        "VALUES (?, ?, ?, ?, ?)");
     for (const Row &row : rows) {
         stock.bind(1, row.partId).bind(2, *row.warehouseId).bind(3, row.quantity).bind(4, row.minimum);
         if (!stock.bind(5, row.maximum).run())

@@ -26,14 +26,14 @@ struct DemoCredential
 {
     QString username;
     QString displayName;
-    QString role;       // admin, manager, cashier, mechanic, hq
+    QString role; // admin, manager, cashier, mechanic, hq
     QString branchCode; // empty: every branch
 };
 
 struct DemoCustomer
 {
     QString id;
-    QString priceList;   // publico, mayoreo, taller
+    QString priceList; // publico, mayoreo, taller
     bool onCredit = false; // may buy on account (credit_days > 0)
     std::uint32_t weight = 1; // how often they come to the counter
 };
@@ -48,12 +48,12 @@ struct DemoBranch
     bool usDaylightSaving = false; // Tijuana follows the US rules; Jalisco has no DST since 2022
     int baseDailySales = 100;
     QString counterWarehouseId; // "Mostrador"
-    QString storeWarehouseId;   // "Bodega"
+    QString storeWarehouseId; // "Bodega"
     std::vector<QString> deviceIds;
     std::vector<QString> cashierIds; // [0] morning shift, [1] afternoon shift
     QString managerId;
-    std::int64_t stockedParts = 0;   // best-selling ranks stocked in the Bodega
-    std::int64_t counterParts = 0;   // of those, the ones also kept at the Mostrador
+    std::int64_t stockedParts = 0; // best-selling ranks stocked in the Bodega
+    std::int64_t counterParts = 0; // of those, the ones also kept at the Mostrador
     std::vector<DemoCustomer> customers; // customers whose home branch this is
 };
 
@@ -70,7 +70,7 @@ struct TenantStats
 class TenantWriter final
 {
 public:
-    TenantWriter(const DemoOptions &options, const PartGenerator &parts) : m_options(options), m_parts(parts) {}
+    TenantWriter(const DemoOptions &options, const PartGenerator &parts) : m_options(options), m_parts(parts) { }
 
     // Inside the caller's transaction on `db` (a tenant.db with the server/tenant schema). Staff ids are known
     // when it returns (the sales need them); their password hashes are still being computed in the background.

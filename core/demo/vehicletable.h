@@ -17,10 +17,10 @@ struct VehicleGeneration
     int firstYear;
     int lastYear;
     std::vector<std::string> engines; // "1.6L L4"
-    int popularity;                   // relative share of the car parc
-    const char *wmi;                  // VIN world manufacturer identifier of the plant that built it
-    int platform;                     // generations with the same non-zero platform share many parts
-    std::vector<int> vehicleIds;      // (year − firstYear) × engines.size() + engine → vehicles.id
+    int popularity; // relative share of the car parc
+    const char *wmi; // VIN world manufacturer identifier of the plant that built it
+    int platform; // generations with the same non-zero platform share many parts
+    std::vector<int> vehicleIds; // (year − firstYear) × engines.size() + engine → vehicles.id
 };
 
 struct VehicleRow
@@ -44,7 +44,10 @@ public:
     // Generations by popularity (for fitment and for customers' cars).
     [[nodiscard]] std::size_t pickGeneration(Rng &rng) const { return m_byPopularity.pick(rng); }
     // Other generations of the same platform overlapping [firstYear, lastYear] (sister models).
-    [[nodiscard]] std::vector<int> sisters(int generation) const;
+    [[nodiscard]] const std::vector<int> &sisters(int generation) const
+    {
+        return m_sisters[static_cast<std::size_t>(generation)];
+    }
 
     // A VIN for a vehicle of this generation and model year: WMI, a model-specific descriptor, the check digit,
     // the model-year code, a plant letter and a serial.
@@ -54,6 +57,7 @@ private:
     VehicleTable();
     std::vector<VehicleGeneration> m_generations;
     std::vector<VehicleRow> m_vehicles;
+    std::vector<std::vector<int>> m_sisters;
     WeightedTable m_byPopularity;
 };
 

@@ -7,7 +7,7 @@ namespace nexus {
 
 namespace {
 
-constexpr std::array<int, 17> kWeights{8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+constexpr std::array<int, 17> kWeights { 8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2 };
 // The 30 model-year codes in order from 1980 (and again from 2010).
 constexpr char kYearCodes[] = "ABCDEFGHJKLMNPRSTVWXY123456789";
 constexpr int kFirstYear = 1980;
@@ -19,16 +19,40 @@ int vinValue(QChar c)
     if (u >= u'0' && u <= u'9')
         return u - u'0';
     switch (u) {
-    case u'A': case u'J': return 1;
-    case u'B': case u'K': case u'S': return 2;
-    case u'C': case u'L': case u'T': return 3;
-    case u'D': case u'M': case u'U': return 4;
-    case u'E': case u'N': case u'V': return 5;
-    case u'F': case u'W': return 6;
-    case u'G': case u'P': case u'X': return 7;
-    case u'H': case u'Y': return 8;
-    case u'R': case u'Z': return 9;
-    default: return -1;
+    case u'A':
+    case u'J':
+        return 1;
+    case u'B':
+    case u'K':
+    case u'S':
+        return 2;
+    case u'C':
+    case u'L':
+    case u'T':
+        return 3;
+    case u'D':
+    case u'M':
+    case u'U':
+        return 4;
+    case u'E':
+    case u'N':
+    case u'V':
+        return 5;
+    case u'F':
+    case u'W':
+        return 6;
+    case u'G':
+    case u'P':
+    case u'X':
+        return 7;
+    case u'H':
+    case u'Y':
+        return 8;
+    case u'R':
+    case u'Z':
+        return 9;
+    default:
+        return -1;
     }
 }
 
@@ -77,7 +101,7 @@ QList<int> vinModelYears(QChar code)
 {
     for (int i = 0; i < 30; ++i)
         if (code == QLatin1Char(kYearCodes[i]))
-            return {kFirstYear + i, kFirstYear + 30 + i};
+            return { kFirstYear + i, kFirstYear + 30 + i };
     return {};
 }
 
@@ -87,24 +111,24 @@ VinCheck checkVin(const QString &vin)
     check.normalized = normalizeVin(vin);
     const QString &s = check.normalized;
     if (s.size() != 17)
-        return invalid(check, NX_ERR("A VIN has 17 characters; \"%1\" has %2"), {s, QString::number(s.size())});
+        return invalid(check, NX_ERR("A VIN has 17 characters; \"%1\" has %2"), { s, QString::number(s.size()) });
     for (int i = 0; i < 17; ++i) {
         const QChar c = s.at(i);
         if (vinValue(c) < 0)
             return invalid(check,
-                           c == QLatin1Char('I') || c == QLatin1Char('O') || c == QLatin1Char('Q')
-                               ? NX_ERR("VIN \"%1\" has \"%2\" at position %3: VINs never use I, O or Q")
-                               : NX_ERR("VIN \"%1\" has \"%2\" at position %3: only digits and letters are allowed"),
-                           {s, QString(c), QString::number(i + 1)});
+                c == QLatin1Char('I') || c == QLatin1Char('O') || c == QLatin1Char('Q')
+                    ? NX_ERR("VIN \"%1\" has \"%2\" at position %3: VINs never use I, O or Q")
+                    : NX_ERR("VIN \"%1\" has \"%2\" at position %3: only digits and letters are allowed"),
+                { s, QString(c), QString::number(i + 1) });
     }
     check.modelYears = vinModelYears(s.at(9));
     if (check.modelYears.isEmpty())
         return invalid(check, NX_ERR("VIN \"%1\" has \"%2\" at position 10, which is not a model-year code"),
-                       {s, QString(s.at(9))});
+            { s, QString(s.at(9)) });
     const QChar expected = vinCheckDigit(s);
     if (s.at(8) != expected)
         return invalid(check, NX_ERR("The check digit of VIN \"%1\" (position 9) is wrong (expected %2)"),
-                       {s, QString(expected)});
+            { s, QString(expected) });
     check.valid = true;
     return check;
 }

@@ -13,7 +13,7 @@ struct VinCheck
     bool valid = false;
     QString normalized; // upper case, without blanks or dashes
     QList<int> modelYears; // what position 10 can mean (the code repeats every 30 years), newest last
-    Error reason;          // why it is invalid; field "vin"
+    Error reason; // why it is invalid; field "vin"
 };
 
 // Upper case, without blanks or dashes.

@@ -7,6 +7,7 @@ namespace nexus::bench {
 
 // args: the words after the benchmark's name. Returns a process exit code (2 for bad arguments).
 int runDemoData(const QStringList &args); // benchdemodata.cpp
-int runSearch(const QStringList &args);   // searchbench.cpp
+int runBootstrap(const QStringList &args); // bootstrapbench.cpp
+int runSearch(const QStringList &args); // searchbench.cpp
 
 } // namespace nexus::bench

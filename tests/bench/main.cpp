@@ -16,13 +16,17 @@ struct Benchmark
 };
 
 // Add a benchmark: one file with its run function, declared in benchmarks.h, one row here.
-constexpr std::array kBenchmarks{
-    Benchmark{"demo-data", "time the demo dataset generator: [--parts N] [--seed S] [--compare-indexes]",
-              nexus::bench::runDemoData},
+constexpr std::array kBenchmarks {
+    Benchmark { "demo-data", "time the demo dataset generator: [--parts N] [--seed S] [--compare-indexes]",
+        nexus::bench::runDemoData },
+    // catalogue bootstrap of a new device over loopback HTTPS (bootstrapbench.cpp)
+    Benchmark { "bootstrap", "empty device to searchable catalogue: [--parts N] [--seed S] [--work DIR] [--chunk-mib M]",
+        nexus::bench::runBootstrap },
     // catalogue search (searchbench.cpp)
-    Benchmark{"search", "catalogue search latency per query class: [--parts N] [--seed S] [--data DIR] [--queries Q]"
-                        " [--rebuild-index]",
-              nexus::bench::runSearch},
+    Benchmark { "search",
+        "catalogue search latency per query class: [--parts N] [--seed S] [--data DIR] [--queries Q]"
+        " [--rebuild-index]",
+        nexus::bench::runSearch },
 };
 
 int usage(QTextStream &out)

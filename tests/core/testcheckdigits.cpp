@@ -86,41 +86,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reasonContains");
         // Real RFCs published online (python-stdnum's test list), all with valid check digits.
         QTest::newRow("física") << QStringLiteral("GODE561231GR8") << true << int(RfcKind::Fisica) << QString();
-        QTest::newRow("física, check digit A") << QStringLiteral("GOAJ7101257MA") << true << int(RfcKind::Fisica)
-                                               << QString();
-        QTest::newRow("física, check digit 0") << QStringLiteral("ZENP8101128Y0") << true << int(RfcKind::Fisica)
-                                               << QString();
-        QTest::newRow("física with separators") << QStringLiteral("gode-561231-gr8") << true
-                                                << int(RfcKind::Fisica) << QString();
+        QTest::newRow("física, check digit A")
+            << QStringLiteral("GOAJ7101257MA") << true << int(RfcKind::Fisica) << QString();
+        QTest::newRow("física, check digit 0")
+            << QStringLiteral("ZENP8101128Y0") << true << int(RfcKind::Fisica) << QString();
+        QTest::newRow("física with separators")
+            << QStringLiteral("gode-561231-gr8") << true << int(RfcKind::Fisica) << QString();
         QTest::newRow("moral") << QStringLiteral("MAB9307148T4") << true << int(RfcKind::Moral) << QString();
-        QTest::newRow("moral, check digit A") << QStringLiteral("CTE870318ANA") << true << int(RfcKind::Moral)
-                                              << QString();
+        QTest::newRow("moral, check digit A")
+            << QStringLiteral("CTE870318ANA") << true << int(RfcKind::Moral) << QString();
         QTest::newRow("moral with Ñ") << QStringLiteral("MUÑ110218LJ6") << true << int(RfcKind::Moral) << QString();
         QTest::newRow("moral with &") << QStringLiteral("B&D9605298Y3") << true << int(RfcKind::Moral) << QString();
         QTest::newRow("moral all &") << QStringLiteral("&&&030828PX7") << true << int(RfcKind::Moral) << QString();
-        QTest::newRow("moral leap day 2000") << QStringLiteral("CGB000229SW0") << true << int(RfcKind::Moral)
-                                             << QString();
-        QTest::newRow("generic national") << QStringLiteral("XAXX010101000") << true << int(RfcKind::Generic)
-                                          << QString();
+        QTest::newRow("moral leap day 2000")
+            << QStringLiteral("CGB000229SW0") << true << int(RfcKind::Moral) << QString();
+        QTest::newRow("generic national")
+            << QStringLiteral("XAXX010101000") << true << int(RfcKind::Generic) << QString();
         QTest::newRow("generic foreign") << QStringLiteral("XEXX010101000") << true << int(RfcKind::Generic)
                                          << QString();
         // Real numbers in use whose check digit does not validate: reported, with the digit expected.
-        QTest::newRow("wrong check digit (moral)") << QStringLiteral("SIN9311169P8") << false << int(RfcKind::Moral)
-                                                   << QStringLiteral("expected 2");
-        QTest::newRow("wrong check digit (física)") << QStringLiteral("VACE460910SX6") << false
-                                                    << int(RfcKind::Fisica) << QStringLiteral("expected 5");
+        QTest::newRow("wrong check digit (moral)")
+            << QStringLiteral("SIN9311169P8") << false << int(RfcKind::Moral) << QStringLiteral("expected 2");
+        QTest::newRow("wrong check digit (física)")
+            << QStringLiteral("VACE460910SX6") << false << int(RfcKind::Fisica) << QStringLiteral("expected 5");
         QTest::newRow("month 13") << QStringLiteral("GODE561331GR8") << false << int(RfcKind::Fisica)
                                   << QStringLiteral("calendar date");
         QTest::newRow("31 April") << QStringLiteral("GODE560431GR8") << false << int(RfcKind::Fisica)
                                   << QStringLiteral("calendar date");
-        QTest::newRow("29 Feb of a common year") << QStringLiteral("ABC010229AB1") << false << int(RfcKind::Moral)
-                                                 << QStringLiteral("calendar date");
-        QTest::newRow("digit in name part") << QStringLiteral("G0DE561231GR8") << false << int(RfcKind::Fisica)
-                                            << QStringLiteral("letters");
+        QTest::newRow("29 Feb of a common year")
+            << QStringLiteral("ABC010229AB1") << false << int(RfcKind::Moral) << QStringLiteral("calendar date");
+        QTest::newRow("digit in name part")
+            << QStringLiteral("G0DE561231GR8") << false << int(RfcKind::Fisica) << QStringLiteral("letters");
         QTest::newRow("letter in date") << QStringLiteral("GODE56123AGR8") << false << int(RfcKind::Fisica)
                                         << QStringLiteral("six digits");
-        QTest::newRow("inconvenient word") << QStringLiteral("CACA580710NF7") << false << int(RfcKind::Fisica)
-                                           << QStringLiteral("never assigns");
+        QTest::newRow("inconvenient word")
+            << QStringLiteral("CACA580710NF7") << false << int(RfcKind::Fisica) << QStringLiteral("never assigns");
         QTest::newRow("too short") << QStringLiteral("AKJ970902") << false << int(RfcKind::Fisica)
                                    << QStringLiteral("has 9");
         QTest::newRow("too long") << QStringLiteral("GODE561231GR81") << false << int(RfcKind::Fisica)
@@ -204,8 +204,8 @@ private Q_SLOTS:
         QTest::newRow("Chevrolet Malibu 2006") << QStringLiteral("1G1ZT53826F109149") << true << QString();
         QTest::newRow("all ones") << QStringLiteral("11111111111111111") << true << QString();
         QTest::newRow("lower case, dashes") << QStringLiteral("1hgcm826-33a004352") << true << QString();
-        QTest::newRow("wrong check digit") << QStringLiteral("KNEJC524585810962") << false
-                                           << QStringLiteral("expected 4");
+        QTest::newRow("wrong check digit")
+            << QStringLiteral("KNEJC524585810962") << false << QStringLiteral("expected 4");
         QTest::newRow("letter O") << QStringLiteral("1HGCM82633AOO4352") << false << QStringLiteral("I, O or Q");
         QTest::newRow("letter I") << QStringLiteral("1HGCM8263IA004352") << false << QStringLiteral("I, O or Q");
         QTest::newRow("16 characters") << QStringLiteral("1HGCM82633A00435") << false << QStringLiteral("has 16");
@@ -247,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(computed.isNull() ? QString() : QString(computed), code);
         if (!code.isEmpty())
             QVERIFY(vinModelYears(computed).contains(year));
-        QCOMPARE(checkVin(QStringLiteral("1HGCM82633A004352")).modelYears, QList<int>({2003, 2033}));
+        QCOMPARE(checkVin(QStringLiteral("1HGCM82633A004352")).modelYears, QList<int>({ 2003, 2033 }));
     }
 
     void vinComputedDigitValidates()
