@@ -44,4 +44,13 @@ Result<QList<OutboxEntry>> Outbox::pending(int limit) const
     return entries;
 }
 
+Result<qint64> Outbox::markAcked(qint64 upToSeq, const QString &ackedAtUtc)
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND seq <= ?"), {ackedAtUtc, upToSeq});
+    if (!query)
+        return std::unexpected(query.error());
+    return static_cast<qint64>(query->numRowsAffected());
+}
+
 } // namespace nexus

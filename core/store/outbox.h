@@ -31,6 +31,8 @@ public:
     [[nodiscard]] Result<qint64> pendingCount() const;
     // Pending entries in seq order, at most `limit`.
     [[nodiscard]] Result<QList<OutboxEntry>> pending(int limit) const;
+    // Marks every pending row with seq <= upToSeq acknowledged (the server's contiguous ack); returns how many.
+    [[nodiscard]] Result<qint64> markAcked(qint64 upToSeq, const QString &ackedAtUtc);
 
 private:
     Database &m_db;

@@ -118,7 +118,12 @@ std::expected<wire::TokenResponse, ApiError> DeviceAuth::issueToken(const wire::
 
 std::expected<DeviceContext, ApiError> DeviceAuth::authenticate(const QHttpServerRequest &request)
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    return authenticateHeader(request.value(QByteArrayLiteral("Authorization")));
+}
+
+std::expected<DeviceContext, ApiError> DeviceAuth::authenticateHeader(const QByteArray &authorization)
+{
+    const QByteArray header = authorization.trimmed();
     static const QByteArray kBearer = QByteArrayLiteral("bearer ");
     if (!header.toLower().startsWith(kBearer))
         return invalidToken("no bearer token");

@@ -47,6 +47,8 @@ public:
 
     // "Authorization: Bearer <token>" → the device, or 401 invalid_token.
     [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticate(const QHttpServerRequest &request);
+    // The same from the raw header value ("Bearer v1.…"), for callers without a QHttpServerRequest (tests).
+    [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateHeader(const QByteArray &authorization);
     [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateToken(const QString &token);
 
 private:

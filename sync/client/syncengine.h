@@ -1,0 +1,89 @@
+// The client sync engine: pushes the outbox to the server in seq order on its own thread with its own nexus.db
+// connection; back-off with jitter when the server is away; never touches the UI thread's objects directly.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <random>
+
+#include "common/error.h"
+
+namespace nexus {
+
+class LocalStore;
+class Transport;
+class TransportSession;
+
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+public:
+    struct Config
+    {
+        QString databasePath; // nexus.db
+        QString connectionName; // unique: this engine's own connection (STYLE.md §3)
+        QString deviceId;
+        QString deviceSecret;
+        int epoch = 1;
+        int batchSize = 200; // ≤ wire::PushRequest::kMaxBatch
+        int idleIntervalMs = 30000; // between passes when all is well and nobody nudges
+        int minBackoffMs = 1000;
+        int maxBackoffMs = 5 * 60 * 1000;
+        quint32 seed = 0; // jitter; 0: random
+    };
+
+    struct PassResult
+    {
+        qint64 pushed = 0; // mutations sent (a batch sent twice counts twice)
+        qint64 acked = 0; // outbox rows newly marked acked
+        qint64 pending = 0; // left after the pass
+        qint64 ackedSeq = 0; // the server's last answer
+    };
+
+    // The transport is used on the engine's thread only.
+    SyncEngine(Config config, std::unique_ptr<Transport> transport, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // One pass on the calling thread: token, then batches until nothing is pending or the server holds the ack
+    // back. Network/auth failures come back as errors; nothing in the outbox is ever deleted or un-acked.
+    [[nodiscard]] Result<PassResult> pushPending();
+    [[nodiscard]] Result<qint64> pendingCount();
+    // Closes the engine's connection (must run on the thread that opened it).
+    void closeStore();
+
+    [[nodiscard]] int consecutiveFailures() const { return m_failures; }
+    // Back-off before retry number `failures` (1, 2, …): exponential, capped, with ±50 % jitter.
+    [[nodiscard]] int backoffMs(int failures);
+
+public Q_SLOTS:
+    void start(); // on the engine's thread: a pass now, then on the timer
+    void nudge(); // a sale was committed: pass soon (unless backing off after a failure), pending count now
+    void stop(); // stops the timer and closes the connection; call (queued, blocking) before the thread quits
+
+Q_SIGNALS:
+    // online: the last pass reached the server; lastSyncUtc: last pass that emptied (or advanced) the queue.
+    void statusChanged(bool online, qint64 pending, const QDateTime &lastSyncUtc, const QString &detail);
+    void passFinished(bool ok);
+
+private:
+    [[nodiscard]] Status openStore();
+    void runPass();
+    void emitPending(const QString &detail);
+
+    Config m_config;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<TransportSession> m_session;
+    std::unique_ptr<LocalStore> m_store;
+    QTimer *m_timer = nullptr; // created in start(), on the engine's thread
+    std::mt19937 m_random;
+    int m_failures = 0;
+    bool m_online = false;
+    bool m_stopped = false;
+    QDateTime m_lastSync;
+};
+
+} // namespace nexus

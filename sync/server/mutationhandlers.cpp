@@ -1,0 +1,39 @@
+// MutationHandlers: the built-in handlers, and the shared exception helper.
+#include "server/mutationhandlers.h"
+
+#include "server/cashsessionopenedhandler.h"
+#include "server/salecompletedhandler.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+
+namespace nexus {
+
+Status openException(
+    Database &db, const QString &kind, const QString &ref, const QJsonObject &details, const QString &nowUtc)
+{
+    Result<QSqlQuery> inserted
+        = db.exec(QStringLiteral("INSERT INTO exceptions(kind, ref, details, created_at) VALUES (?, ?, ?, ?)"),
+            { kind, ref, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), nowUtc });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+MutationHandlers::MutationHandlers()
+{
+    auto add = [this](std::unique_ptr<MutationHandler> handler) {
+        const QString type = handler->type();
+        m_handlers.emplace(type, std::move(handler));
+    };
+    add(std::make_unique<SaleCompletedHandler>());
+    add(std::make_unique<CashSessionOpenedHandler>());
+}
+
+MutationHandler *MutationHandlers::find(const QString &type) const
+{
+    const auto it = m_handlers.find(type);
+    return it == m_handlers.end() ? nullptr : it->second.get();
+}
+
+} // namespace nexus

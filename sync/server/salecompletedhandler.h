@@ -1,0 +1,19 @@
+// sale.completed: the sale, its lines and payments, and its stock movements with the balances they change.
+#pragma once
+
+#include "server/mutationhandler.h"
+
+namespace nexus {
+
+// A well-formed sale is always applied: stock going negative or a line sold at an older price_version than the
+// catalogue's opens an exception (negative_stock, old_price) for HQ instead.
+class SaleCompletedHandler final : public MutationHandler
+{
+public:
+    [[nodiscard]] QString type() const override { return QStringLiteral("sale.completed"); }
+    [[nodiscard]] bool supportsSchema(int schemaVersion) const override { return schemaVersion == 1; }
+    [[nodiscard]] Result<QJsonObject> apply(
+        const MutationContext &context, int schemaVersion, const QJsonObject &payload) override;
+};
+
+} // namespace nexus
