@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>nexus::CartModel</name>
+    <message>
+        <source>F7 changes the warehouse this item comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::EnrollmentWindow</name>
     <message>
         <source>Register this computer</source>
@@ -683,6 +722,158 @@
         <source>Cannot move the finished dataset into %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the warehouse the item comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a line from that warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is no longer sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 has an unknown tax code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list is in %1; the counter sells in pesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the discount as a percentage, such as 10 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled in a branch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of branch %1 has not arrived on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the exchange rate as pesos per dollar, such as 17.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than 0 and less than 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the %1 pull (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps resetting the %1 pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 data of this device does not match the server&apos;s after %2 full pulls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this device (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has not published a catalogue for this store yet (nexus-admin snapshot build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue download was cancelled; it resumes next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue download stopped at %1 of %2 bytes after %3 failed attempts; it resumes next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue changed at the server during the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is damaged (SHA-256 %1, expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is generation %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue could not be downloaded intact after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not issue an access token (HTTP %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token answer is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push carries at most %1 mutations, this one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a SHA-256 digest (OpenSSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot manifest has no generation or size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -722,6 +913,52 @@
     </message>
     <message>
         <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ManagerAuthDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OpenTillDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open on this computer. Count the cash in the drawer and write it down as the opening float to start selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;float (MXN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +1007,85 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PaymentDialog</name>
+    <message>
+        <source>Charge sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference / rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash (pesos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dollars (cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;bit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate of the day: pesos per dollar. Set on this till until the official rate arrives from head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (MXN per USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the sale  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +1194,180 @@
     </message>
 </context>
 <context>
+    <name>nexus::SaleScreen</name>
+    <message>
+        <source>This computer cannot sell yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not have the catalogue of parts and prices yet (%1). It arrives with the first synchronisation with head office; sales can start as soon as it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no price lists in pesos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue search for its first use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode, OEM code or vehicle  (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Quantity &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Discount &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Price list &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove line &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel sale &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch has no warehouses on this computer yet; nothing can be sold from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open on this computer. Ask a manager to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till to start selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till open since %1 · float %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1 is above the %2 a cashier may give. A manager must authorise it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount was not authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of the %1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVA 8 % (border)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVA 16 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n line(s) of this ticket?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of this sale are now below zero stock: reported to the manager.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Sale charged&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Change &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SearchResultsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -945,6 +1435,48 @@
     </message>
     <message>
         <source>Last sync: today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TotalsPanel</name>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) · %1 piece(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charge  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sale  (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

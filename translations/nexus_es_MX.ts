@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>nexus::CartModel</name>
+    <message>
+        <source>F7 changes the warehouse this item comes from</source>
+        <translation>F7 cambia el almacén del que sale esta pieza</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in stock</source>
+        <translation>%1 · %2 en existencia</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Qty.</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>P. unitario</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Desc.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
     <name>nexus::EnrollmentWindow</name>
     <message>
         <source>Register this computer</source>
@@ -684,6 +723,158 @@
         <source>Cannot move the finished dataset into %1</source>
         <translation>No se pueden mover los datos terminados a %1</translation>
     </message>
+    <message>
+        <source>Choose the warehouse the item comes from</source>
+        <translation>Elige el almacén del que sale la pieza</translation>
+    </message>
+    <message>
+        <source>%1 already has a line from that warehouse</source>
+        <translation>%1 ya tiene una línea de ese almacén</translation>
+    </message>
+    <message>
+        <source>The part %1 is not in the catalogue</source>
+        <translation>La refacción %1 no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>The part %1 is no longer sold</source>
+        <translation>La refacción %1 ya no se vende</translation>
+    </message>
+    <message>
+        <source>The part %1 has an unknown tax code %2</source>
+        <translation>La refacción %1 tiene un código de impuesto desconocido: %2</translation>
+    </message>
+    <message>
+        <source>The price list is in %1; the counter sells in pesos</source>
+        <translation>La lista de precios está en %1; el mostrador vende en pesos</translation>
+    </message>
+    <message>
+        <source>Scan or type a code</source>
+        <translation>Escanea o escribe un código</translation>
+    </message>
+    <message>
+        <source>No part has the code %1</source>
+        <translation>Ninguna refacción tiene el código %1</translation>
+    </message>
+    <message>
+        <source>Write the discount as a percentage, such as 10 or 12.5</source>
+        <translation>Escribe el descuento como porcentaje, por ejemplo 10 o 12.5</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled in a branch yet</source>
+        <translation>Esta computadora todavía no está registrada en una sucursal</translation>
+    </message>
+    <message>
+        <source>The data of branch %1 has not arrived on this computer yet</source>
+        <translation>Los datos de la sucursal %1 todavía no llegan a esta computadora</translation>
+    </message>
+    <message>
+        <source>Write the exchange rate as pesos per dollar, such as 17.25</source>
+        <translation>Escribe el tipo de cambio en pesos por dólar, por ejemplo 17.25</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than 0 and less than 1,000</source>
+        <translation>El tipo de cambio debe ser mayor que 0 y menor que 1,000</translation>
+    </message>
+    <message>
+        <source>The server refused the %1 pull (HTTP %2): %3</source>
+        <translation>El servidor rechazó la descarga de %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The server keeps resetting the %1 pull</source>
+        <translation>El servidor reinicia una y otra vez la descarga de %1</translation>
+    </message>
+    <message>
+        <source>The %1 data of this device does not match the server&apos;s after %2 full pulls</source>
+        <translation>Los datos de %1 de este equipo no coinciden con los del servidor después de %2 descargas completas</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2): %3</source>
+        <translation>El servidor rechazó %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The server refused this device (HTTP %1): %2</source>
+        <translation>El servidor rechazó este equipo (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HQ has not published a catalogue for this store yet (nexus-admin snapshot build)</source>
+        <translation>La oficina central todavía no publica un catálogo para esta tienda (nexus-admin snapshot build)</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s token</source>
+        <translation>El servidor no acepta el token de este equipo</translation>
+    </message>
+    <message>
+        <source>The catalogue download was cancelled; it resumes next time</source>
+        <translation>Se canceló la descarga del catálogo; continuará la próxima vez</translation>
+    </message>
+    <message>
+        <source>The catalogue download stopped at %1 of %2 bytes after %3 failed attempts; it resumes next time</source>
+        <translation>La descarga del catálogo se detuvo en %1 de %2 bytes después de %3 intentos fallidos; continuará la próxima vez</translation>
+    </message>
+    <message>
+        <source>The catalogue changed at the server during the download</source>
+        <translation>El catálogo cambió en el servidor durante la descarga</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is damaged (SHA-256 %1, expected %2)</source>
+        <translation>El catálogo descargado está dañado (SHA-256 %1, se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue cannot be used: %1</source>
+        <translation>El catálogo descargado no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is generation %1, expected %2</source>
+        <translation>El catálogo descargado es la generación %1; se esperaba la %2</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be downloaded intact after %1 attempts</source>
+        <translation>No se pudo descargar el catálogo completo después de %1 intentos</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device (%1)</source>
+        <translation>El servidor no acepta este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>The server could not issue an access token (HTTP %1: %2)</source>
+        <translation>El servidor no pudo emitir un token de acceso (HTTP %1: %2)</translation>
+    </message>
+    <message>
+        <source>The token answer is not understood: %1</source>
+        <translation>No se entiende la respuesta del token: %1</translation>
+    </message>
+    <message>
+        <source>A push carries at most %1 mutations, this one %2</source>
+        <translation>Un envío lleva como máximo %1 cambios; este lleva %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a SHA-256 digest (OpenSSL)</source>
+        <translation>No se puede iniciar un resumen SHA-256 (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled</source>
+        <translation>Se canceló la verificación de %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation>No se puede guardar %1 en el disco: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>No se puede mover %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a SHA-256 in hex</source>
+        <translation>El campo %1 no es un SHA-256 en hexadecimal</translation>
+    </message>
+    <message>
+        <source>The snapshot manifest has no generation or size</source>
+        <translation>El manifiesto de la instantánea no tiene generación ni tamaño</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -724,6 +915,52 @@
     <message>
         <source>Sign in — %1</source>
         <translation>Iniciar sesión — %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ManagerAuthDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation>Autorización de gerente</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;user</source>
+        <translation>&amp;Usuario del gerente</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Autorizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::OpenTillDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Abrir caja</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer. Count the cash in the drawer and write it down as the opening float to start selling.</source>
+        <translation>No hay una caja abierta en esta computadora. Cuenta el efectivo del cajón y escríbelo como fondo inicial para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float (MXN)</source>
+        <translation>&amp;Fondo inicial (MXN)</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>Abrir caja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1009,85 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Escribe tu usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PaymentDialog</name>
+    <message>
+        <source>Charge sale</source>
+        <translation>Cobrar venta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reference / rate</source>
+        <translation>Referencia / tipo de cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Cash (pesos)</source>
+        <translation>&amp;Efectivo (pesos)</translation>
+    </message>
+    <message>
+        <source>&amp;Dollars (cash)</source>
+        <translation>&amp;Dólares (efectivo)</translation>
+    </message>
+    <message>
+        <source>C&amp;redit card</source>
+        <translation>Tarjeta de c&amp;rédito</translation>
+    </message>
+    <message>
+        <source>De&amp;bit card</source>
+        <translation>Tarjeta de dé&amp;bito</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferencia</translation>
+    </message>
+    <message>
+        <source>Exchange rate of the day: pesos per dollar. Set on this till until the official rate arrives from head office.</source>
+        <translation>Tipo de cambio del día: pesos por dólar. Se fija en esta caja hasta que llegue el oficial de la oficina central.</translation>
+    </message>
+    <message>
+        <source>Rate (MXN per USD)</source>
+        <translation>T. C. (MXN por USD)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Charge  (Enter)</source>
+        <translation>Cobrar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the sale  (Esc)</source>
+        <translation>Volver a la venta  (Esc)</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Clave de rastreo</translation>
+    </message>
+    <message>
+        <source>Authorisation no.</source>
+        <translation>No. de autorización</translation>
+    </message>
+    <message>
+        <source>= %1 at %2</source>
+        <translation>= %1 a %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Falta por pagar</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1195,180 @@
     </message>
 </context>
 <context>
+    <name>nexus::SaleScreen</name>
+    <message>
+        <source>This computer cannot sell yet</source>
+        <translation>Esta computadora todavía no puede vender</translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet</source>
+        <translation>El catálogo de refacciones todavía no se ha descargado</translation>
+    </message>
+    <message>
+        <source>This computer does not have the catalogue of parts and prices yet (%1). It arrives with the first synchronisation with head office; sales can start as soon as it is here.</source>
+        <translation>Esta computadora todavía no tiene el catálogo de refacciones y precios (%1). Llega con la primera sincronización con la oficina central; en cuanto esté aquí se puede empezar a vender.</translation>
+    </message>
+    <message>
+        <source>The parts catalogue cannot be opened</source>
+        <translation>No se puede abrir el catálogo de refacciones</translation>
+    </message>
+    <message>
+        <source>The catalogue has no price lists in pesos.</source>
+        <translation>El catálogo no tiene listas de precios en pesos.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue search for its first use…</source>
+        <translation>Preparando la búsqueda del catálogo para su primer uso…</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode, OEM code or vehicle  (F2)</source>
+        <translation>Buscar por nombre, SKU, código de barras, número OEM o vehículo  (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Qty.</source>
+        <translation>&amp;Cant.</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Quantity &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Discount &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Price list &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove line &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel sale &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cantidad &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Descuento &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista de precios &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar línea &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar venta &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n result(s)</source>
+        <translation>
+            <numerusform>Primer resultado (%n)</numerusform>
+            <numerusform>Primeros %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>This branch has no warehouses on this computer yet; nothing can be sold from it.</source>
+        <translation>Esta sucursal todavía no tiene almacenes en esta computadora; no se puede vender nada de ella.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.</source>
+        <translation>%1 × %2 agregado. La existencia en %3 es %4: la venta sigue y se reporta.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added</source>
+        <translation>%1 × %2 agregado</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer. Ask a manager to open it.</source>
+        <translation>No hay una caja abierta en esta computadora. Pide a un gerente que la abra.</translation>
+    </message>
+    <message>
+        <source>Open the till to start selling.</source>
+        <translation>Abre la caja para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>Till open since %1 · float %2</source>
+        <translation>Caja abierta desde las %1 · fondo %2</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caja cerrada</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is above the %2 a cashier may give. A manager must authorise it with their PIN.</source>
+        <translation>Un descuento de %1 supera el %2 que puede dar un cajero. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>The discount was not authorised.</source>
+        <translation>El descuento no se autorizó.</translation>
+    </message>
+    <message>
+        <source>Prices of the %1 list</source>
+        <translation>Precios de la lista %1</translation>
+    </message>
+    <message>
+        <source>%1 removed from the ticket</source>
+        <translation>%1 se quitó del ticket</translation>
+    </message>
+    <message>
+        <source>IVA 8 % (border)</source>
+        <translation>IVA 8 % (frontera)</translation>
+    </message>
+    <message>
+        <source>IVA 16 %</source>
+        <translation>IVA 16 %</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>Cancelar venta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n line(s) of this ticket?</source>
+        <translation>
+            <numerusform>¿Quitar %n línea de este ticket?</numerusform>
+            <numerusform>¿Quitar las %n líneas de este ticket?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation>Seguir vendiendo</translation>
+    </message>
+    <message>
+        <source>Sale cancelled</source>
+        <translation>Venta cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of this sale are now below zero stock: reported to the manager.</source>
+        <translation>
+            <numerusform>%n refacción de esta venta quedó con existencia negativa: se reportó al gerente.</numerusform>
+            <numerusform>%n refacciones de esta venta quedaron con existencia negativa: se reportó al gerente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Sale charged&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Change &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Venta cobrada&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Cambio &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SearchResultsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+</context>
+<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -947,6 +1437,48 @@
     <message>
         <source>Last sync: today %1</source>
         <translation>Última sincronización: hoy %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TotalsPanel</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Customer saves</source>
+        <translation>El cliente ahorra</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total a pagar</translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation>Todavía sin artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) · %1 piece(s)</source>
+        <translation>
+            <numerusform>%n línea · %1 pieza(s)</numerusform>
+            <numerusform>%n líneas · %1 piezas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charge  (F12)</source>
+        <translation>Cobrar  (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel sale  (F9)</source>
+        <translation>Cancelar venta  (F9)</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "app/languagemanager.h"
 #include "app/uilogging.h"
 #include "auth/authservice.h"
+#include "client/bootstrapworker.h"
 #include "client/enrollment.h"
 #include "client/servermonitor.h"
 #include "common/clock.h"
@@ -14,7 +15,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSysInfo>
 #include <QTimer>
@@ -38,6 +41,8 @@ PosApplication::PosApplication(PosOptions options, LanguageManager &languages, Q
 
 PosApplication::~PosApplication()
 {
+    m_bootstrap.reset(); // cancels a download in flight (it resumes at the next start)
+    delete m_bootstrapDialog.data();
     m_monitor.reset();
     // Windows hold references to the AuthService and SyncStatus: they go first.
     delete m_main.data();
@@ -166,8 +171,70 @@ std::optional<int> PosApplication::startSession()
         m_monitor = std::make_unique<ServerMonitor>(m_syncStatus, m_device.serverUrl, m_device.caFile);
         m_monitor->start();
     }
+    // A catalogue verified during the last run goes in now, before anything opens catalog.db.
+    if (Result<bool> installed = SnapshotBootstrap::installStaged(m_options.dataDir); !installed)
+        qCWarning(lcUi) << "staged catalogue not installed:" << installed.error().logMessage();
+    if (m_options.watchServer && !m_device.serverUrl.isEmpty())
+        startCatalogBootstrap();
     showLogin();
     return std::nullopt;
+}
+
+void PosApplication::startCatalogBootstrap()
+{
+    Result<QByteArray> secret = loadDeviceSecret(*m_store);
+    if (!secret) {
+        qCWarning(lcUi) << "no catalogue download without the device secret:" << secret.error().logMessage();
+        return;
+    }
+    SnapshotBootstrapOptions options;
+    options.dataDir = m_options.dataDir;
+    options.serverUrl = m_device.serverUrl;
+    options.caFile = m_device.caFile;
+    options.deviceId = m_device.deviceId;
+    options.deviceSecret = *secret;
+    m_bootstrap = std::make_unique<BootstrapWorker>(options);
+    // Only a missing catalogue is worth a visible panel (the counter cannot search yet); a newer generation is
+    // fetched quietly and goes in at the next start.
+    if (BootstrapWorker::catalogMissing(m_options.dataDir)) {
+        m_bootstrapDialog = new QProgressDialog(tr("Downloading the parts catalogue…"), QString(), 0, 1000);
+        m_bootstrapDialog->setObjectName(QStringLiteral("catalogBootstrapDialog"));
+        m_bootstrapDialog->setWindowTitle(tr("Parts catalogue"));
+        m_bootstrapDialog->setCancelButton(nullptr); // it resumes by itself after a restart; nothing to cancel
+        m_bootstrapDialog->setWindowModality(Qt::NonModal);
+        m_bootstrapDialog->setAutoClose(false);
+        m_bootstrapDialog->setAutoReset(false);
+        m_bootstrapDialog->setMinimumDuration(0);
+        m_bootstrapDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_bootstrapDialog->show();
+    }
+    connect(m_bootstrap.get(), &BootstrapWorker::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_bootstrapDialog || total <= 0)
+            return;
+        m_bootstrapDialog->setValue(static_cast<int>(done * 1000 / total));
+        m_bootstrapDialog->setLabelText(tr("Downloading the parts catalogue: %1 of %2 MB")
+                                            .arg(QLocale().toString(done / 1048576))
+                                            .arg(QLocale().toString(total / 1048576)));
+    });
+    connect(m_bootstrap.get(), &BootstrapWorker::finished, this,
+            [this](bool ok, const QString &message, const SnapshotBootstrapResult &result) {
+                if (ok) {
+                    qCInfo(lcUi) << "catalogue generation" << result.generation
+                                 << (result.installed ? "installed" : result.staged ? "staged" : "current");
+                    if (m_bootstrapDialog)
+                        m_bootstrapDialog->close();
+                    return;
+                }
+                if (m_bootstrapDialog)
+                    m_bootstrapDialog->setLabelText(
+                        tr("The parts catalogue could not be downloaded yet:\n%1\nTrying again in a minute.")
+                            .arg(message));
+                QTimer::singleShot(60000, this, [this] {
+                    if (m_bootstrap)
+                        m_bootstrap->start(); // resumes the .part where it stopped
+                });
+            });
+    m_bootstrap->start();
 }
 
 void PosApplication::showLogin()
@@ -184,7 +251,7 @@ void PosApplication::showMain(const User &user)
 {
     qCInfo(lcUi) << "signed in:" << user.username;
     if (!m_main) {
-        m_main = new MainWindow(*m_auth, m_syncStatus, m_device);
+        m_main = new MainWindow(*m_store, *m_auth, m_syncStatus, m_device);
         connect(m_main, &MainWindow::loggedOut, this, &PosApplication::afterLogout);
     }
     m_main->setUser(user);

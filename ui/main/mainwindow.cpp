@@ -7,6 +7,7 @@
 #include "main/pinswitchdialog.h"
 #include "main/sidebar.h"
 #include "main/syncstatusbar.h"
+#include "sale/salescreen.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,7 +17,8 @@
 
 namespace nexus {
 
-MainWindow::MainWindow(AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device, QWidget *parent)
+MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device,
+                       QWidget *parent)
     : QMainWindow(parent), m_auth(auth), m_device(device)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -40,7 +42,11 @@ MainWindow::MainWindow(AuthService &auth, SyncStatus &syncStatus, const DeviceId
     m_pages = new QStackedWidget(content);
     m_pages->setObjectName(QStringLiteral("areaPages"));
     for (const AreaInfo &info : allAreas()) {
-        auto *page = new AreaPage(info, m_pages);
+        QWidget *page = nullptr;
+        if (info.area == Area::Sale)
+            page = m_saleScreen = new SaleScreen(store, auth, m_pages);
+        else
+            page = new AreaPage(info, m_pages);
         m_pages->addWidget(page);
         m_pageByArea.insert(info.area, page);
 

@@ -15,6 +15,8 @@ namespace nexus {
 class AreaPage;
 class AuthService;
 class HeaderBar;
+class LocalStore;
+class SaleScreen;
 class Sidebar;
 class SyncStatus;
 class SyncStatusBar;
@@ -25,7 +27,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device, QWidget *parent = nullptr);
+    // `store` is nexus.db of this device: the sale screen sells from it (and finds catalog.db next to it).
+    MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device,
+               QWidget *parent = nullptr);
 
     // Shows `user` everywhere and enables the areas their role may open.
     void setUser(const User &user);
@@ -34,6 +38,7 @@ public:
     [[nodiscard]] Area currentArea() const { return m_current; }
     [[nodiscard]] const User &user() const { return m_user; }
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
+    [[nodiscard]] SaleScreen *saleScreen() const { return m_saleScreen; }
 
 Q_SIGNALS:
     void loggedOut();
@@ -53,7 +58,8 @@ private:
     Sidebar *m_sidebar = nullptr;
     HeaderBar *m_header = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QMap<Area, AreaPage *> m_pageByArea;
+    QMap<Area, QWidget *> m_pageByArea;
+    SaleScreen *m_saleScreen = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
 };
 

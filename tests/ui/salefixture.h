@@ -1,0 +1,106 @@
+// Sale screen fixtures on a DeviceFixture folder: the branch's warehouses, a real generated catalog.db with its
+// search index, stock received through the ledger and an open till; each call opens and closes its files.
+#pragma once
+
+#include "uifixture.h"
+
+#include "catalog/catalogsearchindex.h"
+#include "demo/catalogwriter.h"
+#include "inventory/stockledger.h"
+#include "sales/cashsessionservice.h"
+#include "store/catalogstore.h"
+
+#include "common/clock.h"
+
+#include <QFile>
+
+namespace nexus::test {
+
+class SaleFixture final
+{
+public:
+    static inline const QString kCounter = QStringLiteral("wh-centro-mostrador");
+    static inline const QString kBack = QStringLiteral("wh-centro-bodega");
+
+    [[nodiscard]] static bool addWarehouses(const QString &dir)
+    {
+        std::unique_ptr<LocalStore> store = open(dir);
+        return store
+            && ok(store->db().execScript(
+                QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES ('%1', '%3', 'MOS', "
+                               "'Mostrador'); INSERT INTO warehouses(id, branch_id, code, name) VALUES ('%2', '%3', "
+                               "'BOD', 'Bodega');")
+                    .arg(kCounter, kBack, DeviceFixture::kBranchId)));
+    }
+
+    // A generated catalogue of `parts` parts in dir/catalog.db, indexed for search.
+    [[nodiscard]] static bool writeCatalogue(const QString &dir, qint64 parts)
+    {
+        demo::DemoOptions options;
+        options.outDir = dir;
+        options.parts = parts;
+        demo::ProgressCounter progress{0};
+        const QString path = QDir(dir).filePath(QStringLiteral("catalog.db"));
+        return ok(demo::CatalogWriter(options, progress).write(path)) && index(path);
+    }
+
+    // Copies a catalog.db made by `nexus-admin demo-data` into the device folder and indexes it.
+    [[nodiscard]] static bool copyCatalogue(const QString &from, const QString &dir)
+    {
+        const QString path = QDir(dir).filePath(QStringLiteral("catalog.db"));
+        return QFile::copy(from, path) && index(path);
+    }
+
+    [[nodiscard]] static bool receiveStock(const QString &dir, const std::vector<StockMovement> &movements)
+    {
+        std::unique_ptr<LocalStore> store = open(dir);
+        if (!store)
+            return false;
+        Transaction transaction(store->db());
+        return ok(transaction.begin()) && ok(StockLedger(store->db()).post(movements)) && ok(transaction.commit());
+    }
+
+    [[nodiscard]] static StockMovement receipt(qint64 partId, const QString &warehouseId, qint64 units)
+    {
+        return StockMovement{QStringLiteral("rcv-%1-%2").arg(partId).arg(warehouseId), partId, warehouseId,
+                             QStringLiteral("receipt"), Quantity::units(units), QStringLiteral("purchase_order"),
+                             QStringLiteral("po-1"), QStringLiteral("user-jorge"),
+                             QStringLiteral("2026-11-20T15:00:00.000Z")};
+    }
+
+    [[nodiscard]] static bool openTill(const QString &dir, const QString &userId, Money openingFloat)
+    {
+        std::unique_ptr<LocalStore> store = open(dir);
+        return store
+            && ok(CashSessionService(store->db(), Clock::system(), DeviceFixture::kDeviceId, DeviceFixture::kBranchId)
+                      .open(userId, openingFloat));
+    }
+
+private:
+    [[nodiscard]] static bool index(const QString &path)
+    {
+        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path, QStringLiteral("fixture-catalog"));
+        return ok(catalog) && ok(CatalogSearchIndex::rebuild((*catalog)->db()));
+    }
+
+    template <typename T>
+    static bool ok(const Result<T> &result)
+    {
+        if (!result)
+            qWarning("sale fixture: %s", qPrintable(result.error().logMessage()));
+        return result.has_value();
+    }
+
+    static std::unique_ptr<LocalStore> open(const QString &dir)
+    {
+        Result<std::unique_ptr<LocalStore>> store =
+            LocalStore::open(QDir(dir).filePath(QStringLiteral("nexus.db")), QStringLiteral("sale-fixture"));
+        if (!store) {
+            qWarning("sale fixture store: %s", qPrintable(store.error().logMessage()));
+            return nullptr;
+        }
+        return std::move(*store);
+    }
+};
+
+} // namespace nexus::test

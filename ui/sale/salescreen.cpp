@@ -1,0 +1,905 @@
+// Sale screen: layout, keyboard, the background search, adding and editing lines, till and manager checks, payment.
+#include "sale/salescreen.h"
+
+#include "app/uilogging.h"
+#include "auth/authservice.h"
+#include "common/clock.h"
+#include "common/icons.h"
+#include "main/area.h"
+#include "sale/cartmodel.h"
+#include "sale/managerauthdialog.h"
+#include "sale/opentilldialog.h"
+#include "sale/paymentdialog.h"
+#include "sale/scannerwedge.h"
+#include "sale/searchclient.h"
+#include "sale/searchresultsmodel.h"
+#include "sale/totalspanel.h"
+#include "sale/warehousedelegate.h"
+#include "sales/cartsummary.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "sales/counterinput.h"
+#include "sales/exchangerate.h"
+#include "store/catalogstore.h"
+#include "store/localstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+namespace {
+QLabel *sectionTitle(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setProperty("role", QStringLiteral("sectionTitle"));
+    return label;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+} // namespace
+
+SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
+    : QWidget(parent), m_store(store), m_auth(auth)
+{
+    setObjectName(QStringLiteral("saleScreen"));
+    m_catalogPath = QFileInfo(store.db().path()).absoluteDir().filePath(QStringLiteral("catalog.db"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // The area's title like every page of the frame, with the till's state at its right.
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(20, 14, 20, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setProperty("size", QStringLiteral("compact"));
+    header->addWidget(m_title);
+    header->addStretch(1);
+    m_till = new QLabel(this);
+    m_till->setObjectName(QStringLiteral("tillStatus"));
+    m_till->hide();
+    header->addWidget(m_till);
+    layout->addLayout(header);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+    buildSalePage();
+    buildUnavailablePage();
+    installShortcuts();
+    m_scanner = new ScannerWedge(this, [this](const QString &code, QWidget *target) { return onScan(code, target); });
+    retranslate();
+    ensureReady();
+}
+
+SaleScreen::~SaleScreen()
+{
+    m_searchClient.reset(); // stops the worker thread before the models it answers go away
+}
+
+void SaleScreen::buildSalePage()
+{
+    m_salePage = new QWidget(m_pages);
+    m_salePage->setObjectName(QStringLiteral("salePage"));
+    auto *layout = new QVBoxLayout(m_salePage);
+    layout->setContentsMargins(20, 8, 20, 10);
+    layout->setSpacing(8);
+
+    // Search row: the box takes the width; quantity, price list and the till's state at its right.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(10);
+    m_search = new QLineEdit(m_salePage);
+    m_search->setObjectName(QStringLiteral("saleSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), colors::kMuted), QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
+    top->addWidget(m_search, 1);
+    m_quantityLabel = new QLabel(m_salePage);
+    m_quantityLabel->setObjectName(QStringLiteral("inlineLabel"));
+    top->addWidget(m_quantityLabel);
+    m_quantity = new QLineEdit(QStringLiteral("1"), m_salePage);
+    m_quantity->setObjectName(QStringLiteral("saleQuantityEdit"));
+    m_quantity->setAlignment(Qt::AlignRight);
+    m_quantity->setFixedWidth(74);
+    m_quantityLabel->setBuddy(m_quantity);
+    top->addWidget(m_quantity);
+    m_priceListLabel = new QLabel(m_salePage);
+    m_priceListLabel->setObjectName(QStringLiteral("inlineLabel"));
+    top->addWidget(m_priceListLabel);
+    m_priceList = new QComboBox(m_salePage);
+    m_priceList->setObjectName(QStringLiteral("priceListCombo"));
+    m_priceList->setMinimumWidth(150);
+    m_priceListLabel->setBuddy(m_priceList);
+    top->addWidget(m_priceList);
+    layout->addLayout(top);
+
+    auto *statusRow = new QHBoxLayout;
+    m_searchStatus = new QLabel(m_salePage);
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    statusRow->addWidget(m_searchStatus);
+    statusRow->addStretch(1);
+    m_message = new QLabel(m_salePage);
+    m_message->setObjectName(QStringLiteral("saleMessage"));
+    m_message->setWordWrap(false);
+    statusRow->addWidget(m_message);
+    layout->addLayout(statusRow);
+
+    auto *splitter = new QSplitter(Qt::Vertical, m_salePage);
+    splitter->setObjectName(QStringLiteral("saleSplitter"));
+    splitter->setChildrenCollapsible(false);
+
+    auto *resultsBox = new QFrame(splitter);
+    resultsBox->setObjectName(QStringLiteral("salePanel"));
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 10, 0, 0);
+    resultsLayout->setSpacing(6);
+    m_resultsTitle = sectionTitle(resultsBox, "resultsTitle");
+    resultsLayout->addWidget(m_resultsTitle);
+    m_resultsModel = new SearchResultsModel(this);
+    m_results = new QTableView(resultsBox);
+    m_results->setObjectName(QStringLiteral("searchResultsView"));
+    m_results->setModel(m_resultsModel);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(32);
+    m_results->setShowGrid(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->setWordWrap(false);
+    m_results->horizontalHeader()->setHighlightSections(false);
+    m_results->setMinimumHeight(150);
+    resultsLayout->addWidget(m_results, 1);
+    splitter->addWidget(resultsBox);
+
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->setSpacing(14);
+    auto *cartBox = new QFrame(bottom);
+    cartBox->setObjectName(QStringLiteral("salePanel"));
+    auto *cartLayout = new QVBoxLayout(cartBox);
+    cartLayout->setContentsMargins(0, 10, 0, 0);
+    cartLayout->setSpacing(6);
+    m_cartTitle = sectionTitle(cartBox, "cartTitle");
+    cartLayout->addWidget(m_cartTitle);
+    m_cartModel = new CartModel(this);
+    m_cartView = new QTableView(cartBox);
+    m_cartView->setObjectName(QStringLiteral("cartView"));
+    m_cartView->setModel(m_cartModel);
+    m_cartView->setItemDelegate(new WarehouseDelegate(m_cartView));
+    m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_cartView->verticalHeader()->hide();
+    m_cartView->verticalHeader()->setDefaultSectionSize(34);
+    m_cartView->setShowGrid(false);
+    m_cartView->setAlternatingRowColors(true);
+    m_cartView->setWordWrap(false);
+    m_cartView->horizontalHeader()->setHighlightSections(false);
+    m_cartView->installEventFilter(this);
+    QHeaderView *cartHeader = m_cartView->horizontalHeader();
+    cartHeader->setSectionResizeMode(CartModel::Description, QHeaderView::Stretch);
+    cartHeader->resizeSection(CartModel::Sku, 130);
+    cartHeader->resizeSection(CartModel::Warehouse, 110);
+    cartHeader->resizeSection(CartModel::Quantity, 70);
+    cartHeader->resizeSection(CartModel::UnitPrice, 110);
+    cartHeader->resizeSection(CartModel::Discount, 70);
+    cartHeader->resizeSection(CartModel::Amount, 120);
+    cartLayout->addWidget(m_cartView, 1);
+    bottomLayout->addWidget(cartBox, 1);
+    m_totals = new TotalsPanel(bottom);
+    m_totals->setFixedWidth(300);
+    bottomLayout->addWidget(m_totals);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    layout->addWidget(splitter, 1);
+
+    m_receipt = new QFrame(m_salePage);
+    m_receipt->setObjectName(QStringLiteral("receiptBanner"));
+    auto *receiptLayout = new QHBoxLayout(m_receipt);
+    receiptLayout->setContentsMargins(16, 10, 16, 10);
+    m_receiptText = new QLabel(m_receipt);
+    m_receiptText->setObjectName(QStringLiteral("receiptText"));
+    m_receiptText->setTextFormat(Qt::RichText);
+    receiptLayout->addWidget(m_receiptText, 1);
+    m_receipt->hide();
+    layout->addWidget(m_receipt);
+
+    m_keyHints = new QLabel(m_salePage);
+    m_keyHints->setObjectName(QStringLiteral("keyHints"));
+    m_keyHints->setTextFormat(Qt::RichText);
+    layout->addWidget(m_keyHints);
+    m_pages->addWidget(m_salePage);
+
+    connect(m_search, &QLineEdit::textEdited, this, &SaleScreen::onSearchEdited);
+    connect(m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const CatalogHit *hit = m_resultsModel->hit(index.row());
+        if (hit) {
+            Result<CounterEntry> entry = parseCounterEntry(m_search->text());
+            Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed());
+            addPart(hit->partId, entry && entry->hasQuantity ? entry->quantity
+                                                               : (typed ? *typed : Quantity::units(1)));
+        }
+    });
+    connect(m_priceList, &QComboBox::currentIndexChanged, this, &SaleScreen::changePriceList);
+    connect(m_cartModel, &CartModel::cartChanged, this, &SaleScreen::refreshTotals);
+    connect(m_cartModel, &CartModel::editRefused, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_totals, &TotalsPanel::payRequested, this, &SaleScreen::pay);
+    connect(m_totals, &TotalsPanel::cancelRequested, this, &SaleScreen::cancelSale);
+    m_cartModel->setDiscountGate([this](int row, qint64 ppm) { return allowDiscount(row, ppm); });
+    setFocusProxy(m_search);
+}
+
+void SaleScreen::buildUnavailablePage()
+{
+    m_unavailablePage = new QWidget(m_pages);
+    m_unavailablePage->setObjectName(QStringLiteral("saleUnavailablePage"));
+    auto *layout = new QVBoxLayout(m_unavailablePage);
+    layout->setContentsMargins(20, 16, 20, 20);
+    auto *panel = new QFrame(m_unavailablePage);
+    panel->setObjectName(QStringLiteral("emptyPanel"));
+    panel->setMaximumHeight(340);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(40, 32, 40, 32);
+    panelLayout->addStretch(1);
+    auto *icon = new QLabel(panel);
+    icon->setPixmap(Icons::pixmap(QStringLiteral("cloud"), QColor(0x94, 0xa3, 0xb8), 64, devicePixelRatioF()));
+    icon->setAlignment(Qt::AlignCenter);
+    panelLayout->addWidget(icon);
+    panelLayout->addSpacing(14);
+    m_unavailableTitle = new QLabel(panel);
+    m_unavailableTitle->setObjectName(QStringLiteral("unavailableTitle"));
+    m_unavailableTitle->setAlignment(Qt::AlignCenter);
+    m_unavailableTitle->setWordWrap(true);
+    panelLayout->addWidget(m_unavailableTitle);
+    panelLayout->addSpacing(8);
+    m_unavailableText = new QLabel(panel);
+    m_unavailableText->setObjectName(QStringLiteral("catalogMissingLabel"));
+    m_unavailableText->setAlignment(Qt::AlignCenter);
+    m_unavailableText->setWordWrap(true);
+    panelLayout->addWidget(m_unavailableText);
+    panelLayout->addStretch(1);
+    layout->addWidget(panel);
+    layout->addStretch(1);
+    m_pages->addWidget(m_unavailablePage);
+}
+
+void SaleScreen::installShortcuts()
+{
+    const auto bind = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, m_salePage);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(QKeySequence(Qt::Key_F2), [this] { focusSearch(); });
+    bind(QKeySequence(Qt::Key_F3), [this] { focusSearch(); });
+    bind(QKeySequence(Qt::Key_F4), [this] { editCartCell(CartModel::Quantity); });
+    bind(QKeySequence(Qt::Key_F6), [this] { editCartCell(CartModel::Discount); });
+    bind(QKeySequence(Qt::Key_F7), [this] { editCartCell(CartModel::Warehouse); });
+    bind(QKeySequence(Qt::Key_F8), [this] {
+        m_priceList->setFocus(Qt::ShortcutFocusReason);
+        m_priceList->showPopup();
+    });
+    bind(QKeySequence(Qt::Key_F9), [this] { cancelSale(); });
+    bind(QKeySequence(Qt::Key_F12), [this] { pay(); });
+}
+
+bool SaleScreen::ensureReady()
+{
+    if (m_ready)
+        return true;
+    if (!m_profile) {
+        Result<CounterProfile> profile = loadCounterProfile(m_store.db());
+        if (!profile) {
+            showUnavailable(tr("This computer cannot sell yet"), profile.error().message());
+            return false;
+        }
+        m_profile = std::move(*profile);
+        m_tills = std::make_unique<CashSessionService>(m_store.db(), Clock::system(), m_profile->deviceId,
+                                                       m_profile->branchId);
+    }
+    if (!QFileInfo::exists(m_catalogPath)) {
+        // Until the sync bootstrap has downloaded it: say so, sell nothing, invent nothing.
+        showUnavailable(tr("The parts catalogue has not been downloaded yet"),
+                        tr("This computer does not have the catalogue of parts and prices yet (%1). It arrives "
+                           "with the first synchronisation with head office; sales can start as soon as it is "
+                           "here.")
+                            .arg(QDir::toNativeSeparators(m_catalogPath)));
+        return false;
+    }
+    Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(m_catalogPath);
+    if (!catalog) {
+        qCWarning(lcUi) << "catalogue not opened:" << catalog.error().logMessage();
+        showUnavailable(tr("The parts catalogue cannot be opened"), catalog.error().message());
+        return false;
+    }
+    auto lookup = std::make_unique<CartItemLookup>((*catalog)->db());
+    Result<QList<PriceListInfo>> lists = lookup->priceLists();
+    if (!lists || lists->isEmpty()) {
+        showUnavailable(tr("The parts catalogue cannot be opened"),
+                        lists ? tr("The catalogue has no price lists in pesos.") : lists.error().message());
+        return false;
+    }
+    m_catalog = std::move(*catalog);
+    m_lookup = std::move(lookup);
+    m_priceLists = std::move(*lists);
+
+    QStringList warehouseIds;
+    for (const BranchWarehouse &warehouse : m_profile->warehouses)
+        warehouseIds.append(warehouse.id);
+    m_searchClient = std::make_unique<SearchClient>(m_catalogPath, m_store.db().path(), warehouseIds);
+    connect(m_searchClient.get(), &SearchClient::answered, this, &SaleScreen::onAnswer);
+    connect(m_searchClient.get(), &SearchClient::indexing, this, [this](bool running) {
+        m_searchStatus->setText(running ? tr("Preparing the catalogue search for its first use…") : QString());
+    });
+    m_resultsModel->setWarehouses(m_profile->warehouses);
+    m_cartModel->setWarehouses(m_profile->warehouses);
+    m_cartModel->setBorderRegion(m_profile->borderRegion);
+    QHeaderView *header = m_results->horizontalHeader();
+    header->setSectionResizeMode(SearchResultsModel::Name, QHeaderView::Stretch);
+    header->resizeSection(SearchResultsModel::Sku, 150);
+    header->resizeSection(SearchResultsModel::Brand, 130);
+    header->resizeSection(SearchResultsModel::Price, 110);
+    for (int i = 0; i < m_profile->warehouses.size(); ++i)
+        header->resizeSection(SearchResultsModel::FirstWarehouse + i, 100);
+
+    {
+        const QSignalBlocker blocker(m_priceList);
+        m_priceList->clear();
+        int publico = 0;
+        for (int i = 0; i < m_priceLists.size(); ++i) {
+            m_priceList->addItem(m_priceLists.at(i).name, m_priceLists.at(i).id);
+            if (m_priceLists.at(i).code == QLatin1String("publico"))
+                publico = i;
+        }
+        m_priceList->setCurrentIndex(publico);
+        m_priceListIndex = publico;
+    }
+    m_cartModel->replaceCart(Cart(m_priceLists.at(m_priceListIndex).code));
+    m_ready = true;
+    m_pages->setCurrentWidget(m_salePage);
+    updateTill();
+    refreshTotals();
+    retranslate();
+    return true;
+}
+
+void SaleScreen::showUnavailable(const QString &title, const QString &message)
+{
+    m_unavailableTitle->setText(title);
+    m_unavailableText->setText(message);
+    m_pages->setCurrentWidget(m_unavailablePage);
+    setFocusProxy(nullptr);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void SaleScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_ready && ensureReady())
+        setFocusProxy(m_search);
+    if (m_ready) {
+        updateTill();
+        focusSearch();
+    }
+}
+
+void SaleScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SaleScreen::retranslate()
+{
+    m_title->setText(areaTitle(Area::Sale));
+    m_search->setPlaceholderText(tr("Search by name, SKU, barcode, OEM code or vehicle  (F2)"));
+    m_quantityLabel->setText(tr("&Qty."));
+    m_priceListLabel->setText(tr("Price &list"));
+    m_resultsTitle->setText(tr("Catalogue"));
+    m_cartTitle->setText(tr("Ticket"));
+    m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Quantity &nbsp; "
+                           "<b>F4</b> Change qty. &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
+                           "<b>F8</b> Price list &nbsp; <b>Del</b> Remove line &nbsp; <b>F9</b> Cancel sale &nbsp; "
+                           "<b>F12</b> Charge"));
+    if (m_ready)
+        updateTill();
+}
+
+std::optional<qint64> SaleScreen::priceListId() const
+{
+    if (m_priceListIndex < 0 || m_priceListIndex >= m_priceLists.size())
+        return std::nullopt;
+    return m_priceLists.at(m_priceListIndex).id;
+}
+
+CatalogQuery SaleScreen::queryFor(const QString &text) const
+{
+    CatalogQuery query;
+    query.text = text.left(CatalogQuery::kMaxTextLength);
+    query.priceListId = priceListId();
+    query.limit = kResultLimit;
+    return query;
+}
+
+void SaleScreen::onSearchEdited()
+{
+    if (!m_searchClient)
+        return;
+    m_addWhenAnswered.reset();
+    Result<CounterEntry> entry = parseCounterEntry(m_search->text());
+    if (!entry) {
+        showMessage(entry.error().message(), true);
+        return;
+    }
+    if (entry->text.isEmpty()) {
+        m_searchClient->cancel();
+        m_resultsModel->clear();
+        m_lastAnsweredText.clear();
+        m_searchStatus->clear();
+        return;
+    }
+    m_searchClient->searchSoon(queryFor(entry->text));
+}
+
+void SaleScreen::rerunSearch()
+{
+    Result<CounterEntry> entry = parseCounterEntry(m_search->text());
+    if (m_searchClient && entry && !entry->text.isEmpty())
+        m_searchClient->searchNow(queryFor(entry->text));
+}
+
+void SaleScreen::onAnswer(const SearchAnswer &answer)
+{
+    m_resultsModel->setAnswer(answer);
+    m_lastAnsweredText = answer.text;
+    if (answer.error) {
+        m_searchStatus->setText(answer.error->message());
+        m_searchStatus->setProperty("tone", QStringLiteral("error"));
+    } else {
+        m_searchStatus->setText(answer.hits.isEmpty()
+                                    ? tr("Nothing found for “%1”").arg(answer.text)
+                                    : (answer.more ? tr("First %n result(s)", nullptr, int(answer.hits.size()))
+                                                   : tr("%n result(s)", nullptr, int(answer.hits.size()))));
+        m_searchStatus->setProperty("tone", QString());
+    }
+    repolish(m_searchStatus);
+    if (!answer.hits.isEmpty())
+        m_results->setCurrentIndex(m_resultsModel->index(0, SearchResultsModel::Sku));
+    if (m_addWhenAnswered) {
+        const Quantity quantity = *m_addWhenAnswered;
+        m_addWhenAnswered.reset();
+        // Enter before the answer: add only a certain hit (the typed SKU, barcode or code); else let the cashier
+        // pick from the list.
+        if (!answer.hits.isEmpty() && answer.hits.first().exactMatch)
+            addPart(answer.hits.first().partId, quantity);
+    }
+}
+
+void SaleScreen::onSearchEnter()
+{
+    if (!m_ready)
+        return;
+    Result<CounterEntry> entry = parseCounterEntry(m_search->text());
+    if (!entry) {
+        showMessage(entry.error().message(), true);
+        return;
+    }
+    Quantity quantity = entry->quantity;
+    if (!entry->hasQuantity) {
+        Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
+        if (!typed || typed->thousandths() <= 0) {
+            showMessage(tr("The quantity must be greater than zero"), true);
+            m_quantity->setFocus();
+            m_quantity->selectAll();
+            return;
+        }
+        quantity = *typed;
+    }
+    if (entry->text.isEmpty())
+        return;
+    const bool answered = m_lastAnsweredText == entry->text && m_searchClient->latestRequest() >= 0
+        && m_resultsModel->rowCount() > 0;
+    if (answered) {
+        const CatalogHit *hit = m_resultsModel->hit(std::max(0, m_results->currentIndex().row()));
+        if (hit)
+            addPart(hit->partId, quantity);
+        return;
+    }
+    // The answer is not there yet: a typed code is found at once; words wait for their answer.
+    Result<qint64> byCode = m_lookup->findByCode(entry->text);
+    if (byCode) {
+        m_searchClient->cancel();
+        addPart(*byCode, quantity);
+        return;
+    }
+    m_addWhenAnswered = quantity;
+    m_searchClient->searchNow(queryFor(entry->text));
+}
+
+bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                onSearchEnter();
+                return true;
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
+                // The list moves while the typing stays in the box.
+                if (m_resultsModel->rowCount() > 0) {
+                    QKeyEvent copy(key->type(), key->key(), key->modifiers());
+                    QCoreApplication::sendEvent(m_results, &copy);
+                    return true;
+                }
+                if (key->key() == Qt::Key_Down && m_cartModel->rowCount() > 0) {
+                    m_cartView->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+                return false;
+            case Qt::Key_Escape:
+                if (!m_search->text().isEmpty()) {
+                    m_search->clear();
+                    onSearchEdited();
+                    return true;
+                }
+                return false;
+            default:
+                return false;
+            }
+        }
+        if (watched == m_cartView) { // an open editor has the keys itself, so this is the table's own Del/Esc
+            if (key->key() == Qt::Key_Delete) {
+                removeCurrentLine();
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape) {
+                focusSearch();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SaleScreen::focusSearch()
+{
+    if (!m_ready)
+        return;
+    // After a dialog the window may not be active again yet: ask for it, so the keys come back here.
+    if (!isActiveWindow())
+        activateWindow();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool SaleScreen::onScan(const QString &code, QWidget *target)
+{
+    if (!m_ready || !isActiveWindow() || QApplication::activeModalWidget() != nullptr)
+        return false;
+    Result<qint64> part = m_lookup->findByCode(code);
+    if (!part)
+        return false; // not a code we know: the Enter goes on as a normal key (a fast typist, a search)
+    // The scanner typed into whatever had the focus: take its characters back out.
+    if (auto *edit = qobject_cast<QLineEdit *>(target); edit && edit->text().endsWith(code)) {
+        edit->setText(edit->text().chopped(code.size()));
+        if (edit == m_search)
+            onSearchEdited();
+    }
+    addPart(*part, Quantity::units(1));
+    return true;
+}
+
+bool SaleScreen::addByCode(const QString &code, Quantity quantity)
+{
+    if (!m_ready)
+        return false;
+    Result<qint64> part = m_lookup->findByCode(code);
+    if (!part) {
+        showMessage(part.error().message(), true);
+        return false;
+    }
+    return addPart(*part, quantity);
+}
+
+bool SaleScreen::addPart(qint64 partId, Quantity quantity)
+{
+    if (!m_ready || !ensureTillOpen())
+        return false;
+    QStringList warehouseIds;
+    for (const BranchWarehouse &warehouse : m_profile->warehouses)
+        warehouseIds.append(warehouse.id);
+    if (warehouseIds.isEmpty()) {
+        showMessage(tr("This branch has no warehouses on this computer yet; nothing can be sold from it."), true);
+        return false;
+    }
+    // One indexed read of stock_levels: fresh numbers for the warehouse choice, not the search's older ones.
+    Result<StockByPart> levels = BranchStock(m_store.db()).levels({partId}, warehouseIds);
+    const QHash<QString, Quantity> stock = levels ? levels->value(partId) : m_resultsModel->stockOf(partId);
+    const QString warehouse = pickWarehouse(m_profile->warehouses, stock, quantity);
+    Result<CartItem> item = m_lookup->item(partId, priceListId(), warehouse);
+    if (!item) {
+        showMessage(item.error().message(), true);
+        return false;
+    }
+    m_cartModel->setStock(partId, stock);
+    if (Status added = m_cartModel->addItem(*item, quantity); !added) {
+        showMessage(added.error().message(), true);
+        return false;
+    }
+    m_receipt->hide();
+    const int row = m_cartModel->rowOf(partId, warehouse);
+    m_cartView->setCurrentIndex(m_cartModel->index(row, CartModel::Quantity));
+    m_cartView->scrollTo(m_cartView->currentIndex());
+    const Quantity have = stock.value(warehouse);
+    showMessage(have < m_cartModel->cart().lines().at(static_cast<std::size_t>(row)).quantity
+                    ? tr("%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.")
+                          .arg(quantity.toString(), item->sku, m_cartModel->warehouseName(warehouse), have.toString())
+                    : tr("%1 × %2 added").arg(quantity.toString(), item->sku),
+                false);
+    m_quantity->setText(QStringLiteral("1"));
+    focusSearch();
+    return true;
+}
+
+bool SaleScreen::ensureTillOpen()
+{
+    Result<std::optional<CashSession>> current = m_tills->current();
+    if (!current) {
+        showMessage(current.error().message(), true);
+        return false;
+    }
+    if (current->has_value())
+        return true;
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return false;
+    if (Status allowed = m_auth.require(Permission::OpenCashSession, QStringLiteral("cash_session")); !allowed) {
+        showMessage(tr("No till is open on this computer. Ask a manager to open it."), true);
+        return false;
+    }
+    OpenTillDialog dialog(*m_tills, user->id, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        showMessage(tr("Open the till to start selling."), true);
+        return false;
+    }
+    updateTill();
+    return true;
+}
+
+void SaleScreen::updateTill()
+{
+    if (!m_tills)
+        return;
+    Result<std::optional<CashSession>> current = m_tills->current();
+    const bool open = current && current->has_value();
+    if (open) {
+        const QDateTime since = QDateTime::fromString((*current)->openedAtUtc, Qt::ISODateWithMs).toLocalTime();
+        m_till->setText(tr("Till open since %1 · float %2")
+                            .arg(QLocale().toString(since.time(), QLocale::ShortFormat),
+                                 (*current)->openingFloat.format()));
+    } else {
+        m_till->setText(tr("Till closed"));
+    }
+    m_till->setProperty("state", open ? QStringLiteral("open") : QStringLiteral("closed"));
+    m_till->show();
+    repolish(m_till);
+}
+
+bool SaleScreen::authorizeDiscount(qint64 effectivePpm, const QString &subject)
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return false;
+    Status allowed = checkDiscount(user->role, effectivePpm);
+    if (allowed || effectivePpm <= m_authorizedDiscountPpm)
+        return true;
+    if (allowed.error().code() != ErrorCode::PermissionDenied || !roleHas(user->role, Permission::DiscountWithinLimit)) {
+        showMessage(allowed.error().message(), true);
+        return false;
+    }
+    ManagerAuthDialog dialog(m_auth, Permission::DiscountAboveLimit, subject,
+                             tr("A discount of %1 is above the %2 a cashier may give. A manager must authorise it "
+                                "with their PIN.")
+                                 .arg(formatPercentPpm(effectivePpm), formatPercentPpm(kCashierDiscountLimitPpm)),
+                             this);
+    if (dialog.exec() != QDialog::Accepted) {
+        showMessage(tr("The discount was not authorised."), true);
+        return false;
+    }
+    m_authorizedDiscountPpm = std::max(m_authorizedDiscountPpm, effectivePpm);
+    return true;
+}
+
+bool SaleScreen::allowDiscount(int row, qint64 ppm)
+{
+    Cart probe = m_cartModel->cart();
+    if (Status ok = probe.setLineDiscountPpm(row, ppm); !ok) {
+        showMessage(ok.error().message(), true);
+        return false;
+    }
+    const CartLine &line = probe.lines().at(static_cast<std::size_t>(row));
+    return authorizeDiscount(probe.maxEffectiveDiscountPpm(),
+                             QStringLiteral("%1 %2").arg(line.item.sku, formatPercentPpm(ppm)));
+}
+
+void SaleScreen::changePriceList(int index)
+{
+    if (index == m_priceListIndex || index < 0 || index >= m_priceLists.size())
+        return;
+    const PriceListInfo &list = m_priceLists.at(index);
+    const Cart &old = m_cartModel->cart();
+    Cart repriced(list.code);
+    repriced.setCustomerId(old.customerId());
+    for (const CartLine &line : old.lines()) {
+        Result<CartItem> item = m_lookup->item(line.item.partId, list.id, line.item.warehouseId);
+        Status added = item ? repriced.add(*item, line.quantity) : Status(std::unexpected(item.error()));
+        if (added)
+            added = repriced.setLineDiscountPpm(static_cast<int>(repriced.lines().size()) - 1, line.discountPpm);
+        if (!added) {
+            showMessage(added.error().message(), true);
+            const QSignalBlocker blocker(m_priceList);
+            m_priceList->setCurrentIndex(m_priceListIndex);
+            return;
+        }
+    }
+    (void)repriced.setTicketDiscountPpm(old.ticketDiscountPpm());
+    m_priceListIndex = index;
+    m_cartModel->replaceCart(std::move(repriced));
+    showMessage(tr("Prices of the %1 list").arg(list.name), false);
+    rerunSearch();
+}
+
+void SaleScreen::editCartCell(int column)
+{
+    if (m_cartModel->rowCount() == 0)
+        return;
+    int row = m_cartView->currentIndex().row();
+    if (row < 0)
+        row = m_cartModel->rowCount() - 1;
+    const QModelIndex index = m_cartModel->index(row, column);
+    if (!(m_cartModel->flags(index) & Qt::ItemIsEditable))
+        return;
+    m_cartView->setFocus(Qt::ShortcutFocusReason);
+    m_cartView->setCurrentIndex(index);
+    m_cartView->edit(index);
+}
+
+void SaleScreen::removeCurrentLine()
+{
+    const int row = m_cartView->currentIndex().row();
+    if (row < 0)
+        return;
+    const QString sku = m_cartModel->cart().lines().at(static_cast<std::size_t>(row)).item.sku;
+    if (Status removed = m_cartModel->removeLine(row); !removed) {
+        showMessage(removed.error().message(), true);
+        return;
+    }
+    showMessage(tr("%1 removed from the ticket").arg(sku), false);
+    if (m_cartModel->rowCount() > 0)
+        m_cartView->setCurrentIndex(m_cartModel->index(std::min(row, m_cartModel->rowCount() - 1), CartModel::Quantity));
+    else
+        focusSearch();
+}
+
+void SaleScreen::refreshTotals()
+{
+    const CartSummary summary = summarizeCart(m_cartModel->cart());
+    const bool border = m_profile && m_profile->borderRegion;
+    m_totals->setSummary(summary, border ? tr("IVA 8 % (border)") : tr("IVA 16 %"));
+    if (summary.lines == 0)
+        m_authorizedDiscountPpm = 0;
+}
+
+void SaleScreen::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("tone", error ? QStringLiteral("error") : QStringLiteral("info"));
+    repolish(m_message);
+}
+
+void SaleScreen::cancelSale()
+{
+    if (!m_ready || m_cartModel->rowCount() == 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Cancel sale"),
+                    tr("Remove the %n line(s) of this ticket?", nullptr, m_cartModel->rowCount()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("cancelSaleBox"));
+    QPushButton *yes = box.addButton(tr("Cancel sale"), QMessageBox::DestructiveRole);
+    QPushButton *no = box.addButton(tr("Keep selling"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(yes))
+        return;
+    m_cartModel->clear();
+    showMessage(tr("Sale cancelled"), false);
+    focusSearch();
+}
+
+void SaleScreen::pay()
+{
+    if (!m_ready || m_cartModel->rowCount() == 0 || !ensureTillOpen())
+        return;
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return;
+    const Cart &cart = m_cartModel->cart();
+    if (!authorizeDiscount(cart.maxEffectiveDiscountPpm(), QStringLiteral("ticket")))
+        return;
+    Result<qint64> storedRate = storedUsdRate(m_store);
+    const CartSummary summary = summarizeCart(cart);
+    CheckoutContext context{m_profile->deviceId,
+                            m_profile->branchId,
+                            m_profile->folioSeries,
+                            user->id,
+                            user->role,
+                            cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm};
+    PaymentDialog dialog(summary.totals.gross, storedRate ? *storedRate : 0,
+                         [this, context](const std::vector<Tender> &tenders) {
+                             return CheckoutService(m_store.db(), Clock::system())
+                                 .checkout(m_cartModel->cart(), tenders, context);
+                         },
+                         this);
+    if (dialog.exec() != QDialog::Accepted) {
+        focusSearch();
+        return;
+    }
+    const SaleReceipt receipt = dialog.receipt();
+    if (dialog.usdRatePpm() > 0 && (!storedRate || dialog.usdRatePpm() != *storedRate)) {
+        if (Status saved = storeUsdRate(m_store, dialog.usdRatePpm()); !saved)
+            qCWarning(lcUi) << "exchange rate not saved:" << saved.error().logMessage();
+    }
+    qCInfo(lcUi) << "sale" << receipt.folio << "total" << receipt.totals.gross.toPlainString();
+    m_cartModel->clear();
+    m_authorizedDiscountPpm = 0;
+    showReceipt(receipt);
+    if (!receipt.negativeStockParts.empty())
+        showMessage(tr("%n part(s) of this sale are now below zero stock: reported to the manager.", nullptr,
+                       int(receipt.negativeStockParts.size())),
+                    true);
+    else
+        showMessage(QString(), false);
+    rerunSearch(); // the stock columns changed
+    focusSearch();
+    Q_EMIT saleCompleted(receipt.folio);
+}
+
+void SaleScreen::showReceipt(const SaleReceipt &receipt)
+{
+    m_receiptText->setText(tr("<span style='font-size:17px'><b>Sale charged</b> &nbsp; Folio <b>%1</b> &nbsp;·&nbsp; "
+                              "Total %2</span> &nbsp;&nbsp; <span style='font-size:22px'>Change <b>%3</b></span>")
+                               .arg(receipt.folio.toHtmlEscaped(), receipt.totals.gross.format(),
+                                    receipt.change.format()));
+    m_receipt->show();
+}
+
+} // namespace nexus

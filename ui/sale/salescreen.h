@@ -1,0 +1,140 @@
+// The counter sale screen (Venta): search always ready, results with price and stock per warehouse, the cart with
+// in-place edits, totals, price list, scanner, till and manager checks, and the payment dialog. Keyboard first:
+// F2/F3 search, Enter add, F4 quantity, F6 discount, F7 warehouse, F8 price list, Del remove, F9 cancel, F12 charge.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+#include "catalog/catalogquery.h"
+#include "sales/cartitemlookup.h"
+#include "sales/counterprofile.h"
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace nexus {
+
+class AuthService;
+class CartModel;
+class CashSessionService;
+class CatalogStore;
+class LocalStore;
+class ScannerWedge;
+class SearchClient;
+class SearchResultsModel;
+class TotalsPanel;
+struct SearchAnswer;
+struct SaleReceipt;
+
+class SaleScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SaleScreen)
+
+public:
+    static constexpr int kResultLimit = 50;
+
+    // catalog.db is looked for next to nexus.db (the store's folder).
+    SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent = nullptr);
+    ~SaleScreen() override;
+
+    // Opens the catalogue if it arrived since the last look; true when the screen can sell.
+    bool ensureReady();
+    [[nodiscard]] bool isReady() const { return m_ready; }
+    [[nodiscard]] QString catalogPath() const { return m_catalogPath; }
+
+    [[nodiscard]] CartModel *cartModel() const { return m_cartModel; }
+    [[nodiscard]] SearchResultsModel *resultsModel() const { return m_resultsModel; }
+    [[nodiscard]] SearchClient *searchClient() const { return m_searchClient.get(); }
+
+    // The sale's actions, also bound to keys and buttons.
+    void focusSearch();
+    void pay();
+    void cancelSale();
+    bool addPart(qint64 partId, Quantity quantity);
+    bool addByCode(const QString &code, Quantity quantity);
+
+Q_SIGNALS:
+    void saleCompleted(const QString &folio);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildSalePage();
+    void buildUnavailablePage();
+    void showUnavailable(const QString &title, const QString &message);
+    void retranslate();
+    void installShortcuts();
+
+    void onSearchEdited();
+    void onSearchEnter();
+    void onAnswer(const SearchAnswer &answer);
+    [[nodiscard]] CatalogQuery queryFor(const QString &text) const;
+    [[nodiscard]] std::optional<qint64> priceListId() const;
+    void rerunSearch();
+
+    bool ensureTillOpen();
+    void updateTill();
+    bool allowDiscount(int row, qint64 ppm);
+    bool authorizeDiscount(qint64 effectivePpm, const QString &subject);
+    void changePriceList(int index);
+    void editCartCell(int column);
+    void removeCurrentLine();
+    void refreshTotals();
+    void showMessage(const QString &text, bool error);
+    void showReceipt(const SaleReceipt &receipt);
+    bool onScan(const QString &code, QWidget *target);
+
+    LocalStore &m_store;
+    AuthService &m_auth;
+    QString m_catalogPath;
+    bool m_ready = false;
+    std::optional<CounterProfile> m_profile;
+    std::unique_ptr<CatalogStore> m_catalog; // UI thread's connection: item lookups by id and code (indexed, µs)
+    std::unique_ptr<CartItemLookup> m_lookup;
+    std::unique_ptr<CashSessionService> m_tills;
+    std::unique_ptr<SearchClient> m_searchClient;
+    QList<PriceListInfo> m_priceLists;
+    int m_priceListIndex = -1;
+    qint64 m_authorizedDiscountPpm = 0; // the largest discount a manager approved for this sale
+    std::optional<Quantity> m_addWhenAnswered;
+    QString m_lastAnsweredText;
+
+    QLabel *m_title = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_salePage = nullptr;
+    QWidget *m_unavailablePage = nullptr;
+    QLabel *m_unavailableTitle = nullptr;
+    QLabel *m_unavailableText = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_quantity = nullptr;
+    QLabel *m_quantityLabel = nullptr;
+    QLabel *m_priceListLabel = nullptr;
+    QComboBox *m_priceList = nullptr;
+    QLabel *m_till = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_resultsTitle = nullptr;
+    QLabel *m_cartTitle = nullptr;
+    QTableView *m_results = nullptr;
+    QTableView *m_cartView = nullptr;
+    SearchResultsModel *m_resultsModel = nullptr;
+    CartModel *m_cartModel = nullptr;
+    TotalsPanel *m_totals = nullptr;
+    QFrame *m_receipt = nullptr;
+    QLabel *m_receiptText = nullptr;
+    QLabel *m_keyHints = nullptr;
+    ScannerWedge *m_scanner = nullptr;
+};
+
+} // namespace nexus
