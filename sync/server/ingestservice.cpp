@@ -185,7 +185,11 @@ Result<wire::PushResult> IngestService::ingestOne(
         if (Status status = m_db.execScript(QStringLiteral("ROLLBACK TO mutation; RELEASE mutation")); !status)
             return std::unexpected(status.error());
         const Error &error = applied ? recorded.error() : applied.error();
-        if (error.code() != ErrorCode::InvalidInput)
+        // A constraint the data breaks is a property of this mutation, not of the server: retrying cannot help,
+        // so it is quarantined like a malformed one instead of blocking the device's queue for ever.
+        const bool constraint = error.code() == ErrorCode::Storage
+            && error.logMessage().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+        if (error.code() != ErrorCode::InvalidInput && !constraint)
             return std::unexpected(error);
         problem = error.logMessage();
     }

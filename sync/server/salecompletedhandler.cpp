@@ -37,9 +37,15 @@ struct Payment
     QString reference;
 };
 
-Error invalid(const char *text, QStringList args, const QString &field)
+// A missing optional text is bound as "" (NOT NULL columns), not as SQL NULL.
+QString text(QString value)
 {
-    return Error(ErrorCode::InvalidInput, text, std::move(args), field);
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+Error invalid(const char *message, QStringList args, const QString &field)
+{
+    return Error(ErrorCode::InvalidInput, message, std::move(args), field);
 }
 
 } // namespace
@@ -50,7 +56,7 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
     const QString id = reader.string(QLatin1String("id"));
     const QString folio = reader.string(QLatin1String("folio"));
     const QString branchId = reader.string(QLatin1String("branch_id"));
-    const QString cashSessionId = reader.optionalString(QLatin1String("cash_session_id"));
+    const QString cashSessionId = text(reader.optionalString(QLatin1String("cash_session_id")));
     const QString cashierId = reader.string(QLatin1String("cashier_id"));
     const QString customerId = reader.optionalString(QLatin1String("customer_id"));
     const QString priceList = reader.string(QLatin1String("price_list"));
@@ -85,14 +91,15 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
         wire::JsonReader item(object, reader.pathOf(QLatin1String("lines"), i));
         Line line;
         line.partId = item.integer(QLatin1String("part_id"));
-        line.sku = item.optionalString(QLatin1String("sku"));
+        line.sku = text(item.optionalString(QLatin1String("sku")));
         line.warehouseId = item.string(QLatin1String("warehouse_id"));
         line.quantity = item.integer(QLatin1String("quantity"));
         line.unitPrice = item.integer(QLatin1String("unit_price_cents"));
         line.discount = item.integer(QLatin1String("discount_cents"));
         line.base = item.integer(QLatin1String("base_cents"));
         line.tax = item.integer(QLatin1String("tax_cents"));
-        line.taxCode = item.optionalString(QLatin1String("tax_code"));
+        // Schema 1 payloads do not carry the tax code; the column is NOT NULL, so "" means "not sent".
+        line.taxCode = text(item.optionalString(QLatin1String("tax_code")));
         line.cost = item.integer(QLatin1String("cost_cents"));
         line.retailPrice = item.integer(QLatin1String("retail_price_cents"));
         line.priceVersion = item.integer(QLatin1String("price_version"));
@@ -115,7 +122,7 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
         const QJsonValue rate = object.value(QStringLiteral("exchange_rate_ppm"));
         if (rate.isDouble() && rate.toInteger() > 0)
             payment.exchangeRatePpm = rate.toInteger();
-        payment.reference = item.optionalString(QLatin1String("reference"));
+        payment.reference = text(item.optionalString(QLatin1String("reference")));
         if (item.error())
             return std::unexpected(*item.error());
         payments.push_back(payment);
