@@ -49,6 +49,11 @@ if [[ "$tenants" != *'"slug":"demo"'* ]]; then
     log "creating the tenant demo from $DEMO"
     "$BIN/nexus-admin" tenant create --data "$SERVER_DATA" --slug demo --name "Refaccionaria Demo" --import "$DEMO"
 fi
+# The catalogue snapshot new counters download on their first start (built once; rebuilt by HQ when it changes).
+if ! "$BIN/nexus-admin" snapshot show --data "$SERVER_DATA" --tenant demo >/dev/null 2>&1; then
+    log "building the catalogue snapshot for new counters"
+    "$BIN/nexus-admin" snapshot build --data "$SERVER_DATA" --tenant demo
+fi
 
 # 2. The server in the background; whatever happens from here on, it is stopped on the way out.
 SERVER_PID=""

@@ -9,5 +9,6 @@ namespace nexus::admin {
 int runDemoData(const QStringList &args);   // demodatacommand.cpp
 int runTenant(const QStringList &args);     // tenantcommand.cpp
 int runEnrollCode(const QStringList &args); // enrollcodecommand.cpp
+int runSnapshot(const QStringList &args);   // snapshotcommand.cpp
 
 } // namespace nexus::admin

@@ -21,6 +21,8 @@ constexpr std::array kCommands{
             nexus::admin::runTenant},
     Command{"enroll-code", "issue a one-time device enrollment code: --data DIR --tenant S --branch CODE",
             nexus::admin::runEnrollCode},
+    Command{"snapshot", "catalogue snapshot for new devices: build|show --data DIR --tenant S [--json]",
+            nexus::admin::runSnapshot},
 };
 
 int usage(QTextStream &out)

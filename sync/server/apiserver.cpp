@@ -9,6 +9,8 @@
 #include "protocol/logging.h"
 #include "protocol/tokenmessages.h"
 #include "server/isotime.h"
+#include "server/pullroutes.h"
+#include "server/snapshotroutes.h"
 #include "server/tlsidentity.h"
 
 #include <QHttpServer>
@@ -64,6 +66,10 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
         [this](const QHttpServerRequest &request) { return enroll(request); });
     m_http->route(QString(wire::kTokenPath), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return token(request); });
+    m_snapshotRoutes = std::make_unique<SnapshotRoutes>(storage, m_auth);
+    m_snapshotRoutes->registerRoutes(*m_http);
+    m_pullRoutes = std::make_unique<PullRoutes>(storage, m_auth);
+    m_pullRoutes->registerRoutes(*m_http);
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();

@@ -18,7 +18,9 @@ QT_END_NAMESPACE
 namespace nexus {
 
 class Clock;
+class PullRoutes;
 class ServerStorage;
+class SnapshotRoutes;
 struct TlsIdentity;
 
 class ApiServer final
@@ -45,7 +47,9 @@ private:
     const Clock &m_clock;
     EnrollmentService m_enrollment;
     DeviceAuth m_auth;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<SnapshotRoutes> m_snapshotRoutes; // state down: catalogue bootstrap
+    std::unique_ptr<PullRoutes> m_pullRoutes; // state down: bucket change logs
+    std::unique_ptr<QHttpServer> m_http; // last: destroyed first, before the routes its handlers call
 };
 
 } // namespace nexus

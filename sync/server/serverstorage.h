@@ -18,6 +18,8 @@ public:
     // Creates the tenant's databases (empty schema, or copies of `importDir`/tenant.db and catalog.db checked
     // for the right schema) and then its master row; on failure nothing is left behind.
     [[nodiscard]] virtual Status createTenant(const TenantRecord &tenant, const QString &importDir) = 0;
+    // The folder of the tenant's files (catalogue snapshots live in its snapshots/ subfolder).
+    [[nodiscard]] virtual QString tenantDir(const QString &slug) const = 0;
 };
 
 } // namespace nexus

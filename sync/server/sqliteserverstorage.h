@@ -23,7 +23,7 @@ public:
     [[nodiscard]] Result<TenantStore *> tenant(const TenantRecord &tenant) override;
     [[nodiscard]] Status createTenant(const TenantRecord &tenant, const QString &importDir) override;
 
-    [[nodiscard]] QString tenantDir(const QString &slug) const;
+    [[nodiscard]] QString tenantDir(const QString &slug) const override;
     [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
 
 private:

@@ -12,11 +12,13 @@
 #include "client/syncstatus.h"
 #include "store/deviceidentity.h"
 
+class QProgressDialog;
 class QWidget;
 
 namespace nexus {
 
 class AuthService;
+class BootstrapWorker;
 class EnrollmentWindow;
 class LanguageManager;
 class LocalStore;
@@ -56,6 +58,7 @@ private:
     void applyStoredLanguage();
     void showEnrollment(const EnrollmentRequest &prefill, const QString &error);
     [[nodiscard]] std::optional<int> startSession();
+    void startCatalogBootstrap();
     void showLogin();
     void showMain(const User &user);
     void afterLogout();
@@ -69,6 +72,8 @@ private:
     SyncStatus m_syncStatus;
     std::unique_ptr<ServerMonitor> m_monitor; // after m_syncStatus: stops before the status it writes goes away
     DeviceIdentity m_device;
+    std::unique_ptr<BootstrapWorker> m_bootstrap; // catalogue download on its own thread (first start, new generation)
+    QPointer<QProgressDialog> m_bootstrapDialog;
     QPointer<EnrollmentWindow> m_enrollment;
     QPointer<LoginWindow> m_login;
     QPointer<MainWindow> m_main;

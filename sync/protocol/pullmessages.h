@@ -1,0 +1,65 @@
+// GET /v1/sync/pull: one page of a bucket's change log (server-authoritative state going down to the counters).
+#pragma once
+
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QList>
+#include <QString>
+
+#include "common/error.h"
+
+namespace nexus::wire {
+
+// GET kPullPath?bucket=B&after=CURSOR&limit=N → PullResponse. CURSOR: empty (from the start) or a next_cursor.
+inline constexpr QLatin1String kPullPath { "/v1/sync/pull" };
+inline constexpr QLatin1String kBucketStock { "stock" }; // stock_levels of every warehouse of the tenant
+inline constexpr QLatin1String kBucketUsers { "users" }; // the device's branch users plus branch-less admin/hq
+inline constexpr int kPullDefaultLimit = 1000;
+inline constexpr int kPullMaxLimit = 5000;
+
+namespace errorcode {
+inline constexpr QLatin1String kUnknownBucket { "unknown_bucket" }; // 400
+} // namespace errorcode
+
+// One entry of the log: the latest state of `key` (a change moves the key to a new, higher seq), or its deletion.
+struct PullRow
+{
+    qint64 seq = 0;
+    QString key; // stock: "<warehouse_id>/<part_id>", users: the user id
+    bool deleted = false;
+    QJsonObject row; // the columns; empty when deleted
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<PullRow> fromJson(const QJsonObject &json, const QString &path);
+};
+
+// What the device's copy of the bucket must add up to once it has applied everything up to `seq`:
+// `count` live keys and `checksum` = Σ checksumTerm(seq of each live key).
+struct PullCheckpoint
+{
+    qint64 seq = 0;
+    qint64 count = 0;
+    qint64 checksum = 0;
+
+    // Order-independent, cheap to keep in SQL on both sides: (seq × 2654435761) mod 2³² (Knuth's multiplier, so
+    // a missed update or a stale version changes the sum even when counts agree). Exact in SQLite's int64.
+    [[nodiscard]] static constexpr qint64 checksumTerm(qint64 seq) { return (seq * 2654435761LL) % 4294967296LL; }
+    friend bool operator==(const PullCheckpoint &, const PullCheckpoint &) = default;
+};
+
+struct PullResponse
+{
+    QString bucket;
+    QList<PullRow> rows; // ascending seq
+    QString nextCursor; // pass as `after` next time (also when has_more is false: the place to continue later)
+    bool hasMore = false;
+    // The cursor is from another log (restored server) or older than the pruned tombstones: start over from an
+    // empty cursor. Never a reason to delete anything locally by itself.
+    bool reset = false;
+    PullCheckpoint checkpoint; // the whole bucket as the device sees it, at the time of this answer
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<PullResponse> fromJson(const QJsonObject &json);
+};
+
+} // namespace nexus::wire
