@@ -7,7 +7,9 @@
 #include "protocol/enrollmessages.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
+#include "protocol/pushmessages.h"
 #include "protocol/tokenmessages.h"
+#include "server/ingestroutes.h"
 #include "server/isotime.h"
 #include "server/pullroutes.h"
 #include "server/snapshotroutes.h"
@@ -51,7 +53,7 @@ QString methodName(const QHttpServerRequest &request)
 
 bool isKnownPath(const QString &path)
 {
-    return path == wire::kHealthPath || path == wire::kEnrollPath || path == wire::kTokenPath;
+    return path == wire::kHealthPath || path == wire::kEnrollPath || path == wire::kTokenPath || path == wire::kPushPath;
 }
 
 } // namespace
@@ -70,6 +72,8 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
     m_snapshotRoutes->registerRoutes(*m_http);
     m_pullRoutes = std::make_unique<PullRoutes>(storage, m_auth);
     m_pullRoutes->registerRoutes(*m_http);
+    m_ingestRoutes = std::make_unique<IngestRoutes>(storage, m_auth, clock);
+    m_ingestRoutes->registerRoutes(*m_http);
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();

@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 namespace nexus {
 
 class Clock;
+class IngestRoutes;
 class PullRoutes;
 class ServerStorage;
 class SnapshotRoutes;
@@ -49,6 +50,7 @@ private:
     DeviceAuth m_auth;
     std::unique_ptr<SnapshotRoutes> m_snapshotRoutes; // state down: catalogue bootstrap
     std::unique_ptr<PullRoutes> m_pullRoutes; // state down: bucket change logs
+    std::unique_ptr<IngestRoutes> m_ingestRoutes; // facts up: push
     std::unique_ptr<QHttpServer> m_http; // last: destroyed first, before the routes its handlers call
 };
 
