@@ -9,5 +9,8 @@ namespace nexus::bench {
 int runDemoData(const QStringList &args); // benchdemodata.cpp
 int runBootstrap(const QStringList &args); // bootstrapbench.cpp
 int runSearch(const QStringList &args); // searchbench.cpp
+int runSyncFaults(const QStringList &args); // syncfaultsbench.cpp
+int runSyncIngest(const QStringList &args); // syncingestbench.cpp
+int runCheckout(const QStringList &args); // checkoutbench.cpp
 
 } // namespace nexus::bench

@@ -27,6 +27,14 @@ constexpr std::array kBenchmarks {
         "catalogue search latency per query class: [--parts N] [--seed S] [--data DIR] [--queries Q]"
         " [--rebuild-index]",
         nexus::bench::runSearch },
+    // push path under seeded faults and server ingest throughput (syncfaultsbench.cpp, syncingestbench.cpp)
+    Benchmark { "sync-faults", "fault schedules through the real engine and ingest: [--schedules N] [--seed S]",
+        nexus::bench::runSyncFaults },
+    Benchmark { "sync-ingest", "sales/s accepted by the push ingest: [--sales N] [--batch B] [--devices D]",
+        nexus::bench::runSyncIngest },
+    // counter checkout with fsync (checkoutbench.cpp)
+    Benchmark { "checkout", "checkout latency on a real nexus.db (synchronous=FULL): [--lines N] [--count C] [--data DIR]",
+        nexus::bench::runCheckout },
 };
 
 int usage(QTextStream &out)
