@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "demo/bulkstatement.h"
 #include "demo/partgenerator.h"
+#include "demo/stockledger.h"
 #include "store/schemadatabase.h"
 
 #include <QDir>
@@ -54,21 +55,32 @@ Result<TenantResult> writeTenant(const DemoOptions &options, const QString &path
         + QStringLiteral("%1").arg(logId, 16, 16, QLatin1Char('0')).toStdString() + "' WHERE key = 'change_log_id';";
     if (Status status = execSql(db, renameLog); !status)
         return std::unexpected(status.error());
+    QElapsedTimer timer;
+    timer.start();
     const PartGenerator parts(options.seed, options.parts);
     TenantResult result;
     TenantWriter tenant(options, parts);
     if (Status status = tenant.write(db, result.tenant); !status)
         return std::unexpected(status.error());
     progress.store(100, std::memory_order_relaxed);
-    SalesWriter sales(options, parts, tenant.branches(), progress);
+    qCInfo(lcDemo) << "tenant: branches, staff, customers and stock in" << timer.elapsed() << "ms";
+    StockLedger ledger(options, tenant.branches());
+    SalesWriter sales(options, parts, tenant.branches(), ledger, progress);
     if (Status status = sales.write(db, result.sales); !status)
         return std::unexpected(status.error());
+    result.tenant.stockMovements = result.sales.tenant.stockMovements;
+    result.tenant.cashSessions = result.sales.tenant.cashSessions;
+    qCInfo(lcDemo) << "tenant: sales in" << timer.elapsed() << "ms";
+    if (Status status = ledger.write(db, tenant.stock(), result.tenant); !status)
+        return std::unexpected(status.error());
+    qCInfo(lcDemo) << "tenant: stock ledger in" << timer.elapsed() << "ms";
     if (Status status = tenant.finish(db, result.tenant); !status)
         return std::unexpected(status.error());
     if (Status status = execSql(db, "COMMIT"); !status)
         return std::unexpected(status.error());
     if (Status status = leaveBulkMode(db); !status)
         return std::unexpected(status.error());
+    qCInfo(lcDemo) << "tenant: committed in" << timer.elapsed() << "ms";
     result.credentials = tenant.credentials();
     progress.store(1000, std::memory_order_relaxed);
     return result;

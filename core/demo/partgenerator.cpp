@@ -97,6 +97,10 @@ void PartGenerator::pickBasics(Rng &rng, std::int64_t index, DemoPart &part, int
     const PartCategory &category = *part.category;
     part.brandId = brands.pickBrand(category.tag, rng);
     const Brand &brand = brands.brand(part.brandId);
+    part.sku.clear();
+    part.sku.append(brand.skuPrefix);
+    part.sku.push_back('-');
+    appendDigits(part.sku, m_sku(static_cast<std::uint64_t>(index)), 7);
     positionIndex = category.positions.empty() ? -1 : static_cast<int>(rng.index(category.positions.size()));
     part.fitmentPosition = positionIndex < 0 ? "" : category.positions[static_cast<std::size_t>(positionIndex)]->label;
 
@@ -231,11 +235,6 @@ void PartGenerator::generate(std::int64_t index, DemoPart &part) const
     const PartCategory &category = *part.category;
     const BrandTable &brands = BrandTable::instance();
     const Brand &brand = brands.brand(part.brandId);
-
-    part.sku.clear();
-    part.sku.append(brand.skuPrefix);
-    part.sku.push_back('-');
-    appendDigits(part.sku, m_sku(static_cast<std::uint64_t>(index)), 7);
 
     // GS1 country prefix + 9 digits unique per part + check digit.
     const std::uint64_t body = brand.gs1Prefix * 1'000'000'000ULL + m_barcode(static_cast<std::uint64_t>(index));

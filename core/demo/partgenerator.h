@@ -48,7 +48,7 @@ public:
     [[nodiscard]] std::int64_t partCount() const { return m_count; }
     // Fills `part` (its buffers are reused: call in a loop with the same object). index in [0, partCount).
     void generate(std::int64_t index, DemoPart &part) const;
-    // Cheaper than generate(): the fields stock and sales need (id, category, prices, active).
+    // Cheaper than generate(): the fields stock and sales need (id, SKU, category, brand, prices, active).
     void generatePricing(std::int64_t index, DemoPart &part) const;
     // The part index of the rank-th best seller (rank 0 sells most); a bijection of [0, partCount).
     [[nodiscard]] std::int64_t indexAtRank(std::int64_t rank) const

@@ -5,9 +5,12 @@
 #include "common/money.h"
 #include "common/quantity.h"
 #include "common/tax.h"
+#include "demo/branchclock.h"
 #include "demo/bulkstatement.h"
 #include "demo/demoids.h"
 #include "demo/partgenerator.h"
+#include "demo/stockledger.h"
+#include "sales/tender.h"
 
 #include <algorithm>
 #include <array>
@@ -53,25 +56,6 @@ std::int64_t holidayPercent(const QDate &date)
     return 100;
 }
 
-// The n-th weekday (Qt: 1 = Monday … 7 = Sunday) of a month.
-QDate nthWeekday(int year, int month, int weekday, int n)
-{
-    QDate date(year, month, 1);
-    while (date.dayOfWeek() != weekday)
-        date = date.addDays(1);
-    return date.addDays(7 * (n - 1));
-}
-
-// Minutes to add to local time to get UTC. Tijuana keeps US daylight saving (second Sunday of March to first
-// Sunday of November); Jalisco has had none since 2022.
-int toUtcMinutes(const DemoBranch &branch, const QDate &date)
-{
-    int offset = branch.utcOffsetMinutes;
-    if (branch.usDaylightSaving && date >= nthWeekday(date.year(), 3, 7, 2) && date < nthWeekday(date.year(), 11, 7, 1))
-        offset += 60;
-    return -offset;
-}
-
 struct Ticket
 {
     int secondOfDay;
@@ -96,20 +80,53 @@ std::int64_t quantityFor(const DemoPart &part, Rng &rng)
     return r < 88 ? 1000 : r < 98 ? 2000 : 3000;
 }
 
+// Cash bills a customer hands over for `owed` centavos: the exact amount, or the next 50/100/500 pesos.
+std::int64_t cashTendered(std::int64_t owed, Rng &rng)
+{
+    const std::uint64_t r = rng.below(100);
+    const std::int64_t step = r < 30 ? 1 : r < 65 ? 5'000 : owed > 100'000 ? 50'000 : 10'000;
+    return (owed + step - 1) / step * step;
+}
+
+// MXN per USD × 10^6 on a day of the window: around 17.60, drifting within ±0.60.
+std::int64_t exchangeRatePpm(std::int64_t dayIndex)
+{
+    return 17'600'000 + ((dayIndex * 37) % 121 - 60) * 10'000;
+}
+
+struct CashSession
+{
+    QString id;
+    std::int64_t openedAtMs = 0;
+    std::int64_t closedAtMs = 0;
+    QString openedBy;
+    QString closedBy;
+    std::int64_t openingFloat = 0;
+    std::int64_t cashIn = 0; // MXN the drawer kept: cash applied to sales, less change given for dollars
+    bool used = false;
+};
+
 } // namespace
 
 Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
 {
     BulkStatement sale(db,
-        "INSERT INTO sales (id, branch_id, device_id, folio, cashier_id, customer_id, price_list, "
-        "currency, subtotal_cents, tax_cents, total_cents, sold_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'MXN', ?, ?, ?, ?)");
+        "INSERT INTO sales (id, branch_id, device_id, folio, cashier_id, customer_id, price_list, currency, "
+        "subtotal_cents, tax_cents, total_cents, sold_at, cash_session_id, discount_cents, change_cents, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'MXN', ?, ?, ?, ?, ?, ?, ?, ?)");
     BulkStatement line(db,
-        "INSERT INTO sale_lines (sale_id, line_no, part_id, warehouse_id, quantity, "
-        "unit_price_cents, discount_cents, base_cents, tax_cents, tax_code, cost_cents, "
-        "retail_price_cents, price_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-    BulkStatement payment(
-        db, "INSERT INTO sale_payments (sale_id, method, amount_cents, reference) VALUES (?, ?, ?, ?)");
+        "INSERT INTO sale_lines (sale_id, line_no, part_id, warehouse_id, quantity, unit_price_cents, "
+        "discount_cents, base_cents, tax_cents, tax_code, cost_cents, retail_price_cents, price_version, sku) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+    BulkStatement payment(db,
+        "INSERT INTO sale_payments (sale_id, method, amount_cents, reference, tendered_cents, exchange_rate_ppm) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    BulkStatement movement(db,
+        "INSERT INTO stock_movements (id, part_id, warehouse_id, branch_id, kind, quantity, ref_type, ref_id, "
+        "device_id, user_id, at) VALUES (?, ?, ?, ?, 'sale', ?, 'sale', ?, ?, ?, ?)");
+    BulkStatement session(db,
+        "INSERT INTO cash_sessions (id, branch_id, device_id, opened_by, opened_at, opening_float_cents, closed_by, "
+        "closed_at, counted_cash_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     std::vector<WeightedTable> customerTables(m_branches.size());
     for (std::size_t b = 0; b < m_branches.size(); ++b)
@@ -150,13 +167,23 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
             }
             std::sort(tickets.begin(), tickets.end(),
                 [](const Ticket &x, const Ticket &y) { return x.secondOfDay < y.secondOfDay; });
-            const std::int64_t dayUtcMs = utcMs(day) + std::int64_t(toUtcMinutes(branch, day)) * 60'000;
             const TaxRate rate = branch.borderRegion ? TaxRate::ivaBorder8() : TaxRate::iva16();
             const QString taxCode = rate.code();
+            // One till per counter and day: the morning cashier opens it, the afternoon one counts it at closing.
+            std::array<CashSession, 2> tills;
+            for (std::size_t d = 0; d < tills.size(); ++d) {
+                CashSession &till = tills[d];
+                till.openedAtMs = branchLocalToUtcMs(branch, day, open * 3600 - 600 + static_cast<int>(d) * 60);
+                till.closedAtMs = branchLocalToUtcMs(branch, day, close * 3600 + 900 + static_cast<int>(d) * 60);
+                till.id = uuidV7(till.openedAtMs, rng);
+                till.openedBy = branch.cashierIds.front();
+                till.closedBy = weekday >= 6 ? branch.cashierIds.front() : branch.cashierIds.back();
+                till.openingFloat = branch.borderRegion ? 200'000 : 150'000;
+            }
 
             for (const Ticket &ticket : tickets) {
                 const std::int64_t soldAtMs
-                    = dayUtcMs + std::int64_t(ticket.secondOfDay) * 1000 + static_cast<std::int64_t>(rng.below(1000));
+                    = branchLocalToUtcMs(branch, day, ticket.secondOfDay) + static_cast<std::int64_t>(rng.below(1000));
                 const DemoCustomer *customer
                     = ticket.customer < 0 ? nullptr : &branch.customers[static_cast<std::size_t>(ticket.customer)];
                 const QString priceList = customer != nullptr ? customer->priceList : QStringLiteral("publico");
@@ -166,6 +193,7 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                     ? branch.managerId
                     : branch.cashierIds[ticket.secondOfDay < 14 * 3600 ? 0 : 1];
                 const QString saleId = uuidV7(soldAtMs, rng);
+                const QString soldAt = isoUtc(soldAtMs);
 
                 // Lines: mostly one or two parts; workshops and resellers buy more per ticket.
                 std::uint64_t shape = rng.below(100);
@@ -174,15 +202,14 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                     lineCount += static_cast<int>(rng.below(3));
                 amounts.clear();
                 ticketParts.clear();
+                std::int64_t ticketDiscount = 0;
                 const std::int64_t stocked = std::max<std::int64_t>(1, branch.stockedParts);
                 for (int l = 0; l < lineCount; ++l) {
                     std::int64_t rank = 0;
-                    std::int64_t index = 0;
                     bool found = false;
                     for (int attempt = 0; attempt < 12 && !found; ++attempt) {
                         rank = drawRank(stocked, rankBands, rng);
-                        index = m_parts.indexAtRank(rank);
-                        m_parts.generatePricing(index, part);
+                        m_parts.generatePricing(m_parts.indexAtRank(rank), part);
                         found = part.active
                             && std::find(ticketParts.begin(), ticketParts.end(), part.id) == ticketParts.end()
                             && rng.below(1000) < static_cast<std::uint64_t>(part.category->salesVelocity);
@@ -199,69 +226,123 @@ Status SalesWriter::write(sqlite3 *db, SalesStats &stats)
                         unit = divideRounded(retail * (1'000'000 - kTallerPpm), 1'000'000);
                     const std::int64_t quantity = quantityFor(part, rng);
                     Money discount = Money::zero();
-                    if (!trade && rng.chance(50))
+                    if (!trade && rng.chance(50)) // within the cashier's 10 % limit
                         discount = Money(unit).times(quantity).timesPpm(rng.chance(500) ? 50'000 : 100'000);
+                    ticketDiscount += discount.centavos();
                     const LineAmounts a = lineAmounts(Money(unit), Quantity(quantity), discount, rate);
                     amounts.push_back(a);
-                    const QString &warehouse
-                        = rank < branch.counterParts ? branch.counterWarehouseId : branch.storeWarehouseId;
-                    line.bind(1, saleId).bind(2, std::int64_t(amounts.size())).bind(3, part.id).bind(4, warehouse);
+                    const bool counter = rank < branch.counterParts;
+                    const QString &warehouse = counter ? branch.counterWarehouseId : branch.storeWarehouseId;
+                    const std::int64_t lineNo = static_cast<std::int64_t>(amounts.size());
+                    line.bind(1, saleId).bind(2, lineNo).bind(3, part.id).bind(4, warehouse);
                     line.bind(5, quantity).bind(6, unit).bind(7, discount.centavos()).bind(8, a.base.centavos());
-                    line.bind(9, a.tax.centavos()).bind(10, taxCode).bind(11, part.costCents);
-                    if (!line.bind(12, retail).run())
+                    line.bind(9, a.tax.centavos()).bind(10, taxCode).bind(11, part.costCents).bind(12, retail);
+                    if (!line.bind(13, std::string_view(part.sku)).run())
                         return std::unexpected(line.error());
+                    // The stock ledger entry the ingest writes for a line ("<sale id>:<line no>").
+                    movement.bind(1, saleId + QLatin1Char(':') + QString::number(lineNo)).bind(2, part.id);
+                    movement.bind(3, warehouse).bind(4, branch.id).bind(5, -quantity).bind(6, saleId);
+                    movement.bind(7, branch.deviceIds[device]).bind(8, cashier).bind(9, soldAt);
+                    if (!movement.run())
+                        return std::unexpected(movement.error());
+                    m_ledger.recordSale(static_cast<int>(b), counter, part.id, day, quantity);
                     ++stats.lines;
+                    ++stats.tenant.stockMovements;
                 }
                 if (amounts.empty())
                     continue;
                 const LineAmounts total = sumLines(amounts);
+                const std::int64_t gross = total.gross.centavos();
+
+                // How the customer pays, applied by the counter's own rule (nexus::planPayment): on account for
+                // credit customers, transfers and cards with their references, cash with change, dollars at the
+                // border at the day's rate.
+                auto cardReference = [&rng] {
+                    return QStringLiteral("**** %1 Aut. %2")
+                        .arg(rng.between(1000, 9999))
+                        .arg(rng.between(100000, 999999));
+                };
+                std::vector<Tender> tenders;
+                const std::uint64_t r = rng.below(100);
+                if (customer != nullptr && customer->onCredit && r < 35) {
+                    tenders.push_back(
+                        { TenderMethod::StoreCredit, Money(gross), 0, QStringLiteral("Venta a crédito") });
+                } else if (trade ? r < 40 : r >= 90) {
+                    tenders.push_back({ TenderMethod::Transfer, Money(gross), 0,
+                        QStringLiteral("SPEI %1").arg(rng.between(1'000'000, 9'999'999)) });
+                } else if (trade ? r < 70 : r < 55) {
+                    if (branch.borderRegion && rng.chance(80)) {
+                        const std::int64_t rateNow = exchangeRatePpm(dayIndex);
+                        const std::int64_t dollars = (gross * 1'000'000 + rateNow - 1) / rateNow; // US cents
+                        tenders.push_back({ TenderMethod::CashUsd, Money((dollars + 999) / 1000 * 1000, Currency::USD),
+                            rateNow, QString() });
+                    } else if (gross > 100'000 && rng.chance(80)) { // part cash, the rest by card
+                        const std::int64_t cash = gross / 2 / 10'000 * 10'000;
+                        tenders.push_back({ TenderMethod::CardDebit, Money(gross - cash), 0, cardReference() });
+                        tenders.push_back({ TenderMethod::Cash, Money(cash), 0, QString() });
+                    } else {
+                        tenders.push_back({ TenderMethod::Cash, Money(cashTendered(gross, rng)), 0, QString() });
+                    }
+                } else {
+                    tenders.push_back({ rng.chance(550) ? TenderMethod::CardDebit : TenderMethod::CardCredit,
+                        Money(gross), 0, cardReference() });
+                }
+                Result<PaymentPlan> plan = planPayment(total.gross, tenders, customer != nullptr);
+                if (!plan)
+                    return std::unexpected(plan.error());
+                CashSession &till = tills[device];
+                till.used = true;
+                for (const AppliedTender &applied : plan->tenders) {
+                    payment.bind(1, saleId).bind(2, tenderCode(applied.tender.method));
+                    payment.bind(3, applied.applied.centavos()).bind(4, applied.tender.reference);
+                    payment.bind(5, applied.tender.tendered.centavos());
+                    if (applied.tender.method == TenderMethod::CashUsd)
+                        payment.bind(6, applied.tender.exchangeRatePpm);
+                    else
+                        payment.bindNull(6);
+                    if (!payment.run())
+                        return std::unexpected(payment.error());
+                    ++stats.payments;
+                    if (applied.tender.method == TenderMethod::Cash)
+                        till.cashIn += applied.applied.centavos();
+                    else if (applied.tender.method == TenderMethod::CashUsd)
+                        till.cashIn -= plan->change.centavos(); // the change leaves the peso drawer
+                }
+
                 // The folio is taken when the ticket is completed: per device, without gaps.
                 const QString folio = QStringLiteral("%1%2-%3")
                                           .arg(branch.code)
                                           .arg(device + 1)
                                           .arg(++folios[b][device], 6, 10, QLatin1Char('0'));
+                // Received by the server a moment later; now and then hours later, after a connection cut.
+                const std::int64_t delay
+                    = rng.chance(20) ? rng.between(600'000, 6 * 3'600'000) : rng.between(800, 90'000);
                 sale.bind(1, saleId).bind(2, branch.id).bind(3, branch.deviceIds[device]).bind(4, folio);
                 sale.bind(5, cashier);
                 if (customer != nullptr)
                     sale.bind(6, customer->id);
                 else
                     sale.bindNull(6);
-                sale.bind(7, priceList).bind(8, total.base.centavos()).bind(9, total.tax.centavos());
-                if (!sale.bind(10, total.gross.centavos()).bind(11, isoUtc(soldAtMs)).run())
+                sale.bind(7, priceList).bind(8, total.base.centavos()).bind(9, total.tax.centavos()).bind(10, gross);
+                sale.bind(11, soldAt).bind(12, till.id).bind(13, ticketDiscount).bind(14, plan->change.centavos());
+                if (!sale.bind(15, isoUtc(soldAtMs + delay)).run())
                     return std::unexpected(sale.error());
                 ++stats.sales;
-                stats.grossCents += total.gross.centavos();
+                stats.grossCents += gross;
+            }
 
-                // Payments (c_FormaPago): 01 efectivo, 28 débito, 04 crédito, 03 transferencia, 99 a crédito.
-                auto pay = [&](const char *method, std::int64_t cents, const QString &reference) {
-                    payment.bind(1, saleId).bind(2, std::string_view(method)).bind(3, cents).bind(4, reference);
-                    ++stats.payments;
-                    return payment.run();
-                };
-                const std::int64_t gross = total.gross.centavos();
-                auto cardReference = [&rng] {
-                    return QStringLiteral("**** %1 Aut. %2")
-                        .arg(rng.between(1000, 9999))
-                        .arg(rng.between(100000, 999999));
-                };
-                bool ok = true;
-                const std::uint64_t r = rng.below(100);
-                if (customer != nullptr && customer->onCredit && r < 35) {
-                    ok = pay("99", gross, QStringLiteral("Venta a crédito"));
-                } else if (trade ? r < 40 : r >= 90) {
-                    ok = pay("03", gross, QStringLiteral("SPEI %1").arg(rng.between(1'000'000, 9'999'999)));
-                } else if (trade ? r < 70 : r < 55) {
-                    if (gross > 100'000 && rng.chance(80)) { // part cash, the rest by card
-                        const std::int64_t cash = gross / 2 / 10'000 * 10'000;
-                        ok = pay("01", cash, QString()) && pay("28", gross - cash, cardReference());
-                    } else {
-                        ok = pay("01", gross, QString());
-                    }
-                } else {
-                    ok = pay(rng.chance(550) ? "28" : "04", gross, cardReference());
-                }
-                if (!ok)
-                    return std::unexpected(payment.error());
+            for (std::size_t d = 0; d < tills.size(); ++d) {
+                const CashSession &till = tills[d];
+                if (!till.used)
+                    continue;
+                // The count at closing: float plus the day's cash, now and then a few pesos off.
+                const std::int64_t counted
+                    = till.openingFloat + till.cashIn + (rng.chance(40) ? rng.between(-50, 20) * 100 : 0);
+                session.bind(1, till.id).bind(2, branch.id).bind(3, branch.deviceIds[d]).bind(4, till.openedBy);
+                session.bind(5, isoUtc(till.openedAtMs)).bind(6, till.openingFloat).bind(7, till.closedBy);
+                if (!session.bind(8, isoUtc(till.closedAtMs)).bind(9, counted).run())
+                    return std::unexpected(session.error());
+                ++stats.tenant.cashSessions;
             }
         }
         m_progress.store(static_cast<int>(100 + dayIndex * 890 / 365), std::memory_order_relaxed);

@@ -383,16 +383,19 @@ Status TenantWriter::writeStock(sqlite3 *db, TenantStats &stats)
     // (part_id, warehouse_id) is the key: build the rows, sort, append in key order.
     struct Row
     {
-        std::int64_t partId;
-        const QString *warehouseId;
-        std::int64_t quantity;
+        DemoStockRow stock;
         std::int64_t minimum;
         std::int64_t maximum;
+    };
+    auto warehouseOf = [this](const DemoStockRow &row) -> const QString & {
+        const DemoBranch &b = m_branches[static_cast<std::size_t>(row.branch)];
+        return row.counter ? b.counterWarehouseId : b.storeWarehouseId;
     };
     std::vector<Row> rows;
     DemoPart part;
     for (std::size_t b = 0; b < m_branches.size(); ++b) {
         const DemoBranch &branch = m_branches[b];
+        const int bi = static_cast<int>(b);
         Rng rng = Rng::stream(m_options.seed, streamDomain("stock"), b);
         for (std::int64_t rank = 0; rank < branch.stockedParts; ++rank) {
             m_parts.generatePricing(m_parts.indexAtRank(rank), part);
@@ -400,31 +403,33 @@ Status TenantWriter::writeStock(sqlite3 *db, TenantStats &stats)
             // Monthly demand falls with the sales rank; the Bodega keeps about a month and a half of it.
             const std::int64_t demand = std::max<std::int64_t>(1, 60 / (1 + rank / 150));
             if (bulk) {
-                rows.push_back({ part.id, &branch.storeWarehouseId, rng.between(60, 208) * 1000, 50'000, 208'000 });
+                rows.push_back({ { part.id, bi, false, rng.between(60, 208) * 1000 }, 50'000, 208'000 });
             } else {
                 const std::int64_t maximum = std::max<std::int64_t>(3, demand * 2);
                 const std::int64_t quantity
                     = rng.chance(40) ? 0 : rng.between(1, std::max<std::int64_t>(2, demand * 3 / 2));
-                rows.push_back({ part.id, &branch.storeWarehouseId, quantity * 1000,
-                    std::max<std::int64_t>(1, demand / 4) * 1000, maximum * 1000 });
+                rows.push_back({ { part.id, bi, false, quantity * 1000 }, std::max<std::int64_t>(1, demand / 4) * 1000,
+                    maximum * 1000 });
             }
             if (rank < branch.counterParts) {
                 if (bulk)
-                    rows.push_back({ part.id, &branch.counterWarehouseId, rng.between(5, 20) * 1000, 5000, 20'000 });
+                    rows.push_back({ { part.id, bi, true, rng.between(5, 20) * 1000 }, 5000, 20'000 });
                 else
-                    rows.push_back({ part.id, &branch.counterWarehouseId, rng.between(0, 6) * 1000, 1000, 6000 });
+                    rows.push_back({ { part.id, bi, true, rng.between(0, 6) * 1000 }, 1000, 6000 });
             }
         }
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.partId, *a.warehouseId) < std::tie(b.partId, *b.warehouseId);
+    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        return std::tie(a.stock.partId, warehouseOf(a.stock)) < std::tie(b.stock.partId, warehouseOf(b.stock));
     });
     BulkStatement stock(db,
         "INSERT INTO stock_levels (part_id, warehouse_id, quantity, min_quantity, max_quantity) "
         "VALUES (?, ?, ?, ?, ?)");
+    m_stock.reserve(rows.size());
     for (const Row &row : rows) {
-        stock.bind(1, row.partId).bind(2, *row.warehouseId).bind(3, row.quantity).bind(4, row.minimum);
-        if (!stock.bind(5, row.maximum).run())
+        m_stock.push_back(row.stock);
+        stock.bind(1, row.stock.partId).bind(2, warehouseOf(row.stock)).bind(3, row.stock.quantity);
+        if (!stock.bind(4, row.minimum).bind(5, row.maximum).run())
             return std::unexpected(stock.error());
         ++stats.stockLevels;
     }

@@ -57,6 +57,15 @@ struct DemoBranch
     std::vector<DemoCustomer> customers; // customers whose home branch this is
 };
 
+// A stock balance as written to stock_levels; the ledger (StockLedger) explains it with movements.
+struct DemoStockRow
+{
+    std::int64_t partId;
+    int branch; // index into TenantWriter::branches()
+    bool counter; // the Mostrador (else the Bodega)
+    std::int64_t quantity; // thousandths
+};
+
 struct TenantStats
 {
     std::int64_t branches = 0;
@@ -65,6 +74,8 @@ struct TenantStats
     std::int64_t customers = 0;
     std::int64_t customerVehicles = 0;
     std::int64_t stockLevels = 0;
+    std::int64_t stockMovements = 0;
+    std::int64_t cashSessions = 0;
 };
 
 class TenantWriter final
@@ -81,6 +92,7 @@ public:
 
     [[nodiscard]] const std::vector<DemoBranch> &branches() const { return m_branches; }
     [[nodiscard]] const QList<DemoCredential> &credentials() const { return m_credentials; }
+    [[nodiscard]] const std::vector<DemoStockRow> &stock() const { return m_stock; }
 
 private:
     [[nodiscard]] Status writeBranches(sqlite3 *db, TenantStats &stats);
@@ -102,6 +114,7 @@ private:
     std::vector<DemoBranch> m_branches;
     QList<DemoCredential> m_credentials;
     std::vector<StaffMember> m_staff;
+    std::vector<DemoStockRow> m_stock;
     std::vector<std::future<std::vector<QString>>> m_hashes; // per batch: password and PIN hash per member
 };
 
