@@ -201,7 +201,7 @@ Status CatalogSearch::Impl::prepare()
         { &barcodeLookup, "SELECT id FROM parts WHERE barcode = ?1" },
         { &codeLookup, "SELECT DISTINCT part_id FROM part_codes WHERE code_norm = ?1 LIMIT 50" },
         { &fitmentOfPart, "SELECT vehicle_id FROM fitment WHERE part_id = ?1" },
-        { &vocabRange, "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT 33" },
+        { &vocabRange, "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT 65" },
         { &listPrice,
             "SELECT price_cents, price_version FROM price_list_items WHERE price_list_id = ?1 AND part_id = ?2" },
         { &dataVersion, "PRAGMA data_version" },
@@ -322,13 +322,19 @@ Result<Expansion> CatalogSearch::Impl::expand(const QString &prefix)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        if (expansion.terms.size() == kMaxExpansion) {
-            expansion.tooMany = true;
-            break;
-        }
         expansion.terms.append(vocabRange.utf8(0));
     }
     vocabRange.reset();
+    // A plural whose singular is in the list adds nothing: the index gives every plural its singular too.
+    QSet<QByteArray> words(expansion.terms.cbegin(), expansion.terms.cend());
+    expansion.terms.removeIf([&](const QByteArray &term) {
+        const QByteArray singular = SearchText::singular(QString::fromUtf8(term)).toUtf8();
+        return singular != term && words.contains(singular);
+    });
+    if (expansion.terms.size() > kMaxExpansion) {
+        expansion.terms.clear();
+        expansion.tooMany = true;
+    }
     if (expansions.size() > 4096)
         expansions.clear();
     expansions.insert(prefix, expansion);

@@ -7,7 +7,6 @@
 #include "catalog/sqlstatement.h"
 #include "store/database.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <sqlite3.h>
@@ -328,11 +327,11 @@ Result<SearchIndexStats> CatalogSearchIndex::rebuild(Database &db)
         !s)
         return std::unexpected(s.error());
 
+    // No timestamp: the demo generator's catalogue must be byte-identical for a given seed.
     const std::pair<QString, QString> meta[] = {
         { QStringLiteral("search.version"), QString::number(kIndexVersion) },
         { QStringLiteral("search.next_docid"), QString::number(docid + kDocSlots) },
         { QStringLiteral("search.parts"), QString::number(stats.parts) },
-        { QStringLiteral("search.built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
     };
     for (const auto &[key, value] : meta) {
         if (Status s = setMeta(db, key, value); !s)

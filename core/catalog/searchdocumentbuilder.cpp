@@ -141,13 +141,20 @@ const std::vector<int> &SearchDocumentBuilder::wordTokens(const QString &word)
     if (cached != m_wordTokens.cend())
         return *cached;
     std::vector<int> tokens { intern(word.toUtf8()) };
+    m_newWords.insert(word);
     // Numbers are typed whole ("150", "946"): only words with a letter get prefix tokens.
     if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })) {
         const qsizetype longest = std::min<qsizetype>(word.size(), SearchText::kIndexedPrefixLength);
         for (qsizetype length = 1; length <= longest; ++length)
             tokens.push_back(intern(prefixToken(QStringView(word).left(length))));
+        // A plural also carries its singular ("filtros" → "filtro"): a query for "filtro…" then needs one term
+        // where it would need "filtro OR filtros" (see CatalogSearch's prefix expansion).
+        const QString singular = SearchText::singular(word);
+        if (singular != word) {
+            tokens.push_back(intern(singular.toUtf8()));
+            m_newWords.insert(singular);
+        }
     }
-    m_newWords.insert(word);
     return *m_wordTokens.insert(word, std::move(tokens));
 }
 

@@ -7,6 +7,33 @@
 
 namespace nexus {
 
+namespace {
+
+// True when every word of `broad` starts some word of `narrow`: whatever `narrow` matches, `broad` matches.
+bool subsumes(const QStringList &broad, const QStringList &narrow)
+{
+    return std::all_of(broad.cbegin(), broad.cend(), [&](const QString &prefix) {
+        return std::any_of(
+            narrow.cbegin(), narrow.cend(), [&](const QString &word) { return word.startsWith(prefix); });
+    });
+}
+
+// Drops the synonym phrases another alternative already covers ("filtro gasolina" under the typed
+// "filtro gasolin"): every alternative costs the index a subtree of iterators per step.
+void pruneSubsumed(QList<QStringList> &alternatives)
+{
+    for (qsizetype i = alternatives.size() - 1; i >= 1; --i) { // [0], what was typed, always stays
+        for (qsizetype j = 0; j < alternatives.size(); ++j) {
+            if (j != i && subsumes(alternatives.at(j), alternatives.at(i))) {
+                alternatives.removeAt(i);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
 ParsedQuery SearchQueryParser::parse(QStringView text) const
 {
     ParsedQuery parsed;
@@ -40,6 +67,7 @@ ParsedQuery SearchQueryParser::parse(QStringView text) const
                 if (!group.alternatives.contains(phrase))
                     group.alternatives.append(phrase);
             }
+            pruneSubsumed(group.alternatives);
             i += match.length;
         }
         parsed.groups.append(std::move(group));
