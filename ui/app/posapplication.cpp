@@ -7,10 +7,12 @@
 #include "client/bootstrapworker.h"
 #include "client/enrollment.h"
 #include "client/servermonitor.h"
+#include "client/syncenginerunner.h"
 #include "common/clock.h"
 #include "enroll/enrollmentwindow.h"
 #include "login/loginwindow.h"
 #include "main/mainwindow.h"
+#include "sale/salescreen.h"
 #include "store/localstore.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@ PosApplication::~PosApplication()
 {
     m_bootstrap.reset(); // cancels a download in flight (it resumes at the next start)
     delete m_bootstrapDialog.data();
+    m_sync.reset();
     m_monitor.reset();
     // Windows hold references to the AuthService and SyncStatus: they go first.
     delete m_main.data();
@@ -174,10 +177,31 @@ std::optional<int> PosApplication::startSession()
     // A catalogue verified during the last run goes in now, before anything opens catalog.db.
     if (Result<bool> installed = SnapshotBootstrap::installStaged(m_options.dataDir); !installed)
         qCWarning(lcUi) << "staged catalogue not installed:" << installed.error().logMessage();
-    if (m_options.watchServer && !m_device.serverUrl.isEmpty())
+    if (m_options.watchServer && !m_device.serverUrl.isEmpty()) {
         startCatalogBootstrap();
+        startSyncEngine();
+    }
     showLogin();
     return std::nullopt;
+}
+
+void PosApplication::startSyncEngine()
+{
+    Result<QByteArray> secret = loadDeviceSecret(*m_store);
+    if (!secret) {
+        // The counter keeps selling; the outbox waits until the secret is back.
+        qCWarning(lcUi) << "sync engine not started:" << secret.error().logMessage();
+        return;
+    }
+    SyncEngine::Config config;
+    config.databasePath = m_store->db().path();
+    config.connectionName = QStringLiteral("nexus-sync-engine");
+    config.deviceId = m_device.deviceId;
+    config.deviceSecret = QString::fromUtf8(*secret);
+    Result<QString> epoch = m_store->setting(QStringLiteral("epoch"));
+    config.epoch = epoch && epoch->toInt() > 0 ? epoch->toInt() : 1;
+    m_sync = std::make_unique<SyncEngineRunner>(m_syncStatus, config, m_device.serverUrl, m_device.caFile);
+    m_sync->start();
 }
 
 void PosApplication::startCatalogBootstrap()
@@ -252,6 +276,11 @@ void PosApplication::showMain(const User &user)
     qCInfo(lcUi) << "signed in:" << user.username;
     if (!m_main) {
         m_main = new MainWindow(*m_store, *m_auth, m_syncStatus, m_device);
+        if (m_main->saleScreen()) // a committed sale wakes the sync engine instead of waiting for its timer
+            connect(m_main->saleScreen(), &SaleScreen::saleCompleted, this, [this] {
+                if (m_sync)
+                    m_sync->nudge();
+            });
         connect(m_main, &MainWindow::loggedOut, this, &PosApplication::afterLogout);
     }
     m_main->setUser(user);

@@ -25,6 +25,7 @@ class LocalStore;
 class LoginWindow;
 class MainWindow;
 class ServerMonitor;
+class SyncEngineRunner;
 struct EnrollmentRequest;
 
 class PosApplication final : public QObject
@@ -59,6 +60,7 @@ private:
     void showEnrollment(const EnrollmentRequest &prefill, const QString &error);
     [[nodiscard]] std::optional<int> startSession();
     void startCatalogBootstrap();
+    void startSyncEngine();
     void showLogin();
     void showMain(const User &user);
     void afterLogout();
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     SyncStatus m_syncStatus;
     std::unique_ptr<ServerMonitor> m_monitor; // after m_syncStatus: stops before the status it writes goes away
+    std::unique_ptr<SyncEngineRunner> m_sync; // outbox push on its own thread; also after m_syncStatus
     DeviceIdentity m_device;
     std::unique_ptr<BootstrapWorker> m_bootstrap; // catalogue download on its own thread (first start, new generation)
     QPointer<QProgressDialog> m_bootstrapDialog;
