@@ -146,6 +146,7 @@ struct CatalogSearch::Impl
     SqlStatement codeLookup;
     SqlStatement fitmentOfPart;
     SqlStatement vocabRange;
+    SqlStatement vocabHas;
     SqlStatement listPrice;
     SqlStatement dataVersion;
 
@@ -159,12 +160,16 @@ struct CatalogSearch::Impl
     QHash<qint64, PriceListInfo> priceLists;
     SearchSynonyms synonyms;
     QHash<QString, Expansion> expansions;
+    QHash<QString, bool> vocabularyWords;
+    QHash<QString, bool> namePrefixes;
 
     Status prepare();
     Status refresh();
     Status loadTables();
     Result<Expansion> expand(const QString &prefix);
     Result<QByteArray> termExpression(const QString &word);
+    bool isVocabularyWord(const QString &word);
+    bool canStartName(const QString &prefix);
     Result<QByteArray> groupExpression(const QueryGroup &group);
     Result<VehicleConstraint> resolveVehicle(const CatalogQuery &query);
     std::optional<VehicleConstraint> vehicleFromYears(const ParsedQuery &parsed, bool includeUniversal);
@@ -202,6 +207,7 @@ Status CatalogSearch::Impl::prepare()
         { &codeLookup, "SELECT DISTINCT part_id FROM part_codes WHERE code_norm = ?1 LIMIT 50" },
         { &fitmentOfPart, "SELECT vehicle_id FROM fitment WHERE part_id = ?1" },
         { &vocabRange, "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT 65" },
+        { &vocabHas, "SELECT 1 FROM search_vocab WHERE term = ?1" },
         { &listPrice,
             "SELECT price_cents, price_version FROM price_list_items WHERE price_list_id = ?1 AND part_id = ?2" },
         { &dataVersion, "PRAGMA data_version" },
@@ -306,6 +312,8 @@ Status CatalogSearch::Impl::loadTables()
         return std::unexpected(loaded.error());
     synonyms = std::move(*loaded);
     expansions.clear();
+    vocabularyWords.clear();
+    namePrefixes.clear();
     return {};
 }
 
@@ -339,6 +347,38 @@ Result<Expansion> CatalogSearch::Impl::expand(const QString &prefix)
         expansions.clear();
     expansions.insert(prefix, expansion);
     return expansion;
+}
+
+// Whether `word` is a whole indexed word; a failed lookup answers yes, the safe side for the early stop.
+bool CatalogSearch::Impl::isVocabularyWord(const QString &word)
+{
+    if (const auto cached = vocabularyWords.constFind(word); cached != vocabularyWords.cend())
+        return *cached;
+    vocabHas.bind(1, word);
+    Result<bool> row = vocabHas.step();
+    vocabHas.reset();
+    const bool known = !row || *row;
+    if (vocabularyWords.size() > 4096)
+        vocabularyWords.clear();
+    vocabularyWords.insert(word, known);
+    return known;
+}
+
+// Whether some part's name starts with a word beginning with `prefix` ("^balata" entries of search_vocab).
+bool CatalogSearch::Impl::canStartName(const QString &prefix)
+{
+    if (const auto cached = namePrefixes.constFind(prefix); cached != namePrefixes.cend())
+        return *cached;
+    const QString entry = SearchDocumentBuilder::headWordEntry(prefix);
+    vocabRange.bind(1, entry);
+    vocabRange.bind(2, entry.toUtf8() + "\xF4\x8F\xBF\xBF");
+    Result<bool> row = vocabRange.step();
+    vocabRange.reset();
+    const bool possible = !row || *row; // a failed lookup answers yes: the safe side for the early stop
+    if (namePrefixes.size() > 4096)
+        namePrefixes.clear();
+    namePrefixes.insert(prefix, possible);
+    return possible;
 }
 
 // A typed word as an FTS5 expression matching every indexed word it starts; empty when no word starts with it.
@@ -769,6 +809,13 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
         statement.bind(1, match);
         statement.bind(2, static_cast<qint64>(pool));
         int rows = 0;
+        // Candidates come best-ranked first: once `limit` of them score the best the query allows, no later one
+        // can pass them, and the walk stops (most keystrokes end after a few dozen rows, not kCandidatePool).
+        const int best = SearchRanking::bestPossible(
+            parsed, [this](const QString &word) { return d->isVocabularyWord(word); },
+            [this](const QString &prefix) { return d->canStartName(prefix); });
+        int perfect = 0;
+        bool stoppedEarly = false;
         for (;;) {
             Result<bool> row = statement.step();
             if (!row) {
@@ -796,10 +843,15 @@ Result<CatalogSearchResult> CatalogSearch::search(const CatalogQuery &query)
                 c.score = SearchRanking::score(parsed, SearchText::contentWords(c.name), other);
             }
             seen.insert(partId);
+            const bool isPerfect = c.score >= best;
             text.append(std::move(c));
+            if (isPerfect && ++perfect >= query.limit) {
+                stoppedEarly = true;
+                break;
+            }
         }
         statement.reset();
-        more = more || rows == pool;
+        more = more || rows == pool || stoppedEarly;
         std::stable_sort(text.begin(), text.end(), [](const Candidate &a, const Candidate &b) {
             return a.score != b.score ? a.score > b.score : a.docid < b.docid;
         });

@@ -284,7 +284,12 @@ void SearchDocumentBuilder::build(QStringView name, qint64 brandId, qint64 categ
     const std::vector<qint64> &vehicleIds, const QByteArray &codes, Document &out)
 {
     m_document.clear();
-    for (const QString &word : indexedWords(name)) {
+    const QStringList nameWords = indexedWords(name);
+    if (!nameWords.isEmpty() && !m_headWords.contains(nameWords.first())) {
+        m_headWords.insert(nameWords.first());
+        m_newWords.insert(headWordEntry(nameWords.first()));
+    }
+    for (const QString &word : nameWords) {
         const std::vector<int> &tokens = wordTokens(word);
         m_document.insert(m_document.end(), tokens.begin(), tokens.end());
     }

@@ -37,7 +37,8 @@ public:
     void build(QStringView name, qint64 brandId, qint64 categoryId, const std::vector<qint64> &vehicleIds,
         const QByteArray &codes, Document &out);
 
-    // Words indexed since load() (or the last take), for search_vocab.
+    // Words indexed since load() (or the last take), for search_vocab; also the words that start a part's name,
+    // marked "^balata" (the ranking asks whether a typed prefix can name a part).
     [[nodiscard]] QSet<QString> takeNewWords() { return std::exchange(m_newWords, {}); }
 
     // Filter tokens, shared with the query side.
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] static QByteArray makeToken(QStringView normalizedMake);
     [[nodiscard]] static QByteArray modelToken(QStringView normalizedMake, QStringView normalizedModel);
     [[nodiscard]] static QByteArray universalToken() { return QByteArrayLiteral("_u"); }
+    // search_vocab's entry for a word that starts a name: "^balata" (sorts apart from every word).
+    [[nodiscard]] static QString headWordEntry(const QString &word) { return QLatin1Char('^') + word; }
     // The token of a 1–3 character prefix: "bal" → "bal_".
     [[nodiscard]] static QByteArray prefixToken(QStringView prefix);
     // The distinct 4-character substrings of a normalised code as search_codes tokens: each one an 8-letter mix of
@@ -90,6 +93,7 @@ private:
     std::vector<Entity> m_makes;
     std::vector<Entity> m_models;
     QSet<QString> m_newWords;
+    QSet<QString> m_headWords;
     std::vector<int> m_document; // the tokens of the document being built (reused)
 };
 

@@ -27,6 +27,23 @@ bool allPrefixes(const QStringList &words, const QStringList &prefixes)
 
 } // namespace
 
+int SearchRanking::bestPossible(const ParsedQuery &query, const std::function<bool(const QString &)> &isIndexedWord,
+    const std::function<bool(const QString &)> &canStartName)
+{
+    int total = 0;
+    for (qsizetype g = 0; g < query.groups.size(); ++g) {
+        int best = 0;
+        for (const QStringList &alternative : query.groups.at(g).alternatives) {
+            int points = kInName + (g == 0 && canStartName(alternative.first()) ? kNamesThePart : 0);
+            if (std::all_of(alternative.cbegin(), alternative.cend(), isIndexedWord))
+                points += kWholeWordsInName;
+            best = std::max(best, points);
+        }
+        total += best;
+    }
+    return total + kStopWordPrefix * static_cast<int>(query.optional.size());
+}
+
 int SearchRanking::score(const ParsedQuery &query, const QStringList &nameWords, const QStringList &otherWords)
 {
     int total = 0;

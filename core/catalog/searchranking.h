@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 #include "catalog/searchqueryparser.h"
 
 namespace nexus {
@@ -16,6 +18,14 @@ public:
     // nameWords, otherWords: normalised content words of the part's name, and of its brand and category.
     [[nodiscard]] static int score(
         const ParsedQuery &query, const QStringList &nameWords, const QStringList &otherWords);
+
+    // The highest score() the query can give any part: a candidate that reaches it cannot be outranked by a later
+    // (lower-ranked) one, so the candidate walk can stop once `limit` of them have. `isIndexedWord` tells whether
+    // a whole word exists in the catalogue (a typed prefix such as "bal" can never earn the whole-word points),
+    // `canStartName` whether some part's name starts with a word of that prefix ("del" names no part).
+    [[nodiscard]] static int bestPossible(const ParsedQuery &query,
+        const std::function<bool(const QString &)> &isIndexedWord,
+        const std::function<bool(const QString &)> &canStartName);
 
     static constexpr int kInName = 100;
     static constexpr int kWholeWordsInName = 20;

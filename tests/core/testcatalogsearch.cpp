@@ -9,6 +9,7 @@
 #include "tempdir.h"
 #include "why.h"
 
+#include <QSqlRecord>
 #include <QTest>
 
 #include <algorithm>
@@ -132,25 +133,9 @@ private:
         QVERIFY2(stats.has_value(), test::why(stats).constData());
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // The fixture catalogue, written into m_store.
+    void fill()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(!kBujiaBarcode.isEmpty());
-    }
-
-    // A fresh catalogue per test function: some tests change it.
-    void init()
-    {
-        m_search.reset();
-        m_store.reset();
-        QFile::remove(m_dir.file(QStringLiteral("catalog.db")));
-        QFile::remove(m_dir.file(QStringLiteral("catalog.db-wal")));
-        QFile::remove(m_dir.file(QStringLiteral("catalog.db-shm")));
-        Result<std::unique_ptr<CatalogStore>> store = CatalogStore::open(m_dir.file(QStringLiteral("catalog.db")));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
-
         exec(QStringLiteral("INSERT INTO brands (id, name) VALUES (1, 'Bosch'), (2, 'Brembo'), (3, 'Monroe'),"
                             " (4, 'NGK'), (5, 'Gates')"));
         exec(QStringLiteral(
@@ -193,6 +178,47 @@ private Q_SLOTS:
                             " VALUES (2, 1, 39900, 3)"));
         // Part 2 sells most: it leads equally relevant matches.
         exec(QStringLiteral("INSERT INTO part_popularity (part_id, units_12m) VALUES (2, 100), (1, 10)"));
+    }
+
+    // Every byte of the search index, in a fixed order.
+    QString indexContent()
+    {
+        QString content;
+        for (const char *sql : { "SELECT id, hex(block) FROM search_fts_data ORDER BY id",
+                 "SELECT id, hex(block) FROM search_codes_data ORDER BY id", "SELECT * FROM search_doc ORDER BY docid",
+                 "SELECT * FROM search_code_text ORDER BY docid", "SELECT * FROM search_vocab ORDER BY term",
+                 "SELECT * FROM catalog_meta WHERE key LIKE 'search.%' ORDER BY key" }) {
+            Result<QSqlQuery> rows = db().exec(QString::fromUtf8(sql));
+            if (!rows)
+                return {};
+            while (rows->next()) {
+                for (int column = 0; column < rows->record().count(); ++column)
+                    content += rows->value(column).toString() + QLatin1Char('|');
+                content += QLatin1Char('\n');
+            }
+        }
+        return content;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(!kBujiaBarcode.isEmpty());
+    }
+
+    // A fresh catalogue per test function: some tests change it.
+    void init()
+    {
+        m_search.reset();
+        m_store.reset();
+        QFile::remove(m_dir.file(QStringLiteral("catalog.db")));
+        QFile::remove(m_dir.file(QStringLiteral("catalog.db-wal")));
+        QFile::remove(m_dir.file(QStringLiteral("catalog.db-shm")));
+        Result<std::unique_ptr<CatalogStore>> store = CatalogStore::open(m_dir.file(QStringLiteral("catalog.db")));
+        QVERIFY2(store.has_value(), test::why(store).constData());
+        m_store = std::move(*store);
+        fill();
         rebuild();
         m_search = std::make_unique<CatalogSearch>(db());
     }
@@ -583,6 +609,50 @@ private Q_SLOTS:
             QCOMPARE(found.count(2), 1);
         }
         QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM search_doc WHERE part_id = 2"))->toInt(), 1);
+    }
+
+    void earlyStopKeepsTheOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("prefix") << QStringLiteral("b");
+        QTest::newRow("noun prefix") << QStringLiteral("bal");
+        QTest::newRow("word in the middle") << QStringLiteral("del");
+        QTest::newRow("words") << QStringLiteral("balata delantera");
+        QTest::newRow("stop word") << QStringLiteral("bal del tsu");
+        QTest::newRow("brand word") << QStringLiteral("bosch");
+        QTest::newRow("synonym") << QStringLiteral("pastilla");
+    }
+    void earlyStopKeepsTheOrder()
+    {
+        // The candidate walk stops once `limit` hits score the best possible: a short list must be the head of
+        // the long one, whatever the limit.
+        QFETCH(QString, text);
+        CatalogQuery query;
+        query.text = text;
+        query.limit = 50;
+        const IdList all = ids(query);
+        QVERIFY(!all.isEmpty());
+        for (int limit = 1; limit <= all.size(); ++limit) {
+            query.limit = limit;
+            QCOMPARE(ids(query), all.mid(0, limit));
+        }
+    }
+
+    void rebuildIsDeterministic()
+    {
+        // The demo generator promises byte-identical files for a seed: the same catalogue gives the same index.
+        const QString first = indexContent();
+        QVERIFY(first.size() > 1000);
+        m_search.reset();
+        std::unique_ptr<CatalogStore> original = std::move(m_store);
+        Result<std::unique_ptr<CatalogStore>> other = CatalogStore::open(m_dir.file(QStringLiteral("again.db")));
+        QVERIFY2(other.has_value(), test::why(other).constData());
+        m_store = std::move(*other);
+        fill();
+        rebuild();
+        const QString second = indexContent();
+        m_store = std::move(original);
+        QCOMPARE(second, first);
     }
 
     void badInput_data()
