@@ -1,0 +1,261 @@
+// Push against the real nexus-server over HTTPS: tokens (issue, refresh, 401), idempotency, contiguous ack with a
+// gap, wrong-branch quarantine, and tenant isolation.
+#include "serverprocess.h"
+#include "tempdir.h"
+#include "tenantfixture.h"
+#include "why.h"
+
+#include "client/curltransport.h"
+#include "client/httpclient.h"
+#include "client/transportsession.h"
+#include "common/idgenerator.h"
+#include "protocol/apierror.h"
+#include "protocol/enrollmessages.h"
+#include "protocol/pushmessages.h"
+#include "protocol/tokenmessages.h"
+#include "store/schemadatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestPush final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Device
+    {
+        QString id;
+        QString secret;
+        QString branchId;
+    };
+
+    TempDir m_root;
+    QString m_data;
+    std::unique_ptr<ServerProcess> m_server;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    TenantFixture m_other = TenantFixture::standard(QStringLiteral("other"));
+
+    HttpClient http() const { return HttpClient(HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr }); }
+
+    Device enroll(const QString &tenant, const TenantFixture &fixture)
+    {
+        const AdminRun run = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
+            QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), QStringLiteral("MTY") });
+        const wire::EnrollRequest request { run.out.trimmed(), QStringLiteral("caja") };
+        Result<HttpResponse> reply = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
+            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        if (!reply || reply->status != 200)
+            return {};
+        const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
+        return Device { json.value(QStringLiteral("device_id")).toString(),
+            json.value(QStringLiteral("device_secret")).toString(), fixture.branchId(QStringLiteral("MTY")) };
+    }
+
+    static QJsonObject sale(const QString &id, const QString &branchId, const QString &warehouseId)
+    {
+        const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 }, { QStringLiteral("sku"), QStringLiteral("BAL-1") },
+            { QStringLiteral("warehouse_id"), warehouseId }, { QStringLiteral("quantity"), 2000 },
+            { QStringLiteral("unit_price_cents"), 11600 }, { QStringLiteral("discount_cents"), 0 },
+            { QStringLiteral("base_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
+            { QStringLiteral("cost_cents"), 7000 }, { QStringLiteral("retail_price_cents"), 11600 },
+            { QStringLiteral("price_version"), 1 } } };
+        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), QStringLiteral("MTY1-000001") },
+            { QStringLiteral("branch_id"), branchId }, { QStringLiteral("cashier_id"), QStringLiteral("u") },
+            { QStringLiteral("price_list"), QStringLiteral("publico") },
+            { QStringLiteral("sold_at"), QStringLiteral("2026-01-05T10:00:00.000Z") },
+            { QStringLiteral("subtotal_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
+            { QStringLiteral("total_cents"), 23200 }, { QStringLiteral("lines"), lines },
+            { QStringLiteral("payments"),
+                QJsonArray { QJsonObject { { QStringLiteral("method"), QStringLiteral("cash") },
+                    { QStringLiteral("amount_cents"), 23200 } } } } };
+    }
+
+    static wire::PushMutation mutation(qint64 seq, const QJsonObject &payload, QString id = {})
+    {
+        return wire::PushMutation { id.isEmpty() ? IdGenerator::instance().nextString() : id, seq, 1,
+            QStringLiteral("sale.completed"), payload, {}, {} };
+    }
+
+    // POST /v1/sync/push through TransportSession (token fetched and refreshed by it).
+    static QJsonObject push(TransportSession &session, const Device &device, QList<wire::PushMutation> mutations,
+        int *status = nullptr)
+    {
+        const wire::PushRequest request { device.id, 1, mutations };
+        Result<HttpResponse> reply = session.post(
+            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        if (status)
+            *status = reply ? reply->status : -1;
+        return reply ? QJsonDocument::fromJson(reply->body).object() : QJsonObject {};
+    }
+
+    std::unique_ptr<Database> tenantDb(const QString &slug)
+    {
+        auto db = openWithSchema(m_data + QStringLiteral("/tenants/") + slug + QStringLiteral("/tenant.db"),
+            Durability::Full, QStringLiteral("server/tenant"), QStringLiteral("check-") + slug);
+        return db ? std::move(*db) : nullptr;
+    }
+
+    qint64 count(const QString &slug, const QString &sql, const QVariantList &values = {})
+    {
+        std::unique_ptr<Database> db = tenantDb(slug);
+        Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
+        return value && value->isValid() ? value->toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        m_data = m_root.file(QStringLiteral("server"));
+        for (const auto &[slug, fixture] : { std::pair { QStringLiteral("acme"), &m_acme },
+                 std::pair { QStringLiteral("other"), &m_other } }) {
+            const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"),
+                m_data, QStringLiteral("--slug"), slug, QStringLiteral("--name"), slug });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+            auto db = tenantDb(slug);
+            QVERIFY(db);
+            QVERIFY(fixture->writeInto(*db));
+        }
+        m_server = std::make_unique<ServerProcess>(m_data);
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QCOMPARE(m_server->stop(), 0);
+    }
+
+    void tokenIssueRefusalAnd401()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        QVERIFY(!device.id.isEmpty());
+        // Wrong secret: 401 invalid_credentials, no token.
+        Result<HttpResponse> wrong = http().postJson(m_server->url() + QString(wire::kTokenPath),
+            QJsonDocument(wire::TokenRequest { device.id, QStringLiteral("not-the-secret") }.toJson()).toJson());
+        QVERIFY(wrong.has_value());
+        QCOMPARE(wrong->status, 401);
+        QCOMPARE(wire::ApiError::fromBody(wrong->status, wrong->body).code, QString(wire::errorcode::kInvalidCredentials));
+        // No token on push: 401 invalid_token.
+        Result<HttpResponse> anonymous = http().postJson(m_server->url() + QString(wire::kPushPath), "{}");
+        QVERIFY(anonymous.has_value());
+        QCOMPARE(anonymous->status, 401);
+        QCOMPARE(wire::ApiError::fromBody(anonymous->status, anonymous->body).code, QString(wire::errorcode::kInvalidToken));
+        // Right secret: a token valid for 15 minutes.
+        Result<HttpResponse> right = http().postJson(m_server->url() + QString(wire::kTokenPath),
+            QJsonDocument(wire::TokenRequest { device.id, device.secret }.toJson()).toJson());
+        QVERIFY(right.has_value());
+        QCOMPARE(right->status, 200);
+        Result<wire::TokenResponse> token = wire::TokenResponse::fromJson(QJsonDocument::fromJson(right->body).object());
+        QVERIFY(token.has_value());
+        QCOMPARE(token->expiresIn, 900);
+    }
+
+    void tokenIsRefreshedAfterTheServerForgotItsKey()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        int status = 0;
+        (void)push(session, device, {}, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(session.tokensFetched(), 1);
+        // A new key: every token issued so far fails its signature check; the session must recover by itself.
+        QCOMPARE(m_server->stop(), 0);
+        QVERIFY(QFile::remove(m_data + QStringLiteral("/token-key")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        transport = CurlTransport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        const QJsonObject answer = push(session, device, { mutation(1, sale(IdGenerator::instance().nextString(),
+                                                               device.branchId, device.branchId + QStringLiteral("-wh-A"))) },
+            &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(session.tokensFetched(), 2);
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 1);
+
+        // A revoked device is refused at once, token or not; nothing is cleared at the client (there is nothing to
+        // clear here: the error is a value).
+        {
+            auto master = openWithSchema(m_data + QStringLiteral("/master.db"), Durability::Full,
+                QStringLiteral("server/master"), QStringLiteral("revoke"));
+            QVERIFY(master);
+            QVERIFY((*master)->exec(QStringLiteral("UPDATE devices SET revoked_at = '2026-01-01' WHERE id = ?"), { device.id }));
+        }
+        Result<HttpResponse> revoked = session.post(QString(wire::kPushPath), "{}");
+        QVERIFY(!revoked.has_value());
+        QCOMPARE(revoked.error().code(), ErrorCode::Unauthenticated);
+    }
+
+    void pushIsIdempotentAndAcksContiguously()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QString wh = device.branchId + QStringLiteral("-wh-A");
+        const wire::PushMutation first = mutation(1, sale(IdGenerator::instance().nextString(), device.branchId, wh));
+        const wire::PushMutation second = mutation(2, sale(IdGenerator::instance().nextString(), device.branchId, wh));
+        const wire::PushMutation third = mutation(3, sale(IdGenerator::instance().nextString(), device.branchId, wh));
+
+        QJsonObject answer = push(session, device, { first, third });
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 1); // 2 is missing: the gap holds the ack
+        answer = push(session, device, { first, second });
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 3);
+        const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("replayed"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE device_id = ?"), { device.id }), 3);
+        QCOMPARE(count(QStringLiteral("acme"),
+                     QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 7 AND warehouse_id = ?"), { wh }),
+            -2000 * count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales")));
+        // Negative stock opened an exception per sale instead of refusing it.
+        QVERIFY(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'negative_stock'")) >= 3);
+    }
+
+    void wrongBranchIsQuarantined()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QString gdl = m_acme.branchId(QStringLiteral("GDL"));
+        const QString saleId = IdGenerator::instance().nextString();
+        const QJsonObject answer = push(session, device,
+            { mutation(1, sale(saleId, gdl, gdl + QStringLiteral("-wh-A"))),
+                mutation(2, sale(IdGenerator::instance().nextString(), device.branchId, gdl + QStringLiteral("-wh-A"))) });
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 2); // quarantined counts as processed
+        const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"), { device.id }), 2);
+    }
+
+    void anotherTenantsDeviceCannotPushIntoThisTenant()
+    {
+        const Device intruder = enroll(QStringLiteral("other"), m_other);
+        QVERIFY(!intruder.id.isEmpty());
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, intruder.id, intruder.secret);
+        const QString acmeMty = m_acme.branchId(QStringLiteral("MTY"));
+        const QString saleId = IdGenerator::instance().nextString();
+        // It names acme's branch and warehouse: its token scopes it to "other", where that branch does not exist.
+        const QJsonObject answer
+            = push(session, intruder, { mutation(1, sale(saleId, acmeMty, acmeMty + QStringLiteral("-wh-A"))) });
+        QCOMPARE(answer.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("quarantined"));
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"), { intruder.id }), 1);
+        // And it cannot pretend to be an acme device: device_id must be the token's.
+        const Device acmeDevice = enroll(QStringLiteral("acme"), m_acme);
+        int status = 0;
+        (void)push(session, acmeDevice, {}, &status);
+        QCOMPARE(status, 403);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPush)
+#include "testpush.moc"
