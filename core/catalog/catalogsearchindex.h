@@ -35,7 +35,9 @@ public:
 
     // docid = rank position × kDocSlots; the slots in between take re-indexed versions of the part.
     static constexpr qint64 kDocSlots = 8;
-    static constexpr int kIndexVersion = 1;
+    // Bumped when documents change shape: isBuilt() then says no and the owner rebuilds (2: plurals carry their
+    // singular, which the query's prefix expansion relies on; name-starting words in the vocabulary).
+    static constexpr int kIndexVersion = 2;
 };
 
 } // namespace nexus
