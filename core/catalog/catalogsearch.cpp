@@ -2,10 +2,11 @@
 // bounded best-first candidate set, and pricing for the price list.
 //
 // Why it is fast: search_fts stores each part under docid = its static rank (units sold, vehicle coverage), so an
-// FTS5 match walked in rowid order comes out best-first and LIMIT stops the walk after a few hundred rows, however
-// many parts match ("b" matches a million). Short prefixes are indexed tokens ("bal_"), longer ones expand to the
-// few vocabulary words they start; filters are tokens in the same documents, so FTS5 intersects everything while it
-// walks. No bm25 over all matches: relevance is scored on the first kCandidatePool candidates only.
+// FTS5 match walked in rowid order comes out best-first and the walk can stop early, however many parts match
+// ("b" matches a million). Short prefixes are indexed tokens ("bal_"), longer ones expand to the few vocabulary
+// words they start (plurals fold into their singular); filters are tokens of the same documents, so FTS5
+// intersects everything while it walks. No bm25 over all matches: relevance is scored on at most kCandidatePool
+// candidates, and the walk ends as soon as `limit` of them have the best score the query allows.
 #include "catalog/catalogsearch.h"
 
 #include "catalog/catalogsearchindex.h"
@@ -384,8 +385,12 @@ bool CatalogSearch::Impl::canStartName(const QString &prefix)
 // A typed word as an FTS5 expression matching every indexed word it starts; empty when no word starts with it.
 Result<QByteArray> CatalogSearch::Impl::termExpression(const QString &word)
 {
-    if (word.size() <= SearchText::kIndexedPrefixLength)
+    if (word.size() <= SearchText::kIndexedPrefixLength) {
+        // Short numbers have no prefix tokens (they are typed whole: "150", "50"): the number itself.
+        if (isDigits(word))
+            return quoted(word.toUtf8());
         return quoted(SearchDocumentBuilder::prefixToken(word));
+    }
     Result<Expansion> expansion = expand(word);
     if (!expansion)
         return std::unexpected(expansion.error());

@@ -307,6 +307,8 @@ private Q_SLOTS:
         QTest::newRow("fitted model") << QStringLiteral("tsuru") << IdList { 1, 2, 4, 6 } << IdList { 3, 10 };
         QTest::newRow("model with accent") << QStringLiteral("sedan") << IdList { 6 } << IdList { 1 };
         QTest::newRow("model year in text") << QStringLiteral("balata tsuru 2006") << IdList { 1 } << IdList { 2, 3 };
+        QTest::newRow("short number") << QStringLiteral("50") << IdList { 9 } << IdList { 1, 7 };
+        QTest::newRow("grade as printed") << QStringLiteral("20W-50") << IdList { 9 } << IdList { 8 };
         QTest::newRow("nothing like it") << QStringLiteral("xyzzy") << IdList {}
                                          << IdList { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
     }
