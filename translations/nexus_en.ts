@@ -874,6 +874,18 @@
         <source>The snapshot manifest has no generation or size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused this device&apos;s token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the changes (HTTP %1 %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push answer is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -1088,6 +1100,10 @@
         <source>Still owed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate set on this till until the official one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::PinPad</name>
@@ -1167,6 +1183,24 @@
     </message>
     <message>
         <source>Nothing was changed. Ask for support before replacing or deleting this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the parts catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the parts catalogue: %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue could not be downloaded yet:
+%1
+Trying again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -875,6 +875,18 @@
         <source>The snapshot manifest has no generation or size</source>
         <translation>El manifiesto de la instantánea no tiene generación ni tamaño</translation>
     </message>
+    <message>
+        <source>The server refused this device&apos;s token: %1</source>
+        <translation>El servidor rechazó el token de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>The server did not take the changes (HTTP %1 %2: %3)</source>
+        <translation>El servidor no aceptó los cambios (HTTP %1 %2: %3)</translation>
+    </message>
+    <message>
+        <source>The push answer is not understood: %1</source>
+        <translation>No se entiende la respuesta del envío: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -1089,6 +1101,10 @@
         <source>Still owed</source>
         <translation>Falta por pagar</translation>
     </message>
+    <message>
+        <source>Rate set on this till until the official one arrives.</source>
+        <translation>T. C. fijado en esta caja hasta que llegue el oficial.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::PinPad</name>
@@ -1169,6 +1185,26 @@
     <message>
         <source>Nothing was changed. Ask for support before replacing or deleting this file.</source>
         <translation>No se modificó nada. Pide ayuda a soporte antes de reemplazar o borrar este archivo.</translation>
+    </message>
+    <message>
+        <source>Downloading the parts catalogue…</source>
+        <translation>Descargando el catálogo de refacciones…</translation>
+    </message>
+    <message>
+        <source>Parts catalogue</source>
+        <translation>Catálogo de refacciones</translation>
+    </message>
+    <message>
+        <source>Downloading the parts catalogue: %1 of %2 MB</source>
+        <translation>Descargando el catálogo de refacciones: %1 de %2 MB</translation>
+    </message>
+    <message>
+        <source>The parts catalogue could not be downloaded yet:
+%1
+Trying again in a minute.</source>
+        <translation>Todavía no se pudo descargar el catálogo de refacciones:
+%1
+Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>

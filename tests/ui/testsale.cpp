@@ -179,12 +179,11 @@ private Q_SLOTS:
         QVERIFY(!sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"))->isVisible());
         QVERIFY(!QFile::exists(sale->catalogPath())); // nothing invented in its place
 
-        // The sync bootstrap drops it in: the next visit to Venta sells.
+        // The sync bootstrap drops it in while Venta is on screen: the screen notices and sells.
         installCatalogue();
-        QVERIFY(session.main()->showArea(Area::Customers));
-        QVERIFY(session.main()->showArea(Area::Sale));
-        QTRY_VERIFY(sale->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(sale->isReady(), 3 * SaleScreen::kCatalogPollMs);
         QVERIFY(sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"))->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit")));
     }
 
     void searchAddWithEnterAndChangeQuantity()

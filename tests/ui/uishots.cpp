@@ -1,6 +1,7 @@
 // nexus-ui-shots: renders the login screen, the PIN switch and the main window into PNG files, driving the real
 // widgets, either on a throwaway enrolled device it creates or on an existing device folder (--user/--password,
 // e.g. one enrolled by installer/run-demo-stack.sh). For looking at the UI under xvfb-run; not a pass/fail test.
+#include "salefixture.h"
 #include "uifixture.h"
 
 #include "app/languagemanager.h"
@@ -9,12 +10,19 @@
 #include "client/syncstatus.h"
 #include "login/loginwindow.h"
 #include "main/mainwindow.h"
+#include "sale/cartmodel.h"
+#include "sale/salescreen.h"
+#include "sale/searchclient.h"
+#include "sale/searchresultsmodel.h"
+#include "sales/cartsummary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -30,6 +38,127 @@ bool save(QWidget *window, const QString &dir, const QString &name)
     const bool saved = window->grab().save(path);
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
+}
+
+// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
+void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal == nullptr && ++*tries < 250)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal != nullptr)
+            act(modal);
+    });
+    timer->start();
+}
+
+// Deterministic stock for the demo catalogue in both warehouses of the fixture branch (some parts have none).
+bool seedStock(const QString &data, qint64 parts)
+{
+    std::vector<StockMovement> batch;
+    for (qint64 id = 1; id <= parts; ++id) {
+        const qint64 counter = (id * 7) % 9 - 1;
+        const qint64 back = (id * 11) % 23 - 5;
+        if (counter > 0)
+            batch.push_back(SaleFixture::receipt(id, SaleFixture::kCounter, counter));
+        if (back > 0)
+            batch.push_back(SaleFixture::receipt(id, SaleFixture::kBack, back));
+        if (batch.size() >= 1000 || (id == parts && !batch.empty())) {
+            if (!SaleFixture::receiveStock(data, batch))
+                return false;
+            batch.clear();
+        }
+    }
+    return true;
+}
+
+// Types like a person (slower than a scanner) and waits for the search worker's answer to that text.
+void typeSearch(SaleScreen *sale, const QString &text)
+{
+    auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+    edit->setFocus();
+    edit->clear();
+    QString answered;
+    const QMetaObject::Connection connection = QObject::connect(
+        sale->searchClient(), &SearchClient::answered, sale,
+        [&answered](const SearchAnswer &answer) { answered = answer.text; });
+    QTest::keyClicks(edit, text, Qt::NoModifier, 40);
+    const QString expected = text.contains(QLatin1Char('*')) ? text.section(QLatin1Char('*'), 1) : text;
+    for (int i = 0; i < 200 && answered != expected; ++i)
+        QTest::qWait(25);
+    QObject::disconnect(connection);
+}
+
+// The main window with the dialog over it, dimmed, as a person sees it.
+bool saveWithDialog(QWidget *window, QWidget *dialog, const QString &dir, const QString &name)
+{
+    QTest::qWait(300);
+    QPixmap shot = window->grab();
+    const QPixmap top = dialog->grab();
+    QPainter painter(&shot);
+    painter.fillRect(shot.rect(), QColor(15, 23, 42, 120));
+    const QPoint at((shot.width() - top.width()) / 2, (shot.height() - top.height()) / 2);
+    painter.drawPixmap(at, top);
+    painter.end();
+    const QString path = QDir(dir).filePath(name);
+    const bool saved = shot.save(path);
+    std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
+    return saved;
+}
+
+bool saleShots(PosApplication &pos, MainWindow *main, const QString &out)
+{
+    pos.syncStatus().setState(SyncStatus::State::Online);
+    pos.syncStatus().setPendingCount(0);
+    pos.syncStatus().setLastSyncUtc(QDateTime::currentDateTimeUtc().addSecs(-4 * 60));
+    main->showArea(Area::Sale);
+    SaleScreen *sale = main->saleScreen();
+    for (int i = 0; i < 100 && !sale->isReady(); ++i)
+        QTest::qWait(50);
+    if (!sale->isReady())
+        return false;
+    auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+    bool ok = true;
+
+    // A few lines first, so the search shot shows a sale under way.
+    for (const QString &text : {QStringLiteral("balata del tsuru"), QStringLiteral("2*filtro aceite"),
+                                QStringLiteral("amortiguador tras"), QStringLiteral("4*bujia iridio")}) {
+        typeSearch(sale, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    (void)sale->cartModel()->setData(sale->cartModel()->index(1, CartModel::Discount), QStringLiteral("5"));
+    typeSearch(sale, QStringLiteral("bomba agua"));
+    QTest::keyClick(edit, Qt::Key_Down);
+    QTest::keyClick(edit, Qt::Key_Down);
+    ok = save(main, out, QStringLiteral("sale-search.png")) && ok;
+
+    QTest::keyClick(edit, Qt::Key_Return);
+    typeSearch(sale, QStringLiteral("anticongelante"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ok = save(main, out, QStringLiteral("sale-cart.png")) && ok;
+
+    const Money total = summarizeCart(sale->cartModel()->cart()).totals.gross;
+    const Money card(total.centavos() / 2);
+    const Money cash(((total - card).centavos() / 50000 + 1) * 50000);
+    whenModal([&](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("creditAmountEdit")), card.toPlainString());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("creditReferenceEdit")), QStringLiteral("482910"));
+        auto *cashEdit = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
+        cashEdit->clear();
+        QTest::keyClicks(cashEdit, cash.toPlainString());
+        cashEdit->setFocus();
+        ok = saveWithDialog(main, dialog, out, QStringLiteral("sale-pay.png")) && ok;
+        QTest::keyClick(cashEdit, Qt::Key_Return);
+    });
+    QTest::keyClick(edit, Qt::Key_F12);
+    ok = save(main, out, QStringLiteral("sale-done.png")) && ok;
+    return ok;
 }
 
 } // namespace
@@ -55,7 +184,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("name"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Their password."),
                                             QStringLiteral("secret"));
-    parser.addOptions({outOption, dataOption, langOption, userOption, passwordOption});
+    const QCommandLineOption saleOption(QStringLiteral("sale-catalog"),
+                                        QStringLiteral("catalog.db from nexus-admin demo-data: also shoot the sale "
+                                                       "screen (search, cart, payment) on it."),
+                                        QStringLiteral("file"));
+    parser.addOptions({outOption, dataOption, langOption, userOption, passwordOption, saleOption});
     parser.process(app);
     const QString out = parser.value(outOption);
     const QString data = parser.value(dataOption);
@@ -83,6 +216,19 @@ int main(int argc, char *argv[])
     };
     for (const FixtureUser &user : staff)
         ok = ok && (existing || DeviceFixture::addUser(data, user));
+    const QString saleCatalog = parser.value(saleOption);
+    if (ok && !existing && !saleCatalog.isEmpty()) {
+        qint64 parts = 0;
+        ok = SaleFixture::addWarehouses(data) && SaleFixture::copyCatalogue(saleCatalog, data);
+        if (ok) {
+            Result<std::unique_ptr<CatalogStore>> catalog =
+                CatalogStore::open(QDir(data).filePath(QStringLiteral("catalog.db")), QStringLiteral("shots"));
+            Result<qint64> count = catalog ? (*catalog)->partCount() : Result<qint64>(0);
+            parts = count ? *count : 0;
+        }
+        ok = ok && seedStock(data, parts)
+            && SaleFixture::openTill(data, QStringLiteral("user-maria"), Money(150000));
+    }
     if (!ok)
         return 1;
 
@@ -123,5 +269,7 @@ int main(int argc, char *argv[])
     pos.syncStatus().setPendingCount(3);
     pos.syncStatus().setLastSyncUtc(QDateTime::currentDateTimeUtc().addSecs(-25 * 60));
     ok = save(main, out, QStringLiteral("main-offline.png")) && ok;
+    if (!saleCatalog.isEmpty())
+        ok = saleShots(pos, main, out) && ok;
     return ok ? 0 : 1;
 }

@@ -3,7 +3,7 @@
 
 #include "auth/authservice.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,14 +53,18 @@ ManagerAuthDialog::ManagerAuthDialog(AuthService &auth, Permission permission, Q
     layout->addWidget(m_error);
     layout->addSpacing(8);
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *authorize = buttons->addButton(tr("Authorise"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    buttons->addStretch(1);
+    auto *authorize = new QPushButton(tr("Authorise"), this);
     authorize->setObjectName(QStringLiteral("authorizeButton"));
     authorize->setProperty("kind", QStringLiteral("primary"));
     authorize->setDefault(true);
-    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("managerAuthCancel"));
-    layout->addWidget(buttons);
+    buttons->addWidget(cancel);
+    buttons->addWidget(authorize);
+    layout->addLayout(buttons);
     connect(authorize, &QPushButton::clicked, this, &ManagerAuthDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     m_user->setFocus();

@@ -1,7 +1,7 @@
 // Open-till dialog: one money field, the core's refusal shown under it.
 #include "sale/opentilldialog.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,14 +47,18 @@ OpenTillDialog::OpenTillDialog(CashSessionService &tills, QString userId, QWidge
     layout->addWidget(m_error);
     layout->addSpacing(8);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_open = buttons->addButton(tr("Open till"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    buttons->addStretch(1);
+    m_open = new QPushButton(tr("Open till"), this);
     m_open->setObjectName(QStringLiteral("openTillButton"));
     m_open->setProperty("kind", QStringLiteral("primary"));
     m_open->setDefault(true);
-    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("openTillCancel"));
-    layout->addWidget(buttons);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_open);
+    layout->addLayout(buttons);
     connect(m_open, &QPushButton::clicked, this, &OpenTillDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     m_float->setFocus();

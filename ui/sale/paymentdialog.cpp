@@ -4,7 +4,6 @@
 #include "sales/exchangerate.h"
 #include "sales/paymentpreview.h"
 
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,7 +44,6 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
-    grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     auto *amountHeader = new QLabel(tr("Amount"), this);
     amountHeader->setObjectName(QStringLiteral("gridHeader"));
@@ -65,7 +63,8 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     m_rate = new QLineEdit(this);
     m_rate->setObjectName(QStringLiteral("usdRateEdit"));
     m_rate->setAlignment(Qt::AlignRight);
-    m_rate->setPlaceholderText(QStringLiteral("17.0000"));
+    m_rate->setFixedWidth(120);
+    m_rate->setPlaceholderText(QStringLiteral("0.0000"));
     m_rate->setToolTip(tr("Exchange rate of the day: pesos per dollar. Set on this till until the official rate "
                           "arrives from head office."));
     if (m_ratePpm > 0)
@@ -77,6 +76,7 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     grid->addLayout(rateBox, 3, 2);
     m_usdInPesos = new QLabel(this);
     m_usdInPesos->setObjectName(QStringLiteral("usdInPesos"));
+    m_usdInPesos->setWordWrap(true);
     m_rateError = new QLabel(this);
     m_rateError->setObjectName(QStringLiteral("usdRateError"));
     m_rateError->setProperty("role", QStringLiteral("fieldError"));
@@ -120,15 +120,19 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     m_error->hide();
     outer->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(tr("Charge  (Enter)"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    buttons->addStretch(1);
+    m_confirm = new QPushButton(tr("Charge  (Enter)"), this);
     m_confirm->setObjectName(QStringLiteral("confirmPaymentButton"));
     m_confirm->setProperty("kind", QStringLiteral("primary"));
     m_confirm->setDefault(true);
-    QPushButton *cancel = buttons->addButton(tr("Back to the sale  (Esc)"), QDialogButtonBox::RejectRole);
+    auto *cancel = new QPushButton(tr("Back to the sale  (Esc)"), this);
     cancel->setObjectName(QStringLiteral("cancelPaymentButton"));
     cancel->setAutoDefault(false);
-    outer->addWidget(buttons);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_confirm);
+    outer->addLayout(buttons);
     connect(m_confirm, &QPushButton::clicked, this, &PaymentDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_rate, &QLineEdit::textEdited, this, &PaymentDialog::refresh);
@@ -151,6 +155,7 @@ void PaymentDialog::addRow(QGridLayout *grid, int gridRow, TenderMethod method, 
     row.amount = new QLineEdit(this);
     row.amount->setObjectName(QString::fromLatin1(name) + QStringLiteral("AmountEdit"));
     row.amount->setAlignment(Qt::AlignRight);
+    row.amount->setFixedWidth(170);
     row.amount->setPlaceholderText(QStringLiteral("0.00"));
     row.caption->setBuddy(row.amount);
     grid->addWidget(row.amount, gridRow, 1);
@@ -246,7 +251,7 @@ void PaymentDialog::refresh()
             m_usdInPesos->setText(tr("= %1 at %2").arg(usdToMxn(tender.tendered, tender.exchangeRatePpm).format(),
                                                        formatExchangeRate(tender.exchangeRatePpm)));
     if (std::none_of(typed.begin(), typed.end(), [](const Tender &t) { return t.method == TenderMethod::CashUsd; }))
-        m_usdInPesos->clear();
+        m_usdInPesos->setText(tr("Rate set on this till until the official one arrives."));
 
     const PaymentPreview preview = previewPayment(m_total, typed, false);
     m_paid->setText(preview.tenderedMxn.format());

@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -71,7 +72,7 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     layout->setSpacing(0);
     // The area's title like every page of the frame, with the till's state at its right.
     auto *header = new QHBoxLayout;
-    header->setContentsMargins(20, 14, 20, 0);
+    header->setContentsMargins(20, 10, 20, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setProperty("size", QStringLiteral("compact"));
@@ -88,6 +89,15 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     buildUnavailablePage();
     installShortcuts();
     m_scanner = new ScannerWedge(this, [this](const QString &code, QWidget *target) { return onScan(code, target); });
+    // While the catalogue is missing, look for it now and then: the sync bootstrap renames it into place whole.
+    m_catalogPoll = new QTimer(this);
+    m_catalogPoll->setInterval(kCatalogPollMs);
+    connect(m_catalogPoll, &QTimer::timeout, this, [this] {
+        if (isVisible() && QFileInfo::exists(m_catalogPath) && ensureReady()) {
+            setFocusProxy(m_search);
+            focusSearch();
+        }
+    });
     retranslate();
     ensureReady();
 }
@@ -133,17 +143,6 @@ void SaleScreen::buildSalePage()
     top->addWidget(m_priceList);
     layout->addLayout(top);
 
-    auto *statusRow = new QHBoxLayout;
-    m_searchStatus = new QLabel(m_salePage);
-    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
-    statusRow->addWidget(m_searchStatus);
-    statusRow->addStretch(1);
-    m_message = new QLabel(m_salePage);
-    m_message->setObjectName(QStringLiteral("saleMessage"));
-    m_message->setWordWrap(false);
-    statusRow->addWidget(m_message);
-    layout->addLayout(statusRow);
-
     auto *splitter = new QSplitter(Qt::Vertical, m_salePage);
     splitter->setObjectName(QStringLiteral("saleSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -153,8 +152,16 @@ void SaleScreen::buildSalePage()
     auto *resultsLayout = new QVBoxLayout(resultsBox);
     resultsLayout->setContentsMargins(0, 10, 0, 0);
     resultsLayout->setSpacing(6);
+    // Section title with the search's state at its right; the ticket's title carries the last action's message.
+    auto *resultsHead = new QHBoxLayout;
     m_resultsTitle = sectionTitle(resultsBox, "resultsTitle");
-    resultsLayout->addWidget(m_resultsTitle);
+    resultsHead->addWidget(m_resultsTitle);
+    m_searchStatus = new QLabel(resultsBox);
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_searchStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_searchStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    resultsHead->addWidget(m_searchStatus, 1);
+    resultsLayout->addLayout(resultsHead);
     m_resultsModel = new SearchResultsModel(this);
     m_results = new QTableView(resultsBox);
     m_results->setObjectName(QStringLiteral("searchResultsView"));
@@ -172,17 +179,20 @@ void SaleScreen::buildSalePage()
     resultsLayout->addWidget(m_results, 1);
     splitter->addWidget(resultsBox);
 
-    auto *bottom = new QWidget(splitter);
-    auto *bottomLayout = new QHBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->setSpacing(14);
-    auto *cartBox = new QFrame(bottom);
+    auto *cartBox = new QFrame(splitter);
     cartBox->setObjectName(QStringLiteral("salePanel"));
     auto *cartLayout = new QVBoxLayout(cartBox);
     cartLayout->setContentsMargins(0, 10, 0, 0);
     cartLayout->setSpacing(6);
+    auto *cartHead = new QHBoxLayout;
     m_cartTitle = sectionTitle(cartBox, "cartTitle");
-    cartLayout->addWidget(m_cartTitle);
+    cartHead->addWidget(m_cartTitle);
+    m_message = new QLabel(cartBox);
+    m_message->setObjectName(QStringLiteral("saleMessage"));
+    m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message must not widen the table
+    cartHead->addWidget(m_message, 1);
+    cartLayout->addLayout(cartHead);
     m_cartModel = new CartModel(this);
     m_cartView = new QTableView(cartBox);
     m_cartView->setObjectName(QStringLiteral("cartView"));
@@ -200,21 +210,25 @@ void SaleScreen::buildSalePage()
     m_cartView->installEventFilter(this);
     QHeaderView *cartHeader = m_cartView->horizontalHeader();
     cartHeader->setSectionResizeMode(CartModel::Description, QHeaderView::Stretch);
-    cartHeader->resizeSection(CartModel::Sku, 130);
-    cartHeader->resizeSection(CartModel::Warehouse, 110);
-    cartHeader->resizeSection(CartModel::Quantity, 70);
-    cartHeader->resizeSection(CartModel::UnitPrice, 110);
-    cartHeader->resizeSection(CartModel::Discount, 70);
-    cartHeader->resizeSection(CartModel::Amount, 120);
+    cartHeader->resizeSection(CartModel::Sku, 132);
+    cartHeader->resizeSection(CartModel::Warehouse, 96);
+    cartHeader->resizeSection(CartModel::Quantity, 58);
+    cartHeader->resizeSection(CartModel::UnitPrice, 104);
+    cartHeader->resizeSection(CartModel::Discount, 62);
+    cartHeader->resizeSection(CartModel::Amount, 112);
     cartLayout->addWidget(m_cartView, 1);
-    bottomLayout->addWidget(cartBox, 1);
-    m_totals = new TotalsPanel(bottom);
-    m_totals->setFixedWidth(300);
-    bottomLayout->addWidget(m_totals);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
-    layout->addWidget(splitter, 1);
+    splitter->addWidget(cartBox);
+    splitter->setStretchFactor(0, 9);
+    splitter->setStretchFactor(1, 11);
+
+    // Results and ticket on the left; the totals and the pay button down the right, as tall as both.
+    auto *work = new QHBoxLayout;
+    work->setSpacing(14);
+    work->addWidget(splitter, 1);
+    m_totals = new TotalsPanel(m_salePage);
+    m_totals->setFixedWidth(290);
+    work->addWidget(m_totals);
+    layout->addLayout(work, 1);
 
     m_receipt = new QFrame(m_salePage);
     m_receipt->setObjectName(QStringLiteral("receiptBanner"));
@@ -322,6 +336,7 @@ bool SaleScreen::ensureReady()
     }
     if (!QFileInfo::exists(m_catalogPath)) {
         // Until the sync bootstrap has downloaded it: say so, sell nothing, invent nothing.
+        m_catalogPoll->start();
         showUnavailable(tr("The parts catalogue has not been downloaded yet"),
                         tr("This computer does not have the catalogue of parts and prices yet (%1). It arrives "
                            "with the first synchronisation with head office; sales can start as soon as it is "
@@ -342,6 +357,7 @@ bool SaleScreen::ensureReady()
                         lists ? tr("The catalogue has no price lists in pesos.") : lists.error().message());
         return false;
     }
+    m_catalogPoll->stop();
     m_catalog = std::move(*catalog);
     m_lookup = std::move(lookup);
     m_priceLists = std::move(*lists);
@@ -359,11 +375,11 @@ bool SaleScreen::ensureReady()
     m_cartModel->setBorderRegion(m_profile->borderRegion);
     QHeaderView *header = m_results->horizontalHeader();
     header->setSectionResizeMode(SearchResultsModel::Name, QHeaderView::Stretch);
-    header->resizeSection(SearchResultsModel::Sku, 150);
-    header->resizeSection(SearchResultsModel::Brand, 130);
-    header->resizeSection(SearchResultsModel::Price, 110);
+    header->resizeSection(SearchResultsModel::Sku, 132);
+    header->resizeSection(SearchResultsModel::Brand, 104);
+    header->resizeSection(SearchResultsModel::Price, 100);
     for (int i = 0; i < m_profile->warehouses.size(); ++i)
-        header->resizeSection(SearchResultsModel::FirstWarehouse + i, 100);
+        header->resizeSection(SearchResultsModel::FirstWarehouse + i, 86);
 
     {
         const QSignalBlocker blocker(m_priceList);
@@ -822,6 +838,7 @@ void SaleScreen::refreshTotals()
 void SaleScreen::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
     m_message->setProperty("tone", error ? QStringLiteral("error") : QStringLiteral("info"));
     repolish(m_message);
 }

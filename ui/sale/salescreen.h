@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace nexus {
 
@@ -40,6 +41,7 @@ class SaleScreen final : public QWidget
 
 public:
     static constexpr int kResultLimit = 50;
+    static constexpr int kCatalogPollMs = 2000;
 
     // catalog.db is looked for next to nexus.db (the store's folder).
     SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent = nullptr);
@@ -135,6 +137,7 @@ private:
     QLabel *m_receiptText = nullptr;
     QLabel *m_keyHints = nullptr;
     ScannerWedge *m_scanner = nullptr;
+    QTimer *m_catalogPoll = nullptr;
 };
 
 } // namespace nexus
