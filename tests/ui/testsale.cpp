@@ -13,11 +13,13 @@
 #include "sale/salescreen.h"
 #include "sale/searchclient.h"
 #include "sale/searchresultsmodel.h"
+#include "sales/cartitemlookup.h"
 #include "sales/cartsummary.h"
 #include "sales/counterinput.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -260,6 +262,101 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(cart->rowCount(), 1);
         QCOMPARE(cart->cart().lines().at(0).item.partId, m_parts[1].id);
+    }
+
+    void staleAnswersAreDroppedAndPriceListsReprice()
+    {
+        installCatalogue();
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        UiSession session(dir());
+        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        SaleScreen *sale = screen(session);
+        QVERIFY(sale && sale->isReady());
+
+        // Two requests back to back: only the second one's answer reaches the screen.
+        QStringList delivered;
+        connect(sale->searchClient(), &SearchClient::answered, this,
+                [&delivered](const SearchAnswer &answer) { delivered.append(answer.text); });
+        CatalogQuery first;
+        first.text = m_parts[0].sku;
+        CatalogQuery second;
+        second.text = m_parts[1].sku;
+        sale->searchClient()->searchNow(first);
+        sale->searchClient()->searchNow(second);
+        QTRY_VERIFY(!sale->searchClient()->isBusy());
+        QCOMPARE(delivered, QStringList{m_parts[1].sku});
+
+        // Mayoreo: the ticket's lines and the results are priced again, exactly as the core prices them.
+        QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
+        const Money publico = sale->cartModel()->cart().lines().at(0).item.unitPrice;
+        auto *lists = sale->findChild<QComboBox *>(QStringLiteral("priceListCombo"));
+        QVERIFY(lists);
+        const int mayoreo = lists->findData(2);
+        QVERIFY(mayoreo >= 0);
+        search(sale, m_parts[0].sku);
+        lists->setCurrentIndex(mayoreo);
+        QCOMPARE(sale->cartModel()->cart().priceList(), QStringLiteral("mayoreo"));
+        Result<std::unique_ptr<CatalogStore>> catalog =
+            CatalogStore::open(sale->catalogPath(), QStringLiteral("probe-catalog"));
+        QVERIFY(catalog.has_value());
+        Result<CartItem> item = CartItemLookup((*catalog)->db()).item(m_parts[0].id, 2, SaleFixture::kCounter);
+        QVERIFY2(item.has_value(), why(item).constData());
+        QCOMPARE(sale->cartModel()->cart().lines().at(0).item.unitPrice, item->unitPrice);
+        QVERIFY(item->unitPrice < publico);
+        QTRY_COMPARE(sale->resultsModel()->index(0, SearchResultsModel::Price)
+                         .data(SearchResultsModel::PriceCentsRole)
+                         .toLongLong(),
+                     item->unitPrice.centavos());
+
+        // The line's warehouse can change (F7's editor writes through the same setData).
+        CartModel *cart = sale->cartModel();
+        QVERIFY(cart->setData(cart->index(0, CartModel::Warehouse), SaleFixture::kBack));
+        QCOMPARE(cart->cart().lines().at(0).item.warehouseId, SaleFixture::kBack);
+        QCOMPARE(cart->index(0, CartModel::Warehouse).data().toString(), QStringLiteral("Bodega"));
+        QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1))); // the counter has it: a second line
+        QCOMPARE(cart->rowCount(), 2);
+        QVERIFY(!cart->setData(cart->index(1, CartModel::Warehouse), SaleFixture::kBack)); // same part, same place
+        QVERIFY(sale->findChild<QLabel *>(QStringLiteral("saleMessage"))->text().contains(m_parts[0].sku));
+    }
+
+    void dollarsAtTheDaysRateAreStoredWithTheRate()
+    {
+        installCatalogue();
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        UiSession session(dir());
+        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        SaleScreen *sale = screen(session);
+        QVERIFY(sale && sale->isReady());
+        QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
+        const Money total = summarizeCart(sale->cartModel()->cart()).totals.gross;
+        bool sawRateError = false;
+        QString shownPesos;
+        whenModal([&](QWidget *dialog) {
+            auto *usd = dialog->findChild<QLineEdit *>(QStringLiteral("usdAmountEdit"));
+            auto *rate = dialog->findChild<QLineEdit *>(QStringLiteral("usdRateEdit"));
+            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
+            QTest::keyClicks(usd, QStringLiteral("10"));
+            QTest::keyClick(usd, Qt::Key_Return); // no rate yet on this till
+            sawRateError = dialog->isVisible()
+                && dialog->findChild<QLabel *>(QStringLiteral("usdRateError"))->isVisible();
+            QTest::keyClicks(rate, QStringLiteral("17.50"));
+            shownPesos = dialog->findChild<QLabel *>(QStringLiteral("usdInPesos"))->text();
+            // $175.00 in dollars; cash covers the rest (filled in while the cashier has not typed it).
+            QCOMPARE(cash->text(), (total - Money(17500)).toPlainString());
+            QTest::keyClick(cash, Qt::Key_Return);
+        });
+        sale->pay();
+        QVERIFY(sawRateError);
+        QVERIFY(shownPesos.contains(Money(17500).format()));
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales")), 1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT exchange_rate_ppm FROM sale_payments WHERE method = 'cash_usd'")),
+                 17'500'000);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT tendered_cents FROM sale_payments WHERE method = 'cash_usd'")),
+                 1000);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT amount_cents FROM sale_payments WHERE method = 'cash_usd'")),
+                 17500);
+        QCOMPARE(text(dir(), QStringLiteral("SELECT value FROM settings WHERE key = 'usd_mxn_rate_ppm'")),
+                 QStringLiteral("17500000"));
     }
 
     void scannerBurstAddsFromAnyFocus()
