@@ -441,6 +441,9 @@ void SaleScreen::retranslate()
                            "<b>F4</b> Change qty. &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> Price list &nbsp; <b>Del</b> Remove line &nbsp; <b>F9</b> Cancel sale &nbsp; "
                            "<b>F12</b> Charge"));
+    // Column titles come from the models' tr(): have the views ask again.
+    Q_EMIT m_resultsModel->headerDataChanged(Qt::Horizontal, 0, std::max(0, m_resultsModel->columnCount() - 1));
+    Q_EMIT m_cartModel->headerDataChanged(Qt::Horizontal, 0, CartModel::ColumnCount - 1);
     if (m_ready)
         updateTill();
 }
