@@ -7,13 +7,13 @@ namespace nexus {
 
 Result<QList<BranchWarehouse>> BranchStock::warehouses(const QString &branchId) const
 {
-    Result<QSqlQuery> query =
-        m_db.exec(QStringLiteral("SELECT id, code, name FROM warehouses WHERE branch_id = ? ORDER BY rowid"), {branchId});
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT id, code, name FROM warehouses WHERE branch_id = ? ORDER BY rowid"), { branchId });
     if (!query)
         return std::unexpected(query.error());
     QList<BranchWarehouse> result;
     while (query->next())
-        result.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+        result.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString() });
     return result;
 }
 
@@ -35,9 +35,8 @@ Result<StockByPart> BranchStock::levels(const QList<qint64> &partIds, const QStr
     }
     Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT part_id, warehouse_id, quantity FROM stock_levels "
                                                        "WHERE part_id IN (")
-                                            + parts + QStringLiteral(") AND warehouse_id IN (") + warehouses
-                                            + QLatin1Char(')'),
-                                        values);
+            + parts + QStringLiteral(") AND warehouse_id IN (") + warehouses + QLatin1Char(')'),
+        values);
     if (!query)
         return std::unexpected(query.error());
     while (query->next())
@@ -45,8 +44,8 @@ Result<StockByPart> BranchStock::levels(const QList<qint64> &partIds, const QStr
     return result;
 }
 
-QString pickWarehouse(const QList<BranchWarehouse> &warehouses, const QHash<QString, Quantity> &stock,
-                      Quantity quantity)
+QString pickWarehouse(
+    const QList<BranchWarehouse> &warehouses, const QHash<QString, Quantity> &stock, Quantity quantity)
 {
     if (warehouses.isEmpty())
         return {};

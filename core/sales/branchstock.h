@@ -28,7 +28,7 @@ class BranchStock final
 {
 public:
     // `db` is a nexus.db connection of the calling thread.
-    explicit BranchStock(Database &db) : m_db(db) {}
+    explicit BranchStock(Database &db) : m_db(db) { }
 
     // The branch's warehouses in the order head office sent them (the counter's own first).
     [[nodiscard]] Result<QList<BranchWarehouse>> warehouses(const QString &branchId) const;
@@ -41,7 +41,7 @@ private:
 
 // The warehouse a new line of `quantity` comes from: the first (in the given order) that has enough, else the one
 // with the most stock, else the first. Empty only when there are no warehouses.
-[[nodiscard]] QString pickWarehouse(const QList<BranchWarehouse> &warehouses,
-                                    const QHash<QString, Quantity> &stock, Quantity quantity);
+[[nodiscard]] QString pickWarehouse(
+    const QList<BranchWarehouse> &warehouses, const QHash<QString, Quantity> &stock, Quantity quantity);
 
 } // namespace nexus

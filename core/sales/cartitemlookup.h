@@ -27,7 +27,7 @@ class CartItemLookup final
 {
 public:
     // `catalogDb` is a catalog.db connection of the calling thread and must outlive the lookup.
-    explicit CartItemLookup(Database &catalogDb) : m_db(catalogDb) {}
+    explicit CartItemLookup(Database &catalogDb) : m_db(catalogDb) { }
 
     // The MXN price lists in id order ("publico" first in every catalogue HQ ships).
     [[nodiscard]] Result<QList<PriceListInfo>> priceLists() const;
@@ -36,8 +36,8 @@ public:
     // The price is the one CatalogSearch shows for the same list: the part's own row in price_list_items when HQ
     // set one, else the list's discount off the retail price, rounded to the centavo. Errors name the field:
     // "part" (unknown or no longer sold), "priceList", "tax_code".
-    [[nodiscard]] Result<CartItem> item(qint64 partId, std::optional<qint64> priceListId,
-                                        const QString &warehouseId) const;
+    [[nodiscard]] Result<CartItem> item(
+        qint64 partId, std::optional<qint64> priceListId, const QString &warehouseId) const;
 
     // A scanned or typed code: the part whose SKU or EAN-13 barcode it is exactly (NotFound otherwise, field "code").
     [[nodiscard]] Result<qint64> findByCode(const QString &code) const;

@@ -10,11 +10,11 @@ namespace nexus {
 
 struct CartSummary
 {
-    LineAmounts totals;  // subtotal (base), IVA, total: the sums of the priced lines, as checkout writes them
-    Money discount;      // line and ticket discounts, tax included
-    Money retailTotal;   // the same items at "precio público"
-    Money savings;       // retailTotal − total (price list and discounts), never below zero
-    Quantity pieces;     // sum of the quantities
+    LineAmounts totals; // subtotal (base), IVA, total: the sums of the priced lines, as checkout writes them
+    Money discount; // line and ticket discounts, tax included
+    Money retailTotal; // the same items at "precio público"
+    Money savings; // retailTotal − total (price list and discounts), never below zero
+    Quantity pieces; // sum of the quantities
     int lines = 0;
 };
 

@@ -8,8 +8,8 @@ namespace nexus {
 
 Result<CounterEntry> parseCounterEntry(const QString &input)
 {
-    static const QRegularExpression prefix(QStringLiteral("^\\s*([0-9]+(?:[.,][0-9]+)?)\\s*\\*\\s*(.*)$"),
-                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*([0-9]+(?:[.,][0-9]+)?)\\s*\\*\\s*(.*)$"), QRegularExpression::DotMatchesEverythingOption);
     CounterEntry entry;
     const QRegularExpressionMatch match = prefix.match(input);
     if (!match.hasMatch()) {
@@ -22,8 +22,8 @@ Result<CounterEntry> parseCounterEntry(const QString &input)
     if (!quantity)
         return std::unexpected(quantity.error());
     if (quantity->thousandths() <= 0)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {},
-                    QStringLiteral("quantity"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {}, QStringLiteral("quantity"));
     entry.quantity = *quantity;
     entry.hasQuantity = true;
     entry.text = match.captured(2).trimmed();
@@ -42,8 +42,8 @@ Result<qint64> parsePercentPpm(const QString &text, const QString &field)
     static const QRegularExpression shape(QStringLiteral("^([0-9]{1,3})(?:\\.([0-9]{1,4}))?$"));
     const QRegularExpressionMatch match = shape.match(clean);
     if (!match.hasMatch())
-        return fail(ErrorCode::InvalidInput, NX_ERR("Write the discount as a percentage, such as 10 or 12.5"), {},
-                    field);
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("Write the discount as a percentage, such as 10 or 12.5"), {}, field);
     const qint64 whole = match.captured(1).toLongLong();
     const QString decimals = match.captured(2).leftJustified(4, QLatin1Char('0'));
     const qint64 ppm = whole * 10'000 + decimals.toLongLong();

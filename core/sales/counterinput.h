@@ -12,8 +12,8 @@ namespace nexus {
 struct CounterEntry
 {
     Quantity quantity = Quantity::units(1);
-    QString text;              // what to search or scan, without the prefix
-    bool hasQuantity = false;  // the cashier typed "N*"
+    QString text; // what to search or scan, without the prefix
+    bool hasQuantity = false; // the cashier typed "N*"
 };
 
 // "3*bal del" → 3 × "bal del"; "2.5 * 7501234567890" → 2.5 × the code; "balata" → 1 × "balata".

@@ -21,13 +21,13 @@ Result<qint64> parseExchangeRate(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^([0-9]{1,3})(?:\\.([0-9]{1,4}))?$"));
     const QRegularExpressionMatch match = shape.match(clean);
     if (!match.hasMatch())
-        return fail(ErrorCode::InvalidInput, NX_ERR("Write the exchange rate as pesos per dollar, such as 17.25"),
-                    {}, QStringLiteral("exchange_rate"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("Write the exchange rate as pesos per dollar, such as 17.25"), {},
+            QStringLiteral("exchange_rate"));
     const qint64 ppm = match.captured(1).toLongLong() * kRateScale
         + match.captured(2).leftJustified(4, QLatin1Char('0')).toLongLong() * 100;
     if (ppm <= 0 || ppm >= kMaxRatePpm)
         return fail(ErrorCode::InvalidInput, NX_ERR("The exchange rate must be more than 0 and less than 1,000"), {},
-                    QStringLiteral("exchange_rate"));
+            QStringLiteral("exchange_rate"));
     return ppm;
 }
 
@@ -56,7 +56,7 @@ Status storeUsdRate(LocalStore &store, qint64 ratePpm)
 {
     if (ratePpm <= 0 || ratePpm >= kMaxRatePpm)
         return fail(ErrorCode::InvalidInput, NX_ERR("The exchange rate must be more than 0 and less than 1,000"), {},
-                    QStringLiteral("exchange_rate"));
+            QStringLiteral("exchange_rate"));
     return store.setSetting(kUsdRateSetting, QString::number(ratePpm));
 }
 

@@ -42,8 +42,7 @@ int tenderOfError(const Error &error, const std::vector<Tender> &tenders)
             continue;
         if (error.field() == QLatin1String("reference") && !tenders[i].reference.trimmed().isEmpty())
             continue;
-        if (error.field() == QLatin1String("amount") && tenders[i].tendered.centavos() > 0
-            && error.args().size() == 1)
+        if (error.field() == QLatin1String("amount") && tenders[i].tendered.centavos() > 0 && error.args().size() == 1)
             continue; // "must be greater than zero" is about a tender without an amount
         return static_cast<int>(i);
     }

@@ -14,11 +14,11 @@ namespace nexus {
 struct PaymentPreview
 {
     Money total;
-    Money tenderedMxn;               // every tender in pesos (USD at its rate)
-    Money remaining;                 // still owed; zero once covered
-    Money change;                    // cash handed back; only when the plan holds
+    Money tenderedMxn; // every tender in pesos (USD at its rate)
+    Money remaining; // still owed; zero once covered
+    Money change; // cash handed back; only when the plan holds
     std::optional<PaymentPlan> plan; // set when checkout would accept these tenders
-    std::optional<Error> error;      // planPayment's refusal otherwise
+    std::optional<Error> error; // planPayment's refusal otherwise
 };
 
 [[nodiscard]] PaymentPreview previewPayment(Money total, const std::vector<Tender> &tenders, bool hasCustomer);

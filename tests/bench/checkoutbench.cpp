@@ -43,7 +43,7 @@ double percentile(std::vector<double> sorted, double p)
 // CPU time of this thread: what is left of the wall time is waiting for the disk (fsync) or for the CPU.
 double threadCpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
@@ -51,17 +51,9 @@ double threadCpuMs()
 CartItem benchItem(int part, const QString &warehouse)
 {
     const qint64 price = 4990 + (part * 7919) % 250000; // $49.90 … $2,549.90
-    return CartItem{part,
-                    QStringLiteral("BEN-%1").arg(part, 6, 10, QLatin1Char('0')),
-                    QStringLiteral("Refacción de prueba %1").arg(part),
-                    warehouse,
-                    Money(price),
-                    Money(price + price / 10),
-                    Money(price * 55 / 100),
-                    TaxRate::iva16(),
-                    1,
-                    QStringLiteral("25174400"),
-                    QStringLiteral("H87")};
+    return CartItem { part, QStringLiteral("BEN-%1").arg(part, 6, 10, QLatin1Char('0')),
+        QStringLiteral("Refacción de prueba %1").arg(part), warehouse, Money(price), Money(price + price / 10),
+        Money(price * 55 / 100), TaxRate::iva16(), 1, QStringLiteral("25174400"), QStringLiteral("H87") };
 }
 
 std::vector<Tender> tendersFor(int round, Money total)
@@ -69,17 +61,17 @@ std::vector<Tender> tendersFor(int round, Money total)
     const Money half(total.centavos() / 2);
     switch (round % 5) {
     case 0:
-        return {Tender{TenderMethod::Cash, total + Money(5000), 0, {}}};
+        return { Tender { TenderMethod::Cash, total + Money(5000), 0, {} } };
     case 1:
-        return {Tender{TenderMethod::CardCredit, half, 0, QStringLiteral("AUT%1").arg(round)},
-                Tender{TenderMethod::Cash, total - half + Money(1000), 0, {}}};
+        return { Tender { TenderMethod::CardCredit, half, 0, QStringLiteral("AUT%1").arg(round) },
+            Tender { TenderMethod::Cash, total - half + Money(1000), 0, {} } };
     case 2:
-        return {Tender{TenderMethod::Transfer, total, 0, QStringLiteral("SPEI%1").arg(round)}};
+        return { Tender { TenderMethod::Transfer, total, 0, QStringLiteral("SPEI%1").arg(round) } };
     case 3: // 100 USD at 17.25 and the rest in pesos
-        return {Tender{TenderMethod::CashUsd, Money(10000, Currency::USD), 17'250'000, {}},
-                Tender{TenderMethod::Cash, total, 0, {}}};
+        return { Tender { TenderMethod::CashUsd, Money(10000, Currency::USD), 17'250'000, {} },
+            Tender { TenderMethod::Cash, total, 0, {} } };
     default:
-        return {Tender{TenderMethod::CardDebit, total, 0, QStringLiteral("DEB%1").arg(round)}};
+        return { Tender { TenderMethod::CardDebit, total, 0, QStringLiteral("DEB%1").arg(round) } };
     }
 }
 
@@ -136,8 +128,8 @@ int runCheckout(const QStringList &args)
             "'Bodega');"));
         !seeded)
         return failWith(seeded.error().logMessage());
-    Result<CashSession> till =
-        CashSessionService(db, Clock::system(), device, branch).open(QStringLiteral("user-bench"), Money(100000));
+    Result<CashSession> till
+        = CashSessionService(db, Clock::system(), device, branch).open(QStringLiteral("user-bench"), Money(100000));
     if (!till)
         return failWith(till.error().logMessage());
 
@@ -146,8 +138,8 @@ int runCheckout(const QStringList &args)
             return failWith(off.error().logMessage());
     }
     CheckoutService checkout(db, Clock::system());
-    const CheckoutContext context{device, branch, QStringLiteral("BEN1"), QStringLiteral("user-bench"),
-                                  Role::Cashier, false};
+    const CheckoutContext context { device, branch, QStringLiteral("BEN1"), QStringLiteral("user-bench"), Role::Cashier,
+        false };
     std::vector<double> millis;
     std::vector<double> cpuMillis;
     millis.reserve(static_cast<std::size_t>(count));
@@ -181,19 +173,18 @@ int runCheckout(const QStringList &args)
         return failWith(QStringLiteral("%1 sales stored, expected %2").arg(sales).arg(count));
 
     const auto rounded = [](double ms) { return std::round(ms * 1000.0) / 1000.0; };
-    const QJsonObject line{{QStringLiteral("bench"), QStringLiteral("checkout")},
-                           {QStringLiteral("lines"), lines},
-                           {QStringLiteral("count"), count},
-                           {QStringLiteral("synchronous"), QStringLiteral("FULL")},
-                           {QStringLiteral("checkpoint"), checkpointEvery > 0
-                                ? QStringLiteral("every %1 sales, between sales").arg(checkpointEvery)
-                                : QStringLiteral("sqlite automatic")},
-                           {QStringLiteral("p50_ms"), rounded(percentile(millis, 0.50))},
-                           {QStringLiteral("p95_ms"), rounded(percentile(millis, 0.95))},
-                           {QStringLiteral("p99_ms"), rounded(percentile(millis, 0.99))},
-                           {QStringLiteral("max_ms"), rounded(*std::max_element(millis.begin(), millis.end()))},
-                           {QStringLiteral("cpu_p50_ms"), rounded(percentile(cpuMillis, 0.50))},
-                           {QStringLiteral("cpu_p99_ms"), rounded(percentile(cpuMillis, 0.99))}};
+    const QJsonObject line { { QStringLiteral("bench"), QStringLiteral("checkout") },
+        { QStringLiteral("lines"), lines }, { QStringLiteral("count"), count },
+        { QStringLiteral("synchronous"), QStringLiteral("FULL") },
+        { QStringLiteral("checkpoint"),
+            checkpointEvery > 0 ? QStringLiteral("every %1 sales, between sales").arg(checkpointEvery)
+                                : QStringLiteral("sqlite automatic") },
+        { QStringLiteral("p50_ms"), rounded(percentile(millis, 0.50)) },
+        { QStringLiteral("p95_ms"), rounded(percentile(millis, 0.95)) },
+        { QStringLiteral("p99_ms"), rounded(percentile(millis, 0.99)) },
+        { QStringLiteral("max_ms"), rounded(*std::max_element(millis.begin(), millis.end())) },
+        { QStringLiteral("cpu_p50_ms"), rounded(percentile(cpuMillis, 0.50)) },
+        { QStringLiteral("cpu_p99_ms"), rounded(percentile(cpuMillis, 0.99)) } };
     QTextStream out(stdout);
     out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
     out.flush();

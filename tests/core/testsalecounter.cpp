@@ -46,7 +46,7 @@ private Q_SLOTS:
         demo::DemoOptions options;
         options.outDir = m_dir.path();
         options.parts = 1500;
-        demo::ProgressCounter progress{0};
+        demo::ProgressCounter progress { 0 };
         const QString path = m_dir.file(QStringLiteral("catalog.db"));
         Result<demo::CatalogStats> written = demo::CatalogWriter(options, progress).write(path);
         QVERIFY2(written.has_value(), test::why(written).constData());
@@ -60,12 +60,17 @@ private Q_SLOTS:
         Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
         QVERIFY2(store.has_value(), test::why(store).constData());
         m_store = std::move(*store);
-        QVERIFY(m_store->db().execScript(QStringLiteral(
-            "INSERT INTO branches(id, code, name, border_region) VALUES ('branch-1', 'MTZ', 'Matriz', 0);"
-            "INSERT INTO branches(id, code, name) VALUES ('branch-2', 'ZAP', 'Zapopan');"
-            "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-mostrador', 'branch-1', 'MOS', 'Mostrador');"
-            "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-bodega', 'branch-1', 'BOD', 'Bodega');"
-            "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-zap', 'branch-2', 'MOS', 'Mostrador');")).has_value());
+        QVERIFY(m_store->db()
+                    .execScript(QStringLiteral(
+                        "INSERT INTO branches(id, code, name, border_region) VALUES ('branch-1', 'MTZ', 'Matriz', 0);"
+                        "INSERT INTO branches(id, code, name) VALUES ('branch-2', 'ZAP', 'Zapopan');"
+                        "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-mostrador', 'branch-1', 'MOS', "
+                        "'Mostrador');"
+                        "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-bodega', 'branch-1', 'BOD', "
+                        "'Bodega');"
+                        "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-zap', 'branch-2', 'MOS', "
+                        "'Mostrador');"))
+                    .has_value());
     }
 
     void cleanupTestCase()
@@ -79,14 +84,15 @@ private Q_SLOTS:
     {
         Database &db = m_catalog->db();
         QList<qint64> parts;
-        Result<QSqlQuery> special = db.exec(QStringLiteral(
-            "SELECT part_id FROM price_list_items ORDER BY part_id LIMIT 15"));
+        Result<QSqlQuery> special
+            = db.exec(QStringLiteral("SELECT part_id FROM price_list_items ORDER BY part_id LIMIT 15"));
         QVERIFY(special.has_value());
         while (special->next())
             parts.append(special->value(0).toLongLong());
         QVERIFY(!parts.isEmpty());
-        Result<QSqlQuery> plain = db.exec(QStringLiteral("SELECT id FROM parts WHERE id NOT IN "
-                                                         "(SELECT part_id FROM price_list_items) ORDER BY id LIMIT 15"));
+        Result<QSqlQuery> plain
+            = db.exec(QStringLiteral("SELECT id FROM parts WHERE id NOT IN "
+                                     "(SELECT part_id FROM price_list_items) ORDER BY id LIMIT 15"));
         QVERIFY(plain.has_value());
         while (plain->next())
             parts.append(plain->value(0).toLongLong());
@@ -99,9 +105,9 @@ private Q_SLOTS:
         QCOMPARE(lists->first().code, QStringLiteral("publico"));
         int differentFromRetail = 0;
         for (qint64 partId : parts) {
-            const QString sku = db.scalar(QStringLiteral("SELECT sku FROM parts WHERE id = ?"), {partId})->toString();
-            for (const std::optional<qint64> &list :
-                 {std::optional<qint64>(), std::optional<qint64>(1), std::optional<qint64>(2), std::optional<qint64>(3)}) {
+            const QString sku = db.scalar(QStringLiteral("SELECT sku FROM parts WHERE id = ?"), { partId })->toString();
+            for (const std::optional<qint64> &list : { std::optional<qint64>(), std::optional<qint64>(1),
+                     std::optional<qint64>(2), std::optional<qint64>(3) }) {
                 CatalogQuery query;
                 query.text = sku;
                 query.priceListId = list;
@@ -149,21 +155,21 @@ private Q_SLOTS:
         QCOMPARE(lookup.item(99'999'999, std::nullopt, kCounter).error().field(), QStringLiteral("part"));
         QCOMPARE(lookup.item(1, 77, kCounter).error().field(), QStringLiteral("priceList"));
         const qint64 last = scalar(db, QStringLiteral("SELECT max(id) FROM parts"));
-        QVERIFY(db.exec(QStringLiteral("UPDATE parts SET active = 0 WHERE id = ?"), {last}).has_value());
+        QVERIFY(db.exec(QStringLiteral("UPDATE parts SET active = 0 WHERE id = ?"), { last }).has_value());
         const Result<CartItem> inactive = lookup.item(last, std::nullopt, kCounter);
         QCOMPARE(inactive.error().code(), ErrorCode::NotFound);
         QCOMPARE(inactive.error().field(), QStringLiteral("part"));
-        const QString sku = db.scalar(QStringLiteral("SELECT sku FROM parts WHERE id = ?"), {last})->toString();
+        const QString sku = db.scalar(QStringLiteral("SELECT sku FROM parts WHERE id = ?"), { last })->toString();
         QCOMPARE(lookup.findByCode(sku).error().code(), ErrorCode::NotFound);
-        QVERIFY(db.exec(QStringLiteral("UPDATE parts SET active = 1 WHERE id = ?"), {last}).has_value());
+        QVERIFY(db.exec(QStringLiteral("UPDATE parts SET active = 1 WHERE id = ?"), { last }).has_value());
     }
 
     void findsByCode()
     {
         Database &db = m_catalog->db();
         CartItemLookup lookup(db);
-        Result<QSqlQuery> row = db.exec(QStringLiteral(
-            "SELECT id, sku, barcode FROM parts WHERE barcode LIKE '0%' ORDER BY id LIMIT 1"));
+        Result<QSqlQuery> row
+            = db.exec(QStringLiteral("SELECT id, sku, barcode FROM parts WHERE barcode LIKE '0%' ORDER BY id LIMIT 1"));
         QVERIFY(row.has_value());
         const bool leadingZero = row->next();
         if (!leadingZero) {
@@ -188,12 +194,13 @@ private Q_SLOTS:
         Transaction transaction(db);
         QVERIFY(transaction.begin().has_value());
         const auto receipt = [](qint64 part, const QString &warehouse, qint64 units) {
-            return StockMovement{QStringLiteral("m-%1-%2").arg(part).arg(warehouse), part, warehouse,
-                                 QStringLiteral("receipt"), Quantity::units(units), QStringLiteral("test"),
-                                 QStringLiteral("r"), QStringLiteral("u"), QStringLiteral("2026-01-01T00:00:00Z")};
+            return StockMovement { QStringLiteral("m-%1-%2").arg(part).arg(warehouse), part, warehouse,
+                QStringLiteral("receipt"), Quantity::units(units), QStringLiteral("test"), QStringLiteral("r"),
+                QStringLiteral("u"), QStringLiteral("2026-01-01T00:00:00Z") };
         };
-        QVERIFY(StockLedger(db).post({receipt(10, kCounter, 1), receipt(10, kBack, 8), receipt(11, kBack, 3),
-                                      receipt(12, QStringLiteral("wh-zap"), 50)})
+        QVERIFY(StockLedger(db)
+                    .post({ receipt(10, kCounter, 1), receipt(10, kBack, 8), receipt(11, kBack, 3),
+                        receipt(12, QStringLiteral("wh-zap"), 50) })
                     .has_value());
         QVERIFY(transaction.commit().has_value());
 
@@ -202,7 +209,7 @@ private Q_SLOTS:
         QVERIFY2(warehouses.has_value(), test::why(warehouses).constData());
         QCOMPARE(warehouses->size(), 2);
         QCOMPARE(warehouses->first().id, kCounter); // as head office sent them, not by code
-        Result<StockByPart> levels = stock.levels({10, 11, 12, 13}, {kCounter, kBack});
+        Result<StockByPart> levels = stock.levels({ 10, 11, 12, 13 }, { kCounter, kBack });
         QVERIFY2(levels.has_value(), test::why(levels).constData());
         QCOMPARE(levels->value(10).value(kCounter), Quantity::units(1));
         QCOMPARE(levels->value(10).value(kBack), Quantity::units(8));
@@ -211,8 +218,8 @@ private Q_SLOTS:
         QVERIFY(!levels->contains(13));
 
         QCOMPARE(pickWarehouse(*warehouses, levels->value(10), Quantity::units(1)), kCounter); // the counter has it
-        QCOMPARE(pickWarehouse(*warehouses, levels->value(10), Quantity::units(2)), kBack);    // only the back has 2
-        QCOMPARE(pickWarehouse(*warehouses, levels->value(10), Quantity::units(20)), kBack);   // most stock
+        QCOMPARE(pickWarehouse(*warehouses, levels->value(10), Quantity::units(2)), kBack); // only the back has 2
+        QCOMPARE(pickWarehouse(*warehouses, levels->value(10), Quantity::units(20)), kBack); // most stock
         QCOMPARE(pickWarehouse(*warehouses, levels->value(13), Quantity::units(1)), kCounter); // none anywhere
         QCOMPARE(pickWarehouse({}, levels->value(10), Quantity::units(1)), QString());
     }
@@ -220,8 +227,8 @@ private Q_SLOTS:
     void summaryShowsSavingsAgainstRetail()
     {
         Cart cart(QStringLiteral("mayoreo"));
-        CartItem item{1, QStringLiteral("A"), QStringLiteral("Balata"), kCounter, Money(88000), Money(100000),
-                      Money(50000), TaxRate::iva16(), 1, QStringLiteral("25174400"), QStringLiteral("H87")};
+        CartItem item { 1, QStringLiteral("A"), QStringLiteral("Balata"), kCounter, Money(88000), Money(100000),
+            Money(50000), TaxRate::iva16(), 1, QStringLiteral("25174400"), QStringLiteral("H87") };
         QVERIFY(cart.add(item, Quantity::units(2)).has_value());
         CartItem other = item;
         other.partId = 2;
@@ -249,8 +256,8 @@ private Q_SLOTS:
     void cartLineChangesWarehouse()
     {
         Cart cart;
-        CartItem item{5, QStringLiteral("X"), QStringLiteral("Filtro"), kCounter, Money(1000), Money(1000), Money(500),
-                      TaxRate::iva16(), 1, QStringLiteral("1"), QStringLiteral("H87")};
+        CartItem item { 5, QStringLiteral("X"), QStringLiteral("Filtro"), kCounter, Money(1000), Money(1000),
+            Money(500), TaxRate::iva16(), 1, QStringLiteral("1"), QStringLiteral("H87") };
         QVERIFY(cart.add(item, Quantity::units(1)).has_value());
         QVERIFY(cart.setWarehouse(0, kBack).has_value());
         QCOMPARE(cart.lines().at(0).item.warehouseId, kBack);
@@ -268,13 +275,17 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("thousandths");
         QTest::addColumn<bool>("hasQuantity");
         QTest::addColumn<QString>("text");
-        QTest::newRow("plain") << QStringLiteral(" balata ") << true << qint64(1000) << false << QStringLiteral("balata");
-        QTest::newRow("prefix") << QStringLiteral("3*bal del") << true << qint64(3000) << true << QStringLiteral("bal del");
+        QTest::newRow("plain") << QStringLiteral(" balata ") << true << qint64(1000) << false
+                               << QStringLiteral("balata");
+        QTest::newRow("prefix") << QStringLiteral("3*bal del") << true << qint64(3000) << true
+                                << QStringLiteral("bal del");
         QTest::newRow("spaces") << QStringLiteral(" 2.5 * 7501234567890") << true << qint64(2500) << true
                                 << QStringLiteral("7501234567890");
-        QTest::newRow("comma") << QStringLiteral("1,5*aceite") << true << qint64(1500) << true << QStringLiteral("aceite");
+        QTest::newRow("comma") << QStringLiteral("1,5*aceite") << true << qint64(1500) << true
+                               << QStringLiteral("aceite");
         QTest::newRow("only quantity") << QStringLiteral("4*") << true << qint64(4000) << true << QString();
-        QTest::newRow("word star") << QStringLiteral("abc*def") << true << qint64(1000) << false << QStringLiteral("abc*def");
+        QTest::newRow("word star") << QStringLiteral("abc*def") << true << qint64(1000) << false
+                                   << QStringLiteral("abc*def");
         QTest::newRow("zero") << QStringLiteral("0*balata") << false << qint64(0) << false << QString();
         QTest::newRow("four decimals") << QStringLiteral("1.2345*x") << false << qint64(0) << false << QString();
     }
@@ -337,9 +348,9 @@ private Q_SLOTS:
         QCOMPARE(parseExchangeRate(QStringLiteral("1000")).error().field(), QStringLiteral("exchange_rate"));
 
         // The screen's conversion is planPayment's, to the centavo, on awkward amounts.
-        for (qint64 cents : {1, 333, 9999, 123457}) {
-            const Tender usd{TenderMethod::CashUsd, Money(cents, Currency::USD), 17'123'456, {}};
-            Result<PaymentPlan> plan = planPayment(Money(1), {usd}, false);
+        for (qint64 cents : { 1, 333, 9999, 123457 }) {
+            const Tender usd { TenderMethod::CashUsd, Money(cents, Currency::USD), 17'123'456, {} };
+            Result<PaymentPlan> plan = planPayment(Money(1), { usd }, false);
             QVERIFY2(plan.has_value(), test::why(plan).constData());
             QCOMPARE(usdToMxn(usd.tendered, usd.exchangeRatePpm), plan->tenders.front().tenderedMxn);
         }
@@ -353,33 +364,34 @@ private Q_SLOTS:
     void paymentPreview()
     {
         const Money total(100000);
-        PaymentPreview preview = previewPayment(total, {Tender{TenderMethod::CardCredit, Money(40000), 0, {}}}, false);
+        PaymentPreview preview
+            = previewPayment(total, { Tender { TenderMethod::CardCredit, Money(40000), 0, {} } }, false);
         QVERIFY(preview.error.has_value());
         QCOMPARE(preview.error->field(), QStringLiteral("reference"));
         QCOMPARE(preview.remaining, Money(60000));
-        QCOMPARE(tenderOfError(*preview.error, {Tender{TenderMethod::CardCredit, Money(40000), 0, {}}}), 0);
+        QCOMPARE(tenderOfError(*preview.error, { Tender { TenderMethod::CardCredit, Money(40000), 0, {} } }), 0);
 
-        const std::vector<Tender> split{Tender{TenderMethod::Cash, Money(70000), 0, {}},
-                                        Tender{TenderMethod::CardDebit, Money(40000), 0, QStringLiteral("123456")}};
+        const std::vector<Tender> split { Tender { TenderMethod::Cash, Money(70000), 0, {} },
+            Tender { TenderMethod::CardDebit, Money(40000), 0, QStringLiteral("123456") } };
         preview = previewPayment(total, split, false);
         QVERIFY(!preview.error.has_value());
         QCOMPARE(preview.tenderedMxn, Money(110000));
         QCOMPARE(preview.remaining, Money());
         QCOMPARE(preview.change, Money(10000));
 
-        const std::vector<Tender> short_{Tender{TenderMethod::Cash, Money(10000), 0, {}},
-                                         Tender{TenderMethod::Transfer, Money(50000), 0, QStringLiteral("T1")}};
+        const std::vector<Tender> short_ { Tender { TenderMethod::Cash, Money(10000), 0, {} },
+            Tender { TenderMethod::Transfer, Money(50000), 0, QStringLiteral("T1") } };
         preview = previewPayment(total, short_, false);
         QCOMPARE(preview.remaining, Money(40000));
         QCOMPARE(tenderOfError(*preview.error, short_), -1); // "still owed" is about the whole payment
 
-        const std::vector<Tender> over{Tender{TenderMethod::Cash, Money(10000), 0, {}},
-                                       Tender{TenderMethod::CardCredit, Money(150000), 0, QStringLiteral("A1")}};
+        const std::vector<Tender> over { Tender { TenderMethod::Cash, Money(10000), 0, {} },
+            Tender { TenderMethod::CardCredit, Money(150000), 0, QStringLiteral("A1") } };
         preview = previewPayment(total, over, false);
         QCOMPARE(tenderOfError(*preview.error, over), 1);
 
-        const std::vector<Tender> noRate{Tender{TenderMethod::Cash, Money(10000), 0, {}},
-                                         Tender{TenderMethod::CashUsd, Money(10000, Currency::USD), 0, {}}};
+        const std::vector<Tender> noRate { Tender { TenderMethod::Cash, Money(10000), 0, {} },
+            Tender { TenderMethod::CashUsd, Money(10000, Currency::USD), 0, {} } };
         preview = previewPayment(total, noRate, false);
         QCOMPARE(preview.error->field(), QStringLiteral("exchange_rate"));
         QCOMPARE(tenderOfError(*preview.error, noRate), 1);
@@ -401,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(profile->warehouses.size(), 2);
         QVERIFY(!profile->borderRegion);
         QVERIFY(m_store->setSetting(QStringLiteral("folio_series"), QStringLiteral("MTZ1")).has_value());
-        QVERIFY(db.exec(QStringLiteral("UPDATE branches SET border_region = 1 WHERE id = ?"), {kBranch}).has_value());
+        QVERIFY(db.exec(QStringLiteral("UPDATE branches SET border_region = 1 WHERE id = ?"), { kBranch }).has_value());
         profile = loadCounterProfile(db);
         QCOMPARE(profile->folioSeries, QStringLiteral("MTZ1"));
         QVERIFY(profile->borderRegion);

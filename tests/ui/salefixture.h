@@ -39,7 +39,7 @@ public:
         demo::DemoOptions options;
         options.outDir = dir;
         options.parts = parts;
-        demo::ProgressCounter progress{0};
+        demo::ProgressCounter progress { 0 };
         const QString path = QDir(dir).filePath(QStringLiteral("catalog.db"));
         return ok(demo::CatalogWriter(options, progress).write(path)) && index(path);
     }
@@ -62,10 +62,9 @@ public:
 
     [[nodiscard]] static StockMovement receipt(qint64 partId, const QString &warehouseId, qint64 units)
     {
-        return StockMovement{QStringLiteral("rcv-%1-%2").arg(partId).arg(warehouseId), partId, warehouseId,
-                             QStringLiteral("receipt"), Quantity::units(units), QStringLiteral("purchase_order"),
-                             QStringLiteral("po-1"), QStringLiteral("user-jorge"),
-                             QStringLiteral("2026-11-20T15:00:00.000Z")};
+        return StockMovement { QStringLiteral("rcv-%1-%2").arg(partId).arg(warehouseId), partId, warehouseId,
+            QStringLiteral("receipt"), Quantity::units(units), QStringLiteral("purchase_order"), QStringLiteral("po-1"),
+            QStringLiteral("user-jorge"), QStringLiteral("2026-11-20T15:00:00.000Z") };
     }
 
     [[nodiscard]] static bool openTill(const QString &dir, const QString &userId, Money openingFloat)
@@ -83,8 +82,7 @@ private:
         return ok(catalog) && ok(CatalogSearchIndex::rebuild((*catalog)->db()));
     }
 
-    template <typename T>
-    static bool ok(const Result<T> &result)
+    template <typename T> static bool ok(const Result<T> &result)
     {
         if (!result)
             qWarning("sale fixture: %s", qPrintable(result.error().logMessage()));
@@ -93,8 +91,8 @@ private:
 
     static std::unique_ptr<LocalStore> open(const QString &dir)
     {
-        Result<std::unique_ptr<LocalStore>> store =
-            LocalStore::open(QDir(dir).filePath(QStringLiteral("nexus.db")), QStringLiteral("sale-fixture"));
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(QDir(dir).filePath(QStringLiteral("nexus.db")), QStringLiteral("sale-fixture"));
         if (!store) {
             qWarning("sale fixture store: %s", qPrintable(store.error().logMessage()));
             return nullptr;

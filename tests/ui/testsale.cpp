@@ -61,8 +61,8 @@ void whenModal(std::function<void(QWidget *)> act)
 
 qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db =
-        Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
+    Result<std::unique_ptr<Database>> db
+        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
     if (!db)
         return -1;
     Result<QVariant> value = (*db)->scalar(sql, values);
@@ -71,8 +71,8 @@ qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values
 
 QString text(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db =
-        Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
+    Result<std::unique_ptr<Database>> db
+        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
     if (!db)
         return {};
     Result<QVariant> value = (*db)->scalar(sql, values);
@@ -94,8 +94,8 @@ private:
 
     void installCatalogue()
     {
-        QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")),
-                            QDir(dir()).filePath(QStringLiteral("catalog.db"))));
+        QVERIFY(QFile::copy(
+            m_template.file(QStringLiteral("catalog.db")), QDir(dir()).filePath(QStringLiteral("catalog.db"))));
     }
 
     void signIn(UiSession &session, const QString &user, const QString &password)
@@ -106,10 +106,7 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(session.main()));
     }
 
-    SaleScreen *screen(UiSession &session)
-    {
-        return session.main() ? session.main()->saleScreen() : nullptr;
-    }
+    SaleScreen *screen(UiSession &session) { return session.main() ? session.main()->saleScreen() : nullptr; }
 
     // Types a search as a person does and waits for the worker's answer to that text.
     void search(SaleScreen *sale, const QString &what)
@@ -134,16 +131,16 @@ private Q_SLOTS:
     {
         initUiTests();
         QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 3000));
-        Result<std::unique_ptr<CatalogStore>> catalog =
-            CatalogStore::open(m_template.file(QStringLiteral("catalog.db")), QStringLiteral("template"));
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(m_template.file(QStringLiteral("catalog.db")), QStringLiteral("template"));
         QVERIFY2(catalog.has_value(), why(catalog).constData());
         Result<QSqlQuery> rows = (*catalog)->db().exec(QStringLiteral(
             "SELECT id, sku, barcode, name FROM parts WHERE barcode IS NOT NULL AND active = 1 ORDER BY id LIMIT 3 "
             "OFFSET 40"));
         QVERIFY(rows.has_value());
         while (rows->next())
-            m_parts.push_back({rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
-                               rows->value(3).toString()});
+            m_parts.push_back({ rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
+                rows->value(3).toString() });
         QCOMPARE(m_parts.size(), std::size_t(3));
     }
 
@@ -153,14 +150,17 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         QVERIFY(DeviceFixture::enroll(dir()));
         QVERIFY(SaleFixture::addWarehouses(dir()));
-        QVERIFY(DeviceFixture::addUser(dir(), {QStringLiteral("maria"), QString::fromUtf8("María López"),
-                                               Role::Cashier, QStringLiteral("caja"), QStringLiteral("4821")}));
-        QVERIFY(DeviceFixture::addUser(dir(), {QStringLiteral("jorge"), QString::fromUtf8("Jorge Ramírez"),
-                                               Role::Manager, QStringLiteral("gerencia"), QStringLiteral("1357")}));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
+                QStringLiteral("4821") }));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("jorge"), QString::fromUtf8("Jorge Ramírez"), Role::Manager, QStringLiteral("gerencia"),
+                QStringLiteral("1357") }));
         // Part 0: both warehouses; part 1: only the back store; part 2: none at all.
-        QVERIFY(SaleFixture::receiveStock(dir(), {SaleFixture::receipt(m_parts[0].id, SaleFixture::kCounter, 5),
-                                                  SaleFixture::receipt(m_parts[0].id, SaleFixture::kBack, 10),
-                                                  SaleFixture::receipt(m_parts[1].id, SaleFixture::kBack, 4)}));
+        QVERIFY(SaleFixture::receiveStock(dir(),
+            { SaleFixture::receipt(m_parts[0].id, SaleFixture::kCounter, 5),
+                SaleFixture::receipt(m_parts[0].id, SaleFixture::kBack, 10),
+                SaleFixture::receipt(m_parts[1].id, SaleFixture::kBack, 4) }));
     }
 
     void cleanup() { m_dir.reset(); }
@@ -204,8 +204,8 @@ private Q_SLOTS:
         // Words as typed: what is shown is the answer to the last text, as the core search ranks it.
         const QString words = m_parts[0].name.section(QLatin1Char(' '), 0, 1);
         search(sale, words);
-        Result<std::unique_ptr<CatalogStore>> catalog =
-            CatalogStore::open(sale->catalogPath(), QStringLiteral("probe-catalog"));
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(sale->catalogPath(), QStringLiteral("probe-catalog"));
         QVERIFY(catalog.has_value());
         CatalogQuery query;
         query.text = words;
@@ -223,9 +223,9 @@ private Q_SLOTS:
         QCOMPARE(results->hit(0)->partId, m_parts[0].id);
         QCOMPARE(results->columnCount(), SearchResultsModel::FirstWarehouse + 2);
         QCOMPARE(results->headerData(SearchResultsModel::FirstWarehouse, Qt::Horizontal).toString(),
-                 QStringLiteral("Mostrador"));
+            QStringLiteral("Mostrador"));
         QCOMPARE(results->index(0, SearchResultsModel::FirstWarehouse).data(SearchResultsModel::StockRole).toLongLong(),
-                 5000);
+            5000);
         QCOMPARE(results->index(0, SearchResultsModel::FirstWarehouse + 1).data().toString(), QStringLiteral("10"));
         QTest::keyClick(edit, Qt::Key_Return);
         CartModel *cart = sale->cartModel();
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_F4);
         auto *view = sale->findChild<QTableView *>(QStringLiteral("cartView"));
         QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) != nullptr
-                    && view->isAncestorOf(QApplication::focusWidget()));
+            && view->isAncestorOf(QApplication::focusWidget()));
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("2"));
@@ -276,7 +276,7 @@ private Q_SLOTS:
         // Two requests back to back: only the second one's answer reaches the screen.
         QStringList delivered;
         connect(sale->searchClient(), &SearchClient::answered, this,
-                [&delivered](const SearchAnswer &answer) { delivered.append(answer.text); });
+            [&delivered](const SearchAnswer &answer) { delivered.append(answer.text); });
         CatalogQuery first;
         first.text = m_parts[0].sku;
         CatalogQuery second;
@@ -284,7 +284,7 @@ private Q_SLOTS:
         sale->searchClient()->searchNow(first);
         sale->searchClient()->searchNow(second);
         QTRY_VERIFY(!sale->searchClient()->isBusy());
-        QCOMPARE(delivered, QStringList{m_parts[1].sku});
+        QCOMPARE(delivered, QStringList { m_parts[1].sku });
 
         // Mayoreo: the ticket's lines and the results are priced again, exactly as the core prices them.
         QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
@@ -296,17 +296,18 @@ private Q_SLOTS:
         search(sale, m_parts[0].sku);
         lists->setCurrentIndex(mayoreo);
         QCOMPARE(sale->cartModel()->cart().priceList(), QStringLiteral("mayoreo"));
-        Result<std::unique_ptr<CatalogStore>> catalog =
-            CatalogStore::open(sale->catalogPath(), QStringLiteral("probe-catalog"));
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(sale->catalogPath(), QStringLiteral("probe-catalog"));
         QVERIFY(catalog.has_value());
         Result<CartItem> item = CartItemLookup((*catalog)->db()).item(m_parts[0].id, 2, SaleFixture::kCounter);
         QVERIFY2(item.has_value(), why(item).constData());
         QCOMPARE(sale->cartModel()->cart().lines().at(0).item.unitPrice, item->unitPrice);
         QVERIFY(item->unitPrice < publico);
-        QTRY_COMPARE(sale->resultsModel()->index(0, SearchResultsModel::Price)
+        QTRY_COMPARE(sale->resultsModel()
+                         ->index(0, SearchResultsModel::Price)
                          .data(SearchResultsModel::PriceCentsRole)
                          .toLongLong(),
-                     item->unitPrice.centavos());
+            item->unitPrice.centavos());
 
         // The line's warehouse can change (F7's editor writes through the same setData).
         CartModel *cart = sale->cartModel();
@@ -337,8 +338,8 @@ private Q_SLOTS:
             auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
             QTest::keyClicks(usd, QStringLiteral("10"));
             QTest::keyClick(usd, Qt::Key_Return); // no rate yet on this till
-            sawRateError = dialog->isVisible()
-                && dialog->findChild<QLabel *>(QStringLiteral("usdRateError"))->isVisible();
+            sawRateError
+                = dialog->isVisible() && dialog->findChild<QLabel *>(QStringLiteral("usdRateError"))->isVisible();
             QTest::keyClicks(rate, QStringLiteral("17.50"));
             shownPesos = dialog->findChild<QLabel *>(QStringLiteral("usdInPesos"))->text();
             // $175.00 in dollars; cash covers the rest (filled in while the cashier has not typed it).
@@ -350,13 +351,13 @@ private Q_SLOTS:
         QVERIFY(shownPesos.contains(Money(17500).format()));
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales")), 1);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT exchange_rate_ppm FROM sale_payments WHERE method = 'cash_usd'")),
-                 17'500'000);
-        QCOMPARE(scalar(dir(), QStringLiteral("SELECT tendered_cents FROM sale_payments WHERE method = 'cash_usd'")),
-                 1000);
-        QCOMPARE(scalar(dir(), QStringLiteral("SELECT amount_cents FROM sale_payments WHERE method = 'cash_usd'")),
-                 17500);
+            17'500'000);
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT tendered_cents FROM sale_payments WHERE method = 'cash_usd'")), 1000);
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT amount_cents FROM sale_payments WHERE method = 'cash_usd'")), 17500);
         QCOMPARE(text(dir(), QStringLiteral("SELECT value FROM settings WHERE key = 'usd_mxn_rate_ppm'")),
-                 QStringLiteral("17500000"));
+            QStringLiteral("17500000"));
     }
 
     void scannerBurstAddsFromAnyFocus()
@@ -417,7 +418,8 @@ private Q_SLOTS:
             QCOMPARE(cashAmount->text(), (total - card).toPlainString());
             QTest::keyClick(cardAmount, Qt::Key_Return);
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("creditError"));
-            sawReferenceError = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("referencia"));
+            sawReferenceError
+                = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("referencia"));
             QTest::keyClicks(cardReference, QStringLiteral("A1B2C3"));
             cashAmount->clear();
             QTest::keyClicks(cashAmount, cash.toPlainString());
@@ -434,16 +436,17 @@ private Q_SLOTS:
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT change_cents FROM sales")), 5000);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sale_lines")), 2);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT amount_cents FROM sale_payments WHERE method = 'card_credit'")),
-                 card.centavos());
+            card.centavos());
         QCOMPARE(text(dir(), QStringLiteral("SELECT reference FROM sale_payments WHERE method = 'card_credit'")),
-                 QStringLiteral("A1B2C3"));
+            QStringLiteral("A1B2C3"));
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT amount_cents FROM sale_payments WHERE method = 'cash'")),
-                 (total - card).centavos());
+            (total - card).centavos());
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT tendered_cents FROM sale_payments WHERE method = 'cash'")),
-                 cash.centavos());
-        QCOMPARE(scalar(dir(), QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = ? AND warehouse_id = ?"),
-                        {m_parts[0].id, SaleFixture::kCounter}),
-                 3000);
+            cash.centavos());
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = ? AND warehouse_id = ?"),
+                { m_parts[0].id, SaleFixture::kCounter }),
+            3000);
         const QString folio = text(dir(), QStringLiteral("SELECT folio FROM sales"));
         QCOMPARE(folio, QStringLiteral("CENC0DE-000001"));
         auto *receipt = sale->findChild<QLabel *>(QStringLiteral("receiptText"));
@@ -478,8 +481,8 @@ private Q_SLOTS:
             QTest::keyClicks(user, QStringLiteral("jorge"));
             QTest::keyClicks(pin, QStringLiteral("0000"));
             QTest::keyClick(pin, Qt::Key_Return);
-            sawWrongPin = dialog->isVisible()
-                && dialog->findChild<QLabel *>(QStringLiteral("managerAuthError"))->isVisible();
+            sawWrongPin
+                = dialog->isVisible() && dialog->findChild<QLabel *>(QStringLiteral("managerAuthError"))->isVisible();
             QTest::keyClicks(pin, QStringLiteral("1357"));
             QTest::keyClick(pin, Qt::Key_Return);
         });
@@ -494,9 +497,10 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(cart->cart().lines().at(1).discountPpm, 150'000);
         QVERIFY(sawWrongPin);
-        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'manager_authorized' "
-                                              "AND user_id = 'user-jorge'")),
-                 1);
+        QCOMPARE(scalar(dir(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'manager_authorized' "
+                                    "AND user_id = 'user-jorge'")),
+            1);
 
         // More than what was authorised asks again; cancelled, the discount stays as it was.
         whenModal([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
@@ -546,9 +550,10 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(sawError);
         QCOMPARE(sale->cartModel()->rowCount(), 1);
-        QCOMPARE(scalar(dir(), QStringLiteral("SELECT opening_float_cents FROM cash_sessions WHERE status = 'open' "
-                                              "AND opened_by = 'user-maria'")),
-                 50000);
+        QCOMPARE(scalar(dir(),
+                     QStringLiteral("SELECT opening_float_cents FROM cash_sessions WHERE status = 'open' "
+                                    "AND opened_by = 'user-maria'")),
+            50000);
         QVERIFY(sale->findChild<QLabel *>(QStringLiteral("tillStatus"))->text().contains(Money(50000).format()));
     }
 };

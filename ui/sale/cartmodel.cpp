@@ -7,7 +7,9 @@
 
 namespace nexus {
 
-CartModel::CartModel(QObject *parent) : QAbstractTableModel(parent) {}
+CartModel::CartModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void CartModel::setWarehouses(const QList<BranchWarehouse> &warehouses)
 {
@@ -223,7 +225,8 @@ bool CartModel::setData(const QModelIndex &index, const QVariant &value, int rol
     Status status;
     switch (index.column()) {
     case Quantity: {
-        Result<nexus::Quantity> quantity = nexus::Quantity::parse(value.toString().trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
+        Result<nexus::Quantity> quantity
+            = nexus::Quantity::parse(value.toString().trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
         status = quantity ? setLineQuantity(row, *quantity) : Status(std::unexpected(quantity.error()));
         break;
     }

@@ -19,13 +19,13 @@ class CartModel final : public QAbstractTableModel
 public:
     enum Column { Sku, Description, Warehouse, Quantity, UnitPrice, Discount, Amount, ColumnCount };
     enum Role {
-        PartIdRole = Qt::UserRole + 1,  // qint64
-        WarehouseIdRole,                // QString
-        QuantityRole,                   // qint64 thousandths
-        DiscountPpmRole,                // qint64
-        AmountCentsRole,                // qint64: the line's total after discounts, tax included
-        WarehouseChoicesRole,           // QStringList of warehouse ids of the branch (Warehouse column)
-        WarehouseChoiceLabelsRole,      // QStringList "Mostrador · 4" with the part's stock, same order
+        PartIdRole = Qt::UserRole + 1, // qint64
+        WarehouseIdRole, // QString
+        QuantityRole, // qint64 thousandths
+        DiscountPpmRole, // qint64
+        AmountCentsRole, // qint64: the line's total after discounts, tax included
+        WarehouseChoicesRole, // QStringList of warehouse ids of the branch (Warehouse column)
+        WarehouseChoiceLabelsRole, // QStringList "Mostrador · 4" with the part's stock, same order
     };
     // Asked before a line discount is applied: may prompt for a manager; false keeps the old discount.
     using DiscountGate = std::function<bool(int row, qint64 ppm)>;
@@ -58,8 +58,8 @@ public:
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 Q_SIGNALS:

@@ -11,8 +11,8 @@
 
 namespace nexus {
 
-ManagerAuthDialog::ManagerAuthDialog(AuthService &auth, Permission permission, QString subject,
-                                     const QString &reason, QWidget *parent)
+ManagerAuthDialog::ManagerAuthDialog(
+    AuthService &auth, Permission permission, QString subject, const QString &reason, QWidget *parent)
     : QDialog(parent), m_auth(auth), m_permission(permission), m_subject(std::move(subject))
 {
     setObjectName(QStringLiteral("managerAuthDialog"));
@@ -72,7 +72,8 @@ ManagerAuthDialog::ManagerAuthDialog(AuthService &auth, Permission permission, Q
 
 void ManagerAuthDialog::submit()
 {
-    const Status allowed = m_auth.authorizeWithManager(m_permission, m_user->text().trimmed(), m_pin->text(), m_subject);
+    const Status allowed
+        = m_auth.authorizeWithManager(m_permission, m_user->text().trimmed(), m_pin->text(), m_subject);
     if (!allowed) {
         m_error->setText(allowed.error().message());
         m_error->show();

@@ -19,8 +19,8 @@ class ManagerAuthDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ManagerAuthDialog)
 
 public:
-    ManagerAuthDialog(AuthService &auth, Permission permission, QString subject, const QString &reason,
-                      QWidget *parent = nullptr);
+    ManagerAuthDialog(
+        AuthService &auth, Permission permission, QString subject, const QString &reason, QWidget *parent = nullptr);
 
 private:
     void submit();

@@ -24,7 +24,7 @@ OpenTillDialog::OpenTillDialog(CashSessionService &tills, QString userId, QWidge
     layout->addWidget(title);
     auto *text = new QLabel(tr("No till is open on this computer. Count the cash in the drawer and write it down as "
                                "the opening float to start selling."),
-                            this);
+        this);
     text->setObjectName(QStringLiteral("dialogText"));
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -68,7 +68,8 @@ void OpenTillDialog::submit()
 {
     const QString text = m_float->text().trimmed();
     Result<Money> amount = Money::parse(text.isEmpty() ? QStringLiteral("0") : text);
-    Result<CashSession> opened = amount ? m_tills.open(m_userId, *amount) : Result<CashSession>(std::unexpected(amount.error()));
+    Result<CashSession> opened
+        = amount ? m_tills.open(m_userId, *amount) : Result<CashSession>(std::unexpected(amount.error()));
     if (!opened) {
         m_error->setText(opened.error().message());
         m_error->show();

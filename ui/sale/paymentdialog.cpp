@@ -145,10 +145,10 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     refresh();
 }
 
-void PaymentDialog::addRow(QGridLayout *grid, int gridRow, TenderMethod method, const QString &caption,
-                           const char *name, bool withReference)
+void PaymentDialog::addRow(
+    QGridLayout *grid, int gridRow, TenderMethod method, const QString &caption, const char *name, bool withReference)
 {
-    Row row{method};
+    Row row { method };
     row.caption = new QLabel(caption, this);
     row.caption->setObjectName(QStringLiteral("tenderCaption"));
     grid->addWidget(row.caption, gridRow, 0);
@@ -162,8 +162,8 @@ void PaymentDialog::addRow(QGridLayout *grid, int gridRow, TenderMethod method, 
     if (withReference) {
         row.reference = new QLineEdit(this);
         row.reference->setObjectName(QString::fromLatin1(name) + QStringLiteral("ReferenceEdit"));
-        row.reference->setPlaceholderText(method == TenderMethod::Transfer ? tr("Tracking number")
-                                                                           : tr("Authorisation no."));
+        row.reference->setPlaceholderText(
+            method == TenderMethod::Transfer ? tr("Tracking number") : tr("Authorisation no."));
         grid->addWidget(row.reference, gridRow, 2);
         connect(row.reference, &QLineEdit::textEdited, this, &PaymentDialog::refresh);
     }
@@ -200,8 +200,7 @@ std::vector<Tender> PaymentDialog::tenders(std::vector<int> *rows, bool *parsed)
         const QString text = row.amount->text().trimmed();
         if (text.isEmpty())
             continue;
-        Result<Money> amount =
-            Money::parse(text, row.method == TenderMethod::CashUsd ? Currency::USD : Currency::MXN);
+        Result<Money> amount = Money::parse(text, row.method == TenderMethod::CashUsd ? Currency::USD : Currency::MXN);
         if (!amount) {
             row.error->setText(amount.error().message());
             row.error->show();
@@ -210,8 +209,8 @@ std::vector<Tender> PaymentDialog::tenders(std::vector<int> *rows, bool *parsed)
         }
         if (amount->isZero())
             continue;
-        Tender tender{row.method, *amount, row.method == TenderMethod::CashUsd ? m_ratePpm : 0,
-                      row.reference ? row.reference->text().trimmed() : QString()};
+        Tender tender { row.method, *amount, row.method == TenderMethod::CashUsd ? m_ratePpm : 0,
+            row.reference ? row.reference->text().trimmed() : QString() };
         result.push_back(tender);
         rows->push_back(static_cast<int>(i));
     }
@@ -248,8 +247,9 @@ void PaymentDialog::refresh()
     const std::vector<Tender> typed = tenders(&rows, &parsed);
     for (const Tender &tender : typed)
         if (tender.method == TenderMethod::CashUsd && tender.exchangeRatePpm > 0)
-            m_usdInPesos->setText(tr("= %1 at %2").arg(usdToMxn(tender.tendered, tender.exchangeRatePpm).format(),
-                                                       formatExchangeRate(tender.exchangeRatePpm)));
+            m_usdInPesos->setText(tr("= %1 at %2")
+                                      .arg(usdToMxn(tender.tendered, tender.exchangeRatePpm).format(),
+                                          formatExchangeRate(tender.exchangeRatePpm)));
     if (std::none_of(typed.begin(), typed.end(), [](const Tender &t) { return t.method == TenderMethod::CashUsd; }))
         m_usdInPesos->setText(tr("Rate set on this till until the official one arrives."));
 

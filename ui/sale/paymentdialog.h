@@ -45,7 +45,7 @@ private:
     };
 
     void addRow(QGridLayout *grid, int gridRow, TenderMethod method, const QString &caption, const char *name,
-                bool withReference);
+        bool withReference);
     // The tenders as typed; amounts that do not parse are reported in `errors` by row.
     [[nodiscard]] std::vector<Tender> tenders(std::vector<int> *rows, bool *parsed);
     void refresh();

@@ -253,8 +253,7 @@ void SaleScreen::buildSalePage()
         if (hit) {
             Result<CounterEntry> entry = parseCounterEntry(m_search->text());
             Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed());
-            addPart(hit->partId, entry && entry->hasQuantity ? entry->quantity
-                                                               : (typed ? *typed : Quantity::units(1)));
+            addPart(hit->partId, entry && entry->hasQuantity ? entry->quantity : (typed ? *typed : Quantity::units(1)));
         }
     });
     connect(m_priceList, &QComboBox::currentIndexChanged, this, &SaleScreen::changePriceList);
@@ -331,17 +330,17 @@ bool SaleScreen::ensureReady()
             return false;
         }
         m_profile = std::move(*profile);
-        m_tills = std::make_unique<CashSessionService>(m_store.db(), Clock::system(), m_profile->deviceId,
-                                                       m_profile->branchId);
+        m_tills = std::make_unique<CashSessionService>(
+            m_store.db(), Clock::system(), m_profile->deviceId, m_profile->branchId);
     }
     if (!QFileInfo::exists(m_catalogPath)) {
         // Until the sync bootstrap has downloaded it: say so, sell nothing, invent nothing.
         m_catalogPoll->start();
         showUnavailable(tr("The parts catalogue has not been downloaded yet"),
-                        tr("This computer does not have the catalogue of parts and prices yet (%1). It arrives "
-                           "with the first synchronisation with head office; sales can start as soon as it is "
-                           "here.")
-                            .arg(QDir::toNativeSeparators(m_catalogPath)));
+            tr("This computer does not have the catalogue of parts and prices yet (%1). It arrives "
+               "with the first synchronisation with head office; sales can start as soon as it is "
+               "here.")
+                .arg(QDir::toNativeSeparators(m_catalogPath)));
         return false;
     }
     Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(m_catalogPath);
@@ -354,7 +353,7 @@ bool SaleScreen::ensureReady()
     Result<QList<PriceListInfo>> lists = lookup->priceLists();
     if (!lists || lists->isEmpty()) {
         showUnavailable(tr("The parts catalogue cannot be opened"),
-                        lists ? tr("The catalogue has no price lists in pesos.") : lists.error().message());
+            lists ? tr("The catalogue has no price lists in pesos.") : lists.error().message());
         return false;
     }
     m_catalogPoll->stop();
@@ -500,9 +499,9 @@ void SaleScreen::onAnswer(const SearchAnswer &answer)
         m_searchStatus->setProperty("tone", QStringLiteral("error"));
     } else {
         m_searchStatus->setText(answer.hits.isEmpty()
-                                    ? tr("Nothing found for “%1”").arg(answer.text)
-                                    : (answer.more ? tr("First %n result(s)", nullptr, int(answer.hits.size()))
-                                                   : tr("%n result(s)", nullptr, int(answer.hits.size()))));
+                ? tr("Nothing found for “%1”").arg(answer.text)
+                : (answer.more ? tr("First %n result(s)", nullptr, int(answer.hits.size()))
+                               : tr("%n result(s)", nullptr, int(answer.hits.size()))));
         m_searchStatus->setProperty("tone", QString());
     }
     repolish(m_searchStatus);
@@ -529,7 +528,8 @@ void SaleScreen::onSearchEnter()
     }
     Quantity quantity = entry->quantity;
     if (!entry->hasQuantity) {
-        Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
+        Result<Quantity> typed
+            = Quantity::parse(m_quantity->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
         if (!typed || typed->thousandths() <= 0) {
             showMessage(tr("The quantity must be greater than zero"), true);
             m_quantity->setFocus();
@@ -540,8 +540,8 @@ void SaleScreen::onSearchEnter()
     }
     if (entry->text.isEmpty())
         return;
-    const bool answered = m_lastAnsweredText == entry->text && m_searchClient->latestRequest() >= 0
-        && m_resultsModel->rowCount() > 0;
+    const bool answered
+        = m_lastAnsweredText == entry->text && m_searchClient->latestRequest() >= 0 && m_resultsModel->rowCount() > 0;
     if (answered) {
         const CatalogHit *hit = m_resultsModel->hit(std::max(0, m_results->currentIndex().row()));
         if (hit)
@@ -661,7 +661,7 @@ bool SaleScreen::addPart(qint64 partId, Quantity quantity)
         return false;
     }
     // One indexed read of stock_levels: fresh numbers for the warehouse choice, not the search's older ones.
-    Result<StockByPart> levels = BranchStock(m_store.db()).levels({partId}, warehouseIds);
+    Result<StockByPart> levels = BranchStock(m_store.db()).levels({ partId }, warehouseIds);
     const QHash<QString, Quantity> stock = levels ? levels->value(partId) : m_resultsModel->stockOf(partId);
     const QString warehouse = pickWarehouse(m_profile->warehouses, stock, quantity);
     Result<CartItem> item = m_lookup->item(partId, priceListId(), warehouse);
@@ -680,10 +680,10 @@ bool SaleScreen::addPart(qint64 partId, Quantity quantity)
     m_cartView->scrollTo(m_cartView->currentIndex());
     const Quantity have = stock.value(warehouse);
     showMessage(have < m_cartModel->cart().lines().at(static_cast<std::size_t>(row)).quantity
-                    ? tr("%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.")
-                          .arg(quantity.toString(), item->sku, m_cartModel->warehouseName(warehouse), have.toString())
-                    : tr("%1 × %2 added").arg(quantity.toString(), item->sku),
-                false);
+            ? tr("%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.")
+                  .arg(quantity.toString(), item->sku, m_cartModel->warehouseName(warehouse), have.toString())
+            : tr("%1 × %2 added").arg(quantity.toString(), item->sku),
+        false);
     m_quantity->setText(QStringLiteral("1"));
     focusSearch();
     return true;
@@ -722,9 +722,9 @@ void SaleScreen::updateTill()
     const bool open = current && current->has_value();
     if (open) {
         const QDateTime since = QDateTime::fromString((*current)->openedAtUtc, Qt::ISODateWithMs).toLocalTime();
-        m_till->setText(tr("Till open since %1 · float %2")
-                            .arg(QLocale().toString(since.time(), QLocale::ShortFormat),
-                                 (*current)->openingFloat.format()));
+        m_till->setText(
+            tr("Till open since %1 · float %2")
+                .arg(QLocale().toString(since.time(), QLocale::ShortFormat), (*current)->openingFloat.format()));
     } else {
         m_till->setText(tr("Till closed"));
     }
@@ -741,15 +741,16 @@ bool SaleScreen::authorizeDiscount(qint64 effectivePpm, const QString &subject)
     Status allowed = checkDiscount(user->role, effectivePpm);
     if (allowed || effectivePpm <= m_authorizedDiscountPpm)
         return true;
-    if (allowed.error().code() != ErrorCode::PermissionDenied || !roleHas(user->role, Permission::DiscountWithinLimit)) {
+    if (allowed.error().code() != ErrorCode::PermissionDenied
+        || !roleHas(user->role, Permission::DiscountWithinLimit)) {
         showMessage(allowed.error().message(), true);
         return false;
     }
     ManagerAuthDialog dialog(m_auth, Permission::DiscountAboveLimit, subject,
-                             tr("A discount of %1 is above the %2 a cashier may give. A manager must authorise it "
-                                "with their PIN.")
-                                 .arg(formatPercentPpm(effectivePpm), formatPercentPpm(kCashierDiscountLimitPpm)),
-                             this);
+        tr("A discount of %1 is above the %2 a cashier may give. A manager must authorise it "
+           "with their PIN.")
+            .arg(formatPercentPpm(effectivePpm), formatPercentPpm(kCashierDiscountLimitPpm)),
+        this);
     if (dialog.exec() != QDialog::Accepted) {
         showMessage(tr("The discount was not authorised."), true);
         return false;
@@ -766,8 +767,8 @@ bool SaleScreen::allowDiscount(int row, qint64 ppm)
         return false;
     }
     const CartLine &line = probe.lines().at(static_cast<std::size_t>(row));
-    return authorizeDiscount(probe.maxEffectiveDiscountPpm(),
-                             QStringLiteral("%1 %2").arg(line.item.sku, formatPercentPpm(ppm)));
+    return authorizeDiscount(
+        probe.maxEffectiveDiscountPpm(), QStringLiteral("%1 %2").arg(line.item.sku, formatPercentPpm(ppm)));
 }
 
 void SaleScreen::changePriceList(int index)
@@ -824,7 +825,8 @@ void SaleScreen::removeCurrentLine()
     }
     showMessage(tr("%1 removed from the ticket").arg(sku), false);
     if (m_cartModel->rowCount() > 0)
-        m_cartView->setCurrentIndex(m_cartModel->index(std::min(row, m_cartModel->rowCount() - 1), CartModel::Quantity));
+        m_cartView->setCurrentIndex(
+            m_cartModel->index(std::min(row, m_cartModel->rowCount() - 1), CartModel::Quantity));
     else
         focusSearch();
 }
@@ -851,8 +853,7 @@ void SaleScreen::cancelSale()
     if (!m_ready || m_cartModel->rowCount() == 0)
         return;
     QMessageBox box(QMessageBox::Question, tr("Cancel sale"),
-                    tr("Remove the %n line(s) of this ticket?", nullptr, m_cartModel->rowCount()),
-                    QMessageBox::NoButton, this);
+        tr("Remove the %n line(s) of this ticket?", nullptr, m_cartModel->rowCount()), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("cancelSaleBox"));
     QPushButton *yes = box.addButton(tr("Cancel sale"), QMessageBox::DestructiveRole);
     QPushButton *no = box.addButton(tr("Keep selling"), QMessageBox::RejectRole);
@@ -877,18 +878,14 @@ void SaleScreen::pay()
         return;
     Result<qint64> storedRate = storedUsdRate(m_store);
     const CartSummary summary = summarizeCart(cart);
-    CheckoutContext context{m_profile->deviceId,
-                            m_profile->branchId,
-                            m_profile->folioSeries,
-                            user->id,
-                            user->role,
-                            cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm};
-    PaymentDialog dialog(summary.totals.gross, storedRate ? *storedRate : 0,
-                         [this, context](const std::vector<Tender> &tenders) {
-                             return CheckoutService(m_store.db(), Clock::system())
-                                 .checkout(m_cartModel->cart(), tenders, context);
-                         },
-                         this);
+    CheckoutContext context { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries, user->id, user->role,
+        cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm };
+    PaymentDialog dialog(
+        summary.totals.gross, storedRate ? *storedRate : 0,
+        [this, context](const std::vector<Tender> &tenders) {
+            return CheckoutService(m_store.db(), Clock::system()).checkout(m_cartModel->cart(), tenders, context);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted) {
         focusSearch();
         return;
@@ -904,8 +901,8 @@ void SaleScreen::pay()
     showReceipt(receipt);
     if (!receipt.negativeStockParts.empty())
         showMessage(tr("%n part(s) of this sale are now below zero stock: reported to the manager.", nullptr,
-                       int(receipt.negativeStockParts.size())),
-                    true);
+                        int(receipt.negativeStockParts.size())),
+            true);
     else
         showMessage(QString(), false);
     rerunSearch(); // the stock columns changed
@@ -915,10 +912,10 @@ void SaleScreen::pay()
 
 void SaleScreen::showReceipt(const SaleReceipt &receipt)
 {
-    m_receiptText->setText(tr("<span style='font-size:17px'><b>Sale charged</b> &nbsp; Folio <b>%1</b> &nbsp;·&nbsp; "
-                              "Total %2</span> &nbsp;&nbsp; <span style='font-size:22px'>Change <b>%3</b></span>")
-                               .arg(receipt.folio.toHtmlEscaped(), receipt.totals.gross.format(),
-                                    receipt.change.format()));
+    m_receiptText->setText(
+        tr("<span style='font-size:17px'><b>Sale charged</b> &nbsp; Folio <b>%1</b> &nbsp;·&nbsp; "
+           "Total %2</span> &nbsp;&nbsp; <span style='font-size:22px'>Change <b>%3</b></span>")
+            .arg(receipt.folio.toHtmlEscaped(), receipt.totals.gross.format(), receipt.change.format()));
     m_receipt->show();
 }
 

@@ -15,10 +15,10 @@ namespace nexus {
 struct SearchAnswer
 {
     int requestId = 0;
-    QString text;             // the text that was searched
+    QString text; // the text that was searched
     QList<CatalogHit> hits;
-    bool more = false;        // further matches beyond the limit
-    StockByPart stock;        // the hits' balances in this branch's warehouses
+    bool more = false; // further matches beyond the limit
+    StockByPart stock; // the hits' balances in this branch's warehouses
     std::optional<Error> error;
     qint64 elapsedMs = 0;
 };

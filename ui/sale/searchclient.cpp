@@ -26,7 +26,8 @@ SearchClient::~SearchClient()
     m_latest->store(-1); // queued requests return at once
     // The worker's SQL connections belong to its thread: close them there, then stop the thread.
     SearchWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

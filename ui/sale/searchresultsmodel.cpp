@@ -10,12 +10,14 @@
 namespace nexus {
 
 namespace {
-const QColor kMutedText{0x94, 0xa3, 0xb8};
-const QColor kNegativeText{0xb9, 0x1c, 0x1c};
-const QColor kInStockText{0x15, 0x80, 0x3d};
+const QColor kMutedText { 0x94, 0xa3, 0xb8 };
+const QColor kNegativeText { 0xb9, 0x1c, 0x1c };
+const QColor kInStockText { 0x15, 0x80, 0x3d };
 } // namespace
 
-SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void SearchResultsModel::setWarehouses(const QList<BranchWarehouse> &warehouses)
 {
@@ -63,8 +65,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const CatalogHit &hit = m_hits.at(index.row());
     const int column = index.column();
-    const BranchWarehouse *warehouse =
-        column >= FirstWarehouse ? &m_warehouses.at(column - FirstWarehouse) : nullptr;
+    const BranchWarehouse *warehouse = column >= FirstWarehouse ? &m_warehouses.at(column - FirstWarehouse) : nullptr;
     const Quantity stock = warehouse ? m_stock.value(hit.partId).value(warehouse->id) : Quantity();
 
     switch (role) {
@@ -125,8 +126,8 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == Price || section >= FirstWarehouse ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            (section == Price || section >= FirstWarehouse ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -21,10 +21,10 @@ public:
     enum Column { Sku, Name, Brand, Price, FirstWarehouse };
     enum Role {
         PartIdRole = Qt::UserRole + 1, // qint64
-        PriceCentsRole,                // qint64, tax included
-        StockRole,                     // qint64 thousandths (warehouse columns)
-        WarehouseIdRole,               // QString (warehouse columns)
-        ExactMatchRole,                // bool: SKU, barcode or whole code
+        PriceCentsRole, // qint64, tax included
+        StockRole, // qint64 thousandths (warehouse columns)
+        WarehouseIdRole, // QString (warehouse columns)
+        ExactMatchRole, // bool: SKU, barcode or whole code
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
@@ -41,8 +41,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:

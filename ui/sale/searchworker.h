@@ -29,8 +29,7 @@ public:
     ~SearchWorker() override;
 
     // Runs on the worker thread. `indexing` is called (on the worker thread) around an index build.
-    [[nodiscard]] SearchAnswer run(int requestId, const CatalogQuery &query,
-                                   const std::function<void(bool)> &indexing);
+    [[nodiscard]] SearchAnswer run(int requestId, const CatalogQuery &query, const std::function<void(bool)> &indexing);
 
 private:
     [[nodiscard]] Status ensureOpen(const std::function<void(bool)> &indexing);

@@ -104,9 +104,9 @@ void TotalsPanel::retranslate()
     m_savings->setVisible(!m_summary.savings.isZero());
     m_totalCaption->setText(tr("Total to pay"));
     m_total->setText(m_summary.totals.gross.format());
-    m_items->setText(m_summary.lines == 0 ? tr("No items yet")
-                                          : tr("%n line(s) · %1 piece(s)", nullptr, m_summary.lines)
-                                                .arg(m_summary.pieces.toString()));
+    m_items->setText(m_summary.lines == 0
+            ? tr("No items yet")
+            : tr("%n line(s) · %1 piece(s)", nullptr, m_summary.lines).arg(m_summary.pieces.toString()));
     m_pay->setText(tr("Charge  (F12)"));
     m_pay->setEnabled(m_summary.lines > 0);
     m_cancel->setText(tr("Cancel sale  (F9)"));

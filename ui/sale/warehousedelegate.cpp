@@ -7,8 +7,8 @@
 
 namespace nexus {
 
-QWidget *WarehouseDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                         const QModelIndex &index) const
+QWidget *WarehouseDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() != CartModel::Warehouse)
         return QStyledItemDelegate::createEditor(parent, option, index);
