@@ -1283,16 +1283,16 @@ Trying again in a minute.</source>
     </message>
     <message numerus="yes">
         <source>First %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First result (%n)</numerusform>
+            <numerusform>First %n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,9 +1357,9 @@ Trying again in a minute.</source>
     </message>
     <message numerus="yes">
         <source>Remove the %n line(s) of this ticket?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the %n line of this ticket?</numerusform>
+            <numerusform>Remove the %n lines of this ticket?</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,9 +1372,9 @@ Trying again in a minute.</source>
     </message>
     <message numerus="yes">
         <source>%n part(s) of this sale are now below zero stock: reported to the manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part of this sale is now below zero stock: reported to the manager.</numerusform>
+            <numerusform>%n parts of this sale are now below zero stock: reported to the manager.</numerusform>
         </translation>
     </message>
     <message>
@@ -1500,9 +1500,9 @@ Trying again in a minute.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) · %1 piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line · %1 pieces</numerusform>
+            <numerusform>%n lines · %1 pieces</numerusform>
         </translation>
     </message>
     <message>
