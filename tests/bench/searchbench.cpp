@@ -1,14 +1,15 @@
 // nexus-bench search: latency of the counter's catalogue search on the generated catalogue, per query class.
-// `nexus-bench search [--parts N] [--seed S] [--data DIR] [--queries Q] [--rebuild-index]`
-// Builds DIR/catalog.db with the demo generator (or reuses it when it has N parts), builds the search index (or
-// reuses it), draws Q realistic queries per class from random parts (deterministic by seed) and prints one JSON line
-// per class with p50/p95/p99 and how many queries found something and found the part they were drawn from.
+// `nexus-bench search [--parts N] [--seed S] [--data DIR] [--queries Q] [--rebuild-index] [--class C [--repeat R]]`
+// Generates the demo dataset into DIR (or reuses DIR/catalog.db when it has N parts, e.g. one `nexus-admin demo-data`
+// wrote), builds the search index (or reuses it), draws Q realistic queries per class from random parts
+// (deterministic by seed) and prints one JSON line per class: wall and CPU percentiles, results, how many queries
+// found something and how many found the part they were drawn from. `--class C --repeat R` profiles one class.
 #include "benchmarks.h"
 
 #include "catalog/catalogsearch.h"
 #include "catalog/catalogsearchindex.h"
 #include "catalog/searchtext.h"
-#include "demo/catalogwriter.h"
+#include "demo/demogenerator.h"
 #include "demo/prng.h"
 #include "store/catalogstore.h"
 
@@ -320,18 +321,20 @@ int runSearch(const QStringList &args)
         printJson({ { QStringLiteral("class"), QStringLiteral("catalog") }, { QStringLiteral("parts"), parts },
             { QStringLiteral("reused"), true }, { QStringLiteral("path"), path } });
     } else {
+        // The whole demo dataset, as `nexus-admin demo-data --out DIR` writes it: the tenant's year of sales gives
+        // the catalogue its part_popularity, which orders the index.
         demo::DemoOptions options;
         options.parts = parts;
         options.seed = seed;
         options.outDir = dataDir;
-        demo::ProgressCounter progress { 0 };
         timer.start();
-        Result<demo::CatalogStats> stats = demo::CatalogWriter(options, progress).write(path);
-        if (!stats)
-            return failWith(stats.error().logMessage());
+        Result<demo::DemoSummary> summary = demo::DemoGenerator(options).run();
+        if (!summary)
+            return failWith(summary.error().logMessage());
         printJson({ { QStringLiteral("class"), QStringLiteral("catalog") },
-            { QStringLiteral("parts"), qint64(stats->parts) }, { QStringLiteral("codes"), qint64(stats->partCodes) },
-            { QStringLiteral("fitments"), qint64(stats->fitments) },
+            { QStringLiteral("parts"), qint64(summary->catalog.parts) },
+            { QStringLiteral("codes"), qint64(summary->catalog.partCodes) },
+            { QStringLiteral("fitments"), qint64(summary->catalog.fitments) },
             { QStringLiteral("seconds"), rounded(double(timer.elapsed()) / 1000.0) },
             { QStringLiteral("reused"), false } });
     }
