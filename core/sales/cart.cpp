@@ -1,6 +1,8 @@
 // Cart editing rules and per-line pricing.
 #include "sales/cart.h"
 
+#include "sales/cartsummary.h"
+
 #include <algorithm>
 
 namespace nexus {
@@ -127,23 +129,24 @@ std::vector<PricedLine> Cart::priced() const
 {
     std::vector<PricedLine> result;
     result.reserve(m_lines.size());
-    for (const CartLine &line : m_lines) {
-        const Money list = line.item.unitPrice.times(line.quantity.thousandths());
-        const Money lineDiscount = list.timesPpm(line.discountPpm);
-        // The ticket discount is applied to each line after its own discount, so every CFDI concept carries its share.
-        const Money ticketShare = (list - lineDiscount).timesPpm(m_ticketDiscountPpm);
-        const Money discount = lineDiscount + ticketShare;
-        result.push_back({&line, list, discount, splitTaxIncluded(list - discount, effectiveTax(line.item))});
-    }
+    for (const CartLine &line : m_lines)
+        result.push_back(priceLine(line));
     return result;
+}
+
+PricedLine Cart::priceLine(const CartLine &line) const
+{
+    const Money list = line.item.unitPrice.times(line.quantity.thousandths());
+    const Money lineDiscount = list.timesPpm(line.discountPpm);
+    // The ticket discount is applied to each line after its own discount, so every CFDI concept carries its share.
+    const Money ticketShare = (list - lineDiscount).timesPpm(m_ticketDiscountPpm);
+    const Money discount = lineDiscount + ticketShare;
+    return {&line, list, discount, splitTaxIncluded(list - discount, effectiveTax(line.item))};
 }
 
 LineAmounts Cart::totals() const
 {
-    std::vector<LineAmounts> amounts;
-    for (const PricedLine &line : priced())
-        amounts.push_back(line.amounts);
-    return sumLines(amounts);
+    return summarizeLines(priced()).totals;
 }
 
 qint64 Cart::maxEffectiveDiscountPpm() const

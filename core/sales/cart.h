@@ -69,6 +69,8 @@ public:
     [[nodiscard]] qint64 ticketDiscountPpm() const { return m_ticketDiscountPpm; }
 
     [[nodiscard]] std::vector<PricedLine> priced() const;
+    // One line's money; a line's figures depend only on itself and the ticket discount.
+    [[nodiscard]] PricedLine priceLine(const CartLine &line) const;
     [[nodiscard]] LineAmounts totals() const;
     // The largest effective discount of any line (line and ticket discounts compounded), for permission checks.
     [[nodiscard]] qint64 maxEffectiveDiscountPpm() const;

@@ -5,9 +5,14 @@ namespace nexus {
 
 CartSummary summarizeCart(const Cart &cart)
 {
+    return summarizeLines(cart.priced());
+}
+
+CartSummary summarizeLines(const std::vector<PricedLine> &lines)
+{
     CartSummary summary;
     std::vector<LineAmounts> amounts;
-    for (const PricedLine &line : cart.priced()) {
+    for (const PricedLine &line : lines) {
         amounts.push_back(line.amounts);
         summary.discount += line.discount;
         summary.retailTotal += line.line->item.retailPrice.times(line.line->quantity.thousandths());

@@ -19,5 +19,7 @@ struct CartSummary
 };
 
 [[nodiscard]] CartSummary summarizeCart(const Cart &cart);
+// The same from lines already priced (checkout prices once and writes the same lines).
+[[nodiscard]] CartSummary summarizeLines(const std::vector<PricedLine> &lines);
 
 } // namespace nexus

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "inventory/stockledger.h"
+#include "sales/cartsummary.h"
 #include "sales/salepayload.h"
 #include "store/database.h"
 #include "store/multirowinsert.h"
@@ -114,13 +115,9 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
     if (Status allowed = checkDiscounts(cart, context); !allowed)
         return std::unexpected(allowed.error());
     const std::vector<PricedLine> lines = cart.priced();
-    std::vector<LineAmounts> amounts;
-    Money discount;
-    for (const PricedLine &line : lines) {
-        amounts.push_back(line.amounts);
-        discount += line.discount;
-    }
-    const LineAmounts totals = sumLines(amounts);
+    const CartSummary summary = summarizeLines(lines);
+    const LineAmounts &totals = summary.totals;
+    const Money &discount = summary.discount;
     Result<PaymentPlan> plan = planPayment(totals.gross, tenders, !cart.customerId().isEmpty());
     if (!plan)
         return std::unexpected(plan.error());

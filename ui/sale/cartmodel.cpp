@@ -1,4 +1,4 @@
-// Cart model: rows mirror Cart::lines(); amounts come from Cart::priced().
+// Cart model: rows mirror Cart::lines(); amounts come from Cart::priceLine().
 #include "sale/cartmodel.h"
 
 #include "sales/counterinput.h"
@@ -159,7 +159,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Discount:
             return formatPercentPpm(line.discountPpm);
         case Amount:
-            return m_cart.priced().at(static_cast<std::size_t>(index.row())).amounts.gross.format();
+            return m_cart.priceLine(line).amounts.gross.format();
         default:
             return {};
         }
@@ -198,7 +198,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case DiscountPpmRole:
         return line.discountPpm;
     case AmountCentsRole:
-        return m_cart.priced().at(static_cast<std::size_t>(index.row())).amounts.gross.centavos();
+        return m_cart.priceLine(line).amounts.gross.centavos();
     case WarehouseChoicesRole: {
         QStringList ids;
         for (const BranchWarehouse &warehouse : m_warehouses)
