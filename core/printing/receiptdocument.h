@@ -1,0 +1,60 @@
+// A printable receipt laid out independently of the device: the sale ticket, its reprint, the X and Z reports and the
+// return slip are built as one of these, then rendered to ESC/POS bytes (58 or 80 mm) or to a PDF page.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace nexus {
+
+enum class ReceiptAlign { Left, Center, Right };
+
+struct ReceiptBlock
+{
+    enum class Kind {
+        Text,      // one paragraph, wrapped to the paper width
+        Columns,   // `text` on the left, `right` flush right on the same line (wraps the left part if needed)
+        Separator, // a full-width rule
+        Barcode,   // Code 128 of `data` with its human-readable text
+        QrCode,    // QR of `data` (a URL or the folio)
+        Logo,      // `data` holds a PNG; printed centred, scaled to the paper width
+        Feed       // `lines` blank lines
+    };
+    Kind kind = Kind::Text;
+    QString text;
+    QString right;
+    ReceiptAlign align = ReceiptAlign::Left;
+    bool bold = false;
+    bool large = false; // double height and width (totals, folio)
+    QByteArray data;
+    int lines = 0;
+};
+
+class ReceiptDocument final
+{
+public:
+    ReceiptDocument &text(const QString &text, ReceiptAlign align = ReceiptAlign::Left, bool bold = false,
+                          bool large = false);
+    ReceiptDocument &columns(const QString &left, const QString &right, bool bold = false, bool large = false);
+    ReceiptDocument &separator();
+    ReceiptDocument &barcode(const QByteArray &data);
+    ReceiptDocument &qrCode(const QByteArray &data);
+    ReceiptDocument &logo(const QByteArray &png);
+    ReceiptDocument &feed(int lines = 1);
+    // Open the cash drawer when this receipt prints (cash sales, cash in/out, the close).
+    ReceiptDocument &kickDrawer(bool kick = true);
+
+    [[nodiscard]] const std::vector<ReceiptBlock> &blocks() const { return m_blocks; }
+    [[nodiscard]] bool kicksDrawer() const { return m_kickDrawer; }
+    // The receipt as plain text lines `width` characters wide (32 for 58 mm, 48 for 80 mm): what the printer shows,
+    // without codes; tests and the on-screen preview read it.
+    [[nodiscard]] QStringList plainLines(int width) const;
+
+private:
+    std::vector<ReceiptBlock> m_blocks;
+    bool m_kickDrawer = false;
+};
+
+} // namespace nexus
