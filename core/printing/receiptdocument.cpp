@@ -92,6 +92,14 @@ ReceiptDocument &ReceiptDocument::logo(const QByteArray &png)
     return *this;
 }
 
+ReceiptDocument &ReceiptDocument::logo(const MonoBitmap &bitmap)
+{
+    ReceiptBlock block = centredBlock(ReceiptBlock::Kind::Logo, {});
+    block.bitmap = bitmap;
+    m_blocks.push_back(std::move(block));
+    return *this;
+}
+
 ReceiptDocument &ReceiptDocument::feed(int lines)
 {
     ReceiptBlock block = centredBlock(ReceiptBlock::Kind::Feed, {});
@@ -110,36 +118,44 @@ QStringList ReceiptDocument::plainLines(int width) const
 {
     QStringList out;
     for (const ReceiptBlock &block : m_blocks) {
-        // Large text takes two columns per character on the printer.
-        const int columns = block.large ? width / 2 : width;
-        switch (block.kind) {
-        case ReceiptBlock::Kind::Text:
-            for (const QString &line : wrap(block.text, columns))
-                out << aligned(line, block.align, columns);
-            break;
-        case ReceiptBlock::Kind::Columns: {
-            const qsizetype room = columns - block.right.size() - 1;
-            QStringList left = wrap(block.text, int(qMax<qsizetype>(room, 1)));
-            const QString last = left.takeLast();
-            out << left;
-            out << last + QString(qMax<qsizetype>(columns - last.size() - block.right.size(), 1), QLatin1Char(' '))
-                       + block.right;
-            break;
-        }
-        case ReceiptBlock::Kind::Separator:
-            out << QString(width, QLatin1Char('-'));
-            break;
-        case ReceiptBlock::Kind::Barcode:
-        case ReceiptBlock::Kind::QrCode:
-            out << aligned(QString::fromUtf8(block.data), block.align, width);
-            break;
-        case ReceiptBlock::Kind::Logo:
-            break;
-        case ReceiptBlock::Kind::Feed:
-            for (int i = 0; i < block.lines; ++i)
-                out << QString();
-            break;
-        }
+        const int columns = blockColumns(block, width);
+        for (const QString &line : blockLines(block, width))
+            out << (block.kind == ReceiptBlock::Kind::Feed ? line : aligned(line, block.align, columns));
+    }
+    return out;
+}
+
+QStringList ReceiptDocument::blockLines(const ReceiptBlock &block, int width)
+{
+    QStringList out;
+    const int columns = blockColumns(block, width);
+    switch (block.kind) {
+    case ReceiptBlock::Kind::Text:
+        out << wrap(block.text, columns);
+        break;
+    case ReceiptBlock::Kind::Columns: {
+        const qsizetype room = columns - block.right.size() - 1;
+        QStringList left = wrap(block.text, int(qMax<qsizetype>(room, 1)));
+        const QString last = left.takeLast();
+        out << left;
+        out << last + QString(qMax<qsizetype>(columns - last.size() - block.right.size(), 1), QLatin1Char(' '))
+                   + block.right;
+        break;
+    }
+    case ReceiptBlock::Kind::Separator:
+        out << QString(width, QLatin1Char('-'));
+        break;
+    case ReceiptBlock::Kind::Barcode:
+    case ReceiptBlock::Kind::QrCode:
+        // A long URL under a QR wraps on paper like any text.
+        out << wrap(QString::fromUtf8(block.data), width);
+        break;
+    case ReceiptBlock::Kind::Logo:
+        break;
+    case ReceiptBlock::Kind::Feed:
+        for (int i = 0; i < block.lines; ++i)
+            out << QString();
+        break;
     }
     return out;
 }

@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
+
+#include "printing/monobitmap.h"
 
 namespace nexus {
 
@@ -19,7 +22,7 @@ struct ReceiptBlock
         Separator, // a full-width rule
         Barcode,   // Code 128 of `data` with its human-readable text
         QrCode,    // QR of `data` (a URL or the folio)
-        Logo,      // `data` holds a PNG; printed centred, scaled to the paper width
+        Logo,      // `bitmap` (already rastered) or `data` (a PNG the UI rasters); printed centred within the paper
         Feed       // `lines` blank lines
     };
     Kind kind = Kind::Text;
@@ -30,6 +33,7 @@ struct ReceiptBlock
     bool large = false; // double height and width (totals, folio)
     QByteArray data;
     int lines = 0;
+    MonoBitmap bitmap;
 };
 
 class ReceiptDocument final
@@ -42,6 +46,7 @@ public:
     ReceiptDocument &barcode(const QByteArray &data);
     ReceiptDocument &qrCode(const QByteArray &data);
     ReceiptDocument &logo(const QByteArray &png);
+    ReceiptDocument &logo(const MonoBitmap &bitmap);
     ReceiptDocument &feed(int lines = 1);
     // Open the cash drawer when this receipt prints (cash sales, cash in/out, the close).
     ReceiptDocument &kickDrawer(bool kick = true);
@@ -51,6 +56,12 @@ public:
     // The receipt as plain text lines `width` characters wide (32 for 58 mm, 48 for 80 mm): what the printer shows,
     // without codes; tests and the on-screen preview read it.
     [[nodiscard]] QStringList plainLines(int width) const;
+
+    // One block's text lines before alignment, each at most blockColumns() wide (a Columns line is exactly that
+    // wide): the ESC/POS and PDF renderers print these and align them themselves, so all agree with plainLines().
+    [[nodiscard]] static QStringList blockLines(const ReceiptBlock &block, int width);
+    // Characters per line for the block: large text takes two columns per character.
+    [[nodiscard]] static int blockColumns(const ReceiptBlock &block, int width) { return block.large ? width / 2 : width; }
 
 private:
     std::vector<ReceiptBlock> m_blocks;
