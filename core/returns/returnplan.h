@@ -1,0 +1,20 @@
+// Checks the lines of a return against the ticket and prices them: the one computation the dialog's live total and
+// the return service share, so what the screen shows is what gets refunded.
+#pragma once
+
+#include <vector>
+
+#include "common/error.h"
+#include "returns/returnablesale.h"
+#include "returns/returnrecord.h"
+#include "returns/returnrequest.h"
+
+namespace nexus {
+
+// Errors name the field: "lines" (none), "lines[i].sale_line_no" (unknown or repeated line),
+// "lines[i].quantity" (not positive, more than is still returnable). Lines come back numbered 1…n in request
+// order, each with its refund, its sold-from warehouse and the warehouse it goes back to.
+[[nodiscard]] Result<std::vector<ReturnRecordLine>> planReturnLines(
+    const ReturnableSale &sale, const std::vector<ReturnLineRequest> &lines);
+
+} // namespace nexus

@@ -1,0 +1,67 @@
+// Return slip layout: branch, folio and ticket, the pieces with their refund, totals, refund method, signature.
+#include "returns/returnslip.h"
+
+#include <QDateTime>
+
+namespace nexus {
+
+QString ReturnSlip::refundMethodName(RefundMethod method)
+{
+    switch (method) {
+    case RefundMethod::Cash:
+        return tr("Cash");
+    case RefundMethod::CardReversal:
+        return tr("Card reversal");
+    case RefundMethod::StoreCredit:
+        return tr("Store credit");
+    }
+    return {};
+}
+
+ReceiptDocument ReturnSlip::build(const ReturnRecord &record, const ReturnSlipHeader &header)
+{
+    ReceiptDocument slip;
+    if (!header.branchName.isEmpty())
+        slip.text(header.branchName, ReceiptAlign::Center, true);
+    if (!header.branchRfc.isEmpty())
+        slip.text(tr("RFC %1").arg(header.branchRfc), ReceiptAlign::Center);
+    if (!header.branchAddress.isEmpty())
+        slip.text(header.branchAddress, ReceiptAlign::Center);
+    slip.feed();
+    slip.text(tr("RETURN"), ReceiptAlign::Center, true, true);
+    slip.columns(tr("Folio"), record.folio, true);
+    slip.columns(tr("Original ticket"), record.saleFolio);
+    const QDateTime at = QDateTime::fromString(record.returnedAtUtc, Qt::ISODateWithMs).toLocalTime();
+    slip.columns(tr("Date"), at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!header.cashierName.isEmpty())
+        slip.columns(tr("Cashier"), header.cashierName);
+    if (!header.approverName.isEmpty() && record.approvedBy != record.cashierId)
+        slip.columns(tr("Authorised by"), header.approverName);
+    slip.separator();
+    for (const ReturnRecordLine &line : record.lines) {
+        slip.text(line.description);
+        slip.columns(QStringLiteral("%1 x %2").arg(line.quantity.toString(), line.sku), line.amounts.gross.format());
+        if (line.destination == ReturnDestination::Defective)
+            slip.text(tr("  to the defective location"));
+    }
+    slip.separator();
+    slip.columns(tr("Subtotal"), record.totals.base.format());
+    slip.columns(tr("VAT"), record.totals.tax.format());
+    slip.columns(tr("REFUND"), record.totals.gross.format(), true, true);
+    slip.columns(tr("Refunded as"), refundMethodName(record.refundMethod));
+    if (!record.refundReference.isEmpty())
+        slip.columns(tr("Reference"), record.refundReference);
+    if (record.refundMethod == RefundMethod::StoreCredit)
+        slip.columns(tr("Customer"), record.customerId);
+    slip.text(tr("Reason: %1").arg(record.reason));
+    slip.feed();
+    slip.barcode(record.folio.toUtf8());
+    slip.feed(2);
+    slip.text(tr("Customer's signature"), ReceiptAlign::Center);
+    slip.feed(2);
+    slip.separator();
+    slip.kickDrawer(record.refundMethod == RefundMethod::Cash);
+    return slip;
+}
+
+} // namespace nexus
