@@ -1,6 +1,8 @@
 // MutationHandlers: the built-in handlers, and the shared exception helper.
 #include "server/mutationhandlers.h"
 
+#include "server/cashmovedhandler.h"
+#include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
 #include "server/salecompletedhandler.h"
 #include "store/database.h"
@@ -28,6 +30,8 @@ MutationHandlers::MutationHandlers()
     };
     add(std::make_unique<SaleCompletedHandler>());
     add(std::make_unique<CashSessionOpenedHandler>());
+    add(std::make_unique<CashMovedHandler>());
+    add(std::make_unique<CashSessionClosedHandler>());
 }
 
 MutationHandler *MutationHandlers::find(const QString &type) const
