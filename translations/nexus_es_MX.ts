@@ -1403,6 +1403,27 @@ Se volverá a intentar en un minuto.</translation>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
+    <message>
+        <source>No other branch has this part</source>
+        <translation>Ninguna otra sucursal tiene esta pieza</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>sin sincronizar</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as of %3)</source>
+        <comment>branch, stock, date</comment>
+        <translation>%1: %2 (al %3)</translation>
+    </message>
+    <message>
+        <source>Other branches</source>
+        <translation>Otras sucursales</translation>
+    </message>
+    <message>
+        <source>Stock of the other branches as of this computer&apos;s last sync with head office</source>
+        <translation>Existencias de las otras sucursales a la última sincronización de este equipo con la matriz</translation>
+    </message>
 </context>
 <context>
     <name>nexus::Sidebar</name>

@@ -1,7 +1,9 @@
-// Stock of the branch's own warehouses for the counter: which warehouses there are, the balance of many parts at
-// once (one query per search page, from the stock_levels summary), and which warehouse a new cart line comes from.
+// Stock for the counter: the branch's own warehouses and their balances (one query per search page, from the
+// stock_levels summary), the other branches' stock as last pulled from the server (remote_stock_levels, "as of" that
+// pull), and which warehouse a new cart line comes from.
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,6 +26,18 @@ struct BranchWarehouse
 // partId → warehouseId → balance; a warehouse where the part never moved is absent (0).
 using StockByPart = QHash<qint64, QHash<QString, Quantity>>;
 
+// Another branch's stock of one part (all its warehouses), as the server had it when this device last pulled.
+struct OtherBranchStock
+{
+    QString branchId;
+    QString branchName; // from the "branches" bucket; the branch id until that arrives
+    Quantity quantity;
+    QDateTime asOfUtc; // the last verified pull of the stock bucket (else the newest row's pull)
+};
+
+// partId → the other branches that have a row for it, by branch name; a part no other branch ever held is absent.
+using OtherBranchStockByPart = QHash<qint64, QList<OtherBranchStock>>;
+
 class BranchStock final
 {
 public:
@@ -34,6 +48,14 @@ public:
     [[nodiscard]] Result<QList<BranchWarehouse>> warehouses(const QString &branchId) const;
     // Balances of `partIds` in `warehouseIds`, one statement.
     [[nodiscard]] Result<StockByPart> levels(const QList<qint64> &partIds, const QStringList &warehouseIds) const;
+
+    // The other branches' stock of `partIds`, one statement: every remote_stock_levels row of those parts outside the
+    // branch that owns `ownWarehouseIds`, summed per branch.
+    [[nodiscard]] Result<OtherBranchStockByPart> otherBranches(
+        const QList<qint64> &partIds, const QStringList &ownWarehouseIds) const;
+    // Whether this device knows any other branch (from the branches bucket or remote stock): a counter that was
+    // never enrolled, or the only branch of its tenant, has nothing to show there. Index lookups only.
+    [[nodiscard]] Result<bool> hasOtherBranches(const QStringList &ownWarehouseIds) const;
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 // SQL of the counter's catalogue reads; the price rule mirrors CatalogSearch's toHit (tested against it).
 #include "sales/cartitemlookup.h"
 
+#include "sales/priceoverrides.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -61,11 +62,23 @@ Result<CartItem> CartItemLookup::item(
     item.retailPrice = Money(part->value(6).toLongLong());
     item.unitPrice = item.retailPrice;
     item.priceVersion = part->value(7).toInt();
+    PartPriceOverrides overrides;
+    if (m_overridesDb) {
+        Result<PartPriceOverrides> found = PriceOverrides(*m_overridesDb).forPart(partId);
+        if (!found)
+            return std::unexpected(found.error());
+        overrides = *found;
+    }
+    if (overrides.retail) {
+        item.retailPrice = overrides.retail->price;
+        item.unitPrice = item.retailPrice;
+        item.priceVersion = static_cast<int>(overrides.retail->version);
+    }
     if (!priceListId)
         return item;
 
     Result<QSqlQuery> list = m_db.exec(
-        QStringLiteral("SELECT l.discount_ppm, l.currency, i.price_cents, i.price_version FROM price_lists l "
+        QStringLiteral("SELECT l.discount_ppm, l.currency, i.price_cents, i.price_version, l.code FROM price_lists l "
                        "LEFT JOIN price_list_items i ON i.price_list_id = l.id AND i.part_id = ? WHERE l.id = ?"),
         { partId, *priceListId });
     if (!list)
@@ -76,7 +89,10 @@ Result<CartItem> CartItemLookup::item(
     if (list->value(1).toString() != QLatin1String("MXN"))
         return fail(ErrorCode::InvalidInput, NX_ERR("The price list is in %1; the counter sells in pesos"),
             { list->value(1).toString() }, QStringLiteral("priceList"));
-    if (!list->value(2).isNull()) {
+    if (const auto fixed = overrides.lists.constFind(list->value(4).toString()); fixed != overrides.lists.cend()) {
+        item.unitPrice = fixed->price;
+        item.priceVersion = static_cast<int>(fixed->version);
+    } else if (!list->value(2).isNull()) {
         item.unitPrice = Money(list->value(2).toLongLong());
         item.priceVersion = list->value(3).toInt();
     } else {

@@ -28,13 +28,17 @@ class CartItemLookup final
 public:
     // `catalogDb` is a catalog.db connection of the calling thread and must outlive the lookup.
     explicit CartItemLookup(Database &catalogDb) : m_db(catalogDb) { }
+    // Also applies HQ's price changes pulled into `nexusDb` (price_overrides) on top of the catalogue's prices.
+    CartItemLookup(Database &catalogDb, Database &nexusDb) : m_db(catalogDb), m_overridesDb(&nexusDb) { }
 
     // The MXN price lists in id order ("publico" first in every catalogue HQ ships).
     [[nodiscard]] Result<QList<PriceListInfo>> priceLists() const;
 
     // The part as a cart item from `warehouseId`, priced for `priceListId` (none: retail "precio público").
     // The price is the one CatalogSearch shows for the same list: the part's own row in price_list_items when HQ
-    // set one, else the list's discount off the retail price, rounded to the centavo. Errors name the field:
+    // set one, else the list's discount off the retail price, rounded to the centavo. With price overrides, HQ's
+    // newer retail price replaces the catalogue's (and the discount applies to it), and HQ's newer fixed price for
+    // the list replaces both; the item then carries the override's price_version. Errors name the field:
     // "part" (unknown or no longer sold), "priceList", "tax_code".
     [[nodiscard]] Result<CartItem> item(
         qint64 partId, std::optional<qint64> priceListId, const QString &warehouseId) const;
@@ -44,6 +48,7 @@ public:
 
 private:
     Database &m_db;
+    Database *m_overridesDb = nullptr;
 };
 
 } // namespace nexus

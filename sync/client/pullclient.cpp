@@ -49,12 +49,25 @@ private:
     bool m_prepared = false;
 };
 
+// For NOT NULL text columns: an empty (or absent) value must bind as '', not as SQL NULL.
+QString text(const QJsonValue &value)
+{
+    const QString string = value.toString();
+    return string.isEmpty() ? QString(QLatin1String("")) : string;
+}
+
 QVariant nullable(const QJsonValue &value)
 {
     return value.isNull() || value.isUndefined() ? QVariant() : QVariant(value.toString());
 }
 
 } // namespace
+
+bool PullClient::isKnownBucket(const QString &bucket)
+{
+    return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
+        || bucket == wire::kBucketBranches;
+}
 
 Result<PullClient::State> PullClient::loadState(const QString &bucket)
 {
@@ -116,6 +129,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
         return begun;
     const QString now = nowIso(m_clock);
     const bool stock = bucket == wire::kBucketStock;
+    const bool prices = bucket == wire::kBucketPrices;
+    const bool branches = bucket == wire::kBucketBranches;
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -133,6 +148,17 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
                        "active = excluded.active, updated_at = excluded.updated_at"));
     // A user removed at HQ (or moved to another branch) stops logging in here; the row stays for the audit log.
     Prepared retireUser(m_db, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"));
+    Prepared upsertPrice(m_db,
+        QStringLiteral("INSERT INTO price_overrides(part_id, price_list, price_cents, price_version, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(part_id, price_list) DO UPDATE SET "
+                       "price_cents = excluded.price_cents, price_version = excluded.price_version, "
+                       "updated_at = excluded.updated_at"));
+    // HQ dropped its change: the catalogue's own price applies again.
+    Prepared deletePrice(m_db, QStringLiteral("DELETE FROM price_overrides WHERE part_id = ? AND price_list = ?"));
+    Prepared upsertBranch(m_db,
+        QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES (?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name"));
+    Prepared deleteBranch(m_db, QStringLiteral("DELETE FROM remote_branches WHERE id = ?"));
     Prepared upsertKey(m_db,
         QStringLiteral("INSERT INTO pull_rows(bucket, key, seq, pass) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(bucket, key) DO UPDATE SET seq = excluded.seq, pass = excluded.pass"));
@@ -140,21 +166,40 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
 
     for (const wire::PullRow &row : page.rows) {
         Status applied;
+        const QJsonObject &r = row.row;
         if (stock) {
             if (row.deleted) {
                 const qsizetype slash = row.key.lastIndexOf(QLatin1Char('/'));
                 applied = deleteStock.run({ row.key.left(slash), row.key.mid(slash + 1).toLongLong() });
             } else {
-                const QJsonObject &r = row.row;
                 applied = upsertStock.run({ r.value(QLatin1String("part_id")).toInteger(),
                     r.value(QLatin1String("warehouse_id")).toString(), r.value(QLatin1String("branch_id")).toString(),
                     r.value(QLatin1String("quantity")).toInteger(), r.value(QLatin1String("min_quantity")).toInteger(),
                     r.value(QLatin1String("max_quantity")).toInteger(), now });
             }
+        } else if (prices) {
+            if (row.deleted) {
+                // "<part_id>/<price_list>": the list code never holds a slash, the part id is digits.
+                const qsizetype slash = row.key.indexOf(QLatin1Char('/'));
+                applied = deletePrice.run({ row.key.left(slash).toLongLong(), text(QJsonValue(row.key.mid(slash + 1))) });
+            } else {
+                const qint64 cents = r.value(QLatin1String("price_cents")).toInteger(-1);
+                if (cents < 0)
+                    return fail(ErrorCode::Protocol, NX_ERR("The server sent the price %1 without a valid amount"),
+                        { row.key }, QStringLiteral("price_cents"));
+                applied = upsertPrice.run({ r.value(QLatin1String("part_id")).toInteger(),
+                    text(r.value(QLatin1String("price_list"))), cents,
+                    r.value(QLatin1String("price_version")).toInteger(),
+                    text(r.value(QLatin1String("updated_at"))) });
+            }
+        } else if (branches) {
+            applied = row.deleted ? deleteBranch.run({ row.key })
+                                  : upsertBranch.run({ r.value(QLatin1String("id")).toString(),
+                                        text(r.value(QLatin1String("code"))),
+                                        text(r.value(QLatin1String("name"))) });
         } else if (row.deleted) {
             applied = retireUser.run({ row.key });
         } else {
-            const QJsonObject &r = row.row;
             applied = upsertUser.run({ r.value(QLatin1String("id")).toString(),
                 r.value(QLatin1String("username")).toString(), r.value(QLatin1String("display_name")).toString(),
                 r.value(QLatin1String("role")).toString(), nullable(r.value(QLatin1String("branch_id"))),
@@ -196,6 +241,16 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
                              "WHERE p.bucket = 'stock' AND p.pass = ? AND p.key = "
                              "remote_stock_levels.warehouse_id || '/' || remote_stock_levels.part_id)"),
                 { state.pass } });
+    else if (bucket == wire::kBucketPrices)
+        statements.append(
+            { QStringLiteral("DELETE FROM price_overrides WHERE NOT EXISTS (SELECT 1 FROM pull_rows p "
+                             "WHERE p.bucket = 'prices' AND p.pass = ? AND p.key = "
+                             "price_overrides.part_id || '/' || price_overrides.price_list)"),
+                { state.pass } });
+    else if (bucket == wire::kBucketBranches)
+        statements.append({ QStringLiteral("DELETE FROM remote_branches WHERE id NOT IN "
+                                           "(SELECT key FROM pull_rows WHERE bucket = 'branches' AND pass = ?)"),
+            { state.pass } });
     else
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
@@ -215,6 +270,9 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
 
 Result<PullOutcome> PullClient::pull(const QString &bucket, int limit)
 {
+    if (!isKnownBucket(bucket))
+        return fail(ErrorCode::InvalidInput, NX_ERR("This device cannot keep a \"%1\" bucket"), { bucket },
+            QStringLiteral("bucket"));
     Result<State> loaded = loadState(bucket);
     if (!loaded)
         return std::unexpected(loaded.error());

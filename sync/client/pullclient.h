@@ -1,4 +1,4 @@
-// Pulls server-authoritative buckets (other branches' stock, users) into nexus.db: each page applied in one
+// Pulls server-authoritative buckets (other branches' stock, users, price changes, branch names) into nexus.db: each page applied in one
 // transaction together with its cursor, the bucket's checkpoint verified at the end, re-pulled on a mismatch.
 #pragma once
 
@@ -37,6 +37,9 @@ public:
     // bucket lands in remote_stock_levels. Errors: Network (try later; cursor and applied pages are kept),
     // Protocol (the server's answer or checkpoint cannot be trusted after several full passes).
     [[nodiscard]] Result<PullOutcome> pull(const QString &bucket, int limit = wire::kPullDefaultLimit);
+
+    // stock → remote_stock_levels, users → users, prices → price_overrides, branches → remote_branches.
+    [[nodiscard]] static bool isKnownBucket(const QString &bucket);
 
     // The device's copy of `bucket` summed as the server sums it.
     [[nodiscard]] Result<wire::PullCheckpoint> localCheckpoint(const QString &bucket);

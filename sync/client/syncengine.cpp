@@ -1,6 +1,8 @@
-// SyncEngine: the push pass (outbox → /v1/sync/push → acked_at), scheduling, back-off and status signals.
+// SyncEngine: the push pass (outbox → /v1/sync/push → acked_at), the pulls, scheduling, back-off and status signals.
 #include "client/syncengine.h"
 
+#include "client/pullclient.h"
+#include "common/clock.h"
 #include "client/transport.h"
 #include "client/transportsession.h"
 #include "protocol/apierror.h"
@@ -123,6 +125,46 @@ Result<SyncEngine::PassResult> SyncEngine::pushPending()
     return pass;
 }
 
+Result<SyncEngine::PullPassResult> SyncEngine::pullBuckets()
+{
+    if (Status opened = openStore(); !opened)
+        return std::unexpected(opened.error());
+    PullClient puller(m_store->db(), *m_session, Clock::system());
+    PullPassResult result;
+    for (const QString &bucket : std::as_const(m_config.pullBuckets)) {
+        Result<PullOutcome> outcome = puller.pull(bucket, m_config.pullLimit);
+        if (outcome) {
+            result.rows += outcome->rows;
+            result.pulled.append(bucket);
+            continue;
+        }
+        const ErrorCode code = outcome.error().code();
+        if (code == ErrorCode::Network || code == ErrorCode::Unauthenticated)
+            return std::unexpected(outcome.error());
+        // One bucket the server cannot serve (an older server, a log it keeps resetting) must not keep the others
+        // from arriving; it is tried again on the next pass.
+        qCWarning(lcSyncEngine).noquote() << "pull" << bucket << "failed:" << outcome.error().logMessage();
+        result.failed.append(bucket);
+        if (result.detail.isEmpty())
+            result.detail = outcome.error().message();
+    }
+    return result;
+}
+
+Result<SyncEngine::PassResult> SyncEngine::syncOnce()
+{
+    Result<PassResult> pushed = pushPending();
+    if (!pushed)
+        return pushed;
+    Result<PullPassResult> pulled = pullBuckets();
+    if (!pulled)
+        return std::unexpected(pulled.error());
+    m_pullProblem = pulled->detail;
+    if (pulled->rows > 0)
+        qCInfo(lcSyncEngine) << "pulled" << pulled->rows << "rows of" << pulled->pulled;
+    return pushed;
+}
+
 void SyncEngine::start()
 {
     m_stopped = false;
@@ -161,12 +203,12 @@ void SyncEngine::runPass()
 {
     if (m_stopped)
         return;
-    Result<PassResult> pass = pushPending();
+    Result<PassResult> pass = syncOnce();
     if (pass) {
         m_failures = 0;
         m_online = true;
         m_lastSync = QDateTime::currentDateTimeUtc();
-        Q_EMIT statusChanged(true, pass->pending, m_lastSync, {});
+        Q_EMIT statusChanged(true, pass->pending, m_lastSync, m_pullProblem);
         if (pass->acked > 0)
             qCInfo(lcSyncEngine) << "pushed" << pass->pushed << "acked" << pass->acked << "pending" << pass->pending;
         // Something still pending after a successful pass means the server holds the ack back: retry later.

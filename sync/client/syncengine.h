@@ -1,5 +1,6 @@
-// The client sync engine: pushes the outbox to the server in seq order on its own thread with its own nexus.db
-// connection; back-off with jitter when the server is away; never touches the UI thread's objects directly.
+// The client sync engine: pushes the outbox to the server in seq order, then pulls the server's buckets (other
+// branches' stock, users, prices, branch names), on its own thread with its own nexus.db connection; back-off with
+// jitter when the server is away; never touches the UI thread's objects directly.
 #pragma once
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <random>
 
 #include "common/error.h"
+#include "protocol/pullmessages.h"
 
 namespace nexus {
 
@@ -34,6 +36,10 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 5 * 60 * 1000;
         quint32 seed = 0; // jitter; 0: random
+        // Pulled after every push pass, in this order (prices before stock: they change what the counter charges).
+        QStringList pullBuckets { QString(wire::kBucketBranches), QString(wire::kBucketUsers),
+            QString(wire::kBucketPrices), QString(wire::kBucketStock) };
+        int pullLimit = wire::kPullMaxLimit; // rows per page
     };
 
     struct PassResult
@@ -48,9 +54,23 @@ public:
     SyncEngine(Config config, std::unique_ptr<Transport> transport, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    struct PullPassResult
+    {
+        qint64 rows = 0; // entries applied over all buckets
+        QStringList pulled; // buckets caught up and verified
+        QStringList failed; // buckets the server refused or whose checkpoint did not match (the others still ran)
+        QString detail; // why the first failed bucket failed
+    };
+
     // One pass on the calling thread: token, then batches until nothing is pending or the server holds the ack
     // back. Network/auth failures come back as errors; nothing in the outbox is ever deleted or un-acked.
     [[nodiscard]] Result<PassResult> pushPending();
+    // Every bucket of Config::pullBuckets until caught up (PullClient). Network/auth failures stop the pass and come
+    // back as errors (what was applied stays, with its cursor); a bucket the server refuses is reported in `failed`.
+    [[nodiscard]] Result<PullPassResult> pullBuckets();
+    // pushPending, then pullBuckets: what the engine's timer runs. The push goes first so this counter's own sales
+    // are in the server's stock before it reads the other branches' back.
+    [[nodiscard]] Result<PassResult> syncOnce();
     [[nodiscard]] Result<qint64> pendingCount();
     // Closes the engine's connection (must run on the thread that opened it).
     void closeStore();
@@ -65,7 +85,8 @@ public Q_SLOTS:
     void stop(); // stops the timer and closes the connection; call (queued, blocking) before the thread quits
 
 Q_SIGNALS:
-    // online: the last pass reached the server; lastSyncUtc: last pass that emptied (or advanced) the queue.
+    // online: the last pass reached the server; lastSyncUtc: the last pass that pushed and pulled without a network
+    // or auth failure.
     void statusChanged(bool online, qint64 pending, const QDateTime &lastSyncUtc, const QString &detail);
     void passFinished(bool ok);
 
@@ -84,6 +105,7 @@ private:
     bool m_online = false;
     bool m_stopped = false;
     QDateTime m_lastSync;
+    QString m_pullProblem; // the last pass's refused buckets, shown as detail while online
 };
 
 } // namespace nexus

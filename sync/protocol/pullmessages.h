@@ -14,6 +14,8 @@ namespace nexus::wire {
 inline constexpr QLatin1String kPullPath { "/v1/sync/pull" };
 inline constexpr QLatin1String kBucketStock { "stock" }; // stock_levels of every warehouse of the tenant
 inline constexpr QLatin1String kBucketUsers { "users" }; // the device's branch users plus branch-less admin/hq
+inline constexpr QLatin1String kBucketPrices { "prices" }; // HQ's price changes since the catalogue snapshot
+inline constexpr QLatin1String kBucketBranches { "branches" }; // every branch of the tenant (id, code, name)
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

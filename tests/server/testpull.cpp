@@ -235,7 +235,7 @@ private Q_SLOTS:
 
     void badRequestsAreRefused()
     {
-        Result<HttpResponse> unknown = m_session->get(QString(wire::kPullPath) + QStringLiteral("?bucket=prices"));
+        Result<HttpResponse> unknown = m_session->get(QString(wire::kPullPath) + QStringLiteral("?bucket=bogus"));
         QVERIFY(unknown);
         QCOMPARE(unknown->status, 400);
         QVERIFY(unknown->body.contains("unknown_bucket"));

@@ -1,5 +1,5 @@
-// One answer of the background catalogue search: the hits of one request, the branch's stock of those parts, or the
-// error; tagged with the request id so the screen can drop answers that arrive after a newer keystroke.
+// One answer of the background catalogue search: the hits of one request (priced with HQ's pulled price changes), the
+// branch's and the other branches' stock of those parts, or the error; tagged with the request id so the screen can drop answers that arrive after a newer keystroke.
 #pragma once
 
 #include <QString>
@@ -19,6 +19,8 @@ struct SearchAnswer
     QList<CatalogHit> hits;
     bool more = false; // further matches beyond the limit
     StockByPart stock; // the hits' balances in this branch's warehouses
+    OtherBranchStockByPart otherBranches; // the hits' stock in the other branches, as of the last pull
+    bool hasOtherBranches = false; // this device knows other branches (the results then show their column)
     std::optional<Error> error;
     qint64 elapsedMs = 0;
 };

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace nexus {
 
@@ -31,6 +32,8 @@ void SearchResultsModel::setAnswer(const SearchAnswer &answer)
     beginResetModel();
     m_hits = answer.error ? QList<CatalogHit>() : answer.hits;
     m_stock = answer.stock;
+    m_otherBranches = answer.otherBranches;
+    m_hasOtherBranches = answer.hasOtherBranches;
     m_more = answer.more;
     endResetModel();
 }
@@ -40,6 +43,7 @@ void SearchResultsModel::clear()
     beginResetModel();
     m_hits.clear();
     m_stock.clear();
+    m_otherBranches.clear();
     m_more = false;
     endResetModel();
 }
@@ -56,7 +60,57 @@ int SearchResultsModel::rowCount(const QModelIndex &parent) const
 
 int SearchResultsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstWarehouse + static_cast<int>(m_warehouses.size());
+    if (parent.isValid())
+        return 0;
+    return FirstWarehouse + static_cast<int>(m_warehouses.size()) + (m_hasOtherBranches ? 1 : 0);
+}
+
+int SearchResultsModel::otherBranchesColumn() const
+{
+    return m_hasOtherBranches ? FirstWarehouse + static_cast<int>(m_warehouses.size()) : -1;
+}
+
+QVariant SearchResultsModel::otherBranchesData(const CatalogHit &hit, int role) const
+{
+    const QList<OtherBranchStock> branches = m_otherBranches.value(hit.partId);
+    qint64 total = 0;
+    QDateTime oldest;
+    for (const OtherBranchStock &branch : branches) {
+        total += branch.quantity.thousandths();
+        if (branch.asOfUtc.isValid() && (!oldest.isValid() || branch.asOfUtc < oldest))
+            oldest = branch.asOfUtc;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        // No row at all: no other branch ever held it (or nothing was pulled yet); a dash, not a confident 0.
+        return branches.isEmpty() ? QStringLiteral("—") : Quantity(total).toString();
+    case Qt::ToolTipRole: {
+        if (branches.isEmpty())
+            return tr("No other branch has this part");
+        QStringList lines;
+        const QLocale locale;
+        for (const OtherBranchStock &branch : branches) {
+            // Local time, day and minute: "Centro: 4 (as of 25/11 14:02)".
+            const QString asOf = branch.asOfUtc.isValid()
+                ? locale.toString(branch.asOfUtc.toLocalTime(), QStringLiteral("dd/MM HH:mm"))
+                : tr("never synced");
+            lines.append(tr("%1: %2 (as of %3)", "branch, stock, date").arg(branch.branchName,
+                branch.quantity.toString(), asOf));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // Another branch's stock is information, not something to sell from here: always the muted colour.
+        return QBrush(kMutedText);
+    case StockRole:
+        return total;
+    case AsOfRole:
+        return oldest;
+    default:
+        return {};
+    }
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
@@ -65,6 +119,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const CatalogHit &hit = m_hits.at(index.row());
     const int column = index.column();
+    if (column == otherBranchesColumn() && role != PartIdRole && role != PriceCentsRole && role != ExactMatchRole)
+        return otherBranchesData(hit, role);
     const BranchWarehouse *warehouse = column >= FirstWarehouse ? &m_warehouses.at(column - FirstWarehouse) : nullptr;
     const Quantity stock = warehouse ? m_stock.value(hit.partId).value(warehouse->id) : Quantity();
 
@@ -128,6 +184,13 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(
             (section == Price || section >= FirstWarehouse ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (section == otherBranchesColumn()) {
+        if (role == Qt::DisplayRole)
+            return tr("Other branches");
+        if (role == Qt::ToolTipRole)
+            return tr("Stock of the other branches as of this computer's last sync with head office");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,10 +1,13 @@
-// Worker side of the counter search: its own connections, the index built once if missing, stock joined per page.
+// Worker side of the counter search: its own connections, the index built once if missing, per page: own and other
+// branches' stock joined, HQ's pulled price changes applied.
 #include "sale/searchworker.h"
 
 #include "app/uilogging.h"
 #include "catalog/catalogsearch.h"
 #include "catalog/catalogsearchindex.h"
 #include "sales/branchstock.h"
+#include "sales/cartitemlookup.h"
+#include "sales/priceoverrides.h"
 #include "store/catalogstore.h"
 #include "store/database.h"
 
@@ -57,6 +60,31 @@ Status SearchWorker::ensureOpen(const std::function<void(bool)> &indexing)
     return {};
 }
 
+Status SearchWorker::applyPriceOverrides(QList<CatalogHit> &hits, const CatalogQuery &query)
+{
+    QList<qint64> parts;
+    parts.reserve(hits.size());
+    for (const CatalogHit &hit : std::as_const(hits))
+        parts.append(hit.partId);
+    Result<QHash<qint64, PartPriceOverrides>> overrides = PriceOverrides(*m_nexus).forParts(parts);
+    if (!overrides)
+        return std::unexpected(overrides.error());
+    if (overrides->isEmpty())
+        return {}; // the usual case: one primary-key probe per hit, nothing else
+    // Few parts have a change from HQ: price those exactly as the cart will (one rule, in CartItemLookup).
+    const CartItemLookup lookup(m_catalog->db(), *m_nexus);
+    for (CatalogHit &hit : hits) {
+        if (!overrides->contains(hit.partId))
+            continue;
+        Result<CartItem> item = lookup.item(hit.partId, query.priceListId, QString());
+        if (!item) // a list the counter cannot sell with (not in pesos): its catalogue price stays as shown
+            continue;
+        hit.price = item->unitPrice;
+        hit.priceVersion = item->priceVersion;
+    }
+    return {};
+}
+
 SearchAnswer SearchWorker::run(int requestId, const CatalogQuery &query, const std::function<void(bool)> &indexing)
 {
     QElapsedTimer timer;
@@ -79,11 +107,31 @@ SearchAnswer SearchWorker::run(int requestId, const CatalogQuery &query, const s
     parts.reserve(answer.hits.size());
     for (const CatalogHit &hit : std::as_const(answer.hits))
         parts.append(hit.partId);
-    Result<StockByPart> stock = BranchStock(*m_nexus).levels(parts, m_warehouseIds);
-    if (!stock)
+    if (Status priced = applyPriceOverrides(answer.hits, query); !priced) {
+        answer.error = priced.error();
+        return answer;
+    }
+    const BranchStock stockReader(*m_nexus);
+    Result<StockByPart> stock = stockReader.levels(parts, m_warehouseIds);
+    if (!stock) {
         answer.error = stock.error();
-    else
-        answer.stock = std::move(*stock);
+        return answer;
+    }
+    answer.stock = std::move(*stock);
+    Result<bool> others = stockReader.hasOtherBranches(m_warehouseIds);
+    if (!others) {
+        answer.error = others.error();
+        return answer;
+    }
+    answer.hasOtherBranches = *others;
+    if (answer.hasOtherBranches) {
+        Result<OtherBranchStockByPart> remote = stockReader.otherBranches(parts, m_warehouseIds);
+        if (!remote) {
+            answer.error = remote.error();
+            return answer;
+        }
+        answer.otherBranches = std::move(*remote);
+    }
     answer.elapsedMs = timer.elapsed();
     return answer;
 }

@@ -33,6 +33,8 @@ public:
 
 private:
     [[nodiscard]] Status ensureOpen(const std::function<void(bool)> &indexing);
+    // HQ's pulled price changes (nexus.db price_overrides) on top of the catalogue prices of the page.
+    [[nodiscard]] Status applyPriceOverrides(QList<CatalogHit> &hits, const CatalogQuery &query);
 
     QString m_catalogPath;
     QString m_nexusPath;
