@@ -136,6 +136,8 @@ Result<SyncEngine::PullPassResult> SyncEngine::pullBuckets()
         if (outcome) {
             result.rows += outcome->rows;
             result.pulled.append(bucket);
+            if (outcome->rows > 0)
+                result.changed.append(bucket);
             continue;
         }
         const ErrorCode code = outcome.error().code();
@@ -153,6 +155,7 @@ Result<SyncEngine::PullPassResult> SyncEngine::pullBuckets()
 
 Result<SyncEngine::PassResult> SyncEngine::syncOnce()
 {
+    m_changed.clear();
     Result<PassResult> pushed = pushPending();
     if (!pushed)
         return pushed;
@@ -160,6 +163,7 @@ Result<SyncEngine::PassResult> SyncEngine::syncOnce()
     if (!pulled)
         return std::unexpected(pulled.error());
     m_pullProblem = pulled->detail;
+    m_changed = pulled->changed;
     if (pulled->rows > 0)
         qCInfo(lcSyncEngine) << "pulled" << pulled->rows << "rows of" << pulled->pulled;
     return pushed;
@@ -209,6 +213,8 @@ void SyncEngine::runPass()
         m_online = true;
         m_lastSync = QDateTime::currentDateTimeUtc();
         Q_EMIT statusChanged(true, pass->pending, m_lastSync, m_pullProblem);
+        if (!m_changed.isEmpty())
+            Q_EMIT stateArrived(m_changed);
         if (pass->acked > 0)
             qCInfo(lcSyncEngine) << "pushed" << pass->pushed << "acked" << pass->acked << "pending" << pass->pending;
         // Something still pending after a successful pass means the server holds the ack back: retry later.

@@ -58,6 +58,7 @@ public:
     {
         qint64 rows = 0; // entries applied over all buckets
         QStringList pulled; // buckets caught up and verified
+        QStringList changed; // buckets that brought at least one row
         QStringList failed; // buckets the server refused or whose checkpoint did not match (the others still ran)
         QString detail; // why the first failed bucket failed
     };
@@ -89,6 +90,8 @@ Q_SIGNALS:
     // or auth failure.
     void statusChanged(bool online, qint64 pending, const QDateTime &lastSyncUtc, const QString &detail);
     void passFinished(bool ok);
+    // A pass brought new rows for these buckets (e.g. "prices", "stock"): screens showing them may refresh.
+    void stateArrived(const QStringList &buckets);
 
 private:
     [[nodiscard]] Status openStore();
@@ -106,6 +109,7 @@ private:
     bool m_stopped = false;
     QDateTime m_lastSync;
     QString m_pullProblem; // the last pass's refused buckets, shown as detail while online
+    QStringList m_changed; // buckets the last pass brought rows for
 };
 
 } // namespace nexus

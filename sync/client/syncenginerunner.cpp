@@ -20,6 +20,7 @@ SyncEngineRunner::SyncEngineRunner(SyncStatus &status, SyncEngine::Config config
     // Queued: the engine emits on its thread, SyncStatus belongs to this (UI) thread.
     connect(m_engine, &SyncEngine::statusChanged, this, &SyncEngineRunner::onStatus, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::passFinished, this, &SyncEngineRunner::passFinished, Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::stateArrived, this, &SyncEngineRunner::stateArrived, Qt::QueuedConnection);
 }
 
 SyncEngineRunner::~SyncEngineRunner()

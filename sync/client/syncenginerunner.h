@@ -1,4 +1,5 @@
-// Owns the sync engine's thread on the UI side and mirrors the engine's signals into SyncStatus (UI thread).
+// Owns the sync engine's thread on the UI side and mirrors the engine's signals into SyncStatus (UI thread); tells
+// the UI when pulled state (prices, other branches' stock) arrived.
 #pragma once
 
 #include <QObject>
@@ -32,6 +33,9 @@ public:
 
 Q_SIGNALS:
     void passFinished(bool ok);
+    // On the UI thread: a pass brought new rows for these buckets ("prices", "stock", …); the sale screen re-runs
+    // its search so prices and other branches' stock on screen are the ones just pulled.
+    void stateArrived(const QStringList &buckets);
 
 private:
     void onStatus(bool online, qint64 pending, const QDateTime &lastSyncUtc, const QString &detail);

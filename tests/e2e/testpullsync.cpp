@@ -228,9 +228,14 @@ private Q_SLOTS:
         config.idleIntervalMs = 600000;
         SyncEngineRunner runner(status, config, m_server->url(), m_server->caFile());
         QSignalSpy passes(&runner, &SyncEngineRunner::passFinished);
+        QSignalSpy arrived(&runner, &SyncEngineRunner::stateArrived);
         runner.start();
         QTRY_VERIFY_WITH_TIMEOUT(!passes.isEmpty(), 20000);
         QCOMPARE(passes.first().first().toBool(), true);
+        // The UI hears that stock arrived (and only what did: no price changed since the last pass).
+        QCOMPARE(arrived.size(), 1);
+        QVERIFY(arrived.first().first().toStringList().contains(QStringLiteral("stock")));
+        QVERIFY(!arrived.first().first().toStringList().contains(QStringLiteral("prices")));
         runner.stop();
         QCOMPARE(status.state(), SyncStatus::State::Online);
         QVERIFY(status.lastSyncUtc().isValid());
