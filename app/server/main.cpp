@@ -4,7 +4,7 @@
 #include "server/apiserver.h"
 #include "server/serveroptions.h"
 #include "server/signalwatcher.h"
-#include "server/sqliteserverstorage.h"
+#include "server/serverstoragefactory.h"
 #include "server/tlsidentity.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         err << "nexus-server: " << options.error().message() << "\n" << nexus::ServerOptions::usage();
         return 2;
     }
-    auto storage = nexus::SqliteServerStorage::open(options->dataDir);
+    auto storage = nexus::openServerStorage(*options);
     if (!storage) {
         err << "nexus-server: " << storage.error().message() << "\n";
         return 1;

@@ -6,8 +6,10 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -26,7 +28,10 @@ Error storageError(const QSqlError &error, const QString &what)
     return Error(ErrorCode::Storage, NX_ERR("The database could not %1: %2"), {what, error.text()});
 }
 
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(QSqlDatabase db, QString path, SqlDialect dialect)
+    : m_db(std::move(db)), m_path(std::move(path)), m_dialect(dialect)
+{
+}
 
 Database::~Database()
 {
@@ -60,14 +65,63 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, const QString &schema,
+                                                         const QString &connectionName)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2)
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 is not a postgresql://user@host:port/database URL"),
+                    {parsed.toString(QUrl::RemovePassword)}, QStringLiteral("database"));
+    // The schema name is spliced into SQL: only the names the server itself makes are accepted.
+    static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!safeName.match(schema).hasMatch())
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 is not a valid schema name"), {schema},
+                    QStringLiteral("schema"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                connectionName.isEmpty() ? uniqueConnectionName() : connectionName);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setUserName(parsed.userName(QUrl::FullyDecoded));
+    db.setPassword(parsed.password(QUrl::FullyDecoded));
+    db.setDatabaseName(parsed.path().mid(1));
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    const QString where = parsed.toString(QUrl::RemovePassword) + QLatin1Char('#') + schema;
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(ErrorCode::Storage, NX_ERR("Cannot open the database %1: %2"), {where, error.text()});
+    }
+    std::unique_ptr<Database> database(new Database(std::move(db), where, SqlDialect::Postgres));
+    // Notices (e.g. ROLLBACK outside a transaction) are not errors; no schema of the server has a mixed-case name.
+    if (Status status = database->execScript(QStringLiteral("SET client_min_messages TO warning; SET search_path TO ")
+                                             + schema);
+        !status)
+        return std::unexpected(status.error());
+    return database;
+}
+
 sqlite3 *Database::handle() const
 {
+    if (m_dialect != SqlDialect::Sqlite)
+        return nullptr;
     const QVariant handle = m_db.driver()->handle();
     return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
 }
 
 Status Database::execScript(const QString &sql)
 {
+    if (m_dialect == SqlDialect::Postgres) {
+        // Without bound values QPSQL sends the text as one simple query: several statements and $$ bodies pass.
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            qCWarning(lcStore) << "script failed on" << m_path << ":" << query.lastError().text();
+            return fail(ErrorCode::Storage, NX_ERR("The database could not run a script: %1"),
+                        {query.lastError().text()});
+        }
+        return {};
+    }
     char *message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -101,7 +155,17 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Status Database::begin()
 {
+    if (m_dialect == SqlDialect::Postgres)
+        return execScript(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(hashtext('nexus-writer:' || "
+                                         "current_schema()))"));
     return execScript(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status Database::beginRead()
+{
+    if (m_dialect == SqlDialect::Postgres)
+        return execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    return execScript(QStringLiteral("BEGIN"));
 }
 
 Status Database::commit()
@@ -111,6 +175,10 @@ Status Database::commit()
 
 void Database::rollback()
 {
+    if (m_dialect == SqlDialect::Postgres) {
+        (void)execScript(QStringLiteral("ROLLBACK")); // outside a transaction only a notice
+        return;
+    }
     if (!sqlite3_get_autocommit(handle()))
         (void)execScript(QStringLiteral("ROLLBACK"));
 }

@@ -1,4 +1,5 @@
 // One SQLite connection for the calling thread: opened with the house pragmas, with helpers for scripts and queries.
+// The server may instead open a PostgreSQL connection (openPostgres) with the same helpers and transaction rules.
 #pragma once
 
 #include <QSqlDatabase>
@@ -17,6 +18,12 @@ enum class Durability {
     Normal, // synchronous=NORMAL: read-mostly data that can be rebuilt (catalogue)
 };
 
+// Which SQL engine a connection talks to; store code only asks where the two differ (schema versioning, locks).
+enum class SqlDialect {
+    Sqlite,
+    Postgres,
+};
+
 class Database final
 {
 public:
@@ -27,11 +34,19 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path, Durability durability,
                                                                 const QString &connectionName = {});
 
+    // PostgreSQL through Qt's QPSQL driver: postgresql://user[:password]@host[:port]/dbname, every unqualified name
+    // resolved in `schema` (search_path), which must exist. begin() then takes a transaction-scoped advisory lock
+    // named after the schema, so writers of one schema are serialised across processes exactly like SQLite's
+    // BEGIN IMMEDIATE, and change-log sequence numbers commit in order.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const QString &schema,
+                                                                        const QString &connectionName = {});
+
+    [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
     [[nodiscard]] QSqlDatabase &connection() { return m_db; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const;
 
-    // Runs several ';'-separated statements (triggers included) through sqlite3_exec.
+    // Runs several ';'-separated statements (triggers included) through sqlite3_exec (PostgreSQL: one simple query).
     [[nodiscard]] Status execScript(const QString &sql);
     // Prepares, binds positionally and runs one statement; the query is ready for next() on success.
     [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
@@ -39,13 +54,16 @@ public:
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
 
     [[nodiscard]] Status begin();   // BEGIN IMMEDIATE: take the write lock up front
+    // A read-only snapshot that never waits for writers: deferred BEGIN (SQLite WAL), REPEATABLE READ (PostgreSQL).
+    [[nodiscard]] Status beginRead();
     [[nodiscard]] Status commit();
     void rollback();
 
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(QSqlDatabase db, QString path, SqlDialect dialect = SqlDialect::Sqlite);
     QSqlDatabase m_db;
     QString m_path;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
 };
 
 // Rolls back unless commit() succeeded: every write path is one transaction (STYLE.md §3).

@@ -55,6 +55,20 @@ Result<QList<Migration>> Migrator::loadFrom(const QString &directory)
 
 Result<int> Migrator::currentVersion(Database &db)
 {
+    if (db.dialect() == SqlDialect::Postgres) {
+        // No user_version there: the ledger's highest version, and verify() checks it has no gaps.
+        Result<QVariant> ledger = db.scalar(QStringLiteral("SELECT to_regclass('") + kLedgerTable
+                                            + QStringLiteral("') IS NOT NULL"));
+        if (!ledger)
+            return std::unexpected(ledger.error());
+        if (!ledger->toBool())
+            return 0;
+        Result<QVariant> version =
+            db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM ") + kLedgerTable);
+        if (!version)
+            return std::unexpected(version.error());
+        return version->toInt();
+    }
     Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return std::unexpected(version.error());
@@ -114,6 +128,12 @@ Status Migrator::migrate(Database &db) const
         Transaction transaction(db);
         if (Status status = transaction.begin(); !status)
             return status;
+        // Another process (a second server on the same database) may have applied it while we waited for the lock.
+        Result<int> now = currentVersion(db);
+        if (!now)
+            return std::unexpected(now.error());
+        if (migration.version <= *now)
+            continue;
         if (migration.version == 1) {
             Status created = db.execScript(QStringLiteral("CREATE TABLE ") + kLedgerTable
                                            + QStringLiteral("(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -131,8 +151,11 @@ Status Migrator::migrate(Database &db) const
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         if (!recorded)
             return std::unexpected(recorded.error());
-        if (Status status = db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
-            return status;
+        if (db.dialect() == SqlDialect::Sqlite) {
+            if (Status status = db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+                !status)
+                return status;
+        }
         if (Status status = transaction.commit(); !status)
             return status;
         qCInfo(lcStore) << "applied migration" << migration.version << migration.name << "to" << db.path();

@@ -1,10 +1,12 @@
 // SQL of the pull: one read transaction per page so rows, has_more and checkpoint describe the same moment.
 #include "server/changelogreader.h"
 
+#include "server/serverstorage.h"
 #include "store/database.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,18 +38,34 @@ Result<std::unique_ptr<ChangeLogReader>> ChangeLogReader::open(const QString &te
     Result<std::unique_ptr<Database>> db = Database::open(tenantDbPath, Durability::Full);
     if (!db)
         return std::unexpected(db.error());
-    // Named on first use (not in the migration, which must keep generated databases deterministic).
-    Result<QSqlQuery> named = (*db)->exec(QStringLiteral("INSERT INTO tenant_meta(key, value) VALUES "
-                                                         "('change_log_id', lower(hex(randomblob(8)))) "
-                                                         "ON CONFLICT(key) DO NOTHING"));
+    return fromConnection(std::move(*db));
+}
+
+Result<std::unique_ptr<ChangeLogReader>> ChangeLogReader::open(ServerStorage &storage, const TenantRecord &tenant)
+{
+    Result<std::unique_ptr<Database>> db = storage.openTenantConnection(tenant);
+    if (!db)
+        return std::unexpected(db.error());
+    return fromConnection(std::move(*db));
+}
+
+Result<std::unique_ptr<ChangeLogReader>> ChangeLogReader::fromConnection(std::unique_ptr<Database> db)
+{
+    // Named on first use (not in the migration, which must keep generated databases deterministic); the random
+    // id is made here so the statement is the same on every backend.
+    const QString fresh = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+    Result<QSqlQuery> named = db->exec(QStringLiteral("INSERT INTO tenant_meta(key, value) VALUES "
+                                                      "('change_log_id', ?) ON CONFLICT(key) DO NOTHING"),
+        { fresh });
     if (!named)
         return std::unexpected(named.error());
-    Result<QVariant> logId = (*db)->scalar(QStringLiteral("SELECT value FROM tenant_meta WHERE key = 'change_log_id'"));
+    named->finish();
+    Result<QVariant> logId = db->scalar(QStringLiteral("SELECT value FROM tenant_meta WHERE key = 'change_log_id'"));
     if (!logId)
         return std::unexpected(logId.error());
     if (!logId->isValid())
-        return fail(ErrorCode::Storage, NX_ERR("The tenant database %1 has no change log"), { tenantDbPath });
-    return std::unique_ptr<ChangeLogReader>(new ChangeLogReader(std::move(*db), logId->toString()));
+        return fail(ErrorCode::Storage, NX_ERR("The tenant database %1 has no change log"), { db->path() });
+    return std::unique_ptr<ChangeLogReader>(new ChangeLogReader(std::move(db), logId->toString()));
 }
 
 QString ChangeLogReader::cursorFor(qint64 seq) const
@@ -58,11 +76,12 @@ QString ChangeLogReader::cursorFor(qint64 seq) const
 Result<wire::PullResponse> ChangeLogReader::page(
     const QString &bucket, const QStringList &scopes, const QString &cursor, int limit)
 {
-    // A deferred BEGIN: a read snapshot without taking the write lock (Database::begin is IMMEDIATE).
-    if (!m_db->connection().transaction())
-        return std::unexpected(storageError(m_db->connection().lastError(), QStringLiteral("BEGIN")));
+    // A read snapshot without taking the write lock (Database::begin is IMMEDIATE).
+    if (Status begun = m_db->beginRead(); !begun)
+        return std::unexpected(begun.error());
     Result<wire::PullResponse> response = pageInTransaction(bucket, scopes, cursor, limit);
-    m_db->connection().commit();
+    if (Status ended = m_db->commit(); !ended)
+        return std::unexpected(ended.error());
     return response;
 }
 
@@ -77,10 +96,12 @@ Result<wire::PullResponse> ChangeLogReader::pageInTransaction(
     const QString where
         = QStringLiteral(" FROM change_log WHERE bucket = ? AND scope IN (%1)").arg(placeholders(scopes.size()));
 
+    // Sums CAST to BIGINT: PostgreSQL sums bigints as numeric, which QPSQL would hand over as a lossy double.
     Result<QSqlQuery> summary = m_db->exec(QStringLiteral("SELECT coalesce(max(seq), 0), "
-                                                          "coalesce(sum(deleted = 0), 0), "
-                                                          "coalesce(sum(CASE WHEN deleted = 0 THEN (seq * 2654435761) "
-                                                          "% 4294967296 ELSE 0 END), 0)")
+                                                          "CAST(coalesce(sum(CASE WHEN deleted = 0 THEN 1 ELSE 0 END), "
+                                                          "0) AS BIGINT), "
+                                                          "CAST(coalesce(sum(CASE WHEN deleted = 0 THEN (seq * "
+                                                          "2654435761) % 4294967296 ELSE 0 END), 0) AS BIGINT)")
             + where,
         scopeArgs);
     if (!summary)

@@ -13,6 +13,8 @@
 namespace nexus {
 
 class Database;
+class ServerStorage;
+struct TenantRecord;
 
 class ChangeLogReader final
 {
@@ -22,6 +24,9 @@ public:
 
     // Its own read connection to tenant.db (already migrated by the storage): reads never wait for writers (WAL).
     [[nodiscard]] static Result<std::unique_ptr<ChangeLogReader>> open(const QString &tenantDbPath);
+    // The same on a connection of the storage's backend (SQLite file or PostgreSQL schema).
+    [[nodiscard]] static Result<std::unique_ptr<ChangeLogReader>> open(
+        ServerStorage &storage, const TenantRecord &tenant);
 
     // Entries of `bucket` visible to `scopes` after `cursor`, at most `limit`, with the checkpoint, all read in one
     // transaction. A cursor of another log, below the pruned tombstones or beyond the newest entry → reset.
@@ -34,6 +39,7 @@ public:
 
 private:
     ChangeLogReader(std::unique_ptr<Database> db, QString logId);
+    [[nodiscard]] static Result<std::unique_ptr<ChangeLogReader>> fromConnection(std::unique_ptr<Database> db);
     [[nodiscard]] Result<wire::PullResponse> pageInTransaction(
         const QString &bucket, const QStringList &scopes, const QString &cursor, int limit);
 

@@ -5,8 +5,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "server/deviceauth.h"
-#include "server/sqliteserverstorage.h"
-#include "server/sqlitetenantstore.h"
+#include "server/serverstorage.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -53,13 +52,9 @@ Result<IngestService *> IngestRoutes::ingestFor(const DeviceContext &device)
     Result<TenantStore *> store = m_storage.tenant(**tenant);
     if (!store)
         return std::unexpected(store.error());
-    // Ingest is written for the embedded SQLite backend (the only one so far).
-    auto *sqliteStore = dynamic_cast<SqliteTenantStore *>(*store);
-    auto *sqliteStorage = dynamic_cast<SqliteServerStorage *>(&m_storage);
-    if (!sqliteStore || !sqliteStorage)
-        return fail(ErrorCode::Internal, NX_ERR("Push is only implemented for the SQLite storage"));
-    auto service = std::make_unique<IngestService>(sqliteStore->db(), m_clock,
-        sqliteStorage->tenantDir((*tenant)->slug) + QStringLiteral("/catalog.db"));
+    // The catalogue stays a SQLite file in the tenant's folder whatever the backend (old-price checks).
+    auto service = std::make_unique<IngestService>(
+        (*store)->db(), m_clock, m_storage.tenantDir((*tenant)->slug) + QStringLiteral("/catalog.db"));
     IngestService *raw = service.get();
     m_ingest.emplace(device.tenantId, std::move(service));
     return raw;

@@ -65,7 +65,8 @@ Result<qint64> IngestService::ackedSeq(const QString &deviceId)
 Status IngestService::markSeq(const DeviceContext &device, const wire::PushMutation &mutation, const QString &now)
 {
     Result<QSqlQuery> marked = m_db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO device_seqs(device_id, seq, mutation_id) VALUES (?, ?, ?)"),
+        QStringLiteral("INSERT INTO device_seqs(device_id, seq, mutation_id) VALUES (?, ?, ?) "
+                       "ON CONFLICT(device_id, seq) DO NOTHING"),
         { device.deviceId, mutation.seq, mutation.mutationId });
     if (!marked)
         return std::unexpected(marked.error());
@@ -187,8 +188,10 @@ Result<wire::PushResult> IngestService::ingestOne(
         const Error &error = applied ? recorded.error() : applied.error();
         // A constraint the data breaks is a property of this mutation, not of the server: retrying cannot help,
         // so it is quarantined like a malformed one instead of blocking the device's queue for ever.
+        // SQLite says "... constraint failed", PostgreSQL "... violates ... constraint".
         const bool constraint = error.code() == ErrorCode::Storage
-            && error.logMessage().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+            && (error.logMessage().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)
+                || error.logMessage().contains(QLatin1String("violates"), Qt::CaseInsensitive));
         if (error.code() != ErrorCode::InvalidInput && !constraint)
             return std::unexpected(error);
         problem = error.logMessage();

@@ -82,8 +82,7 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
                 QStringLiteral("The tenant of this device cannot be opened"), {} });
         if (Result<TenantStore *> store = m_storage.tenant(**tenant); !store)
             return errorResponse(ApiError::fromError(store.error()));
-        Result<std::unique_ptr<ChangeLogReader>> reader
-            = ChangeLogReader::open(m_storage.tenantDir(device->tenantSlug) + QStringLiteral("/tenant.db"));
+        Result<std::unique_ptr<ChangeLogReader>> reader = ChangeLogReader::open(m_storage, **tenant);
         if (!reader) {
             qCWarning(lcServerApi) << "change log of" << device->tenantSlug << reader.error().logMessage();
             return errorResponse(ApiError::fromError(reader.error()));

@@ -176,8 +176,8 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
             return std::unexpected(movement.error());
         Result<QVariant> balance = context.db.scalar(
             QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?) "
-                           "ON CONFLICT(part_id, warehouse_id) DO UPDATE SET quantity = quantity + excluded.quantity "
-                           "RETURNING quantity"),
+                           "ON CONFLICT(part_id, warehouse_id) DO UPDATE SET "
+                           "quantity = stock_levels.quantity + excluded.quantity RETURNING quantity"),
             { line.partId, line.warehouseId, -line.quantity });
         if (!balance)
             return std::unexpected(balance.error());

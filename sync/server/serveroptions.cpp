@@ -2,16 +2,20 @@
 #include "server/serveroptions.h"
 
 #include <QCommandLineParser>
+#include <QUrl>
 
 namespace nexus {
 
 QString ServerOptions::usage()
 {
-    return QStringLiteral("usage: nexus-server --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
+    return QStringLiteral("usage: nexus-server --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] "
+                          "[--database URL]\n"
                           "  --data DIR         server data folder (master.db, tenants/, tls/)\n"
                           "  --listen HOST:PORT address to serve HTTPS on (default 127.0.0.1:8443; port 0: any free)\n"
                           "  --tls-cert FILE    PEM certificate (chain); default: a self-signed one in DIR/tls\n"
-                          "  --tls-key FILE     PEM private key of --tls-cert\n");
+                          "  --tls-key FILE     PEM private key of --tls-cert\n"
+                          "  --database URL     postgresql://USER[:PASSWORD]@HOST[:PORT]/DB instead of SQLite files;\n"
+                          "                     several servers may share it (give them the same --data folder)\n");
 }
 
 Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
@@ -38,6 +42,23 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
     return std::pair { address, static_cast<quint16>(port) };
 }
 
+Status validateDatabaseUrl(const QString &text)
+{
+    const QString field = QStringLiteral("database");
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return fail(ErrorCode::InvalidInput,
+            NX_ERR("--database must be a postgresql:// URL, e.g. postgresql://nexus@127.0.0.1:5432/nexus, not \"%1\""),
+            { text }, field);
+    if (url.host().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("--database names no host in \"%1\""), { text }, field);
+    const QString name = url.path().mid(1);
+    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+        return fail(ErrorCode::InvalidInput, NX_ERR("--database names no database in \"%1\" (…/DBNAME)"), { text },
+            field);
+    return {};
+}
+
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -46,7 +67,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"), QString(), QStringLiteral("HOST:PORT"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({ data, listen, cert, key });
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
+    parser.addOptions({ data, listen, cert, key, database });
     if (!parser.parse(QStringList { QStringLiteral("nexus-server") } + arguments))
         return fail(ErrorCode::InvalidInput, NX_ERR("%1"), { parser.errorText() });
     if (!parser.positionalArguments().isEmpty())
@@ -72,6 +94,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("--tls-cert and --tls-key go together"), {},
             options.tlsCertificate.isEmpty() ? QStringLiteral("tls-cert") : QStringLiteral("tls-key"));
+    if (parser.isSet(database)) {
+        options.databaseUrl = parser.value(database);
+        if (Status valid = validateDatabaseUrl(options.databaseUrl); !valid)
+            return std::unexpected(valid.error());
+    }
     return options;
 }
 

@@ -1,11 +1,15 @@
 // Where the server keeps its data: the master store plus one store per tenant. One implementation per backend.
 #pragma once
 
+#include <memory>
+
 #include "common/error.h"
 #include "server/masterstore.h"
 #include "server/tenantstore.h"
 
 namespace nexus {
+
+class Database;
 
 class ServerStorage
 {
@@ -20,6 +24,10 @@ public:
     [[nodiscard]] virtual Status createTenant(const TenantRecord &tenant, const QString &importDir) = 0;
     // The folder of the tenant's files (catalogue snapshots live in its snapshots/ subfolder).
     [[nodiscard]] virtual QString tenantDir(const QString &slug) const = 0;
+    // A new connection of its own to the tenant's (already created) business data: the pull's reads, checks.
+    [[nodiscard]] virtual Result<std::unique_ptr<Database>> openTenantConnection(
+        const TenantRecord &tenant, const QString &connectionName = {})
+        = 0;
 };
 
 } // namespace nexus

@@ -16,6 +16,11 @@ public:
 
     // Opens (creating and migrating if needed) the file with the server/master schema.
     [[nodiscard]] static Result<std::unique_ptr<SqliteMasterStore>> open(const QString &path);
+    // Its SQL is portable: the PostgreSQL storage runs it on an already migrated connection of its own.
+    [[nodiscard]] static std::unique_ptr<SqliteMasterStore> adopt(std::unique_ptr<Database> db)
+    {
+        return std::unique_ptr<SqliteMasterStore>(new SqliteMasterStore(std::move(db)));
+    }
 
     [[nodiscard]] Result<QList<TenantRecord>> tenants() override;
     [[nodiscard]] Result<std::optional<TenantRecord>> tenantBySlug(const QString &slug) override;

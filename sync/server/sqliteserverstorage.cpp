@@ -90,6 +90,15 @@ QString SqliteServerStorage::tenantDir(const QString &slug) const
     return m_dataDir + QStringLiteral("/tenants/") + slug;
 }
 
+Result<std::unique_ptr<Database>> SqliteServerStorage::openTenantConnection(
+    const TenantRecord &tenant, const QString &connectionName)
+{
+    const QString path = tenantDir(tenant.slug) + QLatin1Char('/') + kTenantDb;
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound, NX_ERR("The tenant database %1 does not exist"), { path });
+    return Database::open(path, Durability::Full, connectionName);
+}
+
 Result<TenantStore *> SqliteServerStorage::tenant(const TenantRecord &tenant)
 {
     if (const auto it = m_tenants.find(tenant.id); it != m_tenants.end())

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] Status createTenant(const TenantRecord &tenant, const QString &importDir) override;
 
     [[nodiscard]] QString tenantDir(const QString &slug) const override;
+    [[nodiscard]] Result<std::unique_ptr<Database>> openTenantConnection(
+        const TenantRecord &tenant, const QString &connectionName = {}) override;
     [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
 
 private:

@@ -10,6 +10,8 @@
 
 namespace nexus {
 
+class Database;
+
 class TenantStore
 {
 public:
@@ -21,6 +23,8 @@ public:
     [[nodiscard]] virtual Result<QList<wire::WarehouseRow>> warehouses(const QString &branchId) = 0;
     // The people a counter of `branchId` must know: that branch's users plus the branch-less admin and HQ users.
     [[nodiscard]] virtual Result<QList<wire::UserRow>> usersForBranch(const QString &branchId) = 0;
+    // The tenant's connection (SQLite file or PostgreSQL schema) for the ingest and fixtures: one thread only.
+    [[nodiscard]] virtual Database &db() = 0;
 };
 
 } // namespace nexus
