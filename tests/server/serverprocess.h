@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -50,7 +51,11 @@ class ServerProcess final
 {
 public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
-    explicit ServerProcess(QString dataDir) : m_dataDir(std::move(dataDir)) { }
+    // databaseUrl: empty for the embedded SQLite files, else --database (PostgreSQL).
+    explicit ServerProcess(QString dataDir, QString databaseUrl = {})
+        : m_dataDir(std::move(dataDir)), m_databaseUrl(std::move(databaseUrl))
+    {
+    }
     ~ServerProcess() { kill(); }
 
     // port 0: any free port. Returns false (with the server's stderr in log()) when no "listening" line came.
@@ -59,7 +64,16 @@ public:
         m_process.setProgram(binDir() + QStringLiteral("/nexus-server"));
         m_process.setArguments({ QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:%1").arg(port) });
+        if (!m_databaseUrl.isEmpty())
+            m_process.setArguments(m_process.arguments() + QStringList { QStringLiteral("--database"), m_databaseUrl });
         m_stdout.clear();
+        // stderr (one log line per request) goes to a file: an unread pipe fills up after ~64 KiB and then blocks
+        // the server inside a request, with its database transaction open.
+        static int instances = 0;
+        if (m_errFile.isEmpty())
+            m_errFile = m_dataDir + QStringLiteral("/nexus-server-%1.log").arg(++instances);
+        QDir().mkpath(m_dataDir);
+        m_process.setStandardErrorFile(m_errFile, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -106,7 +120,11 @@ public:
         }
     }
 
-    [[nodiscard]] QString log() { return m_stdout + QString::fromUtf8(m_process.readAllStandardError()); }
+    [[nodiscard]] QString log()
+    {
+        QFile err(m_errFile);
+        return m_stdout + (err.open(QIODevice::ReadOnly) ? QString::fromUtf8(err.readAll()) : QString());
+    }
     [[nodiscard]] const QString &url() const { return m_url; }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString caFile() const { return m_dataDir + QStringLiteral("/tls/cert.pem"); }
@@ -114,6 +132,8 @@ public:
 
 private:
     QString m_dataDir;
+    QString m_databaseUrl;
+    QString m_errFile;
     QProcess m_process;
     QString m_stdout;
     QString m_url;
