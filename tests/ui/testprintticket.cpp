@@ -1,0 +1,316 @@
+// Ticket printing from the counter: TicketPrinter sends a real sale's ESC/POS to a file and to a network printer (a
+// local QTcpServer) off the UI thread; unreachable and stalled printers fail in bounded time with their name; the
+// PDF renders real barcodes (decoded back with ZXing); the reprint dialog finds a folio, previews and prints it.
+#include "mockclock.h"
+#include "printing/escposreader.h"
+#include "printing/networkprintersink.h"
+#include "printing/printerconfig.h"
+#include "printing/receiptpainter.h"
+#include "printing/receiptpdf.h"
+#include "printing/reprintdialog.h"
+#include "printing/ticketprinter.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "scan/imagebarcodereader.h"
+#include "store/localstore.h"
+#include "tempdir.h"
+#include "why.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace nexus;
+
+namespace {
+
+const QString kDevice = QStringLiteral("dev-1");
+const QString kBranch = QStringLiteral("branch-1");
+const QString kCashier = QStringLiteral("user-cajero");
+
+CartItem item(qint64 partId, const QString &description, qint64 priceCents)
+{
+    return CartItem{partId, QStringLiteral("SKU-%1").arg(partId), description, QStringLiteral("wh-1"), Money(priceCents),
+                    Money(priceCents), Money(priceCents / 2), TaxRate::iva16(), 1, QStringLiteral("25174400"),
+                    QStringLiteral("H87")};
+}
+
+// A raw-TCP "printer" that keeps every byte each connection sent.
+class CapturePrinter final : public QObject
+{
+public:
+    CapturePrinter()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_bytes += socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                    m_bytes += socket->readAll();
+                    ++m_closed;
+                    socket->deleteLater();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QTcpServer m_server;
+    QByteArray m_bytes;
+    int m_closed = 0;
+};
+
+} // namespace
+
+class TestPrintTicket final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    test::MockClock m_clock;
+    QString m_cashSale;
+    QString m_cashFolio;
+    QString m_cardSale;
+
+    Database &db() { return m_store->db(); }
+    void configure(PrinterKind kind, const QString &target, int paperMm = 80)
+    {
+        PrinterConfig config;
+        config.kind = kind;
+        config.target = target;
+        config.paperMm = paperMm;
+        config.headerLines = {QStringLiteral("¡Gracias por su preferencia!")};
+        const Status saved = PrinterSettings(db()).save(config);
+        QVERIFY2(saved.has_value(), test::why(saved).constData());
+    }
+    QString sell(const std::vector<Tender> &tenders)
+    {
+        Cart cart;
+        if (!cart.add(item(11, QStringLiteral("Amortiguador delantero Monroe"), 89900), Quantity::units(2)))
+            return {};
+        if (!cart.add(item(12, QStringLiteral("Bujía iridio"), 18950), Quantity::units(4)))
+            return {};
+        const CheckoutContext context{kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, false};
+        const Result<SaleReceipt> receipt = CheckoutService(db(), m_clock).checkout(cart, tenders, context);
+        return receipt ? receipt->saleId : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::move(*LocalStore::open(m_dir.file(QStringLiteral("nexus.db"))));
+        QVERIFY(db().exec(QStringLiteral("INSERT INTO branches(id, code, name, rfc, address) VALUES (?, 'MTZ', "
+                                         "'Refaccionaria Martínez', 'RMA850101AB1', 'Av. Constitución 100, Monterrey')"),
+                          {kBranch})
+                      .has_value());
+        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kCashier, Money(50000)).has_value());
+        // 2 × 899.00 + 4 × 189.50 = 2,556.00
+        m_cashSale = sell({Tender{TenderMethod::Cash, Money(300000), 0, {}}});
+        m_cardSale = sell({Tender{TenderMethod::CardDebit, Money(255600), 0, QStringLiteral("AUT-1")}});
+        QVERIFY(!m_cashSale.isEmpty() && !m_cardSale.isEmpty());
+        m_cashFolio = db().scalar(QStringLiteral("SELECT folio FROM sales WHERE id = ?"), {m_cashSale})->toString();
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void noPrinterConfiguredIsReportedAtOnce()
+    {
+        TicketPrinter printer(*m_store);
+        const Status status = printer.printSale(m_cashSale);
+        QVERIFY(!status.has_value());
+        QCOMPARE(status.error().field(), QStringLiteral("printer"));
+        QCOMPARE(printer.pendingJobs(), 0);
+        QCOMPARE(printer.printSale(QStringLiteral("no-such-sale")).error().field(), QStringLiteral("sale"));
+    }
+
+    void printsTheSaleToAFileOffTheUiThread()
+    {
+        const QString spool = m_dir.file(QStringLiteral("spool.bin"));
+        configure(PrinterKind::File, spool, 58);
+        TicketPrinter printer(*m_store);
+        QSignalSpy printed(&printer, &TicketPrinter::printed);
+        QVERIFY(printer.printSale(m_cashSale).has_value());
+        QVERIFY(printed.wait(5000));
+        QCOMPARE(printed.first().first().toString(), m_cashFolio);
+        QFile file(spool);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<EscPosPage> page = readEscPos(file.readAll(), 32);
+        QVERIFY2(page.has_value(), test::why(page).constData());
+        const Result<ReceiptDocument> ticket = printer.saleTicket(m_cashSale, false);
+        QVERIFY(ticket.has_value());
+        QCOMPARE(page->lines, ticket->plainLines(32));
+        QVERIFY(page->lines.contains(QStringLiteral("  ¡Gracias por su preferencia!")));
+        QCOMPARE(page->drawerKicks, 1); // cash sale
+        QCOMPARE(page->code128, QList<QByteArray>{m_cashFolio.toLatin1()});
+        QCOMPARE(page->cuts, 1);
+    }
+
+    void printsToANetworkPrinter()
+    {
+        CapturePrinter capture;
+        QVERIFY(capture.m_server.isListening());
+        configure(PrinterKind::Network, QStringLiteral("127.0.0.1:%1").arg(capture.m_server.serverPort()));
+        TicketPrinter printer(*m_store);
+        QSignalSpy printed(&printer, &TicketPrinter::printed);
+        QSignalSpy failed(&printer, &TicketPrinter::failed);
+        QVERIFY(printer.printSale(m_cardSale).has_value());
+        QVERIFY(printer.printSale(m_cashSale, true).has_value()); // a reprint of the cash sale
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(capture.m_closed, 2, 5000);
+        QCOMPARE(failed.size(), 0);
+        // Two jobs on one stream: each starts with ESC @ and ends with a cut.
+        const QByteArray init("\x1b@", 2);
+        QCOMPARE(capture.m_bytes.count(init), 2);
+        const qsizetype second = capture.m_bytes.indexOf(init, 1);
+        const Result<EscPosPage> card = readEscPos(capture.m_bytes.left(second), 48);
+        const Result<EscPosPage> reprint = readEscPos(capture.m_bytes.mid(second), 48);
+        QVERIFY2(card.has_value(), test::why(card).constData());
+        QVERIFY2(reprint.has_value(), test::why(reprint).constData());
+        QCOMPARE(card->lines, printer.saleTicket(m_cardSale, false)->plainLines(48));
+        QCOMPARE(card->drawerKicks, 0);    // card only
+        QCOMPARE(reprint->drawerKicks, 0); // reprints never open the drawer
+        QVERIFY(reprint->lines.contains(QStringLiteral("      REIMPRESIÓN")));
+    }
+
+    void unreachablePrinterFailsInBoundedTimeWithItsName()
+    {
+        // A port nobody listens on: refused at once.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Status refused = NetworkPrinterSink(QStringLiteral("127.0.0.1"), closedPort, 2000).send("x");
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code(), ErrorCode::Network);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("127.0.0.1:%1").arg(closedPort)),
+                 qPrintable(refused.error().message()));
+        QVERIFY(timer.elapsed() < 2500);
+
+        // A printer that accepts the connection but never reads (paper out): the job gives up at the deadline.
+        QTcpServer stalled;
+        QVERIFY(stalled.listen(QHostAddress::LocalHost, 0));
+        timer.restart();
+        const Status stuck = NetworkPrinterSink(QStringLiteral("127.0.0.1"), stalled.serverPort(), 500)
+                                 .send(QByteArray(64 * 1024 * 1024, 'x'));
+        const qint64 took = timer.elapsed();
+        QVERIFY(!stuck.has_value());
+        QVERIFY(stuck.error().message().contains(QString::number(stalled.serverPort())));
+        QVERIFY2(took >= 400 && took < 2500, qPrintable(QString::number(took)));
+
+        // Through TicketPrinter the UI thread is never held: printSale returns at once, failed() comes later.
+        configure(PrinterKind::Network, QStringLiteral("127.0.0.1:%1").arg(closedPort));
+        TicketPrinter printer(*m_store);
+        QSignalSpy failed(&printer, &TicketPrinter::failed);
+        timer.restart();
+        QVERIFY(printer.printSale(m_cashSale).has_value());
+        QVERIFY(timer.elapsed() < 200);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).toString(), m_cashFolio);
+        QVERIFY(failed.first().at(1).toString().contains(QString::number(closedPort)));
+        QCOMPARE(printer.pendingJobs(), 0);
+    }
+
+    void pdfTicketHasRealBarcodes()
+    {
+        configure(PrinterKind::File, m_dir.file(QStringLiteral("unused.bin")), 80);
+        TicketPrinter printer(*m_store);
+        const Result<ReceiptDocument> ticket = printer.saleTicket(m_cashSale, false);
+        QVERIFY(ticket.has_value());
+        ReceiptDocument withQr = *ticket;
+        withQr.qrCode("https://factura.nexuspos.mx/?folio=" + m_cashFolio.toLatin1());
+
+        const QString path = m_dir.file(QStringLiteral("ticket.pdf"));
+        QVERIFY(writeReceiptPdf(withQr, 80, path).has_value());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 2000);
+        // 80 mm wide: the MediaBox width is 80 mm in points (226.77, written rounded).
+        QVERIFY2(bytes.contains("/MediaBox [0 0 227"), bytes.mid(bytes.indexOf("/MediaBox"), 60).constData());
+
+        // The same painter output as an image: the Code 128 and the QR decode back to what they carry.
+        const ReceiptPainter painter(withQr, 80);
+        const QImage image = painter.toImage(1.0);
+        QCOMPARE(image.width(), 640);
+        QCOMPARE(image.height(), painter.heightDots());
+        if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
+            image.save(qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/ticket-80.png"));
+        const Result<QList<DecodedBarcode>> codes = ImageBarcodeReader::readAll(image);
+        QVERIFY2(codes.has_value(), test::why(codes).constData());
+        QStringList texts;
+        for (const DecodedBarcode &code : *codes)
+            texts << code.format + QLatin1Char(':') + code.text;
+        QVERIFY2(texts.contains(QStringLiteral("Code128:") + m_cashFolio), qPrintable(texts.join(u' ')));
+        QVERIFY2(texts.contains(QStringLiteral("QRCode:https://factura.nexuspos.mx/?folio=") + m_cashFolio),
+                 qPrintable(texts.join(u' ')));
+        if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
+            ReceiptPainter(*ticket, 58).toImage(1.0).save(qEnvironmentVariable("NEXUS_PRINT_SHOTS")
+                                                          + QStringLiteral("/ticket-58.png"));
+    }
+
+    void reprintDialogFindsPreviewsAndPrints()
+    {
+        const QString spool = m_dir.file(QStringLiteral("reprint.bin"));
+        configure(PrinterKind::File, spool, 80);
+        TicketPrinter printer(*m_store);
+        ReprintDialog dialog(*m_store, printer);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *folio = dialog.findChild<QLineEdit *>(QStringLiteral("reprintFolio"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("reprintStatus"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("reprintPreview"));
+        auto *print = dialog.findChild<QPushButton *>(QStringLiteral("reprintPrint"));
+        QVERIFY(folio && status && preview && print);
+        QVERIFY(!print->isEnabled());
+
+        // Unknown folio: the reason under the field, nothing to print.
+        QTest::keyClicks(folio, QStringLiteral("MTZ1-999999"));
+        QTest::keyClick(folio, Qt::Key_Return);
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("MTZ1-999999")), qPrintable(status->text()));
+        QVERIFY(!print->isEnabled());
+        QVERIFY(preview->pixmap().isNull());
+
+        // The real folio, typed in lower case as a cashier might.
+        folio->clear();
+        QTest::keyClicks(folio, m_cashFolio.toLower());
+        QTest::keyClick(folio, Qt::Key_Return);
+        QVERIFY(print->isEnabled());
+        QCOMPARE(dialog.saleId(), m_cashSale);
+        QVERIFY(!preview->pixmap().isNull());
+        QVERIFY(dialog.ticket().has_value());
+        QVERIFY(dialog.ticket()->plainLines(48).join(u'\n').contains(QStringLiteral("REIMPRESIÓN")));
+
+        QSignalSpy printed(&printer, &TicketPrinter::printed);
+        QVERIFY(!QFile::exists(spool)); // finding did not print
+        QVERIFY(print->hasFocus());
+        QTest::keyClick(print, Qt::Key_Return); // Enter again prints
+        QVERIFY(printed.wait(5000));
+        QTRY_VERIFY(status->text().contains(m_cashFolio));
+        QFile file(spool);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<EscPosPage> page = readEscPos(file.readAll(), 48);
+        QVERIFY2(page.has_value(), test::why(page).constData());
+        QCOMPARE(page->lines, dialog.ticket()->plainLines(48));
+        QCOMPARE(page->drawerKicks, 0);
+
+        const QString pdf = m_dir.file(QStringLiteral("reprint.pdf"));
+        QVERIFY(dialog.savePdf(pdf).has_value());
+        QVERIFY(QFile(pdf).size() > 1000);
+        QVERIFY(!dialog.savePdf(m_dir.file(QStringLiteral("no-folder/x.pdf"))).has_value());
+    }
+};
+
+QTEST_MAIN(TestPrintTicket)
+#include "testprintticket.moc"
