@@ -12,6 +12,7 @@
 #include "client/enrollment.h"
 #include "client/syncengine.h"
 #include "common/clock.h"
+#include "protocol/pullmessages.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
 #include "server/enrollmentservice.h"
@@ -23,6 +24,7 @@
 #include "store/outbox.h"
 #include "store/schemadatabase.h"
 
+#include <QMap>
 #include <QSet>
 #include <QTest>
 #include <QTextStream>
@@ -49,8 +51,8 @@ struct CounterArgs
 };
 
 // Sells `sales` sales one transaction each, a sync pass every `pushEvery` of them (failures ignored: the counter
-// sells offline), then syncs until the outbox is empty. Prints "sold <id>" after each commit and "pushing" before
-// each pass so the test knows when to kill it.
+// sells offline), then syncs until the outbox is empty and the stock bucket is pulled. Prints "sold <id>" after each
+// commit and "pushing" before each pass so the test knows when to kill it.
 int runCounter(const CounterArgs &args)
 {
     QTextStream out(stdout);
@@ -110,8 +112,13 @@ int runCounter(const CounterArgs &args)
         out << "pushing" << Qt::endl;
         Result<SyncEngine::PassResult> pass = engine.pushPending();
         if (pass && pass->pending == 0) {
-            out << "drained" << Qt::endl;
-            return 0;
+            // State down too: the other branch's stock as the server has it now.
+            Result<SyncEngine::PullPassResult> pulled = engine.pullBuckets();
+            if (pulled && pulled->pulled.contains(QString(wire::kBucketStock))) {
+                out << "drained" << Qt::endl;
+                return 0;
+            }
+            out << "pull " << (pulled ? pulled->detail : pulled.error().logMessage()) << Qt::endl;
         }
         QThread::msleep(200);
     }
@@ -187,6 +194,9 @@ struct ClientLedger
 };
 
 } // namespace
+
+// Counter A sells at MTY, counter B at GDL: each must end up seeing the other's stock as the server has it.
+const QString kBranches[] = { QStringLiteral("MTY"), QStringLiteral("GDL") };
 
 class TestKillMidSync final : public QObject
 {
@@ -294,9 +304,9 @@ private Q_SLOTS:
             Result<TenantStore *> store = (*storage)->tenant(*tenant);
             QVERIFY2(store.has_value(), why(store).constData());
             QVERIFY(m_acme.writeInto((*store)->db()));
-            for (int i = 0; i < 2; ++i) {
-                Result<IssuedCode> code = EnrollmentService(**storage, Clock::system())
-                                              .issueCode(QStringLiteral("acme"), QStringLiteral("MTY"));
+            for (const QString &branch : kBranches) {
+                Result<IssuedCode> code
+                    = EnrollmentService(**storage, Clock::system()).issueCode(QStringLiteral("acme"), branch);
                 QVERIFY2(code.has_value(), why(code).constData());
                 codes.append(code->code);
             }
@@ -311,8 +321,6 @@ private Q_SLOTS:
             QVERIFY2(second.start(), qPrintable(second.log()));
         ServerProcess &serverOfB = postgres ? second : server;
 
-        const QString warehouse = m_acme.branchId(QStringLiteral("MTY")) + QStringLiteral("-wh-A");
-        const QString cashier = m_acme.userId(QStringLiteral("acme-mty-cajero"));
         QList<CounterArgs> counters;
         for (int i = 0; i < 2; ++i) {
             const QString dir = base + QStringLiteral("/counter-%1").arg(i + 1);
@@ -323,7 +331,9 @@ private Q_SLOTS:
                 EnrollmentRequest { server.url(), codes.at(i), QStringLiteral("caja-%1").arg(i + 1), server.caFile() });
             QVERIFY2(enrolled.has_value(), why(enrolled).constData());
             counters.append(CounterArgs { dir + QStringLiteral("/nexus.db"), i == 0 ? server.url() : serverOfB.url(),
-                server.caFile(), QStringLiteral("MTY%1").arg(i + 1), cashier, warehouse, 150, 7 });
+                server.caFile(), kBranches[i] + QStringLiteral("1"),
+                m_acme.userId(QStringLiteral("acme-") + kBranches[i].toLower() + QStringLiteral("-cajero")),
+                m_acme.branchId(kBranches[i]) + QStringLiteral("-wh-A"), 150, 7 });
         }
 
         Counter a;
@@ -364,7 +374,14 @@ private Q_SLOTS:
         QVERIFY2(
             a.saw(QStringLiteral("drained")) && b.saw(QStringLiteral("drained")), qPrintable(a.output() + b.output()));
 
-        // 4. Convergence.
+        // 4. Convergence. One more pass each now that both are drained: the last pull sees every sale.
+        for (const CounterArgs &args : counters) {
+            CounterArgs last = args;
+            last.sales = 0;
+            Counter final_;
+            final_.start(last);
+            QCOMPARE(final_.finish(120000), 0);
+        }
         const ClientLedger one = readClient(counters.at(0).dbPath);
         const ClientLedger two = readClient(counters.at(1).dbPath);
         QCOMPARE(one.pending, 0);
@@ -413,6 +430,31 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movements")),
             one.soldQuantity + two.soldQuantity);
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT device_id) FROM sales")), 2);
+        // State down: each counter's copy of the other branch's stock equals the server's.
+        for (int i = 0; i < 2; ++i) {
+            const QString other = m_acme.branchId(kBranches[1 - i]);
+            QMap<QString, qint64> atServer;
+            Result<QSqlQuery> levels = db.exec(QStringLiteral("SELECT l.warehouse_id, l.part_id, l.quantity FROM "
+                                                              "stock_levels l JOIN warehouses w ON w.id = "
+                                                              "l.warehouse_id WHERE w.branch_id = ?"),
+                { other });
+            QVERIFY2(levels.has_value(), why(levels).constData());
+            while (levels->next())
+                atServer.insert(levels->value(0).toString() + QLatin1Char('/') + levels->value(1).toString(),
+                    levels->value(2).toLongLong());
+            QVERIFY(!atServer.isEmpty());
+            Result<std::unique_ptr<Database>> client = Database::open(counters.at(i).dbPath, Durability::Full);
+            QVERIFY2(client.has_value(), why(client).constData());
+            QMap<QString, qint64> atCounter;
+            Result<QSqlQuery> remote = (*client)->exec(
+                QStringLiteral("SELECT warehouse_id, part_id, quantity FROM remote_stock_levels WHERE branch_id = ?"),
+                { other });
+            QVERIFY2(remote.has_value(), why(remote).constData());
+            while (remote->next())
+                atCounter.insert(remote->value(0).toString() + QLatin1Char('/') + remote->value(1).toString(),
+                    remote->value(2).toLongLong());
+            QCOMPARE(atCounter, atServer);
+        }
         serverDb->reset();
         QCOMPARE(server.stop(), 0);
         if (postgres)
