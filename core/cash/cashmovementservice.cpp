@@ -53,6 +53,20 @@ Result<QList<CashMovement>> CashMovementService::movements(const QString &cashSe
     return TillLedger(m_db).movements(cashSessionId);
 }
 
+Result<Money> CashMovementService::expectedCash() const
+{
+    TillLedger ledger(m_db);
+    Result<std::optional<TillSession>> open = ledger.openSession(m_deviceId);
+    if (!open)
+        return std::unexpected(open.error());
+    if (!open->has_value())
+        return fail(ErrorCode::Conflict, NX_ERR("No till is open on this computer"), {}, QStringLiteral("cash_session"));
+    Result<TillFigures> figures = ledger.figures((*open)->id);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return figures->expectedCash();
+}
+
 Result<CashMovement> CashMovementService::record(const CashMovementRequest &request)
 {
     if (request.amount.centavos() <= 0)

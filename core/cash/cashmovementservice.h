@@ -24,6 +24,9 @@ public:
     // should hold. Writes cash_movements, the audit log (cash_in / cash_out) and the outbox fact "cash.moved" v1.
     [[nodiscard]] Result<CashMovement> record(const CashMovementRequest &request);
 
+    // The pesos the open till's drawer should hold now (shown before a withdrawal); Conflict when no till is open.
+    [[nodiscard]] Result<Money> expectedCash() const;
+
     // The movements of a session, oldest first.
     [[nodiscard]] Result<QList<CashMovement>> movements(const QString &cashSessionId) const;
 
