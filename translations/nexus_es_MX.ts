@@ -887,6 +887,122 @@
         <source>The push answer is not understood: %1</source>
         <translation>No se entiende la respuesta del envío: %1</translation>
     </message>
+    <message>
+        <source>A %1 may not process returns: a manager must authorise it</source>
+        <translation>Un %1 no puede procesar devoluciones: debe autorizarlo un gerente</translation>
+    </message>
+    <message>
+        <source>A return line is not a JSON object</source>
+        <translation>Una línea de la devolución no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>At most %1 can go back to a card: that is what this ticket was paid by card</source>
+        <translation>A la tarjeta pueden regresar hasta %1: es lo que se pagó con tarjeta en este ticket</translation>
+    </message>
+    <message>
+        <source>Choose at least one piece to return</source>
+        <translation>Elige al menos una pieza para devolver</translation>
+    </message>
+    <message>
+        <source>Choose the ticket to return</source>
+        <translation>Elige el ticket a devolver</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ticket appears twice in the return</source>
+        <translation>La línea %1 del ticket aparece dos veces en la devolución</translation>
+    </message>
+    <message>
+        <source>No ticket %1 on this counter</source>
+        <translation>No hay ticket %1 en esta caja</translation>
+    </message>
+    <message>
+        <source>No ticket with folio %1 on this counter</source>
+        <translation>No hay ningún ticket con folio %1 en esta caja</translation>
+    </message>
+    <message>
+        <source>Only %1 of line %2 (%3) can still be returned: %4 sold, %5 already returned</source>
+        <translation>De la línea %2 (%3) solo se pueden devolver %1: se vendieron %4 y ya se devolvieron %5</translation>
+    </message>
+    <message>
+        <source>Open the till before giving a refund</source>
+        <translation>Abre la caja antes de dar un reembolso</translation>
+    </message>
+    <message>
+        <source>Say why the customer returns it</source>
+        <translation>Indica por qué el cliente lo devuelve</translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer: choose who receives it</source>
+        <translation>El saldo a favor necesita un cliente: elige quién lo recibe</translation>
+    </message>
+    <message>
+        <source>The quantity must be positive</source>
+        <translation>La cantidad debe ser positiva</translation>
+    </message>
+    <message>
+        <source>The quantity to return must be more than zero</source>
+        <translation>La cantidad a devolver debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters</source>
+        <translation>El motivo puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The return %1 exists already under another mutation</source>
+        <translation>La devolución %1 ya existe con otra mutación</translation>
+    </message>
+    <message>
+        <source>The return belongs to branch %1, not to this device&apos;s branch</source>
+        <translation>La devolución es de la sucursal %1, no de la sucursal de este dispositivo</translation>
+    </message>
+    <message>
+        <source>The return has no lines</source>
+        <translation>La devolución no tiene líneas</translation>
+    </message>
+    <message>
+        <source>The ticket %1 has no line %2</source>
+        <translation>El ticket %1 no tiene línea %2</translation>
+    </message>
+    <message>
+        <source>The ticket %1 was cancelled: there is nothing to return</source>
+        <translation>El ticket %1 fue cancelado: no hay nada que devolver</translation>
+    </message>
+    <message>
+        <source>The ticket %1 was sold at another branch</source>
+        <translation>El ticket %1 se vendió en otra sucursal</translation>
+    </message>
+    <message>
+        <source>The user %1 may not authorise returns</source>
+        <translation>El usuario %1 no puede autorizar devoluciones</translation>
+    </message>
+    <message>
+        <source>The warehouse %1 is not a warehouse of this device&apos;s branch</source>
+        <translation>El almacén %1 no es un almacén de la sucursal de este dispositivo</translation>
+    </message>
+    <message>
+        <source>This counter has no folio series</source>
+        <translation>Esta caja no tiene serie de folios</translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled</source>
+        <translation>Esta caja no está registrada</translation>
+    </message>
+    <message>
+        <source>Type or scan the ticket&apos;s folio</source>
+        <translation>Escribe o escanea el folio del ticket</translation>
+    </message>
+    <message>
+        <source>Type the card reversal&apos;s authorisation number</source>
+        <translation>Escribe el número de autorización de la reversa a tarjeta</translation>
+    </message>
+    <message>
+        <source>Unknown refund method %1</source>
+        <translation>Forma de reembolso desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown return destination %1</source>
+        <translation>Destino de devolución desconocido %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -1536,6 +1652,287 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Cancel sale  (F9)</source>
         <translation>Cancelar venta  (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnDialog</name>
+    <message>
+        <source> · already refunded %1</source>
+        <translation> · ya se reembolsó %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>A manager must authorise this return of %1 on ticket %2.</source>
+        <translation>Un gerente debe autorizar esta devolución de %1 del ticket %2.</translation>
+    </message>
+    <message>
+        <source>Authorisation no.</source>
+        <translation>No. de autorización</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>Clie&amp;nte</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose or type why it comes back</source>
+        <translation>Elige o escribe por qué se devuelve</translation>
+    </message>
+    <message>
+        <source>Close  (Enter)</source>
+        <translation>Cerrar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Id del cliente</translation>
+    </message>
+    <message>
+        <source>Defective or damaged</source>
+        <translation>Defectuosa o dañada</translation>
+    </message>
+    <message>
+        <source>Does not fit the vehicle</source>
+        <translation>No le queda al vehículo</translation>
+    </message>
+    <message>
+        <source>Everything on ticket %1 was already returned.</source>
+        <translation>Todo lo del ticket %1 ya se devolvió.</translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation>Buscar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Find the ticket first: scan or type its folio.</source>
+        <translation>Primero busca el ticket: escanea o escribe su folio.</translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation>Primero inicia sesión</translation>
+    </message>
+    <message>
+        <source>Paid out of this till</source>
+        <translation>Sale de esta caja</translation>
+    </message>
+    <message>
+        <source>Refund &amp;as</source>
+        <translation>&amp;Reembolsar como</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded: refund %2 as %3.</source>
+        <translation>Devolución %1 registrada: reembolso de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Return &amp;everything  (F5)</source>
+        <translation>Devolver &amp;todo  (F5)</translation>
+    </message>
+    <message>
+        <source>Return and refund  (F12)</source>
+        <translation>Devolver y reembolsar  (F12)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Reversal &amp;authorisation</source>
+        <translation>&amp;Autorización de la reversa</translation>
+    </message>
+    <message>
+        <source>Say why the customer returns it.</source>
+        <translation>Indica por qué el cliente lo devuelve.</translation>
+    </message>
+    <message>
+        <source>Scan or type the folio</source>
+        <translation>Escanea o escribe el folio</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the ticket, or type its folio and press Enter.</source>
+        <translation>Escanea el código de barras del ticket o escribe su folio y presiona Enter.</translation>
+    </message>
+    <message>
+        <source>Sold by mistake</source>
+        <translation>Se vendió por error</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · VAT %2</source>
+        <translation>Subtotal %1 · IVA %2</translation>
+    </message>
+    <message>
+        <source>The customer no longer needs it</source>
+        <translation>El cliente ya no la necesita</translation>
+    </message>
+    <message>
+        <source>The customer who receives the store credit (the ticket&apos;s customer when it has one)</source>
+        <translation>El cliente que recibe el saldo a favor (el del ticket, si tiene)</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s user was not found</source>
+        <translation>No se encontró el usuario del gerente</translation>
+    </message>
+    <message>
+        <source>This counter is not ready to take returns</source>
+        <translation>Esta caja no está lista para recibir devoluciones</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · sold %2 · total %3</source>
+        <translation>Ticket %1 · vendido %2 · total %3</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;folio</source>
+        <translation>&amp;Folio del ticket</translation>
+    </message>
+    <message>
+        <source>Type how many pieces of a line come back.</source>
+        <translation>Escribe cuántas piezas de una línea regresan.</translation>
+    </message>
+    <message>
+        <source>Type the quantity on a line; Space switches it between back to stock and defective.</source>
+        <translation>Escribe la cantidad en una línea; Espacio la cambia entre regresar a existencia y defectuosos.</translation>
+    </message>
+    <message>
+        <source>Up to %1 can go back to the card of this ticket</source>
+        <translation>Hasta %1 puede regresar a la tarjeta de este ticket</translation>
+    </message>
+    <message>
+        <source>Wrong part</source>
+        <translation>Pieza equivocada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnLinesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be returned</source>
+        <translation>Se pueden devolver hasta %1</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>A existencia</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defectuosos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>A devolver</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnSlip</name>
+    <message>
+        <source>  to the defective location</source>
+        <translation>  a defectuosos</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorizó</translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation>Reversa a tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Original ticket</source>
+        <translation>Ticket original</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REEMBOLSO</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>DEVOLUCIÓN</translation>
+    </message>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Refunded as</source>
+        <translation>Reembolso en</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
     </message>
 </context>
 </TS>

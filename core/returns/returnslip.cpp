@@ -1,6 +1,8 @@
 // Return slip layout: branch, folio and ticket, the pieces with their refund, totals, refund method, signature.
 #include "returns/returnslip.h"
 
+#include "store/database.h"
+
 #include <QDateTime>
 
 namespace nexus {
@@ -16,6 +18,31 @@ QString ReturnSlip::refundMethodName(RefundMethod method)
         return tr("Store credit");
     }
     return {};
+}
+
+Result<ReturnSlipHeader> ReturnSlip::header(Database &db, const ReturnRecord &record)
+{
+    ReturnSlipHeader header;
+    Result<QSqlQuery> branch
+        = db.exec(QStringLiteral("SELECT name, rfc, address FROM branches WHERE id = ?"), {record.branchId});
+    if (!branch)
+        return std::unexpected(branch.error());
+    if (branch->next()) {
+        header.branchName = branch->value(0).toString();
+        header.branchRfc = branch->value(1).toString();
+        header.branchAddress = branch->value(2).toString();
+    }
+    Result<QSqlQuery> people = db.exec(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (?, ?)"),
+                                       {record.cashierId, record.approvedBy});
+    if (!people)
+        return std::unexpected(people.error());
+    while (people->next()) {
+        if (people->value(0).toString() == record.cashierId)
+            header.cashierName = people->value(1).toString();
+        if (people->value(0).toString() == record.approvedBy)
+            header.approverName = people->value(1).toString();
+    }
+    return header;
 }
 
 ReceiptDocument ReturnSlip::build(const ReturnRecord &record, const ReturnSlipHeader &header)

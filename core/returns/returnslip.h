@@ -5,10 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "common/error.h"
 #include "printing/receiptdocument.h"
 #include "returns/returnrecord.h"
 
 namespace nexus {
+
+class Database;
 
 // Who and where, as printed at the top and bottom of the slip.
 struct ReturnSlipHeader
@@ -28,6 +31,8 @@ public:
     // The slip in the current UI language; a cash refund kicks the drawer open.
     [[nodiscard]] static ReceiptDocument build(const ReturnRecord &record, const ReturnSlipHeader &header);
     [[nodiscard]] static QString refundMethodName(RefundMethod method);
+    // The branch (name, RFC, address) and the people (display names) of a stored return, from nexus.db.
+    [[nodiscard]] static Result<ReturnSlipHeader> header(Database &db, const ReturnRecord &record);
 };
 
 } // namespace nexus

@@ -84,4 +84,9 @@ void ManagerAuthDialog::submit()
     accept();
 }
 
+QString ManagerAuthDialog::managerUsername() const
+{
+    return m_user->text().trimmed();
+}
+
 } // namespace nexus

@@ -22,6 +22,9 @@ public:
     ManagerAuthDialog(
         AuthService &auth, Permission permission, QString subject, const QString &reason, QWidget *parent = nullptr);
 
+    // Who authorised it, once accepted (a return records its approver).
+    [[nodiscard]] QString managerUsername() const;
+
 private:
     void submit();
 
