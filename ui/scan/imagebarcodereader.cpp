@@ -3,16 +3,17 @@
 
 #include <QFileInfo>
 #include <QImageReader>
+#include <QPainter>
+#include <QTransform>
 
 #include <ZXing/ReadBarcode.h>
 
 namespace nexus {
 
-Result<QList<DecodedBarcode>> ImageBarcodeReader::readAll(const QImage &image)
+namespace {
+
+QList<DecodedBarcode> decodeOnce(const QImage &grey)
 {
-    if (image.isNull())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The picture is empty."), {}, QStringLiteral("image"));
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 int(grey.bytesPerLine()));
     // One symbol per family and pass: libzxing 1.4's multi-symbol merge asserts (Result::operator==, lineCount() == 1)
@@ -32,6 +33,37 @@ Result<QList<DecodedBarcode>> ImageBarcodeReader::readAll(const QImage &image)
         if (result.isValid())
             found << DecodedBarcode{QString::fromStdString(ZXing::ToString(result.format())),
                                     QString::fromStdString(result.text())};
+    }
+    return found;
+}
+
+QImage rotated(const QImage &grey, qreal degrees)
+{
+    // Through ARGB so the corners a rotation uncovers are transparent, then laid on white like paper around a label.
+    const QImage turned = grey.convertToFormat(QImage::Format_ARGB32)
+                              .transformed(QTransform().rotate(degrees), Qt::SmoothTransformation);
+    QImage out(turned.size(), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.drawImage(0, 0, turned);
+    painter.end();
+    return out.convertToFormat(QImage::Format_Grayscale8);
+}
+
+} // namespace
+
+Result<QList<DecodedBarcode>> ImageBarcodeReader::readAll(const QImage &image)
+{
+    if (image.isNull())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The picture is empty."), {}, QStringLiteral("image"));
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    QList<DecodedBarcode> found = decodeOnce(grey);
+    // Linear codes read only within about ±15° of a scan direction; ZXing tries the four right angles, so a photo
+    // tilted in between gets two more passes, turned by ±30° (with the right angles that covers every tilt).
+    for (const qreal degrees : {30.0, -30.0}) {
+        if (!found.isEmpty())
+            break;
+        found = decodeOnce(rotated(grey, degrees));
     }
     if (found.isEmpty())
         return fail(ErrorCode::NotFound, NX_ERR("No barcode could be read in the picture; try a sharper, closer "
