@@ -1655,6 +1655,409 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::CashMovementDialog</name>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation>&amp;Entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation>&amp;Salida de efectivo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (MXN)</source>
+        <translation>&amp;Importe (MXN)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cash out of the till</source>
+        <translation>Salida de efectivo de la caja</translation>
+    </message>
+    <message>
+        <source>Cash into the till</source>
+        <translation>Entrada de efectivo a la caja</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>e.g. supplier payment, deposit to the bank</source>
+        <translation>p. ej. pago a proveedor, depósito al banco</translation>
+    </message>
+    <message>
+        <source>e.g. change from the main office</source>
+        <translation>p. ej. morralla enviada por la matriz</translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 in pesos.</source>
+        <translation>En el cajón debe haber %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>Taking %1 out of the till needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Retirar %1 de la caja requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>The withdrawal was not authorised.</source>
+        <translation>El retiro no fue autorizado.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CloseTillDialog</name>
+    <message>
+        <source>Close the till</source>
+        <translation>Corte de caja</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer: there is nothing to close.</source>
+        <translation>No hay caja abierta en este equipo: no hay nada que cerrar.</translation>
+    </message>
+    <message>
+        <source>Till open since %1 with a float of %2. Count the pesos in the drawer bill by bill and coin by coin, then the other payments; Enter moves to the next field.</source>
+        <translation>Caja abierta desde %1 con un fondo de %2. Cuenta los pesos del cajón billete por billete y moneda por moneda, luego las demás formas de pago; Enter pasa al siguiente campo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close till (F12)</source>
+        <translation>Cerrar caja (F12)</translation>
+    </message>
+    <message>
+        <source>Cash count (pesos)</source>
+        <translation>Arqueo de efectivo (pesos)</translation>
+    </message>
+    <message>
+        <source>Bill / coin</source>
+        <translation>Billete / moneda</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Bills of %1</source>
+        <translation>Billetes de %1</translation>
+    </message>
+    <message>
+        <source>Coins of %1</source>
+        <translation>Monedas de %1</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Expected against counted</source>
+        <translation>Esperado contra contado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>%1 contado</translation>
+    </message>
+    <message>
+        <source>Cards: the terminal&apos;s batch total. Transfers: what the bank shows. Dollars are counted in dollars. Store credit is not counted.</source>
+        <translation>Tarjetas: el total del cierre de la terminal. Transferencias: lo que muestra el banco. Los dólares se cuentan en dólares. El crédito de tienda no se cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caja cerrada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Print Z report</source>
+        <translation>&amp;Imprimir corte Z</translation>
+    </message>
+    <message>
+        <source>Cash (pesos)</source>
+        <translation>Efectivo (pesos)</translation>
+    </message>
+    <message>
+        <source>Cash (dollars)</source>
+        <translation>Efectivo (dólares)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito de tienda</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>sobran %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The pesos square with what was expected.</source>
+        <translation>Los pesos cuadran con lo esperado.</translation>
+    </message>
+    <message>
+        <source>The pesos are %1 short.</source>
+        <translation>Faltan %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>The pesos are %1 over.</source>
+        <translation>Sobran %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>A difference is beyond the tolerance: head office will be told.</source>
+        <translation>Hay una diferencia fuera de la tolerancia: se avisará a la matriz.</translation>
+    </message>
+    <message>
+        <source>After closing, no sale is possible until a new till is opened. Press Confirm close to finish.</source>
+        <translation>Después del cierre no se puede vender hasta abrir una caja nueva. Pulsa Confirmar cierre para terminar.</translation>
+    </message>
+    <message>
+        <source>Confirm close (F12)</source>
+        <translation>Confirmar cierre (F12)</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Corte Z No. %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillActions</name>
+    <message>
+        <source>%1 taken out of the till: %2</source>
+        <translation>%1 retirados de la caja: %2</translation>
+    </message>
+    <message>
+        <source>%1 put into the till: %2</source>
+        <translation>%1 ingresados a la caja: %2</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer.</source>
+        <translation>No hay caja abierta en este equipo.</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Corte X</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Corte Z No. %1</translation>
+    </message>
+    <message>
+        <source>Till closed: Z report No. %1. Open a new till to sell again.</source>
+        <translation>Caja cerrada: corte Z No. %1. Abre una caja nueva para volver a vender.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up on this computer</source>
+        <translation>No hay impresora de tickets configurada en este equipo</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Error</name>
+    <message>
+        <source>%1 centavos is not a peso bill or coin</source>
+        <translation>%1 centavos no es un billete ni una moneda de pesos</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method of the till</source>
+        <translation>%1 no es una forma de pago de la caja</translation>
+    </message>
+    <message>
+        <source>A cash movement is &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
+        <translation>Un movimiento de efectivo es &quot;in&quot; o &quot;out&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A counted amount cannot be negative</source>
+        <translation>Un importe contado no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>A denomination and its pieces cannot be negative</source>
+        <translation>Una denominación y sus piezas no pueden ser negativas</translation>
+    </message>
+    <message>
+        <source>Cannot take out %1: the drawer should hold only %2 in cash</source>
+        <translation>No se pueden retirar %1: en el cajón solo debe haber %2 en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash in and out of the till is in pesos</source>
+        <translation>Las entradas y salidas de efectivo de la caja son en pesos</translation>
+    </message>
+    <message>
+        <source>Enter the counted total of %1</source>
+        <translation>Captura el total contado de %1</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer</source>
+        <translation>No hay caja abierta en este equipo</translation>
+    </message>
+    <message>
+        <source>Pesos in cash are counted by bill and coin</source>
+        <translation>Los pesos en efectivo se cuentan por billete y moneda</translation>
+    </message>
+    <message>
+        <source>Say which till to close</source>
+        <translation>Indica qué caja cerrar</translation>
+    </message>
+    <message>
+        <source>The %1 pieces are counted twice</source>
+        <translation>Las piezas de %1 están contadas dos veces</translation>
+    </message>
+    <message>
+        <source>The Z number must be positive</source>
+        <translation>El número de corte Z debe ser positivo</translation>
+    </message>
+    <message>
+        <source>The cash movement %1 exists already under another mutation</source>
+        <translation>El movimiento de efectivo %1 ya existe con otra mutación</translation>
+    </message>
+    <message>
+        <source>The cash movement belongs to branch %1, not to this device&apos;s</source>
+        <translation>El movimiento de efectivo es de la sucursal %1, no de la de este equipo</translation>
+    </message>
+    <message>
+        <source>The counted %1 must be in %2</source>
+        <translation>El %1 contado debe estar en %2</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters</source>
+        <translation>La nota tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The number of %1 pieces must be between 0 and %2</source>
+        <translation>El número de piezas de %1 debe estar entre 0 y %2</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters</source>
+        <translation>El motivo tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The till %1 belongs to another computer</source>
+        <translation>La caja %1 es de otro equipo</translation>
+    </message>
+    <message>
+        <source>The till %1 belongs to another device</source>
+        <translation>La caja %1 es de otro equipo</translation>
+    </message>
+    <message>
+        <source>The till %1 belongs to branch %2, not to this device&apos;s</source>
+        <translation>La caja %1 es de la sucursal %2, no de la de este equipo</translation>
+    </message>
+    <message>
+        <source>The till %1 is unknown to the server</source>
+        <translation>El servidor no conoce la caja %1</translation>
+    </message>
+    <message>
+        <source>The till %1 was closed already under another mutation</source>
+        <translation>La caja %1 ya se cerró con otra mutación</translation>
+    </message>
+    <message>
+        <source>The till close belongs to branch %1, not to this device&apos;s</source>
+        <translation>El cierre de caja es de la sucursal %1, no de la de este equipo</translation>
+    </message>
+    <message>
+        <source>The till is closed: its figures are in Z report number %1</source>
+        <translation>La caja está cerrada: sus cifras están en el corte Z número %1</translation>
+    </message>
+    <message>
+        <source>The till is still open: print an X report instead</source>
+        <translation>La caja sigue abierta: imprime un corte X</translation>
+    </message>
+    <message>
+        <source>The till was closed already (Z number %1)</source>
+        <translation>La caja ya se cerró (corte Z número %1)</translation>
+    </message>
+    <message>
+        <source>The user who authorised the withdrawal may not take cash out</source>
+        <translation>El usuario que autorizó el retiro no puede retirar efectivo</translation>
+    </message>
+    <message>
+        <source>There is no till session %1</source>
+        <translation>No existe la sesión de caja %1</translation>
+    </message>
+    <message>
+        <source>Write the reason for the movement</source>
+        <translation>Escribe el motivo del movimiento</translation>
+    </message>
+</context>
+<context>
     <name>nexus::ReturnDialog</name>
     <message>
         <source> · already refunded %1</source>

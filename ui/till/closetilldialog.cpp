@@ -20,6 +20,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nexus {
 
 namespace {
@@ -28,6 +30,19 @@ void repolish(QWidget *widget)
 {
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+// The message line as an error (role="error" of the style sheet) or as a notice to read before confirming.
+void showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setProperty("role", error ? QStringLiteral("error") : QString());
+    label->setStyleSheet(error ? QString()
+                               : QStringLiteral("color: #78350f; background-color: #fffbeb; border: 1px solid #fde68a; "
+                                                "border-left: 4px solid #d97706; border-radius: 6px; "
+                                                "padding: 10px 12px; font-size: 15px;"));
+    label->setText(text);
+    repolish(label);
+    label->show();
 }
 
 QLabel *caption(const QString &text, QWidget *parent, Qt::Alignment align = Qt::AlignLeft)
@@ -82,10 +97,8 @@ CloseTillDialog::CloseTillDialog(Database &db, AuthService &auth, QString device
     m_pages->addWidget(buildReportPage());
     layout->addWidget(m_pages);
     if (!m_figures) {
-        m_message->setProperty("role", QStringLiteral("error"));
-        m_message->setText(
-            !open ? open.error().message() : tr("No till is open on this computer: there is nothing to close."));
-        m_message->show();
+        showMessage(m_message,
+            !open ? open.error().message() : tr("No till is open on this computer: there is nothing to close."), true);
         m_close->setEnabled(false);
     }
     auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F12), this);
@@ -143,6 +156,12 @@ QWidget *CloseTillDialog::buildCountPage()
     m_close->setObjectName(QStringLiteral("closeTillButton"));
     m_close->setProperty("kind", QStringLiteral("primary"));
     m_close->setAutoDefault(false);
+    // Wide enough for its second text too, so "Confirm close" never appears clipped while the layout catches up.
+    m_close->ensurePolished();
+    m_close->setText(tr("Confirm close (F12)"));
+    const int confirmWidth = m_close->sizeHint().width();
+    m_close->setText(tr("Close till (F12)"));
+    m_close->setMinimumWidth(std::max(confirmWidth, m_close->sizeHint().width()));
     cancel->setAutoDefault(false);
     buttons->addWidget(cancel);
     buttons->addWidget(m_close);
@@ -438,10 +457,7 @@ void CloseTillDialog::closeTill()
         return;
     const std::optional<User> &user = m_auth.currentUser();
     if (!user) {
-        m_message->setProperty("role", QStringLiteral("error"));
-        m_message->setText(tr("Log in first."));
-        repolish(m_message);
-        m_message->show();
+        showMessage(m_message, tr("Log in first."), true);
         return;
     }
     TillCloseRequest request { m_figures->session.id, user->id, user->role, {}, {}, m_note->text() };
@@ -453,10 +469,7 @@ void CloseTillDialog::closeTill()
             continue;
         Result<Money> amount = Money::parse(edit->text().trimmed(), tenderCurrency(method));
         if (!amount) {
-            m_message->setProperty("role", QStringLiteral("error"));
-            m_message->setText(tr("%1: %2").arg(tenderName(method), amount.error().message()));
-            repolish(m_message);
-            m_message->show();
+            showMessage(m_message, tr("%1: %2").arg(tenderName(method), amount.error().message()), true);
             edit->setFocus();
             edit->selectAll();
             return;
@@ -480,10 +493,7 @@ void CloseTillDialog::closeTill()
         text += QLatin1Char(' ')
             + tr("After closing, no sale is possible until a new till is opened. Press "
                  "Confirm close to finish.");
-        m_message->setProperty("role", flagged ? QStringLiteral("error") : QString());
-        m_message->setText(text);
-        repolish(m_message);
-        m_message->show();
+        showMessage(m_message, text, flagged);
         m_confirming = true;
         m_close->setText(tr("Confirm close (F12)"));
         m_close->setFocus();
@@ -494,10 +504,7 @@ void CloseTillDialog::closeTill()
     if (!closed) {
         m_confirming = false;
         m_close->setText(tr("Close till (F12)"));
-        m_message->setProperty("role", QStringLiteral("error"));
-        m_message->setText(closed.error().message());
-        repolish(m_message);
-        m_message->show();
+        showMessage(m_message, closed.error().message(), true);
         const QString field = closed.error().field();
         if (field.startsWith(QLatin1String("counted."))) {
             if (const auto edit = m_counted.find(field.mid(8)); edit != m_counted.end())
