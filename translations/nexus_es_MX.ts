@@ -1611,6 +1611,16 @@ Se volverá a intentar en un minuto.</translation>
         <source>Last sync: today %1</source>
         <translation>Última sincronización: hoy %1</translation>
     </message>
+    <message>
+        <source>not yet received</source>
+        <translation>sin recibir</translation>
+    </message>
+    <message>
+        <source>Other branches&apos; stock as of %1
+Prices from head office as of %2</source>
+        <translation>Existencias de otras sucursales al %1
+Precios de la matriz al %2</translation>
+    </message>
 </context>
 <context>
     <name>nexus::TotalsPanel</name>

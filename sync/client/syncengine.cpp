@@ -2,9 +2,9 @@
 #include "client/syncengine.h"
 
 #include "client/pullclient.h"
-#include "common/clock.h"
 #include "client/transport.h"
 #include "client/transportsession.h"
+#include "common/clock.h"
 #include "protocol/apierror.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
@@ -13,6 +13,7 @@
 #include "store/outbox.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -169,6 +170,21 @@ Result<SyncEngine::PassResult> SyncEngine::syncOnce()
     return pushed;
 }
 
+Result<QVariantMap> SyncEngine::verifiedAt()
+{
+    if (Status opened = openStore(); !opened)
+        return std::unexpected(opened.error());
+    Result<QSqlQuery> query = m_store->db().exec(
+        QStringLiteral("SELECT bucket, verified_at FROM pull_state WHERE verified_at IS NOT NULL"));
+    if (!query)
+        return std::unexpected(query.error());
+    QVariantMap verified;
+    while (query->next())
+        verified.insert(query->value(0).toString(),
+            QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs).toUTC());
+    return verified;
+}
+
 void SyncEngine::start()
 {
     m_stopped = false;
@@ -213,6 +229,8 @@ void SyncEngine::runPass()
         m_online = true;
         m_lastSync = QDateTime::currentDateTimeUtc();
         Q_EMIT statusChanged(true, pass->pending, m_lastSync, m_pullProblem);
+        if (Result<QVariantMap> verified = verifiedAt(); verified)
+            Q_EMIT pulledAt(*verified);
         if (!m_changed.isEmpty())
             Q_EMIT stateArrived(m_changed);
         if (pass->acked > 0)

@@ -72,6 +72,8 @@ public:
     // pushPending, then pullBuckets: what the engine's timer runs. The push goes first so this counter's own sales
     // are in the server's stock before it reads the other branches' back.
     [[nodiscard]] Result<PassResult> syncOnce();
+    // pull_state.verified_at of every bucket this device keeps.
+    [[nodiscard]] Result<QVariantMap> verifiedAt();
     [[nodiscard]] Result<qint64> pendingCount();
     // Closes the engine's connection (must run on the thread that opened it).
     void closeStore();
@@ -92,6 +94,8 @@ Q_SIGNALS:
     void passFinished(bool ok);
     // A pass brought new rows for these buckets (e.g. "prices", "stock"): screens showing them may refresh.
     void stateArrived(const QStringList &buckets);
+    // After every pass that reached the server: bucket → QDateTime (UTC) of its last verified pull ("as of").
+    void pulledAt(const QVariantMap &verifiedUtc);
 
 private:
     [[nodiscard]] Status openStore();

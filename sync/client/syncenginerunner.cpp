@@ -21,6 +21,15 @@ SyncEngineRunner::SyncEngineRunner(SyncStatus &status, SyncEngine::Config config
     connect(m_engine, &SyncEngine::statusChanged, this, &SyncEngineRunner::onStatus, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::passFinished, this, &SyncEngineRunner::passFinished, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::stateArrived, this, &SyncEngineRunner::stateArrived, Qt::QueuedConnection);
+    connect(
+        m_engine, &SyncEngine::pulledAt, this,
+        [this](const QVariantMap &verified) {
+            QMap<QString, QDateTime> pulled;
+            for (auto it = verified.cbegin(); it != verified.cend(); ++it)
+                pulled.insert(it.key(), it.value().toDateTime());
+            m_status.setPulledAt(pulled);
+        },
+        Qt::QueuedConnection);
 }
 
 SyncEngineRunner::~SyncEngineRunner()

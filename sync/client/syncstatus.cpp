@@ -35,4 +35,12 @@ void SyncStatus::setServerUrl(const QString &url)
     Q_EMIT changed();
 }
 
+void SyncStatus::setPulledAt(const QMap<QString, QDateTime> &pulledAt)
+{
+    if (m_pulledAt == pulledAt)
+        return;
+    m_pulledAt = pulledAt;
+    Q_EMIT changed();
+}
+
 } // namespace nexus

@@ -1,7 +1,9 @@
-// What the UI shows of sync: online/offline, pending changes, last successful contact. Updated by the sync side.
+// What the UI shows of sync: online/offline, pending changes, last successful contact, and how fresh each pulled
+// bucket is (other branches' stock, prices "as of"). Updated by the sync side.
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QObject>
 
 namespace nexus {
@@ -26,11 +28,14 @@ public:
     [[nodiscard]] qint64 pendingCount() const { return m_pending; }
     [[nodiscard]] QDateTime lastSyncUtc() const { return m_lastSync; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
+    // bucket ("stock", "prices", …) → UTC of its last pull whose checkpoint matched; absent: never verified.
+    [[nodiscard]] QMap<QString, QDateTime> pulledAt() const { return m_pulledAt; }
 
     void setState(State state);
     void setPendingCount(qint64 pending);
     void setLastSyncUtc(const QDateTime &when);
     void setServerUrl(const QString &url);
+    void setPulledAt(const QMap<QString, QDateTime> &pulledAt);
 
 Q_SIGNALS:
     void changed();
@@ -40,6 +45,7 @@ private:
     qint64 m_pending = 0;
     QDateTime m_lastSync;
     QString m_serverUrl;
+    QMap<QString, QDateTime> m_pulledAt;
 };
 
 } // namespace nexus

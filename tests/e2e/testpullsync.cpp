@@ -240,6 +240,10 @@ private Q_SLOTS:
         QCOMPARE(status.state(), SyncStatus::State::Online);
         QVERIFY(status.lastSyncUtc().isValid());
         QCOMPARE(status.pendingCount(), 0);
+        // The status bar's "as of": the stock bucket's last verified pull, within this pass.
+        QVERIFY(status.pulledAt().value(QStringLiteral("stock")).isValid());
+        QVERIFY(status.pulledAt().value(QStringLiteral("stock")) <= status.lastSyncUtc());
+        QVERIFY(status.pulledAt().value(QStringLiteral("stock")).secsTo(status.lastSyncUtc()) < 60);
         QCOMPARE(remoteQuantity(m_gdl, warehouse(QStringLiteral("MTY"))), 5000);
     }
 

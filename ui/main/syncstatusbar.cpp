@@ -1,4 +1,5 @@
-// Status bar texts follow SyncStatus::changed; the dot's colour comes from the stylesheet via the "state" property.
+// Status bar texts follow SyncStatus::changed; the dot's colour comes from the stylesheet via the "state" property;
+// the last-sync tooltip says how fresh the pulled stock and prices are.
 #include "main/syncstatusbar.h"
 
 #include "client/syncstatus.h"
@@ -139,6 +140,7 @@ void SyncStatusBar::refresh()
     m_pending->style()->polish(m_pending);
 
     m_lastSync->setText(lastSyncText());
+    m_lastSync->setToolTip(pulledText());
 
     m_userLabel->setText(m_user.id.isEmpty() ? QString()
                                              : tr("%1 (%2)", "user and role").arg(m_user.displayName,
@@ -151,6 +153,19 @@ void SyncStatusBar::refresh()
     m_deviceLabel->setToolTip(m_device.deviceId.isEmpty()
                                   ? tr("This computer")
                                   : tr("This computer and its branch. Device id: %1").arg(m_device.deviceId));
+}
+
+QString SyncStatusBar::pulledText() const
+{
+    // What the counter shows from head office and how fresh it is: the search's "other branches" and prices.
+    const QMap<QString, QDateTime> pulled = m_status.pulledAt();
+    const QLocale locale;
+    auto when = [&](const QString &bucket) {
+        const QDateTime at = pulled.value(bucket);
+        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : tr("not yet received");
+    };
+    return tr("Other branches' stock as of %1\nPrices from head office as of %2")
+        .arg(when(QStringLiteral("stock")), when(QStringLiteral("prices")));
 }
 
 QString SyncStatusBar::lastSyncText() const

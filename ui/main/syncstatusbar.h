@@ -1,4 +1,5 @@
-// The main window's status bar: sync state with a coloured dot, pending changes, last sync, user and device.
+// The main window's status bar: sync state with a coloured dot, pending changes, last sync (its tooltip: the "as of"
+// of other branches' stock and of prices), user and device.
 #pragma once
 
 #include <QStatusBar>
@@ -28,6 +29,7 @@ protected:
 private:
     void refresh();
     [[nodiscard]] QString lastSyncText() const;
+    [[nodiscard]] QString pulledText() const;
 
     SyncStatus &m_status;
     DeviceIdentity m_device;
