@@ -8,6 +8,8 @@
 #include "tempdir.h"
 #include "why.h"
 
+#include "cash/cashmovementservice.h"
+#include "cash/tillcloseservice.h"
 #include "client/curltransport.h"
 #include "client/enrollment.h"
 #include "client/syncengine.h"
@@ -78,7 +80,7 @@ int runCounter(const CounterArgs &args)
 
     CashSessionService tills((*store)->db(), Clock::system(), config.deviceId, identity->branchId);
     Result<std::optional<CashSession>> till = tills.current();
-    if (till && !*till && !tills.open(args.cashierId, Money(100000))) {
+    if (args.sales > 0 && till && !*till && !tills.open(args.cashierId, Money(100000))) {
         out << "error cannot open the till" << Qt::endl;
         return 3;
     }
@@ -105,6 +107,25 @@ int runCounter(const CounterArgs &args)
             out << "pushing" << Qt::endl;
             (void)engine.pushPending();
         }
+    }
+    if (args.sales > 0) {
+        // The rest of the counter's day goes up the same way: change brought in, then the till closed (corte Z).
+        CashMovementService cash((*store)->db(), Clock::system(), config.deviceId, identity->branchId);
+        Result<CashMovement> moved = cash.record(CashMovementRequest {
+            CashMovementKind::In, Money(50000), QStringLiteral("cambio"), args.cashierId, Role::Cashier, {} });
+        Result<std::optional<CashSession>> open = tills.current();
+        if (!moved || !open || !*open) {
+            out << "error cash movement" << Qt::endl;
+            return 3;
+        }
+        TillCloseService closer((*store)->db(), Clock::system(), config.deviceId, identity->branchId);
+        Result<TillClose> closed = closer.close(
+            TillCloseRequest { (*open)->id, args.cashierId, Role::Cashier, { { 50000, 3 } }, {}, QString() });
+        if (!closed) {
+            out << "error " << closed.error().logMessage() << Qt::endl;
+            return 3;
+        }
+        out << "closed " << closed->zNumber << Qt::endl;
     }
     QElapsedTimer waited;
     waited.start();
@@ -190,6 +211,8 @@ struct ClientLedger
     QSet<QString> folios;
     qint64 soldQuantity = 0; // sum of the sale movements (negative)
     qint64 outboxRows = 0;
+    qint64 cashMovements = 0;
+    qint64 closedTills = 0;
     qint64 pending = 0;
 };
 
@@ -197,6 +220,9 @@ struct ClientLedger
 
 // Counter A sells at MTY, counter B at GDL: each must end up seeing the other's stock as the server has it.
 const QString kBranches[] = { QStringLiteral("MTY"), QStringLiteral("GDL") };
+// A sells long enough to be killed in the middle of its day, whatever the machine's speed.
+constexpr int kSalesOfA = 1000;
+constexpr int kSalesOfB = 150;
 
 class TestKillMidSync final : public QObject
 {
@@ -247,6 +273,13 @@ private:
                                                           "WHERE kind = 'sale'"))
                                   .value_or(QVariant())
                                   .toLongLong();
+        ledger.cashMovements
+            = (*db)->scalar(QStringLiteral("SELECT count(*) FROM cash_movements")).value_or(QVariant()).toLongLong();
+        ledger.closedTills
+            = (*db)
+                  ->scalar(QStringLiteral("SELECT count(*) FROM cash_sessions WHERE closed_at IS NOT NULL"))
+                  .value_or(QVariant())
+                  .toLongLong();
         ledger.outboxRows
             = (*db)->scalar(QStringLiteral("SELECT count(*) FROM outbox")).value_or(QVariant()).toLongLong();
         ledger.pending = (*db)
@@ -333,7 +366,7 @@ private Q_SLOTS:
             counters.append(CounterArgs { dir + QStringLiteral("/nexus.db"), i == 0 ? server.url() : serverOfB.url(),
                 server.caFile(), kBranches[i] + QStringLiteral("1"),
                 m_acme.userId(QStringLiteral("acme-") + kBranches[i].toLower() + QStringLiteral("-cajero")),
-                m_acme.branchId(kBranches[i]) + QStringLiteral("-wh-A"), 150, 7 });
+                m_acme.branchId(kBranches[i]) + QStringLiteral("-wh-A"), i == 0 ? kSalesOfA : kSalesOfB, 7 });
         }
 
         Counter a;
@@ -357,7 +390,7 @@ private Q_SLOTS:
         a.kill();
         const ClientLedger killedA = readClient(counters.at(0).dbPath);
         QVERIFY2(killedA.pending > 0, "counter A had nothing left to sync when it was killed");
-        QVERIFY(killedA.saleIds.size() < 150);
+        QVERIFY2(killedA.saleIds.size() < kSalesOfA, "counter A had finished selling when it was killed");
 
         // 3. Counter A restarts (sells a little more, then drains); B finishes; both must drain.
         CounterArgs again = counters.at(0);
@@ -386,7 +419,7 @@ private Q_SLOTS:
         const ClientLedger two = readClient(counters.at(1).dbPath);
         QCOMPARE(one.pending, 0);
         QCOMPARE(two.pending, 0);
-        QCOMPARE(two.saleIds.size(), 150);
+        QCOMPARE(two.saleIds.size(), kSalesOfB);
         QVERIFY(one.saleIds.size() >= killedA.saleIds.size() + 10);
         QVERIFY(atServerKill < 300);
 
@@ -430,6 +463,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movements")),
             one.soldQuantity + two.soldQuantity);
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT device_id) FROM sales")), 2);
+        // Cash in/out and closes: as many as the counters recorded (A closed before its kill only if it got there).
+        QCOMPARE(two.closedTills, 1);
+        QVERIFY(one.closedTills >= 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_movements")), one.cashMovements + two.cashMovements);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_sessions WHERE closed_at IS NOT NULL")),
+            one.closedTills + two.closedTills);
         // State down: each counter's copy of the other branch's stock equals the server's.
         for (int i = 0; i < 2; ++i) {
             const QString other = m_acme.branchId(kBranches[1 - i]);
