@@ -1890,6 +1890,10 @@ Precios de la matriz al %2</translation>
         <translation>Corte Z No. %1</translation>
     </message>
     <message>
+        <source>Enter the counted total of %1.</source>
+        <translation>Captura el total contado de %1.</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
 #include "server/salecompletedhandler.h"
+#include "server/salereturnedhandler.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -32,6 +33,7 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CashSessionOpenedHandler>());
     add(std::make_unique<CashMovedHandler>());
     add(std::make_unique<CashSessionClosedHandler>());
+    add(std::make_unique<SaleReturnedHandler>());
 }
 
 MutationHandler *MutationHandlers::find(const QString &type) const
