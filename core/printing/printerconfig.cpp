@@ -9,13 +9,14 @@ namespace nexus {
 
 namespace {
 
-const QString kKind = QStringLiteral("printer.kind");
-const QString kTarget = QStringLiteral("printer.target");
-const QString kPaper = QStringLiteral("printer.paper_mm");
-const QString kPrintLogo = QStringLiteral("printer.print_logo");
-const QString kLogo = QStringLiteral("printer.logo_png"); // base64
-const QString kHeader = QStringLiteral("printer.header_lines"); // newline separated
-const QString kInvoiceUrl = QStringLiteral("ticket.invoice_url");
+// Keys after the printer's prefix.
+const QString kKind = QStringLiteral(".kind");
+const QString kTarget = QStringLiteral(".target");
+const QString kPaper = QStringLiteral(".paper_mm");
+const QString kPrintLogo = QStringLiteral(".print_logo");
+const QString kLogo = QStringLiteral(".logo_png");         // base64
+const QString kHeader = QStringLiteral(".header_lines");   // newline separated
+const QString kInvoiceUrl = QStringLiteral("ticket.invoice_url"); // whole key: one portal for every ticket
 
 // A null QString binds as SQL NULL and settings.value is NOT NULL.
 QString nonNull(const QString &value)
@@ -112,14 +113,16 @@ Status PrinterConfig::validate() const
 
 Result<PrinterConfig> PrinterSettings::load() const
 {
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'printer.%' "
+    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? "
                                                        "OR key = ?"),
-                                        {kInvoiceUrl});
+                                        {QVariant(qlonglong(m_prefix.size() + 1)), QVariant(QString(m_prefix + QLatin1Char('.'))), kInvoiceUrl});
     if (!query)
         return std::unexpected(query.error());
-    QHash<QString, QString> values;
-    while (query->next())
-        values.insert(query->value(0).toString(), query->value(1).toString());
+    QHash<QString, QString> values; // keyed without the prefix
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        values.insert(key == kInvoiceUrl ? key : key.mid(m_prefix.size()), query->value(1).toString());
+    }
 
     PrinterConfig config;
     if (values.contains(kKind)) {
@@ -145,15 +148,16 @@ Status PrinterSettings::save(const PrinterConfig &config)
     Status valid = config.validate();
     if (!valid)
         return valid;
-    const QList<std::pair<QString, QString>> rows{
-        {kKind, printerKindCode(config.kind)},
-        {kTarget, config.target.trimmed()},
-        {kPaper, QString::number(config.paperMm)},
-        {kPrintLogo, config.printLogo ? QStringLiteral("1") : QStringLiteral("0")},
-        {kLogo, QString::fromLatin1(config.logoPng.toBase64())},
-        {kHeader, config.headerLines.join(QLatin1Char('\n'))},
-        {kInvoiceUrl, config.invoiceUrl.trimmed()},
+    QList<std::pair<QString, QString>> rows{
+        {m_prefix + kKind, printerKindCode(config.kind)},
+        {m_prefix + kTarget, config.target.trimmed()},
+        {m_prefix + kPaper, QString::number(config.paperMm)},
+        {m_prefix + kPrintLogo, config.printLogo ? QStringLiteral("1") : QStringLiteral("0")},
+        {m_prefix + kLogo, QString::fromLatin1(config.logoPng.toBase64())},
+        {m_prefix + kHeader, config.headerLines.join(QLatin1Char('\n'))},
     };
+    if (m_prefix == QLatin1String(kTicketPrinter)) // a label printer's settings leave the ticket's portal alone
+        rows.append({kInvoiceUrl, config.invoiceUrl.trimmed()});
     Transaction transaction(m_db);
     Status begun = transaction.begin();
     if (!begun)

@@ -53,7 +53,14 @@ struct PrinterConfig
 class PrinterSettings final
 {
 public:
-    explicit PrinterSettings(Database &db) : m_db(db) {}
+    static constexpr const char *kTicketPrinter = "printer";      // the receipt printer at the counter
+    static constexpr const char *kLabelPrinter = "label_printer"; // a ZPL label printer, when the store has one
+
+    // `prefix` chooses which printer: its keys are <prefix>.kind, <prefix>.target…
+    explicit PrinterSettings(Database &db, const char *prefix = kTicketPrinter)
+        : m_db(db), m_prefix(QString::fromLatin1(prefix))
+    {
+    }
 
     // The stored configuration; defaults (80 mm, no printer) for keys never written.
     [[nodiscard]] Result<PrinterConfig> load() const;
@@ -62,6 +69,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_prefix;
 };
 
 } // namespace nexus

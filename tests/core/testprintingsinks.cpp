@@ -78,6 +78,19 @@ private Q_SLOTS:
         QCOMPARE(settings.load()->target, QStringLiteral("192.168.1.50:9101"));
         QCOMPARE(settings.load()->paperMm, 58);
         QCOMPARE(printerKindFromCode(QStringLiteral("bluetooth")).error().field(), QStringLiteral("kind"));
+
+        // The label printer has its own keys and leaves the ticket printer and its invoicing portal alone.
+        PrinterSettings labels((*store)->db(), PrinterSettings::kLabelPrinter);
+        QVERIFY(!labels.load()->isConfigured());
+        PrinterConfig zebra;
+        zebra.kind = PrinterKind::Device;
+        zebra.target = QStringLiteral("/dev/usb/lp1");
+        QVERIFY(labels.save(zebra).has_value());
+        QCOMPARE(labels.load()->target, QStringLiteral("/dev/usb/lp1"));
+        QCOMPARE(labels.load()->kind, PrinterKind::Device);
+        QCOMPARE(settings.load()->target, QStringLiteral("192.168.1.50:9101"));
+        QCOMPARE(settings.load()->kind, PrinterKind::Network);
+        QCOMPARE(settings.load()->effectiveInvoiceUrl(), QStringLiteral("https://facturas.martinez.mx"));
     }
 
     void networkAddressForms_data()

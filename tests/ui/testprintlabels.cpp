@@ -1,12 +1,21 @@
 // Label sheets and picture decoding: a 3 × 10 letter sheet PDF of part labels whose EAN-13 and Code 128, drawn with
 // ZXing, decode back with ZXing's reader to the same codes; barcodes in pictures are read rotated and scaled.
+#include "demo/catalogwriter.h"
 #include "printing/barcodematrix.h"
 #include "printing/labelsheet.h"
+#include "printing/partlabelsource.h"
+#include "printing/printerconfig.h"
+#include "printing/ticketprinter.h"
 #include "scan/imagebarcodereader.h"
+#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "tempdir.h"
 #include "why.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QPainter>
 #include <QTest>
 #include <QTransform>
@@ -138,6 +147,77 @@ private Q_SLOTS:
         QVERIFY2(qr.has_value(), test::why(qr).constData());
         QCOMPARE(qr->format, QStringLiteral("QRCode"));
         QCOMPARE(qr->text, QStringLiteral("MTZ1-000123"));
+    }
+
+    void catalogueLabelsGoToTheLabelPrinter()
+    {
+        demo::DemoOptions options;
+        options.outDir = m_dir.path();
+        options.parts = 300;
+        demo::ProgressCounter progress{0};
+        const QString catalogPath = m_dir.file(QStringLiteral("catalog.db"));
+        QVERIFY(demo::CatalogWriter(options, progress).write(catalogPath).has_value());
+        auto catalog = CatalogStore::open(catalogPath, QStringLiteral("labels-catalog"));
+        QVERIFY2(catalog.has_value(), test::why(catalog).constData());
+        Database &catalogDb = (*catalog)->db();
+        // Two parts with an EAN-13 and one without, if the generator made such parts.
+        QList<qint64> ids;
+        auto withCode = catalogDb.exec(QStringLiteral("SELECT id FROM parts WHERE barcode IS NOT NULL AND active = 1 "
+                                                      "ORDER BY id LIMIT 2"));
+        while (withCode->next())
+            ids << withCode->value(0).toLongLong();
+        auto withoutCode = catalogDb.exec(QStringLiteral("SELECT id FROM parts WHERE barcode IS NULL AND active = 1 "
+                                                         "ORDER BY id LIMIT 1"));
+        while (withoutCode->next())
+            ids << withoutCode->value(0).toLongLong();
+        QVERIFY(ids.size() >= 2);
+        const Result<QList<PartLabel>> labels = PartLabelSource(catalogDb).labels(ids);
+        QVERIFY2(labels.has_value(), test::why(labels).constData());
+        for (int i = 0; i < ids.size(); ++i) {
+            auto row = catalogDb.exec(QStringLiteral("SELECT sku, coalesce(barcode, ''), retail_price_cents "
+                                                     "FROM parts WHERE id = ?"),
+                                      {ids.at(i)});
+            QVERIFY(row->next());
+            QCOMPARE(labels->at(i).sku, row->value(0).toString());
+            QCOMPARE(labels->at(i).barcode, row->value(1).toString());
+            QCOMPARE(labels->at(i).price.centavos(), row->value(2).toLongLong()); // no list: precio público
+        }
+        QCOMPARE(PartLabelSource(catalogDb).label(999999).error().code(), ErrorCode::NotFound);
+
+        // The label printer is its own device: not configured → nothing queued; configured → ZPL arrives.
+        auto store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
+        QVERIFY(store.has_value());
+        TicketPrinter printer(**store);
+        QCOMPARE(printer.printLabels(*labels).error().field(), QStringLiteral("label_printer"));
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        int closed = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+            connect(socket, &QTcpSocket::disconnected, this, [&closed, &received, socket] {
+                received += socket->readAll();
+                ++closed;
+            });
+        });
+        PrinterConfig labelPrinter;
+        labelPrinter.kind = PrinterKind::Network;
+        labelPrinter.target = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+        QVERIFY(PrinterSettings((*store)->db(), PrinterSettings::kLabelPrinter).save(labelPrinter).has_value());
+        QVERIFY(!PrinterSettings((*store)->db()).load()->isConfigured()); // the ticket printer is still unset
+        QSignalSpy printed(&printer, &TicketPrinter::printed);
+        ZplLabelOptions zpl;
+        zpl.copies = 2;
+        QVERIFY(printer.printLabels(*labels, zpl).has_value());
+        QVERIFY(printed.wait(5000));
+        QCOMPARE(printed.first().first().toString(), QStringLiteral("labels"));
+        QTRY_COMPARE_WITH_TIMEOUT(closed, 1, 5000);
+        QCOMPARE(received, *zplLabels(*labels, zpl));
+        QCOMPARE(received.count("^XA"), ids.size());
+        for (const PartLabel &label : *labels)
+            QVERIFY(received.contains(QByteArray("^FD" + (label.usesEan13() ? label.barcode.left(12) : label.sku).toLatin1()
+                                                 + "^FS")));
     }
 
     void filesAndPicturesWithoutBarcodes()

@@ -18,12 +18,17 @@ QByteArray PrintWorker::encode(const ReceiptDocument &document, const PrinterCon
 void PrintWorker::print(const QString &label, const ReceiptDocument &document, const PrinterConfig &config,
                         int timeoutMs)
 {
+    send(label, encode(document, config), config, timeoutMs);
+}
+
+void PrintWorker::send(const QString &label, const QByteArray &bytes, const PrinterConfig &config, int timeoutMs)
+{
     Result<std::unique_ptr<PrinterSink>> sink = makePrinterSink(config, timeoutMs);
     if (!sink) {
         Q_EMIT finished(label, false, sink.error().message());
         return;
     }
-    const Status sent = (*sink)->send(encode(document, config));
+    const Status sent = (*sink)->send(bytes);
     if (!sent) {
         qCWarning(lcPrinting) << "printing" << label << "failed:" << sent.error().logMessage();
         Q_EMIT finished(label, false, sent.error().message());

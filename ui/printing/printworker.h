@@ -18,8 +18,10 @@ public:
     PrintWorker() = default;
     ~PrintWorker() override = default;
 
-    // Runs on the worker's thread; reports through finished().
+    // Run on the worker's thread; report through finished(). print() encodes a receipt for the paper; send() takes
+    // bytes already in the printer's language (ZPL labels).
     void print(const QString &label, const ReceiptDocument &document, const PrinterConfig &config, int timeoutMs);
+    void send(const QString &label, const QByteArray &bytes, const PrinterConfig &config, int timeoutMs);
 
     // The ESC/POS job for `config`'s paper, the PNG logo rastered here (QImage works off the GUI thread).
     [[nodiscard]] static QByteArray encode(const ReceiptDocument &document, const PrinterConfig &config);

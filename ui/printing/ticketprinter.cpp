@@ -66,6 +66,29 @@ Status TicketPrinter::printDocument(const ReceiptDocument &document, const QStri
     return {};
 }
 
+Status TicketPrinter::printLabels(const QList<PartLabel> &labels, const ZplLabelOptions &options)
+{
+    Result<PrinterConfig> printer = PrinterSettings(m_store.db(), PrinterSettings::kLabelPrinter).load();
+    if (!printer)
+        return std::unexpected(printer.error());
+    if (!printer->isConfigured())
+        return fail(ErrorCode::NotFound, NX_ERR("No label printer is configured on this device."), {},
+                    QStringLiteral("label_printer"));
+    Result<QByteArray> zpl = zplLabels(labels, options);
+    if (!zpl)
+        return std::unexpected(zpl.error());
+    ++m_pending;
+    PrintWorker *worker = m_worker;
+    const int timeoutMs = m_timeoutMs;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, bytes = *zpl, config = *printer, timeoutMs] {
+            worker->send(QStringLiteral("labels"), bytes, config, timeoutMs);
+        },
+        Qt::QueuedConnection);
+    return {};
+}
+
 void TicketPrinter::onFinished(const QString &label, bool ok, const QString &message)
 {
     --m_pending;

@@ -7,8 +7,10 @@
 #include <QThread>
 
 #include "common/error.h"
+#include "printing/partlabel.h"
 #include "printing/printerconfig.h"
 #include "printing/receiptdocument.h"
+#include "printing/zpllabel.h"
 
 namespace nexus {
 
@@ -33,6 +35,10 @@ public:
     [[nodiscard]] Status printSale(const QString &saleId, bool reprint = false);
     // Any receipt, queued the same way; `label` names it in printed()/failed().
     [[nodiscard]] Status printDocument(const ReceiptDocument &document, const QString &label);
+
+    // Part labels as ZPL to the label printer (settings label_printer.*), queued like tickets; printed()/failed()
+    // name the job "labels". NotFound (field "label_printer") when the device has none; zplLabels' errors.
+    [[nodiscard]] Status printLabels(const QList<PartLabel> &labels, const ZplLabelOptions &options = {});
 
     // The ticket as it would print with this device's configuration (preview, PDF).
     [[nodiscard]] Result<ReceiptDocument> saleTicket(const QString &saleId, bool reprint) const;
