@@ -28,6 +28,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTimer>
 
 #include <functional>
@@ -320,16 +321,29 @@ private Q_SLOTS:
         CloseTillDialog dialog(db(), *m_auth, DeviceFixture::kDeviceId, DeviceFixture::kBranchId);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        // The transfer left blank: the core refuses and the field gets the focus.
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("closeTillButton")), Qt::LeftButton);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("closeTillButton")), Qt::LeftButton);
-        QVERIFY(!dialog.closed().has_value());
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("closeTillButton"));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("closeTillMessage"));
+        auto *transfer = dialog.findChild<QLineEdit *>(QStringLiteral("counted_transfer"));
+        // The transfer left blank: asked for before any confirmation, the field gets the focus.
+        QTest::mouseClick(close, Qt::LeftButton);
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QStringLiteral("transfer")), qPrintable(message->text()));
-        QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("counted_transfer")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_sessions WHERE status = 'open'")), 1);
+        QVERIFY2(message->text().contains(QStringLiteral("Transfer")), qPrintable(message->text()));
+        QCOMPARE(QApplication::focusWidget(), transfer);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!dialog.closed().has_value());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_session_tenders")), 0);
+
+        // Closed meanwhile elsewhere (another window of this computer): the core's refusal is shown, nothing written.
+        QTest::keyClicks(transfer, QStringLiteral("50"));
+        QVERIFY(db().exec(QStringLiteral("UPDATE cash_sessions SET status = 'closed', z_number = 7")));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!dialog.closed().has_value());
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("7")), qPrintable(message->text()));
+        QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_session_tenders")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'cash_session.closed'")), 0);
     }
 
     void xReportDialogPrintsThroughTheHandler()

@@ -481,6 +481,14 @@ void CloseTillDialog::closeTill()
         // First press: say what is about to be frozen; the second press closes.
         bool complete = true;
         const std::vector<TenderCount> counts = currentCounts(&complete);
+        for (const auto &[method, edit] : m_counted) {
+            if (edit->text().trimmed().isEmpty()) {
+                // Blank is not zero: a forgotten voucher total would otherwise close as a shortage.
+                showMessage(m_message, tr("Enter the counted total of %1.").arg(tenderName(method)), true);
+                edit->setFocus();
+                return;
+            }
+        }
         const Money cashDiff = counts.front().difference();
         bool flagged = false;
         for (const TenderCount &count : counts)
