@@ -3,6 +3,7 @@
 // its field with nothing written.
 #include "auth/passwordhasher.h"
 #include "auth/userrepository.h"
+#include "cash/tillledger.h"
 #include "inventory/stockledger.h"
 #include "mockclock.h"
 #include "returns/returnlookup.h"
@@ -342,6 +343,30 @@ private Q_SLOTS:
             text.contains(record->folio) && text.contains(sale.folio) && text.contains(record->totals.gross.format()),
             qPrintable(text));
         QVERIFY(slip.kicksDrawer());
+    }
+
+    // The refund is paid out of this device's open till: the close expects that much less cash in the drawer.
+    void cashRefundCountsAgainstTheOpenTill()
+    {
+        const SaleReceipt sale = sell(15000);
+        Result<std::optional<TillSession>> till = TillLedger(db()).openSession(kDevice);
+        QVERIFY(till.has_value() && till->has_value());
+        const QString session = (*till)->id;
+        Result<TillFigures> before = TillLedger(db()).figures(session);
+        QVERIFY2(before.has_value(), test::why(before).constData());
+        ReturnService service(db(), m_clock);
+        Result<ReturnRecord> cash = service.processReturn(request(sale.saleId, { line(1, 1000) }), context());
+        QVERIFY2(cash.has_value(), test::why(cash).constData());
+        QCOMPARE(cash->cashSessionId, session);
+        Result<ReturnRecord> card
+            = service.processReturn(request(sale.saleId, { line(2, 1000) }, RefundMethod::CardReversal), context());
+        QVERIFY2(card.has_value(), test::why(card).constData());
+        Result<TillFigures> after = TillLedger(db()).figures(session);
+        QVERIFY2(after.has_value(), test::why(after).constData());
+        QCOMPARE(after->cashRefunds, cash->totals.gross); // the card reversal is not cash
+        QCOMPARE(after->expectedCash(), before->expectedCash() - cash->totals.gross);
+        QCOMPARE(after->refunds, cash->totals.gross + card->totals.gross);
+        QCOMPARE(after->returnsCount, 2);
     }
 
     void storeCreditGoesToTheSalesCustomerOrTheOneGiven()
