@@ -57,7 +57,10 @@ Status DevicePrinterSink::send(const QByteArray &bytes)
         // The printer's buffer is full: wait for room, but never past the deadline (out of paper, cover open).
         pollfd ready{fd, POLLOUT, 0};
         const int left = int(qMax<qint64>(0, deadline.remainingTime()));
-        if (left == 0 || ::poll(&ready, 1, left) <= 0 || (ready.revents & (POLLERR | POLLHUP)) != 0) {
+        const int polled = left > 0 ? ::poll(&ready, 1, left) : 0;
+        if (polled < 0 && errno == EINTR)
+            continue;
+        if (polled <= 0 || (ready.revents & (POLLERR | POLLHUP)) != 0) {
             status = fail(ErrorCode::Io, NX_ERR("Printer %1 did not take the ticket within %2 seconds; check paper, "
                                                 "cover and cable."),
                           {m_path, QString::number(double(m_timeoutMs) / 1000.0)}, QStringLiteral("printer"));

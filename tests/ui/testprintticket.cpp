@@ -3,6 +3,7 @@
 // PDF renders real barcodes (decoded back with ZXing); the reprint dialog finds a folio, previews and prints it.
 #include "mockclock.h"
 #include "printing/escposreader.h"
+#include "printing/logoraster.h"
 #include "printing/networkprintersink.h"
 #include "printing/printerconfig.h"
 #include "printing/receiptpainter.h"
@@ -17,6 +18,8 @@
 #include "why.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QPainter>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -149,6 +152,57 @@ private Q_SLOTS:
         QCOMPARE(page->drawerKicks, 1); // cash sale
         QCOMPARE(page->code128, QList<QByteArray>{m_cashFolio.toLatin1()});
         QCOMPARE(page->cuts, 1);
+    }
+
+    void logoIsRasteredForThePaper()
+    {
+        // A wide colour logo on a transparent background: rastered to at most the paper's 384 dots by half of it.
+        QImage logo(1200, 400, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        {
+            QPainter painter(&logo);
+            painter.fillRect(QRect(100, 100, 1000, 200), QColor(200, 30, 30)); // dark red: prints black
+            painter.fillRect(QRect(500, 150, 200, 100), QColor(250, 250, 120)); // pale yellow: paper
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(logo.save(&buffer, "PNG"));
+        const MonoBitmap bitmap = rasterizeLogo(png, 384);
+        QCOMPARE(bitmap.width(), 384);
+        QCOMPARE(bitmap.height(), 128);
+        QVERIFY(!bitmap.dot(5, 5));        // transparent → white
+        QVERIFY(bitmap.dot(100, 64));      // red bar → black
+        QVERIFY(!bitmap.dot(192, 64));     // yellow patch → white
+        QVERIFY(rasterizeLogo(QByteArray("not a png"), 384).isNull());
+
+        const QString spool = m_dir.file(QStringLiteral("logo.bin"));
+        PrinterConfig config;
+        config.kind = PrinterKind::File;
+        config.target = spool;
+        config.paperMm = 58;
+        config.printLogo = true;
+        config.logoPng = png;
+        QVERIFY(PrinterSettings(db()).save(config).has_value());
+        TicketPrinter printer(*m_store);
+        QSignalSpy printed(&printer, &TicketPrinter::printed);
+        QVERIFY(printer.printSale(m_cardSale).has_value());
+        QVERIFY(printed.wait(5000));
+        QFile file(spool);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<EscPosPage> page = readEscPos(file.readAll(), 32);
+        QVERIFY2(page.has_value(), test::why(page).constData());
+        QCOMPARE(page->rasters.size(), 1);
+        QCOMPARE(page->rasters.first().widthBytes, 48);
+        QCOMPARE(page->rasters.first().rows, 128);
+        // The PDF/preview draws the logo above the branch name.
+        const Result<ReceiptDocument> ticket = printer.saleTicket(m_cardSale, false);
+        QVERIFY(ticket.has_value());
+        QCOMPARE(ticket->blocks().front().kind, ReceiptBlock::Kind::Logo);
+        const QImage preview = ReceiptPainter(*ticket, 58).toImage(1.0);
+        if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
+            preview.save(qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/ticket-58-logo.png"));
+        QCOMPARE(preview.pixelColor(preview.width() / 2 - 100, 24 + 60).lightness() < 128, true); // red bar, dark
     }
 
     void printsToANetworkPrinter()
