@@ -2352,4 +2352,206 @@ Precios de la matriz al %2</translation>
         <translation>IVA</translation>
     </message>
 </context>
+<context>
+    <name>nexus::ReprintDialog</name>
+    <message>
+        <source>Reprint ticket</source>
+        <translation>Reimprimir ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Folio</source>
+        <translation>&amp;Folio</translation>
+    </message>
+    <message>
+        <source>Type or scan the folio, e.g. MTZ1-000123</source>
+        <translation>Escriba o escanee el folio, p. ej. MTZ1-000123</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the printer.</source>
+        <translation>Ticket %1 enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Printing ticket %1…</source>
+        <translation>Imprimiendo el ticket %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation>Guardar ticket como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Error</name>
+    <message>
+        <source>Unknown printer kind &quot;%1&quot;: use file, device or network.</source>
+        <translation>Tipo de impresora «%1» desconocido: use file, device o network.</translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; is missing its closing &apos;]&apos;.</source>
+        <translation>A la dirección de impresora «%1» le falta el &apos;]&apos; de cierre.</translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; has no valid host name.</source>
+        <translation>La dirección de impresora «%1» no tiene un nombre de equipo válido.</translation>
+    </message>
+    <message>
+        <source>Printer port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>El puerto de impresora «%1» no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not %1.</source>
+        <translation>El ancho del papel debe ser 58 u 80 mm, no %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 header lines fit on a ticket.</source>
+        <translation>En un ticket caben como máximo %1 líneas de encabezado.</translation>
+    </message>
+    <message>
+        <source>A header line cannot contain a line break.</source>
+        <translation>Una línea de encabezado no puede contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Choose a logo image before turning on logo printing.</source>
+        <translation>Elija una imagen de logotipo antes de activar su impresión.</translation>
+    </message>
+    <message>
+        <source>Printer device &quot;%1&quot; must be an absolute path such as /dev/usb/lp0.</source>
+        <translation>El dispositivo de impresora «%1» debe ser una ruta absoluta, como /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Printer %1: cannot open the file for writing (%2).</source>
+        <translation>Impresora %1: no se puede abrir el archivo para escribir (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1: writing the ticket failed (%2).</source>
+        <translation>Impresora %1: falló la escritura del ticket (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown or truncated printer command at byte %1.</source>
+        <translation>Comando de impresora desconocido o incompleto en el byte %1.</translation>
+    </message>
+    <message>
+        <source>Type or scan the ticket&apos;s folio.</source>
+        <translation>Escriba o escanee el folio del ticket.</translation>
+    </message>
+    <message>
+        <source>No sale on this device has the folio %1.</source>
+        <translation>Ninguna venta de este equipo tiene el folio %1.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist on this device.</source>
+        <translation>La venta %1 no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>Printer %1 is not connected or switched off (%2).</source>
+        <translation>La impresora %1 no está conectada o está apagada (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1: permission denied; the user needs to be in the lp (USB) or dialout (serial) group.</source>
+        <translation>Impresora %1: permiso denegado; el usuario debe pertenecer al grupo lp (USB) o dialout (serie).</translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be opened (%2).</source>
+        <translation>No se puede abrir la impresora %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking the ticket (%2).</source>
+        <translation>La impresora %1 dejó de recibir el ticket (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds; check paper, cover and cable.</source>
+        <translation>La impresora %1 no recibió el ticket en %2 segundos; revise el papel, la tapa y el cable.</translation>
+    </message>
+    <message>
+        <source>Copies per label must be between 1 and 999.</source>
+        <translation>Las copias por etiqueta deben estar entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>A label must be at least 25 × 15 mm.</source>
+        <translation>Una etiqueta debe medir al menos 25 × 15 mm.</translation>
+    </message>
+    <message>
+        <source>Every label needs the part&apos;s SKU.</source>
+        <translation>Cada etiqueta necesita el SKU de la pieza.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is configured on this device.</source>
+        <translation>No hay impresora de tickets configurada en este equipo.</translation>
+    </message>
+    <message>
+        <source>No label printer is configured on this device.</source>
+        <translation>No hay impresora de etiquetas configurada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part to print labels for.</source>
+        <translation>Elija al menos una pieza para imprimir etiquetas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1 (%2).</source>
+        <translation>No se puede escribir el PDF %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Find a ticket by its folio first.</source>
+        <translation>Primero busque un ticket por su folio.</translation>
+    </message>
+    <message>
+        <source>Unknown printer kind.</source>
+        <translation>Tipo de impresora desconocido.</translation>
+    </message>
+    <message>
+        <source>There is nothing to encode as a barcode.</source>
+        <translation>No hay nada que codificar como código de barras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be drawn as this barcode (%2).</source>
+        <translation>«%1» no se puede dibujar como este código de barras (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not answer within %2 seconds; is it on and on the network?</source>
+        <translation>La impresora %1 no respondió en %2 segundos; ¿está encendida y conectada a la red?</translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be reached (%2).</source>
+        <translation>No se puede conectar con la impresora %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds (%3).</source>
+        <translation>La impresora %1 no recibió el ticket en %2 segundos (%3).</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in the picture; try a sharper, closer photo.</source>
+        <translation>No se pudo leer ningún código de barras en la imagen; intente con una foto más nítida y cercana.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a picture (%2).</source>
+        <translation>%1 no se puede abrir como imagen (%2).</translation>
+    </message>
+</context>
 </TS>
