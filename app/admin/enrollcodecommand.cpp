@@ -3,7 +3,7 @@
 
 #include "common/clock.h"
 #include "server/enrollmentservice.h"
-#include "server/sqliteserverstorage.h"
+#include "server/serverstoragefactory.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -13,8 +13,9 @@
 namespace nexus::admin {
 
 namespace {
-constexpr const char *kUsage = "usage: nexus-admin enroll-code --data DIR --tenant SLUG --branch CODE [--ttl-hours H]\n"
-                               "  prints the code on stdout (only the code), details on stderr\n";
+constexpr const char *kUsage
+    = "usage: nexus-admin enroll-code --data DIR [--database URL] --tenant SLUG --branch CODE [--ttl-hours H]\n"
+      "  prints the code on stdout (only the code), details on stderr\n";
 } // namespace
 
 int runEnrollCode(const QStringList &args)
@@ -28,10 +29,12 @@ int runEnrollCode(const QStringList &args)
 
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
+    // PostgreSQL storage of a server started with --database (the same URL).
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
     const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption ttl(QStringLiteral("ttl-hours"), QString(), QStringLiteral("H"));
-    parser.addOptions({ data, tenant, branch, ttl });
+    parser.addOptions({ data, database, tenant, branch, ttl });
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(parser.errorText());
     for (const QCommandLineOption *required : { &data, &tenant, &branch })
@@ -48,7 +51,7 @@ int runEnrollCode(const QStringList &args)
         ttlSeconds = std::llround(hours * 3600.0);
     }
 
-    auto storage = SqliteServerStorage::open(parser.value(data));
+    auto storage = openServerStorage(parser.value(data), parser.value(database));
     if (!storage) {
         err << "nexus-admin enroll-code: " << storage.error().message() << "\n";
         return 1;

@@ -2,9 +2,9 @@
 #include "admincommands.h"
 
 #include "common/clock.h"
+#include "server/serverstoragefactory.h"
 #include "server/snapshotbuilder.h"
 #include "server/snapshotstore.h"
-#include "server/sqliteserverstorage.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -15,8 +15,8 @@ namespace nexus::admin {
 
 namespace {
 
-constexpr const char *kUsage = "usage: nexus-admin snapshot build --data DIR --tenant SLUG [--json]\n"
-                               "       nexus-admin snapshot show --data DIR --tenant SLUG\n";
+constexpr const char *kUsage = "usage: nexus-admin snapshot build --data DIR [--database URL] --tenant SLUG [--json]\n"
+                               "       nexus-admin snapshot show --data DIR [--database URL] --tenant SLUG\n";
 
 int usageError(QTextStream &err, const QString &message)
 {
@@ -35,16 +35,18 @@ int runSnapshot(const QStringList &args)
         return usageError(err, QStringLiteral("say build or show"));
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
+    // PostgreSQL storage of a server started with --database (the same URL).
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({ data, tenant, json });
+    parser.addOptions({ data, database, tenant, json });
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
         return usageError(err, parser.errorText());
     for (const QCommandLineOption *required : { &data, &tenant })
         if (parser.value(*required).isEmpty())
             return usageError(err, QStringLiteral("--%1 is required").arg(required->names().first()));
 
-    auto storage = SqliteServerStorage::open(parser.value(data));
+    auto storage = openServerStorage(parser.value(data), parser.value(database));
     if (!storage) {
         err << "nexus-admin snapshot: " << storage.error().message() << "\n";
         return 1;

@@ -2,7 +2,7 @@
 #include "admincommands.h"
 
 #include "common/clock.h"
-#include "server/sqliteserverstorage.h"
+#include "server/serverstoragefactory.h"
 #include "server/tenantservice.h"
 
 #include <QCommandLineParser>
@@ -16,8 +16,8 @@ namespace nexus::admin {
 namespace {
 
 constexpr const char *kCreateUsage
-    = "usage: nexus-admin tenant create --data DIR --slug SLUG --name NAME [--import DEMODIR]\n"
-      "       nexus-admin tenant list --data DIR [--json]\n";
+    = "usage: nexus-admin tenant create --data DIR [--database URL] --slug SLUG --name NAME [--import DEMODIR]\n"
+      "       nexus-admin tenant list --data DIR [--database URL] [--json]\n";
 
 // Errors about one option exit 2 (fix the command line); storage failures exit 1.
 int report(QTextStream &err, const QString &command, const Error &error)
@@ -40,10 +40,12 @@ int create(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString command = QStringLiteral("tenant create");
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
+    // PostgreSQL storage of a server started with --database (the same URL).
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption slug(QStringLiteral("slug"), QString(), QStringLiteral("SLUG"));
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption import(QStringLiteral("import"), QString(), QStringLiteral("DEMODIR"));
-    parser.addOptions({ data, slug, name, import });
+    parser.addOptions({ data, database, slug, name, import });
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(err, command, parser.errorText());
     for (const QCommandLineOption *required : { &data, &slug, &name })
@@ -52,7 +54,7 @@ int create(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(import) && parser.value(import).isEmpty())
         return usageError(err, command, QStringLiteral("--import needs a folder"));
 
-    auto storage = SqliteServerStorage::open(parser.value(data));
+    auto storage = openServerStorage(parser.value(data), parser.value(database));
     if (!storage)
         return report(err, command, storage.error());
     TenantService service(**storage, Clock::system());
@@ -77,14 +79,16 @@ int list(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString command = QStringLiteral("tenant list");
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
+    // PostgreSQL storage of a server started with --database (the same URL).
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({ data, json });
+    parser.addOptions({ data, database, json });
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(err, command, parser.errorText());
     if (parser.value(data).isEmpty())
         return usageError(err, command, QStringLiteral("--data is required"));
 
-    auto storage = SqliteServerStorage::open(parser.value(data));
+    auto storage = openServerStorage(parser.value(data), parser.value(database));
     if (!storage)
         return report(err, command, storage.error());
     Result<QList<TenantRecord>> tenants = TenantService(**storage, Clock::system()).list();

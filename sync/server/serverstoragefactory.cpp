@@ -23,4 +23,12 @@ Result<std::unique_ptr<ServerStorage>> openServerStorage(const ServerOptions &op
     return std::unique_ptr<ServerStorage>(std::move(*storage));
 }
 
+Result<std::unique_ptr<ServerStorage>> openServerStorage(const QString &dataDir, const QString &databaseUrl)
+{
+    ServerOptions options;
+    options.dataDir = dataDir;
+    options.databaseUrl = databaseUrl;
+    return openServerStorage(options);
+}
+
 } // namespace nexus

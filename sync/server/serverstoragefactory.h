@@ -11,5 +11,8 @@ namespace nexus {
 struct ServerOptions;
 
 [[nodiscard]] Result<std::unique_ptr<ServerStorage>> openServerStorage(const ServerOptions &options);
+// The same for tools that take --data DIR [--database URL] (nexus-admin); an empty URL is SQLite.
+[[nodiscard]] Result<std::unique_ptr<ServerStorage>> openServerStorage(
+    const QString &dataDir, const QString &databaseUrl);
 
 } // namespace nexus

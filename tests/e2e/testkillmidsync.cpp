@@ -17,10 +17,7 @@
 #include "protocol/pullmessages.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
-#include "server/enrollmentservice.h"
-#include "server/serveroptions.h"
 #include "server/serverstoragefactory.h"
-#include "server/tenantservice.h"
 #include "store/deviceidentity.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
@@ -243,10 +240,7 @@ private:
     // A connection of its own to the tenant's data at the server, whatever the backend.
     static Result<std::unique_ptr<Database>> openServerTenant(const QString &data, const QString &database)
     {
-        ServerOptions options;
-        options.dataDir = data;
-        options.databaseUrl = database;
-        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
+        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(data, database);
         if (!storage)
             return std::unexpected(storage.error());
         Result<std::optional<TenantRecord>> tenant = (*storage)->master().tenantBySlug(QStringLiteral("acme"));
@@ -323,26 +317,32 @@ private Q_SLOTS:
         const QString data = base + QStringLiteral("/server");
         const QString database = backendUrl(backend);
 
-        // The tenant, its fixture rows and two enrollment codes, written through the server's own storage.
-        QStringList codes;
+        // The tenant and two enrollment codes by the real nexus-admin (with --database on PostgreSQL), the fixture
+        // rows through the server's own storage.
+        const QStringList backendArgs = postgres
+            ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
+            : QStringList { QStringLiteral("--data"), data };
+        const AdminRun created
+            = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
+                + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
+                    QStringLiteral("Acme") });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         {
-            ServerOptions options;
-            options.dataDir = data;
-            options.databaseUrl = database;
-            Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
+            Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(data, database);
             QVERIFY2(storage.has_value(), why(storage).constData());
-            Result<TenantRecord> tenant
-                = TenantService(**storage, Clock::system()).create(QStringLiteral("acme"), QStringLiteral("Acme"));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            Result<TenantStore *> store = (*storage)->tenant(*tenant);
+            Result<std::optional<TenantRecord>> tenant = (*storage)->master().tenantBySlug(QStringLiteral("acme"));
+            QVERIFY(tenant && *tenant);
+            Result<TenantStore *> store = (*storage)->tenant(**tenant);
             QVERIFY2(store.has_value(), why(store).constData());
             QVERIFY(m_acme.writeInto((*store)->db()));
-            for (const QString &branch : kBranches) {
-                Result<IssuedCode> code
-                    = EnrollmentService(**storage, Clock::system()).issueCode(QStringLiteral("acme"), branch);
-                QVERIFY2(code.has_value(), why(code).constData());
-                codes.append(code->code);
-            }
+        }
+        QStringList codes;
+        for (const QString &branch : kBranches) {
+            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
+                + QStringList {
+                    QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), branch });
+            QVERIFY2(code.exitCode == 0, qPrintable(code.err));
+            codes.append(code.out.trimmed());
         }
         ServerProcess server(data, database);
         QVERIFY2(server.start(), qPrintable(server.log()));
