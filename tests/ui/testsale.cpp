@@ -517,6 +517,56 @@ private Q_SLOTS:
         QVERIFY(scalar(dir(), QStringLiteral("SELECT discount_cents FROM sales")) > 0);
     }
 
+    void ticketDiscountByF5SpreadsOverLinesAndIsCharged()
+    {
+        installCatalogue();
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        UiSession session(dir());
+        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        SaleScreen *sale = screen(session);
+        QVERIFY(sale && sale->isReady());
+        QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(3)));
+        QVERIFY(sale->addByCode(m_parts[1].sku, Quantity::units(1)));
+        CartModel *cart = sale->cartModel();
+        const Money before = summarizeCart(cart->cart()).totals.gross;
+
+        // Bad input names the problem and changes nothing.
+        QVERIFY(!sale->setTicketDiscount(QStringLiteral("diez")));
+        QCOMPARE(cart->cart().ticketDiscountPpm(), 0);
+        QVERIFY(!sale->findChild<QLabel *>(QStringLiteral("saleMessage"))->text().isEmpty());
+
+        // F5 asks for the percent; 5 % is within a cashier's limit, so no PIN.
+        whenModal([](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            QTest::keyClicks(edit, QStringLiteral("5"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QTest::keyClick(sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit")), Qt::Key_F5);
+        QCOMPARE(cart->cart().ticketDiscountPpm(), 50'000);
+        const CartSummary discounted = summarizeCart(cart->cart());
+        QVERIFY(discounted.totals.gross < before);
+        // Every line carries its share of the ticket discount.
+        for (const CartLine &line : cart->cart().lines())
+            QVERIFY(cart->cart().priceLine(line).discount.centavos() > 0);
+
+        // Above the limit a cashier needs the manager; refused, the 5 % stays.
+        whenModal([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+        QVERIFY(!sale->setTicketDiscount(QStringLiteral("25")));
+        QCOMPARE(cart->cart().ticketDiscountPpm(), 50'000);
+
+        whenModal([](QWidget *dialog) {
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit")), Qt::Key_Return);
+        });
+        sale->pay();
+        QCOMPARE(cart->rowCount(), 0);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT total_cents FROM sales")), discounted.totals.gross.centavos());
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT discount_cents FROM sales")),
+            discounted.discount.centavos());
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT sum(discount_cents) FROM sale_lines")),
+            discounted.discount.centavos());
+    }
+
     void noOpenTillAsksForTheFloat()
     {
         installCatalogue();

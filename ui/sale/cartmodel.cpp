@@ -90,6 +90,16 @@ Status CartModel::setLineDiscount(int row, qint64 ppm)
     return {};
 }
 
+Status CartModel::setTicketDiscount(qint64 ppm)
+{
+    if (Status ok = m_cart.setTicketDiscountPpm(ppm); !ok)
+        return ok;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT cartChanged();
+    return {};
+}
+
 Status CartModel::setLineWarehouse(int row, const QString &warehouseId)
 {
     if (Status ok = m_cart.setWarehouse(row, warehouseId); !ok)

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] Status setLineQuantity(int row, nexus::Quantity quantity);
     [[nodiscard]] Status setLineDiscount(int row, qint64 ppm);
     [[nodiscard]] Status setLineWarehouse(int row, const QString &warehouseId);
+    // The discount on the whole ticket, spread over every line (each line's amounts change).
+    [[nodiscard]] Status setTicketDiscount(qint64 ppm);
     [[nodiscard]] Status removeLine(int row);
     // A new cart for another price list (same lines, repriced by the caller).
     void replaceCart(Cart cart);

@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -309,6 +310,7 @@ void SaleScreen::installShortcuts()
     bind(QKeySequence(Qt::Key_F2), [this] { focusSearch(); });
     bind(QKeySequence(Qt::Key_F3), [this] { focusSearch(); });
     bind(QKeySequence(Qt::Key_F4), [this] { editCartCell(CartModel::Quantity); });
+    bind(QKeySequence(Qt::Key_F5), [this] { askTicketDiscount(); });
     bind(QKeySequence(Qt::Key_F6), [this] { editCartCell(CartModel::Discount); });
     bind(QKeySequence(Qt::Key_F7), [this] { editCartCell(CartModel::Warehouse); });
     bind(QKeySequence(Qt::Key_F8), [this] {
@@ -437,7 +439,7 @@ void SaleScreen::retranslate()
     m_resultsTitle->setText(tr("Catalogue"));
     m_cartTitle->setText(tr("Ticket"));
     m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Quantity &nbsp; "
-                           "<b>F4</b> Change qty. &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
+                           "<b>F4</b> Change qty. &nbsp; <b>F5</b> Ticket discount &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> Price list &nbsp; <b>Del</b> Remove line &nbsp; <b>F9</b> Cancel sale &nbsp; "
                            "<b>F12</b> Charge"));
     // Column titles come from the models' tr(): have the views ask again.
@@ -769,6 +771,42 @@ bool SaleScreen::allowDiscount(int row, qint64 ppm)
     const CartLine &line = probe.lines().at(static_cast<std::size_t>(row));
     return authorizeDiscount(
         probe.maxEffectiveDiscountPpm(), QStringLiteral("%1 %2").arg(line.item.sku, formatPercentPpm(ppm)));
+}
+
+bool SaleScreen::setTicketDiscount(const QString &percentText)
+{
+    Result<qint64> ppm = parsePercentPpm(percentText, QStringLiteral("ticket_discount"));
+    Cart probe = m_cartModel->cart();
+    Status valid = ppm ? probe.setTicketDiscountPpm(*ppm) : Status(std::unexpected(ppm.error()));
+    if (!valid) {
+        showMessage(valid.error().message(), true);
+        return false;
+    }
+    if (!authorizeDiscount(probe.maxEffectiveDiscountPpm(), QStringLiteral("ticket %1").arg(formatPercentPpm(*ppm))))
+        return false;
+    if (Status applied = m_cartModel->setTicketDiscount(*ppm); !applied) {
+        showMessage(applied.error().message(), true);
+        return false;
+    }
+    showMessage(*ppm == 0 ? tr("Ticket discount removed")
+                          : tr("Discount of %1 on the whole ticket").arg(formatPercentPpm(*ppm)),
+        false);
+    return true;
+}
+
+void SaleScreen::askTicketDiscount()
+{
+    if (!m_ready || m_cartModel->rowCount() == 0)
+        return;
+    bool accepted = false;
+    const QString current = m_cartModel->cart().ticketDiscountPpm() == 0
+        ? QString()
+        : formatPercentPpm(m_cartModel->cart().ticketDiscountPpm());
+    const QString text = QInputDialog::getText(this, tr("Ticket discount"),
+        tr("Discount on the whole ticket, in percent (0 removes it):"), QLineEdit::Normal, current, &accepted);
+    if (accepted)
+        setTicketDiscount(text);
+    focusSearch();
 }
 
 void SaleScreen::changePriceList(int index)

@@ -62,6 +62,8 @@ public:
     void cancelSale();
     bool addPart(qint64 partId, Quantity quantity);
     bool addByCode(const QString &code, Quantity quantity);
+    // A discount on the whole ticket ("5", "5 %", "0" removes it); above the cashier's limit a manager authorises.
+    bool setTicketDiscount(const QString &percentText);
 
 Q_SIGNALS:
     void saleCompleted(const QString &folio);
@@ -91,6 +93,7 @@ private:
     bool authorizeDiscount(qint64 effectivePpm, const QString &subject);
     void changePriceList(int index);
     void editCartCell(int column);
+    void askTicketDiscount();
     void removeCurrentLine();
     void refreshTotals();
     void showMessage(const QString &text, bool error);
