@@ -60,9 +60,12 @@ Result<std::optional<wire::BranchRow>> SqliteTenantStore::branchByCode(const QSt
 
 Result<QList<wire::WarehouseRow>> SqliteTenantStore::warehouses(const QString &branchId)
 {
-    Result<QSqlQuery> query = m_db->exec(
-        QStringLiteral("SELECT id, branch_id, code, name FROM warehouses WHERE branch_id = ? ORDER BY code"),
-        { branchId });
+    // A warehouse's defective location ("<id>:defective", registered by the sale.returned ingest) holds returned
+    // pieces that must never be sold: a counter is not told about it.
+    Result<QSqlQuery> query
+        = m_db->exec(QStringLiteral("SELECT id, branch_id, code, name FROM warehouses WHERE branch_id = ? "
+                                    "AND id NOT LIKE '%:defective' ORDER BY code"),
+            { branchId });
     if (!query)
         return std::unexpected(query.error());
     QList<wire::WarehouseRow> rows;

@@ -17,6 +17,7 @@
 #include "server/serveroptions.h"
 #include "server/serverstorage.h"
 #include "server/serverstoragefactory.h"
+#include "server/sqlitetenantstore.h"
 #include "server/tenantservice.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
@@ -37,7 +38,8 @@ private:
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
     std::unique_ptr<PostgresCluster> m_cluster;
     std::unique_ptr<ServerStorage> m_pgStorage;
-    std::unique_ptr<Database> m_sqliteTenant;
+    std::unique_ptr<SqliteTenantStore> m_sqliteTenant;
+    TenantStore *m_store = nullptr;
     Database *m_tenant = nullptr; // this test's tenant: an SQLite file or a PostgreSQL schema
     std::unique_ptr<IngestService> m_ingest;
     int m_round = 0;
@@ -179,15 +181,16 @@ private Q_SLOTS:
             QVERIFY2(tenant.has_value(), why(tenant).constData());
             Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
             QVERIFY2(store.has_value(), why(store).constData());
-            m_tenant = &(*store)->db();
+            m_store = *store;
         } else {
             Result<std::unique_ptr<Database>> tenant
                 = openWithSchema(m_dir.file(QStringLiteral("tenant-%1.db").arg(round)), Durability::Full,
                     QStringLiteral("server/tenant"), QStringLiteral("tenant-%1").arg(round));
             QVERIFY2(tenant.has_value(), why(tenant).constData());
-            m_sqliteTenant = std::move(*tenant);
-            m_tenant = m_sqliteTenant.get();
+            m_sqliteTenant = SqliteTenantStore::adopt(std::move(*tenant));
+            m_store = m_sqliteTenant.get();
         }
+        m_tenant = &m_store->db();
         QVERIFY(m_acme.writeInto(*m_tenant));
         m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
     }
@@ -195,6 +198,7 @@ private Q_SLOTS:
     {
         m_ingest.reset();
         m_tenant = nullptr;
+        m_store = nullptr;
         m_sqliteTenant.reset();
     }
 
@@ -228,6 +232,12 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM warehouses WHERE id = ? AND branch_id = ?"),
                      { defective, mty() }),
             1);
+        // ...but a counter enrolling later is not offered it as a warehouse to sell from.
+        Result<QList<wire::WarehouseRow>> offered = m_store->warehouses(mty());
+        QVERIFY2(offered.has_value(), why(offered).constData());
+        QCOMPARE(offered->size(), 2);
+        for (const wire::WarehouseRow &row : *offered)
+            QVERIFY(!row.id.endsWith(QStringLiteral(":defective")));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE id IN (?, ?) AND kind = 'return'"),
                      { QString(record->id + QStringLiteral(":1")), QString(record->id + QStringLiteral(":2")) }),
             2);
