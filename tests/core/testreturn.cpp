@@ -19,7 +19,11 @@
 #include "why.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace nexus;
 
@@ -48,6 +52,23 @@ ReturnContext context(Role role = Role::Manager, const QString &approvedBy = {})
 ReturnLineRequest line(int saleLineNo, qint64 thousandths, ReturnDestination destination = ReturnDestination::Stock)
 {
     return ReturnLineRequest { saleLineNo, Quantity(thousandths), destination };
+}
+
+// Child mode for the durability test: return one piece of `saleId`, say so, then die by SIGKILL before any clean
+// shutdown.
+int runChild(const QString &path, const QString &saleId)
+{
+    auto store = LocalStore::open(path, QStringLiteral("child"));
+    if (!store)
+        return 3;
+    const ReturnRequest request { saleId, { line(2, 1000) }, QStringLiteral("Defectuosa"), RefundMethod::Cash, {}, {} };
+    Result<ReturnRecord> record = ReturnService((*store)->db(), Clock::system()).processReturn(request, context());
+    if (!record)
+        return 5;
+    std::printf("committed %s\n", qPrintable(record->folio));
+    std::fflush(stdout);
+    std::raise(SIGKILL);
+    return 6;
 }
 
 } // namespace
@@ -437,6 +458,26 @@ private Q_SLOTS:
             1);
     }
 
+    // kill -9 right after the return commits: reopening finds it exactly once, with its stock and its outbox row.
+    void survivesKillRightAfterCommit()
+    {
+        const SaleReceipt sale = sell();
+        QVERIFY(!sale.saleId.isEmpty());
+        const qint64 before = StockLedger(db()).balance(2, kWarehouse)->thousandths();
+        const QString path = db().path();
+        m_store.reset();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child-return"), path, sale.saleId });
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(child.readAllStandardOutput().startsWith("committed MTZ1-D000001"));
+        m_store = std::move(*LocalStore::open(path));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM returns WHERE sale_id = ?"), { sale.saleId }), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM return_lines")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'sale.returned'")), 1);
+        QCOMPARE(StockLedger(db()).balance(2, kWarehouse)->thousandths(), before + 1000);
+    }
+
     void badInputNamesTheFieldAndWritesNothing_data()
     {
         QTest::addColumn<QString>("field");
@@ -493,5 +534,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReturn)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--child-return") == 0)
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    TestReturn test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "testreturn.moc"
