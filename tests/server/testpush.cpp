@@ -1,5 +1,6 @@
 // Push against the real nexus-server over HTTPS: tokens (issue, refresh, 401), idempotency, contiguous ack with a
 // gap, wrong-branch quarantine, and tenant isolation.
+#include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -36,6 +37,7 @@ private:
 
     TempDir m_root;
     QString m_data;
+    std::unique_ptr<ServerBackend> m_backend; // SQLite files, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql
     std::unique_ptr<ServerProcess> m_server;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
     TenantFixture m_other = TenantFixture::standard(QStringLiteral("other"));
@@ -44,8 +46,8 @@ private:
 
     Device enroll(const QString &tenant, const TenantFixture &fixture)
     {
-        const AdminRun run = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
-            QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), QStringLiteral("MTY") });
+        const AdminRun run = runAdmin(QStringList { QStringLiteral("enroll-code") } + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), QStringLiteral("MTY") });
         const wire::EnrollRequest request { run.out.trimmed(), QStringLiteral("caja") };
         Result<HttpResponse> reply = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
             QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
@@ -58,12 +60,12 @@ private:
 
     static QJsonObject sale(const QString &id, const QString &branchId, const QString &warehouseId)
     {
-        const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 }, { QStringLiteral("sku"), QStringLiteral("BAL-1") },
-            { QStringLiteral("warehouse_id"), warehouseId }, { QStringLiteral("quantity"), 2000 },
-            { QStringLiteral("unit_price_cents"), 11600 }, { QStringLiteral("discount_cents"), 0 },
-            { QStringLiteral("base_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
-            { QStringLiteral("cost_cents"), 7000 }, { QStringLiteral("retail_price_cents"), 11600 },
-            { QStringLiteral("price_version"), 1 } } };
+        const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 },
+            { QStringLiteral("sku"), QStringLiteral("BAL-1") }, { QStringLiteral("warehouse_id"), warehouseId },
+            { QStringLiteral("quantity"), 2000 }, { QStringLiteral("unit_price_cents"), 11600 },
+            { QStringLiteral("discount_cents"), 0 }, { QStringLiteral("base_cents"), 20000 },
+            { QStringLiteral("tax_cents"), 3200 }, { QStringLiteral("cost_cents"), 7000 },
+            { QStringLiteral("retail_price_cents"), 11600 }, { QStringLiteral("price_version"), 1 } } };
         return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), QStringLiteral("MTY1-000001") },
             { QStringLiteral("branch_id"), branchId }, { QStringLiteral("cashier_id"), QStringLiteral("u") },
             { QStringLiteral("price_list"), QStringLiteral("publico") },
@@ -82,12 +84,12 @@ private:
     }
 
     // POST /v1/sync/push through TransportSession (token fetched and refreshed by it).
-    static QJsonObject push(TransportSession &session, const Device &device, QList<wire::PushMutation> mutations,
-        int *status = nullptr)
+    static QJsonObject push(
+        TransportSession &session, const Device &device, QList<wire::PushMutation> mutations, int *status = nullptr)
     {
         const wire::PushRequest request { device.id, 1, mutations };
-        Result<HttpResponse> reply = session.post(
-            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        Result<HttpResponse> reply
+            = session.post(QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
         if (status)
             *status = reply ? reply->status : -1;
         return reply ? QJsonDocument::fromJson(reply->body).object() : QJsonObject {};
@@ -95,8 +97,7 @@ private:
 
     std::unique_ptr<Database> tenantDb(const QString &slug)
     {
-        auto db = openWithSchema(m_data + QStringLiteral("/tenants/") + slug + QStringLiteral("/tenant.db"),
-            Durability::Full, QStringLiteral("server/tenant"), QStringLiteral("check-") + slug);
+        auto db = m_backend->openTenant(slug, QStringLiteral("check-") + slug);
         return db ? std::move(*db) : nullptr;
     }
 
@@ -112,16 +113,23 @@ private Q_SLOTS:
     {
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
-        for (const auto &[slug, fixture] : { std::pair { QStringLiteral("acme"), &m_acme },
-                 std::pair { QStringLiteral("other"), &m_other } }) {
-            const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"),
-                m_data, QStringLiteral("--slug"), slug, QStringLiteral("--name"), slug });
+        m_backend = std::make_unique<ServerBackend>(m_data);
+        if (Status started = m_backend->start(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
+        }
+        for (const auto &[slug, fixture] :
+            { std::pair { QStringLiteral("acme"), &m_acme }, std::pair { QStringLiteral("other"), &m_other } }) {
+            const AdminRun created
+                = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
+                    + QStringList { QStringLiteral("--slug"), slug, QStringLiteral("--name"), slug });
             QVERIFY2(created.exitCode == 0, qPrintable(created.err));
             auto db = tenantDb(slug);
             QVERIFY(db);
             QVERIFY(fixture->writeInto(*db));
         }
-        m_server = std::make_unique<ServerProcess>(m_data);
+        m_server = m_backend->server();
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     }
 
@@ -140,18 +148,21 @@ private Q_SLOTS:
             QJsonDocument(wire::TokenRequest { device.id, QStringLiteral("not-the-secret") }.toJson()).toJson());
         QVERIFY(wrong.has_value());
         QCOMPARE(wrong->status, 401);
-        QCOMPARE(wire::ApiError::fromBody(wrong->status, wrong->body).code, QString(wire::errorcode::kInvalidCredentials));
+        QCOMPARE(
+            wire::ApiError::fromBody(wrong->status, wrong->body).code, QString(wire::errorcode::kInvalidCredentials));
         // No token on push: 401 invalid_token.
         Result<HttpResponse> anonymous = http().postJson(m_server->url() + QString(wire::kPushPath), "{}");
         QVERIFY(anonymous.has_value());
         QCOMPARE(anonymous->status, 401);
-        QCOMPARE(wire::ApiError::fromBody(anonymous->status, anonymous->body).code, QString(wire::errorcode::kInvalidToken));
+        QCOMPARE(
+            wire::ApiError::fromBody(anonymous->status, anonymous->body).code, QString(wire::errorcode::kInvalidToken));
         // Right secret: a token valid for 15 minutes.
         Result<HttpResponse> right = http().postJson(m_server->url() + QString(wire::kTokenPath),
             QJsonDocument(wire::TokenRequest { device.id, device.secret }.toJson()).toJson());
         QVERIFY(right.has_value());
         QCOMPARE(right->status, 200);
-        Result<wire::TokenResponse> token = wire::TokenResponse::fromJson(QJsonDocument::fromJson(right->body).object());
+        Result<wire::TokenResponse> token
+            = wire::TokenResponse::fromJson(QJsonDocument::fromJson(right->body).object());
         QVERIFY(token.has_value());
         QCOMPARE(token->expiresIn, 900);
     }
@@ -170,8 +181,10 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(m_data + QStringLiteral("/token-key")));
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
         transport = CurlTransport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
-        const QJsonObject answer = push(session, device, { mutation(1, sale(IdGenerator::instance().nextString(),
-                                                               device.branchId, device.branchId + QStringLiteral("-wh-A"))) },
+        const QJsonObject answer = push(session, device,
+            { mutation(1,
+                sale(IdGenerator::instance().nextString(), device.branchId,
+                    device.branchId + QStringLiteral("-wh-A"))) },
             &status);
         QCOMPARE(status, 200);
         QCOMPARE(session.tokensFetched(), 2);
@@ -180,10 +193,10 @@ private Q_SLOTS:
         // A revoked device is refused at once, token or not; nothing is cleared at the client (there is nothing to
         // clear here: the error is a value).
         {
-            auto master = openWithSchema(m_data + QStringLiteral("/master.db"), Durability::Full,
-                QStringLiteral("server/master"), QStringLiteral("revoke"));
+            auto master = m_backend->openMaster(QStringLiteral("revoke"));
             QVERIFY(master);
-            QVERIFY((*master)->exec(QStringLiteral("UPDATE devices SET revoked_at = '2026-01-01' WHERE id = ?"), { device.id }));
+            QVERIFY((*master)->exec(
+                QStringLiteral("UPDATE devices SET revoked_at = '2026-01-01' WHERE id = ?"), { device.id }));
         }
         Result<HttpResponse> revoked = session.post(QString(wire::kPushPath), "{}");
         QVERIFY(!revoked.has_value());
@@ -207,12 +220,17 @@ private Q_SLOTS:
         const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("replayed"));
         QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE device_id = ?"), { device.id }), 3);
-        QCOMPARE(count(QStringLiteral("acme"),
-                     QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 7 AND warehouse_id = ?"), { wh }),
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE device_id = ?"),
+                     { device.id }),
+            3);
+        QCOMPARE(
+            count(QStringLiteral("acme"),
+                QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 7 AND warehouse_id = ?"), { wh }),
             -2000 * count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales")));
         // Negative stock opened an exception per sale instead of refusing it.
-        QVERIFY(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'negative_stock'")) >= 3);
+        QVERIFY(count(QStringLiteral("acme"),
+                    QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'negative_stock'"))
+            >= 3);
     }
 
     void wrongBranchIsQuarantined()
@@ -224,13 +242,17 @@ private Q_SLOTS:
         const QString saleId = IdGenerator::instance().nextString();
         const QJsonObject answer = push(session, device,
             { mutation(1, sale(saleId, gdl, gdl + QStringLiteral("-wh-A"))),
-                mutation(2, sale(IdGenerator::instance().nextString(), device.branchId, gdl + QStringLiteral("-wh-A"))) });
+                mutation(
+                    2, sale(IdGenerator::instance().nextString(), device.branchId, gdl + QStringLiteral("-wh-A"))) });
         QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 2); // quarantined counts as processed
         const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
         QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
-        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
-        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"), { device.id }), 2);
+        QCOMPARE(
+            count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"),
+                     { device.id }),
+            2);
     }
 
     void anotherTenantsDeviceCannotPushIntoThisTenant()
@@ -244,11 +266,20 @@ private Q_SLOTS:
         // It names acme's branch and warehouse: its token scopes it to "other", where that branch does not exist.
         const QJsonObject answer
             = push(session, intruder, { mutation(1, sale(saleId, acmeMty, acmeMty + QStringLiteral("-wh-A"))) });
-        QCOMPARE(answer.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(answer.value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
             QStringLiteral("quarantined"));
-        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
-        QCOMPARE(count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
-        QCOMPARE(count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"), { intruder.id }), 1);
+        QCOMPARE(
+            count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(
+            count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { saleId }), 0);
+        QCOMPARE(count(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"),
+                     { intruder.id }),
+            1);
         // And it cannot pretend to be an acme device: device_id must be the token's.
         const Device acmeDevice = enroll(QStringLiteral("acme"), m_acme);
         int status = 0;
