@@ -37,13 +37,14 @@ char alignCode(ReceiptAlign align)
 
 QByteArray setAlign(ReceiptAlign align)
 {
-    return bytes({ESC, 'a', alignCode(align)});
+    return bytes({ ESC, 'a', alignCode(align) });
 }
 
+// Code set B carries printable ASCII; '{' is the printer's code-set escape inside GS k data, so it is left out too.
 bool printableAscii(const QByteArray &data)
 {
     for (const char c : data) {
-        if (c < 0x20 || c > 0x7E)
+        if (c < 0x20 || c > 0x7E || c == '{')
             return false;
     }
     return true;
@@ -73,11 +74,11 @@ QByteArray EscPosEncoder::code128(const QByteArray &data, int dots)
     if (modules * moduleDots > dots)
         return {};
     QByteArray out;
-    out += bytes({GS, 'H', 2});                  // human-readable text below the bars
-    out += bytes({GS, 'f', 0});                  // in font A
-    out += bytes({GS, 'h', kBarcodeHeightDots}); // bar height
-    out += bytes({GS, 'w', moduleDots});         // narrowest bar
-    out += bytes({GS, 'k', 73, int(data.size() + 2), '{', 'B'}); // m=73 (Code 128), n counts the {B too
+    out += bytes({ GS, 'H', 2 }); // human-readable text below the bars
+    out += bytes({ GS, 'f', 0 }); // in font A
+    out += bytes({ GS, 'h', kBarcodeHeightDots }); // bar height
+    out += bytes({ GS, 'w', moduleDots }); // narrowest bar
+    out += bytes({ GS, 'k', 73, int(data.size() + 2), '{', 'B' }); // m=73 (Code 128), n counts the {B too
     out += data;
     return out;
 }
@@ -86,12 +87,12 @@ QByteArray EscPosEncoder::qrCode(const QByteArray &data, int moduleDots)
 {
     const qsizetype stored = data.size() + 3; // pL pH count cn fn m and the data
     QByteArray out;
-    out += bytes({GS, '(', 'k', 4, 0, 49, 65, 50, 0});                       // model 2
-    out += bytes({GS, '(', 'k', 3, 0, 49, 67, qBound(1, moduleDots, 16)});   // module size
-    out += bytes({GS, '(', 'k', 3, 0, 49, 69, 49});                          // error correction M (15 %)
-    out += bytes({GS, '(', 'k', int(stored & 0xFF), int((stored >> 8) & 0xFF), 49, 80, 48}); // store
+    out += bytes({ GS, '(', 'k', 4, 0, 49, 65, 50, 0 }); // model 2
+    out += bytes({ GS, '(', 'k', 3, 0, 49, 67, qBound(1, moduleDots, 16) }); // module size
+    out += bytes({ GS, '(', 'k', 3, 0, 49, 69, 49 }); // error correction M (15 %)
+    out += bytes({ GS, '(', 'k', int(stored & 0xFF), int((stored >> 8) & 0xFF), 49, 80, 48 }); // store
     out += data;
-    out += bytes({GS, '(', 'k', 3, 0, 49, 81, 48}); // print the stored symbol
+    out += bytes({ GS, '(', 'k', 3, 0, 49, 81, 48 }); // print the stored symbol
     return out;
 }
 
@@ -103,7 +104,7 @@ QByteArray EscPosEncoder::raster(const MonoBitmap &bitmap)
     const int rowBytes = bitmap.bytesPerRow();
     for (int top = 0; top < bitmap.height(); top += kRasterBandRows) {
         const int rows = qMin(kRasterBandRows, bitmap.height() - top);
-        out += bytes({GS, 'v', '0', 0, rowBytes & 0xFF, (rowBytes >> 8) & 0xFF, rows & 0xFF, (rows >> 8) & 0xFF});
+        out += bytes({ GS, 'v', '0', 0, rowBytes & 0xFF, (rowBytes >> 8) & 0xFF, rows & 0xFF, (rows >> 8) & 0xFF });
         out += bitmap.bits().mid(qsizetype(top) * rowBytes, qsizetype(rows) * rowBytes);
     }
     return out;
@@ -111,14 +112,14 @@ QByteArray EscPosEncoder::raster(const MonoBitmap &bitmap)
 
 QByteArray EscPosEncoder::drawerKick()
 {
-    return bytes({ESC, 'p', 0, 25, 250});
+    return bytes({ ESC, 'p', 0, 25, 250 });
 }
 
 QByteArray EscPosEncoder::encode(const ReceiptDocument &document) const
 {
     QByteArray out;
-    out += bytes({ESC, '@'});                     // reset to defaults
-    out += bytes({ESC, 't', kEscPosCodePage850}); // accents in PC850
+    out += bytes({ ESC, '@' }); // reset to defaults
+    out += bytes({ ESC, 't', kEscPosCodePage850 }); // accents in PC850
     if (document.kicksDrawer())
         out += drawerKick(); // first, so the drawer opens while the ticket prints
 
@@ -129,15 +130,15 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &document) const
         case ReceiptBlock::Kind::Separator: {
             out += setAlign(block.kind == ReceiptBlock::Kind::Text ? block.align : ReceiptAlign::Left);
             if (block.bold)
-                out += bytes({ESC, 'E', 1});
+                out += bytes({ ESC, 'E', 1 });
             if (block.large)
-                out += bytes({GS, '!', 0x11}); // double width and height
+                out += bytes({ GS, '!', 0x11 }); // double width and height
             for (const QString &line : ReceiptDocument::blockLines(block, m_options.columns))
                 out += toCodePage850(line) + LF;
             if (block.large)
-                out += bytes({GS, '!', 0});
+                out += bytes({ GS, '!', 0 });
             if (block.bold)
-                out += bytes({ESC, 'E', 0});
+                out += bytes({ ESC, 'E', 0 });
             break;
         }
         case ReceiptBlock::Kind::Barcode: {
@@ -169,12 +170,12 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &document) const
         }
         case ReceiptBlock::Kind::Feed:
             if (block.lines > 0)
-                out += bytes({ESC, 'd', qMin(block.lines, 255)});
+                out += bytes({ ESC, 'd', qMin(block.lines, 255) });
             break;
         }
     }
     out += setAlign(ReceiptAlign::Left);
-    out += bytes({GS, 'V', 66, 0}); // feed to the cutter, then partial cut
+    out += bytes({ GS, 'V', 66, 0 }); // feed to the cutter, then partial cut
     return out;
 }
 

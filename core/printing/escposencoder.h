@@ -15,7 +15,7 @@ namespace nexus {
 struct EscPosOptions
 {
     int columns = 48; // characters per line in font A
-    int dots = 576;   // printable width in dots (203 dpi)
+    int dots = 576; // printable width in dots (203 dpi)
     // Rasters a PNG logo block to at most `maxDots` wide; core cannot decode PNGs, so the UI supplies this.
     // Unset (or a null result): PNG logos are left out; bitmap logos always print.
     std::function<MonoBitmap(const QByteArray &png, int maxDots)> rasterizeLogo;
@@ -27,7 +27,7 @@ struct EscPosOptions
 class EscPosEncoder final
 {
 public:
-    explicit EscPosEncoder(EscPosOptions options) : m_options(std::move(options)) {}
+    explicit EscPosEncoder(EscPosOptions options) : m_options(std::move(options)) { }
 
     // The whole job: init and code page, drawer kick when the document asks, the blocks, then feed and partial cut.
     [[nodiscard]] QByteArray encode(const ReceiptDocument &document) const;

@@ -10,7 +10,7 @@ namespace {
 class Reader final
 {
 public:
-    Reader(const QByteArray &bytes, int columns) : m_bytes(bytes), m_columns(columns) {}
+    Reader(const QByteArray &bytes, int columns) : m_bytes(bytes), m_columns(columns) { }
 
     Result<EscPosPage> run()
     {
@@ -29,7 +29,7 @@ public:
                 ok = false;
             if (!ok)
                 return fail(ErrorCode::InvalidInput, NX_ERR("Unknown or truncated printer command at byte %1."),
-                            {QString::number(m_pos - 1)}, QStringLiteral("bytes"));
+                    { QString::number(m_pos - 1) }, QStringLiteral("bytes"));
         }
         flush(false);
         return m_page;
@@ -177,7 +177,8 @@ private:
         int low = 0;
         int high = 0;
         QByteArray body;
-        if (!arg(function) || function != 'k' || !arg(low) || !arg(high) || !take(low + 256 * high, body) || body.size() < 2)
+        if (!arg(function) || function != 'k' || !arg(low) || !arg(high) || !take(low + 256 * high, body)
+            || body.size() < 2)
             return false;
         if (body.at(0) != 49) // cn 49: QR code; nothing else is expected here
             return false;
@@ -193,12 +194,13 @@ private:
         QByteArray header;
         if (!take(6, header) || header.at(0) != '0')
             return false;
-        const int widthBytes = static_cast<unsigned char>(header.at(2)) + 256 * static_cast<unsigned char>(header.at(3));
+        const int widthBytes
+            = static_cast<unsigned char>(header.at(2)) + 256 * static_cast<unsigned char>(header.at(3));
         const int rows = static_cast<unsigned char>(header.at(4)) + 256 * static_cast<unsigned char>(header.at(5));
         QByteArray data;
         if (!take(qsizetype(widthBytes) * rows, data))
             return false;
-        m_page.rasters << EscPosRaster{widthBytes, rows};
+        m_page.rasters << EscPosRaster { widthBytes, rows };
         return true;
     }
 

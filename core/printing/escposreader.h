@@ -19,14 +19,14 @@ struct EscPosRaster
 
 struct EscPosPage
 {
-    QStringList lines;          // text as printed, `columns` wide, in Unicode (code page applied)
-    QList<QByteArray> code128;  // payloads of GS k m=73, without the {B code-set prefix
-    QList<QByteArray> qrCodes;  // payloads stored with GS ( k and printed
+    QStringList lines; // text as printed, `columns` wide, in Unicode (code page applied)
+    QList<QByteArray> code128; // payloads of GS k m=73, without the {B code-set prefix
+    QList<QByteArray> qrCodes; // payloads stored with GS ( k and printed
     QList<EscPosRaster> rasters;
     int drawerKicks = 0;
     int cuts = 0;
-    int codePage = 0;           // the last ESC t argument
-    bool initialized = false;   // started with ESC @
+    int codePage = 0; // the last ESC t argument
+    bool initialized = false; // started with ESC @
 };
 
 // Fails (field "bytes") on a command it does not know or a length field that runs past the end.

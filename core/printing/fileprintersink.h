@@ -8,7 +8,7 @@ namespace nexus {
 class FilePrinterSink final : public PrinterSink
 {
 public:
-    explicit FilePrinterSink(QString path) : m_path(std::move(path)) {}
+    explicit FilePrinterSink(QString path) : m_path(std::move(path)) { }
 
     [[nodiscard]] Status send(const QByteArray &bytes) override;
     [[nodiscard]] QString name() const override { return m_path; }

@@ -22,8 +22,8 @@ void MonoBitmap::setDot(int x, int y, bool black)
         return;
     char &byte = m_bits[qsizetype(y) * bytesPerRow() + x / 8];
     const auto mask = static_cast<unsigned char>(0x80u >> (x % 8));
-    byte = static_cast<char>(black ? (static_cast<unsigned char>(byte) | mask)
-                                   : (static_cast<unsigned char>(byte) & ~mask));
+    byte = static_cast<char>(
+        black ? (static_cast<unsigned char>(byte) | mask) : (static_cast<unsigned char>(byte) & ~mask));
 }
 
 MonoBitmap MonoBitmap::fittedToWidth(int maxWidth) const

@@ -13,7 +13,7 @@ struct PartLabel
 {
     QString sku;
     QString description;
-    Money price;     // tax included, of the list the labels are printed for
+    Money price; // tax included, of the list the labels are printed for
     QString barcode; // EAN-13 from the catalogue; empty or invalid: the SKU is encoded instead
 
     [[nodiscard]] bool usesEan13() const { return isValidEan13(barcode); }

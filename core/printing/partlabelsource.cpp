@@ -11,10 +11,10 @@ Result<PartLabel> PartLabelSource::label(qint64 partId, std::optional<qint64> pr
     Result<CartItem> item = CartItemLookup(m_db).item(partId, priceListId, QString());
     if (!item)
         return std::unexpected(item.error());
-    Result<QVariant> barcode = m_db.scalar(QStringLiteral("SELECT barcode FROM parts WHERE id = ?"), {partId});
+    Result<QVariant> barcode = m_db.scalar(QStringLiteral("SELECT barcode FROM parts WHERE id = ?"), { partId });
     if (!barcode)
         return std::unexpected(barcode.error());
-    return PartLabel{item->sku, item->description, item->unitPrice, barcode->toString()};
+    return PartLabel { item->sku, item->description, item->unitPrice, barcode->toString() };
 }
 
 Result<QList<PartLabel>> PartLabelSource::labels(const QList<qint64> &partIds, std::optional<qint64> priceListId) const

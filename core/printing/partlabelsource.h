@@ -17,12 +17,12 @@ class PartLabelSource final
 {
 public:
     // `catalogDb` is a catalog.db connection of the calling thread.
-    explicit PartLabelSource(Database &catalogDb) : m_db(catalogDb) {}
+    explicit PartLabelSource(Database &catalogDb) : m_db(catalogDb) { }
 
     // NotFound (field "part") for an unknown or inactive part.
     [[nodiscard]] Result<PartLabel> label(qint64 partId, std::optional<qint64> priceListId = std::nullopt) const;
-    [[nodiscard]] Result<QList<PartLabel>> labels(const QList<qint64> &partIds,
-                                                  std::optional<qint64> priceListId = std::nullopt) const;
+    [[nodiscard]] Result<QList<PartLabel>> labels(
+        const QList<qint64> &partIds, std::optional<qint64> priceListId = std::nullopt) const;
 
 private:
     Database &m_db;

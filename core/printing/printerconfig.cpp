@@ -14,8 +14,8 @@ const QString kKind = QStringLiteral(".kind");
 const QString kTarget = QStringLiteral(".target");
 const QString kPaper = QStringLiteral(".paper_mm");
 const QString kPrintLogo = QStringLiteral(".print_logo");
-const QString kLogo = QStringLiteral(".logo_png");         // base64
-const QString kHeader = QStringLiteral(".header_lines");   // newline separated
+const QString kLogo = QStringLiteral(".logo_png"); // base64
+const QString kHeader = QStringLiteral(".header_lines"); // newline separated
 const QString kInvoiceUrl = QStringLiteral("ticket.invoice_url"); // whole key: one portal for every ticket
 
 // A null QString binds as SQL NULL and settings.value is NOT NULL.
@@ -41,12 +41,12 @@ QString printerKindCode(PrinterKind kind)
 
 Result<PrinterKind> printerKindFromCode(const QString &code)
 {
-    for (const PrinterKind kind : {PrinterKind::File, PrinterKind::Device, PrinterKind::Network}) {
+    for (const PrinterKind kind : { PrinterKind::File, PrinterKind::Device, PrinterKind::Network }) {
         if (printerKindCode(kind) == code)
             return kind;
     }
-    return fail(ErrorCode::InvalidInput, NX_ERR("Unknown printer kind \"%1\": use file, device or network."), {code},
-                QStringLiteral("kind"));
+    return fail(ErrorCode::InvalidInput, NX_ERR("Unknown printer kind \"%1\": use file, device or network."), { code },
+        QStringLiteral("kind"));
 }
 
 Result<std::pair<QString, quint16>> PrinterConfig::networkAddress() const
@@ -57,8 +57,8 @@ Result<std::pair<QString, quint16>> PrinterConfig::networkAddress() const
     if (text.startsWith(QLatin1Char('['))) { // [IPv6]:port
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(ErrorCode::InvalidInput, NX_ERR("Printer address \"%1\" is missing its closing ']'."), {text},
-                        QStringLiteral("target"));
+            return fail(ErrorCode::InvalidInput, NX_ERR("Printer address \"%1\" is missing its closing ']'."), { text },
+                QStringLiteral("target"));
         host = text.mid(1, close - 1);
         if (text.mid(close + 1).startsWith(QLatin1Char(':')))
             port = text.mid(close + 2);
@@ -67,15 +67,15 @@ Result<std::pair<QString, quint16>> PrinterConfig::networkAddress() const
         port = text.section(QLatin1Char(':'), 1);
     }
     if (host.isEmpty() || host.contains(QLatin1Char(' ')))
-        return fail(ErrorCode::InvalidInput, NX_ERR("Printer address \"%1\" has no valid host name."), {text},
-                    QStringLiteral("target"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("Printer address \"%1\" has no valid host name."), { text },
+            QStringLiteral("target"));
     quint16 number = kDefaultNetworkPort;
     if (!port.isEmpty()) {
         bool ok = false;
         const uint value = port.toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
             return fail(ErrorCode::InvalidInput, NX_ERR("Printer port \"%1\" is not a number from 1 to 65535."),
-                        {port}, QStringLiteral("target"));
+                { port }, QStringLiteral("target"));
         number = quint16(value);
     }
     return std::pair<QString, quint16>(host, number);
@@ -85,18 +85,18 @@ Status PrinterConfig::validate() const
 {
     if (paperMm != 58 && paperMm != 80)
         return fail(ErrorCode::InvalidInput, NX_ERR("Paper width must be 58 or 80 mm, not %1."),
-                    {QString::number(paperMm)}, QStringLiteral("paper_mm"));
+            { QString::number(paperMm) }, QStringLiteral("paper_mm"));
     if (headerLines.size() > kMaxHeaderLines)
         return fail(ErrorCode::InvalidInput, NX_ERR("At most %1 header lines fit on a ticket."),
-                    {QString::number(kMaxHeaderLines)}, QStringLiteral("header_lines"));
+            { QString::number(kMaxHeaderLines) }, QStringLiteral("header_lines"));
     for (const QString &line : headerLines) {
         if (line.contains(QLatin1Char('\n')))
             return fail(ErrorCode::InvalidInput, NX_ERR("A header line cannot contain a line break."), {},
-                        QStringLiteral("header_lines"));
+                QStringLiteral("header_lines"));
     }
     if (printLogo && logoPng.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Choose a logo image before turning on logo printing."), {},
-                    QStringLiteral("logo"));
+            QStringLiteral("logo"));
     if (!isConfigured())
         return {}; // no printer yet is a valid state: tickets are then only shown and saved as PDF
     if (kind == PrinterKind::Network) {
@@ -104,9 +104,10 @@ Status PrinterConfig::validate() const
         if (!address)
             return std::unexpected(address.error());
     } else if (kind == PrinterKind::Device && !target.startsWith(QLatin1Char('/'))) {
-        return fail(ErrorCode::InvalidInput, NX_ERR("Printer device \"%1\" must be an absolute path such as "
-                                                    "/dev/usb/lp0."),
-                    {target}, QStringLiteral("target"));
+        return fail(ErrorCode::InvalidInput,
+            NX_ERR("Printer device \"%1\" must be an absolute path such as "
+                   "/dev/usb/lp0."),
+            { target }, QStringLiteral("target"));
     }
     return {};
 }
@@ -115,7 +116,7 @@ Result<PrinterConfig> PrinterSettings::load() const
 {
     Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? "
                                                        "OR key = ?"),
-                                        {QVariant(qlonglong(m_prefix.size() + 1)), QVariant(QString(m_prefix + QLatin1Char('.'))), kInvoiceUrl});
+        { QVariant(qlonglong(m_prefix.size() + 1)), QVariant(QString(m_prefix + QLatin1Char('.'))), kInvoiceUrl });
     if (!query)
         return std::unexpected(query.error());
     QHash<QString, QString> values; // keyed without the prefix
@@ -148,16 +149,16 @@ Status PrinterSettings::save(const PrinterConfig &config)
     Status valid = config.validate();
     if (!valid)
         return valid;
-    QList<std::pair<QString, QString>> rows{
-        {m_prefix + kKind, printerKindCode(config.kind)},
-        {m_prefix + kTarget, config.target.trimmed()},
-        {m_prefix + kPaper, QString::number(config.paperMm)},
-        {m_prefix + kPrintLogo, config.printLogo ? QStringLiteral("1") : QStringLiteral("0")},
-        {m_prefix + kLogo, QString::fromLatin1(config.logoPng.toBase64())},
-        {m_prefix + kHeader, config.headerLines.join(QLatin1Char('\n'))},
+    QList<std::pair<QString, QString>> rows {
+        { m_prefix + kKind, printerKindCode(config.kind) },
+        { m_prefix + kTarget, config.target.trimmed() },
+        { m_prefix + kPaper, QString::number(config.paperMm) },
+        { m_prefix + kPrintLogo, config.printLogo ? QStringLiteral("1") : QStringLiteral("0") },
+        { m_prefix + kLogo, QString::fromLatin1(config.logoPng.toBase64()) },
+        { m_prefix + kHeader, config.headerLines.join(QLatin1Char('\n')) },
     };
     if (m_prefix == QLatin1String(kTicketPrinter)) // a label printer's settings leave the ticket's portal alone
-        rows.append({kInvoiceUrl, config.invoiceUrl.trimmed()});
+        rows.append({ kInvoiceUrl, config.invoiceUrl.trimmed() });
     Transaction transaction(m_db);
     Status begun = transaction.begin();
     if (!begun)
@@ -165,7 +166,7 @@ Status PrinterSettings::save(const PrinterConfig &config)
     for (const auto &[key, value] : rows) {
         Result<QSqlQuery> written = m_db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                              {key, nonNull(value)});
+            { key, nonNull(value) });
         if (!written)
             return std::unexpected(written.error());
     }

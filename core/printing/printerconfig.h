@@ -15,8 +15,8 @@ namespace nexus {
 class Database;
 
 enum class PrinterKind {
-    File,    // appended to a file (a spool for tests, or a shared folder another program prints)
-    Device,  // a character device: /dev/usb/lp0, /dev/ttyUSB0 (serial at the port's configured speed)
+    File, // appended to a file (a spool for tests, or a shared folder another program prints)
+    Device, // a character device: /dev/usb/lp0, /dev/ttyUSB0 (serial at the port's configured speed)
     Network, // raw TCP, "host" or "host:port" (9100 when no port)
 };
 
@@ -26,12 +26,12 @@ enum class PrinterKind {
 struct PrinterConfig
 {
     PrinterKind kind = PrinterKind::File;
-    QString target;       // path, device file or host[:port]; empty: no printer configured
-    int paperMm = 80;     // 58 or 80
+    QString target; // path, device file or host[:port]; empty: no printer configured
+    int paperMm = 80; // 58 or 80
     bool printLogo = false;
-    QByteArray logoPng;   // the store's logo as chosen in setup; rastered by the UI when printing
+    QByteArray logoPng; // the store's logo as chosen in setup; rastered by the UI when printing
     QStringList headerLines; // extra lines under the branch data (slogan, phone, WhatsApp)
-    QString invoiceUrl;   // the invoicing portal printed on tickets; empty: kDefaultInvoiceUrl
+    QString invoiceUrl; // the invoicing portal printed on tickets; empty: kDefaultInvoiceUrl
 
     static constexpr int kMaxHeaderLines = 6;
     static constexpr quint16 kDefaultNetworkPort = 9100;
@@ -53,7 +53,7 @@ struct PrinterConfig
 class PrinterSettings final
 {
 public:
-    static constexpr const char *kTicketPrinter = "printer";      // the receipt printer at the counter
+    static constexpr const char *kTicketPrinter = "printer"; // the receipt printer at the counter
     static constexpr const char *kLabelPrinter = "label_printer"; // a ZPL label printer, when the store has one
 
     // `prefix` chooses which printer: its keys are <prefix>.kind, <prefix>.target…

@@ -139,7 +139,7 @@ QStringList ReceiptDocument::blockLines(const ReceiptBlock &block, int width)
         const QString last = left.takeLast();
         out << left;
         out << last + QString(qMax<qsizetype>(columns - last.size() - block.right.size(), 1), QLatin1Char(' '))
-                   + block.right;
+                + block.right;
         break;
     }
     case ReceiptBlock::Kind::Separator:

@@ -17,13 +17,13 @@ enum class ReceiptAlign { Left, Center, Right };
 struct ReceiptBlock
 {
     enum class Kind {
-        Text,      // one paragraph, wrapped to the paper width
-        Columns,   // `text` on the left, `right` flush right on the same line (wraps the left part if needed)
+        Text, // one paragraph, wrapped to the paper width
+        Columns, // `text` on the left, `right` flush right on the same line (wraps the left part if needed)
         Separator, // a full-width rule
-        Barcode,   // Code 128 of `data` with its human-readable text
-        QrCode,    // QR of `data` (a URL or the folio)
-        Logo,      // `bitmap` (already rastered) or `data` (a PNG the UI rasters); printed centred within the paper
-        Feed       // `lines` blank lines
+        Barcode, // Code 128 of `data` with its human-readable text
+        QrCode, // QR of `data` (a URL or the folio)
+        Logo, // `bitmap` (already rastered) or `data` (a PNG the UI rasters); printed centred within the paper
+        Feed // `lines` blank lines
     };
     Kind kind = Kind::Text;
     QString text;
@@ -39,8 +39,8 @@ struct ReceiptBlock
 class ReceiptDocument final
 {
 public:
-    ReceiptDocument &text(const QString &text, ReceiptAlign align = ReceiptAlign::Left, bool bold = false,
-                          bool large = false);
+    ReceiptDocument &text(
+        const QString &text, ReceiptAlign align = ReceiptAlign::Left, bool bold = false, bool large = false);
     ReceiptDocument &columns(const QString &left, const QString &right, bool bold = false, bool large = false);
     ReceiptDocument &separator();
     ReceiptDocument &barcode(const QByteArray &data);
@@ -61,7 +61,10 @@ public:
     // wide): the ESC/POS and PDF renderers print these and align them themselves, so all agree with plainLines().
     [[nodiscard]] static QStringList blockLines(const ReceiptBlock &block, int width);
     // Characters per line for the block: large text takes two columns per character.
-    [[nodiscard]] static int blockColumns(const ReceiptBlock &block, int width) { return block.large ? width / 2 : width; }
+    [[nodiscard]] static int blockColumns(const ReceiptBlock &block, int width)
+    {
+        return block.large ? width / 2 : width;
+    }
 
 private:
     std::vector<ReceiptBlock> m_blocks;

@@ -19,9 +19,9 @@ struct SaleTicketOptions
 {
     bool reprint = false;
     QStringList headerLines;
-    QByteArray logoPng;   // printed first when set (rastered by the UI for ESC/POS)
-    MonoBitmap logo;      // or an already rastered logo
-    QString invoiceUrl;   // empty: PrinterConfig::kDefaultInvoiceUrl
+    QByteArray logoPng; // printed first when set (rastered by the UI for ESC/POS)
+    MonoBitmap logo; // or an already rastered logo
+    QString invoiceUrl; // empty: PrinterConfig::kDefaultInvoiceUrl
 
     // Header lines, logo (when the printer prints it) and invoice portal from the device's printer configuration.
     [[nodiscard]] static SaleTicketOptions fromConfig(const PrinterConfig &config, bool reprint = false);
@@ -30,7 +30,7 @@ struct SaleTicketOptions
 class SaleTicketBuilder final
 {
 public:
-    explicit SaleTicketBuilder(Database &db) : m_db(db) {}
+    explicit SaleTicketBuilder(Database &db) : m_db(db) { }
 
     // Loads the sale (NotFound, field "sale", when it does not exist) and lays it out.
     [[nodiscard]] Result<ReceiptDocument> build(const QString &saleId, const SaleTicketOptions &options) const;

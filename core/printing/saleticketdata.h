@@ -18,15 +18,15 @@ struct SaleTicketLine
     Quantity quantity;
     Money unitPrice; // tax included
     Money listAmount; // unit price × quantity, before discount (base + tax + discount as stored)
-    Money discount;  // tax included
+    Money discount; // tax included
     QString taxCode; // iva16, iva8, iva0, exento
 };
 
 struct SaleTicketPayment
 {
-    QString method;         // sale_payments.method: cash, cash_usd, card_credit, card_debit, transfer, store_credit
-    Money amount;           // MXN applied to the sale
-    Money tendered;         // in the tender's currency (USD for cash_usd)
+    QString method; // sale_payments.method: cash, cash_usd, card_credit, card_debit, transfer, store_credit
+    Money amount; // MXN applied to the sale
+    Money tendered; // in the tender's currency (USD for cash_usd)
     qint64 exchangeRatePpm = 0;
     QString reference;
 };

@@ -10,30 +10,30 @@ Result<QString> SaleTicketSource::findByFolio(const QString &folio) const
     const QString wanted = folio.trimmed().toUpper();
     if (wanted.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Type or scan the ticket's folio."), {}, QStringLiteral("folio"));
-    Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE folio = ?"), {wanted});
+    Result<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM sales WHERE folio = ?"), { wanted });
     if (!id)
         return std::unexpected(id.error());
     if (!id->isValid())
-        return fail(ErrorCode::NotFound, NX_ERR("No sale on this device has the folio %1."), {wanted},
-                    QStringLiteral("folio"));
+        return fail(ErrorCode::NotFound, NX_ERR("No sale on this device has the folio %1."), { wanted },
+            QStringLiteral("folio"));
     return id->toString();
 }
 
 Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
 {
-    Result<QSqlQuery> header = m_db.exec(
-        QStringLiteral("SELECT s.folio, s.status, s.sold_at, s.subtotal_cents, s.tax_cents, s.total_cents, "
-                       "s.discount_cents, s.change_cents, coalesce(u.display_name, s.cashier_id), "
-                       "coalesce(b.name, ''), coalesce(b.fiscal_name, ''), coalesce(b.rfc, ''), "
-                       "coalesce(b.address, ''), coalesce(b.phone, '') "
-                       "FROM sales s LEFT JOIN users u ON u.id = s.cashier_id "
-                       "LEFT JOIN branches b ON b.id = s.branch_id WHERE s.id = ?"),
-        {saleId});
+    Result<QSqlQuery> header
+        = m_db.exec(QStringLiteral("SELECT s.folio, s.status, s.sold_at, s.subtotal_cents, s.tax_cents, s.total_cents, "
+                                   "s.discount_cents, s.change_cents, coalesce(u.display_name, s.cashier_id), "
+                                   "coalesce(b.name, ''), coalesce(b.fiscal_name, ''), coalesce(b.rfc, ''), "
+                                   "coalesce(b.address, ''), coalesce(b.phone, '') "
+                                   "FROM sales s LEFT JOIN users u ON u.id = s.cashier_id "
+                                   "LEFT JOIN branches b ON b.id = s.branch_id WHERE s.id = ?"),
+            { saleId });
     if (!header)
         return std::unexpected(header.error());
     if (!header->next())
-        return fail(ErrorCode::NotFound, NX_ERR("Sale %1 does not exist on this device."), {saleId},
-                    QStringLiteral("sale"));
+        return fail(
+            ErrorCode::NotFound, NX_ERR("Sale %1 does not exist on this device."), { saleId }, QStringLiteral("sale"));
     SaleTicketData data;
     data.saleId = saleId;
     data.folio = header->value(0).toString();
@@ -46,35 +46,33 @@ Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
     data.discount = Money(header->value(6).toLongLong());
     data.change = Money(header->value(7).toLongLong());
     data.cashierName = header->value(8).toString();
-    data.branch = SaleTicketBranch{header->value(9).toString(), header->value(10).toString(),
-                                   header->value(11).toString(), header->value(12).toString(),
-                                   header->value(13).toString()};
+    data.branch = SaleTicketBranch { header->value(9).toString(), header->value(10).toString(),
+        header->value(11).toString(), header->value(12).toString(), header->value(13).toString() };
 
     Result<QSqlQuery> lines = m_db.exec(
         QStringLiteral("SELECT sku, description, quantity, unit_price_cents, base_cents + tax_cents + discount_cents, "
                        "discount_cents, tax_code FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
-        {saleId});
+        { saleId });
     if (!lines)
         return std::unexpected(lines.error());
     while (lines->next()) {
-        data.lines.push_back(SaleTicketLine{lines->value(0).toString(), lines->value(1).toString(),
-                                            Quantity(lines->value(2).toLongLong()), Money(lines->value(3).toLongLong()),
-                                            Money(lines->value(4).toLongLong()), Money(lines->value(5).toLongLong()),
-                                            lines->value(6).toString()});
+        data.lines.push_back(SaleTicketLine { lines->value(0).toString(), lines->value(1).toString(),
+            Quantity(lines->value(2).toLongLong()), Money(lines->value(3).toLongLong()),
+            Money(lines->value(4).toLongLong()), Money(lines->value(5).toLongLong()), lines->value(6).toString() });
     }
 
     Result<QSqlQuery> payments = m_db.exec(
         QStringLiteral("SELECT method, amount_cents, tendered_cents, coalesce(exchange_rate_ppm, 0), reference "
                        "FROM sale_payments WHERE sale_id = ? ORDER BY line_no"),
-        {saleId});
+        { saleId });
     if (!payments)
         return std::unexpected(payments.error());
     while (payments->next()) {
         const QString method = payments->value(0).toString();
         const Currency currency = method == QLatin1String("cash_usd") ? Currency::USD : Currency::MXN;
-        data.payments.push_back(SaleTicketPayment{method, Money(payments->value(1).toLongLong()),
-                                                  Money(payments->value(2).toLongLong(), currency),
-                                                  payments->value(3).toLongLong(), payments->value(4).toString()});
+        data.payments.push_back(SaleTicketPayment { method, Money(payments->value(1).toLongLong()),
+            Money(payments->value(2).toLongLong(), currency), payments->value(3).toLongLong(),
+            payments->value(4).toString() });
     }
     return data;
 }

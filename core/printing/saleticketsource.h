@@ -12,7 +12,7 @@ class SaleTicketSource final
 {
 public:
     // `db` is a nexus.db connection of the calling thread.
-    explicit SaleTicketSource(Database &db) : m_db(db) {}
+    explicit SaleTicketSource(Database &db) : m_db(db) { }
 
     // NotFound (field "sale") when no sale has that id.
     [[nodiscard]] Result<SaleTicketData> load(const QString &saleId) const;

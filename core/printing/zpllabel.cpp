@@ -34,10 +34,10 @@ Result<QByteArray> zplLabels(const QList<PartLabel> &labels, const ZplLabelOptio
 {
     if (options.copies < 1 || options.copies > 999)
         return fail(ErrorCode::InvalidInput, NX_ERR("Copies per label must be between 1 and 999."), {},
-                    QStringLiteral("copies"));
+            QStringLiteral("copies"));
     if (options.widthMm < 25 || options.heightMm < 15 || options.dotsPerMm < 6)
-        return fail(ErrorCode::InvalidInput, NX_ERR("A label must be at least 25 × 15 mm."), {},
-                    QStringLiteral("size"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("A label must be at least 25 × 15 mm."), {}, QStringLiteral("size"));
     static const QLocale mexico(QLocale::Spanish, QLocale::Mexico);
     const int width = options.widthMm * options.dotsPerMm;
     const int height = options.heightMm * options.dotsPerMm;
@@ -49,8 +49,8 @@ Result<QByteArray> zplLabels(const QList<PartLabel> &labels, const ZplLabelOptio
     QByteArray out;
     for (const PartLabel &label : labels) {
         if (label.sku.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidInput, NX_ERR("Every label needs the part's SKU."), {},
-                        QStringLiteral("sku"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("Every label needs the part's SKU."), {}, QStringLiteral("sku"));
         out += "^XA\n^CI28\n^PW" + QByteArray::number(width) + "\n^LL" + QByteArray::number(height) + "\n^LH0,0\n";
         int y = margin;
         out += text(margin, y, small, inner, 2, 'L', label.description);
@@ -62,16 +62,18 @@ Result<QByteArray> zplLabels(const QList<PartLabel> &labels, const ZplLabelOptio
             // ^BE takes the 12-digit body; the printer adds the check digit (the 13th, already validated).
             const int moduleDots = qMax(1, qMin(3, inner / 113));
             const int x = (width - 95 * moduleDots) / 2;
-            out += "^BY" + QByteArray::number(moduleDots) + "\n^FO" + QByteArray::number(x) + ',' + QByteArray::number(y)
-                + "^BEN," + QByteArray::number(barHeight) + ",Y,N^FD" + label.barcode.left(12).toLatin1() + "^FS\n";
+            out += "^BY" + QByteArray::number(moduleDots) + "\n^FO" + QByteArray::number(x) + ','
+                + QByteArray::number(y) + "^BEN," + QByteArray::number(barHeight) + ",Y,N^FD"
+                + label.barcode.left(12).toLatin1() + "^FS\n";
         } else {
             // Start, data, check, stop (13) modules plus quiet zones.
             const qsizetype modules = (label.sku.toUtf8().size() + 2) * 11 + 13 + 20;
             const int moduleDots = qBound(1, int(inner / modules), 3);
             const int barsWidth = int(modules - 20) * moduleDots;
             const int x = qMax(margin, (width - barsWidth) / 2);
-            out += "^BY" + QByteArray::number(moduleDots) + "\n^FO" + QByteArray::number(x) + ',' + QByteArray::number(y)
-                + "^BCN," + QByteArray::number(barHeight) + ",Y,N,N^FH\\^FD" + fieldData(label.sku) + "^FS\n";
+            out += "^BY" + QByteArray::number(moduleDots) + "\n^FO" + QByteArray::number(x) + ','
+                + QByteArray::number(y) + "^BCN," + QByteArray::number(barHeight) + ",Y,N,N^FH\\^FD"
+                + fieldData(label.sku) + "^FS\n";
         }
         out += "^PQ" + QByteArray::number(options.copies) + "\n^XZ\n";
     }

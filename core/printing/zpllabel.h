@@ -15,7 +15,7 @@ struct ZplLabelOptions
     int widthMm = 50;
     int heightMm = 25;
     int dotsPerMm = 8; // 203 dpi; 12 for 300 dpi printers
-    int copies = 1;    // ^PQ: identical labels for every piece on the shelf
+    int copies = 1; // ^PQ: identical labels for every piece on the shelf
 };
 
 // One ^XA … ^XZ format per label, UTF-8 (^CI28), field data hex-escaped (^FH) so ^ and ~ in a description cannot

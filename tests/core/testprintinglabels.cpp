@@ -44,7 +44,7 @@ QList<ZplFormat> parseZpl(const QByteArray &zpl)
                     bytes += raw.at(k);
                 }
             }
-            current.fields << ZplField{lastFieldCommand, QString::fromUtf8(bytes)};
+            current.fields << ZplField { lastFieldCommand, QString::fromUtf8(bytes) };
             hex = false;
             i = end + 3;
             continue;
@@ -88,11 +88,12 @@ class TestPrintingLabels final : public QObject
 private Q_SLOTS:
     void labelsCarryTheirFields()
     {
-        const QList<PartLabel> labels{
-            PartLabel{QStringLiteral("BAL-4471"), QStringLiteral("Balata cerámica ^Brembo~ para Tsuru, año ñ"),
-                      Money(45990), QStringLiteral("7501234567893")},
-            PartLabel{QStringLiteral("FIL-88"), QStringLiteral("Filtro de aceite"), Money(12950), QString()},
-            PartLabel{QStringLiteral("BUJ-10"), QStringLiteral("Bujía"), Money(18950), QStringLiteral("7501234567890")},
+        const QList<PartLabel> labels {
+            PartLabel { QStringLiteral("BAL-4471"), QStringLiteral("Balata cerámica ^Brembo~ para Tsuru, año ñ"),
+                Money(45990), QStringLiteral("7501234567893") },
+            PartLabel { QStringLiteral("FIL-88"), QStringLiteral("Filtro de aceite"), Money(12950), QString() },
+            PartLabel {
+                QStringLiteral("BUJ-10"), QStringLiteral("Bujía"), Money(18950), QStringLiteral("7501234567890") },
         };
         ZplLabelOptions options;
         options.copies = 3;
@@ -113,15 +114,15 @@ private Q_SLOTS:
         }
         // Valid EAN-13: ^BE with the 12-digit body (the printer adds the check digit).
         QCOMPARE(fieldData(formats.at(0), "A0"),
-                 (QStringList{labels.at(0).description, QStringLiteral("BAL-4471"), QStringLiteral("$459.90")}));
-        QCOMPARE(fieldData(formats.at(0), "BE"), QStringList{QStringLiteral("750123456789")});
+            (QStringList { labels.at(0).description, QStringLiteral("BAL-4471"), QStringLiteral("$459.90") }));
+        QCOMPARE(fieldData(formats.at(0), "BE"), QStringList { QStringLiteral("750123456789") });
         QVERIFY(fieldData(formats.at(0), "BC").isEmpty());
         QVERIFY(formats.at(0).settings.value("BE").startsWith("N,"));
         // No barcode, or one whose check digit is wrong: Code 128 of the SKU.
-        QCOMPARE(fieldData(formats.at(1), "BC"), QStringList{QStringLiteral("FIL-88")});
+        QCOMPARE(fieldData(formats.at(1), "BC"), QStringList { QStringLiteral("FIL-88") });
         QVERIFY(fieldData(formats.at(1), "BE").isEmpty());
         QCOMPARE(fieldData(formats.at(1), "A0").last(), QStringLiteral("$129.50"));
-        QCOMPARE(fieldData(formats.at(2), "BC"), QStringList{QStringLiteral("BUJ-10")});
+        QCOMPARE(fieldData(formats.at(2), "BC"), QStringList { QStringLiteral("BUJ-10") });
         QVERIFY(fieldData(formats.at(2), "BE").isEmpty());
     }
 
@@ -132,7 +133,8 @@ private Q_SLOTS:
         options.heightMm = 50;
         options.dotsPerMm = 12; // 300 dpi
         const QList<ZplFormat> formats = parseZpl(*zplLabels(
-            {PartLabel{QStringLiteral("X-1"), QStringLiteral("x"), Money(100), QStringLiteral("7501234567893")}}, options));
+            { PartLabel { QStringLiteral("X-1"), QStringLiteral("x"), Money(100), QStringLiteral("7501234567893") } },
+            options));
         QCOMPARE(formats.size(), 1);
         QCOMPARE(formats.first().settings.value("PW"), QByteArray("1200"));
         QCOMPARE(formats.first().settings.value("LL"), QByteArray("600"));
@@ -141,7 +143,8 @@ private Q_SLOTS:
 
     void badInputNamesTheField()
     {
-        const Result<QByteArray> noSku = zplLabels({PartLabel{QStringLiteral(" "), QStringLiteral("x"), Money(1), {}}});
+        const Result<QByteArray> noSku
+            = zplLabels({ PartLabel { QStringLiteral(" "), QStringLiteral("x"), Money(1), {} } });
         QCOMPARE(noSku.error().field(), QStringLiteral("sku"));
         ZplLabelOptions options;
         options.copies = 0;

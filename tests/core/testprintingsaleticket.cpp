@@ -28,17 +28,9 @@ const QString kCashier = QStringLiteral("user-cajero");
 
 CartItem item(qint64 partId, const QString &description, qint64 priceCents)
 {
-    return CartItem{partId,
-                    QStringLiteral("SKU-%1").arg(partId),
-                    description,
-                    QStringLiteral("wh-1"),
-                    Money(priceCents),
-                    Money(priceCents),
-                    Money(priceCents / 2),
-                    TaxRate::iva16(),
-                    1,
-                    QStringLiteral("25174400"),
-                    QStringLiteral("H87")};
+    return CartItem { partId, QStringLiteral("SKU-%1").arg(partId), description, QStringLiteral("wh-1"),
+        Money(priceCents), Money(priceCents), Money(priceCents / 2), TaxRate::iva16(), 1, QStringLiteral("25174400"),
+        QStringLiteral("H87") };
 }
 
 QString mx(qint64 centavos)
@@ -64,13 +56,15 @@ class TestPrintingSaleTicket final : public QObject
 private:
     test::TempDir m_dir;
     std::unique_ptr<LocalStore> m_store;
-    test::MockClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(18, 5), Qt::UTC)};
+    test::MockClock m_clock { QDateTime(QDate(2026, 1, 15), QTime(18, 5), Qt::UTC) };
     Database &db() { return m_store->db(); }
 
     Result<SaleReceipt> sell(const std::vector<Tender> &tenders)
     {
         Cart cart;
-        if (Status s = cart.add(item(101, QStringLiteral("Balata delantera cerámica Tsuru III"), 45990), Quantity::units(2)); !s)
+        if (Status s
+            = cart.add(item(101, QStringLiteral("Balata delantera cerámica Tsuru III"), 45990), Quantity::units(2));
+            !s)
             return std::unexpected(s.error());
         if (Status s = cart.add(item(202, QStringLiteral("Bujía iridio NGK"), 18950), Quantity::units(4)); !s)
             return std::unexpected(s.error());
@@ -78,7 +72,7 @@ private:
             return std::unexpected(s.error());
         if (Status s = cart.setLineDiscountPpm(1, 100'000); !s) // 10 % off the spark plugs
             return std::unexpected(s.error());
-        const CheckoutContext context{kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, true};
+        const CheckoutContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, true };
         return CheckoutService(db(), m_clock).checkout(cart, tenders, context);
     }
 
@@ -93,12 +87,13 @@ private Q_SLOTS:
                                          "VALUES (?, 'MTZ', 'Refaccionaria Martínez Centro', 'RMA850101AB1', "
                                          "'Refacciones Martínez SA de CV', 'Av. Niños Héroes 1234, Monterrey, N.L.', "
                                          "'81 8123 4567')"),
-                          {kBranch})
-                      .has_value());
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO users(id, username, display_name, role, branch_id, password_hash, "
-                                         "updated_at) VALUES (?, 'jose', 'José Peña', 'cashier', ?, 'x', '2026-01-01')"),
-                          {kCashier, kBranch})
-                      .has_value());
+                        { kBranch })
+                    .has_value());
+        QVERIFY(
+            db().exec(QStringLiteral("INSERT INTO users(id, username, display_name, role, branch_id, password_hash, "
+                                     "updated_at) VALUES (?, 'jose', 'José Peña', 'cashier', ?, 'x', '2026-01-01')"),
+                    { kCashier, kBranch })
+                .has_value());
         QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kCashier, Money(100000)).has_value());
     }
     void cleanupTestCase() { m_store.reset(); }
@@ -106,15 +101,16 @@ private Q_SLOTS:
     void ticketShowsTheStoredSale()
     {
         // 2 × 459.90 + 4 × 189.50 − 75.80 + 2.5 × 129.00 = 919.80 + 682.20 + 322.50 = 1,924.50
-        const std::vector<Tender> tenders{Tender{TenderMethod::CashUsd, Money(5000, Currency::USD), 17'250'000, {}},
-                                          Tender{TenderMethod::Cash, Money(200000), 0, {}}};
+        const std::vector<Tender> tenders { Tender {
+                                                TenderMethod::CashUsd, Money(5000, Currency::USD), 17'250'000, {} },
+            Tender { TenderMethod::Cash, Money(200000), 0, {} } };
         const Result<SaleReceipt> receipt = sell(tenders);
         QVERIFY2(receipt.has_value(), test::why(receipt).constData());
 
         PrinterConfig config;
-        config.headerLines = {QStringLiteral("¡Todo para su auto!")};
-        const Result<ReceiptDocument> doc = SaleTicketBuilder(db()).build(receipt->saleId,
-                                                                          SaleTicketOptions::fromConfig(config));
+        config.headerLines = { QStringLiteral("¡Todo para su auto!") };
+        const Result<ReceiptDocument> doc
+            = SaleTicketBuilder(db()).build(receipt->saleId, SaleTicketOptions::fromConfig(config));
         QVERIFY2(doc.has_value(), test::why(doc).constData());
         const QStringList lines = doc->plainLines(48);
         const QString all = lines.join(QLatin1Char('\n'));
@@ -140,7 +136,7 @@ private Q_SLOTS:
         // Totals are the stored columns, to the centavo.
         auto stored = db().exec(QStringLiteral("SELECT subtotal_cents, tax_cents, total_cents, discount_cents, "
                                                "change_cents FROM sales WHERE id = ?"),
-                                {receipt->saleId});
+            { receipt->saleId });
         QVERIFY(stored->next());
         QCOMPARE(stored->value(2).toLongLong(), qint64(192450));
         QVERIFY(hasLine(lines, QStringLiteral("Subtotal"), mx(stored->value(0).toLongLong())));
@@ -167,10 +163,11 @@ private Q_SLOTS:
         const Result<EscPosPage> page = readEscPos(bytes, 32);
         QVERIFY2(page.has_value(), test::why(page).constData());
         QCOMPARE(page->lines, doc->plainLines(32));
-        QCOMPARE(page->code128, QList<QByteArray>{"MTZ1-000001"});
+        QCOMPARE(page->code128, QList<QByteArray> { "MTZ1-000001" });
         QCOMPARE(page->drawerKicks, 1);
         QVERIFY(bytes.contains(QByteArray("D\xa2lares")));
-        QVERIFY(bytes.contains(QByteArray("Pe\xa4" "a")));
+        QVERIFY(bytes.contains(QByteArray("Pe\xa4"
+                                          "a")));
     }
 
     void reprintIsMarkedAndKeepsTheDrawerShut()
@@ -179,13 +176,16 @@ private Q_SLOTS:
         QVERIFY2(saleId.has_value(), test::why(saleId).constData());
         PrinterConfig config;
         config.invoiceUrl = QStringLiteral("https://facturas.martinez.mx");
-        const Result<ReceiptDocument> doc = SaleTicketBuilder(db()).build(*saleId, SaleTicketOptions::fromConfig(config, true));
+        const Result<ReceiptDocument> doc
+            = SaleTicketBuilder(db()).build(*saleId, SaleTicketOptions::fromConfig(config, true));
         QVERIFY2(doc.has_value(), test::why(doc).constData());
         const QStringList lines = doc->plainLines(32);
         QVERIFY(lines.contains(QStringLiteral("  REIMPRESIÓN"))); // large on 58 mm: 16 columns
         QVERIFY(!doc->kicksDrawer());
-        QVERIFY(lines.join(QLatin1Char(' ')).simplified().contains(
-            QStringLiteral("Facture su compra en https://facturas.martinez.mx con el folio MTZ1-000001")));
+        QVERIFY(lines.join(QLatin1Char(' '))
+                    .simplified()
+                    .contains(
+                        QStringLiteral("Facture su compra en https://facturas.martinez.mx con el folio MTZ1-000001")));
         for (const QString &line : lines)
             QVERIFY2(line.size() <= 32, qPrintable(line));
         QCOMPARE(readEscPos(EscPosEncoder(EscPosOptions::forPaper(58)).encode(*doc), 32)->drawerKicks, 0);
@@ -198,10 +198,10 @@ private Q_SLOTS:
         QVERIFY(probe.add(item(202, QStringLiteral("x"), 18950), Quantity::units(4)).has_value());
         QVERIFY(probe.add(item(303, QStringLiteral("x"), 12900), Quantity(2500)).has_value());
         QVERIFY(probe.setLineDiscountPpm(1, 100'000).has_value());
-        const Result<SaleReceipt> receipt =
-            sell({Tender{TenderMethod::CardCredit, probe.totals().gross, 0, QStringLiteral("AUT-445566")}});
+        const Result<SaleReceipt> receipt
+            = sell({ Tender { TenderMethod::CardCredit, probe.totals().gross, 0, QStringLiteral("AUT-445566") } });
         QVERIFY2(receipt.has_value(), test::why(receipt).constData());
-        const Result<ReceiptDocument> doc = SaleTicketBuilder(db()).build(receipt->saleId, SaleTicketOptions{});
+        const Result<ReceiptDocument> doc = SaleTicketBuilder(db()).build(receipt->saleId, SaleTicketOptions {});
         QVERIFY(doc.has_value());
         QVERIFY(!doc->kicksDrawer());
         const QStringList lines = doc->plainLines(48);

@@ -43,7 +43,7 @@ private Q_SLOTS:
         config.paperMm = 58;
         config.printLogo = true;
         config.logoPng = QByteArray("\x89PNG\r\n\x1a\n binary \0 bytes", 24);
-        config.headerLines = {QStringLiteral("¡Las mejores refacciones!"), QStringLiteral("WhatsApp 81 1234 5678")};
+        config.headerLines = { QStringLiteral("¡Las mejores refacciones!"), QStringLiteral("WhatsApp 81 1234 5678") };
         config.invoiceUrl = QStringLiteral("https://facturas.martinez.mx");
         QVERIFY(settings.save(config).has_value());
         const Result<PrinterConfig> loaded = settings.load();

@@ -13,10 +13,10 @@
 #include "why.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QPainter>
 #include <QTest>
 #include <QTransform>
 
@@ -30,9 +30,9 @@ QList<PartLabel> demoLabels(int count)
     for (int i = 0; i < count; ++i) {
         // Every other label has a real EAN-13 (checked digit), the rest only a SKU.
         const QString body = QStringLiteral("7501234%1").arg(10000 + i, 5, 10, QLatin1Char('0'));
-        labels << PartLabel{QStringLiteral("SKU-%1").arg(7000 + i),
-                            QStringLiteral("Balata delantera cerámica para Nissan Tsuru III 1.6 pieza %1").arg(i),
-                            Money(45990 + i), i % 2 == 0 ? ean13WithCheckDigit(body) : QString()};
+        labels << PartLabel { QStringLiteral("SKU-%1").arg(7000 + i),
+            QStringLiteral("Balata delantera cerámica para Nissan Tsuru III 1.6 pieza %1").arg(i), Money(45990 + i),
+            i % 2 == 0 ? ean13WithCheckDigit(body) : QString() };
     }
     return labels;
 }
@@ -84,9 +84,10 @@ private Q_SLOTS:
         QVERIFY2(pdf.has_value(), test::why(pdf).constData());
         QVERIFY(pdf->startsWith("%PDF-"));
         QCOMPARE(pdf->count("/Type /Page\n") + pdf->count("/Type /Page\r") + pdf->count("/Type /Page/")
-                     + pdf->count("/Type /Page "),
-                 2);
-        QVERIFY2(pdf->contains("/MediaBox [0 0 612"), pdf->mid(pdf->indexOf("/MediaBox"), 40).constData()); // US letter: 612 × 792 points
+                + pdf->count("/Type /Page "),
+            2);
+        QVERIFY2(pdf->contains("/MediaBox [0 0 612"),
+            pdf->mid(pdf->indexOf("/MediaBox"), 40).constData()); // US letter: 612 × 792 points
         const QString path = m_dir.file(QStringLiteral("labels.pdf"));
         QVERIFY(sheet.writePdf(path).has_value());
         QVERIFY(QFile(path).size() == pdf->size());
@@ -107,10 +108,11 @@ private Q_SLOTS:
             const int row = i / layout.columns;
             const int column = i % layout.columns;
             const QRect box(qRound((layout.leftMm + column * layout.columnPitchMm) * perMm),
-                            qRound((layout.topMm + row * layout.rowPitchMm) * perMm),
-                            qRound(layout.labelMm.width() * perMm), qRound(layout.labelMm.height() * perMm));
+                qRound((layout.topMm + row * layout.rowPitchMm) * perMm), qRound(layout.labelMm.width() * perMm),
+                qRound(layout.labelMm.height() * perMm));
             const Result<DecodedBarcode> decoded = ImageBarcodeReader::read(page.copy(box));
-            QVERIFY2(decoded.has_value(), qPrintable(QStringLiteral("label %1: %2").arg(i).arg(QString::fromUtf8(test::why(decoded)))));
+            QVERIFY2(decoded.has_value(),
+                qPrintable(QStringLiteral("label %1: %2").arg(i).arg(QString::fromUtf8(test::why(decoded)))));
             if (labels.at(i).usesEan13()) {
                 QCOMPARE(decoded->format, QStringLiteral("EAN-13"));
                 QCOMPARE(decoded->text, labels.at(i).barcode);
@@ -136,8 +138,8 @@ private Q_SLOTS:
         QFETCH(qreal, degrees);
         QFETCH(qreal, scale);
         const QString ean = ean13WithCheckDigit(u"750100200300");
-        const Result<DecodedBarcode> decoded =
-            ImageBarcodeReader::read(transformed(barcodePicture(BarcodeKind::Ean13, ean, 3, 120), degrees, scale));
+        const Result<DecodedBarcode> decoded
+            = ImageBarcodeReader::read(transformed(barcodePicture(BarcodeKind::Ean13, ean, 3, 120), degrees, scale));
         QVERIFY2(decoded.has_value(), test::why(decoded).constData());
         QCOMPARE(decoded->format, QStringLiteral("EAN-13"));
         QCOMPARE(decoded->text, ean);
@@ -154,7 +156,7 @@ private Q_SLOTS:
         demo::DemoOptions options;
         options.outDir = m_dir.path();
         options.parts = 300;
-        demo::ProgressCounter progress{0};
+        demo::ProgressCounter progress { 0 };
         const QString catalogPath = m_dir.file(QStringLiteral("catalog.db"));
         QVERIFY(demo::CatalogWriter(options, progress).write(catalogPath).has_value());
         auto catalog = CatalogStore::open(catalogPath, QStringLiteral("labels-catalog"));
@@ -176,7 +178,7 @@ private Q_SLOTS:
         for (int i = 0; i < ids.size(); ++i) {
             auto row = catalogDb.exec(QStringLiteral("SELECT sku, coalesce(barcode, ''), retail_price_cents "
                                                      "FROM parts WHERE id = ?"),
-                                      {ids.at(i)});
+                { ids.at(i) });
             QVERIFY(row->next());
             QCOMPARE(labels->at(i).sku, row->value(0).toString());
             QCOMPARE(labels->at(i).barcode, row->value(1).toString());
@@ -216,14 +218,15 @@ private Q_SLOTS:
         QCOMPARE(received, *zplLabels(*labels, zpl));
         QCOMPARE(received.count("^XA"), ids.size());
         for (const PartLabel &label : *labels)
-            QVERIFY(received.contains(QByteArray("^FD" + (label.usesEan13() ? label.barcode.left(12) : label.sku).toLatin1()
-                                                 + "^FS")));
+            QVERIFY(received.contains(
+                QByteArray("^FD" + (label.usesEan13() ? label.barcode.left(12) : label.sku).toLatin1() + "^FS")));
     }
 
     void filesAndPicturesWithoutBarcodes()
     {
         const QString png = m_dir.file(QStringLiteral("box-label.png"));
-        QVERIFY(transformed(barcodePicture(BarcodeKind::Code128, QStringLiteral("BAL-4471"), 2, 80), 90, 1.0).save(png));
+        QVERIFY(
+            transformed(barcodePicture(BarcodeKind::Code128, QStringLiteral("BAL-4471"), 2, 80), 90, 1.0).save(png));
         const Result<DecodedBarcode> fromFile = ImageBarcodeReader::readFile(png);
         QVERIFY2(fromFile.has_value(), test::why(fromFile).constData());
         QCOMPARE(fromFile->text, QStringLiteral("BAL-4471"));
@@ -243,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(ImageBarcodeReader::readFile(notImage).error().field(), QStringLiteral("path"));
         // An EAN-13 whose check digit is wrong is refused before anything is drawn.
         QCOMPARE(BarcodeMatrix::encode(BarcodeKind::Ean13, QStringLiteral("7501234567890")).error().field(),
-                 QStringLiteral("barcode"));
+            QStringLiteral("barcode"));
     }
 };
 

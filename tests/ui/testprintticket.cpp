@@ -19,11 +19,11 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QPainter>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -40,9 +40,9 @@ const QString kCashier = QStringLiteral("user-cajero");
 
 CartItem item(qint64 partId, const QString &description, qint64 priceCents)
 {
-    return CartItem{partId, QStringLiteral("SKU-%1").arg(partId), description, QStringLiteral("wh-1"), Money(priceCents),
-                    Money(priceCents), Money(priceCents / 2), TaxRate::iva16(), 1, QStringLiteral("25174400"),
-                    QStringLiteral("H87")};
+    return CartItem { partId, QStringLiteral("SKU-%1").arg(partId), description, QStringLiteral("wh-1"),
+        Money(priceCents), Money(priceCents), Money(priceCents / 2), TaxRate::iva16(), 1, QStringLiteral("25174400"),
+        QStringLiteral("H87") };
 }
 
 // A raw-TCP "printer" that keeps every byte each connection sent.
@@ -89,7 +89,7 @@ private:
         config.kind = kind;
         config.target = target;
         config.paperMm = paperMm;
-        config.headerLines = {QStringLiteral("¡Gracias por su preferencia!")};
+        config.headerLines = { QStringLiteral("¡Gracias por su preferencia!") };
         const Status saved = PrinterSettings(db()).save(config);
         QVERIFY2(saved.has_value(), test::why(saved).constData());
     }
@@ -100,7 +100,7 @@ private:
             return {};
         if (!cart.add(item(12, QStringLiteral("Bujía iridio"), 18950), Quantity::units(4)))
             return {};
-        const CheckoutContext context{kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, false};
+        const CheckoutContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, false };
         const Result<SaleReceipt> receipt = CheckoutService(db(), m_clock).checkout(cart, tenders, context);
         return receipt ? receipt->saleId : QString();
     }
@@ -109,16 +109,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_store = std::move(*LocalStore::open(m_dir.file(QStringLiteral("nexus.db"))));
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO branches(id, code, name, rfc, address) VALUES (?, 'MTZ', "
-                                         "'Refaccionaria Martínez', 'RMA850101AB1', 'Av. Constitución 100, Monterrey')"),
-                          {kBranch})
-                      .has_value());
+        QVERIFY(
+            db().exec(QStringLiteral("INSERT INTO branches(id, code, name, rfc, address) VALUES (?, 'MTZ', "
+                                     "'Refaccionaria Martínez', 'RMA850101AB1', 'Av. Constitución 100, Monterrey')"),
+                    { kBranch })
+                .has_value());
         QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kCashier, Money(50000)).has_value());
         // 2 × 899.00 + 4 × 189.50 = 2,556.00
-        m_cashSale = sell({Tender{TenderMethod::Cash, Money(300000), 0, {}}});
-        m_cardSale = sell({Tender{TenderMethod::CardDebit, Money(255600), 0, QStringLiteral("AUT-1")}});
+        m_cashSale = sell({ Tender { TenderMethod::Cash, Money(300000), 0, {} } });
+        m_cardSale = sell({ Tender { TenderMethod::CardDebit, Money(255600), 0, QStringLiteral("AUT-1") } });
         QVERIFY(!m_cashSale.isEmpty() && !m_cardSale.isEmpty());
-        m_cashFolio = db().scalar(QStringLiteral("SELECT folio FROM sales WHERE id = ?"), {m_cashSale})->toString();
+        m_cashFolio = db().scalar(QStringLiteral("SELECT folio FROM sales WHERE id = ?"), { m_cashSale })->toString();
     }
     void cleanupTestCase() { m_store.reset(); }
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(page->lines, ticket->plainLines(32));
         QVERIFY(page->lines.contains(QStringLiteral("  ¡Gracias por su preferencia!")));
         QCOMPARE(page->drawerKicks, 1); // cash sale
-        QCOMPARE(page->code128, QList<QByteArray>{m_cashFolio.toLatin1()});
+        QCOMPARE(page->code128, QList<QByteArray> { m_cashFolio.toLatin1() });
         QCOMPARE(page->cuts, 1);
     }
 
@@ -171,9 +172,9 @@ private Q_SLOTS:
         const MonoBitmap bitmap = rasterizeLogo(png, 384);
         QCOMPARE(bitmap.width(), 384);
         QCOMPARE(bitmap.height(), 128);
-        QVERIFY(!bitmap.dot(5, 5));        // transparent → white
-        QVERIFY(bitmap.dot(100, 64));      // red bar → black
-        QVERIFY(!bitmap.dot(192, 64));     // yellow patch → white
+        QVERIFY(!bitmap.dot(5, 5)); // transparent → white
+        QVERIFY(bitmap.dot(100, 64)); // red bar → black
+        QVERIFY(!bitmap.dot(192, 64)); // yellow patch → white
         QVERIFY(rasterizeLogo(QByteArray("not a png"), 384).isNull());
 
         const QString spool = m_dir.file(QStringLiteral("logo.bin"));
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QVERIFY2(card.has_value(), test::why(card).constData());
         QVERIFY2(reprint.has_value(), test::why(reprint).constData());
         QCOMPARE(card->lines, printer.saleTicket(m_cardSale, false)->plainLines(48));
-        QCOMPARE(card->drawerKicks, 0);    // card only
+        QCOMPARE(card->drawerKicks, 0); // card only
         QCOMPARE(reprint->drawerKicks, 0); // reprints never open the drawer
         QVERIFY(reprint->lines.contains(QStringLiteral("      REIMPRESIÓN")));
     }
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(!refused.has_value());
         QCOMPARE(refused.error().code(), ErrorCode::Network);
         QVERIFY2(refused.error().message().contains(QStringLiteral("127.0.0.1:%1").arg(closedPort)),
-                 qPrintable(refused.error().message()));
+            qPrintable(refused.error().message()));
         QVERIFY(timer.elapsed() < 2500);
 
         // A printer that accepts the connection but never reads (paper out): the job gives up at the deadline.
@@ -307,10 +308,11 @@ private Q_SLOTS:
             texts << code.format + QLatin1Char(':') + code.text;
         QVERIFY2(texts.contains(QStringLiteral("Code128:") + m_cashFolio), qPrintable(texts.join(u' ')));
         QVERIFY2(texts.contains(QStringLiteral("QRCode:https://factura.nexuspos.mx/?folio=") + m_cashFolio),
-                 qPrintable(texts.join(u' ')));
+            qPrintable(texts.join(u' ')));
         if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
-            ReceiptPainter(*ticket, 58).toImage(1.0).save(qEnvironmentVariable("NEXUS_PRINT_SHOTS")
-                                                          + QStringLiteral("/ticket-58.png"));
+            ReceiptPainter(*ticket, 58)
+                .toImage(1.0)
+                .save(qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/ticket-58.png"));
     }
 
     void reprintDialogFindsPreviewsAndPrints()

@@ -30,8 +30,8 @@ ZXing::BarcodeFormat zxingFormat(BarcodeKind kind)
 Result<BarcodeMatrix> BarcodeMatrix::encode(BarcodeKind kind, const QString &text)
 {
     if (text.isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is nothing to encode as a barcode."), {},
-                    QStringLiteral("barcode"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is nothing to encode as a barcode."), {}, QStringLiteral("barcode"));
     ZXing::BitMatrix bits;
     try {
         ZXing::MultiFormatWriter writer(zxingFormat(kind));
@@ -43,7 +43,7 @@ Result<BarcodeMatrix> BarcodeMatrix::encode(BarcodeKind kind, const QString &tex
         bits = writer.encode(text.toStdString(), 0, 0);
     } catch (const std::exception &error) {
         return fail(ErrorCode::InvalidInput, NX_ERR("\"%1\" cannot be drawn as this barcode (%2)."),
-                    {text, QString::fromUtf8(error.what())}, QStringLiteral("barcode"));
+            { text, QString::fromUtf8(error.what()) }, QStringLiteral("barcode"));
     }
     BarcodeMatrix matrix;
     matrix.m_width = bits.width();
@@ -76,7 +76,7 @@ void BarcodeMatrix::paint(QPainter &painter, const QRectF &target) const
             while (x < m_width && dark(x, y))
                 ++x;
             painter.drawRect(QRectF(target.left() + start * moduleWidth, target.top() + y * moduleHeight,
-                                    (x - start) * moduleWidth, moduleHeight));
+                (x - start) * moduleWidth, moduleHeight));
         }
     }
     painter.restore();

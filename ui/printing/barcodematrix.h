@@ -26,9 +26,12 @@ public:
 
     [[nodiscard]] bool isNull() const { return m_width == 0; }
     [[nodiscard]] bool isLinear() const { return m_height == 1; }
-    [[nodiscard]] int width() const { return m_width; }  // modules
+    [[nodiscard]] int width() const { return m_width; } // modules
     [[nodiscard]] int height() const { return m_height; } // 1 for linear codes
-    [[nodiscard]] bool dark(int x, int y) const { return m_dark[std::size_t(y) * std::size_t(m_width) + std::size_t(x)]; }
+    [[nodiscard]] bool dark(int x, int y) const
+    {
+        return m_dark[std::size_t(y) * std::size_t(m_width) + std::size_t(x)];
+    }
 
     // Fills the dark modules into `target` (linear codes stretched to its height) in the painter's pen colour black.
     void paint(QPainter &painter, const QRectF &target) const;

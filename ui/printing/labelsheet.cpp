@@ -46,13 +46,14 @@ void LabelSheet::paintLabel(QPainter &painter, const PartLabel &label, const QRe
         if (line == 0 && metrics.horizontalAdvance(rest) > inner.width()) {
             qsizetype cut = rest.size();
             while (cut > 1 && metrics.horizontalAdvance(rest.left(cut)) > inner.width())
-                cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1) > 0 ? rest.lastIndexOf(QLatin1Char(' '), cut - 1) : cut - 1;
+                cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1) > 0 ? rest.lastIndexOf(QLatin1Char(' '), cut - 1)
+                                                                      : cut - 1;
             shown = rest.left(cut);
         } else {
             shown = metrics.elidedText(rest, Qt::ElideRight, inner.width());
         }
         painter.drawText(QRectF(inner.left(), inner.top() + line * lineHeight, inner.width(), lineHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, shown);
+            Qt::AlignLeft | Qt::AlignVCenter, shown);
         rest = rest.mid(shown.size()).trimmed();
     }
 
@@ -64,8 +65,8 @@ void LabelSheet::paintLabel(QPainter &painter, const PartLabel &label, const QRe
     painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter, label.price.format(mexico));
 
     // The barcode fills the rest, its text underneath.
-    const Result<BarcodeMatrix> matrix =
-        BarcodeMatrix::encode(label.usesEan13() ? BarcodeKind::Ean13 : BarcodeKind::Code128, label.barcodeText());
+    const Result<BarcodeMatrix> matrix
+        = BarcodeMatrix::encode(label.usesEan13() ? BarcodeKind::Ean13 : BarcodeKind::Code128, label.barcodeText());
     if (!matrix)
         return;
     const qreal textHeight = 2.6 * kUnit;
@@ -77,7 +78,7 @@ void LabelSheet::paintLabel(QPainter &painter, const PartLabel &label, const QRe
     matrix->paint(painter, QRectF(inner.center().x() - barsWidth / 2, top, barsWidth, barHeight));
     painter.setFont(labelFont(int(2.4 * kUnit), false));
     painter.drawText(QRectF(inner.left(), top + barHeight, inner.width(), textHeight), Qt::AlignHCenter | Qt::AlignTop,
-                     label.barcodeText());
+        label.barcodeText());
 }
 
 void LabelSheet::paintPage(QPainter &painter, int page, qreal unitsPerMm) const
@@ -89,8 +90,8 @@ void LabelSheet::paintPage(QPainter &painter, int page, qreal unitsPerMm) const
         const int row = i / m_layout.columns;
         const int column = i % m_layout.columns;
         const QRectF box((m_layout.leftMm + column * m_layout.columnPitchMm) * kUnit,
-                         (m_layout.topMm + row * m_layout.rowPitchMm) * kUnit, m_layout.labelMm.width() * kUnit,
-                         m_layout.labelMm.height() * kUnit);
+            (m_layout.topMm + row * m_layout.rowPitchMm) * kUnit, m_layout.labelMm.width() * kUnit,
+            m_layout.labelMm.height() * kUnit);
         paintLabel(painter, m_labels.at(first + i), box);
     }
     painter.restore();
@@ -111,7 +112,7 @@ Result<QByteArray> LabelSheet::pdf() const
 {
     if (m_labels.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Choose at least one part to print labels for."), {},
-                    QStringLiteral("labels"));
+            QStringLiteral("labels"));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -120,9 +121,9 @@ Result<QByteArray> LabelSheet::pdf() const
         writer.setCreator(QStringLiteral("Nexus POS"));
         writer.setTitle(QStringLiteral("Labels"));
         writer.setResolution(kPdfDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(m_layout.pageMm, QPageSize::Millimeter, QString(),
-                                                   QPageSize::FuzzyMatch),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(m_layout.pageMm, QPageSize::Millimeter, QString(), QPageSize::FuzzyMatch),
+                QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         QPainter painter(&writer);
         for (int page = 0; page < pageCount(); ++page) {
             if (page > 0)
@@ -140,8 +141,8 @@ Status LabelSheet::writePdf(const QString &path) const
         return std::unexpected(bytes.error());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size() || !file.flush())
-        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), {path, file.errorString()},
-                    QStringLiteral("path"));
+        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), { path, file.errorString() },
+            QStringLiteral("path"));
     return {};
 }
 

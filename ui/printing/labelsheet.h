@@ -16,10 +16,10 @@ namespace nexus {
 
 struct LabelSheetLayout
 {
-    QSizeF pageMm{215.9, 279.4}; // US letter
+    QSizeF pageMm { 215.9, 279.4 }; // US letter
     int columns = 3;
     int rows = 10;
-    QSizeF labelMm{66.7, 25.4};
+    QSizeF labelMm { 66.7, 25.4 };
     qreal leftMm = 4.8;
     qreal topMm = 12.7;
     qreal columnPitchMm = 69.85; // label width + gap

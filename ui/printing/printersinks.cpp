@@ -11,7 +11,7 @@ Result<std::unique_ptr<PrinterSink>> makePrinterSink(const PrinterConfig &config
 {
     if (!config.isConfigured())
         return fail(ErrorCode::NotFound, NX_ERR("No ticket printer is configured on this device."), {},
-                    QStringLiteral("printer"));
+            QStringLiteral("printer"));
     Status valid = config.validate();
     if (!valid)
         return std::unexpected(valid.error());

@@ -10,7 +10,7 @@
 namespace nexus {
 
 // NotFound (field "printer") when no printer is configured; the configuration's own errors otherwise.
-[[nodiscard]] Result<std::unique_ptr<PrinterSink>> makePrinterSink(const PrinterConfig &config,
-                                                                   int timeoutMs = PrinterSink::kDefaultTimeoutMs);
+[[nodiscard]] Result<std::unique_ptr<PrinterSink>> makePrinterSink(
+    const PrinterConfig &config, int timeoutMs = PrinterSink::kDefaultTimeoutMs);
 
 } // namespace nexus

@@ -15,8 +15,8 @@ QByteArray PrintWorker::encode(const ReceiptDocument &document, const PrinterCon
     return EscPosEncoder(options).encode(document);
 }
 
-void PrintWorker::print(const QString &label, const ReceiptDocument &document, const PrinterConfig &config,
-                        int timeoutMs)
+void PrintWorker::print(
+    const QString &label, const ReceiptDocument &document, const PrinterConfig &config, int timeoutMs)
 {
     send(label, encode(document, config), config, timeoutMs);
 }

@@ -34,7 +34,7 @@ QImage monoImage(const MonoBitmap &bitmap)
     image.setColor(1, qRgb(0, 0, 0));
     for (int y = 0; y < bitmap.height(); ++y)
         std::memcpy(image.scanLine(y), bitmap.bits().constData() + qsizetype(y) * bitmap.bytesPerRow(),
-                    std::size_t(bitmap.bytesPerRow()));
+            std::size_t(bitmap.bytesPerRow()));
     return image;
 }
 
@@ -90,7 +90,9 @@ int ReceiptPainter::walk(QPainter *painter) const
         for (const QString &line : lines) {
             if (painter) {
                 const qsizetype pad = qMax<qsizetype>(0, blockCols - line.size());
-                const qsizetype shift = align == ReceiptAlign::Right ? pad : align == ReceiptAlign::Center ? pad / 2 : 0;
+                const qsizetype shift = align == ReceiptAlign::Right ? pad
+                    : align == ReceiptAlign::Center                  ? pad / 2
+                                                                     : 0;
                 painter->setFont(font);
                 painter->setPen(Qt::black);
                 const qreal ascent = QFontMetricsF(font).ascent();
@@ -110,7 +112,8 @@ int ReceiptPainter::walk(QPainter *painter) const
             drawLines(block, ReceiptDocument::blockLines(block, cols), ReceiptAlign::Left);
             break;
         case ReceiptBlock::Kind::Barcode: {
-            const Result<BarcodeMatrix> matrix = BarcodeMatrix::encode(BarcodeKind::Code128, QString::fromLatin1(block.data));
+            const Result<BarcodeMatrix> matrix
+                = BarcodeMatrix::encode(BarcodeKind::Code128, QString::fromLatin1(block.data));
             if (matrix) {
                 const int module = qBound(1, width / (matrix->width() + 20), 3);
                 const int barsWidth = matrix->width() * module;

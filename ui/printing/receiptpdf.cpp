@@ -23,9 +23,9 @@ QByteArray receiptPdf(const ReceiptDocument &document, int paperMm)
         writer.setCreator(QStringLiteral("Nexus POS"));
         writer.setTitle(QStringLiteral("Ticket"));
         writer.setResolution(ReceiptPainter::kDotsPerMm * 254 / 10); // 203 dpi
-        writer.setPageLayout(QPageLayout(QPageSize(receipt.sizeMm(), QPageSize::Millimeter, QString(),
-                                                   QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(receipt.sizeMm(), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+                QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         QPainter painter(&writer);
         receipt.paint(painter);
     }
@@ -36,12 +36,12 @@ Status writeReceiptPdf(const ReceiptDocument &document, int paperMm, const QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), {path, file.errorString()},
-                    QStringLiteral("path"));
+        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), { path, file.errorString() },
+            QStringLiteral("path"));
     const QByteArray pdf = receiptPdf(document, paperMm);
     if (file.write(pdf) != pdf.size() || !file.flush())
-        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), {path, file.errorString()},
-                    QStringLiteral("path"));
+        return fail(ErrorCode::Io, NX_ERR("Cannot write the PDF %1 (%2)."), { path, file.errorString() },
+            QStringLiteral("path"));
     return {};
 }
 

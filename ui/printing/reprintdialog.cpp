@@ -131,8 +131,8 @@ bool ReprintDialog::find(const QString &folio)
     m_printButton->setEnabled(false);
     m_pdfButton->setEnabled(false);
     const Result<QString> saleId = SaleTicketSource(m_store.db()).findByFolio(folio);
-    Result<ReceiptDocument> ticket = saleId ? m_printer.saleTicket(*saleId, true)
-                                            : Result<ReceiptDocument>(std::unexpected(saleId.error()));
+    Result<ReceiptDocument> ticket
+        = saleId ? m_printer.saleTicket(*saleId, true) : Result<ReceiptDocument>(std::unexpected(saleId.error()));
     if (!ticket) {
         showStatus(ticket.error().message(), true);
         m_folioEdit->setFocus();
@@ -174,8 +174,7 @@ Status ReprintDialog::savePdf(const QString &path)
 void ReprintDialog::chooseAndSavePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save ticket as PDF"),
-                                                      QDir::home().filePath(m_folio + QStringLiteral(".pdf")),
-                                                      tr("PDF files (*.pdf)"));
+        QDir::home().filePath(m_folio + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         (void)savePdf(path);
 }

@@ -1,8 +1,8 @@
 // TicketPrinter: builds on the caller's thread, hands the document to PrintWorker on the printer thread.
 #include "printing/ticketprinter.h"
 
-#include "printing/printinglogging.h"
 #include "printing/printersink.h"
+#include "printing/printinglogging.h"
 #include "printing/printworker.h"
 #include "printing/saleticketbuilder.h"
 #include "printing/saleticketsource.h"
@@ -44,7 +44,7 @@ Status TicketPrinter::printSale(const QString &saleId, bool reprint)
     Result<ReceiptDocument> ticket = saleTicket(saleId, reprint);
     if (!ticket)
         return std::unexpected(ticket.error());
-    Result<QVariant> folio = m_store.db().scalar(QStringLiteral("SELECT folio FROM sales WHERE id = ?"), {saleId});
+    Result<QVariant> folio = m_store.db().scalar(QStringLiteral("SELECT folio FROM sales WHERE id = ?"), { saleId });
     return printDocument(*ticket, folio && folio->isValid() ? folio->toString() : saleId);
 }
 
@@ -55,12 +55,13 @@ Status TicketPrinter::printDocument(const ReceiptDocument &document, const QStri
         return std::unexpected(printer.error());
     if (!printer->isConfigured())
         return fail(ErrorCode::NotFound, NX_ERR("No ticket printer is configured on this device."), {},
-                    QStringLiteral("printer"));
+            QStringLiteral("printer"));
     ++m_pending;
     PrintWorker *worker = m_worker;
     const int timeoutMs = m_timeoutMs;
     QMetaObject::invokeMethod(
-        m_worker, [worker, label, document, config = *printer, timeoutMs] { worker->print(label, document, config, timeoutMs); },
+        m_worker,
+        [worker, label, document, config = *printer, timeoutMs] { worker->print(label, document, config, timeoutMs); },
         Qt::QueuedConnection);
     qCInfo(lcPrinting) << "queued" << label << "for" << printerKindCode(printer->kind) << printer->target;
     return {};
@@ -73,7 +74,7 @@ Status TicketPrinter::printLabels(const QList<PartLabel> &labels, const ZplLabel
         return std::unexpected(printer.error());
     if (!printer->isConfigured())
         return fail(ErrorCode::NotFound, NX_ERR("No label printer is configured on this device."), {},
-                    QStringLiteral("label_printer"));
+            QStringLiteral("label_printer"));
     Result<QByteArray> zpl = zplLabels(labels, options);
     if (!zpl)
         return std::unexpected(zpl.error());

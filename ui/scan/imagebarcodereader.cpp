@@ -14,13 +14,13 @@ namespace {
 
 QList<DecodedBarcode> decodeOnce(const QImage &grey)
 {
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
-                                int(grey.bytesPerLine()));
+    const ZXing::ImageView view(
+        grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
     // One symbol per family and pass: libzxing 1.4's multi-symbol merge asserts (Result::operator==, lineCount() == 1)
     // when it meets the same linear code twice, e.g. once upright and once in the rotated pass.
-    const ZXing::BarcodeFormats families[] = {
-        ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA,
-        ZXing::BarcodeFormat::Code128, ZXing::BarcodeFormat::Code39, ZXing::BarcodeFormat::QRCode};
+    const ZXing::BarcodeFormats families[]
+        = { ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8 | ZXing::BarcodeFormat::UPCA,
+              ZXing::BarcodeFormat::Code128, ZXing::BarcodeFormat::Code39, ZXing::BarcodeFormat::QRCode };
     QList<DecodedBarcode> found;
     for (const ZXing::BarcodeFormats &formats : families) {
         ZXing::DecodeHints hints;
@@ -31,8 +31,8 @@ QList<DecodedBarcode> decodeOnce(const QImage &grey)
         hints.setMaxNumberOfSymbols(1);
         const ZXing::Result result = ZXing::ReadBarcode(view, hints);
         if (result.isValid())
-            found << DecodedBarcode{QString::fromStdString(ZXing::ToString(result.format())),
-                                    QString::fromStdString(result.text())};
+            found << DecodedBarcode { QString::fromStdString(ZXing::ToString(result.format())),
+                QString::fromStdString(result.text()) };
     }
     return found;
 }
@@ -60,15 +60,16 @@ Result<QList<DecodedBarcode>> ImageBarcodeReader::readAll(const QImage &image)
     QList<DecodedBarcode> found = decodeOnce(grey);
     // Linear codes read only within about ±15° of a scan direction; ZXing tries the four right angles, so a photo
     // tilted in between gets two more passes, turned by ±30° (with the right angles that covers every tilt).
-    for (const qreal degrees : {30.0, -30.0}) {
+    for (const qreal degrees : { 30.0, -30.0 }) {
         if (!found.isEmpty())
             break;
         found = decodeOnce(rotated(grey, degrees));
     }
     if (found.isEmpty())
-        return fail(ErrorCode::NotFound, NX_ERR("No barcode could be read in the picture; try a sharper, closer "
-                                                "photo."),
-                    {}, QStringLiteral("image"));
+        return fail(ErrorCode::NotFound,
+            NX_ERR("No barcode could be read in the picture; try a sharper, closer "
+                   "photo."),
+            {}, QStringLiteral("image"));
     return found;
 }
 
@@ -87,7 +88,7 @@ Result<DecodedBarcode> ImageBarcodeReader::readFile(const QString &path)
     const QImage image = reader.read();
     if (image.isNull())
         return fail(ErrorCode::Io, NX_ERR("%1 cannot be opened as a picture (%2)."),
-                    {QFileInfo(path).fileName(), reader.errorString()}, QStringLiteral("path"));
+            { QFileInfo(path).fileName(), reader.errorString() }, QStringLiteral("path"));
     return read(image);
 }
 

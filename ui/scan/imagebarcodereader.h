@@ -13,13 +13,14 @@ namespace nexus {
 struct DecodedBarcode
 {
     QString format; // "EAN-13", "Code128", "QRCode"… as ZXing names it
-    QString text;   // the digits or the text carried (EAN-13: all 13 digits)
+    QString text; // the digits or the text carried (EAN-13: all 13 digits)
 };
 
 class ImageBarcodeReader final
 {
 public:
-    // At most one barcode per family (EAN/UPC, Code 128, Code 39, QR), in that order; NotFound (field "image") when there is none, InvalidInput for a null image.
+    // At most one barcode per family (EAN/UPC, Code 128, Code 39, QR), in that order; NotFound (field "image") when
+    // there is none, InvalidInput for a null image.
     [[nodiscard]] static Result<QList<DecodedBarcode>> readAll(const QImage &image);
     // The first barcode found.
     [[nodiscard]] static Result<DecodedBarcode> read(const QImage &image);
