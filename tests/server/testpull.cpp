@@ -1,5 +1,6 @@
 // The pull against the real nexus-server: cursor paging, has_more, checkpoint, scopes, reset answers, and the
 // client's PullClient applying pages into a real nexus.db (own branch stock untouched, mismatch repaired).
+#include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -30,6 +31,7 @@ class TestPull final : public QObject
 private:
     TempDir m_root;
     QString m_data;
+    std::unique_ptr<ServerBackend> m_backend; // SQLite files, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql
     std::unique_ptr<ServerProcess> m_server;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
     TempDir m_deviceDir;
@@ -45,7 +47,7 @@ private:
     // Writes at the server as HQ or the ingest would: straight into tenant.db (the triggers keep the log).
     bool serverSql(const QString &sql, const QVariantList &values = {})
     {
-        auto db = Database::open(m_data + QStringLiteral("/tenants/acme/tenant.db"), Durability::Full);
+        auto db = m_backend->openTenant(QStringLiteral("acme"));
         return db && (*db)->exec(sql, values).has_value();
     }
 
@@ -93,6 +95,12 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
+        m_backend = std::make_unique<ServerBackend>(m_data);
+        if (Status started = m_backend->start(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
+        }
         const QString demo = m_root.file(QStringLiteral("demo"));
         QVERIFY(m_acme.writeDemoFolder(demo));
         {
@@ -105,23 +113,40 @@ private Q_SLOTS:
                     QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?)"),
                     { part, warehouse(QStringLiteral("MTY")), part * 1000 }));
         }
-        const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"),
-            QStringLiteral("--data"), m_data, QStringLiteral("--slug"), QStringLiteral("acme"),
-            QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--import"), demo });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        if (!m_backend->postgres()) {
+            const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"),
+                QStringLiteral("--data"), m_data, QStringLiteral("--slug"), QStringLiteral("acme"),
+                QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--import"), demo });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        } else {
+            // PostgreSQL imports no SQLite files: an empty tenant, then the same rows (the triggers log them).
+            const AdminRun created
+                = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
+                    + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
+                        QStringLiteral("Acme") });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+            auto db = m_backend->openTenant(QStringLiteral("acme"));
+            QVERIFY2(db.has_value(), why(db).constData());
+            QVERIFY(m_acme.writeInto(**db));
+            for (int part = 1; part <= 25; ++part)
+                QVERIFY((*db)->exec(
+                    QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?)"),
+                    { part, warehouse(QStringLiteral("MTY")), part * 1000 }));
+        }
         // …and stock written afterwards goes through the triggers.
         for (int part = 1; part <= 5; ++part)
             QVERIFY(
                 serverSql(QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?)"),
                     { part, warehouse(QStringLiteral("GDL")), part * 2000 }));
 
-        m_server = std::make_unique<ServerProcess>(m_data);
+        m_server = m_backend->server();
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
         auto store = LocalStore::open(m_deviceDir.file(QStringLiteral("nexus.db")));
         QVERIFY(store);
         m_device = std::move(*store);
-        const AdminRun code = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
-            QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY") });
+        const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"),
+                QStringLiteral("MTY") });
         QCOMPARE(code.exitCode, 0);
         Result<EnrollmentResult> enrolled = enrollDevice(*m_device,
             EnrollmentRequest { m_server->url(), code.out.trimmed(), QStringLiteral("caja"), m_server->caFile() });
