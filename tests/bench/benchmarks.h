@@ -12,5 +12,6 @@ int runSearch(const QStringList &args); // searchbench.cpp
 int runSyncFaults(const QStringList &args); // syncfaultsbench.cpp
 int runSyncIngest(const QStringList &args); // syncingestbench.cpp
 int runCheckout(const QStringList &args); // checkoutbench.cpp
+int runPriceDelta(const QStringList &args); // pricedeltabench.cpp
 
 } // namespace nexus::bench

@@ -35,6 +35,8 @@ constexpr std::array kBenchmarks {
     // counter checkout with fsync (checkoutbench.cpp)
     Benchmark { "checkout", "checkout latency on a real nexus.db (synchronous=FULL): [--lines N] [--count C] [--data DIR]",
         nexus::bench::runCheckout },
+    Benchmark { "price-delta", "HQ price changes to the counter's cart lookup over loopback: [--changes N] [--limit L]",
+        nexus::bench::runPriceDelta },
 };
 
 int usage(QTextStream &out)

@@ -1,7 +1,7 @@
 // State down through the real sync engine: two counters of different branches enrolled with the real nexus-server
 // over HTTPS; a sale posted at branch MTY reaches the server with MTY's push and then shows as remote stock at the
 // GDL counter after GDL's engine pass (own stock untouched, "as of" kept per bucket), also from the engine's thread
-// inside a SyncEngineRunner as nexus-pos runs it.
+// inside a SyncEngineRunner as nexus-pos runs it; branch names and HQ's price changes come down the same way.
 #include "../server/serverprocess.h"
 #include "../server/tenantfixture.h"
 #include "tempdir.h"
@@ -245,6 +245,46 @@ private Q_SLOTS:
         QVERIFY(status.pulledAt().value(QStringLiteral("stock")) <= status.lastSyncUtc());
         QVERIFY(status.pulledAt().value(QStringLiteral("stock")).secsTo(status.lastSyncUtc()) < 60);
         QCOMPARE(remoteQuantity(m_gdl, warehouse(QStringLiteral("MTY"))), 5000);
+    }
+
+    void branchNamesAndHqPricesComeDown()
+    {
+        // The branches bucket names MTY for GDL's search.
+        Result<OtherBranchStockByPart> others
+            = BranchStock(m_gdl.store->db()).otherBranches({ kPart }, { warehouse(QStringLiteral("GDL")) });
+        QVERIFY2(others.has_value(), why(others).constData());
+        QCOMPARE(others->value(kPart).size(), 1);
+        QCOMPARE(others->value(kPart).first().branchName, QStringLiteral("acme sucursal MTY"));
+
+        // HQ changes a retail price and a list price, then drops an older change: GDL's next pass has exactly those.
+        const QString upsert = QStringLiteral("INSERT INTO part_prices(part_id, price_list, price_cents, price_version, "
+                                              "updated_at) VALUES (?, ?, ?, ?, '2026-11-25T18:00:00.000Z') "
+                                              "ON CONFLICT(part_id, price_list) DO UPDATE SET "
+                                              "price_cents = excluded.price_cents, price_version = excluded.price_version");
+        QVERIFY(serverSql(upsert, { kPart, QString(QLatin1String("")), 25990, 5 }));
+        QVERIFY(serverSql(upsert, { kPart, QStringLiteral("mayoreo"), 22000, 6 }));
+        QVERIFY(serverSql(upsert, { kPart + 1, QString(QLatin1String("")), 100, 2 }));
+        Result<SyncEngine::PassResult> pass = engine(m_gdl)->syncOnce();
+        QVERIFY2(pass.has_value(), why(pass).constData());
+        auto price = [this](qint64 part, const QString &list) {
+            Result<QVariant> value = m_gdl.store->db().scalar(
+                QStringLiteral("SELECT price_cents FROM price_overrides WHERE part_id = ? AND price_list = ?"),
+                { part, list });
+            return value && value->isValid() ? value->toLongLong() : -1;
+        };
+        QCOMPARE(price(kPart, QString(QLatin1String(""))), 25990);
+        QCOMPARE(price(kPart, QStringLiteral("mayoreo")), 22000);
+        QCOMPARE(price(kPart + 1, QString(QLatin1String(""))), 100);
+
+        QVERIFY(serverSql(QStringLiteral("DELETE FROM part_prices WHERE part_id = ?"), { kPart + 1 }));
+        QVERIFY(serverSql(upsert, { kPart, QString(QLatin1String("")), 26990, 7 }));
+        pass = engine(m_gdl)->syncOnce();
+        QVERIFY2(pass.has_value(), why(pass).constData());
+        QCOMPARE(price(kPart, QString(QLatin1String(""))), 26990);
+        QCOMPARE(price(kPart + 1, QString(QLatin1String(""))), -1); // the catalogue's own price applies again
+        Result<QVariant> count = m_gdl.store->db().scalar(QStringLiteral("SELECT count(*) FROM price_overrides"));
+        QVERIFY(count.has_value());
+        QCOMPARE(count->toLongLong(), 2);
     }
 
     void aStoppedServerLeavesTheCounterOfflineWithItsCopy()
