@@ -60,7 +60,8 @@ Result<Money> CashMovementService::expectedCash() const
     if (!open)
         return std::unexpected(open.error());
     if (!open->has_value())
-        return fail(ErrorCode::Conflict, NX_ERR("No till is open on this computer"), {}, QStringLiteral("cash_session"));
+        return fail(
+            ErrorCode::Conflict, NX_ERR("No till is open on this computer"), {}, QStringLiteral("cash_session"));
     Result<TillFigures> figures = ledger.figures((*open)->id);
     if (!figures)
         return std::unexpected(figures.error());

@@ -58,6 +58,19 @@ Result<std::optional<TillSession>> TillLedger::openSession(const QString &device
     return std::optional<TillSession>(sessionFrom(*row));
 }
 
+Result<std::optional<TillSession>> TillLedger::lastClosedSession(const QString &deviceId) const
+{
+    Result<QSqlQuery> row = m_db.exec(kSessionColumns
+            + QStringLiteral("WHERE device_id = ? AND status = 'closed' "
+                             "ORDER BY z_number DESC, closed_at DESC LIMIT 1"),
+        { deviceId });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::optional<TillSession>();
+    return std::optional<TillSession>(sessionFrom(*row));
+}
+
 Result<QList<CashMovement>> TillLedger::movements(const QString &cashSessionId) const
 {
     Result<QSqlQuery> rows = m_db.exec(

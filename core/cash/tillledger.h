@@ -18,6 +18,8 @@ public:
     [[nodiscard]] Result<TillSession> session(const QString &cashSessionId) const;
     // The open session of a device, if any.
     [[nodiscard]] Result<std::optional<TillSession>> openSession(const QString &deviceId) const;
+    // The device's most recently closed session (highest Z), for reprinting the last Z.
+    [[nodiscard]] Result<std::optional<TillSession>> lastClosedSession(const QString &deviceId) const;
     // Everything the reports need, as of now; reads only (call inside a transaction to freeze it for a close).
     [[nodiscard]] Result<TillFigures> figures(const QString &cashSessionId) const;
     [[nodiscard]] Result<QList<CashMovement>> movements(const QString &cashSessionId) const;

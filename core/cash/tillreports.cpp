@@ -44,6 +44,21 @@ Status TillReports::fillNames(TillReport &report) const
     return {};
 }
 
+Result<CashMovementSlip> TillReports::slip(const CashMovement &movement) const
+{
+    Result<TillFigures> figures = TillLedger(m_db).figures(movement.cashSessionId);
+    if (!figures)
+        return std::unexpected(figures.error());
+    TillReport names;
+    names.figures.session = figures->session;
+    names.figures.session.openedBy = movement.userId;
+    names.figures.session.closedBy = movement.authorizedBy;
+    if (Status named = fillNames(names); !named)
+        return std::unexpected(named.error());
+    return CashMovementSlip { movement, names.branchName, names.deviceName, names.openedByName, names.closedByName,
+        figures->expectedCash() };
+}
+
 Result<TillReport> TillReports::x(const QString &cashSessionId) const
 {
     Result<TillFigures> figures = TillLedger(m_db).figures(cashSessionId);

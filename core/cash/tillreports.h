@@ -2,6 +2,7 @@
 // branch, device and people's names; tillReportDocument() lays either out for printing.
 #pragma once
 
+#include "cash/cashmovementslip.h"
 #include "cash/tillreport.h"
 #include "common/error.h"
 
@@ -21,6 +22,9 @@ public:
     [[nodiscard]] Result<TillReport> z(const QString &cashSessionId) const;
     // The Z of a close that just happened (no second read of the close).
     [[nodiscard]] Result<TillReport> z(const TillClose &close) const;
+
+    // The slip of a cash movement just recorded (names looked up, the drawer's expected pesos after it).
+    [[nodiscard]] Result<CashMovementSlip> slip(const CashMovement &movement) const;
 
 private:
     [[nodiscard]] Status fillNames(TillReport &report) const;

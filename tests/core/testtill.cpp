@@ -2,6 +2,7 @@
 // store credit, cancelled sales, cash refunds of returns), the close per denomination and tender, Z numbering,
 // refusals that write nothing, and the X/Z report lines.
 #include "cash/cashmovementservice.h"
+#include "cash/cashmovementslip.h"
 #include "cash/tillcloseservice.h"
 #include "cash/tillledger.h"
 #include "cash/tillreportdocument.h"
@@ -283,6 +284,51 @@ private Q_SLOTS:
         QCOMPARE(figures->cashOut.centavos(), 10100);
         QCOMPARE(figures->expectedCash().centavos(), 50000 + 30000 - 10100);
         QCOMPARE(figures->movements.size(), 3);
+    }
+
+    void movementSlipSaysWhoWhyAndOpensTheDrawer()
+    {
+        m_clock.set(QDateTime(QDate(2026, 11, 25), QTime(17, 5), Qt::UTC));
+        Result<CashMovement> out = movements().record(
+            move(CashMovementKind::Out, 12000, QStringLiteral("pago a proveedor"), Role::Cashier, kManager));
+        QVERIFY2(out.has_value(), test::why(out).constData());
+        Result<CashMovementSlip> slip = TillReports(db(), m_clock).slip(*out);
+        QVERIFY2(slip.has_value(), test::why(slip).constData());
+        QCOMPARE(slip->drawerAfter.centavos(), 50000 - 12000);
+        const ReceiptDocument doc = cashMovementDocument(*slip);
+        QVERIFY(doc.kicksDrawer());
+        const QStringList lines = doc.plainLines(48);
+        QVERIFY2(hasText(lines, QStringLiteral("RETIRO DE EFECTIVO")), qPrintable(lines.join(u'\n')));
+        QVERIFY(hasColumns(lines, QStringLiteral("Sucursal"), QStringLiteral("Centro (CEN)")));
+        QVERIFY(hasColumns(lines, QStringLiteral("Fecha"), QStringLiteral("25/11/2026 11:05")));
+        QVERIFY(hasColumns(lines, QStringLiteral("Retiró"), QStringLiteral("Ana López")));
+        QVERIFY(hasColumns(lines, QStringLiteral("Autorizó"), QStringLiteral("Beto Garza")));
+        QVERIFY(lines.contains(QStringLiteral("Motivo: pago a proveedor")));
+        QVERIFY(hasColumns(lines, QStringLiteral("Importe"), QStringLiteral("$120.00"), 24)); // double size
+        QVERIFY(hasColumns(lines, QStringLiteral("Efectivo esperado en caja"), QStringLiteral("$380.00")));
+        // A cash in by the cashier herself: nobody authorised it.
+        Result<CashMovement> in = movements().record(move(CashMovementKind::In, 500, QStringLiteral("morralla")));
+        QVERIFY(in.has_value());
+        const QStringList inLines = cashMovementDocument(*TillReports(db(), m_clock).slip(*in)).plainLines(48);
+        QVERIFY(hasText(inLines, QStringLiteral("ENTRADA DE EFECTIVO")));
+        QVERIFY(hasColumns(inLines, QStringLiteral("Ingresó"), QStringLiteral("Ana López")));
+        QVERIFY(!inLines.join(u'\n').contains(QStringLiteral("Autorizó")));
+    }
+
+    void lastClosedSessionIsTheHighestZ()
+    {
+        TillLedger ledger(db());
+        QVERIFY(!ledger.lastClosedSession(kDevice)->has_value());
+        QVERIFY(closer().close({ m_session, kCashier, Role::Cashier, { { 50000, 1 } }, {}, {} }).has_value());
+        const QString first = m_session;
+        m_session = openTill(0);
+        QVERIFY(closer().close({ m_session, kCashier, Role::Cashier, {}, {}, {} }).has_value());
+        Result<std::optional<TillSession>> last = ledger.lastClosedSession(kDevice);
+        QVERIFY(last.has_value() && last->has_value());
+        QCOMPARE((*last)->id, m_session);
+        QCOMPARE((*last)->zNumber, 2);
+        QVERIFY(first != m_session);
+        QVERIFY(!ledger.lastClosedSession(QStringLiteral("dev-other"))->has_value());
     }
 
     void noMovementWithoutAnOpenTill()
