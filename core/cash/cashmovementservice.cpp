@@ -114,7 +114,11 @@ Result<CashMovement> CashMovementService::record(const CashMovementRequest &requ
     }
 
     const CashMovement movement { IdGenerator::instance().nextString(), session.id, request.kind, request.amount,
-        reason, request.userId, roleHas(request.role, Permission::CashWithdrawal) ? QString() : request.authorizedBy,
+        reason,
+        request.userId, // Only a withdrawal the cashier could not make alone names an authoriser (checked above).
+        request.kind == CashMovementKind::Out && !roleHas(request.role, Permission::CashWithdrawal)
+            ? request.authorizedBy
+            : QString(),
         m_clock.nowUtc().toString(Qt::ISODateWithMs) };
     const QString kind = cashMovementKindCode(movement.kind);
     Result<QSqlQuery> inserted = m_db.exec(

@@ -331,6 +331,15 @@ private Q_SLOTS:
         QVERIFY(!ledger.lastClosedSession(QStringLiteral("dev-other"))->has_value());
     }
 
+    void aCashInRecordsNoAuthoriser()
+    {
+        Result<CashMovement> in = movements().record(
+            move(CashMovementKind::In, 100, QStringLiteral("morralla"), Role::Cashier, QStringLiteral("someone")));
+        QVERIFY2(in.has_value(), test::why(in).constData());
+        QVERIFY(in->authorizedBy.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cash_movements WHERE authorized_by IS NOT NULL")), 0);
+    }
+
     void noMovementWithoutAnOpenTill()
     {
         QVERIFY(db().exec(QStringLiteral("UPDATE cash_sessions SET status = 'closed'")));
