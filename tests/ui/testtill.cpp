@@ -371,6 +371,43 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_sessions WHERE status = 'open'")), 1);
     }
 
+    void tillActionsPrintTheSlipOfACashOut()
+    {
+        m_auth->logout();
+        QVERIFY(m_auth->login(QStringLiteral("beto"), QStringLiteral("gerente")).has_value());
+        QWidget screen;
+        TillActions actions(db(), *m_auth, DeviceFixture::kDeviceId, DeviceFixture::kBranchId, &screen);
+        std::vector<ReceiptDocument> printed;
+        actions.setPrintHandler([&](const ReceiptDocument &document) -> Status {
+            printed.push_back(document);
+            return {};
+        });
+        int changed = 0;
+        connect(&actions, &TillActions::tillChanged, this, [&] { ++changed; });
+        whenModal([](QWidget *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit")), QStringLiteral("150"));
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("cashReasonEdit"));
+            QTest::keyClicks(reason, QStringLiteral("Deposito al banco"));
+            QTest::keyClick(reason, Qt::Key_Return);
+        });
+        QVERIFY(actions.cashOut());
+        QCOMPARE(changed, 1);
+        QCOMPARE(int(printed.size()), 1);
+        QVERIFY(printed.front().kicksDrawer());
+        const QStringList lines = printed.front().plainLines(48);
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("RETIRO DE EFECTIVO")), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.contains(QStringLiteral("Motivo: Deposito al banco")));
+        QCOMPARE(scalar(QStringLiteral("SELECT amount_cents FROM cash_movements WHERE kind = 'out'")), 15000);
+        // No close yet: there is no Z to reprint.
+        QStringList errors;
+        connect(&actions, &TillActions::message, this, [&](const QString &text, bool error) {
+            if (error)
+                errors.append(text);
+        });
+        QVERIFY(!actions.showLastZReport());
+        QCOMPARE(errors.size(), 1);
+    }
+
     void tillActionsSayWhenNoTillIsOpen()
     {
         QWidget screen;

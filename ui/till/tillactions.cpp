@@ -45,6 +45,17 @@ bool TillActions::moveCash(CashMovementKind kind)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const CashMovement &moved = dialog.movement();
+    if (m_print) {
+        Result<CashMovementSlip> slip = TillReports(m_db, Clock::system()).slip(moved);
+        const Status printed = slip ? m_print(cashMovementDocument(*slip)) : Status(std::unexpected(slip.error()));
+        if (!printed) {
+            // The movement stands; only its slip is missing.
+            Q_EMIT message(
+                tr("The movement was recorded but its slip was not printed: %1").arg(printed.error().message()), true);
+            Q_EMIT tillChanged();
+            return true;
+        }
+    }
     Q_EMIT message(moved.kind == CashMovementKind::Out
             ? tr("%1 taken out of the till: %2").arg(moved.amount.format(), moved.reason)
             : tr("%1 put into the till: %2").arg(moved.amount.format(), moved.reason),
@@ -82,6 +93,16 @@ bool TillActions::showZReport(const QString &cashSessionId)
     dialog.setPrintHandler(m_print);
     dialog.exec();
     return true;
+}
+
+bool TillActions::showLastZReport()
+{
+    Result<std::optional<TillSession>> last = TillLedger(m_db).lastClosedSession(m_deviceId);
+    if (!last || !last->has_value()) {
+        Q_EMIT message(last ? tr("This computer has not closed a till yet.") : last.error().message(), true);
+        return false;
+    }
+    return showZReport((*last)->id);
 }
 
 bool TillActions::closeTill()

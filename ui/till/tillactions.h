@@ -27,12 +27,15 @@ public:
 
     void setPrintHandler(TillReportDialog::PrintHandler handler) { m_print = std::move(handler); }
 
+    // After a movement is recorded, its slip goes to the print handler (when set): it opens the drawer.
     bool cashIn();
     bool cashOut();
     bool showXReport();
     bool closeTill();
     // Reprint (on screen, then Print) the Z report of a closed session.
     bool showZReport(const QString &cashSessionId);
+    // The Z report of this computer's last close.
+    bool showLastZReport();
 
 Q_SIGNALS:
     void tillChanged();
