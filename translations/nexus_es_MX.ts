@@ -1921,6 +1921,14 @@ Precios de la matriz al %2</translation>
         <translation>Corte Z No. %1</translation>
     </message>
     <message>
+        <source>The movement was recorded but its slip was not printed: %1</source>
+        <translation>El movimiento quedó registrado, pero su comprobante no se imprimió: %1</translation>
+    </message>
+    <message>
+        <source>This computer has not closed a till yet.</source>
+        <translation>Este equipo aún no ha cerrado ninguna caja.</translation>
+    </message>
+    <message>
         <source>Till closed: Z report No. %1. Open a new till to sell again.</source>
         <translation>Caja cerrada: corte Z No. %1. Abre una caja nueva para volver a vender.</translation>
     </message>
