@@ -130,8 +130,9 @@ int runPriceDelta(const QStringList &args)
     QDir().mkpath(pos);
 
     // 1. A tenant with one branch, and the counter's catalogue (the parts whose prices change).
-    if (!admin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), server,
-                   QStringLiteral("--slug"), QStringLiteral("bench"), QStringLiteral("--name"), QStringLiteral("Bench") },
+    if (!admin(
+            { QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), server,
+                QStringLiteral("--slug"), QStringLiteral("bench"), QStringLiteral("--name"), QStringLiteral("Bench") },
             nullptr, err))
         return 1;
     const QString tenantPath = server + QStringLiteral("/tenants/bench/tenant.db");
@@ -196,15 +197,16 @@ int runPriceDelta(const QStringList &args)
     QList<Change> planned; // every part's retail price up by $5.00, one version newer
     {
         Result<QSqlQuery> parts = (*catalog)->db().exec(
-            QStringLiteral("SELECT id, retail_price_cents, price_version FROM parts WHERE active = 1 ORDER BY id LIMIT ?"),
+            QStringLiteral(
+                "SELECT id, retail_price_cents, price_version FROM parts WHERE active = 1 ORDER BY id LIMIT ?"),
             { changes });
         if (!parts) {
             err << "nexus-bench price-delta: " << parts.error().logMessage() << "\n";
             return 1;
         }
         while (parts->next())
-            planned.append({ parts->value(0).toLongLong(), parts->value(1).toLongLong() + 500,
-                parts->value(2).toLongLong() + 1 });
+            planned.append(
+                { parts->value(0).toLongLong(), parts->value(1).toLongLong() + 500, parts->value(2).toLongLong() + 1 });
     }
     if (planned.size() != changes) {
         err << "nexus-bench price-delta: the catalogue has only " << planned.size() << " active parts\n";

@@ -78,8 +78,8 @@ private:
         if (!store)
             return false;
         counter.store = std::move(*store);
-        Result<EnrollmentResult> enrolled = enrollDevice(*counter.store,
-            EnrollmentRequest { m_server->url(), code.out.trimmed(), name, m_server->caFile() });
+        Result<EnrollmentResult> enrolled = enrollDevice(
+            *counter.store, EnrollmentRequest { m_server->url(), code.out.trimmed(), name, m_server->caFile() });
         if (!enrolled) {
             qWarning("%s", qPrintable(enrolled.error().logMessage()));
             return false;
@@ -123,9 +123,9 @@ private:
         const CheckoutContext context { counter.device.deviceId, counter.device.branchId, QStringLiteral("MTY1"),
             m_acme.userId(QStringLiteral("acme-mty-cajero")), Role::Cashier, false };
         Cart cart;
-        const CartItem item { kPart, QStringLiteral("SKU-4242"), QStringLiteral("Balata delantera"), warehouse(QStringLiteral("MTY")),
-            Money(19990), Money(19990), Money(9995), TaxRate::iva16(), 3, QStringLiteral("25174400"),
-            QStringLiteral("H87") };
+        const CartItem item { kPart, QStringLiteral("SKU-4242"), QStringLiteral("Balata delantera"),
+            warehouse(QStringLiteral("MTY")), Money(19990), Money(19990), Money(9995), TaxRate::iva16(), 3,
+            QStringLiteral("25174400"), QStringLiteral("H87") };
         if (!cart.add(item, Quantity::units(units)))
             return false;
         Result<SaleReceipt> receipt
@@ -141,8 +141,9 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
-        const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"),
-            m_data, QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("Acme") });
+        const AdminRun created
+            = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"), m_data,
+                QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("Acme") });
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         {
             auto db = openWithSchema(m_data + QStringLiteral("/tenants/acme/tenant.db"), Durability::Full,
@@ -180,8 +181,8 @@ private Q_SLOTS:
         QVERIFY2(pushed.has_value(), why(pushed).constData());
         QCOMPARE(pushed->pending, 0);
 
-        Result<QVariant> before = m_gdl.store->db().scalar(
-            QStringLiteral("SELECT verified_at FROM pull_state WHERE bucket = 'stock'"));
+        Result<QVariant> before
+            = m_gdl.store->db().scalar(QStringLiteral("SELECT verified_at FROM pull_state WHERE bucket = 'stock'"));
         QVERIFY(before.has_value() && before->isValid());
         QTest::qWait(5); // the next "as of" is a later millisecond
         Result<SyncEngine::PassResult> after = engine(m_gdl)->syncOnce();
@@ -199,16 +200,17 @@ private Q_SLOTS:
                            "('stock', 'users', 'prices', 'branches')"));
         QVERIFY(verified.has_value());
         QCOMPARE(verified->toLongLong(), 4);
-        Result<QVariant> asOf = m_gdl.store->db().scalar(
-            QStringLiteral("SELECT verified_at FROM pull_state WHERE bucket = 'stock'"));
+        Result<QVariant> asOf
+            = m_gdl.store->db().scalar(QStringLiteral("SELECT verified_at FROM pull_state WHERE bucket = 'stock'"));
         QVERIFY(asOf.has_value());
         QVERIFY(asOf->toString() > before->toString());
 
         // What the search shows at GDL: MTY with 7, as of that pull; GDL itself left out.
-        Result<OtherBranchStockByPart> others = BranchStock(m_gdl.store->db())
-                                                    .otherBranches({ kPart },
-                                                        { warehouse(QStringLiteral("GDL")),
-                                                            m_acme.branchId(QStringLiteral("GDL")) + QStringLiteral("-wh-B") });
+        Result<OtherBranchStockByPart> others
+            = BranchStock(m_gdl.store->db())
+                  .otherBranches({ kPart },
+                      { warehouse(QStringLiteral("GDL")),
+                          m_acme.branchId(QStringLiteral("GDL")) + QStringLiteral("-wh-B") });
         QVERIFY2(others.has_value(), why(others).constData());
         QCOMPARE(others->value(kPart).size(), 1);
         const OtherBranchStock mty = others->value(kPart).first();
@@ -257,10 +259,11 @@ private Q_SLOTS:
         QCOMPARE(others->value(kPart).first().branchName, QStringLiteral("acme sucursal MTY"));
 
         // HQ changes a retail price and a list price, then drops an older change: GDL's next pass has exactly those.
-        const QString upsert = QStringLiteral("INSERT INTO part_prices(part_id, price_list, price_cents, price_version, "
-                                              "updated_at) VALUES (?, ?, ?, ?, '2026-11-25T18:00:00.000Z') "
-                                              "ON CONFLICT(part_id, price_list) DO UPDATE SET "
-                                              "price_cents = excluded.price_cents, price_version = excluded.price_version");
+        const QString upsert
+            = QStringLiteral("INSERT INTO part_prices(part_id, price_list, price_cents, price_version, "
+                             "updated_at) VALUES (?, ?, ?, ?, '2026-11-25T18:00:00.000Z') "
+                             "ON CONFLICT(part_id, price_list) DO UPDATE SET "
+                             "price_cents = excluded.price_cents, price_version = excluded.price_version");
         QVERIFY(serverSql(upsert, { kPart, QString(QLatin1String("")), 25990, 5 }));
         QVERIFY(serverSql(upsert, { kPart, QStringLiteral("mayoreo"), 22000, 6 }));
         QVERIFY(serverSql(upsert, { kPart + 1, QString(QLatin1String("")), 100, 2 }));

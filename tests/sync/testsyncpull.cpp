@@ -23,8 +23,7 @@ class PullNetwork final : public Transport
 {
 public:
     explicit PullNetwork(InProcessServer &server)
-        : m_auth(server.storage(), Clock::system()),
-          m_ingest(server.storage(), m_auth, Clock::system())
+        : m_auth(server.storage(), Clock::system()), m_ingest(server.storage(), m_auth, Clock::system())
     {
         Result<std::unique_ptr<ChangeLogReader>> reader
             = ChangeLogReader::open(server.storage().tenantDir(QStringLiteral("acme")) + QStringLiteral("/tenant.db"));
@@ -53,7 +52,8 @@ public:
         }
         if (request.path == wire::kPushPath) {
             pushesAndPulls.append(QStringLiteral("push"));
-            const JsonReply reply = m_ingest.push(QByteArrayLiteral("Bearer ") + request.bearerToken.toLatin1(), request.body);
+            const JsonReply reply
+                = m_ingest.push(QByteArrayLiteral("Bearer ") + request.bearerToken.toLatin1(), request.body);
             return HttpResponse { reply.status, QJsonDocument(reply.body).toJson(QJsonDocument::Compact) };
         }
         const QUrl url(QStringLiteral("https://fake") + request.path);
@@ -68,12 +68,13 @@ public:
         if (!device)
             return HttpResponse { 401, {} };
         if (refused.contains(bucket))
-            return HttpResponse { 400, QByteArrayLiteral("{\"error\":\"unknown_bucket\",\"message\":\"no such bucket\"}") };
+            return HttpResponse { 400,
+                QByteArrayLiteral("{\"error\":\"unknown_bucket\",\"message\":\"no such bucket\"}") };
         const QStringList scopes = bucket == wire::kBucketUsers ? QStringList { QStringLiteral("*"), device->branchId }
                                                                 : QStringList { QStringLiteral("*") };
-        Result<wire::PullResponse> page = m_reader->page(bucket, scopes,
-            query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
-            query.queryItemValue(QStringLiteral("limit")).toInt());
+        Result<wire::PullResponse> page
+            = m_reader->page(bucket, scopes, query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
+                query.queryItemValue(QStringLiteral("limit")).toInt());
         if (!page)
             return HttpResponse { 500, {} };
         return HttpResponse { 200, QJsonDocument(page->toJson()).toJson(QJsonDocument::Compact) };
@@ -133,7 +134,8 @@ private:
     {
         for (int part = 1; part <= 30; ++part)
             if (!server.tenantDb().exec(
-                    QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, 'wh-gdl-a', ?)"),
+                    QStringLiteral(
+                        "INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, 'wh-gdl-a', ?)"),
                     { part, part * 1000 }))
                 qFatal("stock");
     }
@@ -157,11 +159,13 @@ private Q_SLOTS:
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT count(*) FROM remote_stock_levels")), 30);
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT sum(quantity) FROM remote_stock_levels")), 465000);
         // The refused bucket has no "as of"; the others do.
-        QCOMPARE(count(*counter.store,
-                     QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL AND bucket = 'prices'")),
+        QCOMPARE(
+            count(*counter.store,
+                QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL AND bucket = 'prices'")),
             0);
-        QCOMPARE(count(*counter.store,
-                     QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL AND bucket = 'stock'")),
+        QCOMPARE(
+            count(*counter.store,
+                QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL AND bucket = 'stock'")),
             1);
         engine.closeStore();
     }
@@ -181,10 +185,12 @@ private Q_SLOTS:
         QVERIFY(!first.has_value());
         QCOMPARE(first.error().code(), ErrorCode::Network);
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT count(*) FROM remote_stock_levels")), 14);
-        QCOMPARE(count(*counter.store, QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL")), 0);
+        QCOMPARE(
+            count(*counter.store, QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL")), 0);
 
         // Meanwhile HQ changes a row already pulled and one not yet pulled.
-        QVERIFY(server.tenantDb().exec(QStringLiteral("UPDATE stock_levels SET quantity = 1 WHERE part_id IN (2, 25)")));
+        QVERIFY(
+            server.tenantDb().exec(QStringLiteral("UPDATE stock_levels SET quantity = 1 WHERE part_id IN (2, 25)")));
         const int before = network.pulls;
         Result<SyncEngine::PassResult> second = engine.syncOnce();
         QVERIFY2(second.has_value(), why(second).constData());
@@ -192,9 +198,12 @@ private Q_SLOTS:
         // page: 3 requests, not a pass from the start.
         QCOMPARE(network.pulls - before, 3);
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT count(*) FROM remote_stock_levels")), 30);
-        QCOMPARE(count(*counter.store, QStringLiteral("SELECT quantity FROM remote_stock_levels WHERE part_id = 2")), 1);
-        QCOMPARE(count(*counter.store, QStringLiteral("SELECT quantity FROM remote_stock_levels WHERE part_id = 25")), 1);
-        QCOMPARE(count(*counter.store, QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL")), 1);
+        QCOMPARE(
+            count(*counter.store, QStringLiteral("SELECT quantity FROM remote_stock_levels WHERE part_id = 2")), 1);
+        QCOMPARE(
+            count(*counter.store, QStringLiteral("SELECT quantity FROM remote_stock_levels WHERE part_id = 25")), 1);
+        QCOMPARE(
+            count(*counter.store, QStringLiteral("SELECT count(*) FROM pull_state WHERE verified_at IS NOT NULL")), 1);
         engine.closeStore();
     }
 

@@ -105,8 +105,9 @@ private Q_SLOTS:
     void otherBranchesSummedWithTheirAsOf()
     {
         // As the PullClient leaves them: branch names, every warehouse's stock (the own branch's too), the pull time.
-        QVERIFY(exec(QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES ('branch-centro', 'CEN', "
-                                    "'Sucursal Centro'), ('branch-norte', 'NOR', 'Norte'), ('branch-sur', 'SUR', 'Sur')")));
+        QVERIFY(
+            exec(QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES ('branch-centro', 'CEN', "
+                                "'Sucursal Centro'), ('branch-norte', 'NOR', 'Norte'), ('branch-sur', 'SUR', 'Sur')")));
         const QString insert = QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, "
                                               "quantity, pulled_at) VALUES (?, ?, ?, ?, '2026-11-25T20:01:00.000Z')");
         QVERIFY(exec(insert, { m_parts[0], QStringLiteral("wh-norte-a"), QStringLiteral("branch-norte"), 4000 }));
@@ -139,8 +140,8 @@ private Q_SLOTS:
             3000); // own counter: the local ledger, not the server's 99
         QCOMPARE(model.index(row, column).data(SearchResultsModel::AsOfRole).toDateTime(),
             QDateTime::fromString(kAsOf, Qt::ISODateWithMs));
-        const QString asOf
-            = QLocale().toString(QDateTime::fromString(kAsOf, Qt::ISODateWithMs).toLocalTime(), QStringLiteral("dd/MM HH:mm"));
+        const QString asOf = QLocale().toString(
+            QDateTime::fromString(kAsOf, Qt::ISODateWithMs).toLocalTime(), QStringLiteral("dd/MM HH:mm"));
         QCOMPARE(model.index(row, column).data(Qt::ToolTipRole).toString(),
             QStringLiteral("Norte: %1 (as of %2)\nSur: %3 (as of %2)")
                 .arg(Quantity(5500).toString(), asOf, Quantity(2000).toString()));

@@ -24,7 +24,8 @@ private Q_SLOTS:
         QVERIFY(state && pending && last);
         QCOMPARE(last->text(), QStringLiteral("Not synced yet"));
         QCOMPARE(last->toolTip(),
-            QStringLiteral("Other branches' stock as of not yet received\nPrices from head office as of not yet received"));
+            QStringLiteral(
+                "Other branches' stock as of not yet received\nPrices from head office as of not yet received"));
 
         status.setState(SyncStatus::State::Online);
         status.setPendingCount(3);
