@@ -2562,4 +2562,107 @@ Precios de la matriz al %2</translation>
         <translation>%1 no se puede abrir como imagen (%2).</translation>
     </message>
 </context>
+<context>
+    <name>nexus::PrinterSetupDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Impresora de tickets</translation>
+    </message>
+    <message>
+        <source>USB or serial device</source>
+        <translation>Dispositivo USB o serie</translation>
+    </message>
+    <message>
+        <source>Network printer (port 9100)</source>
+        <translation>Impresora de red (puerto 9100)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 caracteres)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 caracteres)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>Print the &amp;logo</source>
+        <translation>Imprimir el &amp;logotipo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>Elegir &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Extra lines under the branch data, e.g. WhatsApp 81 1234 5678</source>
+        <translation>Líneas adicionales bajo los datos de la sucursal, p. ej. WhatsApp 81 1234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;Header lines</source>
+        <translation>Líneas de &amp;encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing portal</source>
+        <translation>Portal de &amp;facturación</translation>
+    </message>
+    <message>
+        <source>Save and print a &amp;test page</source>
+        <translation>Guardar e imprimir una página de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>Path of the file that receives the tickets</source>
+        <translation>Ruta del archivo que recibe los tickets</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2).</source>
+        <translation>%1 no es una imagen (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the ticket logo</source>
+        <translation>Elegir el logotipo del ticket</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation>Configuración de la impresora guardada.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Imprimiendo la página de prueba…</translation>
+    </message>
+</context>
 </TS>
