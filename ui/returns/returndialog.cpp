@@ -258,7 +258,7 @@ void ReturnDialog::buildUi()
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, &ReturnDialog::onMethodChanged);
     connect(m_confirm, &QPushButton::clicked, this, [this] { (void)confirm(); });
-    connect(m_close, &QPushButton::clicked, this, [this] { m_record ? accept() : reject(); });
+    connect(m_close, &QPushButton::clicked, this, &ReturnDialog::reject);
     auto *confirmKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(confirmKey, &QShortcut::activated, this, [this] { (void)confirm(); });
     auto *confirmCtrlEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -278,6 +278,14 @@ void ReturnDialog::buildUi()
                                                               : static_cast<int>(ReturnDestination::Stock),
             ReturnLinesModel::DestinationRole);
     });
+}
+
+void ReturnDialog::reject()
+{
+    if (m_record)
+        QDialog::accept();
+    else
+        QDialog::reject();
 }
 
 bool ReturnDialog::findTicket(const QString &folio)

@@ -48,6 +48,9 @@ public:
     // The return slip to print (empty document until a return was recorded).
     [[nodiscard]] const ReceiptDocument &slip() const { return m_slip; }
 
+    // Esc after a return closes as accepted: exec() == Accepted exactly when a return was recorded.
+    void reject() override;
+
 Q_SIGNALS:
     void returnCompleted(const QString &returnFolio);
 
