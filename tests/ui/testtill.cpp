@@ -165,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(error->isVisible());
         QCOMPARE(QApplication::focusWidget(), reason);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_movements")), 0);
+        QVERIFY(dialog.grab().save(shotsDir() + QStringLiteral("/till-cash-in.png")));
         QTest::keyClicks(reason, QStringLiteral("Cambio de la matriz"));
         QTest::keyClick(reason, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -357,6 +358,8 @@ private Q_SLOTS:
         auto *print = dialog.findChild<QPushButton *>(QStringLiteral("tillReportPrint"));
         QVERIFY(!print->isEnabled()); // no printer connected
         QVERIFY(dialog.view()->lines().contains(QStringLiteral("        CORTE X")));
+        dialog.resize(640, 760);
+        QVERIFY(dialog.grab().save(shotsDir() + QStringLiteral("/till-x.png")));
         int calls = 0;
         dialog.setPrintHandler([&](const ReceiptDocument &) -> Status {
             ++calls;

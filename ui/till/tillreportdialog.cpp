@@ -26,7 +26,7 @@ TillReportDialog::TillReportDialog(ReceiptDocument document, const QString &titl
     m_view = new TillReportView(this);
     m_view->setDocument(m_document);
     m_view->setMinimumHeight(520);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 1, Qt::AlignHCenter); // a paper strip, not a text area
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("tillReportStatus"));
     m_status->setWordWrap(true);
