@@ -129,9 +129,7 @@ QString CashMovementDialog::askManager(Money amount)
     if (dialog.exec() != QDialog::Accepted)
         return {};
     // The dialog has checked the manager's PIN and role; the movement records who it was.
-    const auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("managerUserEdit"));
-    Result<std::optional<UserRecord>> manager
-        = m_auth.users().findByUsername(user ? user->text().trimmed() : QString());
+    Result<std::optional<UserRecord>> manager = m_auth.users().findByUsername(dialog.managerUsername());
     return manager && manager->has_value() ? (*manager)->user.id : QString();
 }
 
