@@ -347,6 +347,8 @@ private Q_SLOTS:
         QVERIFY(!preview->pixmap().isNull());
         QVERIFY(dialog.ticket().has_value());
         QVERIFY(dialog.ticket()->plainLines(48).join(u'\n').contains(QStringLiteral("REIMPRESIÓN")));
+        if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/reprint-dialog.png"));
 
         QSignalSpy printed(&printer, &TicketPrinter::printed);
         QVERIFY(!QFile::exists(spool)); // finding did not print
