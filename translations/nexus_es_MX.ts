@@ -2284,8 +2284,8 @@ Precios de la matriz al %2</translation>
 <context>
     <name>nexus::ReturnSlip</name>
     <message>
-        <source>  to the defective location</source>
-        <translation>  a defectuosos</translation>
+        <source>%1 (to defective)</source>
+        <translation>%1 (a defectuosos)</translation>
     </message>
     <message>
         <source>Authorised by</source>

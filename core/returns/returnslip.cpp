@@ -24,7 +24,7 @@ Result<ReturnSlipHeader> ReturnSlip::header(Database &db, const ReturnRecord &re
 {
     ReturnSlipHeader header;
     Result<QSqlQuery> branch
-        = db.exec(QStringLiteral("SELECT name, rfc, address FROM branches WHERE id = ?"), {record.branchId});
+        = db.exec(QStringLiteral("SELECT name, rfc, address FROM branches WHERE id = ?"), { record.branchId });
     if (!branch)
         return std::unexpected(branch.error());
     if (branch->next()) {
@@ -33,7 +33,7 @@ Result<ReturnSlipHeader> ReturnSlip::header(Database &db, const ReturnRecord &re
         header.branchAddress = branch->value(2).toString();
     }
     Result<QSqlQuery> people = db.exec(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (?, ?)"),
-                                       {record.cashierId, record.approvedBy});
+        { record.cashierId, record.approvedBy });
     if (!people)
         return std::unexpected(people.error());
     while (people->next()) {
@@ -66,10 +66,9 @@ ReceiptDocument ReturnSlip::build(const ReturnRecord &record, const ReturnSlipHe
         slip.columns(tr("Authorised by"), header.approverName);
     slip.separator();
     for (const ReturnRecordLine &line : record.lines) {
-        slip.text(line.description);
+        slip.text(line.destination == ReturnDestination::Defective ? tr("%1 (to defective)").arg(line.description)
+                                                                   : line.description);
         slip.columns(QStringLiteral("%1 x %2").arg(line.quantity.toString(), line.sku), line.amounts.gross.format());
-        if (line.destination == ReturnDestination::Defective)
-            slip.text(tr("  to the defective location"));
     }
     slip.separator();
     slip.columns(tr("Subtotal"), record.totals.base.format());
@@ -84,6 +83,7 @@ ReceiptDocument ReturnSlip::build(const ReturnRecord &record, const ReturnSlipHe
     slip.feed();
     slip.barcode(record.folio.toUtf8());
     slip.feed(2);
+    slip.text(QString(24, QLatin1Char('_')), ReceiptAlign::Center);
     slip.text(tr("Customer's signature"), ReceiptAlign::Center);
     slip.feed(2);
     slip.separator();

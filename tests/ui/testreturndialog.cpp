@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -339,6 +340,9 @@ private Q_SLOTS:
         QVERIFY(dialog.confirm());
         QTest::qWait(50);
         QVERIFY(dialog.grab().save(QStringLiteral("/tmp/returns-dialog-done.png")));
+        QFile slip(QStringLiteral("/tmp/returns-slip.txt"));
+        QVERIFY(slip.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        slip.write(dialog.slip().plainLines(48).join(QLatin1Char('\n')).toUtf8());
         languages.setLanguage(QStringLiteral("en"));
     }
 };
