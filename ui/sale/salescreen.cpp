@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "main/area.h"
 #include "sale/cartmodel.h"
+#include "sale/countermenu.h"
 #include "sale/managerauthdialog.h"
 #include "sale/opentilldialog.h"
 #include "sale/paymentdialog.h"
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -83,6 +85,12 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     m_till->setObjectName(QStringLiteral("tillStatus"));
     m_till->hide();
     header->addWidget(m_till);
+    m_counterMenu = new CounterMenu(m_store, m_auth, this);
+    header->addSpacing(10);
+    header->addWidget(m_counterMenu->button());
+    connect(m_counterMenu, &CounterMenu::message, this, &SaleScreen::showMessage);
+    connect(m_counterMenu, &CounterMenu::tillChanged, this, &SaleScreen::updateTill);
+    connect(m_counterMenu, &CounterMenu::stockChanged, this, &SaleScreen::rerunSearch);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -318,6 +326,14 @@ void SaleScreen::installShortcuts()
         m_priceList->showPopup();
     });
     bind(QKeySequence(Qt::Key_F9), [this] { cancelSale(); });
+    bind(QKeySequence(Qt::Key_F10), [this] {
+        if (m_ready)
+            m_counterMenu->openMenu();
+    });
+    bind(QKeySequence(Qt::Key_F11), [this] {
+        if (m_ready)
+            m_counterMenu->returnTicket();
+    });
     bind(QKeySequence(Qt::Key_F12), [this] { pay(); });
 }
 
@@ -334,6 +350,7 @@ bool SaleScreen::ensureReady()
         m_profile = std::move(*profile);
         m_tills = std::make_unique<CashSessionService>(
             m_store.db(), Clock::system(), m_profile->deviceId, m_profile->branchId);
+        m_counterMenu->setCounter(m_profile->deviceId, m_profile->branchId);
     }
     if (!QFileInfo::exists(m_catalogPath)) {
         // Until the sync bootstrap has downloaded it: say so, sell nothing, invent nothing.
@@ -441,7 +458,8 @@ void SaleScreen::retranslate()
     m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Quantity &nbsp; "
                            "<b>F4</b> Change qty. &nbsp; <b>F5</b> Ticket discount &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> Price list &nbsp; <b>Del</b> Remove line &nbsp; <b>F9</b> Cancel sale &nbsp; "
-                           "<b>F12</b> Charge"));
+                           "<b>F10</b> Till &nbsp; <b>F11</b> Return &nbsp; <b>F12</b> Charge"));
+    m_counterMenu->retranslate();
     // Column titles come from the models' tr(): have the views ask again.
     Q_EMIT m_resultsModel->headerDataChanged(Qt::Horizontal, 0, std::max(0, m_resultsModel->columnCount() - 1));
     Q_EMIT m_cartModel->headerDataChanged(Qt::Horizontal, 0, CartModel::ColumnCount - 1);
@@ -943,6 +961,7 @@ void SaleScreen::pay()
             true);
     else
         showMessage(QString(), false);
+    m_counterMenu->printSale(receipt.saleId);
     rerunSearch(); // the stock columns changed
     focusSearch();
     Q_EMIT saleCompleted(receipt.folio);

@@ -25,6 +25,7 @@ namespace nexus {
 class AuthService;
 class CartModel;
 class CashSessionService;
+class CounterMenu;
 class CatalogStore;
 class LocalStore;
 class ScannerWedge;
@@ -64,6 +65,8 @@ public:
     bool addByCode(const QString &code, Quantity quantity);
     // A discount on the whole ticket ("5", "5 %", "0" removes it); above the cashier's limit a manager authorises.
     bool setTicketDiscount(const QString &percentText);
+    // The till menu (cash in/out, X, close, returns, reprints) and the ticket printer.
+    [[nodiscard]] CounterMenu *counterMenu() const { return m_counterMenu; }
 
 Q_SIGNALS:
     void saleCompleted(const QString &folio);
@@ -127,6 +130,7 @@ private:
     QLabel *m_priceListLabel = nullptr;
     QComboBox *m_priceList = nullptr;
     QLabel *m_till = nullptr;
+    CounterMenu *m_counterMenu = nullptr;
     QLabel *m_searchStatus = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_resultsTitle = nullptr;

@@ -1,0 +1,169 @@
+// CounterMenu: one place where the sale screen reaches the till, returns and printing.
+#include "sale/countermenu.h"
+
+#include "app/uilogging.h"
+#include "auth/authservice.h"
+#include "printing/reprintdialog.h"
+#include "printing/ticketprinter.h"
+#include "returns/returndialog.h"
+#include "store/localstore.h"
+#include "till/tillactions.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidget>
+
+namespace nexus {
+
+namespace {
+
+enum class MenuAction { CashIn, CashOut, XReport, Close, Return, Reprint };
+
+} // namespace
+
+CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
+    : QObject(screen), m_store(store), m_auth(auth), m_screen(screen),
+      m_printer(std::make_unique<TicketPrinter>(store))
+{
+    m_button = new QToolButton(screen);
+    m_button->setObjectName(QStringLiteral("tillMenuButton"));
+    m_button->setPopupMode(QToolButton::InstantPopup);
+    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_menu = new QMenu(m_button);
+    m_menu->setObjectName(QStringLiteral("tillMenu"));
+    const auto add = [this](MenuAction id, auto run) {
+        QAction *action = m_menu->addAction(QString());
+        action->setData(int(id));
+        connect(action, &QAction::triggered, this, run);
+    };
+    add(MenuAction::CashIn, [this] { cashIn(); });
+    add(MenuAction::CashOut, [this] { cashOut(); });
+    m_menu->addSeparator();
+    add(MenuAction::XReport, [this] { showXReport(); });
+    add(MenuAction::Close, [this] { closeTill(); });
+    m_menu->addSeparator();
+    add(MenuAction::Return, [this] { returnTicket(); });
+    add(MenuAction::Reprint, [this] { reprintTicket(); });
+    m_button->setMenu(m_menu);
+    connect(m_printer.get(), &TicketPrinter::failed, this, [this](const QString &label, const QString &why) {
+        Q_EMIT message(tr("Printing %1 failed: %2").arg(label, why), true);
+    });
+    retranslate();
+}
+
+CounterMenu::~CounterMenu() = default;
+
+void CounterMenu::setCounter(const QString &deviceId, const QString &branchId)
+{
+    if (m_till)
+        return;
+    m_till = new TillActions(m_store.db(), m_auth, deviceId, branchId, m_screen);
+    m_till->setPrintHandler([this](const ReceiptDocument &document) {
+        return m_printer->printDocument(document, tr("the till report"));
+    });
+    connect(m_till, &TillActions::message, this, &CounterMenu::message);
+    connect(m_till, &TillActions::tillChanged, this, &CounterMenu::tillChanged);
+}
+
+bool CounterMenu::ready()
+{
+    if (m_till)
+        return true;
+    Q_EMIT message(tr("This computer cannot sell yet."), true);
+    return false;
+}
+
+void CounterMenu::printSale(const QString &saleId)
+{
+    if (Status queued = m_printer->printSale(saleId); !queued) {
+        // No printer set up is normal on a new counter: said as information, not as a fault.
+        qCInfo(lcUi) << "ticket not printed:" << queued.error().logMessage();
+        Q_EMIT message(tr("Ticket not printed: %1").arg(queued.error().message()),
+            queued.error().code() != ErrorCode::NotFound);
+    }
+}
+
+void CounterMenu::openMenu()
+{
+    m_button->showMenu();
+}
+
+bool CounterMenu::cashIn()
+{
+    return ready() && m_till->cashIn();
+}
+
+bool CounterMenu::cashOut()
+{
+    return ready() && m_till->cashOut();
+}
+
+bool CounterMenu::showXReport()
+{
+    return ready() && m_till->showXReport();
+}
+
+bool CounterMenu::closeTill()
+{
+    return ready() && m_till->closeTill();
+}
+
+bool CounterMenu::returnTicket(const QString &folio)
+{
+    if (!ready())
+        return false;
+    ReturnDialog dialog(m_store, m_auth, folio, m_screen);
+    dialog.exec();
+    if (!dialog.record())
+        return false;
+    Q_EMIT stockChanged();
+    Q_EMIT tillChanged();
+    if (Status queued = m_printer->printDocument(dialog.slip(), tr("the return slip")); !queued)
+        Q_EMIT message(tr("Return %1 recorded; slip not printed: %2")
+                           .arg(dialog.record()->folio, queued.error().message()),
+            true);
+    else
+        Q_EMIT message(tr("Return %1 recorded").arg(dialog.record()->folio), false);
+    return true;
+}
+
+bool CounterMenu::reprintTicket()
+{
+    ReprintDialog dialog(m_store, *m_printer, m_screen);
+    dialog.exec();
+    return !dialog.saleId().isEmpty();
+}
+
+void CounterMenu::retranslate()
+{
+    m_button->setText(tr("Till  (F10)"));
+    for (QAction *action : m_menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        switch (MenuAction(action->data().toInt())) {
+        case MenuAction::CashIn:
+            action->setText(tr("Cash in…"));
+            break;
+        case MenuAction::CashOut:
+            action->setText(tr("Cash out…"));
+            break;
+        case MenuAction::XReport:
+            action->setText(tr("X report (till so far)"));
+            break;
+        case MenuAction::Close:
+            action->setText(tr("Close the till (Z report)…"));
+            break;
+        case MenuAction::Return:
+            // F11 itself is bound by the sale screen (from any focus there); a second binding here would make
+            // the key ambiguous, so the menu only shows it.
+            action->setText(tr("Return of a ticket…") + u'\t' + QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText));
+            break;
+        case MenuAction::Reprint:
+            action->setText(tr("Reprint a ticket…"));
+            break;
+        }
+    }
+}
+
+} // namespace nexus

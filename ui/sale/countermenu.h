@@ -1,0 +1,67 @@
+// The sale screen's "Till" menu (F10) and what hangs from it: cash in and out, the X report, closing the till (Z),
+// returns (F11) and ticket reprints; it owns the ticket printer, so the sale's ticket prints through it too.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QMenu;
+class QToolButton;
+class QWidget;
+
+namespace nexus {
+
+class AuthService;
+class LocalStore;
+class TicketPrinter;
+class TillActions;
+
+class CounterMenu final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CounterMenu)
+
+public:
+    // `store` is the screen's nexus.db (UI thread); dialogs open over `screen`.
+    CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen);
+    ~CounterMenu() override;
+
+    // The button for the screen's top row; its menu lists every action with its key.
+    [[nodiscard]] QToolButton *button() const { return m_button; }
+    // The till actions need this counter's device and branch, known once the counter profile is loaded.
+    void setCounter(const QString &deviceId, const QString &branchId);
+
+    // Prints the sale's ticket on the configured printer without waiting; an error is reported through message().
+    void printSale(const QString &saleId);
+
+    void openMenu();
+    bool cashIn();
+    bool cashOut();
+    bool showXReport();
+    bool closeTill();
+    bool returnTicket(const QString &folio = {});
+    bool reprintTicket();
+    [[nodiscard]] TicketPrinter &printer() const { return *m_printer; }
+    // Texts in the current language (the sale screen calls it on a language change).
+    void retranslate();
+
+Q_SIGNALS:
+    void message(const QString &text, bool error);
+    void tillChanged();
+    void stockChanged(); // a return put pieces back
+
+private:
+    [[nodiscard]] bool ready();
+
+    LocalStore &m_store;
+    AuthService &m_auth;
+    QWidget *m_screen;
+    std::unique_ptr<TicketPrinter> m_printer;
+    TillActions *m_till = nullptr;
+    QToolButton *m_button = nullptr;
+    QMenu *m_menu = nullptr;
+};
+
+} // namespace nexus
