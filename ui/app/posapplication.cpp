@@ -201,6 +201,11 @@ void PosApplication::startSyncEngine()
     Result<QString> epoch = m_store->setting(QStringLiteral("epoch"));
     config.epoch = epoch && epoch->toInt() > 0 ? epoch->toInt() : 1;
     m_sync = std::make_unique<SyncEngineRunner>(m_syncStatus, config, m_device.serverUrl, m_device.caFile);
+    // Head office's stock and prices show in the results as soon as they land, whoever is signed in.
+    connect(m_sync.get(), &SyncEngineRunner::stateArrived, this, [this](const QStringList &buckets) {
+        if (m_main && m_main->saleScreen())
+            m_main->saleScreen()->onStateArrived(buckets);
+    });
     m_sync->start();
 }
 
@@ -276,11 +281,13 @@ void PosApplication::showMain(const User &user)
     qCInfo(lcUi) << "signed in:" << user.username;
     if (!m_main) {
         m_main = new MainWindow(*m_store, *m_auth, m_syncStatus, m_device);
-        if (m_main->saleScreen()) // a committed sale wakes the sync engine instead of waiting for its timer
-            connect(m_main->saleScreen(), &SaleScreen::saleCompleted, this, [this] {
+        if (SaleScreen *sale = m_main->saleScreen()) {
+            // A committed fact wakes the sync engine instead of waiting for its timer.
+            connect(sale, &SaleScreen::factsRecorded, this, [this] {
                 if (m_sync)
                     m_sync->nudge();
             });
+        }
         connect(m_main, &MainWindow::loggedOut, this, &PosApplication::afterLogout);
     }
     m_main->setUser(user);

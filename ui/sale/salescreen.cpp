@@ -47,6 +47,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nexus {
 
 namespace {
@@ -89,7 +91,10 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     header->addSpacing(10);
     header->addWidget(m_counterMenu->button());
     connect(m_counterMenu, &CounterMenu::message, this, &SaleScreen::showMessage);
-    connect(m_counterMenu, &CounterMenu::tillChanged, this, &SaleScreen::updateTill);
+    connect(m_counterMenu, &CounterMenu::tillChanged, this, [this] {
+        updateTill();
+        Q_EMIT factsRecorded();
+    });
     connect(m_counterMenu, &CounterMenu::stockChanged, this, &SaleScreen::rerunSearch);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
@@ -368,7 +373,8 @@ bool SaleScreen::ensureReady()
         showUnavailable(tr("The parts catalogue cannot be opened"), catalog.error().message());
         return false;
     }
-    auto lookup = std::make_unique<CartItemLookup>((*catalog)->db());
+    // With nexus.db the lookup applies head office's price changes that arrived after the catalogue snapshot.
+    auto lookup = std::make_unique<CartItemLookup>((*catalog)->db(), m_store.db());
     Result<QList<PriceListInfo>> lists = lookup->priceLists();
     if (!lists || lists->isEmpty()) {
         showUnavailable(tr("The parts catalogue cannot be opened"),
@@ -965,6 +971,15 @@ void SaleScreen::pay()
     rerunSearch(); // the stock columns changed
     focusSearch();
     Q_EMIT saleCompleted(receipt.folio);
+    Q_EMIT factsRecorded();
+}
+
+void SaleScreen::onStateArrived(const QStringList &buckets)
+{
+    static const QStringList kShown { QStringLiteral("stock"), QStringLiteral("prices"), QStringLiteral("branches") };
+    if (!m_ready || std::none_of(buckets.begin(), buckets.end(), [](const QString &b) { return kShown.contains(b); }))
+        return;
+    rerunSearch();
 }
 
 void SaleScreen::showReceipt(const SaleReceipt &receipt)

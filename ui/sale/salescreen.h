@@ -65,11 +65,15 @@ public:
     bool addByCode(const QString &code, Quantity quantity);
     // A discount on the whole ticket ("5", "5 %", "0" removes it); above the cashier's limit a manager authorises.
     bool setTicketDiscount(const QString &percentText);
+    // Head office's state arrived (stock, prices, branches): the visible results and the cart's lookups read it again.
+    void onStateArrived(const QStringList &buckets);
     // The till menu (cash in/out, X, close, returns, reprints) and the ticket printer.
     [[nodiscard]] CounterMenu *counterMenu() const { return m_counterMenu; }
 
 Q_SIGNALS:
     void saleCompleted(const QString &folio);
+    // A fact went to the outbox (sale, return, cash movement, till close): the sync engine may push now.
+    void factsRecorded();
 
 protected:
     void showEvent(QShowEvent *event) override;
