@@ -166,6 +166,299 @@
     </message>
 </context>
 <context>
+    <name>nexus::CashMovementDialog</name>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (MXN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out of the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash into the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. supplier payment, deposit to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. change from the main office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 in pesos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 out of the till needs a manager. A manager must authorise it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal was not authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CloseTillDialog</name>
+    <message>
+        <source>Close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open on this computer: there is nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till open since %1 with a float of %2. Count the pesos in the drawer bill by bill and coin by coin, then the other payments; Enter moves to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close till (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm close (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash count (pesos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill / coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected against counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards: the terminal&apos;s batch total. Transfers: what the bank shows. Dollars are counted in dollars. Store credit is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (pesos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counted total of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pesos square with what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pesos are %1 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pesos are %1 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A difference is beyond the tolerance: head office will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After closing, no sale is possible until a new till is opened. Press Confirm close to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CounterMenu</name>
+    <message>
+        <source>Printing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot sell yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 recorded; slip not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till  (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (till so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till (Z report)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of a ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint a ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::EnrollmentWindow</name>
     <message>
         <source>Register this computer</source>
@@ -886,6 +1179,322 @@
         <source>The push answer is not understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user who authorised the withdrawal may not take cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in and out of the till is in pesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take out %1: the drawer should hold only %2 in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which till to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 centavos is not a peso bill or coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 pieces are counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 pieces must be between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pesos in cash are counted by bill and coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method of the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted %1 must be in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counted amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till %1 belongs to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till was closed already (Z number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counted total of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no till session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is still open: print an X report instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed: its figures are in Z report number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is not connected or switched off (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: permission denied; the user needs to be in the lp (USB) or dialout (serial) group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking the ticket (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds; check paper, cover and cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or truncated printer command at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: cannot open the file for writing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1: writing the ticket failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer kind &quot;%1&quot;: use file, device or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; is missing its closing &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the ticket&apos;s folio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale on this device has the folio %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies per label must be between 1 and 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label must be at least 25 × 15 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every label needs the part&apos;s SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the ticket&apos;s folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket with folio %1 on this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1 on this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 was cancelled: there is nothing to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one piece to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the ticket appears twice in the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity to return must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of line %2 (%3) can still be returned: %4 sold, %5 already returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown return destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown refund method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has no folio series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer returns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the card reversal&apos;s authorisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not process returns: a manager must authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not authorise returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 was sold at another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can go back to a card: that is what this ticket was paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer: choose who receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till before giving a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a postgresql://user@host:port/database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the price %1 without a valid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot keep a &quot;%1&quot; bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to encode as a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be drawn as this barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one part to print labels for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not answer within %2 seconds; is it on and on the network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket printer is configured on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a ticket by its folio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is configured on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode could be read in the picture; try a sharper, closer photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a picture (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -1205,6 +1814,441 @@ Trying again in a minute.</source>
     </message>
 </context>
 <context>
+    <name>nexus::PrinterSetupDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB or serial device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network printer (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra lines under the branch data, e.g. WhatsApp 81 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and print a &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the file that receives the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReprintDialog</name>
+    <message>
+        <source>Reprint ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the folio, e.g. MTZ1-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing ticket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket &amp;folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the ticket, or type its folio and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;everything  (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity on a line; Space switches it between back to stock and defective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type why it comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal &amp;authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer who receives the store credit (the ticket&apos;s customer when it has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return and refund  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · sold %2 · total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · already refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on ticket %1 was already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 can go back to the card of this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out of this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · VAT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager must authorise this return of %1 on ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s user was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the ticket first: scan or type its folio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not ready to take returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many pieces of a line come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 recorded: refund %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnLinesModel</name>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can still be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReturnSlip</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to defective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::Role</name>
     <message>
         <source>Administrator</source>
@@ -1271,10 +2315,6 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Quantity &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Discount &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Price list &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove line &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel sale &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,6 +2421,26 @@ Trying again in a minute.</source>
         <source>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Sale charged&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Change &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket discount removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount of %1 on the whole ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket, in percent (0 removes it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::SearchResultsModel</name>
@@ -1398,6 +2458,27 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other branch has this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (as of %3)</source>
+        <comment>branch, stock, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of the other branches as of this computer&apos;s last sync with head office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +2550,69 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>Last sync: today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other branches&apos; stock as of %1
+Prices from head office as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillActions</name>
+    <message>
+        <source>The movement was recorded but its slip was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out of the till: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put into the till: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not closed a till yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till closed: Z report No. %1. Open a new till to sell again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,299 @@
     </message>
 </context>
 <context>
+    <name>nexus::CashMovementDialog</name>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation>&amp;Entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation>&amp;Salida de efectivo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (MXN)</source>
+        <translation>&amp;Importe (MXN)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cash out of the till</source>
+        <translation>Salida de efectivo de la caja</translation>
+    </message>
+    <message>
+        <source>Cash into the till</source>
+        <translation>Entrada de efectivo a la caja</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>e.g. supplier payment, deposit to the bank</source>
+        <translation>p. ej. pago a proveedor, depósito al banco</translation>
+    </message>
+    <message>
+        <source>e.g. change from the main office</source>
+        <translation>p. ej. morralla enviada por la matriz</translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 in pesos.</source>
+        <translation>En el cajón debe haber %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>Taking %1 out of the till needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Retirar %1 de la caja requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>The withdrawal was not authorised.</source>
+        <translation>El retiro no fue autorizado.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CloseTillDialog</name>
+    <message>
+        <source>Close the till</source>
+        <translation>Corte de caja</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer: there is nothing to close.</source>
+        <translation>No hay caja abierta en este equipo: no hay nada que cerrar.</translation>
+    </message>
+    <message>
+        <source>Till open since %1 with a float of %2. Count the pesos in the drawer bill by bill and coin by coin, then the other payments; Enter moves to the next field.</source>
+        <translation>Caja abierta desde %1 con un fondo de %2. Cuenta los pesos del cajón billete por billete y moneda por moneda, luego las demás formas de pago; Enter pasa al siguiente campo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close till (F12)</source>
+        <translation>Cerrar caja (F12)</translation>
+    </message>
+    <message>
+        <source>Cash count (pesos)</source>
+        <translation>Arqueo de efectivo (pesos)</translation>
+    </message>
+    <message>
+        <source>Bill / coin</source>
+        <translation>Billete / moneda</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Bills of %1</source>
+        <translation>Billetes de %1</translation>
+    </message>
+    <message>
+        <source>Coins of %1</source>
+        <translation>Monedas de %1</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Expected against counted</source>
+        <translation>Esperado contra contado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>%1 contado</translation>
+    </message>
+    <message>
+        <source>Cards: the terminal&apos;s batch total. Transfers: what the bank shows. Dollars are counted in dollars. Store credit is not counted.</source>
+        <translation>Tarjetas: el total del cierre de la terminal. Transferencias: lo que muestra el banco. Los dólares se cuentan en dólares. El crédito de tienda no se cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caja cerrada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Print Z report</source>
+        <translation>&amp;Imprimir corte Z</translation>
+    </message>
+    <message>
+        <source>Cash (pesos)</source>
+        <translation>Efectivo (pesos)</translation>
+    </message>
+    <message>
+        <source>Cash (dollars)</source>
+        <translation>Efectivo (dólares)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito de tienda</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>sobran %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The pesos square with what was expected.</source>
+        <translation>Los pesos cuadran con lo esperado.</translation>
+    </message>
+    <message>
+        <source>The pesos are %1 short.</source>
+        <translation>Faltan %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>The pesos are %1 over.</source>
+        <translation>Sobran %1 en pesos.</translation>
+    </message>
+    <message>
+        <source>A difference is beyond the tolerance: head office will be told.</source>
+        <translation>Hay una diferencia fuera de la tolerancia: se avisará a la matriz.</translation>
+    </message>
+    <message>
+        <source>After closing, no sale is possible until a new till is opened. Press Confirm close to finish.</source>
+        <translation>Después del cierre no se puede vender hasta abrir una caja nueva. Pulsa Confirmar cierre para terminar.</translation>
+    </message>
+    <message>
+        <source>Confirm close (F12)</source>
+        <translation>Confirmar cierre (F12)</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Corte Z No. %1</translation>
+    </message>
+    <message>
+        <source>Enter the counted total of %1.</source>
+        <translation>Captura el total contado de %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CounterMenu</name>
+    <message>
+        <source>Printing %1 failed: %2</source>
+        <translation>No se pudo imprimir %1: %2</translation>
+    </message>
+    <message>
+        <source>the till report</source>
+        <translation>el corte de caja</translation>
+    </message>
+    <message>
+        <source>This computer cannot sell yet.</source>
+        <translation>Esta computadora todavía no puede vender.</translation>
+    </message>
+    <message>
+        <source>Ticket not printed: %1</source>
+        <translation>Ticket no impreso: %1</translation>
+    </message>
+    <message>
+        <source>the return slip</source>
+        <translation>el comprobante de devolución</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded; slip not printed: %2</source>
+        <translation>Devolución %1 registrada; comprobante no impreso: %2</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded</source>
+        <translation>Devolución %1 registrada</translation>
+    </message>
+    <message>
+        <source>Till  (F10)</source>
+        <translation>Caja  (F10)</translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation>Entrada de efectivo…</translation>
+    </message>
+    <message>
+        <source>Cash out…</source>
+        <translation>Salida de efectivo…</translation>
+    </message>
+    <message>
+        <source>X report (till so far)</source>
+        <translation>Corte X (caja hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Close the till (Z report)…</source>
+        <translation>Cerrar caja (corte Z)…</translation>
+    </message>
+    <message>
+        <source>Return of a ticket…</source>
+        <translation>Devolución de un ticket…</translation>
+    </message>
+    <message>
+        <source>Reprint a ticket…</source>
+        <translation>Reimprimir un ticket…</translation>
+    </message>
+</context>
+<context>
     <name>nexus::EnrollmentWindow</name>
     <message>
         <source>Register this computer</source>
@@ -892,10 +1185,6 @@
         <translation>Un %1 no puede procesar devoluciones: debe autorizarlo un gerente</translation>
     </message>
     <message>
-        <source>A return line is not a JSON object</source>
-        <translation>Una línea de la devolución no es un objeto JSON</translation>
-    </message>
-    <message>
         <source>At most %1 can go back to a card: that is what this ticket was paid by card</source>
         <translation>A la tarjeta pueden regresar hasta %1: es lo que se pagó con tarjeta en este ticket</translation>
     </message>
@@ -936,28 +1225,12 @@
         <translation>El saldo a favor necesita un cliente: elige quién lo recibe</translation>
     </message>
     <message>
-        <source>The quantity must be positive</source>
-        <translation>La cantidad debe ser positiva</translation>
-    </message>
-    <message>
         <source>The quantity to return must be more than zero</source>
         <translation>La cantidad a devolver debe ser mayor que cero</translation>
     </message>
     <message>
         <source>The reason may have at most %1 characters</source>
         <translation>El motivo puede tener como máximo %1 caracteres</translation>
-    </message>
-    <message>
-        <source>The return %1 exists already under another mutation</source>
-        <translation>La devolución %1 ya existe con otra mutación</translation>
-    </message>
-    <message>
-        <source>The return belongs to branch %1, not to this device&apos;s branch</source>
-        <translation>La devolución es de la sucursal %1, no de la sucursal de este dispositivo</translation>
-    </message>
-    <message>
-        <source>The return has no lines</source>
-        <translation>La devolución no tiene líneas</translation>
     </message>
     <message>
         <source>The ticket %1 has no line %2</source>
@@ -974,10 +1247,6 @@
     <message>
         <source>The user %1 may not authorise returns</source>
         <translation>El usuario %1 no puede autorizar devoluciones</translation>
-    </message>
-    <message>
-        <source>The warehouse %1 is not a warehouse of this device&apos;s branch</source>
-        <translation>El almacén %1 no es un almacén de la sucursal de este dispositivo</translation>
     </message>
     <message>
         <source>This counter has no folio series</source>
@@ -1002,6 +1271,230 @@
     <message>
         <source>Unknown return destination %1</source>
         <translation>Destino de devolución desconocido %1</translation>
+    </message>
+    <message>
+        <source>%1 centavos is not a peso bill or coin</source>
+        <translation>%1 centavos no es un billete ni una moneda de pesos</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method of the till</source>
+        <translation>%1 no es una forma de pago de la caja</translation>
+    </message>
+    <message>
+        <source>A counted amount cannot be negative</source>
+        <translation>Un importe contado no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Cannot take out %1: the drawer should hold only %2 in cash</source>
+        <translation>No se pueden retirar %1: en el cajón solo debe haber %2 en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash in and out of the till is in pesos</source>
+        <translation>Las entradas y salidas de efectivo de la caja son en pesos</translation>
+    </message>
+    <message>
+        <source>Enter the counted total of %1</source>
+        <translation>Captura el total contado de %1</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer</source>
+        <translation>No hay caja abierta en este equipo</translation>
+    </message>
+    <message>
+        <source>Pesos in cash are counted by bill and coin</source>
+        <translation>Los pesos en efectivo se cuentan por billete y moneda</translation>
+    </message>
+    <message>
+        <source>Say which till to close</source>
+        <translation>Indica qué caja cerrar</translation>
+    </message>
+    <message>
+        <source>The %1 pieces are counted twice</source>
+        <translation>Las piezas de %1 están contadas dos veces</translation>
+    </message>
+    <message>
+        <source>The counted %1 must be in %2</source>
+        <translation>El %1 contado debe estar en %2</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters</source>
+        <translation>La nota tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The number of %1 pieces must be between 0 and %2</source>
+        <translation>El número de piezas de %1 debe estar entre 0 y %2</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters</source>
+        <translation>El motivo tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The till %1 belongs to another computer</source>
+        <translation>La caja %1 es de otro equipo</translation>
+    </message>
+    <message>
+        <source>The till is closed: its figures are in Z report number %1</source>
+        <translation>La caja está cerrada: sus cifras están en el corte Z número %1</translation>
+    </message>
+    <message>
+        <source>The till is still open: print an X report instead</source>
+        <translation>La caja sigue abierta: imprime un corte X</translation>
+    </message>
+    <message>
+        <source>The till was closed already (Z number %1)</source>
+        <translation>La caja ya se cerró (corte Z número %1)</translation>
+    </message>
+    <message>
+        <source>The user who authorised the withdrawal may not take cash out</source>
+        <translation>El usuario que autorizó el retiro no puede retirar efectivo</translation>
+    </message>
+    <message>
+        <source>There is no till session %1</source>
+        <translation>No existe la sesión de caja %1</translation>
+    </message>
+    <message>
+        <source>Write the reason for the movement</source>
+        <translation>Escribe el motivo del movimiento</translation>
+    </message>
+    <message>
+        <source>Unknown printer kind &quot;%1&quot;: use file, device or network.</source>
+        <translation>Tipo de impresora «%1» desconocido: use file, device o network.</translation>
+    </message>
+    <message>
+        <source>Printer address &quot;%1&quot; is missing its closing &apos;]&apos;.</source>
+        <translation>A la dirección de impresora «%1» le falta el &apos;]&apos; de cierre.</translation>
+    </message>
+    <message>
+        <source>Printer %1: cannot open the file for writing (%2).</source>
+        <translation>Impresora %1: no se puede abrir el archivo para escribir (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1: writing the ticket failed (%2).</source>
+        <translation>Impresora %1: falló la escritura del ticket (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown or truncated printer command at byte %1.</source>
+        <translation>Comando de impresora desconocido o incompleto en el byte %1.</translation>
+    </message>
+    <message>
+        <source>Type or scan the ticket&apos;s folio.</source>
+        <translation>Escriba o escanee el folio del ticket.</translation>
+    </message>
+    <message>
+        <source>No sale on this device has the folio %1.</source>
+        <translation>Ninguna venta de este equipo tiene el folio %1.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist on this device.</source>
+        <translation>La venta %1 no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>Printer %1 is not connected or switched off (%2).</source>
+        <translation>La impresora %1 no está conectada o está apagada (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1: permission denied; the user needs to be in the lp (USB) or dialout (serial) group.</source>
+        <translation>Impresora %1: permiso denegado; el usuario debe pertenecer al grupo lp (USB) o dialout (serie).</translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be opened (%2).</source>
+        <translation>No se puede abrir la impresora %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking the ticket (%2).</source>
+        <translation>La impresora %1 dejó de recibir el ticket (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds; check paper, cover and cable.</source>
+        <translation>La impresora %1 no recibió el ticket en %2 segundos; revise el papel, la tapa y el cable.</translation>
+    </message>
+    <message>
+        <source>Copies per label must be between 1 and 999.</source>
+        <translation>Las copias por etiqueta deben estar entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>A label must be at least 25 × 15 mm.</source>
+        <translation>Una etiqueta debe medir al menos 25 × 15 mm.</translation>
+    </message>
+    <message>
+        <source>Every label needs the part&apos;s SKU.</source>
+        <translation>Cada etiqueta necesita el SKU de la pieza.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is configured on this device.</source>
+        <translation>No hay impresora de tickets configurada en este equipo.</translation>
+    </message>
+    <message>
+        <source>No label printer is configured on this device.</source>
+        <translation>No hay impresora de etiquetas configurada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part to print labels for.</source>
+        <translation>Elija al menos una pieza para imprimir etiquetas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1 (%2).</source>
+        <translation>No se puede escribir el PDF %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Find a ticket by its folio first.</source>
+        <translation>Primero busque un ticket por su folio.</translation>
+    </message>
+    <message>
+        <source>Unknown printer kind.</source>
+        <translation>Tipo de impresora desconocido.</translation>
+    </message>
+    <message>
+        <source>There is nothing to encode as a barcode.</source>
+        <translation>No hay nada que codificar como código de barras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be drawn as this barcode (%2).</source>
+        <translation>«%1» no se puede dibujar como este código de barras (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not answer within %2 seconds; is it on and on the network?</source>
+        <translation>La impresora %1 no respondió en %2 segundos; ¿está encendida y conectada a la red?</translation>
+    </message>
+    <message>
+        <source>Printer %1 cannot be reached (%2).</source>
+        <translation>No se puede conectar con la impresora %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the ticket within %2 seconds (%3).</source>
+        <translation>La impresora %1 no recibió el ticket en %2 segundos (%3).</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in the picture; try a sharper, closer photo.</source>
+        <translation>No se pudo leer ningún código de barras en la imagen; intente con una foto más nítida y cercana.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a picture (%2).</source>
+        <translation>%1 no se puede abrir como imagen (%2).</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation>El importe debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1 is not a postgresql://user@host:port/database URL</source>
+        <translation>%1 no es una URL postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid schema name</source>
+        <translation>%1 no es un nombre de esquema válido</translation>
+    </message>
+    <message>
+        <source>The server sent the price %1 without a valid amount</source>
+        <translation>El servidor envió el precio %1 sin un importe válido</translation>
+    </message>
+    <message>
+        <source>This device cannot keep a &quot;%1&quot; bucket</source>
+        <translation>Este equipo no puede guardar el grupo de datos «%1»</translation>
     </message>
 </context>
 <context>
@@ -1324,759 +1817,157 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
-    <name>nexus::Role</name>
+    <name>nexus::PrinterSetupDialog</name>
     <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
+        <source>Ticket printer</source>
+        <translation>Impresora de tickets</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Gerente</translation>
+        <source>USB or serial device</source>
+        <translation>Dispositivo USB o serie</translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation>Cajero</translation>
+        <source>Network printer (port 9100)</source>
+        <translation>Impresora de red (puerto 9100)</translation>
     </message>
     <message>
-        <source>Mechanic</source>
-        <translation>Mecánico</translation>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <source>Head office</source>
-        <translation>Oficina central</translation>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
     </message>
-</context>
-<context>
-    <name>nexus::SaleScreen</name>
     <message>
-        <source>This computer cannot sell yet</source>
-        <translation>Esta computadora todavía no puede vender</translation>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <source>The parts catalogue has not been downloaded yet</source>
-        <translation>El catálogo de refacciones todavía no se ha descargado</translation>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 caracteres)</translation>
     </message>
     <message>
-        <source>This computer does not have the catalogue of parts and prices yet (%1). It arrives with the first synchronisation with head office; sales can start as soon as it is here.</source>
-        <translation>Esta computadora todavía no tiene el catálogo de refacciones y precios (%1). Llega con la primera sincronización con la oficina central; en cuanto esté aquí se puede empezar a vender.</translation>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 caracteres)</translation>
     </message>
     <message>
-        <source>The parts catalogue cannot be opened</source>
-        <translation>No se puede abrir el catálogo de refacciones</translation>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
-        <source>The catalogue has no price lists in pesos.</source>
-        <translation>El catálogo no tiene listas de precios en pesos.</translation>
+        <source>Print the &amp;logo</source>
+        <translation>Imprimir el &amp;logotipo</translation>
     </message>
     <message>
-        <source>Preparing the catalogue search for its first use…</source>
-        <translation>Preparando la búsqueda del catálogo para su primer uso…</translation>
+        <source>Choose &amp;image…</source>
+        <translation>Elegir &amp;imagen…</translation>
     </message>
     <message>
-        <source>Search by name, SKU, barcode, OEM code or vehicle  (F2)</source>
-        <translation>Buscar por nombre, SKU, código de barras, número OEM o vehículo  (F2)</translation>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
     </message>
     <message>
-        <source>&amp;Qty.</source>
-        <translation>&amp;Cant.</translation>
+        <source>Extra lines under the branch data, e.g. WhatsApp 81 1234 5678</source>
+        <translation>Líneas adicionales bajo los datos de la sucursal, p. ej. WhatsApp 81 1234 5678</translation>
     </message>
     <message>
-        <source>Price &amp;list</source>
-        <translation>&amp;Lista</translation>
+        <source>&amp;Header lines</source>
+        <translation>Líneas de &amp;encabezado</translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation>Catálogo</translation>
+        <source>&amp;Invoicing portal</source>
+        <translation>Portal de &amp;facturación</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
+        <source>Save and print a &amp;test page</source>
+        <translation>Guardar e imprimir una página de &amp;prueba</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Quantity &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Discount &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Price list &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove line &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel sale &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cantidad &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Descuento &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista de precios &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar línea &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar venta &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”</source>
-        <translation>No se encontró nada para «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>First %n result(s)</source>
-        <translation>
-            <numerusform>Primer resultado (%n)</numerusform>
-            <numerusform>Primeros %n resultados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The quantity must be greater than zero</source>
-        <translation>La cantidad debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <source>This branch has no warehouses on this computer yet; nothing can be sold from it.</source>
-        <translation>Esta sucursal todavía no tiene almacenes en esta computadora; no se puede vender nada de ella.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.</source>
-        <translation>%1 × %2 agregado. La existencia en %3 es %4: la venta sigue y se reporta.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 added</source>
-        <translation>%1 × %2 agregado</translation>
-    </message>
-    <message>
-        <source>No till is open on this computer. Ask a manager to open it.</source>
-        <translation>No hay una caja abierta en esta computadora. Pide a un gerente que la abra.</translation>
-    </message>
-    <message>
-        <source>Open the till to start selling.</source>
-        <translation>Abre la caja para empezar a vender.</translation>
-    </message>
-    <message>
-        <source>Till open since %1 · float %2</source>
-        <translation>Caja abierta desde las %1 · fondo %2</translation>
-    </message>
-    <message>
-        <source>Till closed</source>
-        <translation>Caja cerrada</translation>
-    </message>
-    <message>
-        <source>A discount of %1 is above the %2 a cashier may give. A manager must authorise it with their PIN.</source>
-        <translation>Un descuento de %1 supera el %2 que puede dar un cajero. Un gerente debe autorizarlo con su PIN.</translation>
-    </message>
-    <message>
-        <source>The discount was not authorised.</source>
-        <translation>El descuento no se autorizó.</translation>
-    </message>
-    <message>
-        <source>Prices of the %1 list</source>
-        <translation>Precios de la lista %1</translation>
-    </message>
-    <message>
-        <source>%1 removed from the ticket</source>
-        <translation>%1 se quitó del ticket</translation>
-    </message>
-    <message>
-        <source>IVA 8 % (border)</source>
-        <translation>IVA 8 % (frontera)</translation>
-    </message>
-    <message>
-        <source>IVA 16 %</source>
-        <translation>IVA 16 %</translation>
-    </message>
-    <message>
-        <source>Cancel sale</source>
-        <translation>Cancelar venta</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %n line(s) of this ticket?</source>
-        <translation>
-            <numerusform>¿Quitar %n línea de este ticket?</numerusform>
-            <numerusform>¿Quitar las %n líneas de este ticket?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep selling</source>
-        <translation>Seguir vendiendo</translation>
-    </message>
-    <message>
-        <source>Sale cancelled</source>
-        <translation>Venta cancelada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) of this sale are now below zero stock: reported to the manager.</source>
-        <translation>
-            <numerusform>%n refacción de esta venta quedó con existencia negativa: se reportó al gerente.</numerusform>
-            <numerusform>%n refacciones de esta venta quedaron con existencia negativa: se reportó al gerente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Sale charged&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Change &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Venta cobrada&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Cambio &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SearchResultsModel</name>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <source>No other branch has this part</source>
-        <translation>Ninguna otra sucursal tiene esta pieza</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>sin sincronizar</translation>
-    </message>
-    <message>
-        <source>%1: %2 (as of %3)</source>
-        <comment>branch, stock, date</comment>
-        <translation>%1: %2 (al %3)</translation>
-    </message>
-    <message>
-        <source>Other branches</source>
-        <translation>Otras sucursales</translation>
-    </message>
-    <message>
-        <source>Stock of the other branches as of this computer&apos;s last sync with head office</source>
-        <translation>Existencias de las otras sucursales a la última sincronización de este equipo con la matriz</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::Sidebar</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: your role (%2) cannot open this area</source>
-        <translation>%1: tu rol (%2) no tiene acceso a esta área</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SyncStatusBar</name>
-    <message>
-        <source>Not registered with a server — working on this computer only</source>
-        <translation>Sin registrar en un servidor — se trabaja solo en este equipo</translation>
-    </message>
-    <message>
-        <source>Connecting to the server…</source>
-        <translation>Conectando con el servidor…</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Offline — sales are kept on this computer</source>
-        <translation>Sin conexión — las ventas se guardan en este equipo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending change(s)</source>
-        <translation>
-            <numerusform>%n cambio pendiente</numerusform>
-            <numerusform>%n cambios pendientes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Última sincronización: %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Sin sincronizar aún</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>user and role</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed-in user</source>
-        <translation>Usuario con sesión abierta</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>device and branch</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>This computer and its branch. Device id: %1</source>
-        <translation>Este equipo y su sucursal. Id del equipo: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: today %1</source>
-        <translation>Última sincronización: hoy %1</translation>
-    </message>
-    <message>
-        <source>not yet received</source>
-        <translation>sin recibir</translation>
-    </message>
-    <message>
-        <source>Other branches&apos; stock as of %1
-Prices from head office as of %2</source>
-        <translation>Existencias de otras sucursales al %1
-Precios de la matriz al %2</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TotalsPanel</name>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>IVA</source>
-        <translation>IVA</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <source>Customer saves</source>
-        <translation>El cliente ahorra</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Total a pagar</translation>
-    </message>
-    <message>
-        <source>No items yet</source>
-        <translation>Todavía sin artículos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) · %1 piece(s)</source>
-        <translation>
-            <numerusform>%n línea · %1 pieza(s)</numerusform>
-            <numerusform>%n líneas · %1 piezas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Charge  (F12)</source>
-        <translation>Cobrar  (F12)</translation>
-    </message>
-    <message>
-        <source>Cancel sale  (F9)</source>
-        <translation>Cancelar venta  (F9)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CashMovementDialog</name>
-    <message>
-        <source>Cash &amp;in</source>
-        <translation>&amp;Entrada de efectivo</translation>
-    </message>
-    <message>
-        <source>Cash &amp;out</source>
-        <translation>&amp;Salida de efectivo</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (MXN)</source>
-        <translation>&amp;Importe (MXN)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motivo</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Cash out of the till</source>
-        <translation>Salida de efectivo de la caja</translation>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <source>Cash into the till</source>
-        <translation>Entrada de efectivo a la caja</translation>
+        <source>Path of the file that receives the tickets</source>
+        <translation>Ruta del archivo que recibe los tickets</translation>
     </message>
     <message>
-        <source>Take out</source>
-        <translation>Retirar</translation>
+        <source>%1 is not an image (%2).</source>
+        <translation>%1 no es una imagen (%2).</translation>
     </message>
     <message>
-        <source>Put in</source>
-        <translation>Ingresar</translation>
+        <source>Choose the ticket logo</source>
+        <translation>Elegir el logotipo del ticket</translation>
     </message>
     <message>
-        <source>e.g. supplier payment, deposit to the bank</source>
-        <translation>p. ej. pago a proveedor, depósito al banco</translation>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <source>e.g. change from the main office</source>
-        <translation>p. ej. morralla enviada por la matriz</translation>
+        <source>Printer settings saved.</source>
+        <translation>Configuración de la impresora guardada.</translation>
     </message>
     <message>
-        <source>The drawer should hold %1 in pesos.</source>
-        <translation>En el cajón debe haber %1 en pesos.</translation>
-    </message>
-    <message>
-        <source>Taking %1 out of the till needs a manager. A manager must authorise it with their PIN.</source>
-        <translation>Retirar %1 de la caja requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Inicia sesión primero.</translation>
-    </message>
-    <message>
-        <source>The withdrawal was not authorised.</source>
-        <translation>El retiro no fue autorizado.</translation>
+        <source>Printing the test page…</source>
+        <translation>Imprimiendo la página de prueba…</translation>
     </message>
 </context>
 <context>
-    <name>nexus::CloseTillDialog</name>
+    <name>nexus::ReprintDialog</name>
     <message>
-        <source>Close the till</source>
-        <translation>Corte de caja</translation>
+        <source>Reprint ticket</source>
+        <translation>Reimprimir ticket</translation>
     </message>
     <message>
-        <source>No till is open on this computer: there is nothing to close.</source>
-        <translation>No hay caja abierta en este equipo: no hay nada que cerrar.</translation>
+        <source>&amp;Folio</source>
+        <translation>&amp;Folio</translation>
     </message>
     <message>
-        <source>Till open since %1 with a float of %2. Count the pesos in the drawer bill by bill and coin by coin, then the other payments; Enter moves to the next field.</source>
-        <translation>Caja abierta desde %1 con un fondo de %2. Cuenta los pesos del cajón billete por billete y moneda por moneda, luego las demás formas de pago; Enter pasa al siguiente campo.</translation>
+        <source>Type or scan the folio, e.g. MTZ1-000123</source>
+        <translation>Escriba o escanee el folio, p. ej. MTZ1-000123</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>F&amp;ind</source>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Close till (F12)</source>
-        <translation>Cerrar caja (F12)</translation>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <source>Cash count (pesos)</source>
-        <translation>Arqueo de efectivo (pesos)</translation>
+        <source>P&amp;rint</source>
+        <translation>&amp;Imprimir</translation>
     </message>
-    <message>
-        <source>Bill / coin</source>
-        <translation>Billete / moneda</translation>
-    </message>
-    <message>
-        <source>Pieces</source>
-        <translation>Piezas</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Bills of %1</source>
-        <translation>Billetes de %1</translation>
-    </message>
-    <message>
-        <source>Coins of %1</source>
-        <translation>Monedas de %1</translation>
-    </message>
-    <message>
-        <source>Counted cash</source>
-        <translation>Efectivo contado</translation>
-    </message>
-    <message>
-        <source>Expected against counted</source>
-        <translation>Esperado contra contado</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Forma de pago</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperado</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Contado</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>Counted %1</source>
-        <translation>%1 contado</translation>
-    </message>
-    <message>
-        <source>Cards: the terminal&apos;s batch total. Transfers: what the bank shows. Dollars are counted in dollars. Store credit is not counted.</source>
-        <translation>Tarjetas: el total del cierre de la terminal. Transferencias: lo que muestra el banco. Los dólares se cuentan en dólares. El crédito de tienda no se cuenta.</translation>
-    </message>
-    <message>
-        <source>&amp;Note (optional)</source>
-        <translation>&amp;Nota (opcional)</translation>
-    </message>
-    <message>
-        <source>Till closed</source>
-        <translation>Caja cerrada</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>&amp;Print Z report</source>
-        <translation>&amp;Imprimir corte Z</translation>
-    </message>
-    <message>
-        <source>Cash (pesos)</source>
-        <translation>Efectivo (pesos)</translation>
-    </message>
-    <message>
-        <source>Cash (dollars)</source>
-        <translation>Efectivo (dólares)</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>Tarjeta de crédito</translation>
-    </message>
-    <message>
-        <source>Debit card</source>
-        <translation>Tarjeta de débito</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation>Crédito de tienda</translation>
-    </message>
-    <message>
-        <source>%1 short</source>
-        <translation>faltan %1</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>sobran %1</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Inicia sesión primero.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The pesos square with what was expected.</source>
-        <translation>Los pesos cuadran con lo esperado.</translation>
-    </message>
-    <message>
-        <source>The pesos are %1 short.</source>
-        <translation>Faltan %1 en pesos.</translation>
-    </message>
-    <message>
-        <source>The pesos are %1 over.</source>
-        <translation>Sobran %1 en pesos.</translation>
-    </message>
-    <message>
-        <source>A difference is beyond the tolerance: head office will be told.</source>
-        <translation>Hay una diferencia fuera de la tolerancia: se avisará a la matriz.</translation>
-    </message>
-    <message>
-        <source>After closing, no sale is possible until a new till is opened. Press Confirm close to finish.</source>
-        <translation>Después del cierre no se puede vender hasta abrir una caja nueva. Pulsa Confirmar cierre para terminar.</translation>
-    </message>
-    <message>
-        <source>Confirm close (F12)</source>
-        <translation>Confirmar cierre (F12)</translation>
-    </message>
-    <message>
-        <source>Z report No. %1</source>
-        <translation>Corte Z No. %1</translation>
-    </message>
-    <message>
-        <source>Enter the counted total of %1.</source>
-        <translation>Captura el total contado de %1.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TillActions</name>
-    <message>
-        <source>%1 taken out of the till: %2</source>
-        <translation>%1 retirados de la caja: %2</translation>
-    </message>
-    <message>
-        <source>%1 put into the till: %2</source>
-        <translation>%1 ingresados a la caja: %2</translation>
-    </message>
-    <message>
-        <source>No till is open on this computer.</source>
-        <translation>No hay caja abierta en este equipo.</translation>
-    </message>
-    <message>
-        <source>X report</source>
-        <translation>Corte X</translation>
-    </message>
-    <message>
-        <source>Z report No. %1</source>
-        <translation>Corte Z No. %1</translation>
-    </message>
-    <message>
-        <source>The movement was recorded but its slip was not printed: %1</source>
-        <translation>El movimiento quedó registrado, pero su comprobante no se imprimió: %1</translation>
-    </message>
-    <message>
-        <source>This computer has not closed a till yet.</source>
-        <translation>Este equipo aún no ha cerrado ninguna caja.</translation>
-    </message>
-    <message>
-        <source>Till closed: Z report No. %1. Open a new till to sell again.</source>
-        <translation>Caja cerrada: corte Z No. %1. Abre una caja nueva para volver a vender.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TillReportDialog</name>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimir</translation>
+        <source>Ticket %1 sent to the printer.</source>
+        <translation>Ticket %1 enviado a la impresora.</translation>
     </message>
     <message>
-        <source>No ticket printer is set up on this computer</source>
-        <translation>No hay impresora de tickets configurada en este equipo</translation>
+        <source>Printing ticket %1…</source>
+        <translation>Imprimiendo el ticket %1…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::Error</name>
-    <message>
-        <source>%1 centavos is not a peso bill or coin</source>
-        <translation>%1 centavos no es un billete ni una moneda de pesos</translation>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <source>%1 is not a payment method of the till</source>
-        <translation>%1 no es una forma de pago de la caja</translation>
+        <source>Save ticket as PDF</source>
+        <translation>Guardar ticket como PDF</translation>
     </message>
     <message>
-        <source>A cash movement is &quot;in&quot; or &quot;out&quot;, not &quot;%1&quot;</source>
-        <translation>Un movimiento de efectivo es &quot;in&quot; o &quot;out&quot;, no &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A counted amount cannot be negative</source>
-        <translation>Un importe contado no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>A denomination and its pieces cannot be negative</source>
-        <translation>Una denominación y sus piezas no pueden ser negativas</translation>
-    </message>
-    <message>
-        <source>Cannot take out %1: the drawer should hold only %2 in cash</source>
-        <translation>No se pueden retirar %1: en el cajón solo debe haber %2 en efectivo</translation>
-    </message>
-    <message>
-        <source>Cash in and out of the till is in pesos</source>
-        <translation>Las entradas y salidas de efectivo de la caja son en pesos</translation>
-    </message>
-    <message>
-        <source>Enter the counted total of %1</source>
-        <translation>Captura el total contado de %1</translation>
-    </message>
-    <message>
-        <source>No till is open on this computer</source>
-        <translation>No hay caja abierta en este equipo</translation>
-    </message>
-    <message>
-        <source>Pesos in cash are counted by bill and coin</source>
-        <translation>Los pesos en efectivo se cuentan por billete y moneda</translation>
-    </message>
-    <message>
-        <source>Say which till to close</source>
-        <translation>Indica qué caja cerrar</translation>
-    </message>
-    <message>
-        <source>The %1 pieces are counted twice</source>
-        <translation>Las piezas de %1 están contadas dos veces</translation>
-    </message>
-    <message>
-        <source>The Z number must be positive</source>
-        <translation>El número de corte Z debe ser positivo</translation>
-    </message>
-    <message>
-        <source>The cash movement %1 exists already under another mutation</source>
-        <translation>El movimiento de efectivo %1 ya existe con otra mutación</translation>
-    </message>
-    <message>
-        <source>The cash movement belongs to branch %1, not to this device&apos;s</source>
-        <translation>El movimiento de efectivo es de la sucursal %1, no de la de este equipo</translation>
-    </message>
-    <message>
-        <source>The counted %1 must be in %2</source>
-        <translation>El %1 contado debe estar en %2</translation>
-    </message>
-    <message>
-        <source>The note is longer than %1 characters</source>
-        <translation>La nota tiene más de %1 caracteres</translation>
-    </message>
-    <message>
-        <source>The number of %1 pieces must be between 0 and %2</source>
-        <translation>El número de piezas de %1 debe estar entre 0 y %2</translation>
-    </message>
-    <message>
-        <source>The reason is longer than %1 characters</source>
-        <translation>El motivo tiene más de %1 caracteres</translation>
-    </message>
-    <message>
-        <source>The till %1 belongs to another computer</source>
-        <translation>La caja %1 es de otro equipo</translation>
-    </message>
-    <message>
-        <source>The till %1 belongs to another device</source>
-        <translation>La caja %1 es de otro equipo</translation>
-    </message>
-    <message>
-        <source>The till %1 belongs to branch %2, not to this device&apos;s</source>
-        <translation>La caja %1 es de la sucursal %2, no de la de este equipo</translation>
-    </message>
-    <message>
-        <source>The till %1 is unknown to the server</source>
-        <translation>El servidor no conoce la caja %1</translation>
-    </message>
-    <message>
-        <source>The till %1 was closed already under another mutation</source>
-        <translation>La caja %1 ya se cerró con otra mutación</translation>
-    </message>
-    <message>
-        <source>The till close belongs to branch %1, not to this device&apos;s</source>
-        <translation>El cierre de caja es de la sucursal %1, no de la de este equipo</translation>
-    </message>
-    <message>
-        <source>The till is closed: its figures are in Z report number %1</source>
-        <translation>La caja está cerrada: sus cifras están en el corte Z número %1</translation>
-    </message>
-    <message>
-        <source>The till is still open: print an X report instead</source>
-        <translation>La caja sigue abierta: imprime un corte X</translation>
-    </message>
-    <message>
-        <source>The till was closed already (Z number %1)</source>
-        <translation>La caja ya se cerró (corte Z número %1)</translation>
-    </message>
-    <message>
-        <source>The user who authorised the withdrawal may not take cash out</source>
-        <translation>El usuario que autorizó el retiro no puede retirar efectivo</translation>
-    </message>
-    <message>
-        <source>There is no till session %1</source>
-        <translation>No existe la sesión de caja %1</translation>
-    </message>
-    <message>
-        <source>Write the reason for the movement</source>
-        <translation>Escribe el motivo del movimiento</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2361,308 +2252,414 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
-    <name>nexus::ReprintDialog</name>
+    <name>nexus::Role</name>
     <message>
-        <source>Reprint ticket</source>
-        <translation>Reimprimir ticket</translation>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
     </message>
     <message>
-        <source>&amp;Folio</source>
-        <translation>&amp;Folio</translation>
+        <source>Manager</source>
+        <translation>Gerente</translation>
     </message>
     <message>
-        <source>Type or scan the folio, e.g. MTZ1-000123</source>
-        <translation>Escriba o escanee el folio, p. ej. MTZ1-000123</translation>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
     </message>
     <message>
-        <source>F&amp;ind</source>
-        <translation>&amp;Buscar</translation>
+        <source>Mechanic</source>
+        <translation>Mecánico</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Guardar &amp;PDF…</translation>
+        <source>Head office</source>
+        <translation>Oficina central</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SaleScreen</name>
+    <message>
+        <source>This computer cannot sell yet</source>
+        <translation>Esta computadora todavía no puede vender</translation>
     </message>
     <message>
-        <source>P&amp;rint</source>
-        <translation>&amp;Imprimir</translation>
+        <source>The parts catalogue has not been downloaded yet</source>
+        <translation>El catálogo de refacciones todavía no se ha descargado</translation>
     </message>
+    <message>
+        <source>This computer does not have the catalogue of parts and prices yet (%1). It arrives with the first synchronisation with head office; sales can start as soon as it is here.</source>
+        <translation>Esta computadora todavía no tiene el catálogo de refacciones y precios (%1). Llega con la primera sincronización con la oficina central; en cuanto esté aquí se puede empezar a vender.</translation>
+    </message>
+    <message>
+        <source>The parts catalogue cannot be opened</source>
+        <translation>No se puede abrir el catálogo de refacciones</translation>
+    </message>
+    <message>
+        <source>The catalogue has no price lists in pesos.</source>
+        <translation>El catálogo no tiene listas de precios en pesos.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue search for its first use…</source>
+        <translation>Preparando la búsqueda del catálogo para su primer uso…</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode, OEM code or vehicle  (F2)</source>
+        <translation>Buscar por nombre, SKU, código de barras, número OEM o vehículo  (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Qty.</source>
+        <translation>&amp;Cant.</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n result(s)</source>
+        <translation>
+            <numerusform>Primer resultado (%n)</numerusform>
+            <numerusform>Primeros %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>This branch has no warehouses on this computer yet; nothing can be sold from it.</source>
+        <translation>Esta sucursal todavía no tiene almacenes en esta computadora; no se puede vender nada de ella.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added. Stock in %3 is %4: the sale goes ahead and is reported.</source>
+        <translation>%1 × %2 agregado. La existencia en %3 es %4: la venta sigue y se reporta.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added</source>
+        <translation>%1 × %2 agregado</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer. Ask a manager to open it.</source>
+        <translation>No hay una caja abierta en esta computadora. Pide a un gerente que la abra.</translation>
+    </message>
+    <message>
+        <source>Open the till to start selling.</source>
+        <translation>Abre la caja para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>Till open since %1 · float %2</source>
+        <translation>Caja abierta desde las %1 · fondo %2</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caja cerrada</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is above the %2 a cashier may give. A manager must authorise it with their PIN.</source>
+        <translation>Un descuento de %1 supera el %2 que puede dar un cajero. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>The discount was not authorised.</source>
+        <translation>El descuento no se autorizó.</translation>
+    </message>
+    <message>
+        <source>Prices of the %1 list</source>
+        <translation>Precios de la lista %1</translation>
+    </message>
+    <message>
+        <source>%1 removed from the ticket</source>
+        <translation>%1 se quitó del ticket</translation>
+    </message>
+    <message>
+        <source>IVA 8 % (border)</source>
+        <translation>IVA 8 % (frontera)</translation>
+    </message>
+    <message>
+        <source>IVA 16 %</source>
+        <translation>IVA 16 %</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>Cancelar venta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n line(s) of this ticket?</source>
+        <translation>
+            <numerusform>¿Quitar %n línea de este ticket?</numerusform>
+            <numerusform>¿Quitar las %n líneas de este ticket?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation>Seguir vendiendo</translation>
+    </message>
+    <message>
+        <source>Sale cancelled</source>
+        <translation>Venta cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of this sale are now below zero stock: reported to the manager.</source>
+        <translation>
+            <numerusform>%n refacción de esta venta quedó con existencia negativa: se reportó al gerente.</numerusform>
+            <numerusform>%n refacciones de esta venta quedaron con existencia negativa: se reportó al gerente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Sale charged&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Change &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:17px&apos;&gt;&lt;b&gt;Venta cobrada&lt;/b&gt; &amp;nbsp; Folio &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Total %2&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;font-size:22px&apos;&gt;Cambio &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ticket discount removed</source>
+        <translation>Se quitó el descuento al ticket</translation>
+    </message>
+    <message>
+        <source>Discount of %1 on the whole ticket</source>
+        <translation>Descuento de %1 a todo el ticket</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Descuento al ticket</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket, in percent (0 removes it):</source>
+        <translation>Descuento a todo el ticket, en porcentaje (0 lo quita):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SearchResultsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>No other branch has this part</source>
+        <translation>Ninguna otra sucursal tiene esta pieza</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>sin sincronizar</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as of %3)</source>
+        <comment>branch, stock, date</comment>
+        <translation>%1: %2 (al %3)</translation>
+    </message>
+    <message>
+        <source>Other branches</source>
+        <translation>Otras sucursales</translation>
+    </message>
+    <message>
+        <source>Stock of the other branches as of this computer&apos;s last sync with head office</source>
+        <translation>Existencias de las otras sucursales a la última sincronización de este equipo con la matriz</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Sidebar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: your role (%2) cannot open this area</source>
+        <translation>%1: tu rol (%2) no tiene acceso a esta área</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SyncStatusBar</name>
+    <message>
+        <source>Not registered with a server — working on this computer only</source>
+        <translation>Sin registrar en un servidor — se trabaja solo en este equipo</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept on this computer</source>
+        <translation>Sin conexión — las ventas se guardan en este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Sin sincronizar aún</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user and role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Usuario con sesión abierta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>device and branch</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>This computer and its branch. Device id: %1</source>
+        <translation>Este equipo y su sucursal. Id del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: today %1</source>
+        <translation>Última sincronización: hoy %1</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>sin recibir</translation>
+    </message>
+    <message>
+        <source>Other branches&apos; stock as of %1
+Prices from head office as of %2</source>
+        <translation>Existencias de otras sucursales al %1
+Precios de la matriz al %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillActions</name>
+    <message>
+        <source>%1 taken out of the till: %2</source>
+        <translation>%1 retirados de la caja: %2</translation>
+    </message>
+    <message>
+        <source>%1 put into the till: %2</source>
+        <translation>%1 ingresados a la caja: %2</translation>
+    </message>
+    <message>
+        <source>No till is open on this computer.</source>
+        <translation>No hay caja abierta en este equipo.</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Corte X</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Corte Z No. %1</translation>
+    </message>
+    <message>
+        <source>The movement was recorded but its slip was not printed: %1</source>
+        <translation>El movimiento quedó registrado, pero su comprobante no se imprimió: %1</translation>
+    </message>
+    <message>
+        <source>This computer has not closed a till yet.</source>
+        <translation>Este equipo aún no ha cerrado ninguna caja.</translation>
+    </message>
+    <message>
+        <source>Till closed: Z report No. %1. Open a new till to sell again.</source>
+        <translation>Caja cerrada: corte Z No. %1. Abre una caja nueva para volver a vender.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TillReportDialog</name>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Ticket %1 sent to the printer.</source>
-        <translation>Ticket %1 enviado a la impresora.</translation>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <source>Printing ticket %1…</source>
-        <translation>Imprimiendo el ticket %1…</translation>
+        <source>No ticket printer is set up on this computer</source>
+        <translation>No hay impresora de tickets configurada en este equipo</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Guardado en %1.</translation>
-    </message>
-    <message>
-        <source>Save ticket as PDF</source>
-        <translation>Guardar ticket como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
-    <name>nexus::Error</name>
+    <name>nexus::TotalsPanel</name>
     <message>
-        <source>Unknown printer kind &quot;%1&quot;: use file, device or network.</source>
-        <translation>Tipo de impresora «%1» desconocido: use file, device o network.</translation>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
     </message>
     <message>
-        <source>Printer address &quot;%1&quot; is missing its closing &apos;]&apos;.</source>
-        <translation>A la dirección de impresora «%1» le falta el &apos;]&apos; de cierre.</translation>
+        <source>IVA</source>
+        <translation>IVA</translation>
     </message>
     <message>
-        <source>Printer address &quot;%1&quot; has no valid host name.</source>
-        <translation>La dirección de impresora «%1» no tiene un nombre de equipo válido.</translation>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
     </message>
     <message>
-        <source>Printer port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation>El puerto de impresora «%1» no es un número del 1 al 65535.</translation>
+        <source>Customer saves</source>
+        <translation>El cliente ahorra</translation>
     </message>
     <message>
-        <source>Paper width must be 58 or 80 mm, not %1.</source>
-        <translation>El ancho del papel debe ser 58 u 80 mm, no %1.</translation>
+        <source>Total to pay</source>
+        <translation>Total a pagar</translation>
     </message>
     <message>
-        <source>At most %1 header lines fit on a ticket.</source>
-        <translation>En un ticket caben como máximo %1 líneas de encabezado.</translation>
+        <source>No items yet</source>
+        <translation>Todavía sin artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) · %1 piece(s)</source>
+        <translation>
+            <numerusform>%n línea · %1 pieza(s)</numerusform>
+            <numerusform>%n líneas · %1 piezas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A header line cannot contain a line break.</source>
-        <translation>Una línea de encabezado no puede contener saltos de línea.</translation>
+        <source>Charge  (F12)</source>
+        <translation>Cobrar  (F12)</translation>
     </message>
     <message>
-        <source>Choose a logo image before turning on logo printing.</source>
-        <translation>Elija una imagen de logotipo antes de activar su impresión.</translation>
-    </message>
-    <message>
-        <source>Printer device &quot;%1&quot; must be an absolute path such as /dev/usb/lp0.</source>
-        <translation>El dispositivo de impresora «%1» debe ser una ruta absoluta, como /dev/usb/lp0.</translation>
-    </message>
-    <message>
-        <source>Printer %1: cannot open the file for writing (%2).</source>
-        <translation>Impresora %1: no se puede abrir el archivo para escribir (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1: writing the ticket failed (%2).</source>
-        <translation>Impresora %1: falló la escritura del ticket (%2).</translation>
-    </message>
-    <message>
-        <source>Unknown or truncated printer command at byte %1.</source>
-        <translation>Comando de impresora desconocido o incompleto en el byte %1.</translation>
-    </message>
-    <message>
-        <source>Type or scan the ticket&apos;s folio.</source>
-        <translation>Escriba o escanee el folio del ticket.</translation>
-    </message>
-    <message>
-        <source>No sale on this device has the folio %1.</source>
-        <translation>Ninguna venta de este equipo tiene el folio %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist on this device.</source>
-        <translation>La venta %1 no existe en este equipo.</translation>
-    </message>
-    <message>
-        <source>Printer %1 is not connected or switched off (%2).</source>
-        <translation>La impresora %1 no está conectada o está apagada (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1: permission denied; the user needs to be in the lp (USB) or dialout (serial) group.</source>
-        <translation>Impresora %1: permiso denegado; el usuario debe pertenecer al grupo lp (USB) o dialout (serie).</translation>
-    </message>
-    <message>
-        <source>Printer %1 cannot be opened (%2).</source>
-        <translation>No se puede abrir la impresora %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1 stopped taking the ticket (%2).</source>
-        <translation>La impresora %1 dejó de recibir el ticket (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1 did not take the ticket within %2 seconds; check paper, cover and cable.</source>
-        <translation>La impresora %1 no recibió el ticket en %2 segundos; revise el papel, la tapa y el cable.</translation>
-    </message>
-    <message>
-        <source>Copies per label must be between 1 and 999.</source>
-        <translation>Las copias por etiqueta deben estar entre 1 y 999.</translation>
-    </message>
-    <message>
-        <source>A label must be at least 25 × 15 mm.</source>
-        <translation>Una etiqueta debe medir al menos 25 × 15 mm.</translation>
-    </message>
-    <message>
-        <source>Every label needs the part&apos;s SKU.</source>
-        <translation>Cada etiqueta necesita el SKU de la pieza.</translation>
-    </message>
-    <message>
-        <source>No ticket printer is configured on this device.</source>
-        <translation>No hay impresora de tickets configurada en este equipo.</translation>
-    </message>
-    <message>
-        <source>No label printer is configured on this device.</source>
-        <translation>No hay impresora de etiquetas configurada en este equipo.</translation>
-    </message>
-    <message>
-        <source>Choose at least one part to print labels for.</source>
-        <translation>Elija al menos una pieza para imprimir etiquetas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF %1 (%2).</source>
-        <translation>No se puede escribir el PDF %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Find a ticket by its folio first.</source>
-        <translation>Primero busque un ticket por su folio.</translation>
-    </message>
-    <message>
-        <source>Unknown printer kind.</source>
-        <translation>Tipo de impresora desconocido.</translation>
-    </message>
-    <message>
-        <source>There is nothing to encode as a barcode.</source>
-        <translation>No hay nada que codificar como código de barras.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be drawn as this barcode (%2).</source>
-        <translation>«%1» no se puede dibujar como este código de barras (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1 did not answer within %2 seconds; is it on and on the network?</source>
-        <translation>La impresora %1 no respondió en %2 segundos; ¿está encendida y conectada a la red?</translation>
-    </message>
-    <message>
-        <source>Printer %1 cannot be reached (%2).</source>
-        <translation>No se puede conectar con la impresora %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Printer %1 did not take the ticket within %2 seconds (%3).</source>
-        <translation>La impresora %1 no recibió el ticket en %2 segundos (%3).</translation>
-    </message>
-    <message>
-        <source>The picture is empty.</source>
-        <translation>La imagen está vacía.</translation>
-    </message>
-    <message>
-        <source>No barcode could be read in the picture; try a sharper, closer photo.</source>
-        <translation>No se pudo leer ningún código de barras en la imagen; intente con una foto más nítida y cercana.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a picture (%2).</source>
-        <translation>%1 no se puede abrir como imagen (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PrinterSetupDialog</name>
-    <message>
-        <source>Ticket printer</source>
-        <translation>Impresora de tickets</translation>
-    </message>
-    <message>
-        <source>USB or serial device</source>
-        <translation>Dispositivo USB o serie</translation>
-    </message>
-    <message>
-        <source>Network printer (port 9100)</source>
-        <translation>Impresora de red (puerto 9100)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Dirección</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 caracteres)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 caracteres)</translation>
-    </message>
-    <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Papel</translation>
-    </message>
-    <message>
-        <source>Print the &amp;logo</source>
-        <translation>Imprimir el &amp;logotipo</translation>
-    </message>
-    <message>
-        <source>Choose &amp;image…</source>
-        <translation>Elegir &amp;imagen…</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotipo</translation>
-    </message>
-    <message>
-        <source>Extra lines under the branch data, e.g. WhatsApp 81 1234 5678</source>
-        <translation>Líneas adicionales bajo los datos de la sucursal, p. ej. WhatsApp 81 1234 5678</translation>
-    </message>
-    <message>
-        <source>&amp;Header lines</source>
-        <translation>Líneas de &amp;encabezado</translation>
-    </message>
-    <message>
-        <source>&amp;Invoicing portal</source>
-        <translation>Portal de &amp;facturación</translation>
-    </message>
-    <message>
-        <source>Save and print a &amp;test page</source>
-        <translation>Guardar e imprimir una página de &amp;prueba</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>The test page was sent to the printer.</source>
-        <translation>La página de prueba se envió a la impresora.</translation>
-    </message>
-    <message>
-        <source>Path of the file that receives the tickets</source>
-        <translation>Ruta del archivo que recibe los tickets</translation>
-    </message>
-    <message>
-        <source>%1 is not an image (%2).</source>
-        <translation>%1 no es una imagen (%2).</translation>
-    </message>
-    <message>
-        <source>Choose the ticket logo</source>
-        <translation>Elegir el logotipo del ticket</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
-    </message>
-    <message>
-        <source>Printer settings saved.</source>
-        <translation>Configuración de la impresora guardada.</translation>
-    </message>
-    <message>
-        <source>Printing the test page…</source>
-        <translation>Imprimiendo la página de prueba…</translation>
+        <source>Cancel sale  (F9)</source>
+        <translation>Cancelar venta  (F9)</translation>
     </message>
 </context>
 </TS>

@@ -461,10 +461,10 @@ void SaleScreen::retranslate()
     m_priceListLabel->setText(tr("Price &list"));
     m_resultsTitle->setText(tr("Catalogue"));
     m_cartTitle->setText(tr("Ticket"));
-    m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Quantity &nbsp; "
-                           "<b>F4</b> Change qty. &nbsp; <b>F5</b> Ticket discount &nbsp; <b>F6</b> Discount &nbsp; <b>F7</b> Warehouse &nbsp; "
-                           "<b>F8</b> Price list &nbsp; <b>Del</b> Remove line &nbsp; <b>F9</b> Cancel sale &nbsp; "
-                           "<b>F10</b> Till &nbsp; <b>F11</b> Return &nbsp; <b>F12</b> Charge"));
+    m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Qty. &nbsp; <b>F4</b> Change qty. "
+                           "&nbsp; <b>F5</b> Ticket disc. &nbsp; <b>F6</b> Line disc. &nbsp; <b>F7</b> Warehouse &nbsp; "
+                           "<b>F8</b> List &nbsp; <b>Del</b> Remove &nbsp; <b>F9</b> Cancel &nbsp; <b>F10</b> Till "
+                           "&nbsp; <b>F11</b> Return &nbsp; <b>F12</b> Charge"));
     m_counterMenu->retranslate();
     // Column titles come from the models' tr(): have the views ask again.
     Q_EMIT m_resultsModel->headerDataChanged(Qt::Horizontal, 0, std::max(0, m_resultsModel->columnCount() - 1));
