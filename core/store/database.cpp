@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace nexus {
@@ -95,11 +97,35 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
     }
     std::unique_ptr<Database> database(new Database(std::move(db), where, SqlDialect::Postgres));
     // Notices (e.g. ROLLBACK outside a transaction) are not errors; no schema of the server has a mixed-case name.
-    if (Status status = database->execScript(QStringLiteral("SET client_min_messages TO warning; SET search_path TO ")
-                                             + schema);
-        !status)
+    database->m_sessionSetup = QStringLiteral("SET client_min_messages TO warning; SET search_path TO ") + schema;
+    if (Status status = database->execScript(database->m_sessionSetup); !status)
         return std::unexpected(status.error());
     return database;
+}
+
+bool Database::reconnectAfter(const QSqlError &error)
+{
+    if (m_dialect != SqlDialect::Postgres || m_inTransaction)
+        return false;
+    static const QStringList lostConnection{
+        QStringLiteral("server closed the connection"), QStringLiteral("no connection to the server"),
+        QStringLiteral("terminating connection"),       QStringLiteral("connection to server"),
+        QStringLiteral("could not receive data"),       QStringLiteral("could not send data"),
+        QStringLiteral("SSL SYSCALL"),                  QStringLiteral("connection is bad")};
+    const QString text = error.text();
+    const bool lost = error.type() == QSqlError::ConnectionError
+        || std::any_of(lostConnection.cbegin(), lostConnection.cend(),
+                       [&text](const QString &sign) { return text.contains(sign, Qt::CaseInsensitive); });
+    if (!lost)
+        return false;
+    qCWarning(lcStore) << "connection to" << m_path << "lost, reconnecting:" << text;
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcStore) << "cannot reconnect to" << m_path << ":" << m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery setup(m_db);
+    return setup.exec(m_sessionSetup);
 }
 
 sqlite3 *Database::handle() const
@@ -115,7 +141,7 @@ Status Database::execScript(const QString &sql)
     if (m_dialect == SqlDialect::Postgres) {
         // Without bound values QPSQL sends the text as one simple query: several statements and $$ bodies pass.
         QSqlQuery query(m_db);
-        if (!query.exec(sql)) {
+        if (!query.exec(sql) && !(reconnectAfter(query.lastError()) && (query = QSqlQuery(m_db)).exec(sql))) {
             qCWarning(lcStore) << "script failed on" << m_path << ":" << query.lastError().text();
             return fail(ErrorCode::Storage, NX_ERR("The database could not run a script: %1"),
                         {query.lastError().text()});
@@ -135,14 +161,21 @@ Status Database::execScript(const QString &sql)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql))
-        return std::unexpected(storageError(query.lastError(), QStringLiteral("prepare a statement")));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::unexpected(storageError(query.lastError(), QStringLiteral("run a statement")));
-    return query;
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(m_db);
+        const bool prepared = query.prepare(sql);
+        if (prepared) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (query.exec())
+                return query;
+        }
+        // Outside a transaction a statement can simply run again on a fresh PostgreSQL connection.
+        if (attempt == 0 && reconnectAfter(query.lastError()))
+            continue;
+        return std::unexpected(storageError(query.lastError(), prepared ? QStringLiteral("run a statement")
+                                                                         : QStringLiteral("prepare a statement")));
+    }
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
@@ -155,28 +188,38 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Status Database::begin()
 {
-    if (m_dialect == SqlDialect::Postgres)
-        return execScript(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(hashtext('nexus-writer:' || "
-                                         "current_schema()))"));
+    if (m_dialect == SqlDialect::Postgres) {
+        Status begun = execScript(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(hashtext('nexus-writer:' || "
+                                                 "current_schema()))"));
+        m_inTransaction = begun.has_value();
+        return begun;
+    }
     return execScript(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Status Database::beginRead()
 {
-    if (m_dialect == SqlDialect::Postgres)
-        return execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    if (m_dialect == SqlDialect::Postgres) {
+        Status begun = execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        m_inTransaction = begun.has_value();
+        return begun;
+    }
     return execScript(QStringLiteral("BEGIN"));
 }
 
 Status Database::commit()
 {
-    return execScript(QStringLiteral("COMMIT"));
+    Status committed = execScript(QStringLiteral("COMMIT"));
+    if (committed)
+        m_inTransaction = false;
+    return committed;
 }
 
 void Database::rollback()
 {
     if (m_dialect == SqlDialect::Postgres) {
         (void)execScript(QStringLiteral("ROLLBACK")); // outside a transaction only a notice
+        m_inTransaction = false;
         return;
     }
     if (!sqlite3_get_autocommit(handle()))

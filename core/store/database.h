@@ -61,9 +61,14 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, SqlDialect dialect = SqlDialect::Sqlite);
+    // PostgreSQL: when `error` says the server connection is gone (server restarted, backend terminated) and no
+    // transaction was open, opens it again with the session settings; true when the statement may be retried.
+    [[nodiscard]] bool reconnectAfter(const QSqlError &error);
     QSqlDatabase m_db;
     QString m_path;
     SqlDialect m_dialect = SqlDialect::Sqlite;
+    QString m_sessionSetup;      // PostgreSQL: search_path and friends, again after a reconnection
+    bool m_inTransaction = false; // PostgreSQL: a lost connection inside a transaction is the caller's error
 };
 
 // Rolls back unless commit() succeeded: every write path is one transaction (STYLE.md §3).

@@ -204,6 +204,34 @@ private Q_SLOTS:
             serverScalar(QStringLiteral("SELECT count(*) FROM stock_levels")));
     }
 
+    void serversReconnectAfterLosingTheDatabase()
+    {
+        // Every connection of both servers (and of this test's storage) is cut, as a PostgreSQL restart would.
+        {
+            Result<std::unique_ptr<Database>> admin
+                = Database::openPostgres(m_cluster->url(), QStringLiteral("nexus_master"));
+            QVERIFY2(admin.has_value(), why(admin).constData());
+            Result<QVariant> cut = (*admin)->scalar(
+                QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                               "current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'"));
+            QVERIFY2(cut.has_value(), why(cut).constData());
+            QVERIFY(cut->toInt() >= 4); // two servers with master and tenant connections each
+        }
+        sell(20);
+        for (ServerProcess *server : { m_first.get(), m_second.get() }) {
+            SyncEngine engine(config(),
+                std::make_unique<CurlTransport>(
+                    server->url(), HttpClient::Options { server->caFile(), 5000, 60000, nullptr }));
+            Result<SyncEngine::PassResult> pass = engine.pushPending();
+            QVERIFY2(pass.has_value(), why(pass).constData());
+            QCOMPARE(pass->pending, 0);
+            engine.closeStore();
+        }
+        const qint64 clientSales
+            = m_client->db().scalar(QStringLiteral("SELECT count(*) FROM sales")).value_or(0).toLongLong();
+        QCOMPARE(serverScalar(QStringLiteral("SELECT count(*) FROM sales")), clientSales);
+    }
+
     void secondServerRefusesABadDatabaseUrl()
     {
         ServerProcess bad(m_root.file(QStringLiteral("server")), QStringLiteral("mysql://nexus@127.0.0.1/nexus"));
