@@ -144,6 +144,8 @@ Status PgServerStorage::createTenant(const TenantRecord &tenant, const QString &
         return fail(ErrorCode::Conflict, NX_ERR("The folder %1 exists already and is not empty"), { dir },
             QStringLiteral("slug"));
     {
+        // CREATE SCHEMA without IF NOT EXISTS claims the name: of two admins creating one slug at once, one fails
+        // here and never drops the other's schema below.
         Result<std::unique_ptr<Database>> probe = Database::openPostgres(m_url, kMasterSchema);
         if (!probe)
             return std::unexpected(probe.error());
@@ -151,7 +153,7 @@ Status PgServerStorage::createTenant(const TenantRecord &tenant, const QString &
             QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"), { schema });
         if (!exists)
             return std::unexpected(exists.error());
-        if (exists->isValid())
+        if (exists->isValid() || !(*probe)->execScript(QStringLiteral("CREATE SCHEMA ") + schema))
             return fail(
                 ErrorCode::Conflict, NX_ERR("The schema %1 exists already"), { schema }, QStringLiteral("slug"));
     }
