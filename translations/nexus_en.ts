@@ -457,6 +457,22 @@
         <source>Reprint a ticket…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing the ticket printer needs a manager. A manager must authorise it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a barcode from a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the ticket&apos;s parts (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::EnrollmentWindow</name>
@@ -1495,6 +1511,10 @@
         <source>%1 cannot be opened as a picture (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket has no parts to label</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2439,6 +2459,30 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the parts to label to the ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,6 +458,22 @@
         <source>Reprint a ticket…</source>
         <translation>Reimprimir un ticket…</translation>
     </message>
+    <message>
+        <source>Changing the ticket printer needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Cambiar la impresora de tickets requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>Read a barcode from a picture…</source>
+        <translation>Leer un código de barras de una foto…</translation>
+    </message>
+    <message>
+        <source>Labels of the ticket&apos;s parts (PDF)…</source>
+        <translation>Etiquetas de las piezas del ticket (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ticket printer…</source>
+        <translation>Impresora de tickets…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::EnrollmentWindow</name>
@@ -1496,6 +1512,10 @@
         <source>This device cannot keep a &quot;%1&quot; bucket</source>
         <translation>Este equipo no puede guardar el grupo de datos «%1»</translation>
     </message>
+    <message>
+        <source>The ticket has no parts to label</source>
+        <translation>El ticket no tiene piezas que etiquetar</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2443,6 +2463,30 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
         <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+    </message>
+    <message>
+        <source>Picture of a barcode</source>
+        <translation>Foto de un código de barras</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Add the parts to label to the ticket first.</source>
+        <translation>Primero agrega al ticket las piezas a etiquetar.</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>Guardar etiquetas</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Labels saved to %1</source>
+        <translation>Etiquetas guardadas en %1</translation>
     </message>
 </context>
 <context>

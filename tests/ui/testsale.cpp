@@ -16,6 +16,9 @@
 #include "sales/cartitemlookup.h"
 #include "sales/cartsummary.h"
 #include "sales/counterinput.h"
+#include "printing/barcodematrix.h"
+
+#include <QPainter>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -565,6 +568,54 @@ private Q_SLOTS:
             discounted.discount.centavos());
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT sum(discount_cents) FROM sale_lines")),
             discounted.discount.centavos());
+    }
+
+    void pictureOfABarcodeAddsThePartAndLabelsPrint()
+    {
+        installCatalogue();
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        UiSession session(dir());
+        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        SaleScreen *sale = screen(session);
+        QVERIFY(sale && sale->isReady());
+
+        // A photo-like picture: the part's EAN-13 drawn on a grey background, turned a little.
+        Result<BarcodeMatrix> matrix = BarcodeMatrix::encode(BarcodeKind::Ean13, m_parts[1].barcode);
+        QVERIFY2(matrix.has_value(), why(matrix).constData());
+        QImage picture(900, 500, QImage::Format_RGB32);
+        picture.fill(QColor(0xd8, 0xd8, 0xd0));
+        {
+            QPainter painter(&picture);
+            painter.translate(450, 250);
+            painter.rotate(7);
+            painter.fillRect(QRectF(-330, -110, 660, 220), Qt::white);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::black);
+            matrix->paint(painter, QRectF(-285, -80, 570, 160));
+        }
+        const QString photo = QDir(dir()).filePath(QStringLiteral("caja.png"));
+        QVERIFY(picture.save(photo));
+        QVERIFY(sale->addFromPicture(photo));
+        QCOMPARE(sale->cartModel()->rowCount(), 1);
+        QCOMPARE(sale->cartModel()->cart().lines().at(0).item.partId, m_parts[1].id);
+
+        // A picture without a barcode says so and adds nothing.
+        QImage blank(400, 300, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        const QString empty = QDir(dir()).filePath(QStringLiteral("blanco.png"));
+        QVERIFY(blank.save(empty));
+        QVERIFY(!sale->addFromPicture(empty));
+        QCOMPARE(sale->cartModel()->rowCount(), 1);
+        QVERIFY(!sale->findChild<QLabel *>(QStringLiteral("saleMessage"))->text().isEmpty());
+
+        // Shelf labels of the ticket's parts as a PDF sheet.
+        QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
+        const QString labels = QDir(dir()).filePath(QStringLiteral("etiquetas.pdf"));
+        Status saved = sale->saveCartLabels(labels);
+        QVERIFY2(saved.has_value(), why(saved).constData());
+        QFile pdf(labels);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 
     void noOpenTillAsksForTheFloat()

@@ -3,7 +3,10 @@
 
 #include "app/uilogging.h"
 #include "auth/authservice.h"
+#include "auth/permission.h"
+#include "printing/printersetupdialog.h"
 #include "printing/reprintdialog.h"
+#include "sale/managerauthdialog.h"
 #include "printing/ticketprinter.h"
 #include "returns/returndialog.h"
 #include "store/localstore.h"
@@ -18,7 +21,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { CashIn, CashOut, XReport, Close, Return, Reprint };
+enum class MenuAction { CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
 
 } // namespace
 
@@ -45,6 +48,10 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     m_menu->addSeparator();
     add(MenuAction::Return, [this] { returnTicket(); });
     add(MenuAction::Reprint, [this] { reprintTicket(); });
+    m_menu->addSeparator();
+    add(MenuAction::Picture, [this] { Q_EMIT pictureRequested(); });
+    add(MenuAction::Labels, [this] { Q_EMIT labelsRequested(); });
+    add(MenuAction::PrinterSetup, [this] { setUpPrinter(); });
     m_button->setMenu(m_menu);
     connect(m_printer.get(), &TicketPrinter::failed, this, [this](const QString &label, const QString &why) {
         Q_EMIT message(tr("Printing %1 failed: %2").arg(label, why), true);
@@ -135,6 +142,21 @@ bool CounterMenu::reprintTicket()
     return !dialog.saleId().isEmpty();
 }
 
+bool CounterMenu::setUpPrinter()
+{
+    if (!m_auth.currentUser())
+        return false;
+    if (!roleHas(m_auth.currentUser()->role, Permission::ConfigureBranch)) {
+        ManagerAuthDialog authorize(m_auth, Permission::ConfigureBranch, QStringLiteral("printer_setup"),
+            tr("Changing the ticket printer needs a manager. A manager must authorise it with their PIN."),
+            m_screen);
+        if (authorize.exec() != QDialog::Accepted)
+            return false;
+    }
+    PrinterSetupDialog dialog(m_store, *m_printer, m_screen);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void CounterMenu::retranslate()
 {
     m_button->setText(tr("Till  (F10)"));
@@ -161,6 +183,16 @@ void CounterMenu::retranslate()
             break;
         case MenuAction::Reprint:
             action->setText(tr("Reprint a ticket…"));
+            break;
+        case MenuAction::Picture:
+            action->setText(tr("Read a barcode from a picture…") + u'\t'
+                + QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText));
+            break;
+        case MenuAction::Labels:
+            action->setText(tr("Labels of the ticket's parts (PDF)…"));
+            break;
+        case MenuAction::PrinterSetup:
+            action->setText(tr("Ticket printer…"));
             break;
         }
     }

@@ -43,6 +43,8 @@ public:
     bool closeTill();
     bool returnTicket(const QString &folio = {});
     bool reprintTicket();
+    // The ticket printer's setup; needs ConfigureBranch (a manager's PIN otherwise).
+    bool setUpPrinter();
     [[nodiscard]] TicketPrinter &printer() const { return *m_printer; }
     // Texts in the current language (the sale screen calls it on a language change).
     void retranslate();
@@ -51,6 +53,9 @@ Q_SIGNALS:
     void message(const QString &text, bool error);
     void tillChanged();
     void stockChanged(); // a return put pieces back
+    // Menu entries the sale screen carries out itself (they need the cart or the catalogue).
+    void pictureRequested();
+    void labelsRequested();
 
 private:
     [[nodiscard]] bool ready();

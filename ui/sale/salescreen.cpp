@@ -7,7 +7,10 @@
 #include "common/icons.h"
 #include "main/area.h"
 #include "sale/cartmodel.h"
+#include "printing/labelsheet.h"
+#include "printing/partlabelsource.h"
 #include "sale/countermenu.h"
+#include "scan/imagebarcodereader.h"
 #include "sale/managerauthdialog.h"
 #include "sale/opentilldialog.h"
 #include "sale/paymentdialog.h"
@@ -30,6 +33,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,6 +100,8 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
         Q_EMIT factsRecorded();
     });
     connect(m_counterMenu, &CounterMenu::stockChanged, this, &SaleScreen::rerunSearch);
+    connect(m_counterMenu, &CounterMenu::pictureRequested, this, &SaleScreen::askPicture);
+    connect(m_counterMenu, &CounterMenu::labelsRequested, this, &SaleScreen::askLabels);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -335,6 +341,7 @@ void SaleScreen::installShortcuts()
         if (m_ready)
             m_counterMenu->openMenu();
     });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
         if (m_ready)
             m_counterMenu->returnTicket();
@@ -831,6 +838,58 @@ void SaleScreen::askTicketDiscount()
     if (accepted)
         setTicketDiscount(text);
     focusSearch();
+}
+
+bool SaleScreen::addFromPicture(const QString &path)
+{
+    Result<DecodedBarcode> code = ImageBarcodeReader::readFile(path);
+    if (!code) {
+        showMessage(code.error().message(), true);
+        return false;
+    }
+    Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed());
+    return addByCode(code->text, typed ? *typed : Quantity::units(1));
+}
+
+void SaleScreen::askPicture()
+{
+    if (!m_ready)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Picture of a barcode"), QDir::homePath(),
+        tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)"));
+    if (!path.isEmpty())
+        addFromPicture(path);
+    focusSearch();
+}
+
+Status SaleScreen::saveCartLabels(const QString &path)
+{
+    QList<qint64> parts;
+    for (const CartLine &line : m_cartModel->cart().lines())
+        if (!parts.contains(line.item.partId))
+            parts << line.item.partId;
+    if (parts.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The ticket has no parts to label"), {}, QStringLiteral("labels"));
+    Result<QList<PartLabel>> labels = PartLabelSource(m_catalog->db()).labels(parts, priceListId());
+    if (!labels)
+        return std::unexpected(labels.error());
+    return LabelSheet(*labels).writePdf(path);
+}
+
+void SaleScreen::askLabels()
+{
+    if (!m_ready)
+        return;
+    if (m_cartModel->rowCount() == 0) {
+        showMessage(tr("Add the parts to label to the ticket first."), true);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save labels"),
+        QDir::home().filePath(QStringLiteral("etiquetas.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    Status saved = saveCartLabels(path);
+    showMessage(saved ? tr("Labels saved to %1").arg(QDir::toNativeSeparators(path)) : saved.error().message(), !saved);
 }
 
 void SaleScreen::changePriceList(int index)

@@ -65,6 +65,10 @@ public:
     bool addByCode(const QString &code, Quantity quantity);
     // A discount on the whole ticket ("5", "5 %", "0" removes it); above the cashier's limit a manager authorises.
     bool setTicketDiscount(const QString &percentText);
+    // Adds the part whose barcode is in a picture (a photo of a box label), as if scanned.
+    bool addFromPicture(const QString &path);
+    // A PDF sheet of shelf labels for the parts on the ticket, at the ticket's price list.
+    [[nodiscard]] Status saveCartLabels(const QString &path);
     // Head office's state arrived (stock, prices, branches): the visible results and the cart's lookups read it again.
     void onStateArrived(const QStringList &buckets);
     // The till menu (cash in/out, X, close, returns, reprints) and the ticket printer.
@@ -101,6 +105,8 @@ private:
     void changePriceList(int index);
     void editCartCell(int column);
     void askTicketDiscount();
+    void askPicture();
+    void askLabels();
     void removeCurrentLine();
     void refreshTotals();
     void showMessage(const QString &text, bool error);
