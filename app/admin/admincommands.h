@@ -10,5 +10,12 @@ int runDemoData(const QStringList &args);   // demodatacommand.cpp
 int runTenant(const QStringList &args);     // tenantcommand.cpp
 int runEnrollCode(const QStringList &args); // enrollcodecommand.cpp
 int runSnapshot(const QStringList &args);   // snapshotcommand.cpp
+int runAdminKey(const QStringList &args);   // adminkeycommand.cpp (local: the server's data folder)
+// Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY] [--json]; exit 2 bad input, 3 key refused.
+int runExceptions(const QStringList &args); // exceptionscommand.cpp
+int runPrice(const QStringList &args);      // pricecommand.cpp
+int runReport(const QStringList &args);     // reportcommand.cpp
+int runDevices(const QStringList &args);    // listcommand.cpp
+int runUsers(const QStringList &args);      // listcommand.cpp
 
 } // namespace nexus::admin

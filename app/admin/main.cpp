@@ -23,6 +23,16 @@ constexpr std::array kCommands{
             nexus::admin::runEnrollCode},
     Command{"snapshot", "catalogue snapshot for new devices: build|show --data DIR --tenant S [--json]",
             nexus::admin::runSnapshot},
+    Command{"admin-key", "HQ admin API key for a tenant, printed once: create --data DIR --tenant S [--name WHO]",
+            nexus::admin::runAdminKey},
+    // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
+    Command{"exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions},
+    Command{"price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",
+            nexus::admin::runPrice},
+    Command{"report", "remote: sales --branch CODE --from DATE --to DATE | stock --branch CODE [--sku SKU]",
+            nexus::admin::runReport},
+    Command{"devices", "remote: list", nexus::admin::runDevices},
+    Command{"users", "remote: list", nexus::admin::runUsers},
 };
 
 int usage(QTextStream &out)

@@ -9,6 +9,7 @@
 #include "protocol/logging.h"
 #include "protocol/pushmessages.h"
 #include "protocol/tokenmessages.h"
+#include "server/adminroutes.h"
 #include "server/ingestroutes.h"
 #include "server/isotime.h"
 #include "server/pullroutes.h"
@@ -74,6 +75,8 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
     m_pullRoutes->registerRoutes(*m_http);
     m_ingestRoutes = std::make_unique<IngestRoutes>(storage, m_auth, clock);
     m_ingestRoutes->registerRoutes(*m_http);
+    m_adminRoutes = std::make_unique<AdminRoutes>(storage, clock);
+    m_adminRoutes->registerRoutes(*m_http);
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();

@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 
 namespace nexus {
 
+class AdminRoutes;
 class Clock;
 class IngestRoutes;
 class PullRoutes;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<SnapshotRoutes> m_snapshotRoutes; // state down: catalogue bootstrap
     std::unique_ptr<PullRoutes> m_pullRoutes; // state down: bucket change logs
     std::unique_ptr<IngestRoutes> m_ingestRoutes; // facts up: push
+    std::unique_ptr<AdminRoutes> m_adminRoutes; // HQ: admin key routes under /v1/admin
     std::unique_ptr<QHttpServer> m_http; // last: destroyed first, before the routes its handlers call
 };
 

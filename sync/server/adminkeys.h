@@ -1,0 +1,45 @@
+// HQ admin API keys in the master database (admin_keys): issued once by nexus-admin, checked on every admin route.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+#include "common/error.h"
+
+namespace nexus {
+
+class Clock;
+class Database;
+class MasterStore;
+
+struct AdminKeyHolder
+{
+    QString tenantId;
+    QString name;
+};
+
+// Why a random key and only its hash: the key never needs to be shown again, a stolen master.db gives no usable
+// key, and a key is bound to one tenant, so every admin route works on that tenant's data only.
+class AdminKeys final
+{
+public:
+    static constexpr QLatin1String kPrefix { "nxa_" };
+
+    // master: the master store's connection (SqliteMasterStore backs both the SQLite and the PostgreSQL storage).
+    explicit AdminKeys(Database &master) : m_master(master) { }
+    // The connection behind `master`, or an Internal error for a store without one.
+    [[nodiscard]] static Result<Database *> connectionOf(MasterStore &master);
+
+    // A new key for `tenantId`; the returned text is the only copy (the database keeps its SHA-256).
+    [[nodiscard]] Result<QString> create(const QString &tenantId, const QString &name, const Clock &clock);
+    // The holder of an unrevoked key of an active tenant; nullopt for any other text.
+    [[nodiscard]] Result<std::optional<AdminKeyHolder>> verify(const QString &key);
+
+    [[nodiscard]] static QString hashOf(const QString &key);
+
+private:
+    Database &m_master;
+};
+
+} // namespace nexus

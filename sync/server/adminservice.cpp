@@ -1,0 +1,375 @@
+// AdminService: the SQL behind HQ's admin routes, on the tenant's connection and a read connection to catalog.db.
+#include "server/adminservice.h"
+
+#include "common/clock.h"
+#include "server/isotime.h"
+#include "server/tenantstore.h"
+#include "store/database.h"
+
+#include <QAtomicInt>
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace nexus {
+
+namespace {
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Result<QDate> parseDay(const QString &text, const QString &field)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (text.size() != 10 || !day.isValid())
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 must be a date as YYYY-MM-DD, not \"%2\""), { field, text },
+            field);
+    return day;
+}
+
+} // namespace
+
+AdminService::AdminService(TenantStore &tenant, QString catalogPath, const Clock &clock)
+    : m_tenant(tenant), m_catalogPath(std::move(catalogPath)), m_clock(clock)
+{
+}
+
+AdminService::~AdminService() = default;
+
+Result<Database *> AdminService::catalog()
+{
+    if (m_catalog)
+        return m_catalog.get();
+    if (!QFileInfo::exists(m_catalogPath))
+        return fail(ErrorCode::NotFound, NX_ERR("The tenant has no catalogue yet (%1)"), { m_catalogPath });
+    static QAtomicInt counter;
+    Result<std::unique_ptr<Database>> db = Database::open(
+        m_catalogPath, Durability::Normal, QStringLiteral("admin-catalog-%1").arg(counter.fetchAndAddRelaxed(1)));
+    if (!db)
+        return std::unexpected(db.error());
+    m_catalog = std::move(*db);
+    return m_catalog.get();
+}
+
+Result<QString> AdminService::branchIdFor(const QString &code)
+{
+    if (code.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Say which branch (its code)"), {}, QStringLiteral("branch"));
+    Result<std::optional<wire::BranchRow>> branch = m_tenant.branchByCode(code.trimmed());
+    if (!branch)
+        return std::unexpected(branch.error());
+    if (!*branch)
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no branch with code \"%1\""), { code },
+            QStringLiteral("branch"));
+    return (*branch)->id;
+}
+
+Result<QJsonArray> AdminService::exceptions(bool openOnly)
+{
+    Result<QSqlQuery> query = m_tenant.db().exec(
+        QStringLiteral("SELECT id, kind, ref, details, created_at, resolved_at FROM exceptions %1 ORDER BY id")
+            .arg(openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString()));
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray rows;
+    while (query->next())
+        rows.append(QJsonObject { { QStringLiteral("id"), query->value(0).toLongLong() },
+            { QStringLiteral("kind"), query->value(1).toString() }, { QStringLiteral("ref"), query->value(2).toString() },
+            { QStringLiteral("details"), QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object() },
+            { QStringLiteral("created_at"), query->value(4).toString() },
+            { QStringLiteral("resolved_at"),
+                query->value(5).isNull() ? QJsonValue() : QJsonValue(query->value(5).toString()) } });
+    return rows;
+}
+
+Result<QJsonObject> AdminService::resolveException(qint64 id, const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Say how the exception was resolved"), {}, QStringLiteral("note"));
+    Database &db = m_tenant.db();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<QSqlQuery> found
+        = db.exec(QStringLiteral("SELECT details, resolved_at, kind, ref FROM exceptions WHERE id = ?"), { id });
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->next())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no exception %1"), { QString::number(id) },
+            QStringLiteral("id"));
+    if (!found->value(1).isNull())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Exception %1 was resolved already (%2)"),
+            { QString::number(id), found->value(1).toString() }, QStringLiteral("id"));
+    // No note column in the queue's table: the resolution rides along in the details JSON it already has.
+    QJsonObject details = QJsonDocument::fromJson(found->value(0).toString().toUtf8()).object();
+    const QString now = isoUtc(m_clock.nowUtc());
+    details.insert(QStringLiteral("resolution"),
+        QJsonObject { { QStringLiteral("note"), note.trimmed() }, { QStringLiteral("at"), now } });
+    const QString kind = found->value(2).toString();
+    const QString ref = found->value(3).toString();
+    Result<QSqlQuery> updated
+        = db.exec(QStringLiteral("UPDATE exceptions SET resolved_at = ?, details = ? WHERE id = ? AND resolved_at IS NULL"),
+            { now, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), id });
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind }, { QStringLiteral("ref"), ref },
+        { QStringLiteral("resolved_at"), now }, { QStringLiteral("note"), note.trimmed() } };
+}
+
+Result<qint64> AdminService::nextVersion(qint64 partId, qint64 catalogVersion, const QString &priceList)
+{
+    Result<QVariant> existing = m_tenant.db().scalar(
+        QStringLiteral("SELECT price_version FROM part_prices WHERE part_id = ? AND price_list = ?"),
+        { partId, priceList });
+    if (!existing)
+        return std::unexpected(existing.error());
+    const qint64 stored = existing->isValid() && !existing->isNull() ? existing->toLongLong() : 0;
+    return std::max(catalogVersion, stored) + 1;
+}
+
+Status AdminService::writePrice(qint64 partId, const QString &priceList, qint64 cents, qint64 version)
+{
+    // ON CONFLICT … DO UPDATE: SQLite ≥ 3.24 and PostgreSQL alike; the update fires the change-log trigger.
+    Result<QSqlQuery> written = m_tenant.db().exec(
+        QStringLiteral("INSERT INTO part_prices(part_id, price_list, price_cents, price_version, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (part_id, price_list) DO UPDATE SET "
+                       "price_cents = excluded.price_cents, price_version = excluded.price_version, "
+                       "updated_at = excluded.updated_at"),
+        { partId, priceList, cents, version, isoUtc(m_clock.nowUtc()) });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+Result<QJsonObject> AdminService::setPrice(const QString &sku, const QString &priceList, qint64 priceCents)
+{
+    if (sku.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Say which part (its SKU)"), {}, QStringLiteral("sku"));
+    if (priceCents < 0)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A price cannot be negative"), {}, QStringLiteral("price"));
+    Result<Database *> cat = catalog();
+    if (!cat)
+        return std::unexpected(cat.error());
+    Result<QSqlQuery> part = (*cat)->exec(
+        QStringLiteral("SELECT id, price_version, retail_price_cents FROM parts WHERE sku = ?"), { sku.trimmed() });
+    if (!part)
+        return std::unexpected(part.error());
+    if (!part->next())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku },
+            QStringLiteral("sku"));
+    const qint64 partId = part->value(0).toLongLong();
+    const qint64 catalogVersion = part->value(1).toLongLong();
+    const QString list = nonNull(priceList.trimmed());
+    if (!list.isEmpty()) {
+        Result<QVariant> known
+            = (*cat)->scalar(QStringLiteral("SELECT id FROM price_lists WHERE code = ?"), { list });
+        if (!known)
+            return std::unexpected(known.error());
+        if (!known->isValid())
+            return fail(ErrorCode::InvalidInput, NX_ERR("There is no price list \"%1\""), { list },
+                QStringLiteral("list"));
+    }
+    Transaction transaction(m_tenant.db());
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<qint64> version = nextVersion(partId, catalogVersion, list);
+    if (!version)
+        return std::unexpected(version.error());
+    if (Status written = writePrice(partId, list, priceCents, *version); !written)
+        return std::unexpected(written.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { QStringLiteral("sku"), sku.trimmed() }, { QStringLiteral("part_id"), partId },
+        { QStringLiteral("price_list"), list }, { QStringLiteral("price_cents"), priceCents },
+        { QStringLiteral("price_version"), *version } };
+}
+
+Result<qint64> AdminService::parsePercent(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^([+-]?)(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return fail(ErrorCode::InvalidInput, NX_ERR("percent must look like +5, -2.5 or 10, not \"%1\""), { text },
+            QStringLiteral("percent"));
+    const qint64 whole = match.captured(2).toLongLong();
+    const qint64 hundredths = match.captured(3).leftJustified(2, u'0').toLongLong();
+    const qint64 points = (whole * 100 + hundredths) * (match.captured(1) == QLatin1String("-") ? -1 : 1);
+    if (points == 0 || points <= -10000 || points > 50000)
+        return fail(ErrorCode::InvalidInput, NX_ERR("percent must be above -100 and at most +500, and not 0"), {},
+            QStringLiteral("percent"));
+    return points;
+}
+
+Result<QJsonObject> AdminService::bulkPrice(const QString &brand, const QString &category, qint64 basisPoints)
+{
+    const bool byBrand = !brand.trimmed().isEmpty();
+    if (byBrand == !category.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Say either a brand or a category, not both or neither"), {},
+            byBrand ? QStringLiteral("category") : QStringLiteral("brand"));
+    if (basisPoints <= -10000)
+        return fail(ErrorCode::InvalidInput, NX_ERR("percent must be above -100"), {}, QStringLiteral("percent"));
+    Result<Database *> cat = catalog();
+    if (!cat)
+        return std::unexpected(cat.error());
+    const QString table = byBrand ? QStringLiteral("brands") : QStringLiteral("categories");
+    const QString field = byBrand ? QStringLiteral("brand") : QStringLiteral("category");
+    const QString name = (byBrand ? brand : category).trimmed();
+    Result<QVariant> groupId
+        = (*cat)->scalar(QStringLiteral("SELECT id FROM %1 WHERE lower(name) = lower(?)").arg(table), { name });
+    if (!groupId)
+        return std::unexpected(groupId.error());
+    if (!groupId->isValid())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no %1 \"%2\""), { field, name }, field);
+    Result<QSqlQuery> parts = (*cat)->exec(
+        QStringLiteral("SELECT id, sku, price_version, retail_price_cents FROM parts WHERE %1 = ? AND active = 1 "
+                       "ORDER BY id")
+            .arg(byBrand ? QStringLiteral("brand_id") : QStringLiteral("category_id")),
+        { *groupId });
+    if (!parts)
+        return std::unexpected(parts.error());
+    struct Part
+    {
+        qint64 id;
+        QString sku;
+        qint64 version;
+        qint64 retail;
+    };
+    QList<Part> found;
+    while (parts->next())
+        found.append(Part { parts->value(0).toLongLong(), parts->value(1).toString(), parts->value(2).toLongLong(),
+            parts->value(3).toLongLong() });
+
+    Database &db = m_tenant.db();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QJsonArray changed;
+    for (const Part &part : found) {
+        Result<QVariant> current = db.scalar(
+            QStringLiteral("SELECT price_cents FROM part_prices WHERE part_id = ? AND price_list = ''"), { part.id });
+        if (!current)
+            return std::unexpected(current.error());
+        const qint64 before = current->isValid() && !current->isNull() ? current->toLongLong() : part.retail;
+        // Integer centavos: round half up, never through a double.
+        const qint64 after = (before * (10000 + basisPoints) + 5000) / 10000;
+        Result<qint64> version = nextVersion(part.id, part.version, QStringLiteral(""));
+        if (!version)
+            return std::unexpected(version.error());
+        if (Status written = writePrice(part.id, QStringLiteral(""), after, *version); !written)
+            return std::unexpected(written.error());
+        changed.append(QJsonObject { { QStringLiteral("sku"), part.sku }, { QStringLiteral("part_id"), part.id },
+            { QStringLiteral("before_cents"), before }, { QStringLiteral("price_cents"), after },
+            { QStringLiteral("price_version"), *version } });
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { field, name }, { QStringLiteral("basis_points"), basisPoints },
+        { QStringLiteral("changed"), changed } };
+}
+
+Result<QJsonObject> AdminService::salesReport(const QString &branchCode, const QString &from, const QString &to)
+{
+    Result<QString> branchId = branchIdFor(branchCode);
+    if (!branchId)
+        return std::unexpected(branchId.error());
+    Result<QDate> first = parseDay(from, QStringLiteral("from"));
+    if (!first)
+        return std::unexpected(first.error());
+    Result<QDate> last = parseDay(to, QStringLiteral("to"));
+    if (!last)
+        return std::unexpected(last.error());
+    if (*last < *first)
+        return fail(ErrorCode::InvalidInput, NX_ERR("to (%1) is before from (%2)"), { to, from }, QStringLiteral("to"));
+    // sold_at is UTC ISO-8601 text: a string range is a time range, and its first 10 characters are the day.
+    Result<QSqlQuery> query = m_tenant.db().exec(
+        QStringLiteral("SELECT substr(sold_at, 1, 10) AS day, count(*), sum(total_cents), sum(tax_cents) FROM sales "
+                       "WHERE branch_id = ? AND sold_at >= ? AND sold_at < ? GROUP BY substr(sold_at, 1, 10) "
+                       "ORDER BY day"),
+        { *branchId, first->toString(Qt::ISODate), last->addDays(1).toString(Qt::ISODate) });
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray days;
+    qint64 count = 0;
+    qint64 total = 0;
+    qint64 tax = 0;
+    while (query->next()) {
+        const qint64 dayCount = query->value(1).toLongLong();
+        const qint64 dayTotal = query->value(2).toLongLong();
+        const qint64 dayTax = query->value(3).toLongLong();
+        days.append(QJsonObject { { QStringLiteral("day"), query->value(0).toString() },
+            { QStringLiteral("count"), dayCount }, { QStringLiteral("total_cents"), dayTotal },
+            { QStringLiteral("tax_cents"), dayTax } });
+        count += dayCount;
+        total += dayTotal;
+        tax += dayTax;
+    }
+    return QJsonObject { { QStringLiteral("branch"), branchCode.trimmed() }, { QStringLiteral("from"), from },
+        { QStringLiteral("to"), to }, { QStringLiteral("days"), days }, { QStringLiteral("count"), count },
+        { QStringLiteral("total_cents"), total }, { QStringLiteral("tax_cents"), tax } };
+}
+
+Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QString &sku)
+{
+    Result<QString> branchId = branchIdFor(branchCode);
+    if (!branchId)
+        return std::unexpected(branchId.error());
+    Result<Database *> cat = catalog();
+    if (!cat)
+        return std::unexpected(cat.error());
+    QHash<qint64, QString> skus;
+    {
+        Result<QSqlQuery> parts = sku.trimmed().isEmpty()
+            ? (*cat)->exec(QStringLiteral("SELECT id, sku FROM parts"))
+            : (*cat)->exec(QStringLiteral("SELECT id, sku FROM parts WHERE sku = ?"), { sku.trimmed() });
+        if (!parts)
+            return std::unexpected(parts.error());
+        while (parts->next())
+            skus.insert(parts->value(0).toLongLong(), parts->value(1).toString());
+    }
+    if (!sku.trimmed().isEmpty() && skus.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku }, QStringLiteral("sku"));
+    QString sql = QStringLiteral("SELECT s.part_id, w.code, s.quantity, s.min_quantity FROM stock_levels s "
+                                 "JOIN warehouses w ON w.id = s.warehouse_id WHERE w.branch_id = ?");
+    QVariantList values { *branchId };
+    if (!sku.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND s.part_id = ?");
+        values.append(skus.constBegin().key());
+    }
+    Result<QSqlQuery> query = m_tenant.db().exec(sql + QStringLiteral(" ORDER BY s.part_id, w.code"), values);
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray rows;
+    while (query->next()) {
+        const qint64 partId = query->value(0).toLongLong();
+        rows.append(QJsonObject { { QStringLiteral("part_id"), partId },
+            { QStringLiteral("sku"), skus.value(partId) }, { QStringLiteral("warehouse"), query->value(1).toString() },
+            { QStringLiteral("quantity_milli"), query->value(2).toLongLong() },
+            { QStringLiteral("min_quantity_milli"), query->value(3).toLongLong() } });
+    }
+    return rows;
+}
+
+Result<QJsonArray> AdminService::users()
+{
+    Result<QSqlQuery> query = m_tenant.db().exec(
+        QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, b.code, u.active FROM users u "
+                       "LEFT JOIN branches b ON b.id = u.branch_id ORDER BY u.username"));
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray rows;
+    while (query->next())
+        rows.append(QJsonObject { { QStringLiteral("id"), query->value(0).toString() },
+            { QStringLiteral("username"), query->value(1).toString() },
+            { QStringLiteral("display_name"), query->value(2).toString() },
+            { QStringLiteral("role"), query->value(3).toString() },
+            { QStringLiteral("branch"), query->value(4).isNull() ? QString() : query->value(4).toString() },
+            { QStringLiteral("active"), query->value(5).toLongLong() != 0 } });
+    return rows;
+}
+
+} // namespace nexus
