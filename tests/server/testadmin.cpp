@@ -1,0 +1,514 @@
+// HQ admin API end to end: the real nexus-server over loopback HTTPS and the real nexus-admin, with admin keys
+// per tenant (refusals, isolation), price changes seen through the device pull, bulk %, the exceptions queue a
+// negative-stock sale opens, and the sales report against the pushed sales.
+#include "serverbackend.h"
+#include "serverprocess.h"
+#include "tempdir.h"
+#include "tenantfixture.h"
+#include "why.h"
+
+#include "client/curltransport.h"
+#include "client/httpclient.h"
+#include "client/transportsession.h"
+#include "common/idgenerator.h"
+#include "protocol/enrollmessages.h"
+#include "protocol/pullmessages.h"
+#include "protocol/pushmessages.h"
+#include "store/schemadatabase.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestAdmin final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Device
+    {
+        QString id;
+        QString secret;
+        QString branchId;
+    };
+
+    TempDir m_root;
+    QString m_data;
+    std::unique_ptr<ServerBackend> m_backend;
+    std::unique_ptr<ServerProcess> m_server;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    TenantFixture m_other = TenantFixture::standard(QStringLiteral("other"));
+    QMap<QString, QString> m_keyFiles; // slug → file holding its admin key
+    QMap<QString, QString> m_keys;
+
+    QStringList remote(const QString &slug) const
+    {
+        return { QStringLiteral("--server"), m_server->url(), QStringLiteral("--ca"), m_server->caFile(),
+            QStringLiteral("--key-file"), m_keyFiles.value(slug) };
+    }
+
+    AdminRun admin(const QString &slug, const QStringList &args) const { return runAdmin(args + remote(slug)); }
+
+    // The --json answer of a successful remote command.
+    QJsonObject adminJson(const QString &slug, const QStringList &args) const
+    {
+        const AdminRun run = admin(slug, args + QStringList { QStringLiteral("--json") });
+        if (run.exitCode != 0)
+            qWarning().noquote() << args << "exit" << run.exitCode << run.err;
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    std::unique_ptr<Database> tenantDb(const QString &slug)
+    {
+        auto db = m_backend->openTenant(slug, QStringLiteral("check-%1-%2").arg(slug).arg(++m_connections));
+        return db ? std::move(*db) : nullptr;
+    }
+    int m_connections = 0;
+
+    qint64 scalar(const QString &slug, const QString &sql, const QVariantList &values = {})
+    {
+        std::unique_ptr<Database> db = tenantDb(slug);
+        Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
+        return value && value->isValid() && !value->isNull() ? value->toLongLong() : -1;
+    }
+
+    QMap<qint64, qint64> retailOverrides(const QString &slug)
+    {
+        QMap<qint64, qint64> prices;
+        std::unique_ptr<Database> db = tenantDb(slug);
+        Result<QSqlQuery> query = db->exec(
+            QStringLiteral("SELECT part_id, price_cents FROM part_prices WHERE price_list = '' ORDER BY part_id"));
+        while (query && query->next())
+            prices.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+        return prices;
+    }
+
+    // Brands Bosch (parts 7, 8) and ATE (part 9), one category, list "mayoreo".
+    static bool writeCatalog(const QString &path)
+    {
+        auto db = openWithSchema(path, Durability::Normal, QStringLiteral("catalog"), QStringLiteral("fixture-catalog"));
+        if (!db)
+            return false;
+        const QStringList statements {
+            QStringLiteral("INSERT INTO brands(id, name) VALUES (1, 'Bosch'), (2, 'ATE')"),
+            QStringLiteral("INSERT INTO categories(id, name, sat_product_key) VALUES (1, 'Balatas', '25174003')"),
+            QStringLiteral("INSERT INTO price_lists(id, code, name) VALUES (1, 'mayoreo', 'Mayoreo')"),
+        };
+        for (const QString &sql : statements)
+            if (!(*db)->exec(sql))
+                return false;
+        const QList<std::tuple<int, QString, int, int, int>> parts { { 7, QStringLiteral("BAL-1"), 1, 11600, 1 },
+            { 8, QStringLiteral("BAL-2"), 1, 25900, 3 }, { 9, QStringLiteral("DIS-1"), 2, 50000, 1 } };
+        for (const auto &[id, sku, brand, retail, version] : parts)
+            if (!(*db)->exec(QStringLiteral("INSERT INTO parts(id, sku, name, brand_id, category_id, sat_product_key, "
+                                            "sat_unit_key, unit_name, cost_cents, list_price_cents, "
+                                            "retail_price_cents, price_version) "
+                                            "VALUES (?, ?, ?, ?, 1, '25174003', 'H87', 'Pieza', 100, ?, ?, ?)"),
+                    { id, sku, sku, brand, retail, retail, version }))
+                return false;
+        return true;
+    }
+
+    HttpClient http() const { return HttpClient(HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr }); }
+
+    Device enroll(const QString &slug, const TenantFixture &fixture)
+    {
+        const AdminRun run = runAdmin(QStringList { QStringLiteral("enroll-code") } + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), slug, QStringLiteral("--branch"), QStringLiteral("MTY") });
+        const wire::EnrollRequest request { run.out.trimmed(), QStringLiteral("caja") };
+        Result<HttpResponse> reply = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
+            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        if (!reply || reply->status != 200)
+            return {};
+        const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
+        return Device { json.value(QStringLiteral("device_id")).toString(),
+            json.value(QStringLiteral("device_secret")).toString(), fixture.branchId(QStringLiteral("MTY")) };
+    }
+
+    // A sale of 2 × part 7 (total 232.00, tax 32.00) on `soldAt`: stock is 0, so it opens negative_stock.
+    static QJsonObject sale(const QString &id, const QString &branchId, const QString &soldAt)
+    {
+        const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 },
+            { QStringLiteral("sku"), QStringLiteral("BAL-1") },
+            { QStringLiteral("warehouse_id"), QString(branchId + QStringLiteral("-wh-A")) }, { QStringLiteral("quantity"), 2000 },
+            { QStringLiteral("unit_price_cents"), 11600 }, { QStringLiteral("discount_cents"), 0 },
+            { QStringLiteral("base_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
+            { QStringLiteral("cost_cents"), 7000 }, { QStringLiteral("retail_price_cents"), 11600 },
+            { QStringLiteral("price_version"), 1 } } };
+        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), id.right(6) },
+            { QStringLiteral("branch_id"), branchId }, { QStringLiteral("cashier_id"), QStringLiteral("u") },
+            { QStringLiteral("price_list"), QStringLiteral("publico") }, { QStringLiteral("sold_at"), soldAt },
+            { QStringLiteral("subtotal_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
+            { QStringLiteral("total_cents"), 23200 }, { QStringLiteral("lines"), lines },
+            { QStringLiteral("payments"),
+                QJsonArray { QJsonObject { { QStringLiteral("method"), QStringLiteral("cash") },
+                    { QStringLiteral("amount_cents"), 23200 } } } } };
+    }
+
+    // The price rows a device of `slug` pulls, by key "<part_id>/<list>".
+    QMap<QString, QJsonObject> pulledPrices(TransportSession &session)
+    {
+        QMap<QString, QJsonObject> rows;
+        Result<HttpResponse> reply
+            = session.get(QString(wire::kPullPath) + QStringLiteral("?bucket=prices&limit=1000"));
+        if (!reply || reply->status != 200)
+            return rows;
+        Result<wire::PullResponse> page
+            = wire::PullResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
+        if (!page)
+            return rows;
+        for (const wire::PullRow &row : page->rows)
+            if (!row.deleted)
+                rows.insert(row.key, row.row);
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        m_data = m_root.file(QStringLiteral("server"));
+        m_backend = std::make_unique<ServerBackend>(m_data);
+        if (Status started = m_backend->start(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
+        }
+        for (const auto &[slug, fixture] :
+            { std::pair { QStringLiteral("acme"), &m_acme }, std::pair { QStringLiteral("other"), &m_other } }) {
+            const AdminRun created
+                = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
+                    + QStringList { QStringLiteral("--slug"), slug, QStringLiteral("--name"), slug });
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+            auto db = tenantDb(slug);
+            QVERIFY(db);
+            QVERIFY(fixture->writeInto(*db));
+            const QString catalog = m_data + QStringLiteral("/tenants/") + slug + QStringLiteral("/catalog.db");
+            QFile::remove(catalog);
+            QVERIFY(writeCatalog(catalog));
+
+            const AdminRun key = runAdmin(QStringList { QStringLiteral("admin-key"), QStringLiteral("create") }
+                + m_backend->adminArgs() + QStringList { QStringLiteral("--tenant"), slug });
+            QVERIFY2(key.exitCode == 0, qPrintable(key.err));
+            m_keys.insert(slug, key.out.trimmed());
+            QVERIFY(m_keys.value(slug).startsWith(QLatin1String("nxa_")));
+            const QString file = m_root.file(slug + QStringLiteral(".key"));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(key.out.toUtf8());
+            m_keyFiles.insert(slug, file);
+        }
+        QVERIFY(m_keys.value(QStringLiteral("acme")) != m_keys.value(QStringLiteral("other")));
+        m_server = m_backend->server();
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QCOMPARE(m_server->stop(), 0);
+    }
+
+    void keyIsStoredOnlyAsItsHashAndWrongKeysAreRefused()
+    {
+        auto master = m_backend->openMaster(QStringLiteral("check-master"));
+        QVERIFY2(master.has_value(), why(master).constData());
+        const QString key = m_keys.value(QStringLiteral("acme"));
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+        Result<QVariant> byHash
+            = (*master)->scalar(QStringLiteral("SELECT count(*) FROM admin_keys WHERE key_hash = ?"), { hash });
+        QVERIFY2(byHash.has_value(), why(byHash).constData());
+        QCOMPARE(byHash->toLongLong(), 1);
+        Result<QVariant> plain = (*master)->scalar(
+            QStringLiteral("SELECT count(*) FROM admin_keys WHERE key_hash = ? OR name = ?"), { key, key });
+        QCOMPARE(plain->toLongLong(), 0);
+
+        // A key that looks right but is not, and one of a tenant that does not exist: 401, exit 3.
+        const QString wrongFile = m_root.file(QStringLiteral("wrong.key"));
+        QFile wrong(wrongFile);
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write(key.left(key.size() - 2).toUtf8() + "xx");
+        wrong.close();
+        const AdminRun refused = runAdmin({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--server"),
+            m_server->url(), QStringLiteral("--ca"), m_server->caFile(), QStringLiteral("--key-file"), wrongFile });
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("401")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        // No key at all: a command-line error before any request.
+        const AdminRun missing = runAdmin({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--server"),
+            m_server->url(), QStringLiteral("--ca"), m_server->caFile() });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("--key-file")), qPrintable(missing.err));
+        // A device token is no admin key either.
+        Result<HttpResponse> raw = http().send(m_server->url() + QStringLiteral("/v1/admin/users"), nullptr,
+            { QByteArrayLiteral("Authorization: Bearer v1.abc.def") });
+        QVERIFY2(raw.has_value(), why(raw).constData());
+        QCOMPARE(raw->status, 401);
+
+        // The right key: the tenant's own users, as a table and as JSON.
+        const AdminRun users = admin(QStringLiteral("acme"), { QStringLiteral("users"), QStringLiteral("list") });
+        QCOMPARE(users.exitCode, 0);
+        QVERIFY2(users.out.startsWith(QLatin1String("USERNAME")), qPrintable(users.out));
+        QVERIFY(users.out.contains(QLatin1String("acme-mty-cajero")));
+        QVERIFY(!users.out.contains(QLatin1String("other-")));
+        const QJsonArray rows
+            = adminJson(QStringLiteral("acme"), { QStringLiteral("users"), QStringLiteral("list") })
+                  .value(QStringLiteral("rows"))
+                  .toArray();
+        QCOMPARE(rows.size(), m_acme.users.size());
+    }
+
+    void priceSetReachesTheDevicesPull()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        QVERIFY(!device.id.isEmpty());
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+
+        // Part 8's catalogue price_version is 3: the first change is version 4, the next 5.
+        const AdminRun set = admin(QStringLiteral("acme"),
+            { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-2"),
+                QStringLiteral("--price"), QStringLiteral("300.50") });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(QLatin1String("300.50")), qPrintable(set.out));
+        QMap<QString, QJsonObject> pulled = pulledPrices(session);
+        QVERIFY(pulled.contains(QStringLiteral("8/")));
+        QCOMPARE(pulled.value(QStringLiteral("8/")).value(QStringLiteral("price_cents")).toInteger(), 30050);
+        QCOMPARE(pulled.value(QStringLiteral("8/")).value(QStringLiteral("price_version")).toInteger(), 4);
+
+        const QJsonObject again = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-2"),
+                QStringLiteral("--list"), QStringLiteral("mayoreo"), QStringLiteral("--price"), QStringLiteral("250") });
+        QCOMPARE(again.value(QStringLiteral("price_version")).toInteger(), 4);
+        QCOMPARE(again.value(QStringLiteral("price_cents")).toInteger(), 25000);
+        const QJsonObject third = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-2"),
+                QStringLiteral("--price"), QStringLiteral("310") });
+        QCOMPARE(third.value(QStringLiteral("price_version")).toInteger(), 5);
+        pulled = pulledPrices(session);
+        QCOMPARE(pulled.value(QStringLiteral("8/")).value(QStringLiteral("price_cents")).toInteger(), 31000);
+        QCOMPARE(pulled.value(QStringLiteral("8/mayoreo")).value(QStringLiteral("price_cents")).toInteger(), 25000);
+    }
+
+    void badInputNamesTheFieldAndWritesNothing()
+    {
+        const qint64 before = scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM part_prices"));
+        const qint64 logBefore = scalar(QStringLiteral("acme"), QStringLiteral("SELECT max(seq) FROM change_log"));
+        const QList<std::pair<QStringList, QString>> cases {
+            { { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-1"),
+                  QStringLiteral("--price"), QStringLiteral("-3") },
+                QStringLiteral("--price") },
+            { { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("NOPE-1"),
+                  QStringLiteral("--price"), QStringLiteral("10") },
+                QStringLiteral("--sku") },
+            { { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-1"),
+                  QStringLiteral("--list"), QStringLiteral("vip"), QStringLiteral("--price"), QStringLiteral("10") },
+                QStringLiteral("--list") },
+            { { QStringLiteral("price"), QStringLiteral("bulk"), QStringLiteral("--brand"), QStringLiteral("Nadie"),
+                  QStringLiteral("--percent"), QStringLiteral("+5") },
+                QStringLiteral("--brand") },
+            { { QStringLiteral("price"), QStringLiteral("bulk"), QStringLiteral("--brand"), QStringLiteral("Bosch"),
+                  QStringLiteral("--percent"), QStringLiteral("cinco") },
+                QStringLiteral("--percent") },
+            { { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("XXX"),
+                  QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                  QStringLiteral("2026-01-02") },
+                QStringLiteral("--branch") },
+            { { QStringLiteral("exceptions"), QStringLiteral("resolve"), QStringLiteral("999999"),
+                  QStringLiteral("--note"), QStringLiteral("x") },
+                QStringLiteral("--id") },
+        };
+        for (const auto &[args, field] : cases) {
+            const AdminRun run = admin(QStringLiteral("acme"), args);
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ') + QStringLiteral(" → ") + run.err));
+            QVERIFY2(run.err.contains(field), qPrintable(run.err));
+        }
+        QCOMPARE(scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM part_prices")), before);
+        QCOMPARE(scalar(QStringLiteral("acme"), QStringLiteral("SELECT max(seq) FROM change_log")), logBefore);
+    }
+
+    void bulkPercentChangesExactlyTheBrandsParts()
+    {
+        const QMap<qint64, qint64> before = retailOverrides(QStringLiteral("acme"));
+        const qint64 part7 = before.value(7, 11600);
+        const qint64 part8 = before.value(8, 25900);
+        const QJsonObject answer = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("price"), QStringLiteral("bulk"), QStringLiteral("--brand"), QStringLiteral("bosch"),
+                QStringLiteral("--percent"), QStringLiteral("+7.5") });
+        QCOMPARE(answer.value(QStringLiteral("changed")).toArray().size(), 2);
+        const QMap<qint64, qint64> after = retailOverrides(QStringLiteral("acme"));
+        // Half up to the centavo: 11600 × 1.075 = 12470, 31000 × 1.075 = 33325.
+        QCOMPARE(after.value(7), (part7 * 10750 + 5000) / 10000);
+        QCOMPARE(after.value(8), (part8 * 10750 + 5000) / 10000);
+        QCOMPARE(after.value(8), 33325);
+        QVERIFY(!after.contains(9)); // ATE's part untouched
+        QCOMPARE(before.value(9, -1), after.value(9, -1));
+        // The other tenant's prices did not move.
+        QVERIFY(retailOverrides(QStringLiteral("other")).isEmpty());
+    }
+
+    void exceptionsQueueAndSalesReportFollowPushedSales()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        QVERIFY(!device.id.isEmpty());
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QStringList days { QStringLiteral("2026-03-02T15:00:00.000Z"), QStringLiteral("2026-03-02T18:30:00.000Z"),
+            QStringLiteral("2026-03-04T10:00:00.000Z") };
+        QList<wire::PushMutation> mutations;
+        QStringList saleIds;
+        for (const QString &day : days) {
+            saleIds.append(IdGenerator::instance().nextString());
+            mutations.append(wire::PushMutation { IdGenerator::instance().nextString(), mutations.size() + 1, 1,
+                QStringLiteral("sale.completed"), sale(saleIds.last(), device.branchId, day), {}, {} });
+        }
+        const wire::PushRequest request { device.id, 1, mutations };
+        Result<HttpResponse> pushed
+            = session.post(QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY2(pushed.has_value(), why(pushed).constData());
+        QCOMPARE(pushed->status, 200);
+
+        // The queue shows the negative stock of each sale.
+        QJsonArray open = adminJson(QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list"),
+                                                                QStringLiteral("--open") })
+                              .value(QStringLiteral("rows"))
+                              .toArray();
+        qint64 firstId = 0;
+        int forOurSales = 0;
+        for (const QJsonValue &value : open) {
+            const QJsonObject row = value.toObject();
+            if (row.value(QStringLiteral("kind")).toString() == QLatin1String("negative_stock")
+                && saleIds.contains(row.value(QStringLiteral("ref")).toString())) {
+                ++forOurSales;
+                if (firstId == 0)
+                    firstId = row.value(QStringLiteral("id")).toInteger();
+            }
+        }
+        QCOMPARE(forOurSales, 3);
+        const AdminRun table = admin(QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list") });
+        QVERIFY2(table.out.contains(QLatin1String("negative_stock")), qPrintable(table.out));
+
+        const AdminRun resolved = admin(QStringLiteral("acme"),
+            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId), QStringLiteral("--note"),
+                QStringLiteral("conteo físico: había 2 en bodega") });
+        QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.err));
+        open = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("exceptions"), QStringLiteral("list"), QStringLiteral("--open") })
+                   .value(QStringLiteral("rows"))
+                   .toArray();
+        for (const QJsonValue &value : open)
+            QVERIFY(value.toObject().value(QStringLiteral("id")).toInteger() != firstId);
+        QVERIFY(scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND "
+                                                              "resolved_at IS NOT NULL"),
+                    { firstId })
+            == 1);
+        const AdminRun all = admin(QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list") });
+        QVERIFY2(all.out.contains(QStringLiteral("resolved: conteo físico")), qPrintable(all.out));
+        // Twice: refused, naming the id.
+        const AdminRun twice = admin(QStringLiteral("acme"),
+            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId), QStringLiteral("--note"),
+                QStringLiteral("otra vez") });
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(QLatin1String("--id")), qPrintable(twice.err));
+
+        // Sales report: per day and totals equal to the pushed sales (two on the 2nd, one on the 4th).
+        const QJsonObject report = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-04") });
+        QCOMPARE(report.value(QStringLiteral("count")).toInteger(), 3);
+        QCOMPARE(report.value(QStringLiteral("total_cents")).toInteger(),
+            scalar(QStringLiteral("acme"), QStringLiteral("SELECT sum(total_cents) FROM sales WHERE sold_at LIKE '2026-03-%'")));
+        QCOMPARE(report.value(QStringLiteral("total_cents")).toInteger(), 3 * 23200);
+        QCOMPARE(report.value(QStringLiteral("tax_cents")).toInteger(), 3 * 3200);
+        const QJsonArray perDay = report.value(QStringLiteral("days")).toArray();
+        QCOMPARE(perDay.size(), 2);
+        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("count")).toInteger(), 2);
+        QCOMPARE(perDay.at(1).toObject().value(QStringLiteral("total_cents")).toInteger(), 23200);
+        // The --to day is included, the day after is not.
+        const QJsonObject firstDay = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-03") });
+        QCOMPARE(firstDay.value(QStringLiteral("count")).toInteger(), 2);
+        const AdminRun human = admin(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-04") });
+        QVERIFY2(human.out.contains(QLatin1String("696.00")), qPrintable(human.out));
+
+        // Stock report: part 7 went to -6 in MTY's warehouse A.
+        const QJsonArray stock = adminJson(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("stock"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--sku"), QStringLiteral("BAL-1") })
+                                     .value(QStringLiteral("rows"))
+                                     .toArray();
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.at(0).toObject().value(QStringLiteral("quantity_milli")).toInteger(),
+            scalar(QStringLiteral("acme"),
+                QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 7 AND warehouse_id = ?"),
+                { QString(device.branchId + QStringLiteral("-wh-A")) }));
+        QVERIFY(stock.at(0).toObject().value(QStringLiteral("quantity_milli")).toInteger() <= -6000);
+
+        // Devices list has both enrolled counters of acme.
+        const QJsonArray devices
+            = adminJson(QStringLiteral("acme"), { QStringLiteral("devices"), QStringLiteral("list") })
+                  .value(QStringLiteral("rows"))
+                  .toArray();
+        QStringList ids;
+        for (const QJsonValue &value : devices)
+            ids.append(value.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(ids.contains(device.id));
+    }
+
+    void oneTenantsKeyCannotTouchAnother()
+    {
+        // other's key sees other's (empty) queue and sales, never acme's.
+        const QJsonArray exceptions
+            = adminJson(QStringLiteral("other"), { QStringLiteral("exceptions"), QStringLiteral("list") })
+                  .value(QStringLiteral("rows"))
+                  .toArray();
+        QCOMPARE(exceptions.size(), 0);
+        QVERIFY(scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM exceptions")) > 0);
+        const QJsonObject report = adminJson(QStringLiteral("other"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-12-31") });
+        QCOMPARE(report.value(QStringLiteral("count")).toInteger(), 0);
+        QCOMPARE(adminJson(QStringLiteral("other"), { QStringLiteral("devices"), QStringLiteral("list") })
+                     .value(QStringLiteral("rows"))
+                     .toArray()
+                     .size(),
+            0);
+
+        // other's price change lands in other's data only.
+        const QMap<qint64, qint64> acmeBefore = retailOverrides(QStringLiteral("acme"));
+        const AdminRun set = admin(QStringLiteral("other"),
+            { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-1"),
+                QStringLiteral("--price"), QStringLiteral("1.00") });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(retailOverrides(QStringLiteral("other")).value(7), 100);
+        QCOMPARE(retailOverrides(QStringLiteral("acme")), acmeBefore);
+
+        // And an acme exception id cannot be resolved through other's key.
+        const qint64 acmeOpen = scalar(QStringLiteral("acme"),
+            QStringLiteral("SELECT min(id) FROM exceptions WHERE resolved_at IS NULL"));
+        QVERIFY(acmeOpen > 0);
+        const AdminRun resolve = admin(QStringLiteral("other"),
+            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(acmeOpen),
+                QStringLiteral("--note"), QStringLiteral("no es mía") });
+        QCOMPARE(resolve.exitCode, 2);
+        QCOMPARE(scalar(QStringLiteral("acme"),
+                     QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND resolved_at IS NULL"), { acmeOpen }),
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdmin)
+#include "testadmin.moc"
