@@ -25,6 +25,8 @@ constexpr std::array kCommands{
             nexus::admin::runSnapshot},
     Command{"admin-key", "HQ admin API key for a tenant, printed once: create --data DIR --tenant S [--name WHO]",
             nexus::admin::runAdminKey},
+    Command{"catalog", "CSV catalogue import, all rows or none: import --data DIR --tenant S --csv FILE [--dry-run]",
+            nexus::admin::runCatalog},
     // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
     Command{"exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions},
     Command{"price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",

@@ -508,6 +508,68 @@ private Q_SLOTS:
                      QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND resolved_at IS NULL"), { acmeOpen }),
             1);
     }
+
+    void catalogCsvImportIsAllOrNothingAndNamesEveryBadRow()
+    {
+        const QString catalogPath = m_data + QStringLiteral("/tenants/other/catalog.db");
+        const auto partCount = [&catalogPath]() {
+            auto db = Database::open(catalogPath, Durability::Normal, QStringLiteral("check-import-catalog"));
+            Result<QVariant> count = db ? (*db)->scalar(QStringLiteral("SELECT count(*) FROM parts")) : Result<QVariant>(QVariant());
+            return count && count->isValid() ? count->toLongLong() : -1;
+        };
+        const auto writeCsv = [this](const QString &name, const QByteArray &text) {
+            const QString path = m_root.file(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(text);
+            return path;
+        };
+        const QByteArray header = "sku,name,brand,category,sat_product_key,sat_unit_key,unit_name,cost,list_price,"
+                                  "retail_price,barcode\n";
+        const QString bad = writeCsv(QStringLiteral("bad.csv"),
+            header + "NEW-1,Bien,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n"
+                     "NEW-2,Mal,Bosch,Balatas,2517,H87,Pieza,1,2,tres,\n"
+                     "NEW-1,Repetido,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n");
+        const qint64 before = partCount();
+        QCOMPARE(before, 3);
+        const AdminRun refused = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
+            + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), bad });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.out.contains(QLatin1String("sat_product_key")), qPrintable(refused.out));
+        QVERIFY(refused.out.contains(QLatin1String("retail_price")));
+        QVERIFY(refused.out.contains(QLatin1String("SKU repeated (first on line 2)")));
+        QVERIFY2(refused.err.contains(QLatin1String("2 of 3 rows rejected: nothing was imported")), qPrintable(refused.err));
+        QCOMPARE(partCount(), before);
+
+        // A good file: one new part with a new brand and category (a quoted comma), one retail price change.
+        const QString good = writeCsv(QStringLiteral("good.csv"),
+            header + "NEW-1,\"Balata, cerámica\",Frenos MX,Balatas nuevas,25174003,H87,Pieza,100.00,250,199.90,7501234567890\n"
+                     "BAL-2,BAL-2,Bosch,Balatas,25174003,H87,Pieza,1.00,270.00,270.00,\n");
+        const AdminRun imported = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
+            + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good,
+                QStringLiteral("--json") });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("inserted")).toInteger(), 1);
+        QCOMPARE(report.value(QStringLiteral("updated")).toInteger(), 1);
+        QCOMPARE(report.value(QStringLiteral("new_brands")).toInteger(), 1);
+        QCOMPARE(partCount(), before + 1);
+        auto db = Database::open(catalogPath, Durability::Normal, QStringLiteral("check-import-rows"));
+        QVERIFY(db);
+        Result<QVariant> name = (*db)->scalar(QStringLiteral("SELECT name FROM parts WHERE sku = 'NEW-1'"));
+        QCOMPARE(name->toString(), QStringLiteral("Balata, cerámica"));
+        Result<QVariant> version = (*db)->scalar(QStringLiteral("SELECT price_version FROM parts WHERE sku = 'BAL-2'"));
+        QCOMPARE(version->toLongLong(), 4); // was 3: the new price is a new version
+        // The same file again changes nothing.
+        const AdminRun again = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
+            + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("0 new, 0 updated, 2 unchanged")), qPrintable(again.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdmin)
