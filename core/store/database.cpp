@@ -38,6 +38,7 @@ Database::Database(QSqlDatabase db, QString path, SqlDialect dialect)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -119,6 +120,7 @@ bool Database::reconnectAfter(const QSqlError &error)
     if (!lost)
         return false;
     qCWarning(lcStore) << "connection to" << m_path << "lost, reconnecting:" << text;
+    m_prepared.clear();
     m_db.close();
     if (!m_db.open()) {
         qCWarning(lcStore) << "cannot reconnect to" << m_path << ":" << m_db.lastError().text();
@@ -161,6 +163,27 @@ Status Database::execScript(const QString &sql)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    if (m_dialect == SqlDialect::Postgres && !sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)
+        && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive)) {
+        auto cached = m_prepared.find(sql);
+        if (cached == m_prepared.end()) {
+            QSqlQuery query(m_db);
+            if (query.prepare(sql))
+                cached = m_prepared.emplace(sql, std::move(query)).first;
+        }
+        if (cached != m_prepared.end()) {
+            QSqlQuery &query = cached->second;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(static_cast<int>(i), values.at(i));
+            if (query.exec())
+                return query;
+            const QSqlError error = query.lastError();
+            m_prepared.erase(cached);
+            // Only a lost connection is worth another try (below, prepared anew on the new connection).
+            if (!reconnectAfter(error))
+                return std::unexpected(storageError(error, QStringLiteral("run a statement")));
+        }
+    }
     for (int attempt = 0;; ++attempt) {
         QSqlQuery query(m_db);
         const bool prepared = query.prepare(sql);

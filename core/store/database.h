@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
+
 #include "common/error.h"
 
 struct sqlite3;
@@ -69,6 +71,9 @@ private:
     SqlDialect m_dialect = SqlDialect::Sqlite;
     QString m_sessionSetup;      // PostgreSQL: search_path and friends, again after a reconnection
     bool m_inTransaction = false; // PostgreSQL: a lost connection inside a transaction is the caller's error
+    // PostgreSQL: writes without RETURNING prepared once per connection (QPSQL otherwise sends PREPARE, EXECUTE and
+    // DEALLOCATE for every statement); their results are never iterated, so sharing one query object is safe.
+    std::map<QString, QSqlQuery> m_prepared;
 };
 
 // Rolls back unless commit() succeeded: every write path is one transaction (STYLE.md §3).

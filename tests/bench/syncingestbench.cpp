@@ -17,6 +17,7 @@ int runSyncIngest(const QStringList &args)
     int batch = 200;
     int devices = 4;
     QString workDir;
+    QString databaseUrl; // empty: SQLite; postgresql://…: the PostgreSQL storage (tenant schema "acme")
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--sales"))
             total = args.at(i + 1).toInt();
@@ -26,8 +27,11 @@ int runSyncIngest(const QStringList &args)
             workDir = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--devices"))
             devices = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--database"))
+            databaseUrl = args.at(i + 1);
         else {
-            QTextStream(stderr) << "usage: nexus-bench sync-ingest [--sales N] [--batch B] [--devices D]\n";
+            QTextStream(stderr)
+                << "usage: nexus-bench sync-ingest [--sales N] [--batch B] [--devices D] [--database URL]\n";
             return 2;
         }
     }
@@ -39,7 +43,7 @@ int runSyncIngest(const QStringList &args)
     // On disk (not tmpfs): the figure includes the fsync of each batch commit. --dir picks the disk.
     QTemporaryDir dir(workDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/nexus-sync-ingest-XXXXXX")
                                         : workDir + QStringLiteral("/nexus-sync-ingest-XXXXXX"));
-    test::InProcessServer server(dir.filePath(QStringLiteral("server")));
+    test::InProcessServer server(dir.filePath(QStringLiteral("server")), databaseUrl);
     const QString clientTemplate = test::makeClientTemplate(dir.path());
     std::mt19937 random(42);
 
@@ -57,7 +61,8 @@ int runSyncIngest(const QStringList &args)
         const QString path = dir.filePath(QStringLiteral("bench-client-%1.db").arg(d));
         QFile::copy(clientTemplate, path);
         {
-            Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, QStringLiteral("bench-client-%1").arg(d));
+            Result<std::unique_ptr<LocalStore>> store
+                = LocalStore::open(path, QStringLiteral("bench-client-%1").arg(d));
             if (!store)
                 return 1;
             for (int i = 0; i < perDevice; ++i)
@@ -105,7 +110,8 @@ int runSyncIngest(const QStringList &args)
             QTextStream(stderr) << "sync-ingest: push answered " << reply.status << " " << reply.body << "\n";
             return 1;
         }
-        const QJsonArray results = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
+        const QJsonArray results
+            = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
         for (const QJsonValue &result : results)
             applied += result.toObject().value(QStringLiteral("status")).toString() == QLatin1String("applied") ? 1 : 0;
     }
@@ -113,7 +119,10 @@ int runSyncIngest(const QStringList &args)
     QTextStream(stdout) << "{\"benchmark\":\"sync-ingest\",\"sales\":" << applied << ",\"batch\":" << batch
                         << ",\"devices\":" << devices << ",\"seconds\":" << seconds
                         << ",\"sales_per_second\":" << static_cast<qint64>(static_cast<double>(applied) / seconds)
-                        << ",\"storage\":\"sqlite synchronous=FULL, in-process ingest (no TLS)\"}\n";
+                        << ",\"storage\":\""
+                        << (databaseUrl.isEmpty() ? QStringLiteral("sqlite synchronous=FULL")
+                                                  : QStringLiteral("postgresql"))
+                        << ", in-process ingest (no TLS)\"}\n";
     return applied == static_cast<qint64>(perDevice) * devices ? 0 : 1;
 }
 

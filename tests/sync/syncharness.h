@@ -14,8 +14,8 @@
 #include "server/deviceauth.h"
 #include "server/enrollmentservice.h"
 #include "server/ingestroutes.h"
-#include "server/sqliteserverstorage.h"
-#include "server/sqlitetenantstore.h"
+#include "server/serverstoragefactory.h"
+#include "store/database.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 
@@ -48,9 +48,10 @@ class InProcessServer final
 {
 public:
     Q_DISABLE_COPY_MOVE(InProcessServer)
-    explicit InProcessServer(const QString &dataDir)
+    // databaseUrl: empty for SQLite files in dataDir, else a PostgreSQL database (nexus-bench sync-ingest --database).
+    explicit InProcessServer(const QString &dataDir, const QString &databaseUrl = {})
     {
-        Result<std::unique_ptr<SqliteServerStorage>> storage = SqliteServerStorage::open(dataDir);
+        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(dataDir, databaseUrl);
         if (!storage)
             qFatal("server storage: %s", qPrintable(storage.error().logMessage()));
         m_storage = std::move(*storage);
@@ -77,7 +78,7 @@ public:
         Result<TenantStore *> store = m_storage->tenant(m_tenant);
         if (!store)
             qFatal("tenant store: %s", qPrintable(store.error().logMessage()));
-        return dynamic_cast<SqliteTenantStore *>(*store)->db();
+        return (*store)->db();
     }
 
     [[nodiscard]] EnrolledDevice enroll(const QString &branchCode = QStringLiteral("MTY"))
@@ -118,10 +119,10 @@ public:
     }
 
     [[nodiscard]] int requests() const { return m_requests; }
-    [[nodiscard]] SqliteServerStorage &storage() { return *m_storage; }
+    [[nodiscard]] ServerStorage &storage() { return *m_storage; }
 
 private:
-    std::unique_ptr<SqliteServerStorage> m_storage;
+    std::unique_ptr<ServerStorage> m_storage;
     TenantRecord m_tenant;
     std::unique_ptr<DeviceAuth> m_auth;
     std::unique_ptr<IngestRoutes> m_ingest;
