@@ -12,6 +12,8 @@ int runEnrollCode(const QStringList &args); // enrollcodecommand.cpp
 int runSnapshot(const QStringList &args);   // snapshotcommand.cpp
 int runAdminKey(const QStringList &args);   // adminkeycommand.cpp (local: the server's data folder)
 int runCatalog(const QStringList &args);    // catalogcommand.cpp (local: CSV import into catalog.db)
+int runBackup(const QStringList &args);     // backupcommand.cpp (local, SQLite storage)
+int runRestore(const QStringList &args);    // backupcommand.cpp
 // Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY] [--json]; exit 2 bad input, 3 key refused.
 int runExceptions(const QStringList &args); // exceptionscommand.cpp
 int runPrice(const QStringList &args);      // pricecommand.cpp

@@ -89,18 +89,17 @@ int runCatalog(const QStringList &args)
     if (parser.isSet(json)) {
         QJsonArray rejected;
         for (const CsvRejection &rejection : report->rejected)
-            rejected.append(QJsonObject { { QStringLiteral("line"), rejection.line },
-                { QStringLiteral("sku"), rejection.sku }, { QStringLiteral("field"), rejection.field },
-                { QStringLiteral("reason"), rejection.reason } });
-        out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("rows"), report->rows },
-                                                   { QStringLiteral("inserted"), report->inserted },
-                                                   { QStringLiteral("updated"), report->updated },
-                                                   { QStringLiteral("unchanged"), report->unchanged },
-                                                   { QStringLiteral("new_brands"), report->newBrands },
-                                                   { QStringLiteral("new_categories"), report->newCategories },
-                                                   { QStringLiteral("written"), report->written },
-                                                   { QStringLiteral("rejected"), rejected } })
-                                     .toJson(QJsonDocument::Compact))
+            rejected.append(
+                QJsonObject { { QStringLiteral("line"), rejection.line }, { QStringLiteral("sku"), rejection.sku },
+                    { QStringLiteral("field"), rejection.field }, { QStringLiteral("reason"), rejection.reason } });
+        out << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("rows"), report->rows }, { QStringLiteral("inserted"), report->inserted },
+                { QStringLiteral("updated"), report->updated }, { QStringLiteral("unchanged"), report->unchanged },
+                { QStringLiteral("new_brands"), report->newBrands },
+                { QStringLiteral("new_categories"), report->newCategories },
+                { QStringLiteral("written"), report->written },
+                { QStringLiteral("rejected"),
+                    rejected } }).toJson(QJsonDocument::Compact))
             << "\n";
         return refused ? 2 : 0;
     }
@@ -110,19 +109,18 @@ int runCatalog(const QStringList &args)
             rows.append({ QString::number(rejection.line), rejection.sku, rejection.field, rejection.reason });
         RemoteClient printer(QStringLiteral("catalog import"), QString(), out, err);
         out << report->rejected.size() << " rejected rows:\n";
-        printer.printTable({ QStringLiteral("LINE"), QStringLiteral("SKU"), QStringLiteral("FIELD"),
-                               QStringLiteral("REASON") },
-            rows);
+        printer.printTable(
+            { QStringLiteral("LINE"), QStringLiteral("SKU"), QStringLiteral("FIELD"), QStringLiteral("REASON") }, rows);
     }
     if (refused) {
         err << "nexus-admin catalog import: " << rejectedLines.size() << " of " << report->rows
             << " rows rejected: nothing was imported (fix them, or --skip-rejected)\n";
         return 2;
     }
-    out << (report->written ? "imported " : "would import (nothing written) ") << report->rows << " rows: "
-        << report->inserted << " new, " << report->updated << " updated, " << report->unchanged << " unchanged, "
-        << rejectedLines.size() << " rejected; " << report->newBrands << " new brands, " << report->newCategories
-        << " new categories\n";
+    out << (report->written ? "imported " : "would import (nothing written) ") << report->rows
+        << " rows: " << report->inserted << " new, " << report->updated << " updated, " << report->unchanged
+        << " unchanged, " << rejectedLines.size() << " rejected; " << report->newBrands << " new brands, "
+        << report->newCategories << " new categories\n";
     if (report->written)
         out << "run `nexus-admin snapshot build` so new counters get it\n";
     return 0;

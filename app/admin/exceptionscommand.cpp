@@ -39,9 +39,9 @@ int runExceptions(const QStringList &args)
             return client.usageError(QStringLiteral("list takes no ID"));
         if (std::optional<int> failed = client.prepare(parser))
             return *failed;
-        std::optional<QJsonObject> answer = client.call(QString(adminpath::kExceptions)
-                + (parser.isSet(open) ? QStringLiteral("?open=1") : QString()),
-            nullptr, &exitCode);
+        std::optional<QJsonObject> answer = client.call(
+            QString(adminpath::kExceptions) + (parser.isSet(open) ? QStringLiteral("?open=1") : QString()), nullptr,
+            &exitCode);
         if (!answer)
             return exitCode;
         if (client.json()) {
@@ -57,10 +57,12 @@ int runExceptions(const QStringList &args)
             rows.append({ QString::number(row.value(QStringLiteral("id")).toInteger()),
                 row.value(QStringLiteral("kind")).toString(), row.value(QStringLiteral("ref")).toString(),
                 row.value(QStringLiteral("created_at")).toString(),
-                row.value(QStringLiteral("resolved_at")).isNull()
-                    ? QStringLiteral("open")
-                    : QStringLiteral("resolved: ")
-                        + details.value(QStringLiteral("resolution")).toObject().value(QStringLiteral("note")).toString(),
+                row.value(QStringLiteral("resolved_at")).isNull() ? QStringLiteral("open")
+                                                                  : QStringLiteral("resolved: ")
+                        + details.value(QStringLiteral("resolution"))
+                              .toObject()
+                              .value(QStringLiteral("note"))
+                              .toString(),
                 QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact)) });
         }
         client.printTable({ QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("REF"),
@@ -74,8 +76,8 @@ int runExceptions(const QStringList &args)
     bool numeric = false;
     const qint64 id = parser.positionalArguments().constFirst().toLongLong(&numeric);
     if (!numeric || id < 1)
-        return client.usageError(
-            QStringLiteral("ID must be an exception number, not \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return client.usageError(QStringLiteral("ID must be an exception number, not \"%1\"")
+                                     .arg(parser.positionalArguments().constFirst()));
     if (parser.value(note).trimmed().isEmpty())
         return client.usageError(QStringLiteral("--note is required: say how it was resolved"));
     if (std::optional<int> failed = client.prepare(parser))

@@ -27,6 +27,10 @@ constexpr std::array kCommands{
             nexus::admin::runAdminKey},
     Command{"catalog", "CSV catalogue import, all rows or none: import --data DIR --tenant S --csv FILE [--dry-run]",
             nexus::admin::runCatalog},
+    Command{"backup", "checksummed copy of a server data folder (SQLite), server may run: --data DIR --out BACKUPDIR",
+            nexus::admin::runBackup},
+    Command{"restore", "verified restore into a new folder: --from BACKUPDIR (--data NEWDIR | --verify-only)",
+            nexus::admin::runRestore},
     // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
     Command{"exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions},
     Command{"price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",

@@ -110,9 +110,8 @@ int runPrice(const QStringList &args)
             RemoteClient::money(row.value(QStringLiteral("price_cents")).toInteger()),
             QString::number(row.value(QStringLiteral("price_version")).toInteger()) });
     }
-    client.printTable({ QStringLiteral("SKU"), QStringLiteral("BEFORE"), QStringLiteral("AFTER"),
-                          QStringLiteral("VERSION") },
-        rows);
+    client.printTable(
+        { QStringLiteral("SKU"), QStringLiteral("BEFORE"), QStringLiteral("AFTER"), QStringLiteral("VERSION") }, rows);
     out << rows.size() << " prices changed\n";
     return 0;
 }

@@ -44,7 +44,8 @@ std::optional<int> RemoteClient::prepare(const QCommandLineParser &parser)
     if (parser.isSet(m_keyFile)) {
         QFile file(parser.value(m_keyFile));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("--key-file: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return usageError(
+                QStringLiteral("--key-file: cannot read %1: %2").arg(file.fileName(), file.errorString()));
         m_key = QString::fromUtf8(file.readAll()).trimmed();
     } else {
         m_key = qEnvironmentVariable("NEXUS_ADMIN_KEY").trimmed();

@@ -31,7 +31,8 @@ public:
     [[nodiscard]] std::optional<int> prepare(const QCommandLineParser &parser);
 
     // GET (postBody null) or POST JSON; the answer object, or the exit code after printing why.
-    [[nodiscard]] std::optional<QJsonObject> call(const QString &pathAndQuery, const QJsonObject *postBody, int *exitCode);
+    [[nodiscard]] std::optional<QJsonObject> call(
+        const QString &pathAndQuery, const QJsonObject *postBody, int *exitCode);
 
     [[nodiscard]] int usageError(const QString &message);
     [[nodiscard]] bool json() const { return m_json; }

@@ -46,8 +46,8 @@ int runReport(const QStringList &args)
         for (const QCommandLineOption *day : { &from, &to }) {
             const QString text = parser.value(*day);
             if (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())
-                return client.usageError(QStringLiteral("--%1 must be a date as YYYY-MM-DD, not \"%2\"")
-                                             .arg(day->names().first(), text));
+                return client.usageError(
+                    QStringLiteral("--%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(day->names().first(), text));
         }
         if (QDate::fromString(parser.value(to), Qt::ISODate) < QDate::fromString(parser.value(from), Qt::ISODate))
             return client.usageError(QStringLiteral("--to is before --from"));
@@ -74,9 +74,8 @@ int runReport(const QStringList &args)
         rows.append({ QStringLiteral("TOTAL"), QString::number(answer->value(QStringLiteral("count")).toInteger()),
             RemoteClient::money(answer->value(QStringLiteral("total_cents")).toInteger()),
             RemoteClient::money(answer->value(QStringLiteral("tax_cents")).toInteger()) });
-        client.printTable({ QStringLiteral("DAY"), QStringLiteral("SALES"), QStringLiteral("TOTAL"),
-                              QStringLiteral("TAX") },
-            rows);
+        client.printTable(
+            { QStringLiteral("DAY"), QStringLiteral("SALES"), QStringLiteral("TOTAL"), QStringLiteral("TAX") }, rows);
         return 0;
     }
 
@@ -89,8 +88,8 @@ int runReport(const QStringList &args)
     }
     if (std::optional<int> failed = client.prepare(parser))
         return *failed;
-    std::optional<QJsonObject> answer = client.call(
-        QString(adminpath::kStockReport) + u'?' + query.toString(QUrl::FullyEncoded), nullptr, &exitCode);
+    std::optional<QJsonObject> answer
+        = client.call(QString(adminpath::kStockReport) + u'?' + query.toString(QUrl::FullyEncoded), nullptr, &exitCode);
     if (!answer)
         return exitCode;
     if (client.json()) {
@@ -105,7 +104,8 @@ int runReport(const QStringList &args)
             RemoteClient::quantity(row.value(QStringLiteral("min_quantity_milli")).toInteger()) });
     }
     client.printTable(
-        { QStringLiteral("SKU"), QStringLiteral("WAREHOUSE"), QStringLiteral("QUANTITY"), QStringLiteral("MIN") }, rows);
+        { QStringLiteral("SKU"), QStringLiteral("WAREHOUSE"), QStringLiteral("QUANTITY"), QStringLiteral("MIN") },
+        rows);
     return 0;
 }
 

@@ -88,7 +88,8 @@ Result<QList<QStringList>> CatalogCsvImport::parse(const QString &text)
     return records;
 }
 
-Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByteArray &csv, bool skipRejected, bool dryRun)
+Result<CatalogImportReport> CatalogCsvImport::run(
+    Database &catalog, const QByteArray &csv, bool skipRejected, bool dryRun)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(csv);
@@ -100,8 +101,8 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
     if (!records)
         return std::unexpected(records.error());
     if (records->isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The CSV is empty: it needs a header row"), {},
-            QStringLiteral("csv"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("The CSV is empty: it needs a header row"), {}, QStringLiteral("csv"));
     QHash<QString, int> column;
     const QStringList header = records->first();
     for (int i = 0; i < header.size(); ++i) {
@@ -110,13 +111,14 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
             return fail(ErrorCode::InvalidInput, NX_ERR("Unknown column \"%1\" in the header"), { header.at(i) },
                 QStringLiteral("csv"));
         if (column.contains(name))
-            return fail(ErrorCode::InvalidInput, NX_ERR("Column \"%1\" appears twice"), { name }, QStringLiteral("csv"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("Column \"%1\" appears twice"), { name }, QStringLiteral("csv"));
         column.insert(name, i);
     }
     for (const QString &name : kRequired)
         if (!column.contains(name))
-            return fail(ErrorCode::InvalidInput, NX_ERR("The header lacks the column \"%1\""), { name },
-                QStringLiteral("csv"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("The header lacks the column \"%1\""), { name }, QStringLiteral("csv"));
 
     CatalogImportReport report;
     QList<Row> rows;
@@ -153,13 +155,15 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
         row.satUnit = value(QStringLiteral("sat_unit_key")).toUpper();
         row.unitName = value(QStringLiteral("unit_name"));
         row.barcode = value(QStringLiteral("barcode"));
-        row.taxCode = value(QStringLiteral("tax_code")).isEmpty() ? QStringLiteral("iva16") : value(QStringLiteral("tax_code"));
+        row.taxCode
+            = value(QStringLiteral("tax_code")).isEmpty() ? QStringLiteral("iva16") : value(QStringLiteral("tax_code"));
         const QString active = value(QStringLiteral("active")).toLower();
         const int before = int(report.rejected.size());
         if (row.sku.isEmpty() || row.sku.size() > 40)
             reject(QStringLiteral("sku"), QStringLiteral("a SKU is 1 to 40 characters"));
         else if (skuLine.contains(row.sku.toUpper()))
-            reject(QStringLiteral("sku"), QStringLiteral("SKU repeated (first on line %1)").arg(skuLine.value(row.sku.toUpper())));
+            reject(QStringLiteral("sku"),
+                QStringLiteral("SKU repeated (first on line %1)").arg(skuLine.value(row.sku.toUpper())));
         if (row.name.isEmpty())
             reject(QStringLiteral("name"), QStringLiteral("the description is empty"));
         if (row.brand.isEmpty())
@@ -167,14 +171,16 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
         if (row.category.isEmpty())
             reject(QStringLiteral("category"), QStringLiteral("the category is empty"));
         if (!satProduct.match(row.satProduct).hasMatch())
-            reject(QStringLiteral("sat_product_key"), QStringLiteral("a ClaveProdServ is 8 digits, not \"%1\"").arg(row.satProduct));
+            reject(QStringLiteral("sat_product_key"),
+                QStringLiteral("a ClaveProdServ is 8 digits, not \"%1\"").arg(row.satProduct));
         if (!satUnit.match(row.satUnit).hasMatch())
-            reject(QStringLiteral("sat_unit_key"), QStringLiteral("a ClaveUnidad is like H87, not \"%1\"").arg(row.satUnit));
+            reject(QStringLiteral("sat_unit_key"),
+                QStringLiteral("a ClaveUnidad is like H87, not \"%1\"").arg(row.satUnit));
         if (row.unitName.isEmpty())
             reject(QStringLiteral("unit_name"), QStringLiteral("the unit name is empty"));
-        for (const auto &[name, target] : { std::pair { QStringLiteral("cost"), &row.cost },
-                 std::pair { QStringLiteral("list_price"), &row.list },
-                 std::pair { QStringLiteral("retail_price"), &row.retail } }) {
+        for (const auto &[name, target] :
+            { std::pair { QStringLiteral("cost"), &row.cost }, std::pair { QStringLiteral("list_price"), &row.list },
+                std::pair { QStringLiteral("retail_price"), &row.retail } }) {
             const std::optional<qint64> cents = pesos(value(name));
             if (!cents)
                 reject(name, QStringLiteral("pesos like 123.45, not \"%1\"").arg(value(name)));
@@ -189,14 +195,15 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
                     QStringLiteral("barcode repeated (also SKU %1)").arg(barcodeSku.value(row.barcode)));
         }
         if (!TaxRate::fromCode(row.taxCode))
-            reject(QStringLiteral("tax_code"), QStringLiteral("iva16, iva8, iva0 or exento, not \"%1\"").arg(row.taxCode));
+            reject(
+                QStringLiteral("tax_code"), QStringLiteral("iva16, iva8, iva0 or exento, not \"%1\"").arg(row.taxCode));
         if (!active.isEmpty() && active != QLatin1String("1") && active != QLatin1String("0"))
             reject(QStringLiteral("active"), QStringLiteral("1 or 0, not \"%1\"").arg(active));
         row.active = active != QLatin1String("0");
         if (!row.barcode.isEmpty() && report.rejected.size() == before) {
             // A barcode already on another part of the catalogue would break its unique index mid-import.
-            Result<QVariant> owner
-                = catalog.scalar(QStringLiteral("SELECT sku FROM parts WHERE barcode = ? AND sku <> ?"), { row.barcode, row.sku });
+            Result<QVariant> owner = catalog.scalar(
+                QStringLiteral("SELECT sku FROM parts WHERE barcode = ? AND sku <> ?"), { row.barcode, row.sku });
             if (!owner)
                 return std::unexpected(owner.error());
             if (owner->isValid())
@@ -238,7 +245,8 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
     for (const Row &row : rows) {
         const QString brandKey = row.brand.toLower();
         if (!brands.contains(brandKey)) {
-            Result<QSqlQuery> added = catalog.exec(QStringLiteral("INSERT INTO brands(name) VALUES (?)"), { row.brand });
+            Result<QSqlQuery> added
+                = catalog.exec(QStringLiteral("INSERT INTO brands(name) VALUES (?)"), { row.brand });
             if (!added)
                 return std::unexpected(added.error());
             brands.insert(brandKey, added->lastInsertId().toLongLong());
@@ -246,8 +254,9 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
         }
         const QString categoryKey = row.category.toLower();
         if (!categories.contains(categoryKey)) {
-            Result<QSqlQuery> added = catalog.exec(
-                QStringLiteral("INSERT INTO categories(name, sat_product_key) VALUES (?, ?)"), { row.category, row.satProduct });
+            Result<QSqlQuery> added
+                = catalog.exec(QStringLiteral("INSERT INTO categories(name, sat_product_key) VALUES (?, ?)"),
+                    { row.category, row.satProduct });
             if (!added)
                 return std::unexpected(added.error());
             categories.insert(categoryKey, added->lastInsertId().toLongLong());
@@ -255,9 +264,10 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
         }
         const QVariant barcode = row.barcode.isEmpty() ? QVariant() : QVariant(row.barcode);
         Result<QSqlQuery> existing = catalog.exec(
-            QStringLiteral("SELECT id, name, brand_id, category_id, sat_product_key, sat_unit_key, unit_name, tax_code, "
-                           "cost_cents, list_price_cents, retail_price_cents, coalesce(barcode, ''), active, "
-                           "price_version FROM parts WHERE sku = ?"),
+            QStringLiteral(
+                "SELECT id, name, brand_id, category_id, sat_product_key, sat_unit_key, unit_name, tax_code, "
+                "cost_cents, list_price_cents, retail_price_cents, coalesce(barcode, ''), active, "
+                "price_version FROM parts WHERE sku = ?"),
             { row.sku });
         if (!existing)
             return std::unexpected(existing.error());
@@ -289,9 +299,10 @@ Result<CatalogImportReport> CatalogCsvImport::run(Database &catalog, const QByte
         // A new price gets a new version, so counters still selling at the old one open old_price exceptions.
         const qint64 version = old.value(13).toLongLong() + (priceChanged ? 1 : 0);
         Result<QSqlQuery> updated = catalog.exec(
-            QStringLiteral("UPDATE parts SET barcode = ?, name = ?, brand_id = ?, category_id = ?, sat_product_key = ?, "
-                           "sat_unit_key = ?, unit_name = ?, tax_code = ?, cost_cents = ?, list_price_cents = ?, "
-                           "retail_price_cents = ?, price_version = ?, active = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE parts SET barcode = ?, name = ?, brand_id = ?, category_id = ?, sat_product_key = ?, "
+                "sat_unit_key = ?, unit_name = ?, tax_code = ?, cost_cents = ?, list_price_cents = ?, "
+                "retail_price_cents = ?, price_version = ?, active = ? WHERE id = ?"),
             { barcode, row.name, brandId, categoryId, row.satProduct, row.satUnit, row.unitName, row.taxCode, row.cost,
                 row.list, row.retail, version, row.active ? 1 : 0, old.value(0) });
         if (!updated)

@@ -38,7 +38,8 @@ class CatalogCsvImport final
 {
 public:
     // Validates every row first; writes in one transaction only when no row is rejected (or skipRejected: the
-    // valid rows); dryRun counts as a real run would and rolls back. A file-level problem (not UTF-8, no/unknown header) is an InvalidInput on field "csv".
+    // valid rows); dryRun counts as a real run would and rolls back. A file-level problem (not UTF-8, no/unknown
+    // header) is an InvalidInput on field "csv".
     [[nodiscard]] static Result<CatalogImportReport> run(
         Database &catalog, const QByteArray &csv, bool skipRejected, bool dryRun);
 

@@ -114,7 +114,8 @@ std::expected<QJsonObject, ApiError> AdminRoutes::body(const QHttpServerRequest 
 
 void AdminRoutes::registerRoutes(QHttpServer &http)
 {
-    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &, const TenantRecord &, AdminService &)>;
+    using Handler
+        = std::function<QHttpServerResponse(const QHttpServerRequest &, const TenantRecord &, AdminService &)>;
     const auto guarded = [this](Handler handler) {
         return [this, handler](const QHttpServerRequest &request) {
             std::expected<TenantRecord, ApiError> tenant = authenticate(request);
@@ -148,8 +149,8 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                 return errorResponse(json.error());
             const QJsonValue cents = json->value(QStringLiteral("price_cents"));
             if (!cents.isDouble() || cents.toDouble() != static_cast<double>(cents.toInteger()))
-                return errorResponse(
-                    badField(QStringLiteral("price"), QStringLiteral("price_cents must be a whole number of centavos")));
+                return errorResponse(badField(
+                    QStringLiteral("price"), QStringLiteral("price_cents must be a whole number of centavos")));
             return answer(service.setPrice(json->value(QStringLiteral("sku")).toString(),
                 json->value(QStringLiteral("list")).toString(), cents.toInteger()));
         }));

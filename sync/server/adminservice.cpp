@@ -25,8 +25,8 @@ Result<QDate> parseDay(const QString &text, const QString &field)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (text.size() != 10 || !day.isValid())
-        return fail(ErrorCode::InvalidInput, NX_ERR("%1 must be a date as YYYY-MM-DD, not \"%2\""), { field, text },
-            field);
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("%1 must be a date as YYYY-MM-DD, not \"%2\""), { field, text }, field);
     return day;
 }
 
@@ -62,8 +62,8 @@ Result<QString> AdminService::branchIdFor(const QString &code)
     if (!branch)
         return std::unexpected(branch.error());
     if (!*branch)
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no branch with code \"%1\""), { code },
-            QStringLiteral("branch"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is no branch with code \"%1\""), { code }, QStringLiteral("branch"));
     return (*branch)->id;
 }
 
@@ -77,7 +77,8 @@ Result<QJsonArray> AdminService::exceptions(bool openOnly)
     QJsonArray rows;
     while (query->next())
         rows.append(QJsonObject { { QStringLiteral("id"), query->value(0).toLongLong() },
-            { QStringLiteral("kind"), query->value(1).toString() }, { QStringLiteral("ref"), query->value(2).toString() },
+            { QStringLiteral("kind"), query->value(1).toString() },
+            { QStringLiteral("ref"), query->value(2).toString() },
             { QStringLiteral("details"), QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object() },
             { QStringLiteral("created_at"), query->value(4).toString() },
             { QStringLiteral("resolved_at"),
@@ -98,8 +99,8 @@ Result<QJsonObject> AdminService::resolveException(qint64 id, const QString &not
     if (!found)
         return std::unexpected(found.error());
     if (!found->next())
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no exception %1"), { QString::number(id) },
-            QStringLiteral("id"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is no exception %1"), { QString::number(id) }, QStringLiteral("id"));
     if (!found->value(1).isNull())
         return fail(ErrorCode::InvalidInput, NX_ERR("Exception %1 was resolved already (%2)"),
             { QString::number(id), found->value(1).toString() }, QStringLiteral("id"));
@@ -110,9 +111,9 @@ Result<QJsonObject> AdminService::resolveException(qint64 id, const QString &not
         QJsonObject { { QStringLiteral("note"), note.trimmed() }, { QStringLiteral("at"), now } });
     const QString kind = found->value(2).toString();
     const QString ref = found->value(3).toString();
-    Result<QSqlQuery> updated
-        = db.exec(QStringLiteral("UPDATE exceptions SET resolved_at = ?, details = ? WHERE id = ? AND resolved_at IS NULL"),
-            { now, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), id });
+    Result<QSqlQuery> updated = db.exec(
+        QStringLiteral("UPDATE exceptions SET resolved_at = ?, details = ? WHERE id = ? AND resolved_at IS NULL"),
+        { now, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), id });
     if (!updated)
         return std::unexpected(updated.error());
     if (Status committed = transaction.commit(); !committed)
@@ -160,19 +161,18 @@ Result<QJsonObject> AdminService::setPrice(const QString &sku, const QString &pr
     if (!part)
         return std::unexpected(part.error());
     if (!part->next())
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku },
-            QStringLiteral("sku"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku }, QStringLiteral("sku"));
     const qint64 partId = part->value(0).toLongLong();
     const qint64 catalogVersion = part->value(1).toLongLong();
     const QString list = nonNull(priceList.trimmed());
     if (!list.isEmpty()) {
-        Result<QVariant> known
-            = (*cat)->scalar(QStringLiteral("SELECT id FROM price_lists WHERE code = ?"), { list });
+        Result<QVariant> known = (*cat)->scalar(QStringLiteral("SELECT id FROM price_lists WHERE code = ?"), { list });
         if (!known)
             return std::unexpected(known.error());
         if (!known->isValid())
-            return fail(ErrorCode::InvalidInput, NX_ERR("There is no price list \"%1\""), { list },
-                QStringLiteral("list"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("There is no price list \"%1\""), { list }, QStringLiteral("list"));
     }
     Transaction transaction(m_tenant.db());
     if (Status begun = transaction.begin(); !begun)
@@ -301,9 +301,9 @@ Result<QJsonObject> AdminService::salesReport(const QString &branchCode, const Q
         const qint64 dayCount = query->value(1).toLongLong();
         const qint64 dayTotal = query->value(2).toLongLong();
         const qint64 dayTax = query->value(3).toLongLong();
-        days.append(QJsonObject { { QStringLiteral("day"), query->value(0).toString() },
-            { QStringLiteral("count"), dayCount }, { QStringLiteral("total_cents"), dayTotal },
-            { QStringLiteral("tax_cents"), dayTax } });
+        days.append(
+            QJsonObject { { QStringLiteral("day"), query->value(0).toString() }, { QStringLiteral("count"), dayCount },
+                { QStringLiteral("total_cents"), dayTotal }, { QStringLiteral("tax_cents"), dayTax } });
         count += dayCount;
         total += dayTotal;
         tax += dayTax;
@@ -332,7 +332,8 @@ Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QS
             skus.insert(parts->value(0).toLongLong(), parts->value(1).toString());
     }
     if (!sku.trimmed().isEmpty() && skus.isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku }, QStringLiteral("sku"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is no part with SKU \"%1\""), { sku }, QStringLiteral("sku"));
     QString sql = QStringLiteral("SELECT s.part_id, w.code, s.quantity, s.min_quantity FROM stock_levels s "
                                  "JOIN warehouses w ON w.id = s.warehouse_id WHERE w.branch_id = ?");
     QVariantList values { *branchId };
@@ -346,8 +347,8 @@ Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QS
     QJsonArray rows;
     while (query->next()) {
         const qint64 partId = query->value(0).toLongLong();
-        rows.append(QJsonObject { { QStringLiteral("part_id"), partId },
-            { QStringLiteral("sku"), skus.value(partId) }, { QStringLiteral("warehouse"), query->value(1).toString() },
+        rows.append(QJsonObject { { QStringLiteral("part_id"), partId }, { QStringLiteral("sku"), skus.value(partId) },
+            { QStringLiteral("warehouse"), query->value(1).toString() },
             { QStringLiteral("quantity_milli"), query->value(2).toLongLong() },
             { QStringLiteral("min_quantity_milli"), query->value(3).toLongLong() } });
     }

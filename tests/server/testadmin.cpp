@@ -90,7 +90,8 @@ private:
     // Brands Bosch (parts 7, 8) and ATE (part 9), one category, list "mayoreo".
     static bool writeCatalog(const QString &path)
     {
-        auto db = openWithSchema(path, Durability::Normal, QStringLiteral("catalog"), QStringLiteral("fixture-catalog"));
+        auto db
+            = openWithSchema(path, Durability::Normal, QStringLiteral("catalog"), QStringLiteral("fixture-catalog"));
         if (!db)
             return false;
         const QStringList statements {
@@ -134,11 +135,11 @@ private:
     {
         const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 },
             { QStringLiteral("sku"), QStringLiteral("BAL-1") },
-            { QStringLiteral("warehouse_id"), QString(branchId + QStringLiteral("-wh-A")) }, { QStringLiteral("quantity"), 2000 },
-            { QStringLiteral("unit_price_cents"), 11600 }, { QStringLiteral("discount_cents"), 0 },
-            { QStringLiteral("base_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
-            { QStringLiteral("cost_cents"), 7000 }, { QStringLiteral("retail_price_cents"), 11600 },
-            { QStringLiteral("price_version"), 1 } } };
+            { QStringLiteral("warehouse_id"), QString(branchId + QStringLiteral("-wh-A")) },
+            { QStringLiteral("quantity"), 2000 }, { QStringLiteral("unit_price_cents"), 11600 },
+            { QStringLiteral("discount_cents"), 0 }, { QStringLiteral("base_cents"), 20000 },
+            { QStringLiteral("tax_cents"), 3200 }, { QStringLiteral("cost_cents"), 7000 },
+            { QStringLiteral("retail_price_cents"), 11600 }, { QStringLiteral("price_version"), 1 } } };
         return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), id.right(6) },
             { QStringLiteral("branch_id"), branchId }, { QStringLiteral("cashier_id"), QStringLiteral("u") },
             { QStringLiteral("price_list"), QStringLiteral("publico") }, { QStringLiteral("sold_at"), soldAt },
@@ -157,8 +158,7 @@ private:
             = session.get(QString(wire::kPullPath) + QStringLiteral("?bucket=prices&limit=1000"));
         if (!reply || reply->status != 200)
             return rows;
-        Result<wire::PullResponse> page
-            = wire::PullResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
+        Result<wire::PullResponse> page = wire::PullResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
         if (!page)
             return rows;
         for (const wire::PullRow &row : page->rows)
@@ -256,10 +256,9 @@ private Q_SLOTS:
         QVERIFY2(users.out.startsWith(QLatin1String("USERNAME")), qPrintable(users.out));
         QVERIFY(users.out.contains(QLatin1String("acme-mty-cajero")));
         QVERIFY(!users.out.contains(QLatin1String("other-")));
-        const QJsonArray rows
-            = adminJson(QStringLiteral("acme"), { QStringLiteral("users"), QStringLiteral("list") })
-                  .value(QStringLiteral("rows"))
-                  .toArray();
+        const QJsonArray rows = adminJson(QStringLiteral("acme"), { QStringLiteral("users"), QStringLiteral("list") })
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
         QCOMPARE(rows.size(), m_acme.users.size());
     }
 
@@ -283,7 +282,8 @@ private Q_SLOTS:
 
         const QJsonObject again = adminJson(QStringLiteral("acme"),
             { QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("--sku"), QStringLiteral("BAL-2"),
-                QStringLiteral("--list"), QStringLiteral("mayoreo"), QStringLiteral("--price"), QStringLiteral("250") });
+                QStringLiteral("--list"), QStringLiteral("mayoreo"), QStringLiteral("--price"),
+                QStringLiteral("250") });
         QCOMPARE(again.value(QStringLiteral("price_version")).toInteger(), 4);
         QCOMPARE(again.value(QStringLiteral("price_cents")).toInteger(), 25000);
         const QJsonObject third = adminJson(QStringLiteral("acme"),
@@ -374,8 +374,8 @@ private Q_SLOTS:
         QCOMPARE(pushed->status, 200);
 
         // The queue shows the negative stock of each sale.
-        QJsonArray open = adminJson(QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list"),
-                                                                QStringLiteral("--open") })
+        QJsonArray open = adminJson(
+            QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list"), QStringLiteral("--open") })
                               .value(QStringLiteral("rows"))
                               .toArray();
         qint64 firstId = 0;
@@ -394,25 +394,26 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QLatin1String("negative_stock")), qPrintable(table.out));
 
         const AdminRun resolved = admin(QStringLiteral("acme"),
-            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId), QStringLiteral("--note"),
-                QStringLiteral("conteo físico: había 2 en bodega") });
+            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId),
+                QStringLiteral("--note"), QStringLiteral("conteo físico: había 2 en bodega") });
         QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.err));
-        open = adminJson(QStringLiteral("acme"),
-            { QStringLiteral("exceptions"), QStringLiteral("list"), QStringLiteral("--open") })
+        open = adminJson(
+            QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list"), QStringLiteral("--open") })
                    .value(QStringLiteral("rows"))
                    .toArray();
         for (const QJsonValue &value : open)
             QVERIFY(value.toObject().value(QStringLiteral("id")).toInteger() != firstId);
-        QVERIFY(scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND "
-                                                              "resolved_at IS NOT NULL"),
+        QVERIFY(scalar(QStringLiteral("acme"),
+                    QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND "
+                                   "resolved_at IS NOT NULL"),
                     { firstId })
             == 1);
         const AdminRun all = admin(QStringLiteral("acme"), { QStringLiteral("exceptions"), QStringLiteral("list") });
         QVERIFY2(all.out.contains(QStringLiteral("resolved: conteo físico")), qPrintable(all.out));
         // Twice: refused, naming the id.
         const AdminRun twice = admin(QStringLiteral("acme"),
-            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId), QStringLiteral("--note"),
-                QStringLiteral("otra vez") });
+            { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(firstId),
+                QStringLiteral("--note"), QStringLiteral("otra vez") });
         QCOMPARE(twice.exitCode, 2);
         QVERIFY2(twice.err.contains(QLatin1String("--id")), qPrintable(twice.err));
 
@@ -423,7 +424,8 @@ private Q_SLOTS:
                 QStringLiteral("2026-03-04") });
         QCOMPARE(report.value(QStringLiteral("count")).toInteger(), 3);
         QCOMPARE(report.value(QStringLiteral("total_cents")).toInteger(),
-            scalar(QStringLiteral("acme"), QStringLiteral("SELECT sum(total_cents) FROM sales WHERE sold_at LIKE '2026-03-%'")));
+            scalar(QStringLiteral("acme"),
+                QStringLiteral("SELECT sum(total_cents) FROM sales WHERE sold_at LIKE '2026-03-%'")));
         QCOMPARE(report.value(QStringLiteral("total_cents")).toInteger(), 3 * 23200);
         QCOMPARE(report.value(QStringLiteral("tax_cents")).toInteger(), 3 * 3200);
         const QJsonArray perDay = report.value(QStringLiteral("days")).toArray();
@@ -497,15 +499,16 @@ private Q_SLOTS:
         QCOMPARE(retailOverrides(QStringLiteral("acme")), acmeBefore);
 
         // And an acme exception id cannot be resolved through other's key.
-        const qint64 acmeOpen = scalar(QStringLiteral("acme"),
-            QStringLiteral("SELECT min(id) FROM exceptions WHERE resolved_at IS NULL"));
+        const qint64 acmeOpen = scalar(
+            QStringLiteral("acme"), QStringLiteral("SELECT min(id) FROM exceptions WHERE resolved_at IS NULL"));
         QVERIFY(acmeOpen > 0);
         const AdminRun resolve = admin(QStringLiteral("other"),
             { QStringLiteral("exceptions"), QStringLiteral("resolve"), QString::number(acmeOpen),
                 QStringLiteral("--note"), QStringLiteral("no es mía") });
         QCOMPARE(resolve.exitCode, 2);
-        QCOMPARE(scalar(QStringLiteral("acme"),
-                     QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND resolved_at IS NULL"), { acmeOpen }),
+        QCOMPARE(
+            scalar(QStringLiteral("acme"),
+                QStringLiteral("SELECT count(*) FROM exceptions WHERE id = ? AND resolved_at IS NULL"), { acmeOpen }),
             1);
     }
 
@@ -514,7 +517,8 @@ private Q_SLOTS:
         const QString catalogPath = m_data + QStringLiteral("/tenants/other/catalog.db");
         const auto partCount = [&catalogPath]() {
             auto db = Database::open(catalogPath, Durability::Normal, QStringLiteral("check-import-catalog"));
-            Result<QVariant> count = db ? (*db)->scalar(QStringLiteral("SELECT count(*) FROM parts")) : Result<QVariant>(QVariant());
+            Result<QVariant> count
+                = db ? (*db)->scalar(QStringLiteral("SELECT count(*) FROM parts")) : Result<QVariant>(QVariant());
             return count && count->isValid() ? count->toLongLong() : -1;
         };
         const auto writeCsv = [this](const QString &name, const QByteArray &text) {
@@ -528,29 +532,33 @@ private Q_SLOTS:
         const QByteArray header = "sku,name,brand,category,sat_product_key,sat_unit_key,unit_name,cost,list_price,"
                                   "retail_price,barcode\n";
         const QString bad = writeCsv(QStringLiteral("bad.csv"),
-            header + "NEW-1,Bien,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n"
-                     "NEW-2,Mal,Bosch,Balatas,2517,H87,Pieza,1,2,tres,\n"
-                     "NEW-1,Repetido,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n");
+            header
+                + "NEW-1,Bien,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n"
+                  "NEW-2,Mal,Bosch,Balatas,2517,H87,Pieza,1,2,tres,\n"
+                  "NEW-1,Repetido,Bosch,Balatas,25174003,H87,Pieza,1,2,3,\n");
         const qint64 before = partCount();
         QCOMPARE(before, 3);
-        const AdminRun refused = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
-            + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), bad });
+        const AdminRun refused
+            = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") } + m_backend->adminArgs()
+                + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), bad });
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.out.contains(QLatin1String("sat_product_key")), qPrintable(refused.out));
         QVERIFY(refused.out.contains(QLatin1String("retail_price")));
         QVERIFY(refused.out.contains(QLatin1String("SKU repeated (first on line 2)")));
-        QVERIFY2(refused.err.contains(QLatin1String("2 of 3 rows rejected: nothing was imported")), qPrintable(refused.err));
+        QVERIFY2(
+            refused.err.contains(QLatin1String("2 of 3 rows rejected: nothing was imported")), qPrintable(refused.err));
         QCOMPARE(partCount(), before);
 
         // A good file: one new part with a new brand and category (a quoted comma), one retail price change.
         const QString good = writeCsv(QStringLiteral("good.csv"),
-            header + "NEW-1,\"Balata, cerámica\",Frenos MX,Balatas nuevas,25174003,H87,Pieza,100.00,250,199.90,7501234567890\n"
-                     "BAL-2,BAL-2,Bosch,Balatas,25174003,H87,Pieza,1.00,270.00,270.00,\n");
-        const AdminRun imported = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
-            + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good,
-                QStringLiteral("--json") });
+            header
+                + "NEW-1,\"Balata, cerámica\",Frenos MX,Balatas "
+                  "nuevas,25174003,H87,Pieza,100.00,250,199.90,7501234567890\n"
+                  "BAL-2,BAL-2,Bosch,Balatas,25174003,H87,Pieza,1.00,270.00,270.00,\n");
+        const AdminRun imported
+            = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") } + m_backend->adminArgs()
+                + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good,
+                    QStringLiteral("--json") });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("inserted")).toInteger(), 1);
@@ -564,11 +572,76 @@ private Q_SLOTS:
         Result<QVariant> version = (*db)->scalar(QStringLiteral("SELECT price_version FROM parts WHERE sku = 'BAL-2'"));
         QCOMPARE(version->toLongLong(), 4); // was 3: the new price is a new version
         // The same file again changes nothing.
-        const AdminRun again = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") }
-            + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good });
+        const AdminRun again
+            = runAdmin(QStringList { QStringLiteral("catalog"), QStringLiteral("import") } + m_backend->adminArgs()
+                + QStringList { QStringLiteral("--tenant"), QStringLiteral("other"), QStringLiteral("--csv"), good });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QLatin1String("0 new, 0 updated, 2 unchanged")), qPrintable(again.out));
+    }
+
+    void backupWhileRunningRestoresIntoAWorkingServer()
+    {
+        if (m_backend->postgres())
+            QSKIP("backup/restore covers the SQLite storage; PostgreSQL is backed up with pg_dump");
+        const QStringList salesArgs { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"),
+            QStringLiteral("MTY"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-12-31") };
+        const QJsonObject original = adminJson(QStringLiteral("acme"), salesArgs);
+        QVERIFY(original.value(QStringLiteral("count")).toInteger() >= 3);
+
+        const QString backup = m_root.file(QStringLiteral("backup"));
+        const AdminRun made
+            = runAdmin({ QStringLiteral("backup"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), backup });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(QFileInfo::exists(backup + QStringLiteral("/manifest.json")));
+        // A second backup into the same folder is refused.
+        QCOMPARE(
+            runAdmin({ QStringLiteral("backup"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), backup })
+                .exitCode,
+            2);
+
+        // A damaged copy is refused and leaves no folder behind.
+        const QString damaged = m_root.file(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(damaged + QStringLiteral("/tenants/acme")));
+        for (const QString &relative :
+            { QStringLiteral("manifest.json"), QStringLiteral("master.db"), QStringLiteral("tenants/acme/tenant.db") })
+            QVERIFY(QFile::copy(backup + u'/' + relative, damaged + u'/' + relative));
+        const QString damagedNowhere = m_root.file(QStringLiteral("restored-damaged"));
+        const AdminRun refused = runAdmin(
+            { QStringLiteral("restore"), QStringLiteral("--from"), damaged, QStringLiteral("--data"), damagedNowhere });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("missing")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(damagedNowhere));
+        {
+            QFile flipped(backup + QStringLiteral("/tenants/acme/tenant.db"));
+            QVERIFY(flipped.open(QIODevice::ReadWrite));
+            const QByteArray bytes = flipped.readAll();
+            QVERIFY(bytes.size() > 9000);
+            flipped.seek(9000);
+            flipped.write(QByteArray(1, static_cast<char>(bytes.at(9000) ^ 0x5a)));
+            flipped.close();
+            const AdminRun checksum = runAdmin(
+                { QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--verify-only") });
+            QCOMPARE(checksum.exitCode, 2);
+            QVERIFY2(checksum.err.contains(QLatin1String("checksum")), qPrintable(checksum.err));
+            QVERIFY(flipped.open(QIODevice::ReadWrite));
+            flipped.seek(9000);
+            flipped.write(QByteArray(1, bytes.at(9000)));
+        }
+
+        const QString restored = m_root.file(QStringLiteral("restored"));
+        const AdminRun done = runAdmin(
+            { QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--data"), restored });
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        ServerProcess second(restored);
+        QVERIFY2(second.start(), qPrintable(second.log()));
+        // Same key (master.db came along), same answers.
+        const AdminRun report = runAdmin(salesArgs
+            + QStringList { QStringLiteral("--json"), QStringLiteral("--server"), second.url(), QStringLiteral("--ca"),
+                second.caFile(), QStringLiteral("--key-file"), m_keyFiles.value(QStringLiteral("acme")) });
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QCOMPARE(QJsonDocument::fromJson(report.out.toUtf8()).object(), original);
+        QCOMPARE(second.stop(), 0);
     }
 };
 
