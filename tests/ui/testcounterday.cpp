@@ -35,7 +35,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
+#include <QPushButton>
 
 #include <functional>
 
@@ -44,20 +44,28 @@ using namespace nexus::test;
 
 namespace {
 
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
-void whenModal(std::function<void(QWidget *)> act)
+// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile); `over` is a modal
+// dialog already open, which is not the one awaited (a dialog opened from a dialog).
+void whenModal(std::function<void(QWidget *)> act, QWidget *over = nullptr)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
     auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act] {
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act, over] {
         QWidget *modal = QApplication::activeModalWidget();
+        if (modal == over)
+            modal = nullptr;
         if (modal == nullptr && ++*tries < 250)
             return;
         timer->stop();
         timer->deleteLater();
-        if (modal != nullptr)
-            act(modal);
+        if (modal == nullptr)
+            return;
+        // Its F-keys need it to be the active window, which the offscreen platform grants asynchronously.
+        modal->activateWindow();
+        if (!QTest::qWaitForWindowActive(modal))
+            qWarning() << "dialog not active:" << modal->objectName();
+        act(modal);
     });
     timer->start();
 }
@@ -265,9 +273,10 @@ private Q_SLOTS:
                 QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("managerUserEdit")), QStringLiteral("jorge"));
                 QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("managerPinEdit")), QStringLiteral("1357"));
                 manager->findChild<QPushButton *>(QStringLiteral("authorizeButton"))->click();
-            });
+            }, dialog);
             QTest::keyClick(dialog, Qt::Key_F12);
-            QVERIFY(dialog->record().has_value());
+            QVERIFY2(dialog->record().has_value(),
+                qPrintable(dialog->findChild<QLabel *>(QStringLiteral("returnError"))->text()));
             shoot(dialog, "05-return-done");
             QTest::keyClick(dialog, Qt::Key_Escape);
         });

@@ -14,7 +14,7 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QWidget>
 
 namespace nexus {
@@ -29,10 +29,10 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     : QObject(screen), m_store(store), m_auth(auth), m_screen(screen),
       m_printer(std::make_unique<TicketPrinter>(store))
 {
-    m_button = new QToolButton(screen);
+    m_button = new QPushButton(screen);
     m_button->setObjectName(QStringLiteral("tillMenuButton"));
-    m_button->setPopupMode(QToolButton::InstantPopup);
-    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_button->setProperty("kind", QStringLiteral("secondary"));
+    m_button->setCursor(Qt::PointingHandCursor);
     m_menu = new QMenu(m_button);
     m_menu->setObjectName(QStringLiteral("tillMenu"));
     const auto add = [this](MenuAction id, auto run) {

@@ -8,7 +8,7 @@
 #include <memory>
 
 class QMenu;
-class QToolButton;
+class QPushButton;
 class QWidget;
 
 namespace nexus {
@@ -29,7 +29,7 @@ public:
     ~CounterMenu() override;
 
     // The button for the screen's top row; its menu lists every action with its key.
-    [[nodiscard]] QToolButton *button() const { return m_button; }
+    [[nodiscard]] QPushButton *button() const { return m_button; }
     // The till actions need this counter's device and branch, known once the counter profile is loaded.
     void setCounter(const QString &deviceId, const QString &branchId);
 
@@ -65,7 +65,7 @@ private:
     QWidget *m_screen;
     std::unique_ptr<TicketPrinter> m_printer;
     TillActions *m_till = nullptr;
-    QToolButton *m_button = nullptr;
+    QPushButton *m_button = nullptr;
     QMenu *m_menu = nullptr;
 };
 

@@ -43,7 +43,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QToolButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
