@@ -6,19 +6,21 @@
 namespace nexus::admin {
 
 // args: the words after the subcommand name. Print results to stdout, errors to stderr.
-int runDemoData(const QStringList &args);   // demodatacommand.cpp
-int runTenant(const QStringList &args);     // tenantcommand.cpp
+int runDemoData(const QStringList &args); // demodatacommand.cpp
+int runTenant(const QStringList &args); // tenantcommand.cpp
 int runEnrollCode(const QStringList &args); // enrollcodecommand.cpp
-int runSnapshot(const QStringList &args);   // snapshotcommand.cpp
-int runAdminKey(const QStringList &args);   // adminkeycommand.cpp (local: the server's data folder)
-int runCatalog(const QStringList &args);    // catalogcommand.cpp (local: CSV import into catalog.db)
-int runBackup(const QStringList &args);     // backupcommand.cpp (local, SQLite storage)
-int runRestore(const QStringList &args);    // backupcommand.cpp
+int runSnapshot(const QStringList &args); // snapshotcommand.cpp
+int runAdminKey(const QStringList &args); // adminkeycommand.cpp (local: the server's data folder)
+int runCatalog(const QStringList &args); // catalogcommand.cpp (local: CSV import into catalog.db)
+int runBackup(const QStringList &args); // backupcommand.cpp (local, SQLite storage)
+int runRestore(const QStringList &args); // backupcommand.cpp
 // Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY] [--json]; exit 2 bad input, 3 key refused.
 int runExceptions(const QStringList &args); // exceptionscommand.cpp
-int runPrice(const QStringList &args);      // pricecommand.cpp
-int runReport(const QStringList &args);     // reportcommand.cpp
-int runDevices(const QStringList &args);    // listcommand.cpp
-int runUsers(const QStringList &args);      // listcommand.cpp
+int runPrice(const QStringList &args); // pricecommand.cpp
+int runReport(const QStringList &args); // reportcommand.cpp
+int runDevices(const QStringList &args); // listcommand.cpp
+int runUsers(const QStringList &args); // listcommand.cpp
+int runBranches(const QStringList &args); // branchcommand.cpp
+int runWarehouses(const QStringList &args); // branchcommand.cpp
 
 } // namespace nexus::admin

@@ -1,5 +1,8 @@
 // nexus-admin enroll-code: prints a one-time device enrollment code; the rules live in nexus::EnrollmentService.
 #include "admincommands.h"
+#include "remoteclient.h"
+
+#include "server/adminroutes.h"
 
 #include "common/clock.h"
 #include "server/enrollmentservice.h"
@@ -15,6 +18,7 @@ namespace nexus::admin {
 namespace {
 constexpr const char *kUsage
     = "usage: nexus-admin enroll-code --data DIR [--database URL] --tenant SLUG --branch CODE [--ttl-hours H]\n"
+      "       nexus-admin enroll-code --branch CODE [--ttl-hours H] --server URL [--ca PEM] [--key-file F] [--json]\n"
       "  prints the code on stdout (only the code), details on stderr\n";
 } // namespace
 
@@ -35,8 +39,42 @@ int runEnrollCode(const QStringList &args)
     const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption ttl(QStringLiteral("ttl-hours"), QString(), QStringLiteral("H"));
     parser.addOptions({ data, database, tenant, branch, ttl });
+    // With --server: through the admin API, for the admin key's tenant (no --data, no --tenant).
+    RemoteClient client(QStringLiteral("enroll-code"), QString::fromLatin1(kUsage), out, err);
+    client.addOptions(parser);
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
         return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("server"))) {
+        if (parser.isSet(data) || parser.isSet(tenant) || parser.isSet(database))
+            return usageError(
+                QStringLiteral("--server works on the admin key's tenant: no --data, --database or --tenant"));
+        if (parser.value(branch).isEmpty())
+            return usageError(QStringLiteral("--branch is required"));
+        QJsonObject body { { QStringLiteral("branch"), parser.value(branch) } };
+        if (parser.isSet(ttl)) {
+            bool ok = false;
+            const double hours = parser.value(ttl).toDouble(&ok);
+            if (!ok || !std::isfinite(hours) || hours <= 0)
+                return usageError(QStringLiteral("--ttl-hours must be a positive number of hours, not \"%1\"")
+                                      .arg(parser.value(ttl)));
+            body.insert(QStringLiteral("ttl_hours"), hours);
+        }
+        if (std::optional<int> failed = client.prepare(parser))
+            return *failed;
+        int exitCode = 0;
+        std::optional<QJsonObject> answer = client.call(QString(adminpath::kEnrollCodes), &body, &exitCode);
+        if (!answer)
+            return exitCode;
+        if (client.json()) {
+            client.printJson(*answer);
+            return 0;
+        }
+        out << answer->value(QStringLiteral("code")).toString() << Qt::endl;
+        err << "one-time code for branch " << answer->value(QStringLiteral("branch")).toString() << " ("
+            << answer->value(QStringLiteral("branch_name")).toString() << "), valid until "
+            << answer->value(QStringLiteral("expires_at")).toString() << "\n";
+        return 0;
+    }
     for (const QCommandLineOption *required : { &data, &tenant, &branch })
         if (parser.value(*required).isEmpty())
             return usageError(QStringLiteral("--%1 is required").arg(required->names().first()));

@@ -10,21 +10,41 @@ namespace nexus::admin {
 
 namespace {
 
-constexpr const char *kUsage = "usage: nexus-admin devices list --server URL [--ca PEM] [--key-file F] [--json]\n"
-                               "       nexus-admin users list --server URL [--ca PEM] [--key-file F] [--json]\n";
+constexpr const char *kUsage
+    = "usage: nexus-admin devices list|revoke ID --server URL [--ca PEM] [--key-file F] [--json]\n"
+      "       nexus-admin users list --server URL [--ca PEM] [--key-file F] [--json]\n";
 
 int runList(const QString &what, const QStringList &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    RemoteClient client(what + QStringLiteral(" list"), QString::fromLatin1(kUsage), out, err);
-    if (args.value(0) != QLatin1String("list"))
+    RemoteClient client(what + u' ' + args.value(0), QString::fromLatin1(kUsage), out, err);
+    const bool revoke = what == QLatin1String("devices") && args.value(0) == QLatin1String("revoke");
+    if (args.value(0) != QLatin1String("list") && !revoke)
         return client.usageError(args.isEmpty() ? QStringLiteral("missing action")
                                                 : QStringLiteral("unknown action \"%1\"").arg(args.value(0)));
     QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("id"), QString());
     client.addOptions(parser);
     if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
         return client.usageError(parser.errorText());
+    if (revoke) {
+        if (parser.positionalArguments().size() != 1)
+            return client.usageError(QStringLiteral("revoke takes exactly one device ID"));
+        if (std::optional<int> failed = client.prepare(parser))
+            return *failed;
+        const QJsonObject body { { QStringLiteral("id"), parser.positionalArguments().constFirst() } };
+        int exitCode = 0;
+        std::optional<QJsonObject> answer = client.call(QString(adminpath::kDeviceRevoke), &body, &exitCode);
+        if (!answer)
+            return exitCode;
+        if (client.json())
+            client.printJson(*answer);
+        else
+            out << "revoked device " << answer->value(QStringLiteral("id")).toString()
+                << ": its next request is refused; enroll it again with a new code\n";
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty())
         return client.usageError(QStringLiteral("unexpected \"%1\"").arg(parser.positionalArguments().join(u' ')));
     if (std::optional<int> failed = client.prepare(parser))

@@ -15,30 +15,34 @@ struct Command
     int (*run)(const QStringList &args);
 };
 
-constexpr std::array kCommands{
-    Command{"demo-data", "write a deterministic demo dataset: --out DIR --parts N --seed S", nexus::admin::runDemoData},
-    Command{"tenant", "tenants on a server data folder: create --data DIR --slug S --name N [--import DEMODIR]",
-            nexus::admin::runTenant},
-    Command{"enroll-code", "issue a one-time device enrollment code: --data DIR --tenant S --branch CODE",
-            nexus::admin::runEnrollCode},
-    Command{"snapshot", "catalogue snapshot for new devices: build|show --data DIR --tenant S [--json]",
-            nexus::admin::runSnapshot},
-    Command{"admin-key", "HQ admin API key for a tenant, printed once: create --data DIR --tenant S [--name WHO]",
-            nexus::admin::runAdminKey},
-    Command{"catalog", "CSV catalogue import, all rows or none: import --data DIR --tenant S --csv FILE [--dry-run]",
-            nexus::admin::runCatalog},
-    Command{"backup", "checksummed copy of a server data folder (SQLite), server may run: --data DIR --out BACKUPDIR",
-            nexus::admin::runBackup},
-    Command{"restore", "verified restore into a new folder: --from BACKUPDIR (--data NEWDIR | --verify-only)",
-            nexus::admin::runRestore},
+constexpr std::array kCommands {
+    Command {
+        "demo-data", "write a deterministic demo dataset: --out DIR --parts N --seed S", nexus::admin::runDemoData },
+    Command { "tenant", "tenants on a server data folder: create --data DIR --slug S --name N [--import DEMODIR]",
+        nexus::admin::runTenant },
+    Command { "enroll-code",
+        "one-time device enrollment code: --data DIR --tenant S --branch CODE, or remote: --branch CODE --server …",
+        nexus::admin::runEnrollCode },
+    Command { "snapshot", "catalogue snapshot for new devices: build|show --data DIR --tenant S [--json]",
+        nexus::admin::runSnapshot },
+    Command { "admin-key", "HQ admin API key for a tenant, printed once: create --data DIR --tenant S [--name WHO]",
+        nexus::admin::runAdminKey },
+    Command { "catalog", "CSV catalogue import, all rows or none: import --data DIR --tenant S --csv FILE [--dry-run]",
+        nexus::admin::runCatalog },
+    Command { "backup", "checksummed copy of a server data folder (SQLite), server may run: --data DIR --out BACKUPDIR",
+        nexus::admin::runBackup },
+    Command { "restore", "verified restore into a new folder: --from BACKUPDIR (--data NEWDIR | --verify-only)",
+        nexus::admin::runRestore },
     // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
-    Command{"exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions},
-    Command{"price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",
-            nexus::admin::runPrice},
-    Command{"report", "remote: sales --branch CODE --from DATE --to DATE | stock --branch CODE [--sku SKU]",
-            nexus::admin::runReport},
-    Command{"devices", "remote: list", nexus::admin::runDevices},
-    Command{"users", "remote: list", nexus::admin::runUsers},
+    Command { "exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions },
+    Command { "price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",
+        nexus::admin::runPrice },
+    Command { "report", "remote: sales --branch CODE --from DATE --to DATE | stock --branch CODE [--sku SKU]",
+        nexus::admin::runReport },
+    Command { "devices", "remote: list | revoke ID", nexus::admin::runDevices },
+    Command { "branches", "remote: list | add --code CODE --name NAME", nexus::admin::runBranches },
+    Command { "warehouses", "remote: add --branch CODE --code CODE --name NAME", nexus::admin::runWarehouses },
+    Command { "users", "remote: list", nexus::admin::runUsers },
 };
 
 int usage(QTextStream &out)

@@ -1,10 +1,13 @@
 // The admin routes: key check, request parsing, AdminService call, JSON answer or ApiError.
 #include "server/adminroutes.h"
 
+#include "common/clock.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "server/adminkeys.h"
 #include "server/adminservice.h"
+#include "server/enrollmentservice.h"
+#include "server/isotime.h"
 #include "server/serverstorage.h"
 #include "store/database.h"
 
@@ -200,6 +203,74 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                     { QStringLiteral("revoked_at"),
                         query->value(5).isNull() ? QJsonValue() : QJsonValue(query->value(5).toString()) } });
             return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), rows } });
+        }));
+
+    http.route(QString(adminpath::kDeviceRevoke), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &tenant, AdminService &) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            const QString id = json->value(QStringLiteral("id")).toString().trimmed();
+            Result<Database *> master = AdminKeys::connectionOf(m_storage.master());
+            if (!master)
+                return errorResponse(ApiError::fromError(master.error()));
+            const QString now = isoUtc(m_clock.nowUtc());
+            // Only this tenant's device: another tenant's id is "no such device", like an unknown one.
+            Result<QSqlQuery> updated = (*master)->exec(
+                QStringLiteral(
+                    "UPDATE devices SET revoked_at = ? WHERE id = ? AND tenant_id = ? AND revoked_at IS NULL"),
+                { now, id, tenant.id });
+            if (!updated)
+                return errorResponse(ApiError::fromError(updated.error()));
+            if (updated->numRowsAffected() != 1)
+                return errorResponse(badField(
+                    QStringLiteral("id"), QStringLiteral("There is no active device %1 in this tenant").arg(id)));
+            qCInfo(lcServerApi) << "device" << id << "of" << tenant.slug << "revoked by admin key";
+            return QHttpServerResponse(
+                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("revoked_at"), now } });
+        }));
+    http.route(QString(adminpath::kEnrollCodes), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &tenant, AdminService &) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            qint64 ttl = EnrollmentService::kDefaultTtlSeconds;
+            if (json->contains(QStringLiteral("ttl_hours"))) {
+                const double hours = json->value(QStringLiteral("ttl_hours")).toDouble(-1);
+                if (!(hours > 0 && hours <= 24 * 30))
+                    return errorResponse(badField(
+                        QStringLiteral("ttl-hours"), QStringLiteral("ttl_hours must be more than 0 and at most 720")));
+                ttl = static_cast<qint64>(hours * 3600.0 + 0.5);
+            }
+            Result<IssuedCode> issued
+                = EnrollmentService(m_storage, m_clock)
+                      .issueCode(tenant.slug, json->value(QStringLiteral("branch")).toString(), ttl);
+            if (!issued)
+                return errorResponse(ApiError::fromError(issued.error()));
+            return QHttpServerResponse(QJsonObject { { QStringLiteral("code"), issued->code },
+                { QStringLiteral("branch"), issued->branch.code },
+                { QStringLiteral("branch_name"), issued->branch.name },
+                { QStringLiteral("expires_at"), isoUtc(issued->expiresAt) } });
+        }));
+    http.route(QString(adminpath::kBranches), QHttpServerRequest::Method::Get,
+        guarded([](const QHttpServerRequest &, const TenantRecord &, AdminService &service) {
+            return answer(service.branches());
+        }));
+    http.route(QString(adminpath::kBranches), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &, AdminService &service) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            return answer(service.addBranch(
+                json->value(QStringLiteral("code")).toString(), json->value(QStringLiteral("name")).toString()));
+        }));
+    http.route(QString(adminpath::kWarehouses), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &, AdminService &service) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            return answer(service.addWarehouse(json->value(QStringLiteral("branch")).toString(),
+                json->value(QStringLiteral("code")).toString(), json->value(QStringLiteral("name")).toString()));
         }));
 }
 

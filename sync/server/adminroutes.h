@@ -33,6 +33,10 @@ inline constexpr QLatin1String kSalesReport { "/v1/admin/reports/sales" }; // GE
 inline constexpr QLatin1String kStockReport { "/v1/admin/reports/stock" }; // GET ?branch[&sku]
 inline constexpr QLatin1String kDevices { "/v1/admin/devices" }; // GET
 inline constexpr QLatin1String kUsers { "/v1/admin/users" }; // GET
+inline constexpr QLatin1String kDeviceRevoke { "/v1/admin/devices/revoke" }; // POST {id}
+inline constexpr QLatin1String kEnrollCodes { "/v1/admin/enroll-codes" }; // POST {branch, ttl_hours}
+inline constexpr QLatin1String kBranches { "/v1/admin/branches" }; // GET; POST {code, name}
+inline constexpr QLatin1String kWarehouses { "/v1/admin/warehouses" }; // POST {branch, code, name}
 } // namespace adminpath
 
 class AdminRoutes final

@@ -2,6 +2,7 @@
 #include "server/adminservice.h"
 
 #include "common/clock.h"
+#include "common/idgenerator.h"
 #include "server/isotime.h"
 #include "server/tenantstore.h"
 #include "store/database.h"
@@ -371,6 +372,95 @@ Result<QJsonArray> AdminService::users()
             { QStringLiteral("branch"), query->value(4).isNull() ? QString() : query->value(4).toString() },
             { QStringLiteral("active"), query->value(5).toLongLong() != 0 } });
     return rows;
+}
+
+namespace {
+
+Status checkCodeAndName(const QString &code, const QString &name)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Z0-9]{2,10}$"));
+    if (!shape.match(code).hasMatch())
+        return fail(ErrorCode::InvalidInput, NX_ERR("A code is 2 to 10 capital letters or digits, not \"%1\""),
+            { code }, QStringLiteral("code"));
+    if (name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The name is empty"), {}, QStringLiteral("name"));
+    return {};
+}
+
+} // namespace
+
+Result<QJsonArray> AdminService::branches()
+{
+    Result<QList<wire::BranchRow>> rows = m_tenant.branches();
+    if (!rows)
+        return std::unexpected(rows.error());
+    QJsonArray out;
+    for (const wire::BranchRow &branch : *rows) {
+        Result<QList<wire::WarehouseRow>> warehouses = m_tenant.warehouses(branch.id);
+        if (!warehouses)
+            return std::unexpected(warehouses.error());
+        QJsonArray codes;
+        for (const wire::WarehouseRow &warehouse : *warehouses)
+            codes.append(QJsonObject { { QStringLiteral("id"), warehouse.id },
+                { QStringLiteral("code"), warehouse.code }, { QStringLiteral("name"), warehouse.name } });
+        out.append(QJsonObject { { QStringLiteral("id"), branch.id }, { QStringLiteral("code"), branch.code },
+            { QStringLiteral("name"), branch.name }, { QStringLiteral("warehouses"), codes } });
+    }
+    return out;
+}
+
+Result<QJsonObject> AdminService::addBranch(const QString &code, const QString &name)
+{
+    if (Status ok = checkCodeAndName(code, name); !ok)
+        return std::unexpected(ok.error());
+    Database &db = m_tenant.db();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<QVariant> taken = db.scalar(QStringLiteral("SELECT id FROM branches WHERE code = ?"), { code });
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->isValid())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is a branch %1 already"), { code }, QStringLiteral("code"));
+    const QString id = IdGenerator::instance().nextString();
+    Result<QSqlQuery> inserted = db.exec(
+        QStringLiteral("INSERT INTO branches(id, code, name) VALUES (?, ?, ?)"), { id, code, name.trimmed() });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("code"), code },
+        { QStringLiteral("name"), name.trimmed() } };
+}
+
+Result<QJsonObject> AdminService::addWarehouse(const QString &branchCode, const QString &code, const QString &name)
+{
+    Result<QString> branchId = branchIdFor(branchCode);
+    if (!branchId)
+        return std::unexpected(branchId.error());
+    if (Status ok = checkCodeAndName(code, name); !ok)
+        return std::unexpected(ok.error());
+    Database &db = m_tenant.db();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<QVariant> taken
+        = db.scalar(QStringLiteral("SELECT id FROM warehouses WHERE branch_id = ? AND code = ?"), { *branchId, code });
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->isValid())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Branch %1 has a warehouse %2 already"), { branchCode, code },
+            QStringLiteral("code"));
+    const QString id = IdGenerator::instance().nextString();
+    Result<QSqlQuery> inserted
+        = db.exec(QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES (?, ?, ?, ?)"),
+            { id, *branchId, code, name.trimmed() });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("branch"), branchCode.trimmed() },
+        { QStringLiteral("code"), code }, { QStringLiteral("name"), name.trimmed() } };
 }
 
 } // namespace nexus

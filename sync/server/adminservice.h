@@ -40,6 +40,11 @@ public:
     [[nodiscard]] Result<QJsonObject> salesReport(const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> stockReport(const QString &branchCode, const QString &sku);
     [[nodiscard]] Result<QJsonArray> users();
+    // Branches with their warehouses; a new branch reaches every counter through the "branches" bucket.
+    [[nodiscard]] Result<QJsonArray> branches();
+    // code: 2–10 capital letters or digits, unique in the tenant (a warehouse's: within its branch).
+    [[nodiscard]] Result<QJsonObject> addBranch(const QString &code, const QString &name);
+    [[nodiscard]] Result<QJsonObject> addWarehouse(const QString &branchCode, const QString &code, const QString &name);
 
     // "+5", "-2.5", "10" → basis points (hundredths of a percent); field "percent".
     [[nodiscard]] static Result<qint64> parsePercent(const QString &text);

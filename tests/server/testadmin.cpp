@@ -19,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace nexus;
@@ -642,6 +643,72 @@ private Q_SLOTS:
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
         QCOMPARE(QJsonDocument::fromJson(report.out.toUtf8()).object(), original);
         QCOMPARE(second.stop(), 0);
+    }
+
+    void branchesEnrollCodesAndRevokedDevices()
+    {
+        // A new branch with a warehouse, then a counter enrolled there with a code issued over the API.
+        const AdminRun branch = admin(QStringLiteral("acme"),
+            { QStringLiteral("branches"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("QRO"),
+                QStringLiteral("--name"), QStringLiteral("Querétaro") });
+        QVERIFY2(branch.exitCode == 0, qPrintable(branch.err));
+        QCOMPARE(admin(QStringLiteral("acme"),
+                     { QStringLiteral("branches"), QStringLiteral("add"), QStringLiteral("--code"),
+                         QStringLiteral("QRO"), QStringLiteral("--name"), QStringLiteral("Otra") })
+                     .exitCode,
+            2);
+        QCOMPARE(admin(QStringLiteral("acme"),
+                     { QStringLiteral("branches"), QStringLiteral("add"), QStringLiteral("--code"),
+                         QStringLiteral("q r"), QStringLiteral("--name"), QStringLiteral("Mal") })
+                     .exitCode,
+            2);
+        const AdminRun warehouse = admin(QStringLiteral("acme"),
+            { QStringLiteral("warehouses"), QStringLiteral("add"), QStringLiteral("--branch"), QStringLiteral("QRO"),
+                QStringLiteral("--code"), QStringLiteral("MOS"), QStringLiteral("--name"),
+                QStringLiteral("Mostrador") });
+        QVERIFY2(warehouse.exitCode == 0, qPrintable(warehouse.err));
+        const AdminRun listed = admin(QStringLiteral("acme"), { QStringLiteral("branches"), QStringLiteral("list") });
+        QVERIFY2(
+            listed.out.contains(QRegularExpression(QStringLiteral("QRO +Querétaro +MOS"))), qPrintable(listed.out));
+        QVERIFY(!admin(QStringLiteral("other"), { QStringLiteral("branches"), QStringLiteral("list") })
+                     .out.contains(QLatin1String("QRO")));
+
+        const AdminRun code = admin(QStringLiteral("acme"),
+            { QStringLiteral("enroll-code"), QStringLiteral("--branch"), QStringLiteral("QRO") });
+        QVERIFY2(code.exitCode == 0, qPrintable(code.err));
+        QVERIFY2(code.err.contains(QStringLiteral("Querétaro")), qPrintable(code.err));
+        const wire::EnrollRequest request { code.out.trimmed(), QStringLiteral("caja qro") };
+        Result<HttpResponse> enrolled = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
+            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY2(enrolled.has_value(), why(enrolled).constData());
+        QCOMPARE(enrolled->status, 200);
+        const QJsonObject device = QJsonDocument::fromJson(enrolled->body).object();
+        const QString deviceId = device.value(QStringLiteral("device_id")).toString();
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, deviceId, device.value(QStringLiteral("device_secret")).toString());
+        Result<HttpResponse> before = session.get(QString(wire::kPullPath) + QStringLiteral("?bucket=branches"));
+        QVERIFY2(before.has_value(), why(before).constData());
+        QCOMPARE(before->status, 200);
+        QVERIFY(before->body.contains("Quer"));
+
+        // Another tenant's key cannot revoke it; its own can, and the device is refused from then on.
+        const AdminRun foreign
+            = admin(QStringLiteral("other"), { QStringLiteral("devices"), QStringLiteral("revoke"), deviceId });
+        QCOMPARE(foreign.exitCode, 2);
+        const AdminRun revoked
+            = admin(QStringLiteral("acme"), { QStringLiteral("devices"), QStringLiteral("revoke"), deviceId });
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        Result<HttpResponse> after = session.get(QString(wire::kPullPath) + QStringLiteral("?bucket=branches"));
+        QVERIFY(!after.has_value() || after->status == 401);
+        const QJsonArray devices
+            = adminJson(QStringLiteral("acme"), { QStringLiteral("devices"), QStringLiteral("list") })
+                  .value(QStringLiteral("rows"))
+                  .toArray();
+        bool sawRevoked = false;
+        for (const QJsonValue &value : devices)
+            if (value.toObject().value(QStringLiteral("id")).toString() == deviceId)
+                sawRevoked = !value.toObject().value(QStringLiteral("revoked_at")).isNull();
+        QVERIFY(sawRevoked);
     }
 };
 
