@@ -19,7 +19,8 @@ int runExceptions(const QStringList &args); // exceptionscommand.cpp
 int runPrice(const QStringList &args); // pricecommand.cpp
 int runReport(const QStringList &args); // reportcommand.cpp
 int runDevices(const QStringList &args); // listcommand.cpp
-int runUsers(const QStringList &args); // listcommand.cpp
+int runUsers(const QStringList &args); // listcommand.cpp (list), usercommand.cpp (the rest)
+int runUserChange(const QStringList &args); // usercommand.cpp: add | activate | deactivate
 int runBranches(const QStringList &args); // branchcommand.cpp
 int runWarehouses(const QStringList &args); // branchcommand.cpp
 

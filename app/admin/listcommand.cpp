@@ -92,6 +92,8 @@ int runDevices(const QStringList &args)
 
 int runUsers(const QStringList &args)
 {
+    if (args.value(0) != QLatin1String("list") && !args.isEmpty())
+        return runUserChange(args);
     return runList(QStringLiteral("users"), args);
 }
 

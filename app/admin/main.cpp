@@ -42,7 +42,10 @@ constexpr std::array kCommands {
     Command { "devices", "remote: list | revoke ID", nexus::admin::runDevices },
     Command { "branches", "remote: list | add --code CODE --name NAME", nexus::admin::runBranches },
     Command { "warehouses", "remote: add --branch CODE --code CODE --name NAME", nexus::admin::runWarehouses },
-    Command { "users", "remote: list", nexus::admin::runUsers },
+    Command { "users",
+        "remote: list | add --username U --name N --role R [--branch CODE] --password-file F | activate U | "
+        "deactivate U",
+        nexus::admin::runUsers },
 };
 
 int usage(QTextStream &out)

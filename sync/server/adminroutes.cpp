@@ -272,6 +272,27 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
             return answer(service.addWarehouse(json->value(QStringLiteral("branch")).toString(),
                 json->value(QStringLiteral("code")).toString(), json->value(QStringLiteral("name")).toString()));
         }));
+
+    http.route(QString(adminpath::kUsers), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &, AdminService &service) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            const auto text = [&json](const char *key) { return json->value(QLatin1String(key)).toString(); };
+            return answer(service.addUser(text("username"), text("display_name"), text("role"), text("branch"),
+                text("password_hash"), text("pin_hash")));
+        }));
+    http.route(QString(adminpath::kUserActive), QHttpServerRequest::Method::Post,
+        guarded([this](const QHttpServerRequest &request, const TenantRecord &, AdminService &service) {
+            std::expected<QJsonObject, ApiError> json = body(request);
+            if (!json)
+                return errorResponse(json.error());
+            if (!json->value(QStringLiteral("active")).isBool())
+                return errorResponse(
+                    badField(QStringLiteral("active"), QStringLiteral("active must be true or false")));
+            return answer(service.setUserActive(
+                json->value(QStringLiteral("username")).toString(), json->value(QStringLiteral("active")).toBool()));
+        }));
 }
 
 } // namespace nexus

@@ -32,7 +32,10 @@ inline constexpr QLatin1String kPriceBulk { "/v1/admin/prices/bulk" }; // POST {
 inline constexpr QLatin1String kSalesReport { "/v1/admin/reports/sales" }; // GET ?branch&from&to
 inline constexpr QLatin1String kStockReport { "/v1/admin/reports/stock" }; // GET ?branch[&sku]
 inline constexpr QLatin1String kDevices { "/v1/admin/devices" }; // GET
-inline constexpr QLatin1String kUsers { "/v1/admin/users" }; // GET
+inline constexpr QLatin1String kUsers {
+    "/v1/admin/users"
+}; // GET; POST {username, display_name, role, branch, password_hash, pin_hash}
+inline constexpr QLatin1String kUserActive { "/v1/admin/users/active" }; // POST {username, active}
 inline constexpr QLatin1String kDeviceRevoke { "/v1/admin/devices/revoke" }; // POST {id}
 inline constexpr QLatin1String kEnrollCodes { "/v1/admin/enroll-codes" }; // POST {branch, ttl_hours}
 inline constexpr QLatin1String kBranches { "/v1/admin/branches" }; // GET; POST {code, name}

@@ -463,4 +463,72 @@ Result<QJsonObject> AdminService::addWarehouse(const QString &branchCode, const 
         { QStringLiteral("code"), code }, { QStringLiteral("name"), name.trimmed() } };
 }
 
+Result<QJsonObject> AdminService::addUser(const QString &username, const QString &displayName, const QString &role,
+    const QString &branchCode, const QString &passwordHash, const QString &pinHash)
+{
+    static const QRegularExpression nameShape(QStringLiteral("^[a-z0-9._-]{3,32}$"));
+    static const QStringList roles { QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("cashier"),
+        QStringLiteral("mechanic"), QStringLiteral("hq") };
+    if (!nameShape.match(username).hasMatch())
+        return fail(ErrorCode::InvalidInput,
+            NX_ERR("A username is 3 to 32 lower-case letters, digits, . _ -, not \"%1\""), { username },
+            QStringLiteral("username"));
+    if (displayName.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The name is empty"), {}, QStringLiteral("name"));
+    if (!roles.contains(role))
+        return fail(ErrorCode::InvalidInput, NX_ERR("The role must be one of %1, not \"%2\""),
+            { roles.join(QStringLiteral(", ")), role }, QStringLiteral("role"));
+    const auto isHash = [](const QString &hash) { return hash.startsWith(QLatin1String("pbkdf2-sha256$")); };
+    if (!isHash(passwordHash))
+        return fail(ErrorCode::InvalidInput, NX_ERR("The password hash is missing or malformed"), {},
+            QStringLiteral("password"));
+    if (!pinHash.isEmpty() && !isHash(pinHash))
+        return fail(ErrorCode::InvalidInput, NX_ERR("The PIN hash is malformed"), {}, QStringLiteral("pin"));
+    QVariant branchId;
+    if (!branchCode.trimmed().isEmpty()) {
+        Result<QString> id = branchIdFor(branchCode);
+        if (!id)
+            return std::unexpected(id.error());
+        branchId = *id;
+    } else if (role != QLatin1String("admin") && role != QLatin1String("hq")) {
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("A %1 works at a branch: say which"), { role }, QStringLiteral("branch"));
+    }
+    Database &db = m_tenant.db();
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<QVariant> taken = db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), { username });
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->isValid())
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("There is a user %1 already"), { username }, QStringLiteral("username"));
+    const QString id = IdGenerator::instance().nextString();
+    Result<QSqlQuery> inserted
+        = db.exec(QStringLiteral(
+                      "INSERT INTO users(id, username, display_name, role, branch_id, password_hash, pin_hash, active, "
+                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+            { id, username, displayName.trimmed(), role, branchId, passwordHash,
+                pinHash.isEmpty() ? QVariant() : QVariant(pinHash), isoUtc(m_clock.nowUtc()) });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("username"), username },
+        { QStringLiteral("role"), role }, { QStringLiteral("branch"), branchCode.trimmed() } };
+}
+
+Result<QJsonObject> AdminService::setUserActive(const QString &username, bool active)
+{
+    Result<QSqlQuery> updated
+        = m_tenant.db().exec(QStringLiteral("UPDATE users SET active = ?, updated_at = ? WHERE username = ?"),
+            { active ? 1 : 0, isoUtc(m_clock.nowUtc()), username });
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no user %1"), { username }, QStringLiteral("username"));
+    return QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("active"), active } };
+}
+
 } // namespace nexus

@@ -40,6 +40,12 @@ public:
     [[nodiscard]] Result<QJsonObject> salesReport(const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> stockReport(const QString &branchCode, const QString &sku);
     [[nodiscard]] Result<QJsonArray> users();
+    // A new user; the hashes come from nexus-admin (PasswordHasher), so the server never sees a password.
+    // branchCode empty: branch-less (admin and hq only reach counters then). Reaches counters via "users".
+    [[nodiscard]] Result<QJsonObject> addUser(const QString &username, const QString &displayName, const QString &role,
+        const QString &branchCode, const QString &passwordHash, const QString &pinHash);
+    // active false: the counters stop accepting the user's password and PIN after their next pull.
+    [[nodiscard]] Result<QJsonObject> setUserActive(const QString &username, bool active);
     // Branches with their warehouses; a new branch reaches every counter through the "branches" bucket.
     [[nodiscard]] Result<QJsonArray> branches();
     // code: 2–10 capital letters or digits, unique in the tenant (a warehouse's: within its branch).
