@@ -64,7 +64,7 @@ int runList(const QString &what, const QStringList &args)
         const QJsonObject row = value.toObject();
         const auto text = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
         if (devices)
-            rows.append({ text("id"), text("branch_id"), text("name"), text("enrolled_at"),
+            rows.append({ text("id"), text("branch"), text("name"), text("enrolled_at"),
                 row.value(QStringLiteral("revoked_at")).isNull() ? QStringLiteral("active")
                                                                  : QStringLiteral("revoked ") + text("revoked_at") });
         else

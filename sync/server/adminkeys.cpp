@@ -7,6 +7,7 @@
 #include "store/database.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <openssl/rand.h>
 
@@ -53,6 +54,51 @@ Result<std::optional<AdminKeyHolder>> AdminKeys::verify(const QString &key)
     if (!query->next())
         return std::optional<AdminKeyHolder>();
     return std::optional<AdminKeyHolder>(AdminKeyHolder { query->value(0).toString(), query->value(1).toString() });
+}
+
+Result<QList<AdminKeyRow>> AdminKeys::list(const QString &tenantId)
+{
+    Result<QSqlQuery> query = m_master.exec(
+        QStringLiteral("SELECT key_hash, name, created_at, revoked_at FROM admin_keys WHERE tenant_id = ? "
+                       "ORDER BY created_at, key_hash"),
+        { tenantId });
+    if (!query)
+        return std::unexpected(query.error());
+    QList<AdminKeyRow> rows;
+    while (query->next())
+        rows.append(AdminKeyRow { query->value(0).toString().left(12), query->value(1).toString(),
+            query->value(2).toString(), query->value(3).toString() });
+    return rows;
+}
+
+Status AdminKeys::revoke(const QString &tenantId, const QString &id, const Clock &clock)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{8,64}$"));
+    if (!shape.match(id).hasMatch())
+        return fail(ErrorCode::InvalidInput, NX_ERR("A key id is 8 or more hex digits as `admin-key list` shows"), {},
+            QStringLiteral("id"));
+    Transaction transaction(m_master);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    // LIKE on hex digits only (checked above): no wildcard can sneak in.
+    Result<QVariant> matches = m_master.scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM admin_keys WHERE tenant_id = ? AND revoked_at IS NULL AND key_hash LIKE ?"),
+        { tenantId, QString(id + u'%') });
+    if (!matches)
+        return std::unexpected(matches.error());
+    if (matches->toLongLong() != 1)
+        return fail(ErrorCode::InvalidInput,
+            matches->toLongLong() == 0 ? NX_ERR("No key in use of this tenant has the id %1")
+                                       : NX_ERR("Several keys start with %1: give more digits"),
+            { id }, QStringLiteral("id"));
+    Result<QSqlQuery> updated = m_master.exec(
+        QStringLiteral(
+            "UPDATE admin_keys SET revoked_at = ? WHERE tenant_id = ? AND revoked_at IS NULL AND key_hash LIKE ?"),
+        { isoUtc(clock.nowUtc()), tenantId, QString(id + u'%') });
+    if (!updated)
+        return std::unexpected(updated.error());
+    return transaction.commit();
 }
 
 } // namespace nexus

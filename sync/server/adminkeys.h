@@ -1,6 +1,7 @@
 // HQ admin API keys in the master database (admin_keys): issued once by nexus-admin, checked on every admin route.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,14 @@ namespace nexus {
 class Clock;
 class Database;
 class MasterStore;
+
+struct AdminKeyRow
+{
+    QString id; // the first 12 hex digits of the key's hash: names a key without revealing it
+    QString name;
+    QString createdAt;
+    QString revokedAt; // empty: in use
+};
 
 struct AdminKeyHolder
 {
@@ -35,6 +44,10 @@ public:
     [[nodiscard]] Result<QString> create(const QString &tenantId, const QString &name, const Clock &clock);
     // The holder of an unrevoked key of an active tenant; nullopt for any other text.
     [[nodiscard]] Result<std::optional<AdminKeyHolder>> verify(const QString &key);
+
+    [[nodiscard]] Result<QList<AdminKeyRow>> list(const QString &tenantId);
+    // Revokes the tenant's unrevoked key whose id (hash prefix, at least 8 hex digits) is `id`; exactly one must match.
+    [[nodiscard]] Status revoke(const QString &tenantId, const QString &id, const Clock &clock);
 
     [[nodiscard]] static QString hashOf(const QString &key);
 

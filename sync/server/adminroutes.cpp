@@ -193,10 +193,17 @@ void AdminRoutes::registerRoutes(QHttpServer &http)
                 { tenant.id });
             if (!query)
                 return errorResponse(ApiError::fromError(query.error()));
+            // Branch codes are what HQ reads; the ids live in the tenant's data, not in the master database.
+            QHash<QString, QString> codes;
+            if (Result<TenantStore *> store = m_storage.tenant(tenant); store)
+                if (Result<QList<wire::BranchRow>> branches = (*store)->branches(); branches)
+                    for (const wire::BranchRow &branch : *branches)
+                        codes.insert(branch.id, branch.code);
             QJsonArray rows;
             while (query->next())
                 rows.append(QJsonObject { { QStringLiteral("id"), query->value(0).toString() },
                     { QStringLiteral("branch_id"), query->value(1).toString() },
+                    { QStringLiteral("branch"), codes.value(query->value(1).toString()) },
                     { QStringLiteral("name"), query->value(2).toString() },
                     { QStringLiteral("epoch"), query->value(3).toLongLong() },
                     { QStringLiteral("enrolled_at"), query->value(4).toString() },

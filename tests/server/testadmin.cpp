@@ -15,6 +15,7 @@
 #include "protocol/enrollmessages.h"
 #include "protocol/pullmessages.h"
 #include "protocol/pushmessages.h"
+#include "server/adminkeys.h"
 #include "store/schemadatabase.h"
 
 #include <QCryptographicHash>
@@ -768,6 +769,49 @@ private Q_SLOTS:
                      { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("mty.nueva") })
                      .exitCode,
             2);
+    }
+
+    void revokedAdminKeyIsRefusedAtOnce()
+    {
+        const QStringList local
+            = m_backend->adminArgs() + QStringList { QStringLiteral("--tenant"), QStringLiteral("acme") };
+        const AdminRun created = runAdmin(QStringList { QStringLiteral("admin-key"), QStringLiteral("create"),
+                                              QStringLiteral("--name"), QStringLiteral("script") }
+            + local);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString key = created.out.trimmed();
+        const QString file = m_root.file(QStringLiteral("script.key"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(key.toUtf8());
+        out.close();
+        const QStringList withScriptKey { QStringLiteral("--server"), m_server->url(), QStringLiteral("--ca"),
+            m_server->caFile(), QStringLiteral("--key-file"), file };
+        const QStringList devicesList { QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--json") };
+        const AdminRun works = runAdmin(devicesList + withScriptKey);
+        QCOMPARE(works.exitCode, 0);
+        const QJsonArray devices
+            = QJsonDocument::fromJson(works.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        QVERIFY(!devices.isEmpty());
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("branch")).toString(), QStringLiteral("MTY"));
+
+        const AdminRun listed = runAdmin(QStringList { QStringLiteral("admin-key"), QStringLiteral("list") } + local);
+        QCOMPARE(listed.exitCode, 0);
+        const QString id = AdminKeys::hashOf(key).left(12);
+        QVERIFY2(listed.out.contains(id) && listed.out.contains(QLatin1String("script")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(key));
+        // Not a key of "other": refused there, nothing revoked.
+        QCOMPARE(
+            runAdmin(QStringList { QStringLiteral("admin-key"), QStringLiteral("revoke"), QStringLiteral("--id"), id }
+                + m_backend->adminArgs() + QStringList { QStringLiteral("--tenant"), QStringLiteral("other") })
+                .exitCode,
+            2);
+        QCOMPARE(runAdmin(devicesList + withScriptKey).exitCode, 0);
+        const AdminRun revoked = runAdmin(
+            QStringList { QStringLiteral("admin-key"), QStringLiteral("revoke"), QStringLiteral("--id"), id } + local);
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        QCOMPARE(runAdmin(devicesList + withScriptKey).exitCode, 3);
+        QCOMPARE(admin(QStringLiteral("acme"), devicesList).exitCode, 0); // the first key still works
     }
 };
 
