@@ -4,6 +4,7 @@
 // the ledgers'. Screenshots of every step go to $NEXUS_DAY_SHOTS (default /tmp/nexus-day).
 #include "salefixture.h"
 #include "tempdir.h"
+#include "whenmodal.h"
 #include "uifixture.h"
 #include "uisession.h"
 #include "why.h"
@@ -43,32 +44,6 @@ using namespace nexus;
 using namespace nexus::test;
 
 namespace {
-
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile); `over` is a modal
-// dialog already open, which is not the one awaited (a dialog opened from a dialog).
-void whenModal(std::function<void(QWidget *)> act, QWidget *over = nullptr)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act, over] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal == over)
-            modal = nullptr;
-        if (modal == nullptr && ++*tries < 250)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (modal == nullptr)
-            return;
-        // Its F-keys need it to be the active window, which the offscreen platform grants asynchronously.
-        modal->activateWindow();
-        if (!QTest::qWaitForWindowActive(modal))
-            qWarning() << "dialog not active:" << modal->objectName();
-        act(modal);
-    });
-    timer->start();
-}
 
 QString shotsDir()
 {

@@ -3,6 +3,7 @@
 // service records, F12; a cashier gets the manager PIN prompt; refusals show and write nothing; es_MX screenshots.
 #include "salefixture.h"
 #include "tempdir.h"
+#include "whenmodal.h"
 #include "uifixture.h"
 #include "uisession.h"
 #include "why.h"
@@ -29,24 +30,6 @@ using namespace nexus;
 using namespace nexus::test;
 
 namespace {
-
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal == nullptr && ++*tries < 250)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (modal != nullptr)
-            act(modal);
-    });
-    timer->start();
-}
 
 CartItem part(qint64 id, qint64 priceCents, const QString &name)
 {

@@ -3,6 +3,7 @@
 // big discount, the open-till dialog, and the clear message while the catalogue has not been downloaded.
 #include "salefixture.h"
 #include "tempdir.h"
+#include "whenmodal.h"
 #include "uifixture.h"
 #include "uisession.h"
 #include "why.h"
@@ -43,24 +44,6 @@ struct TestPart
     QString barcode;
     QString name;
 };
-
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal == nullptr && ++*tries < 250)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (modal != nullptr)
-            act(modal);
-    });
-    timer->start();
-}
 
 qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {

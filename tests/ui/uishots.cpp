@@ -3,6 +3,7 @@
 // e.g. one enrolled by installer/run-demo-stack.sh). For looking at the UI under xvfb-run; not a pass/fail test.
 #include "salefixture.h"
 #include "uifixture.h"
+#include "whenmodal.h"
 
 #include "app/languagemanager.h"
 #include "app/posapplication.h"
@@ -38,24 +39,6 @@ bool save(QWidget *window, const QString &dir, const QString &name)
     const bool saved = window->grab().save(path);
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
-}
-
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal == nullptr && ++*tries < 250)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (modal != nullptr)
-            act(modal);
-    });
-    timer->start();
 }
 
 // Deterministic stock for the demo catalogue in both warehouses of the fixture branch (some parts have none).

@@ -1,0 +1,42 @@
+// Drives a modal dialog from a test: exec() blocks the caller, so the test says beforehand what to do with the
+// dialog once it is up, and the event loop inside exec() runs it.
+#pragma once
+
+#include <QApplication>
+#include <QDebug>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace nexus::test {
+
+// Runs `act` on the next modal dialog once it is shown and active (its F-keys need the active window, which the
+// offscreen platform grants asynchronously). `over`: a modal dialog already open that is not the one awaited (a
+// dialog opened from a dialog). Gives up after about 5 s without a dialog.
+inline void whenModal(std::function<void(QWidget *)> act, QWidget *over = nullptr)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, tries, act, over] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal == over)
+            modal = nullptr;
+        if (modal == nullptr && ++*tries < 250)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal == nullptr)
+            return;
+        modal->activateWindow();
+        if (!QTest::qWaitForWindowActive(modal))
+            qWarning() << "dialog not active:" << modal->objectName();
+        act(modal);
+    });
+    timer->start();
+}
+
+} // namespace nexus::test
