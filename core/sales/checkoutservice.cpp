@@ -16,7 +16,6 @@ namespace nexus {
 namespace {
 
 const QString kSaleMutation = QStringLiteral("sale.completed");
-constexpr int kSaleSchema = 1;
 
 Status checkDiscounts(const Cart &cart, const CheckoutContext &context)
 {
@@ -171,8 +170,8 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
                              context.cashierId, now});
     if (Status ok = StockLedger(m_db).post(movements); !ok)
         return std::unexpected(ok.error());
-    Result<qint64> seq = Outbox(m_db).append(IdGenerator::instance().nextString(), kSaleMutation, kSaleSchema,
-                                             salePayload(header, lines, *plan), now);
+    Result<qint64> seq = Outbox(m_db).append(IdGenerator::instance().nextString(), kSaleMutation, kSalePayloadSchema,
+                                             salePayload(header, cart, lines, *plan), now);
     if (!seq)
         return std::unexpected(seq.error());
     Result<std::vector<qint64>> negative = negativeBalances(m_db, lines);

@@ -5,7 +5,8 @@
 
 namespace nexus {
 
-QJsonObject salePayload(const SaleHeader &header, const std::vector<PricedLine> &lines, const PaymentPlan &payment)
+QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::vector<PricedLine> &lines,
+                        const PaymentPlan &payment)
 {
     QJsonArray lineArray;
     for (const PricedLine &priced : lines) {
@@ -20,7 +21,11 @@ QJsonObject salePayload(const SaleHeader &header, const std::vector<PricedLine> 
                                      {QStringLiteral("tax_cents"), priced.amounts.tax.centavos()},
                                      {QStringLiteral("cost_cents"), item.cost.centavos()},
                                      {QStringLiteral("retail_price_cents"), item.retailPrice.centavos()},
-                                     {QStringLiteral("price_version"), item.priceVersion}});
+                                     {QStringLiteral("price_version"), item.priceVersion},
+                                     {QStringLiteral("tax_code"), cart.effectiveTax(item).code()},
+                                     {QStringLiteral("sat_product_key"), item.satProductKey},
+                                     {QStringLiteral("sat_unit_key"), item.satUnitKey},
+                                     {QStringLiteral("description"), item.description}});
     }
     QJsonArray paymentArray;
     for (const AppliedTender &applied : payment.tenders)

@@ -1,4 +1,5 @@
-// The JSON a completed sale travels as in the outbox (mutation "sale.completed", schema 1).
+// The JSON a completed sale travels as in the outbox (mutation "sale.completed"). Schema 2 adds to every line what
+// head office needs to invoice it later (tax code, SAT product and unit keys, description); the server still takes 1.
 #pragma once
 
 #include <QJsonObject>
@@ -26,7 +27,10 @@ struct SaleHeader
     Money change;
 };
 
-[[nodiscard]] QJsonObject salePayload(const SaleHeader &header, const std::vector<PricedLine> &lines,
+inline constexpr int kSalePayloadSchema = 2;
+
+// `cart` gives each line's effective tax (the border region charges 8 %).
+[[nodiscard]] QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::vector<PricedLine> &lines,
                                       const PaymentPlan &payment);
 
 } // namespace nexus

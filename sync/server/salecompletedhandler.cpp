@@ -23,6 +23,9 @@ struct Line
     qint64 base = 0;
     qint64 tax = 0;
     QString taxCode;
+    QString description;
+    QString satProductKey;
+    QString satUnitKey;
     qint64 cost = 0;
     qint64 retailPrice = 0;
     qint64 priceVersion = 0;
@@ -50,7 +53,8 @@ Error invalid(const char *message, QStringList args, const QString &field)
 
 } // namespace
 
-Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, int, const QJsonObject &payload)
+Result<QJsonObject> SaleCompletedHandler::apply(
+    const MutationContext &context, int schemaVersion, const QJsonObject &payload)
 {
     wire::JsonReader reader(payload, QStringLiteral("payload"));
     const QString id = reader.string(QLatin1String("id"));
@@ -98,8 +102,16 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
         line.discount = item.integer(QLatin1String("discount_cents"));
         line.base = item.integer(QLatin1String("base_cents"));
         line.tax = item.integer(QLatin1String("tax_cents"));
-        // Schema 1 payloads do not carry the tax code; the column is NOT NULL, so "" means "not sent".
-        line.taxCode = text(item.optionalString(QLatin1String("tax_code")));
+        // Schema 1 payloads do not carry the tax code nor the SAT keys; the columns are NOT NULL, so "" means
+        // "not sent". Schema 2 must carry them: head office invoices from them.
+        if (schemaVersion >= 2) {
+            line.taxCode = item.string(QLatin1String("tax_code"));
+            line.satProductKey = item.string(QLatin1String("sat_product_key"));
+            line.satUnitKey = item.string(QLatin1String("sat_unit_key"));
+            line.description = item.string(QLatin1String("description"));
+        } else {
+            line.taxCode = text(item.optionalString(QLatin1String("tax_code")));
+        }
         line.cost = item.integer(QLatin1String("cost_cents"));
         line.retailPrice = item.integer(QLatin1String("retail_price_cents"));
         line.priceVersion = item.integer(QLatin1String("price_version"));
@@ -162,9 +174,11 @@ Result<QJsonObject> SaleCompletedHandler::apply(const MutationContext &context, 
         Result<QSqlQuery> inserted = context.db.exec(
             QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, part_id, warehouse_id, quantity, "
                            "unit_price_cents, discount_cents, base_cents, tax_cents, tax_code, cost_cents, "
-                           "retail_price_cents, price_version, sku) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "retail_price_cents, price_version, sku, description, sat_product_key, sat_unit_key) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { id, lineNo, line.partId, line.warehouseId, line.quantity, line.unitPrice, line.discount, line.base,
-                line.tax, line.taxCode, line.cost, line.retailPrice, line.priceVersion, line.sku });
+                line.tax, line.taxCode, line.cost, line.retailPrice, line.priceVersion, line.sku,
+                text(line.description), text(line.satProductKey), text(line.satUnitKey) });
         if (!inserted)
             return std::unexpected(inserted.error());
         Result<QSqlQuery> movement = context.db.exec(

@@ -11,7 +11,11 @@ class SaleCompletedHandler final : public MutationHandler
 {
 public:
     [[nodiscard]] QString type() const override { return QStringLiteral("sale.completed"); }
-    [[nodiscard]] bool supportsSchema(int schemaVersion) const override { return schemaVersion == 1; }
+    // 1: the first counters' payload; 2 adds each line's tax code, SAT keys and description (required then).
+    [[nodiscard]] bool supportsSchema(int schemaVersion) const override
+    {
+        return schemaVersion == 1 || schemaVersion == 2;
+    }
     [[nodiscard]] Result<QJsonObject> apply(
         const MutationContext &context, int schemaVersion, const QJsonObject &payload) override;
 };

@@ -77,10 +77,25 @@ private:
                     { QStringLiteral("amount_cents"), 23200 } } } } };
     }
 
-    static wire::PushMutation mutation(qint64 seq, const QJsonObject &payload, QString id = {})
+    static wire::PushMutation mutation(qint64 seq, const QJsonObject &payload, QString id = {}, int schema = 1)
     {
-        return wire::PushMutation { id.isEmpty() ? IdGenerator::instance().nextString() : id, seq, 1,
+        return wire::PushMutation { id.isEmpty() ? IdGenerator::instance().nextString() : id, seq, schema,
             QStringLiteral("sale.completed"), payload, {}, {} };
+    }
+
+    // The same sale as schema 2 writes it: every line also carries its tax code, SAT keys and description.
+    static QJsonObject saleV2(const QString &id, const QString &branchId, const QString &warehouseId)
+    {
+        QJsonObject payload = sale(id, branchId, warehouseId);
+        QJsonArray lines = payload.value(QStringLiteral("lines")).toArray();
+        QJsonObject line = lines.at(0).toObject();
+        line.insert(QStringLiteral("tax_code"), QStringLiteral("IVA16"));
+        line.insert(QStringLiteral("sat_product_key"), QStringLiteral("25174400"));
+        line.insert(QStringLiteral("sat_unit_key"), QStringLiteral("H87"));
+        line.insert(QStringLiteral("description"), QString::fromUtf8("Balata delantera cerámica"));
+        lines.replace(0, line);
+        payload.insert(QStringLiteral("lines"), lines);
+        return payload;
     }
 
     // POST /v1/sync/push through TransportSession (token fetched and refreshed by it).
@@ -231,6 +246,47 @@ private Q_SLOTS:
         QVERIFY(count(QStringLiteral("acme"),
                     QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'negative_stock'"))
             >= 3);
+    }
+
+    void schemaOneAndTwoAreBothUnderstood()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QString wh = device.branchId + QStringLiteral("-wh-A");
+        const QString v1 = IdGenerator::instance().nextString();
+        const QString v2 = IdGenerator::instance().nextString();
+        const QString v2Bare = IdGenerator::instance().nextString();
+        const QString v3 = IdGenerator::instance().nextString();
+        // Schema 2 without the tax code it must carry, and a schema this server does not know: quarantined.
+        QJsonObject bare = saleV2(v2Bare, device.branchId, wh);
+        QJsonArray bareLines = bare.value(QStringLiteral("lines")).toArray();
+        QJsonObject bareLine = bareLines.at(0).toObject();
+        bareLine.remove(QStringLiteral("tax_code"));
+        bareLines.replace(0, bareLine);
+        bare.insert(QStringLiteral("lines"), bareLines);
+        const QJsonObject answer = push(session, device,
+            { mutation(1, sale(v1, device.branchId, wh)), mutation(2, saleV2(v2, device.branchId, wh), {}, 2),
+                mutation(3, bare, {}, 2), mutation(4, saleV2(v3, device.branchId, wh), {}, 3) });
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 4);
+        const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+        const QStringList expected { QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("quarantined"),
+            QStringLiteral("quarantined") };
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(results.at(i).toObject().value(QStringLiteral("status")).toString(), expected.at(i));
+        QCOMPARE(count(QStringLiteral("acme"),
+                     QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND tax_code = 'IVA16' AND "
+                                    "sat_product_key = '25174400' AND sat_unit_key = 'H87' AND description <> ''"),
+                     { v2 }),
+            1);
+        QCOMPARE(count(QStringLiteral("acme"),
+                     QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND tax_code = '' AND "
+                                    "sat_product_key = ''"),
+                     { v1 }),
+            1);
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id IN (?, ?)"),
+                     { v2Bare, v3 }),
+            0);
     }
 
     void wrongBranchIsQuarantined()
