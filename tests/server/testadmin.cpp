@@ -1,6 +1,7 @@
 // HQ admin API end to end: the real nexus-server over loopback HTTPS and the real nexus-admin, with admin keys
 // per tenant (refusals, isolation), price changes seen through the device pull, bulk %, the exceptions queue a
 // negative-stock sale opens, and the sales report against the pushed sales.
+#include "enrolleddevice.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
@@ -32,12 +33,7 @@ class TestAdmin final : public QObject
     Q_OBJECT
 
 private:
-    struct Device
-    {
-        QString id;
-        QString secret;
-        QString branchId;
-    };
+    using Device = EnrolledDevice;
 
     TempDir m_root;
     QString m_data;
@@ -121,16 +117,7 @@ private:
 
     Device enroll(const QString &slug, const TenantFixture &fixture)
     {
-        const AdminRun run = runAdmin(QStringList { QStringLiteral("enroll-code") } + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--tenant"), slug, QStringLiteral("--branch"), QStringLiteral("MTY") });
-        const wire::EnrollRequest request { run.out.trimmed(), QStringLiteral("caja") };
-        Result<HttpResponse> reply = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
-            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        if (!reply || reply->status != 200)
-            return {};
-        const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
-        return Device { json.value(QStringLiteral("device_id")).toString(),
-            json.value(QStringLiteral("device_secret")).toString(), fixture.branchId(QStringLiteral("MTY")) };
+        return enrollDevice(*m_backend, *m_server, slug, fixture);
     }
 
     // A sale of 2 × part 7 (total 232.00, tax 32.00) on `soldAt`: stock is 0, so it opens negative_stock.

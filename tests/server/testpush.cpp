@@ -1,5 +1,6 @@
 // Push against the real nexus-server over HTTPS: tokens (issue, refresh, 401), idempotency, contiguous ack with a
 // gap, wrong-branch quarantine, and tenant isolation.
+#include "enrolleddevice.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
@@ -28,12 +29,7 @@ class TestPush final : public QObject
     Q_OBJECT
 
 private:
-    struct Device
-    {
-        QString id;
-        QString secret;
-        QString branchId;
-    };
+    using Device = EnrolledDevice;
 
     TempDir m_root;
     QString m_data;
@@ -46,16 +42,7 @@ private:
 
     Device enroll(const QString &tenant, const TenantFixture &fixture)
     {
-        const AdminRun run = runAdmin(QStringList { QStringLiteral("enroll-code") } + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--tenant"), tenant, QStringLiteral("--branch"), QStringLiteral("MTY") });
-        const wire::EnrollRequest request { run.out.trimmed(), QStringLiteral("caja") };
-        Result<HttpResponse> reply = http().postJson(m_server->url() + QStringLiteral("/v1/enroll"),
-            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        if (!reply || reply->status != 200)
-            return {};
-        const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
-        return Device { json.value(QStringLiteral("device_id")).toString(),
-            json.value(QStringLiteral("device_secret")).toString(), fixture.branchId(QStringLiteral("MTY")) };
+        return enrollDevice(*m_backend, *m_server, tenant, fixture);
     }
 
     static QJsonObject sale(const QString &id, const QString &branchId, const QString &warehouseId)
