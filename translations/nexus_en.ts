@@ -660,7 +660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database could not %1: %2</source>
+        <source>The database reported an error: %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalogue database could not %1: %2</source>
+        <source>The catalogue database reported an error: %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

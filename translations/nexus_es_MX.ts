@@ -661,8 +661,8 @@
         <translation>El dígito verificador del RFC «%1» es incorrecto (se esperaba %2): se tecleó mal</translation>
     </message>
     <message>
-        <source>The database could not %1: %2</source>
-        <translation>La base de datos no pudo %1: %2</translation>
+        <source>The database reported an error: %1 [%2]</source>
+        <translation>La base de datos informó un error: %1 [%2]</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1013,8 +1013,8 @@
         <translation>El texto de búsqueda «%1» no tiene letras ni dígitos</translation>
     </message>
     <message>
-        <source>The catalogue database could not %1: %2</source>
-        <translation>La base de datos del catálogo no pudo %1: %2</translation>
+        <source>The catalogue database reported an error: %1 [%2]</source>
+        <translation>La base de datos del catálogo informó un error: %1 [%2]</translation>
     </message>
     <message>
         <source>--parts must be a whole number from 1 to %1, not %2</source>

@@ -2,6 +2,7 @@
 #include "catalog/sqlstatement.h"
 
 #include "catalog/searchlog.h"
+#include "store/database.h"
 
 #include <sqlite3.h>
 
@@ -10,12 +11,13 @@
 namespace nexus {
 
 namespace {
-Error sqliteError(sqlite3 *db, const char *what)
+// The statement's text goes into the message as technical context: the sentence around it is translated whole.
+Error sqliteError(sqlite3 *db, const char *sql)
 {
     const QString text = QString::fromUtf8(db != nullptr ? sqlite3_errmsg(db) : "no connection");
-    qCWarning(lcSearch) << what << "failed:" << text;
-    return Error(
-        ErrorCode::Storage, NX_ERR("The catalogue database could not %1: %2"), { QString::fromUtf8(what), text });
+    const QString context = QString::fromUtf8(sql != nullptr ? sql : "").simplified().left(kSqlContextLength);
+    qCWarning(lcSearch) << "statement failed:" << context << text;
+    return Error(ErrorCode::Storage, NX_ERR("The catalogue database reported an error: %1 [%2]"), { text, context });
 }
 } // namespace
 
@@ -42,7 +44,7 @@ Result<SqlStatement> SqlStatement::prepare(sqlite3 *db, const char *sql)
     sqlite3_stmt *stmt = nullptr;
     if (db == nullptr || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
         qCWarning(lcSearch) << "statement:" << sql;
-        return std::unexpected(sqliteError(db, "prepare a statement"));
+        return std::unexpected(sqliteError(db, sql));
     }
     return SqlStatement(stmt);
 }
@@ -79,7 +81,7 @@ Result<bool> SqlStatement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error error = sqliteError(sqlite3_db_handle(m_stmt), "run a statement");
+    Error error = sqliteError(sqlite3_db_handle(m_stmt), sqlite3_sql(m_stmt));
     sqlite3_reset(m_stmt);
     return std::unexpected(std::move(error));
 }
@@ -127,8 +129,8 @@ Status execRaw(sqlite3 *db, const char *sql)
         const QString text = QString::fromUtf8(message != nullptr ? message : "unknown error");
         sqlite3_free(message);
         qCWarning(lcSearch) << "statement failed:" << sql << text;
-        return fail(ErrorCode::Storage, NX_ERR("The catalogue database could not %1: %2"),
-            { QStringLiteral("run a statement"), text });
+        return fail(ErrorCode::Storage, NX_ERR("The catalogue database reported an error: %1 [%2]"),
+            { text, QString::fromUtf8(sql).simplified().left(kSqlContextLength) });
     }
     return {};
 }

@@ -25,9 +25,9 @@ QString uniqueConnectionName()
 }
 } // namespace
 
-Error storageError(const QSqlError &error, const QString &what)
+Error storageError(const QSqlError &error, const QString &context)
 {
-    return Error(ErrorCode::Storage, NX_ERR("The database could not %1: %2"), {what, error.text()});
+    return Error(ErrorCode::Storage, NX_ERR("The database reported an error: %1 [%2]"), {error.text(), context});
 }
 
 Database::Database(QSqlDatabase db, QString path, SqlDialect dialect)
@@ -181,7 +181,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             m_prepared.erase(cached);
             // Only a lost connection is worth another try (below, prepared anew on the new connection).
             if (!reconnectAfter(error))
-                return std::unexpected(storageError(error, QStringLiteral("run a statement")));
+                return std::unexpected(storageError(error, sql.simplified().left(kSqlContextLength)));
         }
     }
     for (int attempt = 0;; ++attempt) {
@@ -196,8 +196,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         // Outside a transaction a statement can simply run again on a fresh PostgreSQL connection.
         if (attempt == 0 && reconnectAfter(query.lastError()))
             continue;
-        return std::unexpected(storageError(query.lastError(), prepared ? QStringLiteral("run a statement")
-                                                                         : QStringLiteral("prepare a statement")));
+        return std::unexpected(storageError(query.lastError(), sql.simplified().left(kSqlContextLength)));
     }
 }
 

@@ -106,6 +106,11 @@ private:
     bool m_open = false;
 };
 
-[[nodiscard]] Error storageError(const QSqlError &error, const QString &what);
+// How much of a statement's text an error message quotes as its technical context.
+inline constexpr qsizetype kSqlContextLength = 120;
+
+// "The database reported an error: <driver text> [<context>]": the context (a statement, a table) is technical
+// detail for support, never a word the sentence depends on, so the sentence translates whole.
+[[nodiscard]] Error storageError(const QSqlError &error, const QString &context);
 
 } // namespace nexus

@@ -38,8 +38,8 @@ bool isSqlNull(const QVariant &value)
 Status bindAndRun(sqlite3 *handle, const QString &sql, const QVariantList &values, const QString &table)
 {
     const auto failed = [&table](sqlite3 *connection) -> Status {
-        return fail(ErrorCode::Storage, NX_ERR("The database could not %1: %2"),
-                    {QStringLiteral("insert into ") + table, QString::fromUtf8(sqlite3_errmsg(connection))});
+        return fail(ErrorCode::Storage, NX_ERR("The database reported an error: %1 [%2]"),
+                    {QString::fromUtf8(sqlite3_errmsg(connection)), QStringLiteral("INSERT INTO ") + table});
     };
     sqlite3_stmt *raw = nullptr;
     const QByteArray text = sql.toUtf8();
