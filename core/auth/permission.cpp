@@ -30,6 +30,7 @@ bool roleHas(Role role, Permission permission)
         case Permission::Sell:
         case Permission::DiscountWithinLimit:
         case Permission::OpenCashSession:
+        case Permission::RequestTransfer:
         case Permission::ManageCustomers:
         case Permission::IssueInvoices:
         case Permission::ManageServiceOrders:
@@ -64,6 +65,10 @@ QString permissionCode(Permission permission)
         return QStringLiteral("change_price");
     case Permission::AdjustStock:
         return QStringLiteral("adjust_stock");
+    case Permission::RequestTransfer:
+        return QStringLiteral("request_transfer");
+    case Permission::ManageTransfers:
+        return QStringLiteral("manage_transfers");
     case Permission::ManagePurchasing:
         return QStringLiteral("manage_purchasing");
     case Permission::ManageCustomers:

@@ -18,6 +18,8 @@ enum class Permission {
     CashWithdrawal,       // retiro de efectivo
     ChangePrice,
     AdjustStock,
+    RequestTransfer,      // ask another branch for parts (inventory screen, or a cart line it cannot serve)
+    ManageTransfers,      // ship, receive and cancel transfers between branches
     ManagePurchasing,
     ManageCustomers,
     IssueInvoices,
