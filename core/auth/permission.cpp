@@ -87,6 +87,8 @@ QString permissionCode(Permission permission)
         return QStringLiteral("manage_users");
     case Permission::ConfigureBranch:
         return QStringLiteral("configure_branch");
+    case Permission::SuperviseServiceOrders:
+        return QStringLiteral("supervise_service_orders");
     }
     return {};
 }

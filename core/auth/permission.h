@@ -29,6 +29,7 @@ enum class Permission {
     ViewAllBranches,
     ManageUsers,
     ConfigureBranch,
+    SuperviseServiceOrders, // manager: cancel or reopen a service order
 };
 
 // A cashier may give up to 10 % off without a manager.

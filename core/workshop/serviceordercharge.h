@@ -1,0 +1,50 @@
+// An order as the counter charges it: cart lines for its reserved parts and its labor, and the totals those lines
+// make with the counter's own pricing (Cart::priceLine, IVA from common/tax.h, border 8 % included).
+//
+// How the sale screen charges an order (ui/sale is not changed by this module):
+//   Result<ServiceOrderCharge> charge = ServiceOrderService(db, clock, context).charge(orderId);
+//   for (const ServiceOrderChargeLine &line : charge->lines)
+//       line.stockItem ? cart.add(line.line.item, line.line.quantity)   // a reserved part, from its warehouse
+//                      : <add a service line: no stock movement>;      // labor: partId 0, no warehouse
+//   cart.setCustomerId(charge->customerId);  … CheckoutService::checkout(cart, tenders, context) …
+//   service.recordCharged(orderId, receipt.saleId, receipt.folio, actor); // reservations → charged
+// Cart::add refuses lines without a part or warehouse today, so labor needs the counter's service-line support.
+#pragma once
+
+#include <vector>
+
+#include "common/tax.h"
+#include "sales/cart.h"
+#include "workshop/serviceorder.h"
+
+namespace nexus {
+
+// The SAT keys of a labor line: "servicios de mantenimiento y reparación de vehículos", "unidad de servicio".
+inline constexpr const char *kLaborSatProductKey = "78181500";
+inline constexpr const char *kLaborSatUnitKey = "E48";
+
+struct ServiceOrderChargeLine
+{
+    CartLine line;
+    bool stockItem = false; // a part taken from stock (the sale moves it); false for labor
+    QString sourceLineId; // the order's part or labor line
+    LineAmounts amounts; // as the counter prices the line
+};
+
+struct ServiceOrderCharge
+{
+    QString orderId;
+    QString folio;
+    QString customerId;
+    std::vector<ServiceOrderChargeLine> lines; // reserved parts first (line order), then labor
+    LineAmounts parts;
+    LineAmounts labor;
+    LineAmounts totals;
+    int pendingRequests = 0; // parts a mechanic asked for that nobody reserved: not charged
+};
+
+// The lines and totals of `order` for a branch with or without the border IVA. Released, charged and requested
+// part lines are left out.
+[[nodiscard]] ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegion);
+
+} // namespace nexus

@@ -1,0 +1,66 @@
+// The SQL of service orders in nexus.db: reading an order whole or the board's cards, and writing rows. No rules here
+// (ServiceOrderService holds them); every write is called inside the service's transaction.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+#include "common/error.h"
+#include "workshop/serviceorder.h"
+
+namespace nexus {
+
+class Database;
+
+struct BoardFilter
+{
+    QString mechanicId; // '' every mechanic
+    QDateTime closedSinceUtc; // delivered/cancelled orders updated since then are shown too (invalid: none)
+};
+
+class ServiceOrderRepository final
+{
+public:
+    explicit ServiceOrderRepository(Database &db) : m_db(db) { }
+
+    // The order with all its lines, checklist, history and notes; NotFound (field "order") when there is none.
+    [[nodiscard]] Result<ServiceOrder> load(const QString &orderId) const;
+    // Open orders (and the closed ones the filter asks for), oldest promise first within each state.
+    [[nodiscard]] Result<std::vector<ServiceOrderCard>> cards(const BoardFilter &filter) const;
+
+    [[nodiscard]] Result<QString> nextFolio(const QString &branchId);
+    [[nodiscard]] Status insertOrder(const ServiceOrder &order, const QString &deviceId);
+    [[nodiscard]] Status insertChecklist(const QString &orderId, const std::vector<ChecklistItem> &items);
+    [[nodiscard]] Status insertHistory(const QString &orderId, const StatusChange &change);
+    [[nodiscard]] Status insertNote(const QString &orderId, const ServiceOrderNote &note);
+    [[nodiscard]] Status insertPart(const QString &orderId, const ServiceOrderPart &part, const QString &now);
+    [[nodiscard]] Status insertLabor(const QString &orderId, const ServiceOrderLabor &labor);
+
+    [[nodiscard]] Status setStatus(const QString &orderId, ServiceOrderStatus status, const QString &now);
+    // Header columns the service changes one at a time; `column` is one of the names below, never user text.
+    [[nodiscard]] Status setText(
+        const QString &orderId, const QString &column, const QString &value, const QString &now);
+    [[nodiscard]] Status setMechanic(
+        const QString &orderId, const QString &mechanicId, const QString &mechanicName, const QString &now);
+    [[nodiscard]] Status setEstimate(const QString &orderId, const EstimateApproval &estimate, const QString &now);
+    [[nodiscard]] Status setSale(
+        const QString &orderId, const QString &saleId, const QString &saleFolio, const QString &now);
+    // Replaces a part line's catalogue data, warehouse and status (a request becoming a reservation).
+    [[nodiscard]] Status updatePart(const ServiceOrderPart &part, const QString &now);
+    [[nodiscard]] Status setPartStatus(const QString &lineId, PartLineStatus status, const QString &now);
+    [[nodiscard]] Status removeLabor(const QString &lineId);
+    [[nodiscard]] Status setChecklistItem(
+        const QString &orderId, const ChecklistItem &item, const QString &userName, const QString &now);
+
+    static inline const QString kDiagnosisColumn = QStringLiteral("diagnosis");
+    static inline const QString kPromisedColumn = QStringLiteral("promised_at");
+
+private:
+    [[nodiscard]] Status run(const QString &sql, const QVariantList &values);
+
+    Database &m_db;
+};
+
+} // namespace nexus

@@ -1,0 +1,147 @@
+// The workshop's rules: opening an order, moving it through the transition table, parts reserved from stock, labor,
+// diagnosis, checklist, notes, estimate approval and charging. Each call checks its input and the person's rights
+// first, then writes the change and its outbox fact in one transaction: on any error nothing changes.
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+#include "common/error.h"
+#include "sales/cart.h"
+#include "workshop/serviceorder.h"
+#include "workshop/serviceordercharge.h"
+#include "workshop/serviceorderrepository.h"
+#include "workshop/serviceordertransitions.h"
+#include "workshop/stockreservations.h"
+
+namespace nexus {
+
+class Clock;
+class Database;
+
+struct WorkshopContext
+{
+    QString deviceId;
+    QString branchId;
+    bool borderRegion = false; // IVA 8 % in the border region, as the counter charges it
+};
+
+struct NewServiceOrder
+{
+    CustomerSnapshot customer;
+    VehicleSnapshot vehicle;
+    QString complaint;
+    QString mechanicId; // '' unassigned
+    QString mechanicName;
+    QDateTime promisedAt; // UTC; invalid: nothing promised
+};
+
+// A part from the catalogue (CartItemLookup::item, with its warehouse and price) to reserve for the order.
+struct PartToAdd
+{
+    CartItem item;
+    Quantity quantity;
+    QString note;
+};
+
+// A part a mechanic asks for: by description, or a catalogue part when they found it (partId > 0).
+struct PartRequest
+{
+    QString description;
+    Quantity quantity;
+    QString note;
+    qint64 partId = 0;
+    QString sku;
+};
+
+struct LaborToAdd
+{
+    QString description;
+    LaborPricing pricing = LaborPricing::Hourly;
+    Quantity hours; // hourly
+    Money rate; // hourly, per hour, tax included
+    Money flatPrice; // flat, tax included
+    QString mechanicId;
+    QString mechanicName;
+};
+
+class ServiceOrderService final
+{
+public:
+    // The branch's labor rate per hour when none is configured (settings.workshop_labor_rate_cents).
+    static constexpr qint64 kDefaultLaborRateCents = 45000;
+    static inline const QString kLaborRateSetting = QStringLiteral("workshop_labor_rate_cents");
+
+    ServiceOrderService(Database &db, const Clock &clock, WorkshopContext context);
+
+    // The advisor receives a car: folio OS-NNNNNN of the branch, the standard checklist, status received.
+    [[nodiscard]] Result<ServiceOrder> open(const NewServiceOrder &order, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> load(const QString &orderId) const;
+    [[nodiscard]] Result<std::vector<ServiceOrderCard>> board(const BoardFilter &filter) const;
+
+    // Moves an order the caller saw in `expectedFrom` (Conflict when it has moved meanwhile) to `to`, by the
+    // transition table: the actor's role, or `authorizedBy` (a manager who typed their PIN), must pass the gate.
+    // Cancelling gives the reserved parts back.
+    [[nodiscard]] Result<ServiceOrder> move(const QString &orderId, ServiceOrderStatus expectedFrom,
+        ServiceOrderStatus to, const WorkshopActor &actor, const QString &note,
+        const std::optional<WorkshopActor> &authorizedBy = std::nullopt);
+
+    // Reserves a catalogue part from its warehouse; Conflict (field "quantity") when less than that is available.
+    [[nodiscard]] Result<ServiceOrder> addPart(
+        const QString &orderId, const PartToAdd &part, const WorkshopActor &actor);
+    // A mechanic asks for a part: nothing is reserved until the advisor reserves it.
+    [[nodiscard]] Result<ServiceOrder> requestPart(
+        const QString &orderId, const PartRequest &request, const WorkshopActor &actor);
+    // Turns a requested line into a reservation of `item` (the part chosen, from its warehouse).
+    [[nodiscard]] Result<ServiceOrder> reserveRequested(
+        const QString &orderId, const QString &lineId, const CartItem &item, const WorkshopActor &actor);
+    // Takes a requested or reserved line off the order (a reservation is given back).
+    [[nodiscard]] Result<ServiceOrder> removePart(
+        const QString &orderId, const QString &lineId, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> addLabor(
+        const QString &orderId, const LaborToAdd &labor, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> removeLabor(
+        const QString &orderId, const QString &lineId, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> setDiagnosis(
+        const QString &orderId, const QString &diagnosis, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> setChecklistItem(
+        const QString &orderId, int itemNo, ChecklistState state, const QString &note, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> addNote(const QString &orderId, const QString &text, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> assignMechanic(
+        const QString &orderId, const QString &mechanicId, const QString &mechanicName, const WorkshopActor &actor);
+    [[nodiscard]] Result<ServiceOrder> setPromisedAt(
+        const QString &orderId, const QDateTime &promisedAtUtc, const WorkshopActor &actor);
+    // The customer approved the estimate as it stands now (its total is recorded); `note` says how.
+    [[nodiscard]] Result<ServiceOrder> approveEstimate(
+        const QString &orderId, const QString &note, const WorkshopActor &actor);
+
+    // What the counter charges for the order (see serviceordercharge.h).
+    [[nodiscard]] Result<ServiceOrderCharge> charge(const QString &orderId) const;
+    // After the counter's sale: the reserved parts become charged (the sale's movements took them out of stock) and
+    // the order remembers its sale. Only for a ready or delivered order, once.
+    [[nodiscard]] Result<ServiceOrder> recordCharged(
+        const QString &orderId, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor);
+
+    [[nodiscard]] Result<StockAvailability> availability(qint64 partId, const QString &warehouseId) const;
+    [[nodiscard]] Result<Money> laborRate() const;
+    [[nodiscard]] const WorkshopContext &context() const { return m_context; }
+
+private:
+    // Checks the gate (and the mechanic's ownership), begins the transaction, loads the order, refuses a closed one,
+    // runs `change` and commits; returns the order as stored afterwards.
+    using Change = std::function<Status(ServiceOrder &order, const QString &now)>;
+    [[nodiscard]] Result<ServiceOrder> update(
+        const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change);
+    [[nodiscard]] Status append(const char *type, const QJsonObject &payload, const QString &now);
+    [[nodiscard]] QString nowUtc() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    WorkshopContext m_context;
+    ServiceOrderRepository m_orders;
+    StockReservations m_reservations;
+};
+
+} // namespace nexus
