@@ -71,10 +71,11 @@ QJsonObject movedPayload(const ServiceOrder &order, const StatusChange &change, 
     return payload;
 }
 
-QJsonObject partPayload(
-    const ServiceOrder &order, const ServiceOrderPart &part, const WorkshopActor &actor, const QString &atUtc)
+QJsonObject partPayload(const ServiceOrder &order, const ServiceOrderPart &part, const QString &eventId,
+    const WorkshopActor &actor, const QString &atUtc)
 {
-    QJsonObject payload = serviceOrderFact(order, part.id, actor, atUtc);
+    QJsonObject payload = serviceOrderFact(order, eventId, actor, atUtc);
+    payload.insert(QStringLiteral("line_id"), part.id);
     payload.insert(QStringLiteral("line_no"), part.lineNo);
     payload.insert(QStringLiteral("part_id"), part.partId);
     payload.insert(QStringLiteral("sku"), part.sku);
@@ -93,6 +94,7 @@ QJsonObject partPayload(
 QJsonObject laborPayload(const ServiceOrder &order, const ServiceOrderLabor &labor, const WorkshopActor &actor)
 {
     QJsonObject payload = serviceOrderFact(order, labor.id, actor, labor.addedAt);
+    payload.insert(QStringLiteral("line_id"), labor.id);
     payload.insert(QStringLiteral("line_no"), labor.lineNo);
     payload.insert(QStringLiteral("description"), labor.description);
     payload.insert(QStringLiteral("mechanic_id"), labor.mechanicId);

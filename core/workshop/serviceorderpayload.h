@@ -37,9 +37,9 @@ inline constexpr const char *kCharged = "service_order.charged"; // the counter 
 [[nodiscard]] QJsonObject openedPayload(const ServiceOrder &order, const WorkshopActor &actor);
 [[nodiscard]] QJsonObject movedPayload(const ServiceOrder &order, const StatusChange &change,
     const WorkshopActor &actor, const QStringList &releasedLineIds);
-// part_added and part_reserved: the line as it is now.
-[[nodiscard]] QJsonObject partPayload(
-    const ServiceOrder &order, const ServiceOrderPart &part, const WorkshopActor &actor, const QString &atUtc);
+// part_added (event_id = the line's id) and part_reserved (a fact id of its own): the line as it is now, line_id.
+[[nodiscard]] QJsonObject partPayload(const ServiceOrder &order, const ServiceOrderPart &part, const QString &eventId,
+    const WorkshopActor &actor, const QString &atUtc);
 [[nodiscard]] QJsonObject laborPayload(
     const ServiceOrder &order, const ServiceOrderLabor &labor, const WorkshopActor &actor);
 [[nodiscard]] QJsonObject checklistPayload(const ServiceOrder &order, const ChecklistItem &item, const QString &eventId,

@@ -331,7 +331,7 @@ Result<ServiceOrder> ServiceOrderService::addPart(
             return ok;
         if (Status ok = m_reservations.change(part.partId, part.warehouseId, part.quantity); !ok)
             return ok;
-        return append(serviceordermutation::kPartAdded, partPayload(order, part, actor, now), now);
+        return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
     });
 }
 
@@ -360,7 +360,7 @@ Result<ServiceOrder> ServiceOrderService::requestPart(
         part.addedAt = now;
         if (Status ok = m_orders.insertPart(order.id, part, now); !ok)
             return ok;
-        return append(serviceordermutation::kPartAdded, partPayload(order, part, actor, now), now);
+        return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
     });
 }
 
@@ -392,7 +392,7 @@ Result<ServiceOrder> ServiceOrderService::reserveRequested(
             return ok;
         if (Status ok = m_reservations.change(part->partId, part->warehouseId, part->quantity); !ok)
             return ok;
-        return append(serviceordermutation::kPartReserved, partPayload(order, *part, actor, now), now);
+        return append(serviceordermutation::kPartReserved, partPayload(order, *part, newId(), actor, now), now);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "server/cashsessionopenedhandler.h"
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
+#include "server/serviceorderhandler.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CashMovedHandler>());
     add(std::make_unique<CashSessionClosedHandler>());
     add(std::make_unique<SaleReturnedHandler>());
+    for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
+        add(std::move(handler));
 }
 
 MutationHandler *MutationHandlers::find(const QString &type) const

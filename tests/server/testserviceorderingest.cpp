@@ -1,0 +1,438 @@
+// service_order.* through the real push ingest: a workshop's real orders (ServiceOrderService on a counter's nexus.db)
+// taken from its outbox and applied to a tenant database; the order, its lines, checklist, history and facts arrive
+// whole, a replay changes nothing, the same fact under another mutation id or from another branch is quarantined, and
+// facts of one order from two devices arriving in the wrong order end in the same state. Each test runs on an SQLite
+// tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
+#include "postgrescluster.h"
+#include "tempdir.h"
+#include "tenantfixture.h"
+#include "why.h"
+
+#include "common/clock.h"
+#include "common/idgenerator.h"
+#include "inventory/stockledger.h"
+#include "server/ingestservice.h"
+#include "server/serveroptions.h"
+#include "server/serverstorage.h"
+#include "server/serverstoragefactory.h"
+#include "server/sqlitetenantstore.h"
+#include "server/tenantservice.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "store/schemadatabase.h"
+#include "workshop/serviceorderpayload.h"
+#include "workshop/serviceorderservice.h"
+
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestServiceOrderIngest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_dir;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<ServerStorage> m_pgStorage;
+    std::unique_ptr<SqliteTenantStore> m_sqliteTenant;
+    TenantStore *m_store = nullptr;
+    Database *m_tenant = nullptr; // an SQLite file or a PostgreSQL schema
+    std::unique_ptr<IngestService> m_ingest;
+    int m_round = 0;
+
+    const WorkshopActor m_advisor { QStringLiteral("u-asesor"), QStringLiteral("Ana Asesora"), Role::Cashier };
+    const WorkshopActor m_mechanic { QStringLiteral("u-meca"), QStringLiteral("Beto Mecánico"), Role::Mechanic };
+    const WorkshopActor m_manager { QStringLiteral("u-gerente"), QStringLiteral("Gloria Gerente"), Role::Manager };
+
+    QString mty() const { return m_acme.branchId(QStringLiteral("MTY")); }
+    QString shelf() const { return mty() + QStringLiteral("-wh-A"); }
+
+    // The workshop's device of the MTY branch: its own nexus.db with 5 pieces of part 7 on the shelf.
+    struct Workshop
+    {
+        std::unique_ptr<LocalStore> store;
+        DeviceContext device;
+    };
+
+    Workshop workshop()
+    {
+        Workshop w;
+        const int round = ++m_round;
+        Result<std::unique_ptr<LocalStore>> store = LocalStore::open(
+            m_dir.file(QStringLiteral("workshop-%1.db").arg(round)), QStringLiteral("workshop-%1").arg(round));
+        if (!store)
+            return w;
+        w.store = std::move(*store);
+        w.device = DeviceContext { QStringLiteral("t-acme"), QStringLiteral("acme"), mty(),
+            IdGenerator::instance().nextString(), 1 };
+        Transaction transaction(w.store->db());
+        if (!transaction.begin()
+            || !StockLedger(w.store->db())
+                    .post({ { QStringLiteral("rcv-7"), 7, shelf(), QStringLiteral("receipt"), Quantity::units(5),
+                        QStringLiteral("purchase_order"), QStringLiteral("po-1"), m_manager.userId,
+                        QStringLiteral("2026-01-01T00:00:00.000Z") } })
+            || !transaction.commit())
+            w.store.reset();
+        return w;
+    }
+
+    ServiceOrderService service(Workshop &w)
+    {
+        return ServiceOrderService(w.store->db(), Clock::system(), WorkshopContext { w.device.deviceId, mty(), true });
+    }
+
+    // An order taken through its whole life: every kind of fact once at least.
+    Result<ServiceOrder> lifeOfAnOrder(Workshop &w)
+    {
+        NewServiceOrder request;
+        request.customer = { QStringLiteral("cust-9"), QStringLiteral("Transportes del Norte"), QStringLiteral("81") };
+        request.vehicle = { QStringLiteral("veh-9"), QStringLiteral("NL-77-AB"), {}, QStringLiteral("Ford"),
+            QStringLiteral("Ranger"), 2018, 123456 };
+        request.complaint = QStringLiteral("Tira aceite");
+        request.mechanicId = m_mechanic.userId;
+        request.mechanicName = m_mechanic.name;
+        request.promisedAt = QDateTime::currentDateTimeUtc().addDays(1);
+        ServiceOrderService orders = service(w);
+        Result<ServiceOrder> order = orders.open(request, m_advisor);
+        if (!order)
+            return order;
+        const QString id = order->id;
+        CartItem gasket { 7, QStringLiteral("EMP-7"), QStringLiteral("Empaque de cárter"), shelf(), Money(35000),
+            Money(35000), Money(20000), TaxRate::iva16(), 3, QStringLiteral("31411700"), QStringLiteral("H87") };
+        using Step = std::function<Result<ServiceOrder>()>;
+        const std::vector<Step> steps {
+            [&] {
+                return orders.move(id, ServiceOrderStatus::Received, ServiceOrderStatus::Diagnosis, m_mechanic, {});
+            },
+            [&] { return orders.setDiagnosis(id, QStringLiteral("Empaque de cárter roto"), m_mechanic); },
+            [&] {
+                return orders.setChecklistItem(id, 5, ChecklistState::Attention, QStringLiteral("Bajo"), m_mechanic);
+            },
+            [&] { return orders.addNote(id, QStringLiteral("Se lavó el motor"), m_mechanic); },
+            [&] {
+                return orders.addPart(id, { gasket, Quantity::units(1), {} }, m_advisor);
+            },
+            [&] {
+                return orders.requestPart(
+                    id, { QStringLiteral("Sellador"), Quantity::units(1), {}, 0, {} }, m_mechanic);
+            },
+            [&] {
+                Result<ServiceOrder> now = orders.load(id);
+                return now ? orders.reserveRequested(id, now->parts.back().id, gasket, m_advisor) : now;
+            },
+            [&] {
+                return orders.addPart(id, { gasket, Quantity::units(1), {} }, m_advisor);
+            },
+            [&] {
+                Result<ServiceOrder> now = orders.load(id);
+                return now ? orders.removePart(id, now->parts.back().id, m_advisor) : now;
+            },
+            [&] {
+                return orders.addLabor(id,
+                    { QStringLiteral("Cambio de empaque"), LaborPricing::Hourly, Quantity(1500), Money(45000), {}, {},
+                        {} },
+                    m_mechanic);
+            },
+            [&] {
+                return orders.addLabor(
+                    id, { QStringLiteral("Lavado"), LaborPricing::Flat, {}, {}, Money(10000), {}, {} }, m_mechanic);
+            },
+            [&] {
+                Result<ServiceOrder> now = orders.load(id);
+                return now ? orders.removeLabor(id, now->labor.back().id, m_advisor) : now;
+            },
+            [&] { return orders.assignMechanic(id, m_mechanic.userId, m_mechanic.name, m_advisor); },
+            [&] { return orders.setPromisedAt(id, QDateTime::currentDateTimeUtc().addDays(2), m_advisor); },
+            [&] { return orders.approveEstimate(id, QStringLiteral("Por teléfono"), m_advisor); },
+            [&] { return orders.move(id, ServiceOrderStatus::Diagnosis, ServiceOrderStatus::Repair, m_mechanic, {}); },
+            [&] {
+                return orders.move(id, ServiceOrderStatus::Repair, ServiceOrderStatus::QualityCheck, m_mechanic, {});
+            },
+            [&] {
+                return orders.move(id, ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready, m_mechanic, {});
+            },
+            [&] {
+                return orders.recordCharged(id, QStringLiteral("sale-77"), QStringLiteral("MTY1-000077"), m_advisor);
+            },
+            [&] { return orders.move(id, ServiceOrderStatus::Ready, ServiceOrderStatus::Delivered, m_advisor, {}); },
+        };
+        for (const Step &step : steps)
+            if (Result<ServiceOrder> done = step(); !done)
+                return done;
+        return orders.load(id);
+    }
+
+    // Field by field: the request grows optional fields (sent_at) that these tests leave empty.
+    static wire::PushRequest pushOf(const QString &deviceId, const QList<wire::PushMutation> &mutations = {})
+    {
+        wire::PushRequest request;
+        request.deviceId = deviceId;
+        request.epoch = 1;
+        request.mutations = mutations;
+        return request;
+    }
+
+    wire::PushRequest outbox(Workshop &w)
+    {
+        wire::PushRequest request = pushOf(w.device.deviceId);
+        Result<QList<OutboxEntry>> pending = Outbox(w.store->db()).pending(500);
+        if (!pending)
+            return request;
+        for (const OutboxEntry &entry : *pending)
+            request.mutations.append(wire::PushMutation {
+                entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} });
+        return request;
+    }
+
+    QStringList statuses(const Result<wire::PushResponse> &response)
+    {
+        QStringList list;
+        if (response)
+            for (const wire::PushResult &result : response->results)
+                list << result.status;
+        return list;
+    }
+
+    qint64 count(const QString &sql, const QVariantList &values = {})
+    {
+        Result<QVariant> value = m_tenant->scalar(sql, values);
+        return value && value->isValid() ? value->toLongLong() : -1;
+    }
+
+    QString text(const QString &sql, const QVariantList &values = {})
+    {
+        Result<QVariant> value = m_tenant->scalar(sql, values);
+        return value ? value->toString() : QStringLiteral("<error>");
+    }
+
+    // Every service order table's row count: a refused or replayed push changes none.
+    QList<qint64> footprint()
+    {
+        QList<qint64> counts;
+        for (const char *table : { "service_orders", "service_order_parts", "service_order_labor",
+                 "service_order_history", "service_order_checklist", "service_order_events" })
+            counts << count(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        return counts;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+
+    void initTestCase()
+    {
+        qputenv("NEXUS_SECRET_STORE", "file");
+        Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
+        if (!cluster) {
+            if (PostgresCluster::required())
+                QFAIL(why(cluster).constData());
+            qWarning("PostgreSQL rows skipped: %s", why(cluster).constData());
+            return;
+        }
+        m_cluster = std::move(*cluster);
+        ServerOptions options;
+        options.dataDir = m_dir.file(QStringLiteral("pg-server"));
+        options.databaseUrl = m_cluster->url();
+        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
+        QVERIFY2(storage.has_value(), why(storage).constData());
+        m_pgStorage = std::move(*storage);
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(bool, postgres);
+        const int round = ++m_round;
+        if (postgres) {
+            if (!m_pgStorage)
+                QSKIP("no PostgreSQL server on this machine");
+            Result<TenantRecord> tenant = TenantService(*m_pgStorage, Clock::system())
+                                              .create(QStringLiteral("acme%1").arg(round), QStringLiteral("Acme"));
+            QVERIFY2(tenant.has_value(), why(tenant).constData());
+            Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
+            QVERIFY2(store.has_value(), why(store).constData());
+            m_store = *store;
+        } else {
+            Result<std::unique_ptr<Database>> tenant
+                = openWithSchema(m_dir.file(QStringLiteral("tenant-%1.db").arg(round)), Durability::Full,
+                    QStringLiteral("server/tenant"), QStringLiteral("tenant-%1").arg(round));
+            QVERIFY2(tenant.has_value(), why(tenant).constData());
+            m_sqliteTenant = SqliteTenantStore::adopt(std::move(*tenant));
+            m_store = m_sqliteTenant.get();
+        }
+        m_tenant = &m_store->db();
+        QVERIFY(m_acme.writeInto(*m_tenant));
+        m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
+    }
+
+    void cleanup()
+    {
+        m_ingest.reset();
+        m_tenant = nullptr;
+        m_store = nullptr;
+        m_sqliteTenant.reset();
+    }
+
+    void theWholeOrderArrivesOnceAndAReplayChangesNothing()
+    {
+        Workshop w = workshop();
+        QVERIFY(w.store);
+        Result<ServiceOrder> order = lifeOfAnOrder(w);
+        QVERIFY2(order.has_value(), why(order).constData());
+        const wire::PushRequest batch = outbox(w);
+        QCOMPARE(batch.mutations.size(), 21);
+        QStringList types;
+        for (const wire::PushMutation &mutation : batch.mutations)
+            if (!types.contains(mutation.type))
+                types << mutation.type;
+        QCOMPARE(types.size(), serviceordermutation::all().size()); // every kind of fact is exercised
+
+        Result<wire::PushResponse> answer = m_ingest->push(w.device, batch);
+        QVERIFY2(answer.has_value(), why(answer).constData());
+        QCOMPARE(statuses(answer), QStringList(21, QStringLiteral("applied")));
+        QCOMPARE(answer->ackedSeq, 21);
+
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders WHERE id = ? AND folio = 'OS-000001' AND "
+                                      "status = 'delivered' AND branch_id = ? AND device_id = ? AND customer_name = ? "
+                                      "AND vehicle_plates = 'NL-77-AB' AND vehicle_year = 2018 AND mileage_km = 123456 "
+                                      "AND diagnosis = ? AND mechanic_id = ? AND sale_id = 'sale-77' AND "
+                                      "sale_folio = 'MTY1-000077' AND opened_at <> ''"),
+                     { order->id, mty(), w.device.deviceId, QStringLiteral("Transportes del Norte"),
+                         QStringLiteral("Empaque de cárter roto"), m_mechanic.userId }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT estimate_cents FROM service_orders WHERE id = ?"), { order->id }),
+            order->estimate->amount.centavos());
+        QCOMPARE(text(QStringLiteral("SELECT promised_at FROM service_orders WHERE id = ?"), { order->id }),
+            order->promisedAt.toString(Qt::ISODateWithMs));
+        // Lines as the device has them: two gaskets (one charged, one released), the request reserved then charged.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE order_id = ? AND status = "
+                                      "'charged'"),
+                     { order->id }),
+            2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE order_id = ? AND status = "
+                                      "'released'"),
+                     { order->id }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts p WHERE status = 'charged' AND "
+                                      "part_id = 7 AND warehouse_id = ?"),
+                     { shelf() }),
+            2);
+        QCOMPARE(count(QStringLiteral("SELECT sum(amount_cents) FROM service_order_labor WHERE order_id = ? AND "
+                                      "removed = 0"),
+                     { order->id }),
+            67500);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_labor WHERE removed = 1")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_history WHERE order_id = ?"), { order->id }),
+            qint64(order->history.size()));
+        QCOMPARE(text(QStringLiteral("SELECT state FROM service_order_checklist WHERE order_id = ? AND item_no = 5"),
+                     { order->id }),
+            QStringLiteral("attention"));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM service_order_checklist WHERE order_id = ?"), { order->id }),
+            qint64(order->checklist.size()));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM service_order_events WHERE order_id = ?"), { order->id }), 21);
+
+        // The same batch again: every mutation replayed, not one row more.
+        const QList<qint64> before = footprint();
+        Result<wire::PushResponse> again = m_ingest->push(w.device, batch);
+        QCOMPARE(statuses(again), QStringList(21, QStringLiteral("replayed")));
+        QCOMPARE(footprint(), before);
+
+        // The same fact under a new mutation id (a restored outbox): quarantined, nothing changes.
+        for (int index : { 0, 5, 20 }) {
+            wire::PushMutation copy = batch.mutations.at(index);
+            copy.mutationId = IdGenerator::instance().nextString();
+            copy.seq = 22 + index;
+            Result<wire::PushResponse> duplicate = m_ingest->push(w.device, pushOf(w.device.deviceId, { copy }));
+            QCOMPARE(statuses(duplicate), QStringList { QStringLiteral("quarantined") });
+            QVERIFY(duplicate->results.first().detail.contains(QStringLiteral("payload.event_id")));
+        }
+        QCOMPARE(footprint(), before);
+        QCOMPARE(text(QStringLiteral("SELECT status FROM service_orders")), QStringLiteral("delivered"));
+    }
+
+    void anotherBranchOrAMalformedFactIsQuarantined()
+    {
+        Workshop w = workshop();
+        QVERIFY(w.store);
+        QVERIFY(lifeOfAnOrder(w).has_value());
+        const wire::PushRequest batch = outbox(w);
+        DeviceContext gdl = w.device;
+        gdl.branchId = m_acme.branchId(QStringLiteral("GDL"));
+        Result<wire::PushResponse> foreign = m_ingest->push(gdl, batch);
+        QVERIFY2(foreign.has_value(), why(foreign).constData());
+        QCOMPARE(statuses(foreign), QStringList(21, QStringLiteral("quarantined")));
+        QVERIFY(foreign->results.first().detail.contains(QStringLiteral("payload.branch_id")));
+        QCOMPARE(footprint(), (QList<qint64> { 0, 0, 0, 0, 0, 0 }));
+
+        // Broken copies under new ids: an unknown status, a missing line id, a bad time.
+        auto broken = [&](int index, const QString &field, const QJsonValue &value) {
+            wire::PushMutation copy = batch.mutations.at(index);
+            copy.mutationId = IdGenerator::instance().nextString();
+            copy.payload.insert(field, value);
+            copy.payload.insert(QStringLiteral("event_id"), IdGenerator::instance().nextString());
+            return copy;
+        };
+        const wire::PushRequest bad = pushOf(w.device.deviceId,
+            { broken(1, QStringLiteral("to"), QStringLiteral("flying")),
+                broken(5, QStringLiteral("line_id"), QJsonValue()),
+                broken(3, QStringLiteral("at"), QStringLiteral("yesterday")) });
+        Result<wire::PushResponse> answer = m_ingest->push(w.device, bad);
+        QCOMPARE(statuses(answer), QStringList(3, QStringLiteral("quarantined")));
+        QVERIFY(answer->results.at(0).detail.contains(QStringLiteral("payload.to")));
+        QVERIFY(answer->results.at(1).detail.contains(QStringLiteral("payload.line_id")));
+        QVERIFY(answer->results.at(2).detail.contains(QStringLiteral("payload.at")));
+        QCOMPARE(footprint(), (QList<qint64> { 0, 0, 0, 0, 0, 0 }));
+    }
+
+    // The kiosk's moves of an order reach the server before the counter's opening of it: whichever arrives first
+    // creates the header, and the end state is the same as in device order.
+    void factsOfTwoDevicesInTheWrongOrder()
+    {
+        Workshop w = workshop();
+        QVERIFY(w.store);
+        Result<ServiceOrder> order = lifeOfAnOrder(w);
+        QVERIFY2(order.has_value(), why(order).constData());
+        const wire::PushRequest batch = outbox(w);
+        wire::PushRequest kiosk = pushOf(IdGenerator::instance().nextString());
+        wire::PushRequest counter = pushOf(w.device.deviceId);
+        for (const wire::PushMutation &mutation : batch.mutations) {
+            const bool kioskFact = mutation.type == QLatin1String(serviceordermutation::kMoved)
+                || mutation.type == QLatin1String(serviceordermutation::kDiagnosed)
+                || mutation.type == QLatin1String(serviceordermutation::kNoteAdded);
+            wire::PushRequest &to = kioskFact ? kiosk : counter;
+            wire::PushMutation copy = mutation;
+            copy.seq = to.mutations.size() + 1;
+            to.mutations.append(copy);
+        }
+        DeviceContext kioskDevice = w.device;
+        kioskDevice.deviceId = kiosk.deviceId;
+        Result<wire::PushResponse> first = m_ingest->push(kioskDevice, kiosk);
+        QCOMPARE(statuses(first), QStringList(kiosk.mutations.size(), QStringLiteral("applied")));
+        QCOMPARE(text(QStringLiteral("SELECT status FROM service_orders WHERE id = ?"), { order->id }),
+            QStringLiteral("delivered"));
+        QCOMPARE(text(QStringLiteral("SELECT folio FROM service_orders WHERE id = ?"), { order->id }), QString());
+
+        Result<wire::PushResponse> second = m_ingest->push(w.device, counter);
+        QCOMPARE(statuses(second), QStringList(counter.mutations.size(), QStringLiteral("applied")));
+        // The opening came last but is older: it fills the header without taking the status back to received.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders WHERE id = ? AND folio = 'OS-000001' AND "
+                                      "status = 'delivered' AND diagnosis = ? AND customer_name <> ''"),
+                     { order->id, QStringLiteral("Empaque de cárter roto") }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_history WHERE order_id = ?"), { order->id }),
+            qint64(order->history.size()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE status = 'charged'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceOrderIngest)
+#include "testserviceorderingest.moc"
