@@ -1515,6 +1515,490 @@
         <source>The ticket has no parts to label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SAT&apos;s cadena original stylesheet could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CFDI is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not a CFDI 4.0 Comprobante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadena original transformation could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadena original transformation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadena original could not be written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAT&apos;s stylesheet gave no cadena original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the RFC is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the RFC &quot;%2&quot; does not have the form the SAT&apos;s schema requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: IEPS and taxes by Cuota are not supported by this sealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ISR is never transferred (trasladado), only withheld (CFDI40179)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: IVA trasladado must be 0.16, 0.08 (border region) or 0, not %2 (CFDI40179)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a withholding (retención) cannot be Exento (CFDI40184)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the withholding rate %2 is outside the SAT&apos;s range for %3 (CFDI40185)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ClaveProdServ key of 8 digits (CFDI40162)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ClaveUnidad key (CFDI40165)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s concepts use ClaveProdServ 01010101, not %2 (guía de llenado factura global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s concepts use ClaveUnidad ACT, not %2 (guía de llenado factura global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global has one line per ticket with Cantidad 1 (guía de llenado factura global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s line needs the ticket folio as NoIdentificacion (guía de llenado factura global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ObjetoImp key (CFDI40170)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImp %2 is not supported by this sealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImp 02 (sí objeto de impuesto) needs its taxes itemised (CFDI40171)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with ObjetoImp %2 the line must not itemise taxes (CFDI40172)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line with several IVA rates needs the base of each (taxes[].base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the discount is greater than the amount of the line (CFDI40169)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a price with taxes included (tax_included) takes one IVA rate and no withholdings or bases: send the price without taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ValorUnitario must be greater than zero (CFDI40166)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tax base must be greater than zero (CFDI40174)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tax base is greater than the line&apos;s amount after discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the withholding base must be greater than zero (CFDI40181)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_RegimenFiscal key (CFDI40140)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_RegimenFiscal key (CFDI40157)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: régimen %2 does not apply to a persona %3 (RFC %4) (CFDI40141)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: régimen %2 does not apply to a persona %3 (RFC %4) (CFDI40158)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a postal code of 5 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoices to foreign residents (XEXX010101000) need ResidenciaFiscal and are not supported by this sealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;PUBLICO EN GENERAL&quot; goes with RFC XAXX010101000 (CFDI40146)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with the generic RFC %2 the receiver&apos;s régimen must be 616 (sin obligaciones fiscales) (CFDI40159)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with the generic RFC %2 the receiver&apos;s postal code must be the place of issue %3 (CFDI40149)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_UsoCFDI key (CFDI40160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) uses UsoCFDI CP01, not %2 (guía de llenado pagos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UsoCFDI %2 is only for payments or payroll (CFDI40161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a receiver without tax obligations (régimen 616) takes UsoCFDI S01, not %2 (CFDI40161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UsoCFDI %2 is only for personas físicas (CFDI40161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an invoice to PUBLICO EN GENERAL (XAXX010101000) is a factura global and needs global {periodicity, months, year} (CFDI40130)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only an ingreso (type I) can be a factura global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a periodicity: use day, week, fortnight, month or two_months (CFDI40131)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a two-month factura global is only for régimen 621 (CFDI40132)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a month 01–12 (CFDI40134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a two-month period 13–18 (CFDI40135)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the year %2 must be the year of the invoice&apos;s date or the one before (CFDI40136)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global goes to RFC XAXX010101000 (CFDI40146)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a factura global goes to &quot;PUBLICO EN GENERAL&quot; (guía de llenado factura global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_TipoRelacion key (CFDI40137)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must list at least one folio fiscal (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a folio fiscal (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a nota de crédito (type E) must relate the invoices it corrects (TipoRelacion 01 or 03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no FormaPago; each payment carries its own (CFDI40103)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no MetodoPago (CFDI40125)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) is in currency XXX; give each payment&apos;s currency instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the form of a payment received: use a c_FormaPago key other than 99 (guía de llenado pagos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment in USD needs the day&apos;s exchange rate (TipoCambioP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the payment&apos;s date is after the document&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the payment %2 is more than the balance %3 still owed: ImpSaldoInsoluto cannot be negative (guía de llenado pagos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImpDR 02 needs the taxes of the part paid (ImpuestosDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with ObjetoImpDR %2 the payment must not itemise taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tax base must be greater than zero (guía de llenado pagos, BaseDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a postal code of 5 digits (CFDI40126)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone (example: America/Mexico_City)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is outside the years the SAT accepts (CFDI40101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only Exportacion 01 (no aplica) is supported; 02 needs the Comercio Exterior complement (CFDI40122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_FormaPago key (CFDI40104)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_MetodoPago key: use PUE or PPD (CFDI40124)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with MetodoPago PPD (paid later or in parts) the FormaPago must be 99 (por definir), not %2 (CFDI40105)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with MetodoPago PUE (paid in full) the FormaPago must say how it was paid, not 99 (guía de llenado)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a nota de crédito (type E) uses MetodoPago PUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an invoice in %2 needs the day&apos;s exchange rate (TipoCambio) (CFDI40115)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the withholdings are greater than the invoice&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 belongs to RFC %2, not to the issuer %3: seal with the issuer&apos;s own CSD (CFDI40106)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid from %2 to %3 and the invoice is dated %4: renew the CSD with the SAT (CFDI40106)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key (.key) does not belong to certificate %1 (.cer): use the pair the SAT issued together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal does not verify against the certificate (CFDI40102)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not an X.509 certificate (the SAT&apos;s .cer file, DER, or a PEM copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not a SAT CSD: its serial number is not a 20-digit certificate number (CFDI40106)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key (.key) is protected: give the CSD password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the private key (.key): it is not the CSD password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is not a private key (the SAT&apos;s .key file, DER PKCS#8, or a PEM copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA key, so it is not a SAT CSD key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not seal the cadena original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain the character |: the SAT&apos;s cadena original uses it as separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time in ISO 8601 (2025-01-15T10:30:00 or with Z / an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the currency &quot;%2&quot; is not supported: use MXN or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown tax &quot;%2&quot;: use IVA, ISR or IEPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown tax factor &quot;%2&quot;: use Tasa, Cuota or Exento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Facturapi product id cannot be invoiced offline: send the product&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Facturapi customer id cannot be invoiced offline: send the customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment in one currency for an invoice in another is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must list at least one invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only complements of type &quot;pago&quot; are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a &quot;pago&quot; complement with at least one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is not valid JSON: %1 (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the invoice type &quot;%2&quot; is not supported: use I (ingreso), E (egreso) or P (pago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no items; the payments go in complements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must list at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than 5,000 items: split the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s fiscal data is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>

@@ -1516,6 +1516,490 @@
         <source>The ticket has no parts to label</source>
         <translation>El ticket no tiene piezas que etiquetar</translation>
     </message>
+    <message>
+        <source>The SAT&apos;s cadena original stylesheet could not be loaded: %1</source>
+        <translation>No se pudo cargar la hoja de estilo de la cadena original del SAT: %1</translation>
+    </message>
+    <message>
+        <source>The CFDI is not well-formed XML: %1</source>
+        <translation>El CFDI no es un XML bien formado: %1</translation>
+    </message>
+    <message>
+        <source>The XML is not a CFDI 4.0 Comprobante</source>
+        <translation>El XML no es un Comprobante CFDI 4.0</translation>
+    </message>
+    <message>
+        <source>The cadena original transformation could not start</source>
+        <translation>No se pudo iniciar la transformación de la cadena original</translation>
+    </message>
+    <message>
+        <source>The cadena original transformation failed: %1</source>
+        <translation>Falló la transformación de la cadena original: %1</translation>
+    </message>
+    <message>
+        <source>The cadena original could not be written out</source>
+        <translation>No se pudo obtener el texto de la cadena original</translation>
+    </message>
+    <message>
+        <source>The SAT&apos;s stylesheet gave no cadena original</source>
+        <translation>La hoja de estilo del SAT no produjo cadena original</translation>
+    </message>
+    <message>
+        <source>%1: the RFC is not valid: %2</source>
+        <translation>%1: el RFC no es válido: %2</translation>
+    </message>
+    <message>
+        <source>%1: the RFC &quot;%2&quot; does not have the form the SAT&apos;s schema requires</source>
+        <translation>%1: el RFC &quot;%2&quot; no tiene la forma que exige el esquema del SAT</translation>
+    </message>
+    <message>
+        <source>%1: IEPS and taxes by Cuota are not supported by this sealer</source>
+        <translation>%1: este sellador no maneja IEPS ni impuestos por Cuota</translation>
+    </message>
+    <message>
+        <source>%1: ISR is never transferred (trasladado), only withheld (CFDI40179)</source>
+        <translation>%1: el ISR nunca se traslada, solo se retiene (CFDI40179)</translation>
+    </message>
+    <message>
+        <source>%1: IVA trasladado must be 0.16, 0.08 (border region) or 0, not %2 (CFDI40179)</source>
+        <translation>%1: el IVA trasladado debe ser 0.16, 0.08 (región fronteriza) o 0, no %2 (CFDI40179)</translation>
+    </message>
+    <message>
+        <source>%1: a withholding (retención) cannot be Exento (CFDI40184)</source>
+        <translation>%1: una retención no puede ser Exento (CFDI40184)</translation>
+    </message>
+    <message>
+        <source>%1: the withholding rate %2 is outside the SAT&apos;s range for %3 (CFDI40185)</source>
+        <translation>%1: la tasa de retención %2 está fuera del rango del SAT para %3 (CFDI40185)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ClaveProdServ key of 8 digits (CFDI40162)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_ClaveProdServ de 8 dígitos (CFDI40162)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ClaveUnidad key (CFDI40165)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_ClaveUnidad (CFDI40165)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s concepts use ClaveProdServ 01010101, not %2 (guía de llenado factura global)</source>
+        <translation>%1: los conceptos de una factura global llevan ClaveProdServ 01010101, no %2 (guía de llenado de la factura global)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s concepts use ClaveUnidad ACT, not %2 (guía de llenado factura global)</source>
+        <translation>%1: los conceptos de una factura global llevan ClaveUnidad ACT, no %2 (guía de llenado de la factura global)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global has one line per ticket with Cantidad 1 (guía de llenado factura global)</source>
+        <translation>%1: una factura global lleva un concepto por ticket con Cantidad 1 (guía de llenado de la factura global)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global&apos;s line needs the ticket folio as NoIdentificacion (guía de llenado factura global)</source>
+        <translation>%1: cada concepto de una factura global lleva el folio del ticket como NoIdentificacion (guía de llenado de la factura global)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_ObjetoImp key (CFDI40170)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_ObjetoImp (CFDI40170)</translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImp %2 is not supported by this sealer</source>
+        <translation>%1: este sellador no maneja ObjetoImp %2</translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImp 02 (sí objeto de impuesto) needs its taxes itemised (CFDI40171)</source>
+        <translation>%1: con ObjetoImp 02 (sí objeto de impuesto) se deben desglosar los impuestos (CFDI40171)</translation>
+    </message>
+    <message>
+        <source>%1: with ObjetoImp %2 the line must not itemise taxes (CFDI40172)</source>
+        <translation>%1: con ObjetoImp %2 el concepto no debe desglosar impuestos (CFDI40172)</translation>
+    </message>
+    <message>
+        <source>%1: a line with several IVA rates needs the base of each (taxes[].base)</source>
+        <translation>%1: un concepto con varias tasas de IVA necesita la base de cada una (taxes[].base)</translation>
+    </message>
+    <message>
+        <source>%1: the discount is greater than the amount of the line (CFDI40169)</source>
+        <translation>%1: el descuento es mayor que el importe del concepto (CFDI40169)</translation>
+    </message>
+    <message>
+        <source>%1: a price with taxes included (tax_included) takes one IVA rate and no withholdings or bases: send the price without taxes</source>
+        <translation>%1: un precio con impuestos incluidos (tax_included) admite una sola tasa de IVA, sin retenciones ni bases: envía el precio sin impuestos</translation>
+    </message>
+    <message>
+        <source>%1: ValorUnitario must be greater than zero (CFDI40166)</source>
+        <translation>%1: el ValorUnitario debe ser mayor que cero (CFDI40166)</translation>
+    </message>
+    <message>
+        <source>%1: the tax base must be greater than zero (CFDI40174)</source>
+        <translation>%1: la base del impuesto debe ser mayor que cero (CFDI40174)</translation>
+    </message>
+    <message>
+        <source>%1: a tax base is greater than the line&apos;s amount after discount</source>
+        <translation>%1: una base de impuesto es mayor que el importe del concepto menos el descuento</translation>
+    </message>
+    <message>
+        <source>%1: the withholding base must be greater than zero (CFDI40181)</source>
+        <translation>%1: la base de la retención debe ser mayor que cero (CFDI40181)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_RegimenFiscal key (CFDI40140)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_RegimenFiscal (CFDI40140)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_RegimenFiscal key (CFDI40157)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_RegimenFiscal (CFDI40157)</translation>
+    </message>
+    <message>
+        <source>%1: régimen %2 does not apply to a persona %3 (RFC %4) (CFDI40141)</source>
+        <translation>%1: el régimen %2 no aplica a una persona %3 (RFC %4) (CFDI40141)</translation>
+    </message>
+    <message>
+        <source>%1: régimen %2 does not apply to a persona %3 (RFC %4) (CFDI40158)</source>
+        <translation>%1: el régimen %2 no aplica a una persona %3 (RFC %4) (CFDI40158)</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a postal code of 5 digits</source>
+        <translation>%1: &quot;%2&quot; no es un código postal de 5 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: invoices to foreign residents (XEXX010101000) need ResidenciaFiscal and are not supported by this sealer</source>
+        <translation>%1: las facturas a residentes en el extranjero (XEXX010101000) requieren ResidenciaFiscal y este sellador no las maneja</translation>
+    </message>
+    <message>
+        <source>%1: &quot;PUBLICO EN GENERAL&quot; goes with RFC XAXX010101000 (CFDI40146)</source>
+        <translation>%1: &quot;PUBLICO EN GENERAL&quot; va con el RFC XAXX010101000 (CFDI40146)</translation>
+    </message>
+    <message>
+        <source>%1: with the generic RFC %2 the receiver&apos;s régimen must be 616 (sin obligaciones fiscales) (CFDI40159)</source>
+        <translation>%1: con el RFC genérico %2 el régimen del receptor debe ser 616 (sin obligaciones fiscales) (CFDI40159)</translation>
+    </message>
+    <message>
+        <source>%1: with the generic RFC %2 the receiver&apos;s postal code must be the place of issue %3 (CFDI40149)</source>
+        <translation>%1: con el RFC genérico %2 el código postal del receptor debe ser el lugar de expedición %3 (CFDI40149)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_UsoCFDI key (CFDI40160)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_UsoCFDI (CFDI40160)</translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) uses UsoCFDI CP01, not %2 (guía de llenado pagos)</source>
+        <translation>%1: un comprobante de pago (tipo P) lleva UsoCFDI CP01, no %2 (guía de llenado de pagos)</translation>
+    </message>
+    <message>
+        <source>%1: UsoCFDI %2 is only for payments or payroll (CFDI40161)</source>
+        <translation>%1: el UsoCFDI %2 es solo para pagos o nómina (CFDI40161)</translation>
+    </message>
+    <message>
+        <source>%1: a receiver without tax obligations (régimen 616) takes UsoCFDI S01, not %2 (CFDI40161)</source>
+        <translation>%1: un receptor sin obligaciones fiscales (régimen 616) lleva UsoCFDI S01, no %2 (CFDI40161)</translation>
+    </message>
+    <message>
+        <source>%1: UsoCFDI %2 is only for personas físicas (CFDI40161)</source>
+        <translation>%1: el UsoCFDI %2 es solo para personas físicas (CFDI40161)</translation>
+    </message>
+    <message>
+        <source>%1: an invoice to PUBLICO EN GENERAL (XAXX010101000) is a factura global and needs global {periodicity, months, year} (CFDI40130)</source>
+        <translation>%1: una factura a PUBLICO EN GENERAL (XAXX010101000) es una factura global y requiere global {periodicity, months, year} (CFDI40130)</translation>
+    </message>
+    <message>
+        <source>%1: only an ingreso (type I) can be a factura global</source>
+        <translation>%1: solo un comprobante de ingreso (tipo I) puede ser factura global</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a periodicity: use day, week, fortnight, month or two_months (CFDI40131)</source>
+        <translation>%1: &quot;%2&quot; no es una periodicidad: usa day, week, fortnight, month o two_months (CFDI40131)</translation>
+    </message>
+    <message>
+        <source>%1: a two-month factura global is only for régimen 621 (CFDI40132)</source>
+        <translation>%1: la factura global bimestral es solo para el régimen 621 (CFDI40132)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a month 01–12 (CFDI40134)</source>
+        <translation>%1: &quot;%2&quot; no es un mes del 01 al 12 (CFDI40134)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a two-month period 13–18 (CFDI40135)</source>
+        <translation>%1: &quot;%2&quot; no es un bimestre del 13 al 18 (CFDI40135)</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 must be the year of the invoice&apos;s date or the one before (CFDI40136)</source>
+        <translation>%1: el año %2 debe ser el de la fecha de la factura o el anterior (CFDI40136)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global goes to RFC XAXX010101000 (CFDI40146)</source>
+        <translation>%1: la factura global va al RFC XAXX010101000 (CFDI40146)</translation>
+    </message>
+    <message>
+        <source>%1: a factura global goes to &quot;PUBLICO EN GENERAL&quot; (guía de llenado factura global)</source>
+        <translation>%1: la factura global va a &quot;PUBLICO EN GENERAL&quot; (guía de llenado de la factura global)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_TipoRelacion key (CFDI40137)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_TipoRelacion (CFDI40137)</translation>
+    </message>
+    <message>
+        <source>%1 must list at least one folio fiscal (UUID)</source>
+        <translation>%1 debe incluir al menos un folio fiscal (UUID)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a folio fiscal (UUID)</source>
+        <translation>%1: &quot;%2&quot; no es un folio fiscal (UUID)</translation>
+    </message>
+    <message>
+        <source>%1: a nota de crédito (type E) must relate the invoices it corrects (TipoRelacion 01 or 03)</source>
+        <translation>%1: una nota de crédito (tipo E) debe relacionar las facturas que corrige (TipoRelacion 01 o 03)</translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no FormaPago; each payment carries its own (CFDI40103)</source>
+        <translation>%1: un comprobante de pago (tipo P) no lleva FormaPago; cada pago lleva la suya (CFDI40103)</translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no MetodoPago (CFDI40125)</source>
+        <translation>%1: un comprobante de pago (tipo P) no lleva MetodoPago (CFDI40125)</translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) is in currency XXX; give each payment&apos;s currency instead</source>
+        <translation>%1: un comprobante de pago (tipo P) va en moneda XXX; indica la moneda de cada pago</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the form of a payment received: use a c_FormaPago key other than 99 (guía de llenado pagos)</source>
+        <translation>%1: &quot;%2&quot; no es la forma de un pago recibido: usa una clave de c_FormaPago distinta de 99 (guía de llenado de pagos)</translation>
+    </message>
+    <message>
+        <source>%1: a payment in USD needs the day&apos;s exchange rate (TipoCambioP)</source>
+        <translation>%1: un pago en USD requiere el tipo de cambio del día (TipoCambioP)</translation>
+    </message>
+    <message>
+        <source>%1: the payment&apos;s date is after the document&apos;s date</source>
+        <translation>%1: la fecha del pago es posterior a la fecha del comprobante</translation>
+    </message>
+    <message>
+        <source>%1: the payment %2 is more than the balance %3 still owed: ImpSaldoInsoluto cannot be negative (guía de llenado pagos)</source>
+        <translation>%1: el pago de %2 es mayor que el saldo pendiente de %3: el ImpSaldoInsoluto no puede ser negativo (guía de llenado de pagos)</translation>
+    </message>
+    <message>
+        <source>%1: ObjetoImpDR 02 needs the taxes of the part paid (ImpuestosDR)</source>
+        <translation>%1: con ObjetoImpDR 02 se deben indicar los impuestos de la parte pagada (ImpuestosDR)</translation>
+    </message>
+    <message>
+        <source>%1: with ObjetoImpDR %2 the payment must not itemise taxes</source>
+        <translation>%1: con ObjetoImpDR %2 el pago no debe desglosar impuestos</translation>
+    </message>
+    <message>
+        <source>%1: the tax base must be greater than zero (guía de llenado pagos, BaseDR)</source>
+        <translation>%1: la base del impuesto debe ser mayor que cero (guía de llenado de pagos, BaseDR)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a postal code of 5 digits (CFDI40126)</source>
+        <translation>%1: &quot;%2&quot; no es un código postal de 5 dígitos (CFDI40126)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone (example: America/Mexico_City)</source>
+        <translation>%1: &quot;%2&quot; no es una zona horaria (ejemplo: America/Mexico_City)</translation>
+    </message>
+    <message>
+        <source>%1: the date is outside the years the SAT accepts (CFDI40101)</source>
+        <translation>%1: la fecha está fuera de los años que acepta el SAT (CFDI40101)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: only Exportacion 01 (no aplica) is supported; 02 needs the Comercio Exterior complement (CFDI40122)</source>
+        <translation>%1: solo se maneja Exportacion 01 (no aplica); la 02 requiere el complemento de Comercio Exterior (CFDI40122)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_FormaPago key (CFDI40104)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_FormaPago (CFDI40104)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a c_MetodoPago key: use PUE or PPD (CFDI40124)</source>
+        <translation>%1: &quot;%2&quot; no es una clave de c_MetodoPago: usa PUE o PPD (CFDI40124)</translation>
+    </message>
+    <message>
+        <source>%1: with MetodoPago PPD (paid later or in parts) the FormaPago must be 99 (por definir), not %2 (CFDI40105)</source>
+        <translation>%1: con MetodoPago PPD (pago en parcialidades o diferido) la FormaPago debe ser 99 (por definir), no %2 (CFDI40105)</translation>
+    </message>
+    <message>
+        <source>%1: with MetodoPago PUE (paid in full) the FormaPago must say how it was paid, not 99 (guía de llenado)</source>
+        <translation>%1: con MetodoPago PUE (pago en una sola exhibición) la FormaPago debe indicar cómo se pagó, no 99 (guía de llenado)</translation>
+    </message>
+    <message>
+        <source>%1: a nota de crédito (type E) uses MetodoPago PUE</source>
+        <translation>%1: una nota de crédito (tipo E) lleva MetodoPago PUE</translation>
+    </message>
+    <message>
+        <source>%1: an invoice in %2 needs the day&apos;s exchange rate (TipoCambio) (CFDI40115)</source>
+        <translation>%1: una factura en %2 requiere el tipo de cambio del día (TipoCambio) (CFDI40115)</translation>
+    </message>
+    <message>
+        <source>%1: the withholdings are greater than the invoice&apos;s amount</source>
+        <translation>%1: las retenciones son mayores que el importe de la factura</translation>
+    </message>
+    <message>
+        <source>Certificate %1 belongs to RFC %2, not to the issuer %3: seal with the issuer&apos;s own CSD (CFDI40106)</source>
+        <translation>El certificado %1 pertenece al RFC %2, no al emisor %3: sella con el CSD del propio emisor (CFDI40106)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid from %2 to %3 and the invoice is dated %4: renew the CSD with the SAT (CFDI40106)</source>
+        <translation>El certificado %1 es válido del %2 al %3 y la factura tiene fecha %4: renueva el CSD ante el SAT (CFDI40106)</translation>
+    </message>
+    <message>
+        <source>The private key (.key) does not belong to certificate %1 (.cer): use the pair the SAT issued together</source>
+        <translation>La llave privada (.key) no corresponde al certificado %1 (.cer): usa el par que el SAT emitió junto</translation>
+    </message>
+    <message>
+        <source>The seal does not verify against the certificate (CFDI40102)</source>
+        <translation>El sello no se verifica con el certificado (CFDI40102)</translation>
+    </message>
+    <message>
+        <source>The certificate is not an X.509 certificate (the SAT&apos;s .cer file, DER, or a PEM copy)</source>
+        <translation>El certificado no es un certificado X.509 (el archivo .cer del SAT, en DER, o una copia PEM)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be encoded</source>
+        <translation>No se pudo codificar el certificado</translation>
+    </message>
+    <message>
+        <source>The certificate is not a SAT CSD: its serial number is not a 20-digit certificate number (CFDI40106)</source>
+        <translation>El certificado no es un CSD del SAT: su número de serie no es un número de certificado de 20 dígitos (CFDI40106)</translation>
+    </message>
+    <message>
+        <source>The private key (.key) is protected: give the CSD password</source>
+        <translation>La llave privada (.key) está protegida: indica la contraseña del CSD</translation>
+    </message>
+    <message>
+        <source>The password does not open the private key (.key): it is not the CSD password</source>
+        <translation>La contraseña no abre la llave privada (.key): no es la contraseña del CSD</translation>
+    </message>
+    <message>
+        <source>The key file is not a private key (the SAT&apos;s .key file, DER PKCS#8, or a PEM copy)</source>
+        <translation>El archivo de llave no es una llave privada (el archivo .key del SAT, DER PKCS#8, o una copia PEM)</translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA key, so it is not a SAT CSD key</source>
+        <translation>La llave privada no es RSA, así que no es la llave de un CSD del SAT</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not seal the cadena original</source>
+        <translation>OpenSSL no pudo sellar la cadena original</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 must not contain the character |: the SAT&apos;s cadena original uses it as separator</source>
+        <translation>%1 no debe contener el carácter |: la cadena original del SAT lo usa como separador</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals</source>
+        <translation>%1 tiene más de %2 decimales</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time in ISO 8601 (2025-01-15T10:30:00 or with Z / an offset)</source>
+        <translation>%1 debe ser una fecha y hora ISO 8601 (2025-01-15T10:30:00 o con Z / un desfase)</translation>
+    </message>
+    <message>
+        <source>%1: the currency &quot;%2&quot; is not supported: use MXN or USD</source>
+        <translation>%1: la moneda &quot;%2&quot; no se maneja: usa MXN o USD</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero</source>
+        <translation>%1 debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1: unknown tax &quot;%2&quot;: use IVA, ISR or IEPS</source>
+        <translation>%1: impuesto desconocido &quot;%2&quot;: usa IVA, ISR o IEPS</translation>
+    </message>
+    <message>
+        <source>%1: unknown tax factor &quot;%2&quot;: use Tasa, Cuota or Exento</source>
+        <translation>%1: tipo de factor desconocido &quot;%2&quot;: usa Tasa, Cuota o Exento</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>%1: a Facturapi product id cannot be invoiced offline: send the product&apos;s data</source>
+        <translation>%1: no se puede facturar sin conexión con el id de un producto de Facturapi: envía los datos del producto</translation>
+    </message>
+    <message>
+        <source>%1: a Facturapi customer id cannot be invoiced offline: send the customer&apos;s data</source>
+        <translation>%1: no se puede facturar sin conexión con el id de un cliente de Facturapi: envía los datos del cliente</translation>
+    </message>
+    <message>
+        <source>%1: a payment in one currency for an invoice in another is not supported yet</source>
+        <translation>%1: todavía no se maneja un pago en una moneda distinta de la de la factura</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 999</source>
+        <translation>%1 debe ser un número entero del 1 al 999</translation>
+    </message>
+    <message>
+        <source>%1 must list at least one invoice</source>
+        <translation>%1 debe incluir al menos una factura</translation>
+    </message>
+    <message>
+        <source>%1: only complements of type &quot;pago&quot; are supported</source>
+        <translation>%1: solo se manejan complementos de tipo &quot;pago&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must hold a &quot;pago&quot; complement with at least one payment</source>
+        <translation>%1 debe tener un complemento &quot;pago&quot; con al menos un pago</translation>
+    </message>
+    <message>
+        <source>The invoice is not valid JSON: %1 (at byte %2)</source>
+        <translation>La factura no es un JSON válido: %1 (en el byte %2)</translation>
+    </message>
+    <message>
+        <source>The invoice must be a JSON object</source>
+        <translation>La factura debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: the invoice type &quot;%2&quot; is not supported: use I (ingreso), E (egreso) or P (pago)</source>
+        <translation>%1: el tipo de comprobante &quot;%2&quot; no se maneja: usa I (ingreso), E (egreso) o P (pago)</translation>
+    </message>
+    <message>
+        <source>%1: a payment (type P) has no items; the payments go in complements</source>
+        <translation>%1: un comprobante de pago (tipo P) no lleva items; los pagos van en complements</translation>
+    </message>
+    <message>
+        <source>%1 must list at least one item</source>
+        <translation>%1 debe incluir al menos un concepto</translation>
+    </message>
+    <message>
+        <source>%1 has more than 5,000 items: split the invoice</source>
+        <translation>%1 tiene más de 5,000 conceptos: divide la factura</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s fiscal data is not a JSON object: %1</source>
+        <translation>Los datos fiscales del emisor no son un objeto JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
