@@ -62,8 +62,11 @@ QJsonObject PushRequest::toJson() const
     QJsonArray array;
     for (const PushMutation &mutation : mutations)
         array.append(mutation.toJson());
-    return QJsonObject { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("epoch"), epoch },
+    QJsonObject object { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("epoch"), epoch },
         { QStringLiteral("mutations"), array } };
+    if (clockSkewSeconds)
+        object.insert(QStringLiteral("clock_skew_s"), *clockSkewSeconds);
+    return object;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
@@ -73,6 +76,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
     request.deviceId = reader.string(QLatin1String("device_id"));
     request.epoch = static_cast<int>(reader.integer(QLatin1String("epoch")));
     const QJsonArray array = reader.array(QLatin1String("mutations"));
+    if (const QJsonValue skew = json.value(QStringLiteral("clock_skew_s")); skew.isDouble())
+        request.clockSkewSeconds = skew.toInteger();
     if (reader.error())
         return std::unexpected(*reader.error());
     if (array.size() > kMaxBatch)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "common/error.h"
 
 namespace nexus::wire {
@@ -43,7 +45,7 @@ struct PushMutation
     [[nodiscard]] QString requestHash() const;
 };
 
-// {"device_id", "epoch", "mutations": [{mutation_id, seq, schema_v, type, payload}]}
+// {"device_id", "epoch", "mutations": [{mutation_id, seq, schema_v, type, payload}], "clock_skew_s"}
 struct PushRequest
 {
     static constexpr int kMaxBatch = 500;
@@ -51,6 +53,10 @@ struct PushRequest
     QString deviceId;
     int epoch = 1;
     QList<PushMutation> mutations;
+    // Optional: the device's clock minus the server's as the device measured it from its last token answer. The
+    // server flags a skewed device for head office (a measurement, not a send time: a request that arrives late
+    // must not look like a wrong clock). Servers that predate it ignore it.
+    std::optional<qint64> clockSkewSeconds {};
 
     [[nodiscard]] QJsonObject toJson() const;
     // InvalidInput naming the field for a bad envelope (device_id, epoch, mutations, more than kMaxBatch).

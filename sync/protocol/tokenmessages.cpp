@@ -23,8 +23,11 @@ Result<TokenRequest> TokenRequest::fromJson(const QJsonObject &json)
 
 QJsonObject TokenResponse::toJson() const
 {
-    return QJsonObject { { QStringLiteral("token"), token }, { QStringLiteral("expires_at"), expiresAt },
+    QJsonObject object { { QStringLiteral("token"), token }, { QStringLiteral("expires_at"), expiresAt },
         { QStringLiteral("expires_in"), expiresIn } };
+    if (epoch > 0)
+        object.insert(QStringLiteral("epoch"), epoch);
+    return object;
 }
 
 Result<TokenResponse> TokenResponse::fromJson(const QJsonObject &json)
@@ -34,6 +37,7 @@ Result<TokenResponse> TokenResponse::fromJson(const QJsonObject &json)
     response.token = reader.string(QLatin1String("token"));
     response.expiresAt = reader.string(QLatin1String("expires_at"));
     response.expiresIn = reader.integer(QLatin1String("expires_in"));
+    response.epoch = json.value(QStringLiteral("epoch")).toInt(0);
     if (reader.error())
         return std::unexpected(*reader.error());
     return response;

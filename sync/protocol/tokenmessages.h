@@ -29,12 +29,15 @@ struct TokenRequest
     [[nodiscard]] static Result<TokenRequest> fromJson(const QJsonObject &json);
 };
 
-// {"token": "v1.<payload>.<mac>", "expires_at": "2026-01-15T10:15:00.000Z", "expires_in": 900}
+// {"token": "v1.<payload>.<mac>", "expires_at": "2026-01-15T10:15:00.000Z", "expires_in": 900, "epoch": 1}
 struct TokenResponse
 {
     QString token;
     QString expiresAt; // UTC ISO-8601 (server clock)
     qint64 expiresIn = 0; // seconds; clients use this rather than expiresAt so a skewed client clock does not matter
+    // The device's epoch at the server (0: a server that predates it). A database with an older one is a restored
+    // or copied one and must change epoch (/v1/device/epoch) before it pushes.
+    int epoch = 0;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<TokenResponse> fromJson(const QJsonObject &json);

@@ -10,6 +10,7 @@
 #include "protocol/pushmessages.h"
 #include "protocol/tokenmessages.h"
 #include "server/adminroutes.h"
+#include "server/deviceepochs.h"
 #include "server/ingestroutes.h"
 #include "server/isotime.h"
 #include "server/pullroutes.h"
@@ -75,6 +76,9 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
     m_pullRoutes->registerRoutes(*m_http);
     m_ingestRoutes = std::make_unique<IngestRoutes>(storage, m_auth, clock);
     m_ingestRoutes->registerRoutes(*m_http);
+    m_deviceEpochs = std::make_unique<DeviceEpochs>(storage, m_auth, clock);
+    m_deviceEpochs->registerRoutes(*m_http);
+    m_ingestRoutes->setEpochs(m_deviceEpochs.get());
     m_adminRoutes = std::make_unique<AdminRoutes>(storage, clock);
     m_adminRoutes->registerRoutes(*m_http);
 

@@ -19,6 +19,7 @@ namespace nexus {
 
 class AdminRoutes;
 class Clock;
+class DeviceEpochs;
 class IngestRoutes;
 class PullRoutes;
 class ServerStorage;
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<SnapshotRoutes> m_snapshotRoutes; // state down: catalogue bootstrap
     std::unique_ptr<PullRoutes> m_pullRoutes; // state down: bucket change logs
     std::unique_ptr<IngestRoutes> m_ingestRoutes; // facts up: push
+    std::unique_ptr<DeviceEpochs> m_deviceEpochs; // restored/copied databases: epoch change, push lineage check
     std::unique_ptr<AdminRoutes> m_adminRoutes; // HQ: admin key routes under /v1/admin
     std::unique_ptr<QHttpServer> m_http; // last: destroyed first, before the routes its handlers call
 };

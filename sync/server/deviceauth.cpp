@@ -113,7 +113,7 @@ std::expected<wire::TokenResponse, ApiError> DeviceAuth::issueToken(const wire::
     const QByteArray signedPart
         = kTokenPrefix + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64);
     return wire::TokenResponse { QString::fromLatin1(signedPart + '.' + sign(signedPart)), isoUtc(expires),
-        kTokenTtlSeconds };
+        kTokenTtlSeconds, (*device)->epoch };
 }
 
 std::expected<DeviceContext, ApiError> DeviceAuth::authenticate(const QHttpServerRequest &request)

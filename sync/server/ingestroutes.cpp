@@ -5,6 +5,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "server/deviceauth.h"
+#include "server/deviceepochs.h"
 #include "server/serverstorage.h"
 
 #include <QHttpServer>
@@ -81,6 +82,9 @@ JsonReply IngestRoutes::push(const QByteArray &authorization, const QByteArray &
         return errorReply(ApiError { 409, QString(errorcode::kEpochMismatch),
             QStringLiteral("The device's epoch is %1, the push says %2").arg(device->epoch).arg(request->epoch),
             QStringLiteral("epoch") });
+    if (m_epochs)
+        if (std::optional<ApiError> refused = m_epochs->inspectPush(*device, *request))
+            return errorReply(*refused);
     Result<IngestService *> ingest = ingestFor(*device);
     if (!ingest) {
         qCWarning(lcServerApi) << "push refused:" << ingest.error().logMessage();

@@ -17,6 +17,7 @@ namespace nexus {
 
 class Clock;
 class DeviceAuth;
+class DeviceEpochs;
 class ServerStorage;
 
 struct JsonReply
@@ -35,6 +36,8 @@ public:
     ~IngestRoutes();
 
     void registerRoutes(QHttpServer &http);
+    // Checks every push against the device's lineage and clock before the ingest (nullptr: none).
+    void setEpochs(DeviceEpochs *epochs) { m_epochs = epochs; }
 
     // The whole endpoint without HTTP: the in-process fake network of the sync tests calls this directly.
     [[nodiscard]] JsonReply push(const QByteArray &authorization, const QByteArray &body);
@@ -45,6 +48,7 @@ private:
     ServerStorage &m_storage;
     DeviceAuth &m_auth;
     const Clock &m_clock;
+    DeviceEpochs *m_epochs = nullptr;
     std::map<QString, std::unique_ptr<IngestService>> m_ingest; // by tenant id
 };
 
