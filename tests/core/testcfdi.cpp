@@ -50,12 +50,7 @@ class TestCfdi final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString missing = validatorMissing();
-        if (!missing.isEmpty()) {
-            if (runningInCi())
-                QFAIL(qPrintable(missing));
-            QSKIP(qPrintable(missing));
-        }
+        NEXUS_REQUIRE_SAT_VALIDATOR();
         QVERIFY(m_dir.isValid());
         Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
         QVERIFY2(csd.has_value(), why(csd));
