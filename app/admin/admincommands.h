@@ -14,6 +14,7 @@ int runAdminKey(const QStringList &args); // adminkeycommand.cpp (local: the ser
 int runCatalog(const QStringList &args); // catalogcommand.cpp (local: CSV import into catalog.db)
 int runBackup(const QStringList &args); // backupcommand.cpp (local, SQLite storage)
 int runRestore(const QStringList &args); // backupcommand.cpp
+int runRfc(const QStringList &args); // rfccommand.cpp (local: no server needed)
 int runCfdi(const QStringList &args); // cfdicommand.cpp (local: builds and seals one CFDI 4.0 with a CSD)
 // Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY] [--json]; exit 2 bad input, 3 key refused.
 int runExceptions(const QStringList &args); // exceptionscommand.cpp

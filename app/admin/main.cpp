@@ -35,6 +35,7 @@ constexpr std::array kCommands {
         nexus::admin::runRestore },
     Command { "cfdi", "CFDI 4.0 sealed with the issuer's CSD: build --issuer F --input F --cer F --key F --out F.xml",
         nexus::admin::runCfdi },
+    Command { "rfc", "check RFCs as the counter does, one JSON line each: check RFC [RFC...]", nexus::admin::runRfc },
     // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
     Command { "exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions },
     Command { "price", "remote: set --sku SKU [--list CODE] --price 123.45 | bulk --brand B|--category C --percent +5",

@@ -89,6 +89,10 @@ QString permissionCode(Permission permission)
         return QStringLiteral("configure_branch");
     case Permission::SuperviseServiceOrders:
         return QStringLiteral("supervise_service_orders");
+    case Permission::CreditAboveLimit:
+        return QStringLiteral("credit_above_limit");
+    case Permission::AcceptRfcCheckDigit:
+        return QStringLiteral("accept_rfc_check_digit");
     }
     return {};
 }

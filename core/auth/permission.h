@@ -30,6 +30,8 @@ enum class Permission {
     ManageUsers,
     ConfigureBranch,
     SuperviseServiceOrders, // manager: cancel or reopen a service order
+    CreditAboveLimit,     // charge a customer's account beyond their available credit
+    AcceptRfcCheckDigit,  // save a customer whose RFC's check digit does not match (SAT-issued exceptions)
 };
 
 // A cashier may give up to 10 % off without a manager.

@@ -121,9 +121,11 @@ RfcCheck checkRfc(const QString &rfc)
     if (!isHomoclaveChar(h1) || !isHomoclaveChar(h2))
         return invalid(check, NX_ERR("The homoclave of RFC \"%1\" must be letters or digits"), { s });
     const QChar expected = rfcCheckDigit(s.first(s.size() - 1));
-    if (expected.isNull() || digit != expected)
+    if (expected.isNull() || digit != expected) {
+        check.checkDigitMismatch = !expected.isNull();
         return invalid(check, NX_ERR("The check digit of RFC \"%1\" is wrong (expected %2): it was mistyped"),
             { s, expected.isNull() ? QStringLiteral("?") : QString(expected) });
+    }
     check.valid = true;
     check.reason = Error();
     return check;

@@ -21,6 +21,9 @@ struct RfcCheck
     QString normalized; // upper case, without spaces or dashes: the form to store
     QDate date; // birth/incorporation date (century guessed: 19YY when that is not in the future)
     Error reason; // why it is invalid; field "rfc"; translatable through Error::message()
+    // Structure and date are right and only the check digit fails: the SAT did issue a few such RFCs, so the counter
+    // warns and lets a manager accept one instead of refusing it outright.
+    bool checkDigitMismatch = false;
 };
 
 // Upper case, without blanks, dashes or dots ("gode-561231-gr8" → "GODE561231GR8").

@@ -4,6 +4,8 @@
 #include "auth/permission.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "customers/creditaccount.h"
+#include "customers/customerrepository.h"
 #include "inventory/stockledger.h"
 #include "sales/cartsummary.h"
 #include "sales/salepayload.h"
@@ -100,6 +102,54 @@ Result<std::vector<qint64>> negativeBalances(Database &db, const std::vector<Pri
     return parts;
 }
 
+Money storeCreditTendered(const PaymentPlan &plan)
+{
+    Money total;
+    for (const AppliedTender &applied : plan.tenders)
+        if (applied.tender.method == TenderMethod::StoreCredit)
+            total += applied.applied;
+    return total;
+}
+
+// How a store-credit tender is taken from the customer's account (creditaccount.h), checked against their available
+// credit as this counter knows it; nullopt when the sale has no store-credit tender.
+Result<std::optional<SaleCredit>> takeCredit(Database &db, const Cart &cart, Money amount,
+                                             const CheckoutContext &context, const QDateTime &now)
+{
+    if (amount.isZero())
+        return std::optional<SaleCredit>();
+    Result<CreditPosition> position = CustomerRepository(db).creditPosition(cart.customerId());
+    if (!position)
+        return std::unexpected(position.error());
+    if (Status allowed = checkCreditCharge(*position, amount, context.cashierRole, context.creditAuthorizedBy);
+        !allowed)
+        return std::unexpected(allowed.error());
+    const CreditCharge split = splitCreditTender(*position, amount);
+    QString authorizedBy;
+    if (amount > position->available())
+        authorizedBy = context.creditAuthorizedBy.trimmed().isEmpty() ? context.cashierId
+                                                                       : context.creditAuthorizedBy.trimmed();
+    return std::optional<SaleCredit>(SaleCredit{split.fromStoreCredit, split.onAccount,
+                                                creditDueDate(now.toLocalTime().date(), position->creditDays).toString(Qt::ISODate),
+                                                authorizedBy});
+}
+
+Status writeCredit(Database &db, const SaleHeader &header, qint64 outboxSeq)
+{
+    CustomerRepository customers(db);
+    if (header.credit->fromStoreCredit > Money())
+        if (Status used = customers.useStoreCredit(header.customerId, header.credit->fromStoreCredit, header.id,
+                                                   header.soldAtUtc, outboxSeq);
+            !used)
+            return used;
+    if (header.credit->onAccount > Money())
+        return customers.addAccountEntry({header.id + QStringLiteral(":account"), header.customerId,
+                                          QStringLiteral("charge"), header.credit->onAccount, QStringLiteral("sale"),
+                                          header.id, header.folio, header.credit->dueOn, header.credit->authorizedBy,
+                                          header.soldAtUtc, outboxSeq});
+    return {};
+}
+
 } // namespace
 
 CheckoutService::CheckoutService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -134,7 +184,11 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
     if (!folio)
         return std::unexpected(folio.error());
 
-    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QString now = nowUtc.toString(Qt::ISODateWithMs);
+    Result<std::optional<SaleCredit>> credit = takeCredit(m_db, cart, storeCreditTendered(*plan), context, nowUtc);
+    if (!credit)
+        return std::unexpected(credit.error());
     const SaleHeader header{IdGenerator::instance().nextString(),
                             *folio,
                             context.branchId,
@@ -146,7 +200,8 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
                             now,
                             totals,
                             discount,
-                            plan->change};
+                            plan->change,
+                            *credit};
     Result<QSqlQuery> sale = m_db.exec(
         QStringLiteral("INSERT INTO sales(id, folio, branch_id, device_id, cash_session_id, cashier_id, customer_id, "
                        "price_list, subtotal_cents, tax_cents, total_cents, discount_cents, change_cents, sold_at) "
@@ -174,6 +229,9 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
                                              salePayload(header, cart, lines, *plan), now);
     if (!seq)
         return std::unexpected(seq.error());
+    if (header.credit)
+        if (Status ok = writeCredit(m_db, header, *seq); !ok)
+            return std::unexpected(ok.error());
     Result<std::vector<qint64>> negative = negativeBalances(m_db, lines);
     if (!negative)
         return std::unexpected(negative.error());

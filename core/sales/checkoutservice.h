@@ -21,6 +21,8 @@ struct CheckoutContext
     QString cashierId;
     Role cashierRole = Role::Cashier;
     bool discountAuthorized = false; // a manager authorised a discount above the cashier's limit (AuthService)
+    // The manager (username) who authorised charging the customer's account above their available credit.
+    QString creditAuthorizedBy = {};
 };
 
 struct SaleReceipt
@@ -38,8 +40,10 @@ class CheckoutService final
 public:
     CheckoutService(Database &db, const Clock &clock);
 
-    // Validates everything first (cart, discount permission, tenders, open till); on any error nothing is written.
-    // After it returns a receipt, the sale survives a power cut (WAL, synchronous=FULL).
+    // Validates everything first (cart, discount permission, tenders, open till, the customer's available credit for
+    // a store-credit tender); on any error nothing is written. A store-credit tender takes the customer's saldo a
+    // favor first and charges the rest to their account, in the same transaction. After it returns a receipt, the
+    // sale survives a power cut (WAL, synchronous=FULL).
     [[nodiscard]] Result<SaleReceipt> checkout(const Cart &cart, const std::vector<Tender> &tenders,
                                                const CheckoutContext &context);
 

@@ -34,7 +34,7 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
                                         {QStringLiteral("tendered_cents"), applied.tender.tendered.centavos()},
                                         {QStringLiteral("exchange_rate_ppm"), applied.tender.exchangeRatePpm},
                                         {QStringLiteral("reference"), applied.tender.reference}});
-    return QJsonObject{{QStringLiteral("id"), header.id},
+    QJsonObject sale{{QStringLiteral("id"), header.id},
                        {QStringLiteral("folio"), header.folio},
                        {QStringLiteral("branch_id"), header.branchId},
                        {QStringLiteral("device_id"), header.deviceId},
@@ -51,6 +51,13 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
                        {QStringLiteral("change_cents"), header.change.centavos()},
                        {QStringLiteral("lines"), lineArray},
                        {QStringLiteral("payments"), paymentArray}};
+    if (header.credit)
+        sale.insert(QStringLiteral("customer_credit"),
+                    QJsonObject{{QStringLiteral("store_credit_cents"), header.credit->fromStoreCredit.centavos()},
+                                {QStringLiteral("account_cents"), header.credit->onAccount.centavos()},
+                                {QStringLiteral("due_on"), header.credit->dueOn},
+                                {QStringLiteral("authorized_by"), header.credit->authorizedBy}});
+    return sale;
 }
 
 } // namespace nexus

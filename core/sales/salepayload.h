@@ -1,15 +1,27 @@
 // The JSON a completed sale travels as in the outbox (mutation "sale.completed"). Schema 2 adds to every line what
-// head office needs to invoice it later (tax code, SAT product and unit keys, description); the server still takes 1.
+// head office needs to invoice it later (tax code, SAT product and unit keys, description); schema 3 adds, when the
+// customer paid with store credit, how it was taken ("customer_credit": saldo a favor used, charge on account, due
+// date, the manager who authorised it above the available credit). The server takes the two previous schemas too.
 #pragma once
 
 #include <QJsonObject>
 
+#include <optional>
 #include <vector>
 
 #include "sales/cart.h"
 #include "sales/tender.h"
 
 namespace nexus {
+
+// A store-credit tender as checkout took it (core/customers/creditaccount.h splitCreditTender).
+struct SaleCredit
+{
+    Money fromStoreCredit; // saldo a favor used
+    Money onAccount; // charged to the credit account
+    QString dueOn; // YYYY-MM-DD of the charge
+    QString authorizedBy; // the manager who let it go above the available credit ('' when within it)
+};
 
 struct SaleHeader
 {
@@ -25,9 +37,10 @@ struct SaleHeader
     LineAmounts totals;
     Money discount;
     Money change;
+    std::optional<SaleCredit> credit = {};
 };
 
-inline constexpr int kSalePayloadSchema = 2;
+inline constexpr int kSalePayloadSchema = 3;
 
 // `cart` gives each line's effective tax (the border region charges 8 %).
 [[nodiscard]] QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::vector<PricedLine> &lines,

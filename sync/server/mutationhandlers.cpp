@@ -4,6 +4,7 @@
 #include "server/cashmovedhandler.h"
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
+#include "server/customerhandlers.h"
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
 #include "server/serviceorderhandler.h"
@@ -37,6 +38,9 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<SaleReturnedHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
         add(std::move(handler));
+    add(std::make_unique<CustomerSavedHandler>(true));
+    add(std::make_unique<CustomerSavedHandler>(false));
+    add(std::make_unique<CustomerPaymentHandler>());
 }
 
 MutationHandler *MutationHandlers::find(const QString &type) const

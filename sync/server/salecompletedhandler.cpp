@@ -2,6 +2,7 @@
 #include "server/salecompletedhandler.h"
 
 #include "protocol/jsonreader.h"
+#include "server/salecredit.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -227,6 +228,11 @@ Result<QJsonObject> SaleCompletedHandler::apply(
         if (!inserted)
             return std::unexpected(inserted.error());
     }
+    Result<QStringList> credit = recordSaleCredit(context, schemaVersion, payload);
+    if (!credit)
+        return std::unexpected(credit.error());
+    for (const QString &kind : *credit)
+        exceptions.append(kind);
     QJsonObject result { { QStringLiteral("sale_id"), id }, { QStringLiteral("folio"), folio } };
     if (!exceptions.isEmpty())
         result.insert(QStringLiteral("exceptions"), exceptions);

@@ -145,6 +145,9 @@ private:
         QVERIFY(!sell(11600, { tender(TenderMethod::CardDebit, 11600, QStringLiteral("AUT-2")) }).isEmpty());
         // E: 10 % off $116 = $104.40 by transfer.
         QVERIFY(!sell(11600, { tender(TenderMethod::Transfer, 10440, QStringLiteral("SPEI-9")) }, 100'000).isEmpty());
+        // F: on the account of a customer with $500.00 of credit (checkout checks what they have available).
+        QVERIFY(db().exec(QStringLiteral("INSERT INTO customers(id, name, credit_limit_cents, hlc, created_at, "
+                                         "updated_at) VALUES ('cust-1', 'Taller Uno', 50000, '', '', '')")));
         QVERIFY(!sell(11600, { tender(TenderMethod::StoreCredit, 11600) }, 0, QStringLiteral("cust-1")).isEmpty());
         // G: cancelled afterwards: none of its money counts.
         const QString cancelled = sell(11600, { tender(TenderMethod::Cash, 11600) });

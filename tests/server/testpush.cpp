@@ -254,7 +254,7 @@ private Q_SLOTS:
         bare.insert(QStringLiteral("lines"), bareLines);
         const QJsonObject answer = push(session, device,
             { mutation(1, sale(v1, device.branchId, wh)), mutation(2, saleV2(v2, device.branchId, wh), {}, 2),
-                mutation(3, bare, {}, 2), mutation(4, saleV2(v3, device.branchId, wh), {}, 3) });
+                mutation(3, bare, {}, 2), mutation(4, saleV2(v3, device.branchId, wh), {}, 4) });
         QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 4);
         const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
         const QStringList expected { QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("quarantined"),
