@@ -90,26 +90,24 @@ Result<ValidatedCustomer> validateCustomer(const CustomerFields &in, bool accept
             return std::unexpected(invalid(NX_ERR("Choose the uso CFDI of the customer's invoices"), {}, "cfdi_use"));
     }
     if (!f.fiscalRegime.isEmpty()) {
-        const SatFiscalCode *regime = findFiscalRegime(f.fiscalRegime);
-        if (!regime)
+        if (!isFiscalRegime(f.fiscalRegime))
             return std::unexpected(invalid(
                 NX_ERR("%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)"), { f.fiscalRegime },
                 "fiscal_regime"));
-        if (hasRfc && !appliesTo(*regime, out.rfcKind))
+        if (hasRfc && !fiscalRegimeAppliesTo(f.fiscalRegime, out.rfcKind))
             return std::unexpected(invalid(NX_ERR("The régimen fiscal %1 (%2) is not for a %3"),
-                { regime->code, regime->description, kindName(out.rfcKind) }, "fiscal_regime"));
+                { f.fiscalRegime, fiscalRegimeDescription(f.fiscalRegime), kindName(out.rfcKind) }, "fiscal_regime"));
     }
     if (!f.postalCode.isEmpty() && (f.postalCode.size() != 5 || !allDigits(f.postalCode)))
         return std::unexpected(
             invalid(NX_ERR("A código postal has exactly 5 digits, not \"%1\""), { f.postalCode }, "postal_code"));
     if (!f.cfdiUse.isEmpty()) {
-        const SatFiscalCode *use = findCfdiUse(f.cfdiUse);
-        if (!use)
+        if (!isCfdiUse(f.cfdiUse))
             return std::unexpected(
                 invalid(NX_ERR("%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)"), { f.cfdiUse }, "cfdi_use"));
-        if (hasRfc && !appliesTo(*use, out.rfcKind))
+        if (hasRfc && !cfdiUseAppliesTo(f.cfdiUse, out.rfcKind))
             return std::unexpected(invalid(NX_ERR("The uso CFDI %1 (%2) is not for a %3"),
-                { use->code, use->description, kindName(out.rfcKind) }, "cfdi_use"));
+                { f.cfdiUse, cfdiUseDescription(f.cfdiUse), kindName(out.rfcKind) }, "cfdi_use"));
     }
 
     f.phone = normalizePhone(in.phone);
