@@ -5,6 +5,7 @@
 
 #include "client/transportsession.h"
 #include "common/clock.h"
+#include "customers/customerreplica.h"
 #include "protocol/apierror.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
@@ -14,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace nexus {
 
@@ -66,7 +69,7 @@ QVariant nullable(const QJsonValue &value)
 bool PullClient::isKnownBucket(const QString &bucket)
 {
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
-        || bucket == wire::kBucketBranches;
+        || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers;
 }
 
 Result<PullClient::State> PullClient::loadState(const QString &bucket)
@@ -131,6 +134,10 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     const bool stock = bucket == wire::kBucketStock;
     const bool prices = bucket == wire::kBucketPrices;
     const bool branches = bucket == wire::kBucketBranches;
+    const bool customers = bucket == wire::kBucketCustomers;
+    std::optional<CustomerReplica> customerReplica; // core/customers keeps the customer rules and SQL
+    if (customers)
+        customerReplica.emplace(m_db);
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -192,6 +199,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
                     r.value(QLatin1String("price_version")).toInteger(),
                     text(r.value(QLatin1String("updated_at"))) });
             }
+        } else if (customers) {
+            applied = row.deleted ? customerReplica->retire(row.key) : customerReplica->apply(r, now);
         } else if (branches) {
             applied = row.deleted ? deleteBranch.run({ row.key })
                                   : upsertBranch.run({ r.value(QLatin1String("id")).toString(),
@@ -251,7 +260,10 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
         statements.append({ QStringLiteral("DELETE FROM remote_branches WHERE id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'branches' AND pass = ?)"),
             { state.pass } });
-    else
+    else if (bucket == wire::kBucketCustomers) {
+        if (Status retired = CustomerReplica::retireMissing(m_db, state.pass); !retired)
+            return std::unexpected(retired.error());
+    } else
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
             { state.pass } });

@@ -38,7 +38,8 @@ public:
     // Protocol (the server's answer or checkpoint cannot be trusted after several full passes).
     [[nodiscard]] Result<PullOutcome> pull(const QString &bucket, int limit = wire::kPullDefaultLimit);
 
-    // stock → remote_stock_levels, users → users, prices → price_overrides, branches → remote_branches.
+    // stock → remote_stock_levels, users → users, prices → price_overrides, branches → remote_branches,
+    // customers → customers (CustomerReplica).
     [[nodiscard]] static bool isKnownBucket(const QString &bucket);
 
     // The device's copy of `bucket` summed as the server sums it.

@@ -53,14 +53,15 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
     // Scopes: who may read an entry. Stock of every warehouse goes to every counter; users only to their branch
     // (branch-less admin and HQ users are '*').
     QStringList scopes;
-    // Prices and branch names are the same for every counter of the tenant.
-    if (bucket == wire::kBucketStock || bucket == wire::kBucketPrices || bucket == wire::kBucketBranches)
+    // Prices, branch names and customers are the same for every counter of the tenant.
+    if (bucket == wire::kBucketStock || bucket == wire::kBucketPrices || bucket == wire::kBucketBranches
+        || bucket == wire::kBucketCustomers)
         scopes = { QStringLiteral("*") };
     else if (bucket == wire::kBucketUsers)
         scopes = { QStringLiteral("*"), device->branchId };
     else
         return errorResponse(ApiError { 400, QString(wire::errorcode::kUnknownBucket),
-            QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches)").arg(bucket),
+            QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches, customers)").arg(bucket),
             QStringLiteral("bucket") });
 
     int limit = wire::kPullDefaultLimit;
