@@ -105,21 +105,31 @@ QList<int> vinModelYears(QChar code)
     return {};
 }
 
+Status checkVinCharacters(const QString &s)
+{
+    if (s.size() != 17)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A VIN has 17 characters; \"%1\" has %2"),
+            { s, QString::number(s.size()) }, QStringLiteral("vin"));
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = s.at(i);
+        if (vinValue(c) < 0)
+            return fail(ErrorCode::InvalidInput,
+                c == QLatin1Char('I') || c == QLatin1Char('O') || c == QLatin1Char('Q')
+                    ? NX_ERR("VIN \"%1\" has \"%2\" at position %3: VINs never use I, O or Q")
+                    : NX_ERR("VIN \"%1\" has \"%2\" at position %3: only digits and letters are allowed"),
+                { s, QString(c), QString::number(i + 1) }, QStringLiteral("vin"));
+    }
+    return {};
+}
+
 VinCheck checkVin(const QString &vin)
 {
     VinCheck check;
     check.normalized = normalizeVin(vin);
     const QString &s = check.normalized;
-    if (s.size() != 17)
-        return invalid(check, NX_ERR("A VIN has 17 characters; \"%1\" has %2"), { s, QString::number(s.size()) });
-    for (int i = 0; i < 17; ++i) {
-        const QChar c = s.at(i);
-        if (vinValue(c) < 0)
-            return invalid(check,
-                c == QLatin1Char('I') || c == QLatin1Char('O') || c == QLatin1Char('Q')
-                    ? NX_ERR("VIN \"%1\" has \"%2\" at position %3: VINs never use I, O or Q")
-                    : NX_ERR("VIN \"%1\" has \"%2\" at position %3: only digits and letters are allowed"),
-                { s, QString(c), QString::number(i + 1) });
+    if (Status structure = checkVinCharacters(s); !structure) {
+        check.reason = structure.error();
+        return check;
     }
     check.modelYears = vinModelYears(s.at(9));
     if (check.modelYears.isEmpty())

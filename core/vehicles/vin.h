@@ -19,6 +19,10 @@ struct VinCheck
 // Upper case, without blanks or dashes.
 [[nodiscard]] QString normalizeVin(const QString &vin);
 
+// Only the structure: 17 characters from 0–9 and A–Z without I, O, Q (`normalized` as normalizeVin gives it).
+// What a VIN read from a document must pass; the check digit and year code are advice (see VinDecoder).
+[[nodiscard]] Status checkVinCharacters(const QString &normalized);
+
 // 17 characters from 0–9 and A–Z without I, O, Q; position 9 the check digit (0–9 or X, required for
 // North America and used by the vehicles sold in Mexico); position 10 a model-year code (no U, Z or 0).
 [[nodiscard]] VinCheck checkVin(const QString &vin);
