@@ -96,8 +96,8 @@ Stylesheet &stylesheet()
         Stylesheet result;
         xmlInitParser();
         xsltSetLoaderFunc(resourceLoader);
-        xmlDocPtr doc = resourceLoader(reinterpret_cast<const xmlChar *>(kStylesheetUri), nullptr, 0, nullptr,
-            XSLT_LOAD_START);
+        xmlDocPtr doc
+            = resourceLoader(reinterpret_cast<const xmlChar *>(kStylesheetUri), nullptr, 0, nullptr, XSLT_LOAD_START);
         if (doc != nullptr) {
             result.style = xsltParseStylesheetDoc(doc); // owns doc from here on
             if (result.style == nullptr)
@@ -145,7 +145,8 @@ Result<QByteArray> cadenaOriginal(const QByteArray &xml)
     };
     if (root == nullptr || root->ns == nullptr || !is(root->name, "Comprobante")
         || !is(root->ns->href, "http://www.sat.gob.mx/cfd/4"))
-        return fail(ErrorCode::InvalidInput, NX_ERR("The XML is not a CFDI 4.0 Comprobante"), {}, QStringLiteral("xml"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("The XML is not a CFDI 4.0 Comprobante"), {}, QStringLiteral("xml"));
 
     const std::unique_ptr<xsltTransformContext, decltype(&xsltFreeTransformContext)> context(
         xsltNewTransformContext(compiled.style, doc.get()), xsltFreeTransformContext);

@@ -50,8 +50,8 @@ QDateTime localTime(const QDateTime &date, const QDateTime &nowUtc, const QTimeZ
 // the SAT did issue a few such RFCs, and its own registry decides when the invoice is stamped.
 Result<QString> checkedRfc(const QString &rfc, const QString &field)
 {
-    static const QRegularExpression schemaPattern(QStringLiteral(
-        "^[A-Z&\u00D1]{3,4}[0-9]{2}(0[1-9]|1[012])(0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A]$"));
+    static const QRegularExpression schemaPattern(
+        QStringLiteral("^[A-Z&\u00D1]{3,4}[0-9]{2}(0[1-9]|1[012])(0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A]$"));
     const RfcCheck check = checkRfc(rfc);
     bool accepted = check.valid;
     if (!accepted && check.normalized.size() >= 12) {
@@ -99,11 +99,11 @@ Status checkTax(const InvoiceTax &tax, const QString &field)
         return rule(NX_ERR("%1: IEPS and taxes by Cuota are not supported by this sealer"), field, { field });
     if (!tax.withholding) {
         if (tax.type != TaxType::Iva)
-            return rule(NX_ERR("%1: ISR is never transferred (trasladado), only withheld (CFDI40179)"), field,
-                { field });
+            return rule(
+                NX_ERR("%1: ISR is never transferred (trasladado), only withheld (CFDI40179)"), field, { field });
         if (tax.factor == TaxFactor::Tasa && tax.ratePpm != 160'000 && tax.ratePpm != 80'000 && tax.ratePpm != 0)
-            return rule(NX_ERR("%1: IVA trasladado must be 0.16, 0.08 (border region) or 0, not %2 (CFDI40179)"),
-                field, { field, QString::number(static_cast<double>(tax.ratePpm) / 1e6) });
+            return rule(NX_ERR("%1: IVA trasladado must be 0.16, 0.08 (border region) or 0, not %2 (CFDI40179)"), field,
+                { field, QString::number(static_cast<double>(tax.ratePpm) / 1e6) });
         return {};
     }
     if (tax.factor == TaxFactor::Exento)
@@ -192,8 +192,8 @@ Result<CfdiConcept> buildConcept(const InvoiceItem &item, const QString &path, C
 
     const Money gross = product.price.times(item.quantity.thousandths());
     if (item.discount > gross)
-        return rule(NX_ERR("%1: the discount is greater than the amount of the line (CFDI40169)"),
-            at(path, "discount"), { at(path, "discount") });
+        return rule(NX_ERR("%1: the discount is greater than the amount of the line (CFDI40169)"), at(path, "discount"),
+            { at(path, "discount") });
     Money base;
     std::optional<Money> includedTax;
     if (product.taxIncluded && !transfers.empty()) {
@@ -201,8 +201,8 @@ Result<CfdiConcept> buildConcept(const InvoiceItem &item, const QString &path, C
             return rule(NX_ERR("%1: a price with taxes included (tax_included) takes one IVA rate and no "
                                "withholdings or bases: send the price without taxes"),
                 at(productPath, "tax_included"), { at(productPath, "tax_included") });
-        const TaxRate rate = counterRate(CfdiTax { TaxType::Iva, transfers.front()->factor, transfers.front()->ratePpm,
-            Money(), Money() });
+        const TaxRate rate = counterRate(
+            CfdiTax { TaxType::Iva, transfers.front()->factor, transfers.front()->ratePpm, Money(), Money() });
         // The counter's own split: importe from the price before the discount, base and tax after it.
         const LineAmounts before = splitTaxIncluded(gross, rate);
         const LineAmounts after = lineAmounts(product.price, item.quantity, item.discount, rate);
@@ -293,8 +293,8 @@ Result<CfdiParty> buildReceiver(const InvoiceRequest &request, const CfdiDocumen
                            "supported by this sealer"),
             at(path, "tax_id"), { at(path, "tax_id") });
     if (receiver.name.compare(kPublicoEnGeneral, Qt::CaseInsensitive) == 0 && receiver.rfc != kGenericRfcNational)
-        return rule(NX_ERR("%1: \"PUBLICO EN GENERAL\" goes with RFC XAXX010101000 (CFDI40146)"),
-            at(path, "tax_id"), { at(path, "tax_id") });
+        return rule(NX_ERR("%1: \"PUBLICO EN GENERAL\" goes with RFC XAXX010101000 (CFDI40146)"), at(path, "tax_id"),
+            { at(path, "tax_id") });
     if (isGenericRfc(receiver.rfc)) {
         if (receiver.taxSystem != QLatin1String("616"))
             return rule(NX_ERR("%1: with the generic RFC %2 the receiver's régimen must be 616 (sin obligaciones "
@@ -303,7 +303,8 @@ Result<CfdiParty> buildReceiver(const InvoiceRequest &request, const CfdiDocumen
         if (receiver.zip != document.placeOfIssue)
             return rule(NX_ERR("%1: with the generic RFC %2 the receiver's postal code must be the place of issue %3 "
                                "(CFDI40149)"),
-                at(at(path, "address"), "zip"), { at(at(path, "address"), "zip"), receiver.rfc, document.placeOfIssue });
+                at(at(path, "address"), "zip"),
+                { at(at(path, "address"), "zip"), receiver.rfc, document.placeOfIssue });
     }
     if (!sat::isUsoCfdi(receiver.use))
         return rule(NX_ERR("%1: \"%2\" is not a c_UsoCFDI key (CFDI40160)"), QStringLiteral("use"),
@@ -404,8 +405,8 @@ void addOptional(std::optional<Money> &total, Money amount)
     total = total.value_or(Money::zero()) + amount;
 }
 
-Status buildPayments(const InvoiceRequest &request, const QTimeZone &zone, const QDateTime &issuedLocal,
-    CfdiDocument &document)
+Status buildPayments(
+    const InvoiceRequest &request, const QTimeZone &zone, const QDateTime &issuedLocal, CfdiDocument &document)
 {
     if (!request.paymentForm.isEmpty())
         return rule(NX_ERR("%1: a payment (type P) has no FormaPago; each payment carries its own (CFDI40103)"),
@@ -437,8 +438,8 @@ Status buildPayments(const InvoiceRequest &request, const QTimeZone &zone, const
                 at(path, "exchange"), { at(path, "exchange") });
         const QDateTime paidLocal = localTime(input.date.isValid() ? input.date : issuedLocal, QDateTime(), zone);
         if (paidLocal > issuedLocal)
-            return rule(NX_ERR("%1: the payment's date is after the document's date"), at(path, "date"),
-                { at(path, "date") });
+            return rule(
+                NX_ERR("%1: the payment's date is after the document's date"), at(path, "date"), { at(path, "date") });
         CfdiPayment payment;
         payment.date = localTimestamp(paidLocal);
         payment.paymentForm = input.paymentForm;
@@ -511,8 +512,9 @@ Status buildPayments(const InvoiceRequest &request, const QTimeZone &zone, const
             }
         }
         for (const CfdiTax &tax : payment.withholdings)
-            addOptional(tax.type == TaxType::Iva ? totals.withheldIva
-                                                 : (tax.type == TaxType::Isr ? totals.withheldIsr : totals.withheldIeps),
+            addOptional(tax.type == TaxType::Iva
+                    ? totals.withheldIva
+                    : (tax.type == TaxType::Isr ? totals.withheldIsr : totals.withheldIeps),
                 toMxn(tax.amount, payment.exchangePpm));
         totals.total += toMxn(payment.amount, payment.exchangePpm);
         document.payments.push_back(payment);
@@ -526,8 +528,8 @@ Money paymentTaxBase(Money invoiceBase, Money invoiceTotal, Money paid)
 {
     if (invoiceTotal.centavos() <= 0)
         return Money::zero(invoiceBase.currency());
-    return Money(divideRounded(invoiceBase.centavos() * paid.centavos(), invoiceTotal.centavos()),
-        invoiceBase.currency());
+    return Money(
+        divideRounded(invoiceBase.centavos() * paid.centavos(), invoiceTotal.centavos()), invoiceBase.currency());
 }
 
 Result<CfdiDocument> buildCfdi(const CfdiIssuer &issuer, const InvoiceRequest &request, const QDateTime &nowUtc)
@@ -548,8 +550,8 @@ Result<CfdiDocument> buildCfdi(const CfdiIssuer &issuer, const InvoiceRequest &r
     document.placeOfIssue = issuer.zip;
     const QTimeZone zone(issuer.timeZone.toUtf8());
     if (!zone.isValid())
-        return rule(NX_ERR("%1: \"%2\" is not a time zone (example: America/Mexico_City)"),
-            at(issuerPath, "time_zone"), { at(issuerPath, "time_zone"), issuer.timeZone });
+        return rule(NX_ERR("%1: \"%2\" is not a time zone (example: America/Mexico_City)"), at(issuerPath, "time_zone"),
+            { at(issuerPath, "time_zone"), issuer.timeZone });
 
     const QDateTime issuedLocal = localTime(request.date, nowUtc, zone);
     document.date = localTimestamp(issuedLocal);
@@ -617,8 +619,8 @@ Result<CfdiDocument> buildCfdi(const CfdiIssuer &issuer, const InvoiceRequest &r
     Money discount = Money::zero(request.currency);
     bool anyDiscount = false;
     for (std::size_t i = 0; i < request.items.size(); ++i) {
-        Result<CfdiConcept> line = buildConcept(
-            request.items[i], index(QStringLiteral("items"), static_cast<qsizetype>(i)), request.type, request.global.has_value());
+        Result<CfdiConcept> line = buildConcept(request.items[i],
+            index(QStringLiteral("items"), static_cast<qsizetype>(i)), request.type, request.global.has_value());
         if (!line)
             return std::unexpected(line.error());
         document.subtotal += line->amount;

@@ -18,7 +18,8 @@ Result<SealedCfdi> sealCfdi(
     const CsdCertificate &certificate = csd.certificate;
     if (certificate.rfc() != document->issuer.rfc)
         return fail(ErrorCode::InvalidInput,
-            NX_ERR("Certificate %1 belongs to RFC %2, not to the issuer %3: seal with the issuer's own CSD (CFDI40106)"),
+            NX_ERR(
+                "Certificate %1 belongs to RFC %2, not to the issuer %3: seal with the issuer's own CSD (CFDI40106)"),
             { certificate.number(), certificate.rfc(), document->issuer.rfc }, QStringLiteral("cer"));
     if (!certificate.isValidAt(document->issuedAtUtc))
         return fail(ErrorCode::InvalidInput,

@@ -71,8 +71,8 @@ void writeConcept(QXmlStreamWriter &xml, const CfdiConcept &line, bool payment)
     attribute(xml, QStringLiteral("Unidad"), line.unitName);
     xml.writeAttribute(QStringLiteral("Descripcion"), line.description);
     // The payment's line is "0" exactly as the Pagos guide writes it.
-    xml.writeAttribute(QStringLiteral("ValorUnitario"),
-        payment ? QStringLiteral("0") : satDecimal(line.unitValueMicros, 6, 2));
+    xml.writeAttribute(
+        QStringLiteral("ValorUnitario"), payment ? QStringLiteral("0") : satDecimal(line.unitValueMicros, 6, 2));
     xml.writeAttribute(QStringLiteral("Importe"), payment ? QStringLiteral("0") : money(line.amount));
     if (line.discount.centavos() > 0)
         xml.writeAttribute(QStringLiteral("Descuento"), money(line.discount));
@@ -202,11 +202,13 @@ QString satDecimal(qint64 scaledValue, int scale, int minimumDecimals)
     for (int i = 0; i < scale; ++i)
         divisor *= 10;
     const bool negative = scaledValue < 0;
-    const quint64 magnitude = negative ? static_cast<quint64>(-(scaledValue + 1)) + 1 : static_cast<quint64>(scaledValue);
+    const quint64 magnitude
+        = negative ? static_cast<quint64>(-(scaledValue + 1)) + 1 : static_cast<quint64>(scaledValue);
     QString fraction = QStringLiteral("%1").arg(magnitude % static_cast<quint64>(divisor), scale, 10, QLatin1Char('0'));
     while (fraction.size() > minimumDecimals && fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
-    QString text = (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / static_cast<quint64>(divisor));
+    QString text
+        = (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / static_cast<quint64>(divisor));
     if (!fraction.isEmpty())
         text += QLatin1Char('.') + fraction;
     return text;
@@ -232,8 +234,8 @@ QByteArray writeCfdiXml(const CfdiDocument &document, const QString &seal)
     xml.writeStartElement(kCfdi, QStringLiteral("Comprobante"));
     QString schemaLocation = kCfdi + QStringLiteral(" http://www.sat.gob.mx/sitio_internet/cfd/4/cfdv40.xsd");
     if (payment)
-        schemaLocation += QLatin1Char(' ') + kPago
-            + QStringLiteral(" http://www.sat.gob.mx/sitio_internet/cfd/Pagos/Pagos20.xsd");
+        schemaLocation
+            += QLatin1Char(' ') + kPago + QStringLiteral(" http://www.sat.gob.mx/sitio_internet/cfd/Pagos/Pagos20.xsd");
     xml.writeAttribute(kXsi, QStringLiteral("schemaLocation"), schemaLocation);
     xml.writeAttribute(QStringLiteral("Version"), QStringLiteral("4.0"));
     attribute(xml, QStringLiteral("Serie"), document.series);

@@ -36,7 +36,9 @@ Result<QByteArray> readFile(const QString &path, const QString &field)
 
 QDateTime fromAsn1Time(const ASN1_TIME *time)
 {
-    struct tm parts {};
+    struct tm parts
+    {
+    };
     if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1)
         return {};
     return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
@@ -184,8 +186,8 @@ Result<CsdKey> CsdKey::fromData(const QByteArray &data, const QString &password)
     CsdKey result;
     result.m_key = std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free);
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The private key is not an RSA key, so it is not a SAT CSD key"), {},
-            QStringLiteral("key"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("The private key is not an RSA key, so it is not a SAT CSD key"),
+            {}, QStringLiteral("key"));
     return result;
 }
 
@@ -202,8 +204,8 @@ Result<QByteArray> CsdKey::signSha256(const QByteArray &data) const
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     size_t length = 0;
     if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1
-        || EVP_DigestSign(context.get(), nullptr, &length,
-               reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()))
+        || EVP_DigestSign(context.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.constData()),
+               static_cast<size_t>(data.size()))
             != 1) {
         ERR_clear_error();
         return fail(ErrorCode::Internal, NX_ERR("OpenSSL could not seal the cadena original"));

@@ -108,8 +108,8 @@ Result<QString> text(const QJsonObject &object, const char *key, const QString &
     if (result.size() > maxLength)
         return bad(NX_ERR("%1 is longer than %2 characters"), field, { QString::number(maxLength) });
     if (result.contains(QLatin1Char('|')))
-        return bad(NX_ERR("%1 must not contain the character |: the SAT's cadena original uses it as separator"),
-            field);
+        return bad(
+            NX_ERR("%1 must not contain the character |: the SAT's cadena original uses it as separator"), field);
     return result;
 }
 
@@ -143,8 +143,8 @@ Result<qint64> scaled(const QJsonValue &value, int decimals, const QString &fiel
     return static_cast<qint64>(rounded);
 }
 
-Result<qint64> number(const QJsonObject &object, const char *key, const QString &path, int decimals,
-    std::optional<qint64> fallback)
+Result<qint64> number(
+    const QJsonObject &object, const char *key, const QString &path, int decimals, std::optional<qint64> fallback)
 {
     if (!present(object, key)) {
         if (fallback)
@@ -190,7 +190,8 @@ Result<QDateTime> dateTime(const QJsonObject &object, const char *key, const QSt
     if (!present(object, key))
         return QDateTime();
     const QJsonValue value = object.value(QLatin1String(key));
-    const QDateTime parsed = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
+    const QDateTime parsed
+        = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
     if (!parsed.isValid())
         return bad(NX_ERR("%1 must be a date and time in ISO 8601 (2025-01-15T10:30:00 or with Z / an offset)"),
             at(path, key));
@@ -245,8 +246,8 @@ Result<InvoiceTax> parseTax(const QJsonValue &value, const QString &path, Curren
         tax.factor = TaxFactor::Exento;
     else
         return bad(NX_ERR("%1: unknown tax factor \"%2\": use Tasa, Cuota or Exento"), at(path, "factor"), { *factor });
-    Result<qint64> rate = number(json, "rate", path, 6, tax.factor == TaxFactor::Exento ? std::optional<qint64>(0)
-                                                                                         : std::nullopt);
+    Result<qint64> rate
+        = number(json, "rate", path, 6, tax.factor == TaxFactor::Exento ? std::optional<qint64>(0) : std::nullopt);
     if (!rate)
         return std::unexpected(rate.error());
     if (*rate < 0)
@@ -313,8 +314,8 @@ Result<InvoiceItem> parseItem(const QJsonValue &value, const QString &path, Cfdi
     Result<QString> description = text(*productJson, "description", productPath, true);
     Result<QString> productKey
         = text(*productJson, "product_key", productPath, !egreso, egreso ? QStringLiteral("84111506") : QString(), 8);
-    Result<QString> unitKey = text(*productJson, "unit_key", productPath, false,
-        egreso ? QStringLiteral("ACT") : QStringLiteral("H87"), 3);
+    Result<QString> unitKey
+        = text(*productJson, "unit_key", productPath, false, egreso ? QStringLiteral("ACT") : QStringLiteral("H87"), 3);
     Result<QString> unitName = text(*productJson, "unit_name", productPath, false,
         egreso ? QStringLiteral("Actividad") : QStringLiteral("Elemento"), 20);
     Result<QString> taxability = text(*productJson, "taxability", productPath, false, QStringLiteral("02"), 2);
@@ -518,8 +519,8 @@ Result<std::vector<Payment>> parsePayments(const QJsonObject &json)
         }
     }
     if (payments.empty())
-        return bad(NX_ERR("%1 must hold a \"pago\" complement with at least one payment"),
-            QStringLiteral("complements"));
+        return bad(
+            NX_ERR("%1 must hold a \"pago\" complement with at least one payment"), QStringLiteral("complements"));
     return payments;
 }
 
@@ -562,8 +563,7 @@ Result<InvoiceRequest> parseInvoiceRequest(const QJsonObject &json)
     Result<QString> paymentForm = text(json, "payment_form", {}, !pago, {}, 2);
     Result<QString> paymentMethod
         = text(json, "payment_method", {}, false, pago ? QString() : QStringLiteral("PUE"), 3);
-    Result<QString> use
-        = text(json, "use", {}, false, pago ? QStringLiteral("CP01") : QStringLiteral("G01"), 4);
+    Result<QString> use = text(json, "use", {}, false, pago ? QStringLiteral("CP01") : QStringLiteral("G01"), 4);
     Result<QString> series = text(json, "series", {}, false, {}, 25);
     Result<QString> conditions = text(json, "conditions", {}, false, {}, 1000);
     Result<QString> exportCode = text(json, "export", {}, false, QStringLiteral("01"), 2);
@@ -624,8 +624,8 @@ Result<InvoiceRequest> parseInvoiceRequest(const QJsonObject &json)
 
     if (pago) {
         if (present(json, "items"))
-            return bad(NX_ERR("%1: a payment (type P) has no items; the payments go in complements"),
-                QStringLiteral("items"));
+            return bad(
+                NX_ERR("%1: a payment (type P) has no items; the payments go in complements"), QStringLiteral("items"));
         Result<std::vector<Payment>> payments = parsePayments(json);
         if (!payments)
             return std::unexpected(payments.error());
@@ -751,7 +751,8 @@ QJsonObject invoiceRequestToJson(const InvoiceRequest &request)
             data.append(entry);
         }
         json.insert(QStringLiteral("complements"),
-            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("pago") }, { QStringLiteral("data"), data } } });
+            QJsonArray {
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("pago") }, { QStringLiteral("data"), data } } });
         return json;
     }
     QJsonArray items;
@@ -765,8 +766,8 @@ QJsonObject invoiceRequestToJson(const InvoiceRequest &request)
             { QStringLiteral("taxes"), taxesToJson(product.taxes) } };
         if (!product.sku.isEmpty())
             productJson.insert(QStringLiteral("sku"), product.sku);
-        items.append(QJsonObject { { QStringLiteral("quantity"),
-                                       static_cast<double>(item.quantity.thousandths()) / Quantity::kScale },
+        items.append(QJsonObject {
+            { QStringLiteral("quantity"), static_cast<double>(item.quantity.thousandths()) / Quantity::kScale },
             { QStringLiteral("discount"), amount(item.discount) }, { QStringLiteral("product"), productJson } });
     }
     json.insert(QStringLiteral("items"), items);

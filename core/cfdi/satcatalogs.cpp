@@ -49,8 +49,7 @@ constexpr std::array<const char *, 22> kFormasPago { "01", "02", "03", "04", "05
 constexpr std::array<const char *, 24> kUsos { "G01", "G02", "G03", "I01", "I02", "I03", "I04", "I05", "I06", "I07",
     "I08", "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10", "S01", "CP01", "CN01" };
 
-template <typename List>
-bool contains(const List &list, const QString &code)
+template <typename List> bool contains(const List &list, const QString &code)
 {
     for (const char *entry : list)
         if (code == QLatin1String(entry))

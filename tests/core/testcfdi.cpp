@@ -126,7 +126,8 @@ private Q_SLOTS:
 
     void cadenaIsTheSatTransformationOfTheSealedXml()
     {
-        Result<SealedCfdi> sealed = seal(validCase(QStringLiteral("global_dia")).value(QStringLiteral("request")).toObject(), m_issuer);
+        Result<SealedCfdi> sealed
+            = seal(validCase(QStringLiteral("global_dia")).value(QStringLiteral("request")).toObject(), m_issuer);
         QVERIFY2(sealed.has_value(), why(sealed));
         const QString path = m_dir.file(QStringLiteral("cadena.xml"));
         QVERIFY(writeFileAtomically(path, sealed->xml).has_value());
@@ -146,8 +147,8 @@ private Q_SLOTS:
 
     void validatorRejectsATamperedInvoice()
     {
-        Result<SealedCfdi> sealed
-            = seal(validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject(), m_issuer);
+        Result<SealedCfdi> sealed = seal(
+            validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject(), m_issuer);
         QVERIFY2(sealed.has_value(), why(sealed));
         QByteArray tampered = sealed->xml;
         tampered.replace("Descripcion=\"Balata delantera cerámica\"", "Descripcion=\"Balata trasera\"");
@@ -210,58 +211,58 @@ private Q_SLOTS:
         };
         QTest::newRow("not JSON") << QByteArray("{\"type\": ") << QStringLiteral("json");
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("json");
-        QTest::newRow("no customer") << QByteArray(R"({"payment_form": "01", "items": []})") << QStringLiteral("customer");
+        QTest::newRow("no customer") << QByteArray(R"({"payment_form": "01", "items": []})")
+                                     << QStringLiteral("customer");
         QTest::newRow("customer by Facturapi id")
             << QByteArray(R"({"customer": "58e93bd8e86eb318b0197456", "items": []})") << QStringLiteral("customer");
-        QTest::newRow("customer without zip")
-            << QByteArray(R"({"customer": {"legal_name": "X", "tax_id": "URE180429TM6", "tax_system": "601", "address": {}}})")
-            << QStringLiteral("customer.address.zip");
+        QTest::newRow("customer without zip") << QByteArray(
+            R"({"customer": {"legal_name": "X", "tax_id": "URE180429TM6", "tax_system": "601", "address": {}}})")
+                                              << QStringLiteral("customer.address.zip");
         QTest::newRow("unknown type") << invoice("[]", R"(, "type": "T")") << QStringLiteral("type");
         QTest::newRow("no items") << invoice("[]") << QStringLiteral("items");
-        QTest::newRow("no payment form")
-            << QByteArray("{" + customer + R"(, "items": [{"product": {"description": "A", "product_key": "25174800", "price": 1}}]})")
-            << QStringLiteral("payment_form");
+        QTest::newRow("no payment form") << QByteArray("{" + customer
+            + R"(, "items": [{"product": {"description": "A", "product_key": "25174800", "price": 1}}]})")
+                                         << QStringLiteral("payment_form");
         QTest::newRow("price with three decimals")
             << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": 1.005}}])")
             << QStringLiteral("items[0].product.price");
         QTest::newRow("price as text that is not a number")
             << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": "diez"}}])")
             << QStringLiteral("items[0].product.price");
-        QTest::newRow("negative price")
-            << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": -1}}])")
-            << QStringLiteral("items[0].product.price");
-        QTest::newRow("quantity zero")
-            << invoice(R"([{"quantity": 0, "product": {"description": "A", "product_key": "25174800", "price": 1}}])")
-            << QStringLiteral("items[0].quantity");
-        QTest::newRow("quantity with four decimals")
-            << invoice(R"([{"quantity": 1.0001, "product": {"description": "A", "product_key": "25174800", "price": 1}}])")
-            << QStringLiteral("items[0].quantity");
-        QTest::newRow("no description")
-            << invoice(R"([{"product": {"product_key": "25174800", "price": 1}}])")
-            << QStringLiteral("items[0].product.description");
-        QTest::newRow("product by Facturapi id") << invoice(R"([{"product": "5a2a307be93a2f00129ea035"}])")
-                                                 << QStringLiteral("items[0].product");
-        QTest::newRow("unknown tax type")
-            << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": 1, "taxes": [{"type": "IVX", "rate": 0.16}]}}])")
-            << QStringLiteral("items[0].product.taxes[0].type");
-        QTest::newRow("tax_included not a boolean")
-            << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": 1, "tax_included": "yes"}}])")
-            << QStringLiteral("items[0].product.tax_included");
+        QTest::newRow("negative price") << invoice(
+            R"([{"product": {"description": "A", "product_key": "25174800", "price": -1}}])")
+                                        << QStringLiteral("items[0].product.price");
+        QTest::newRow("quantity zero") << invoice(
+            R"([{"quantity": 0, "product": {"description": "A", "product_key": "25174800", "price": 1}}])")
+                                       << QStringLiteral("items[0].quantity");
+        QTest::newRow("quantity with four decimals") << invoice(
+            R"([{"quantity": 1.0001, "product": {"description": "A", "product_key": "25174800", "price": 1}}])")
+                                                     << QStringLiteral("items[0].quantity");
+        QTest::newRow("no description") << invoice(R"([{"product": {"product_key": "25174800", "price": 1}}])")
+                                        << QStringLiteral("items[0].product.description");
+        QTest::newRow("product by Facturapi id")
+            << invoice(R"([{"product": "5a2a307be93a2f00129ea035"}])") << QStringLiteral("items[0].product");
+        QTest::newRow("unknown tax type") << invoice(
+            R"([{"product": {"description": "A", "product_key": "25174800", "price": 1, "taxes": [{"type": "IVX", "rate": 0.16}]}}])")
+                                          << QStringLiteral("items[0].product.taxes[0].type");
+        QTest::newRow("tax_included not a boolean") << invoice(
+            R"([{"product": {"description": "A", "product_key": "25174800", "price": 1, "tax_included": "yes"}}])")
+                                                    << QStringLiteral("items[0].product.tax_included");
         QTest::newRow("text with the cadena's separator")
             << invoice(R"([{"product": {"description": "A|B", "product_key": "25174800", "price": 1}}])")
             << QStringLiteral("items[0].product.description");
-        QTest::newRow("date that is not ISO 8601")
-            << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": 1}}])", R"(, "date": "15/01/2026")")
-            << QStringLiteral("date");
-        QTest::newRow("currency not supported")
-            << invoice(R"([{"product": {"description": "A", "product_key": "25174800", "price": 1}}])", R"(, "currency": "EUR")")
-            << QStringLiteral("currency");
+        QTest::newRow("date that is not ISO 8601") << invoice(
+            R"([{"product": {"description": "A", "product_key": "25174800", "price": 1}}])",
+            R"(, "date": "15/01/2026")") << QStringLiteral("date");
+        QTest::newRow("currency not supported") << invoice(
+            R"([{"product": {"description": "A", "product_key": "25174800", "price": 1}}])", R"(, "currency": "EUR")")
+                                                << QStringLiteral("currency");
         QTest::newRow("payment without complements")
             << QByteArray("{" + customer + R"(, "type": "P"})") << QStringLiteral("complements");
-        QTest::newRow("payment tax without base")
-            << QByteArray("{" + customer
-                   + R"(, "type": "P", "complements": [{"type": "pago", "data": [{"payment_form": "03", "related_documents": [{"uuid": "39c85a3f-275b-4341-b259-e8971d9f8a94", "amount": 1, "installment": 1, "last_balance": 1, "taxes": [{"type": "IVA", "rate": 0.16}]}]}]}]})")
-            << QStringLiteral("complements[0].data[0].related_documents[0].taxes[0].base");
+        QTest::newRow("payment tax without base") << QByteArray("{" + customer
+            + R"(, "type": "P", "complements": [{"type": "pago", "data": [{"payment_form": "03", "related_documents": [{"uuid": "39c85a3f-275b-4341-b259-e8971d9f8a94", "amount": 1, "installment": 1, "last_balance": 1, "taxes": [{"type": "IVA", "rate": 0.16}]}]}]}]})")
+                                                  << QStringLiteral(
+                                                         "complements[0].data[0].related_documents[0].taxes[0].base");
     }
 
     void malformedRequestNamesTheField()
@@ -280,10 +281,11 @@ private Q_SLOTS:
         Result<CfdiIssuer> noZip = parseIssuer(R"({"tax_id": "EKU9003173C9", "legal_name": "X", "tax_system": "601"})");
         QVERIFY(!noZip.has_value());
         QCOMPARE(noZip.error().field(), QStringLiteral("issuer.zip"));
-        Result<CfdiIssuer> badZone = testIssuer(QJsonObject { { QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus") } });
+        Result<CfdiIssuer> badZone
+            = testIssuer(QJsonObject { { QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus") } });
         QVERIFY(badZone.has_value());
-        Result<SealedCfdi> sealed
-            = seal(validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject(), *badZone);
+        Result<SealedCfdi> sealed = seal(
+            validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject(), *badZone);
         QVERIFY(!sealed.has_value());
         QCOMPARE(sealed.error().field(), QStringLiteral("issuer.time_zone"));
     }
@@ -306,14 +308,16 @@ private Q_SLOTS:
 
     void utcDateIsWrittenAsLocalTimeOfThePlaceOfIssue()
     {
-        QJsonObject request = validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject();
+        QJsonObject request
+            = validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject();
         request.insert(QStringLiteral("date"), QStringLiteral("2026-01-15T16:30:00.000Z"));
         Result<InvoiceRequest> parsed = parseInvoiceRequest(request);
         QVERIFY2(parsed.has_value(), why(parsed));
         Result<CfdiDocument> document = buildCfdi(m_issuer, *parsed, m_now);
         QVERIFY2(document.has_value(), why(document));
         QCOMPARE(document->date, QStringLiteral("2026-01-15T10:30:00")); // Mexico City, UTC−6
-        Result<CfdiIssuer> tijuana = testIssuer(QJsonObject { { QStringLiteral("time_zone"), QStringLiteral("America/Tijuana") } });
+        Result<CfdiIssuer> tijuana
+            = testIssuer(QJsonObject { { QStringLiteral("time_zone"), QStringLiteral("America/Tijuana") } });
         QVERIFY(tijuana.has_value());
         Result<CfdiDocument> border = buildCfdi(*tijuana, *parsed, m_now);
         QVERIFY2(border.has_value(), why(border));
@@ -357,7 +361,8 @@ private Q_SLOTS:
     {
         QCOMPARE(paymentTaxBase(Money(100000), Money(116000), Money(50000)).toPlainString(), QStringLiteral("431.03"));
         QCOMPARE(paymentTaxBase(Money(100000), Money(116000), Money(66000)).toPlainString(), QStringLiteral("568.97"));
-        QCOMPARE(paymentTaxBase(Money(100000), Money(116000), Money(116000)).toPlainString(), QStringLiteral("1000.00"));
+        QCOMPARE(
+            paymentTaxBase(Money(100000), Money(116000), Money(116000)).toPlainString(), QStringLiteral("1000.00"));
         QCOMPARE(paymentTaxBase(Money(100000), Money(0), Money(1)).toPlainString(), QStringLiteral("0.00"));
     }
 

@@ -69,7 +69,8 @@ private Q_SLOTS:
     void buildsWhatTheSatValidatorAccepts_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : { "ingreso_redondeo_muchas_lineas", "global_dia", "egreso_nota_credito_01", "pago_parcial" })
+        for (const char *name :
+            { "ingreso_redondeo_muchas_lineas", "global_dia", "egreso_nota_credito_01", "pago_parcial" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -104,17 +105,18 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("changes");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("PPD with FormaPago 01") << QStringLiteral("ingreso_ppd")
-                                               << QJsonObject { { QStringLiteral("payment_form"), QStringLiteral("01") } }
-                                               << kTestCsdPassword << QStringLiteral("CFDI40105");
+        QTest::newRow("PPD with FormaPago 01")
+            << QStringLiteral("ingreso_ppd") << QJsonObject { { QStringLiteral("payment_form"), QStringLiteral("01") } }
+            << kTestCsdPassword << QStringLiteral("CFDI40105");
         QTest::newRow("bad RFC") << QStringLiteral("ingreso_16_una_linea")
                                  << QJsonObject { { QStringLiteral("customer.tax_id"), QStringLiteral("URE18042") } }
                                  << kTestCsdPassword << QStringLiteral("customer.tax_id");
-        QTest::newRow("wrong password") << QStringLiteral("ingreso_16_una_linea") << QJsonObject() << QStringLiteral("123")
-                                        << QStringLiteral("contraseña");
-        QTest::newRow("price with three decimals") << QStringLiteral("ingreso_16_una_linea")
-                                                   << QJsonObject { { QStringLiteral("items[0].product.price"), 1.005 } }
-                                                   << kTestCsdPassword << QStringLiteral("items[0].product.price");
+        QTest::newRow("wrong password") << QStringLiteral("ingreso_16_una_linea") << QJsonObject()
+                                        << QStringLiteral("123") << QStringLiteral("contraseña");
+        QTest::newRow("price with three decimals")
+            << QStringLiteral("ingreso_16_una_linea")
+            << QJsonObject { { QStringLiteral("items[0].product.price"), 1.005 } } << kTestCsdPassword
+            << QStringLiteral("items[0].product.price");
     }
 
     void refusalsAreInSpanishAndWriteNothing()
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(expected), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("no se escribió nada")), qPrintable(result.err));
         QCOMPARE(readAll(out), QByteArray("previous"));
-        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("refused.xml*") }, QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(
+            QDir(m_dir.path()).entryList({ QStringLiteral("refused.xml*") }, QDir::Files | QDir::Hidden).size(), 1);
     }
 
     void satRuleIsExplainedInSpanish()

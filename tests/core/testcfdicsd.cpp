@@ -25,7 +25,8 @@ struct MadeCsd
     QByteArray keyDer; // PKCS#8 encrypted with the password, as the SAT issues .key files
 };
 
-MadeCsd makeCsd(const QByteArray &rfc, const QDateTime &notBefore, const QDateTime &notAfter, const QByteArray &password)
+MadeCsd makeCsd(
+    const QByteArray &rfc, const QDateTime &notBefore, const QDateTime &notAfter, const QByteArray &password)
 {
     MadeCsd made;
     EVP_PKEY *key = EVP_RSA_gen(2048);
@@ -73,7 +74,8 @@ class TestCfdiCsd final : public QObject
 
     static Result<InvoiceRequest> invoice(const QString &date = QStringLiteral("2026-01-15T10:30:00"))
     {
-        QJsonObject request = validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject();
+        QJsonObject request
+            = validCase(QStringLiteral("ingreso_16_una_linea")).value(QStringLiteral("request")).toObject();
         request.insert(QStringLiteral("date"), date);
         return parseInvoiceRequest(request);
     }
@@ -142,7 +144,8 @@ private Q_SLOTS:
 
     void wrongPasswordIsRefused()
     {
-        Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), QStringLiteral("12345678b"));
+        Result<Csd> csd
+            = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), QStringLiteral("12345678b"));
         QVERIFY(!csd.has_value());
         QCOMPARE(csd.error().code(), ErrorCode::Unauthenticated);
         QCOMPARE(csd.error().field(), QStringLiteral("password"));
@@ -160,7 +163,8 @@ private Q_SLOTS:
         Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), otherKey, QStringLiteral("secreto"));
         QVERIFY(!csd.has_value());
         QCOMPARE(csd.error().field(), QStringLiteral("key"));
-        QVERIFY2(csd.error().logMessage().contains(QLatin1String("30001000000500003416")), qPrintable(csd.error().logMessage()));
+        QVERIFY2(csd.error().logMessage().contains(QLatin1String("30001000000500003416")),
+            qPrintable(csd.error().logMessage()));
         // Put together by hand, the sealer refuses the pair too.
         Result<CsdCertificate> certificate = CsdCertificate::fromFile(testCsdFile("EKU9003173C9.cer"));
         Result<CsdKey> key = CsdKey::fromData(other.keyDer, QStringLiteral("secreto"));
@@ -185,8 +189,10 @@ private Q_SLOTS:
         Result<SealedCfdi> sealed = sealCfdi(*issuer, *invoice(), *csd, m_now);
         QVERIFY(!sealed.has_value());
         QCOMPARE(sealed.error().field(), QStringLiteral("cer"));
-        QVERIFY2(sealed.error().logMessage().contains(QLatin1String("CFDI40106")), qPrintable(sealed.error().logMessage()));
-        QVERIFY2(sealed.error().logMessage().contains(QLatin1String("2024-12-31")), qPrintable(sealed.error().logMessage()));
+        QVERIFY2(
+            sealed.error().logMessage().contains(QLatin1String("CFDI40106")), qPrintable(sealed.error().logMessage()));
+        QVERIFY2(
+            sealed.error().logMessage().contains(QLatin1String("2024-12-31")), qPrintable(sealed.error().logMessage()));
         Result<SealedCfdi> inTime = sealCfdi(*issuer, *invoice(QStringLiteral("2024-06-01T12:00:00")), *csd, m_now);
         QVERIFY2(inTime.has_value(), why(inTime));
         // The SAT's test CSD itself ends on 2027-05-18: an invoice dated after that is refused the same way.
@@ -206,7 +212,8 @@ private Q_SLOTS:
         Result<SealedCfdi> sealed = sealCfdi(*issuer, *invoice(), *csd, m_now);
         QVERIFY(!sealed.has_value());
         QCOMPARE(sealed.error().field(), QStringLiteral("cer"));
-        QVERIFY2(sealed.error().logMessage().contains(QLatin1String("URE180429TM6")), qPrintable(sealed.error().logMessage()));
+        QVERIFY2(sealed.error().logMessage().contains(QLatin1String("URE180429TM6")),
+            qPrintable(sealed.error().logMessage()));
     }
 
     void filesThatAreNotACsdAreRefused()
@@ -220,7 +227,8 @@ private Q_SLOTS:
         Result<CsdKey> notKey = CsdKey::fromData(readAll(testCsdFile("EKU9003173C9.cer")), kTestCsdPassword);
         QVERIFY(!notKey.has_value());
         QCOMPARE(notKey.error().field(), QStringLiteral("key"));
-        Result<Csd> missing = loadCsd(m_dir.file(QStringLiteral("nope.cer")), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
+        Result<Csd> missing
+            = loadCsd(m_dir.file(QStringLiteral("nope.cer")), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().code(), ErrorCode::Io);
     }

@@ -1,4 +1,5 @@
-// Shared pieces of the CFDI tests: the SAT's validator and test CSD in ../shared/sat, the JSON cases in tests/data/cfdi.
+// Shared pieces of the CFDI tests: the SAT's validator and test CSD in ../shared/sat, the JSON cases in
+// tests/data/cfdi.
 #pragma once
 
 #include <QDir>
@@ -107,7 +108,7 @@ inline QStringList validCaseNames()
 {
     QStringList names;
     for (const QFileInfo &info : QDir(cfdiDataDir() + QStringLiteral("/valid"))
-             .entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+                                     .entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         names.append(info.completeBaseName());
     return names;
 }
