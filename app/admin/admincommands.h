@@ -16,6 +16,8 @@ int runBackup(const QStringList &args); // backupcommand.cpp (local, SQLite stor
 int runRestore(const QStringList &args); // backupcommand.cpp
 int runRfc(const QStringList &args); // rfccommand.cpp (local: no server needed)
 int runCfdi(const QStringList &args); // cfdicommand.cpp (local: builds and seals one CFDI 4.0 with a CSD)
+int runVin(const QStringList &args); // vincommand.cpp (local: the vPIC database)
+int runPlate(const QStringList &args); // platecommand.cpp (local)
 // Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY] [--json]; exit 2 bad input, 3 key refused.
 int runExceptions(const QStringList &args); // exceptionscommand.cpp
 int runPrice(const QStringList &args); // pricecommand.cpp
