@@ -1109,13 +1109,20 @@ VinDecoding VinDecoder::decode(const QString &input, bool explain)
     });
 
     if (explain) {
-        for (const Pass &p : passes)
-            out.trace.append(QStringLiteral("pass %1: errors %2, elements weight %3, patterns %4%5")
-                                 .arg(p.modelYear ? QString::number(*p.modelYear) : QStringLiteral("(no year)"))
-                                 .arg(p.errorValue)
-                                 .arg(p.elementsWeight)
-                                 .arg(p.patterns)
-                                 .arg(&p == &pass ? QStringLiteral(" (chosen)") : QString()));
+        for (const Pass &p : passes) {
+            QStringList codes;
+            for (const int code : p.codes)
+                codes.append(QString::number(code));
+            out.trace.append(
+                QStringLiteral("pass %1: codes %2, errors %3, elements weight %4, patterns %5%6; "
+                               "possible %7, unused %8")
+                    .arg(p.modelYear ? QString::number(*p.modelYear) : QStringLiteral("(no year)"),
+                        codes.join(QLatin1Char(',')))
+                    .arg(p.errorValue)
+                    .arg(p.elementsWeight)
+                    .arg(p.patterns)
+                    .arg(&p == &pass ? QStringLiteral(" (chosen)") : QString(), p.errorBytes, p.unusedPositions));
+        }
     }
 
     // Values, as spVinDecode's output resolves them.
@@ -1213,12 +1220,13 @@ VinDecoding VinDecoder::decode(const QString &input, bool explain)
             { QString(vin.at(8)), QString(pass.expectedCheckDigit) });
     if (pass.codes.contains(400))
         warn(NX_ERR("Characters 49 CFR 565 does not allow at these positions: %1"), { pass.invalidChars });
-    if (pass.codes.contains(2) || pass.codes.contains(3))
-        warn(NX_ERR("One position does not fit this manufacturer's VINs %1 %2; it probably reads %3"),
-            { pass.errorBytes, QString::number(out.modelYear), pass.suggestedVin });
-    if (pass.codes.contains(4) || pass.codes.contains(5))
-        warn(NX_ERR("Positions marked ! in %1 do not fit this manufacturer's VINs for %2; possible characters: %3"),
-            { pass.suggestedVin, QString::number(out.modelYear), pass.errorBytes });
+    // vPIC's corrections and "unused positions" come from the characters the manufacturer's keys use; the lite copy
+    // keeps the patterns of 27 elements only, so on their own they flag many correct VINs. They are kept in
+    // errorCodes / suggestedVin, and said only where the check digit confirms a typo and one character fixes it.
+    if ((pass.codes.contains(2) || pass.codes.contains(3)) && pass.codes.contains(1))
+        warn(NX_ERR("The VIN probably reads %1: one position does not fit this manufacturer's VINs and the check "
+                    "digit is wrong"),
+            { pass.suggestedVin });
     if (pass.codes.contains(8))
         warn(NX_ERR("vPIC has no detailed data for manufacturer code %1 in model year %2"),
             { out.wmi, pass.modelYear ? QString::number(*pass.modelYear) : QStringLiteral("?") });
@@ -1229,8 +1237,6 @@ VinDecoding VinDecoder::decode(const QString &input, bool explain)
         warn(NX_ERR("vPIC lists this as an off-road vehicle: the number is not a road vehicle's VIN"), {});
     if (pass.codes.contains(9))
         warn(NX_ERR("vPIC lists this as a glider, which is not a motor vehicle"), {});
-    if (pass.codes.contains(14) && !pass.unusedPositions.isEmpty())
-        warn(NX_ERR("No pattern of the manufacturer explains position(s) %1"), { pass.unusedPositions });
     if (!d.storageWarnings.isEmpty())
         warn(NX_ERR("The vPIC database could not be read completely: %1"),
             { d.storageWarnings.join(QStringLiteral("; ")) });

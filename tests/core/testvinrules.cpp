@@ -303,6 +303,23 @@ private Q_SLOTS:
         QVERIFY(!d.makeFromWmi);
         QCOMPARE(d.manufacturer, QStringLiteral("PRUEBA MOTORS DE MEXICO"));
         QCOMPARE(d.vehicleType, QStringLiteral("Passenger Car"));
+        QVERIFY2(d.warnings.isEmpty(), qPrintable(d.warnings.value(0).logMessage()));
+    }
+
+    void typoWithWrongCheckDigitIsCorrected()
+    {
+        // Position 7 of schema 100's keys is always Y; with X there and the check digit of the Y, vPIC's error code
+        // 2 (one position, one character fits) names the VIN meant.
+        const QString meant = withCheckDigit(QStringLiteral("3AAAB4YD0PM000123"));
+        QString typed = meant;
+        typed[6] = QLatin1Char('X');
+        const VinDecoding d = m_decoder->decode(typed);
+        QVERIFY(d.valid);
+        QVERIFY(d.errorCodes.contains(1));
+        QVERIFY(d.errorCodes.contains(2));
+        QCOMPARE(d.suggestedVin, meant);
+        QVERIFY(std::any_of(
+            d.warnings.begin(), d.warnings.end(), [&meant](const Error &w) { return w.logMessage().contains(meant); }));
     }
 
     void newerSchemaOutranksNewerPattern()
