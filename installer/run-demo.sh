@@ -5,4 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 nexus_install_packages
 nexus_build default
+# NHTSA's vPIC for offline VIN decoding (downloaded once into .cache/vpic).
+if vpic="$("$NEXUS_ROOT/installer/fetch-vpic.sh" "$NEXUS_ROOT/build/bin/nexus-admin")"; then export NEXUS_VPIC_DB="$vpic"
+else nexus_log "no vPIC database: VINs will not be decoded"; fi
 exec "$NEXUS_ROOT/installer/run-demo-stack.sh" "$NEXUS_ROOT/build" "${NEXUS_DEMO_ROOT:-$NEXUS_ROOT/.nexus-demo}"
