@@ -35,9 +35,9 @@ constexpr std::array kCommands {
         nexus::admin::runRestore },
     Command { "cfdi", "CFDI 4.0 sealed with the issuer's CSD: build --issuer F --input F --cer F --key F --out F.xml",
         nexus::admin::runCfdi },
-    Command { "vin", "decode VINs offline from NHTSA's vPIC, one JSON line each: decode VIN [VIN...] | install-db | db-info",
+    Command { "vin", "VINs decoded offline from NHTSA's vPIC, a JSON line each: decode VIN... | install-db | db-info",
         nexus::admin::runVin },
-    Command { "plate", "check Mexican licence plates, one JSON line each: check PLATE [PLATE...]", nexus::admin::runPlate },
+    Command { "plate", "Mexican plates checked, a JSON line each: check PLATE [PLATE...]", nexus::admin::runPlate },
     Command { "rfc", "check RFCs as the counter does, one JSON line each: check RFC [RFC...]", nexus::admin::runRfc },
     // Remote commands: --server https://HOST:PORT [--ca cert.pem] [--key-file F | env NEXUS_ADMIN_KEY] [--json]
     Command { "exceptions", "remote: list [--open] | resolve ID --note TEXT", nexus::admin::runExceptions },

@@ -13,5 +13,6 @@ int runSyncFaults(const QStringList &args); // syncfaultsbench.cpp
 int runSyncIngest(const QStringList &args); // syncingestbench.cpp
 int runCheckout(const QStringList &args); // checkoutbench.cpp
 int runPriceDelta(const QStringList &args); // pricedeltabench.cpp
+int runVin(const QStringList &args); // vinbench.cpp
 
 } // namespace nexus::bench

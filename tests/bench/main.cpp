@@ -37,6 +37,9 @@ constexpr std::array kBenchmarks {
         nexus::bench::runCheckout },
     Benchmark { "price-delta", "HQ price changes to the counter's cart lookup over loopback: [--changes N] [--limit L]",
         nexus::bench::runPriceDelta },
+    // offline VIN decoding on the installed vPIC database (vinbench.cpp)
+    Benchmark { "vin", "VIN decodes/s and p99, cold and warm: [--db F] [--vins F] [--demo N] [--patterns N]",
+        nexus::bench::runVin },
 };
 
 int usage(QTextStream &out)
