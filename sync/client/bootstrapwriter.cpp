@@ -1,6 +1,8 @@
 // SQL of the enrollment bootstrap: upserts keyed by id, copying the server's rows exactly (updated_at included).
 #include "client/bootstrapwriter.h"
 
+#include "client/epochstate.h"
+#include "common/clock.h"
 #include "store/database.h"
 
 namespace nexus {
@@ -62,6 +64,10 @@ Status BootstrapWriter::write(const QList<QPair<QString, QString>> &settings, co
         if (!query)
             return std::unexpected(query.error());
     }
+
+    // A new identity: epoch 1, and whatever the outbox still holds goes out from seq 1 (a copy enrolled again).
+    if (Status status = EpochState(m_db, Clock::system()).startNewIdentity(); !status)
+        return status;
 
     return transaction.commit();
 }

@@ -2,12 +2,14 @@
 #include "client/enrollment.h"
 
 #include "client/bootstrapwriter.h"
+#include "client/epochstate.h"
 #include "client/httpclient.h"
 #include "client/secretstore.h"
 #include "protocol/apierror.h"
 #include "protocol/endpoints.h"
 #include "protocol/enrollmessages.h"
 #include "protocol/jsonreader.h"
+#include "common/clock.h"
 #include "protocol/logging.h"
 #include "store/localstore.h"
 
@@ -71,7 +73,10 @@ Status validate(const EnrollmentRequest &request, QUrl &baseUrl)
 bool isEnrolled(LocalStore &store)
 {
     const Result<QString> deviceId = store.setting(QStringLiteral("device_id"));
-    return deviceId && !deviceId->isEmpty();
+    if (!deviceId || deviceId->isEmpty())
+        return false;
+    const Result<SyncIdentity> identity = EpochState(store.db(), Clock::system()).load(1);
+    return !identity || !identity->cloned;
 }
 
 Result<QByteArray> loadDeviceSecret(LocalStore &store)

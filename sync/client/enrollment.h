@@ -25,12 +25,14 @@ struct EnrollmentResult
     QString branchName;
 };
 
-// True when nexus.db already carries a device identity.
+// True when nexus.db carries a device identity the server still takes: false before enrollment and after the server
+// refused this database as a copy of another till (it must then be enrolled again, which gives it a new identity).
 [[nodiscard]] bool isEnrolled(LocalStore &store);
 
 // Calls POST /v1/enroll, stores the device identity in the settings table and the device secret in the
 // keychain (file fallback), and writes the branch bootstrap (branch, warehouses, users) in one transaction.
-// On any error nothing is stored.
+// On any error nothing is stored. A copy refused by the server enrolls again here: its pending outbox goes out
+// under the new identity from seq 1 (same mutation ids, so what the server has already is not applied twice).
 [[nodiscard]] Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest &request);
 
 // The device secret enrollDevice stored (keychain, or the 0600 file DATA/device-secret where there is none);

@@ -22,6 +22,13 @@ SyncEngineRunner::SyncEngineRunner(SyncStatus &status, SyncEngine::Config config
     connect(m_engine, &SyncEngine::passFinished, this, &SyncEngineRunner::passFinished, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::stateArrived, this, &SyncEngineRunner::stateArrived, Qt::QueuedConnection);
     connect(
+        m_engine, &SyncEngine::deviceStanding, this,
+        [this](bool cloned, qint64 clockSkewSeconds) {
+            m_status.setRefusedAsCopy(cloned);
+            m_status.setClockSkewSeconds(clockSkewSeconds);
+        },
+        Qt::QueuedConnection);
+    connect(
         m_engine, &SyncEngine::pulledAt, this,
         [this](const QVariantMap &verified) {
             QMap<QString, QDateTime> pulled;

@@ -43,4 +43,20 @@ void SyncStatus::setPulledAt(const QMap<QString, QDateTime> &pulledAt)
     Q_EMIT changed();
 }
 
+void SyncStatus::setRefusedAsCopy(bool refused)
+{
+    if (m_refusedAsCopy == refused)
+        return;
+    m_refusedAsCopy = refused;
+    Q_EMIT changed();
+}
+
+void SyncStatus::setClockSkewSeconds(qint64 seconds)
+{
+    if (m_clockSkew == seconds)
+        return;
+    m_clockSkew = seconds;
+    Q_EMIT changed();
+}
+
 } // namespace nexus

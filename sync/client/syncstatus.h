@@ -30,12 +30,19 @@ public:
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     // bucket ("stock", "prices", …) → UTC of its last pull whose checkpoint matched; absent: never verified.
     [[nodiscard]] QMap<QString, QDateTime> pulledAt() const { return m_pulledAt; }
+    // The server refused this nexus.db as a copy of another till with the same identity: it keeps selling, but sends
+    // nothing until it is enrolled again (restart, new code from head office).
+    [[nodiscard]] bool refusedAsCopy() const { return m_refusedAsCopy; }
+    // This computer's clock minus the server's, in seconds (0 until known). Sales keep the local time either way.
+    [[nodiscard]] qint64 clockSkewSeconds() const { return m_clockSkew; }
 
     void setState(State state);
     void setPendingCount(qint64 pending);
     void setLastSyncUtc(const QDateTime &when);
     void setServerUrl(const QString &url);
     void setPulledAt(const QMap<QString, QDateTime> &pulledAt);
+    void setRefusedAsCopy(bool refused);
+    void setClockSkewSeconds(qint64 seconds);
 
 Q_SIGNALS:
     void changed();
@@ -46,6 +53,8 @@ private:
     QDateTime m_lastSync;
     QString m_serverUrl;
     QMap<QString, QDateTime> m_pulledAt;
+    bool m_refusedAsCopy = false;
+    qint64 m_clockSkew = 0;
 };
 
 } // namespace nexus

@@ -10,8 +10,8 @@
 
 namespace nexus {
 
-TransportSession::TransportSession(Transport &transport, QString deviceId, QString deviceSecret)
-    : m_transport(transport), m_deviceId(std::move(deviceId)), m_deviceSecret(std::move(deviceSecret))
+TransportSession::TransportSession(Transport &transport, QString deviceId, QString deviceSecret, const Clock &clock)
+    : m_transport(transport), m_clock(clock), m_deviceId(std::move(deviceId)), m_deviceSecret(std::move(deviceSecret))
 {
 }
 
@@ -50,6 +50,11 @@ Status TransportSession::ensureToken()
     m_tokenLifetimeMs = std::max<qint64>(0, token->expiresIn - kRenewMarginSeconds) * 1000;
     m_tokenAge.start();
     ++m_tokensFetched;
+    m_serverEpoch = token->epoch;
+    const QDateTime serverNow
+        = QDateTime::fromString(token->expiresAt, Qt::ISODateWithMs).addSecs(-token->expiresIn);
+    if (serverNow.isValid())
+        m_clockSkewSeconds = serverNow.secsTo(m_clock.nowUtc());
     return {};
 }
 
