@@ -736,6 +736,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -737,6 +737,118 @@
         <translation>El dígito verificador del NIV «%1» (posición 9) es incorrecto (se esperaba %2)</translation>
     </message>
     <message>
+        <source>Write the plate</source>
+        <translation>Escriba la placa</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation>La placa «%1» tiene «%2»: las placas mexicanas nunca usan I, Ñ, O ni Q</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation>La placa «%1» tiene «%2»: solo se permiten letras y números</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation>La placa «%1» tiene %2 caracteres; las placas mexicanas tienen de 4 a 7</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation>Placa «%1»: la serie %2 no está asignada a ningún estado</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation>La placa «%1» no sigue ningún formato de placa mexicana</translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation>%1 no es una base de datos vPIC instalada; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation>%1 la instaló otra versión de Nexus; instálela de nuevo con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation>A la base de datos vPIC %1 le falta lo que lee la decodificación: %2</translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation>No hay base de datos vPIC en %1; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation>El código de fabricante %1 (WMI) no está en la base de datos vPIC: se desconocen la marca y el modelo</translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation>vPIC no conoce este modelo; la marca %1 viene del código de fabricante %2</translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation>La posición 10 («%1») no es un código de año modelo</translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation>El dígito verificador (posición 9) es %1 pero los demás caracteres dan %2; los NIV de fuera de Norteamérica a menudo no lo llevan</translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation>Caracteres que la norma 49 CFR 565 no permite en estas posiciones: %1</translation>
+    </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation>Probablemente el NIV es %1: una posición no corresponde a los NIV de este fabricante y el dígito verificador no cuadra</translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation>vPIC no tiene datos detallados del código de fabricante %1 para el año modelo %2</translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation>El año modelo también podría ser %1: la posición 10 se repite cada 30 años</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation>vPIC lo registra como vehículo todoterreno: el número no es el NIV de un vehículo de carretera</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation>vPIC lo registra como glider (carrocería sin tren motriz), que no es un vehículo automotor</translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation>No se pudo leer completa la base de datos vPIC: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation>%1 no es un archivo gzip completo</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation>%1 no es un archivo gzip válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation>%1 no es una base de datos SQLite íntegra: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation>%1 no es una base de datos vPIC: a la tabla %2 le falta la columna %3</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation>Indique dónde instalar la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
+        <translation>No se puede mover la base de datos a %1</translation>
+    </message>
+    <message>
         <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
         <translation>El código de registro no es válido. Revísalo o pide uno nuevo a la oficina central.</translation>
     </message>
