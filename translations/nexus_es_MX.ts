@@ -474,6 +474,202 @@
         <source>Ticket printer…</source>
         <translation>Impresora de tickets…</translation>
     </message>
+    <message>
+        <source>Customer of the sale…</source>
+        <translation>Cliente de la venta…</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Name or business name (as on the Constancia de Situación Fiscal)</source>
+        <translation>&amp;Nombre o razón social (como en la Constancia de Situación Fiscal)</translation>
+    </message>
+    <message>
+        <source>&amp;RFC (optional; needed to invoice)</source>
+        <translation>&amp;RFC (opcional; necesario para facturar)</translation>
+    </message>
+    <message>
+        <source>Código &amp;postal (domicilio fiscal)</source>
+        <translation>Código &amp;postal (domicilio fiscal)</translation>
+    </message>
+    <message>
+        <source>Régimen &amp;fiscal</source>
+        <translation>Régimen &amp;fiscal</translation>
+    </message>
+    <message>
+        <source>&amp;Uso CFDI</source>
+        <translation>&amp;Uso CFDI</translation>
+    </message>
+    <message>
+        <source>10 digits, WhatsApp</source>
+        <translation>10 dígitos, WhatsApp</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>&amp;Lista de precios</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit and terms</source>
+        <translation>Límite de &amp;crédito y plazo</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save  (Enter)</source>
+        <translation>Guardar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Only a manager sets credit; a manager&apos;s PIN is asked on saving if it changes.</source>
+        <translation>Solo un gerente asigna crédito; si cambia, al guardar se pide el PIN de un gerente.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Generic RFC: invoices to the general public</source>
+        <translation>RFC genérico: facturas al público en general</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a persona moral</source>
+        <translation>RFC válido de persona moral</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a persona física</source>
+        <translation>RFC válido de persona física</translation>
+    </message>
+    <message>
+        <source>RFC check digit</source>
+        <translation>Dígito verificador del RFC</translation>
+    </message>
+    <message>
+        <source>The check digit of the RFC %1 does not match (it should end in %2). Most of the time the RFC was mistyped: compare it with the customer&apos;s Constancia de Situación Fiscal.
+
+The SAT did issue a few RFCs whose check digit does not match. Save it as it is only if the Constancia shows exactly this RFC; a manager must authorise it.</source>
+        <translation>El dígito verificador del RFC %1 no coincide (debería terminar en %2). Casi siempre es un error de captura: compárelo con la Constancia de Situación Fiscal del cliente.
+
+El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo tal cual solo si la Constancia muestra exactamente este RFC; debe autorizarlo un gerente.</translation>
+    </message>
+    <message>
+        <source>Save it as it is</source>
+        <translation>Guardarlo tal cual</translation>
+    </message>
+    <message>
+        <source>Correct the RFC</source>
+        <translation>Corregir el RFC</translation>
+    </message>
+    <message>
+        <source>Saving an RFC whose check digit does not match needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Guardar un RFC cuyo dígito verificador no coincide requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>Setting a customer&apos;s credit limit and terms needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Asignar el límite y el plazo de crédito de un cliente requiere a un gerente. Un gerente debe autorizarlo con su PIN.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Lista de precios</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerPickerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer of the sale</source>
+        <translation>Cliente de la venta</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Name, RFC or phone</source>
+        <translation>Nombre, RFC o teléfono</translation>
+    </message>
+    <message>
+        <source>New customer  (Ctrl+N)</source>
+        <translation>Cliente nuevo  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit  (F4)</source>
+        <translation>Editar  (F4)</translation>
+    </message>
+    <message>
+        <source>Take the customer off  (Ctrl+Q)</source>
+        <translation>Quitar el cliente  (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Attach  (Enter)</source>
+        <translation>Asignar  (Enter)</translation>
+    </message>
+    <message>
+        <source>No customers on this computer yet. Ctrl+N adds one.</source>
+        <translation>Todavía no hay clientes en este equipo. Ctrl+N agrega uno.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Ctrl+N adds them as a new customer.</source>
+        <translation>No se encontró a nadie para “%1”. Ctrl+N lo agrega como cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>First %1 customers: type more to narrow it down</source>
+        <translation>Primeros %1 clientes: escriba más para acotar la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nexus::EnrollmentWindow</name>
@@ -2112,6 +2308,90 @@
         <source>The issuer&apos;s fiscal data is not a JSON object: %1</source>
         <translation>Los datos fiscales del emisor no son un objeto JSON: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
+        <translation>%1 no es un régimen fiscal del catálogo del SAT (c_RegimenFiscal)</translation>
+    </message>
+    <message>
+        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
+        <translation>%1 no es un uso CFDI del catálogo del SAT (c_UsoCFDI)</translation>
+    </message>
+    <message>
+        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
+        <translation>Un teléfono de México tiene 10 dígitos (lada + número), no «%1»</translation>
+    </message>
+    <message>
+        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
+        <translation>Un código postal tiene exactamente 5 dígitos, no «%1»</translation>
+    </message>
+    <message>
+        <source>An invoice needs the customer&apos;s régimen fiscal: choose it from the list</source>
+        <translation>Para facturar se necesita el régimen fiscal del cliente: elíjalo de la lista</translation>
+    </message>
+    <message>
+        <source>An invoice needs the código postal of the customer&apos;s domicilio fiscal</source>
+        <translation>Para facturar se necesita el código postal del domicilio fiscal del cliente</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s price list</source>
+        <translation>Elija la lista de precios del cliente</translation>
+    </message>
+    <message>
+        <source>Choose the uso CFDI of the customer&apos;s invoices</source>
+        <translation>Elija el uso CFDI de las facturas del cliente</translation>
+    </message>
+    <message>
+        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
+        <translation>Solo un gerente puede asignar el límite y el plazo de crédito de un cliente: debe autorizarlo un gerente</translation>
+    </message>
+    <message>
+        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El RFC %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+    </message>
+    <message>
+        <source>The credit limit must be from 0 to %1</source>
+        <translation>El límite de crédito debe ser de 0 a %1</translation>
+    </message>
+    <message>
+        <source>The credit terms must be from 0 to %1 days</source>
+        <translation>El plazo de crédito debe ser de 0 a %1 días</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
+        <translation>El cliente tiene %1 de crédito disponible y esta venta le carga %2: debe autorizarlo un gerente</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 fit on an invoice</source>
+        <translation>El nombre tiene %1 caracteres; en una factura caben como máximo %2</translation>
+    </message>
+    <message>
+        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El teléfono %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+    </message>
+    <message>
+        <source>The régimen fiscal %1 (%2) is not for a %3</source>
+        <translation>El régimen fiscal %1 (%2) no es para una %3</translation>
+    </message>
+    <message>
+        <source>The server sent a customer without an id</source>
+        <translation>El servidor envió un cliente sin id</translation>
+    </message>
+    <message>
+        <source>The uso CFDI %1 (%2) is not for a %3</source>
+        <translation>El uso CFDI %1 (%2) no es para una %3</translation>
+    </message>
+    <message>
+        <source>There is no customer %1 on this computer</source>
+        <translation>No hay un cliente %1 en este equipo</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name or business name</source>
+        <translation>Escriba el nombre o la razón social del cliente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
+        <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2329,6 +2609,18 @@
     <message>
         <source>Rate set on this till until the official one arrives.</source>
         <translation>T. C. fijado en esta caja hasta que llegue el oficial.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s cr&amp;edit</source>
+        <translation>Crédito del c&amp;liente</translation>
+    </message>
+    <message>
+        <source>%1 · available %2</source>
+        <translation>%1 · disponible %2</translation>
+    </message>
+    <message>
+        <source>Above the %1 available: a manager will be asked to authorise it.</source>
+        <translation>Excede los %1 disponibles: se pedirá la autorización de un gerente.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3375,53 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Labels saved to %1</source>
         <translation>Etiquetas guardadas en %1</translation>
+    </message>
+    <message>
+        <source>That customer is not on this computer.</source>
+        <translation>Ese cliente no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Customer %1. Their price list &quot;%2&quot; is not in this catalogue: prices stay as they are.</source>
+        <translation>Cliente %1. Su lista de precios «%2» no está en este catálogo: los precios se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Customer %1 · prices of the %2 list</source>
+        <translation>Cliente %1 · precios de la lista %2</translation>
+    </message>
+    <message>
+        <source>%1 taken off the sale</source>
+        <translation>Se quitó a %1 de la venta</translation>
+    </message>
+    <message>
+        <source>No customer  (Ctrl+K)</source>
+        <translation>Sin cliente  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Attach a customer to the sale: their prices, their credit, their invoice.</source>
+        <translation>Asigne un cliente a la venta: sus precios, su crédito, su factura.</translation>
+    </message>
+    <message>
+        <source>%1 · credit available %2</source>
+        <translation>%1 · crédito disponible %2</translation>
+    </message>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit limit %1, %n day(s)</source>
+        <translation>
+            <numerusform>Límite de crédito %1, %n día</numerusform>
+            <numerusform>Límite de crédito %1, %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Debe %1</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Saldo a favor %1</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,12 @@ void CartModel::replaceCart(Cart cart)
     Q_EMIT cartChanged();
 }
 
+void CartModel::setCustomerId(const QString &customerId)
+{
+    m_cart.setCustomerId(customerId);
+    Q_EMIT cartChanged();
+}
+
 void CartModel::clear()
 {
     beginResetModel();

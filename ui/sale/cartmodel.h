@@ -54,6 +54,8 @@ public:
     [[nodiscard]] Status removeLine(int row);
     // A new cart for another price list (same lines, repriced by the caller).
     void replaceCart(Cart cart);
+    // The sale's customer ('' for none); lines and prices stay (the screen reprices for the customer's list).
+    void setCustomerId(const QString &customerId);
     void clear();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -21,7 +21,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
+enum class MenuAction { Customer, CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
 
 } // namespace
 
@@ -40,6 +40,8 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
         action->setData(int(id));
         connect(action, &QAction::triggered, this, run);
     };
+    add(MenuAction::Customer, [this] { Q_EMIT customerRequested(); });
+    m_menu->addSeparator();
     add(MenuAction::CashIn, [this] { cashIn(); });
     add(MenuAction::CashOut, [this] { cashOut(); });
     m_menu->addSeparator();
@@ -164,6 +166,11 @@ void CounterMenu::retranslate()
         if (action->isSeparator())
             continue;
         switch (MenuAction(action->data().toInt())) {
+        case MenuAction::Customer:
+            // Ctrl+K itself is bound by the sale screen, like F11 below.
+            action->setText(tr("Customer of the sale…") + u'\t'
+                + QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
+            break;
         case MenuAction::CashIn:
             action->setText(tr("Cash in…"));
             break;

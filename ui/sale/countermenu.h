@@ -56,6 +56,7 @@ Q_SIGNALS:
     // Menu entries the sale screen carries out itself (they need the cart or the catalogue).
     void pictureRequested();
     void labelsRequested();
+    void customerRequested(); // Ctrl+K: attach, change or take off the sale's customer
 
 private:
     [[nodiscard]] bool ready();

@@ -16,8 +16,10 @@
 
 namespace nexus {
 
-PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent)
-    : QDialog(parent), m_total(total), m_ratePpm(usdRatePpm), m_checkout(std::move(checkout))
+PaymentDialog::PaymentDialog(
+    Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent, std::optional<StoreCreditOffer> storeCredit)
+    : QDialog(parent), m_total(total), m_ratePpm(usdRatePpm), m_checkout(std::move(checkout)),
+      m_storeCredit(std::move(storeCredit))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Charge sale"));
@@ -56,6 +58,14 @@ PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, 
     addRow(grid, 5, TenderMethod::CardCredit, tr("C&redit card"), "credit", true);
     addRow(grid, 7, TenderMethod::CardDebit, tr("De&bit card"), "debit", true);
     addRow(grid, 9, TenderMethod::Transfer, tr("&Transfer"), "transfer", true);
+    if (m_storeCredit) {
+        addRow(grid, 11, TenderMethod::StoreCredit, tr("Customer's cr&edit"), "storeCredit", false);
+        auto *available = new QLabel(
+            tr("%1 · available %2").arg(m_storeCredit->customerName, m_storeCredit->available.format()), this);
+        available->setObjectName(QStringLiteral("storeCreditAvailable"));
+        available->setWordWrap(true);
+        grid->addWidget(available, 11, 2);
+    }
 
     // The USD row's third column is the day's rate, set on this till until the server sends the official one.
     auto *rateBox = new QHBoxLayout;
@@ -236,7 +246,7 @@ void PaymentDialog::refresh()
         for (const Tender &tender : tenders(&rows, &ok))
             if (tender.method != TenderMethod::Cash)
                 others.push_back(tender);
-        const PaymentPreview rest = previewPayment(m_total, others, false);
+        const PaymentPreview rest = previewPayment(m_total, others, m_storeCredit.has_value());
         m_updatingCash = true;
         m_rows.front().amount->setText(rest.remaining.isZero() ? QString() : rest.remaining.toPlainString());
         m_updatingCash = false;
@@ -253,8 +263,16 @@ void PaymentDialog::refresh()
     if (std::none_of(typed.begin(), typed.end(), [](const Tender &t) { return t.method == TenderMethod::CashUsd; }))
         m_usdInPesos->setText(tr("Rate set on this till until the official one arrives."));
 
-    const PaymentPreview preview = previewPayment(m_total, typed, false);
+    const PaymentPreview preview = previewPayment(m_total, typed, m_storeCredit.has_value());
     m_paid->setText(preview.tenderedMxn.format());
+    for (std::size_t i = 0; i < typed.size(); ++i)
+        if (m_storeCredit && typed[i].method == TenderMethod::StoreCredit
+            && typed[i].tendered > m_storeCredit->available) {
+            const Row &row = m_rows[static_cast<std::size_t>(rows[i])];
+            row.error->setText(tr("Above the %1 available: a manager will be asked to authorise it.")
+                                   .arg(m_storeCredit->available.format()));
+            row.error->show();
+        }
     if (preview.plan) {
         m_balanceCaption->setText(tr("Change"));
         m_balance->setText(preview.change.format());
@@ -298,7 +316,7 @@ void PaymentDialog::submit()
     const std::vector<Tender> typed = tenders(&rows, &parsed);
     if (!parsed)
         return;
-    const PaymentPreview preview = previewPayment(m_total, typed, false);
+    const PaymentPreview preview = previewPayment(m_total, typed, m_storeCredit.has_value());
     if (preview.error) {
         showError(*preview.error, typed, rows);
         return;

@@ -1,11 +1,13 @@
 // Cobrar: the customer pays the total with one or more tenders (cash MXN with live change, USD cash at the day's
-// rate, credit/debit card and transfer with their reference). Enter confirms; core's planPayment decides, its errors
+// rate, credit/debit card and transfer with their reference, and — when the sale has a customer — their store
+// credit, with what they have available). Enter confirms; core's planPayment decides, its errors
 // appear next to the field they name, and checkout runs through the caller's function so its refusals show here too.
 #pragma once
 
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "common/money.h"
@@ -27,8 +29,16 @@ class PaymentDialog final : public QDialog
 public:
     using Checkout = std::function<Result<SaleReceipt>(const std::vector<Tender> &tenders)>;
 
+    // The sale's customer may pay with their credit account (core/customers/creditaccount.h).
+    struct StoreCreditOffer
+    {
+        QString customerName;
+        Money available; // limit − owed + saldo a favor; above it a manager authorises the charge
+    };
+
     // `usdRatePpm`: the device's rate (0: none set yet).
-    PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent = nullptr);
+    PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent = nullptr,
+        std::optional<StoreCreditOffer> storeCredit = std::nullopt);
 
     [[nodiscard]] const SaleReceipt &receipt() const { return m_receipt; }
     // The rate the cashier used or typed (0 when the field is empty or wrong).
@@ -68,6 +78,7 @@ private:
     QLabel *m_balance = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_confirm = nullptr;
+    std::optional<StoreCreditOffer> m_storeCredit;
 };
 
 } // namespace nexus

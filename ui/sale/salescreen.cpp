@@ -5,6 +5,8 @@
 #include "auth/authservice.h"
 #include "common/clock.h"
 #include "common/icons.h"
+#include "customers/customerpickerdialog.h"
+#include "customers/customerservice.h"
 #include "main/area.h"
 #include "sale/cartmodel.h"
 #include "printing/labelsheet.h"
@@ -101,6 +103,7 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     connect(m_counterMenu, &CounterMenu::stockChanged, this, &SaleScreen::rerunSearch);
     connect(m_counterMenu, &CounterMenu::pictureRequested, this, &SaleScreen::askPicture);
     connect(m_counterMenu, &CounterMenu::labelsRequested, this, &SaleScreen::askLabels);
+    connect(m_counterMenu, &CounterMenu::customerRequested, this, &SaleScreen::chooseCustomer);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -206,6 +209,15 @@ void SaleScreen::buildSalePage()
     auto *cartHead = new QHBoxLayout;
     m_cartTitle = sectionTitle(cartBox, "cartTitle");
     cartHead->addWidget(m_cartTitle);
+    // The sale's customer beside the ticket's title: who, and how much credit they have left (Ctrl+K changes it).
+    m_customerChip = new QPushButton(cartBox);
+    m_customerChip->setObjectName(QStringLiteral("customerChip"));
+    m_customerChip->setCursor(Qt::PointingHandCursor);
+    m_customerChip->setFocusPolicy(Qt::NoFocus);
+    m_customerChip->setAutoDefault(false);
+    cartHead->addSpacing(10);
+    cartHead->addWidget(m_customerChip);
+    connect(m_customerChip, &QPushButton::clicked, this, &SaleScreen::chooseCustomer);
     m_message = new QLabel(cartBox);
     m_message->setObjectName(QStringLiteral("saleMessage"));
     m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -341,6 +353,7 @@ void SaleScreen::installShortcuts()
             m_counterMenu->openMenu();
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { chooseCustomer(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
         if (m_ready)
             m_counterMenu->returnTicket();
@@ -472,6 +485,7 @@ void SaleScreen::retranslate()
                            "<b>F8</b> List &nbsp; <b>Del</b> Remove &nbsp; <b>F9</b> Cancel &nbsp; <b>F10</b> Till "
                            "&nbsp; <b>F11</b> Return &nbsp; <b>F12</b> Charge"));
     m_counterMenu->retranslate();
+    refreshCustomer();
     // Column titles come from the models' tr(): have the views ask again.
     Q_EMIT m_resultsModel->headerDataChanged(Qt::Horizontal, 0, std::max(0, m_resultsModel->columnCount() - 1));
     Q_EMIT m_cartModel->headerDataChanged(Qt::Horizontal, 0, CartModel::ColumnCount - 1);
@@ -982,6 +996,7 @@ void SaleScreen::cancelSale()
     if (box.clickedButton() != static_cast<QAbstractButton *>(yes))
         return;
     m_cartModel->clear();
+    forgetCustomer();
     showMessage(tr("Sale cancelled"), false);
     focusSearch();
 }
@@ -1000,12 +1015,28 @@ void SaleScreen::pay()
     const CartSummary summary = summarizeCart(cart);
     CheckoutContext context { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries, user->id, user->role,
         cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm };
-    PaymentDialog dialog(
-        summary.totals.gross, storedRate ? *storedRate : 0,
-        [this, context](const std::vector<Tender> &tenders) {
-            return CheckoutService(m_store.db(), Clock::system()).checkout(m_cartModel->cart(), tenders, context);
-        },
-        this);
+    std::optional<PaymentDialog::StoreCreditOffer> storeCredit;
+    if (m_customer) {
+        const std::optional<CreditPosition> credit = customerCredit();
+        storeCredit = PaymentDialog::StoreCreditOffer { m_customer->fields.name,
+            credit && !credit->available().isNegative() ? credit->available() : Money() };
+    }
+    // A store-credit charge above the available amount: a manager authorises it and the same tenders go again.
+    auto checkout = [this, context](const std::vector<Tender> &tenders) mutable -> Result<SaleReceipt> {
+        Result<SaleReceipt> receipt
+            = CheckoutService(m_store.db(), Clock::system()).checkout(m_cartModel->cart(), tenders, context);
+        if (receipt || receipt.error().code() != ErrorCode::PermissionDenied
+            || receipt.error().field() != QLatin1String("store_credit") || !context.creditAuthorizedBy.isEmpty())
+            return receipt;
+        QWidget *over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+        ManagerAuthDialog authorize(m_auth, Permission::CreditAboveLimit,
+            m_customer ? m_customer->fields.name : QString(), receipt.error().message(), over);
+        if (authorize.exec() != QDialog::Accepted)
+            return receipt;
+        context.creditAuthorizedBy = authorize.managerUsername();
+        return CheckoutService(m_store.db(), Clock::system()).checkout(m_cartModel->cart(), tenders, context);
+    };
+    PaymentDialog dialog(summary.totals.gross, storedRate ? *storedRate : 0, checkout, this, storeCredit);
     if (dialog.exec() != QDialog::Accepted) {
         focusSearch();
         return;
@@ -1017,6 +1048,7 @@ void SaleScreen::pay()
     }
     qCInfo(lcUi) << "sale" << receipt.folio << "total" << receipt.totals.gross.toPlainString();
     m_cartModel->clear();
+    forgetCustomer();
     m_authorizedDiscountPpm = 0;
     showReceipt(receipt);
     if (!receipt.negativeStockParts.empty())
@@ -1034,6 +1066,13 @@ void SaleScreen::pay()
 
 void SaleScreen::onStateArrived(const QStringList &buckets)
 {
+    // New figures of the attached customer's account (or their edited fields) from head office.
+    if (m_ready && m_customer && buckets.contains(QStringLiteral("customers"))) {
+        Result<std::optional<Customer>> fresh = CustomerService(m_store.db(), Clock::system()).find(m_customer->id);
+        if (fresh && *fresh)
+            m_customer = **fresh;
+        refreshCustomer();
+    }
     static const QStringList kShown { QStringLiteral("stock"), QStringLiteral("prices"), QStringLiteral("branches") };
     if (!m_ready || std::none_of(buckets.begin(), buckets.end(), [](const QString &b) { return kShown.contains(b); }))
         return;
@@ -1047,6 +1086,125 @@ void SaleScreen::showReceipt(const SaleReceipt &receipt)
            "Total %2</span> &nbsp;&nbsp; <span style='font-size:22px'>Change <b>%3</b></span>")
             .arg(receipt.folio.toHtmlEscaped(), receipt.totals.gross.format(), receipt.change.format()));
     m_receipt->show();
+}
+
+void SaleScreen::chooseCustomer()
+{
+    if (!m_ready)
+        return;
+    QList<CustomerEditDialog::PriceListChoice> lists;
+    for (const PriceListInfo &list : std::as_const(m_priceLists))
+        lists.append({ list.code, list.name });
+    CustomerPickerDialog dialog(m_store, m_auth, m_profile->deviceId, m_profile->branchId, lists,
+        m_customer ? m_customer->fields.name : QString(), this);
+    dialog.exec();
+    if (dialog.outcome() == CustomerPickerDialog::Outcome::Chosen && dialog.chosen())
+        attachCustomer(dialog.chosen()->id);
+    else if (dialog.outcome() == CustomerPickerDialog::Outcome::Removed)
+        removeCustomer();
+    focusSearch();
+}
+
+bool SaleScreen::attachCustomer(const QString &customerId)
+{
+    if (!m_ready)
+        return false;
+    Result<std::optional<Customer>> found = CustomerService(m_store.db(), Clock::system()).find(customerId);
+    if (!found || !*found || !(*found)->active) {
+        showMessage(found ? tr("That customer is not on this computer.") : found.error().message(), true);
+        return false;
+    }
+    m_customer = **found;
+    m_cartModel->setCustomerId(m_customer->id);
+    QString listName;
+    for (int i = 0; i < m_priceLists.size(); ++i) {
+        if (m_priceLists.at(i).code != m_customer->fields.priceList)
+            continue;
+        listName = m_priceLists.at(i).name;
+        if (i != m_priceListIndex) {
+            const int before = m_priceListIndex;
+            m_priceList->setCurrentIndex(i); // reprices the ticket (changePriceList)
+            if (m_priceListIndex == i && m_priceListBeforeCustomer < 0)
+                m_priceListBeforeCustomer = before;
+        }
+        break;
+    }
+    refreshCustomer();
+    const QString name = m_message->fontMetrics().elidedText(m_customer->fields.name, Qt::ElideRight, 220);
+    if (listName.isEmpty())
+        showMessage(tr("Customer %1. Their price list \"%2\" is not in this catalogue: prices stay as they are.")
+                        .arg(name, m_customer->fields.priceList),
+            true);
+    else
+        showMessage(tr("Customer %1 · prices of the %2 list").arg(name, listName), false);
+    return true;
+}
+
+void SaleScreen::removeCustomer()
+{
+    if (!m_customer)
+        return;
+    const QString name = m_customer->fields.name;
+    forgetCustomer();
+    showMessage(tr("%1 taken off the sale").arg(name), false);
+}
+
+void SaleScreen::forgetCustomer()
+{
+    m_customer.reset();
+    m_cartModel->setCustomerId(QString());
+    if (m_priceListBeforeCustomer >= 0 && m_priceListBeforeCustomer < m_priceLists.size())
+        m_priceList->setCurrentIndex(m_priceListBeforeCustomer);
+    m_priceListBeforeCustomer = -1;
+    refreshCustomer();
+}
+
+std::optional<CreditPosition> SaleScreen::customerCredit() const
+{
+    if (!m_customer)
+        return std::nullopt;
+    Result<CreditPosition> position
+        = CustomerService(m_store.db(), Clock::system()).creditPosition(m_customer->id);
+    if (!position) {
+        qCWarning(lcUi) << "credit of" << m_customer->id << "not read:" << position.error().logMessage();
+        return std::nullopt;
+    }
+    return *position;
+}
+
+void SaleScreen::refreshCustomer()
+{
+    if (!m_customerChip)
+        return;
+    if (!m_customer) {
+        m_customerChip->setText(tr("No customer  (Ctrl+K)"));
+        m_customerChip->setToolTip(tr("Attach a customer to the sale: their prices, their credit, their invoice."));
+        m_customerChip->setProperty("state", QStringLiteral("none"));
+        repolish(m_customerChip);
+        return;
+    }
+    const std::optional<CreditPosition> credit = customerCredit();
+    // A long razón social must not push the ticket's messages off the row: the full name is in the tooltip.
+    const QString name = m_customerChip->fontMetrics().elidedText(m_customer->fields.name, Qt::ElideRight, 300);
+    QString text = name;
+    if (credit && (credit->limit > Money() || !credit->storeCredit.isZero() || !credit->owed.isZero())) {
+        const Money available = credit->available().isNegative() ? Money() : credit->available();
+        text = tr("%1 · credit available %2").arg(name, available.format());
+    }
+    m_customerChip->setText(text);
+    QStringList details { m_customer->fields.name };
+    if (!m_customer->fields.rfc.isEmpty())
+        details << tr("RFC %1").arg(m_customer->fields.rfc);
+    if (credit) {
+        details << tr("Credit limit %1, %n day(s)", nullptr, credit->creditDays).arg(credit->limit.format());
+        details << tr("Owes %1").arg(credit->owed.format());
+        if (!credit->storeCredit.isZero())
+            details << tr("Store credit %1").arg(credit->storeCredit.format());
+    }
+    m_customerChip->setToolTip(details.join(QLatin1Char('\n')));
+    m_customerChip->setProperty("state",
+        credit && credit->available().isNegative() ? QStringLiteral("over") : QStringLiteral("attached"));
+    repolish(m_customerChip);
 }
 
 } // namespace nexus

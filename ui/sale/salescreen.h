@@ -1,6 +1,7 @@
 // The counter sale screen (Venta): search always ready, results with price and stock per warehouse, the cart with
-// in-place edits, totals, price list, scanner, till and manager checks, and the payment dialog. Keyboard first:
-// F2/F3 search, Enter add, F4 quantity, F6 discount, F7 warehouse, F8 price list, Del remove, F9 cancel, F12 charge.
+// in-place edits, totals, price list, the sale's customer, scanner, till and manager checks, and the payment dialog.
+// Keyboard first: F2/F3 search, Enter add, F4 quantity, F6 discount, F7 warehouse, F8 price list, Ctrl+K customer,
+// Del remove, F9 cancel, F12 charge.
 #pragma once
 
 #include <QWidget>
@@ -9,6 +10,8 @@
 #include <optional>
 
 #include "catalog/catalogquery.h"
+#include "customers/creditaccount.h"
+#include "customers/customer.h"
 #include "sales/cartitemlookup.h"
 #include "sales/counterprofile.h"
 
@@ -16,6 +19,7 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -74,6 +78,15 @@ public:
     // The till menu (cash in/out, X, close, returns, reprints) and the ticket printer.
     [[nodiscard]] CounterMenu *counterMenu() const { return m_counterMenu; }
 
+    // The sale's customer (Ctrl+K): their price list becomes the cart's, the ticket's header shows them with their
+    // available credit, and the payment offers their store credit.
+    void chooseCustomer();
+    bool attachCustomer(const QString &customerId);
+    void removeCustomer();
+    [[nodiscard]] const std::optional<Customer> &customer() const { return m_customer; }
+    // The attached customer's credit as this counter knows it now.
+    [[nodiscard]] std::optional<CreditPosition> customerCredit() const;
+
 Q_SIGNALS:
     void saleCompleted(const QString &folio);
     // A fact went to the outbox (sale, return, cash movement, till close): the sync engine may push now.
@@ -111,6 +124,9 @@ private:
     void refreshTotals();
     void showMessage(const QString &text, bool error);
     void showReceipt(const SaleReceipt &receipt);
+    void refreshCustomer();
+    // After a sale or a cancel: no customer, and the price list they brought goes back to público.
+    void forgetCustomer();
     bool onScan(const QString &code, QWidget *target);
 
     LocalStore &m_store;
@@ -145,6 +161,10 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_resultsTitle = nullptr;
     QLabel *m_cartTitle = nullptr;
+    QPushButton *m_customerChip = nullptr;
+    std::optional<Customer> m_customer;
+    int m_priceListBeforeCustomer = -1; // the list to go back to when the customer leaves (-1: the customer's did not
+                                        // change it)
     QTableView *m_results = nullptr;
     QTableView *m_cartView = nullptr;
     SearchResultsModel *m_resultsModel = nullptr;

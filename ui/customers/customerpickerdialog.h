@@ -1,0 +1,64 @@
+// Cliente (Ctrl+K): find the customer at the counter as you type (name, RFC, phone; accents and case ignored), Enter
+// attaches the highlighted one, Ctrl+N adds a new one (pre-filled with what was typed), F4 edits the highlighted
+// one; when the sale already has a customer, Ctrl+Q takes them off.
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+#include "customers/customer.h"
+#include "customers/customereditdialog.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace nexus {
+
+class AuthService;
+class CustomerListModel;
+class LocalStore;
+
+class CustomerPickerDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerPickerDialog)
+
+public:
+    enum class Outcome { Cancelled, Chosen, Removed };
+
+    // `attachedName`: the customer the sale has now ('' when none): offers to take them off.
+    CustomerPickerDialog(LocalStore &store, AuthService &auth, QString deviceId, QString branchId,
+        QList<CustomerEditDialog::PriceListChoice> priceLists, const QString &attachedName, QWidget *parent = nullptr);
+
+    [[nodiscard]] Outcome outcome() const { return m_outcome; }
+    // The customer chosen (or just created), once the outcome is Chosen.
+    [[nodiscard]] const std::optional<Customer> &chosen() const { return m_chosen; }
+
+    [[nodiscard]] CustomerListModel *model() const { return m_model; }
+
+    void search(const QString &text);
+    void choose(int row);
+    void createCustomer();
+    void editCurrent();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    LocalStore &m_store;
+    AuthService &m_auth;
+    QString m_deviceId;
+    QString m_branchId;
+    QList<CustomerEditDialog::PriceListChoice> m_priceLists;
+    Outcome m_outcome = Outcome::Cancelled;
+    std::optional<Customer> m_chosen;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    CustomerListModel *m_model = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace nexus
