@@ -1,99 +1,119 @@
-// nexus-admin admin-key create: issues a tenant's HQ admin API key on the server's data folder; printed once.
+// nexus-admin admin-key create|list|revoke: a tenant's HQ admin API keys on the server's data folder; shown once.
 #include "admincommands.h"
+#include "keyoutput.h"
+#include "localstorage.h"
+#include "remoteclient.h"
 
 #include "common/clock.h"
 #include "server/adminkeys.h"
-#include "server/serverstoragefactory.h"
+#include "server/adminroutes.h"
 
-#include <QCommandLineParser>
-#include <QTextStream>
+#include <QUrlQuery>
 
 namespace nexus::admin {
 
 namespace {
 constexpr const char *kUsage
-    = "usage: nexus-admin admin-key create --data DIR [--database URL] --tenant SLUG [--name WHO]\n"
-      "       nexus-admin admin-key list --data DIR [--database URL] --tenant SLUG\n"
-      "       nexus-admin admin-key revoke --data DIR [--database URL] --tenant SLUG --id ID\n"
-      "  prints the key on stdout (only the key; the server keeps only its hash), details on stderr\n";
+    = "usage: nexus-admin admin-key create --data DIR [--database URL] --tenant SLUG [--name WHO] [--json]\n"
+      "       nexus-admin admin-key list --data DIR [--database URL] --tenant SLUG [--json]\n"
+      "       nexus-admin admin-key revoke --data DIR [--database URL] --tenant SLUG --id ID [--json]\n"
+      "       nexus-admin admin-key create|list|revoke --tenant SLUG … --server URL [--ca PEM]\n"
+      "                             [--operator-key-file F | NEXUS_OPERATOR_KEY]   (remote: the operator's key)\n"
+      "  create prints the key on stdout (only the key; the server keeps only its hash), details on stderr\n";
+// Through /v1/operator/admin-keys: the operator issues a tenant's first admin key without a shell on the host.
+int runRemote(CommandLine &line, RemoteClient &client, const QString &action, const QString &tenant,
+    const QString &name, const QString &id)
+{
+    if (line.isSet(QStringLiteral("data")) || line.isSet(QStringLiteral("database")))
+        return line.usageError(QStringLiteral("--server works over the API: no --data or --database"));
+    if (tenant.isEmpty())
+        return line.usageError(QStringLiteral("--tenant is required"));
+    if (std::optional<int> failed = client.prepare())
+        return *failed;
+    int exitCode = 0;
+    if (action == QLatin1String("list")) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("tenant"), tenant);
+        std::optional<QJsonObject> answer = client.call(
+            QString(adminpath::kOperatorAdminKeys) + u'?' + query.toString(QUrl::FullyEncoded), nullptr, &exitCode);
+        if (!answer)
+            return exitCode;
+        QList<AdminKeyRow> rows;
+        for (const QJsonValue &value : answer->value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject row = value.toObject();
+            rows.append(AdminKeyRow { row.value(QStringLiteral("id")).toString(),
+                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("created_at")).toString(),
+                row.value(QStringLiteral("revoked_at")).toString() });
+        }
+        printKeys(line, rows);
+        return 0;
+    }
+    if (action == QLatin1String("revoke")) {
+        const QJsonObject body { { QStringLiteral("tenant"), tenant }, { QStringLiteral("id"), id } };
+        if (!client.call(QString(adminpath::kOperatorAdminKeyRevoke), &body, &exitCode))
+            return exitCode;
+        printRevoked(line, id);
+        return 0;
+    }
+    const QJsonObject body { { QStringLiteral("tenant"), tenant }, { QStringLiteral("name"), name } };
+    std::optional<QJsonObject> answer = client.call(QString(adminpath::kOperatorAdminKeys), &body, &exitCode);
+    if (!answer)
+        return exitCode;
+    printCreatedKey(line, answer->value(QStringLiteral("key")).toString(),
+        QStringLiteral("admin key for tenant %1 (%2): keep it secret, it is not shown again (give it with "
+                       "--key-file FILE or NEXUS_ADMIN_KEY)")
+            .arg(tenant, answer->value(QStringLiteral("tenant_name")).toString()),
+        QJsonObject { { QStringLiteral("tenant"), tenant } });
+    return 0;
+}
+
 } // namespace
 
 int runAdminKey(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const auto usageError = [&err](const QString &message) {
-        err << "nexus-admin admin-key: " << message << "\n" << kUsage;
-        return 2;
-    };
     const QString action = args.value(0);
-    if (action != QLatin1String("create") && action != QLatin1String("list") && action != QLatin1String("revoke"))
-        return usageError(args.isEmpty() ? QStringLiteral("missing action")
-                                         : QStringLiteral("unknown action \"%1\"").arg(args.value(0)));
-    QCommandLineParser parser;
-    const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("WHO"));
-    const QCommandLineOption id(QStringLiteral("id"), QString(), QStringLiteral("ID"));
-    parser.addOptions({ data, database, tenant, name, id });
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return usageError(parser.errorText());
-    for (const QCommandLineOption *required : { &data, &tenant })
-        if (parser.value(*required).isEmpty())
-            return usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
-
-    auto storage = openServerStorage(parser.value(data), parser.value(database));
-    if (!storage) {
-        err << "nexus-admin admin-key: " << storage.error().message() << "\n";
-        return 1;
-    }
-    Result<std::optional<TenantRecord>> found = (*storage)->master().tenantBySlug(parser.value(tenant));
-    if (!found) {
-        err << "nexus-admin admin-key: " << found.error().message() << "\n";
-        return 1;
-    }
-    if (!*found)
-        return usageError(QStringLiteral("--tenant: there is no tenant \"%1\"").arg(parser.value(tenant)));
-    Result<Database *> master = AdminKeys::connectionOf((*storage)->master());
-    if (!master) {
-        err << "nexus-admin admin-key: " << master.error().message() << "\n";
-        return 1;
-    }
+    CommandLine line(QStringLiteral("admin-key ") + action, QString::fromLatin1(kUsage));
+    const QCommandLineOption name = valueOption("name", "WHO");
+    const QCommandLineOption id = valueOption("id", "ID");
+    if (std::optional<int> bad = checkKeyAction(line, action, name, id))
+        return *bad;
+    LocalStorage local(line, LocalStorage::Tenant::Required);
+    RemoteClient client(line, RemoteClient::Scope::Operator);
+    if (std::optional<int> done = line.parse(args.mid(1)))
+        return *done;
+    if (client.requested())
+        return runRemote(line, client, action, line.value(QStringLiteral("tenant")).trimmed(), line.value(name),
+            line.value(id).trimmed().toLower());
+    if (std::optional<int> failed = local.open())
+        return *failed;
+    Result<Database *> master = AdminKeys::connectionOf(local.storage().master());
+    if (!master)
+        return line.fail(master.error());
     AdminKeys keys(**master);
+    const TenantRecord &tenant = local.tenant();
+
     if (action == QLatin1String("list")) {
-        Result<QList<AdminKeyRow>> rows = keys.list((*found)->id);
-        if (!rows) {
-            err << "nexus-admin admin-key: " << rows.error().message() << "\n";
-            return 1;
-        }
-        out << "ID            CREATED                   STATE     NAME\n";
-        for (const AdminKeyRow &row : *rows)
-            out << row.id.leftJustified(14) << row.createdAt.leftJustified(26)
-                << (row.revokedAt.isEmpty() ? QStringLiteral("in use") : QStringLiteral("revoked")).leftJustified(10)
-                << row.name << "\n";
+        Result<QList<AdminKeyRow>> rows = keys.list(tenant.id);
+        if (!rows)
+            return line.fail(rows.error());
+        printKeys(line, *rows);
         return 0;
     }
     if (action == QLatin1String("revoke")) {
-        if (Status revoked = keys.revoke((*found)->id, parser.value(id).trimmed().toLower(), Clock::system());
-            !revoked) {
-            err << "nexus-admin admin-key: ";
-            if (!revoked.error().field().isEmpty())
-                err << "--" << revoked.error().field() << ": ";
-            err << revoked.error().message() << "\n";
-            return revoked.error().field().isEmpty() ? 1 : 2;
-        }
-        out << "revoked admin key " << parser.value(id).trimmed().toLower() << ": its next request is refused\n";
+        const QString keyId = line.value(id).trimmed().toLower();
+        if (Status revoked = keys.revoke(tenant.id, keyId, Clock::system()); !revoked)
+            return line.fail(revoked.error());
+        printRevoked(line, keyId);
         return 0;
     }
-    Result<QString> key = keys.create((*found)->id, parser.value(name), Clock::system());
-    if (!key) {
-        err << "nexus-admin admin-key: " << key.error().message() << "\n";
-        return 1;
-    }
-    out << *key << Qt::endl;
-    err << "admin key for tenant " << (*found)->slug << " (" << (*found)->name
-        << "): keep it secret, it is not shown again (give it with --key-file FILE or NEXUS_ADMIN_KEY)\n";
+    Result<QString> key = keys.create(tenant.id, line.value(name), Clock::system());
+    if (!key)
+        return line.fail(key.error());
+    printCreatedKey(line, *key,
+        QStringLiteral("admin key for tenant %1 (%2): keep it secret, it is not shown again (give it with "
+                       "--key-file FILE or NEXUS_ADMIN_KEY)")
+            .arg(tenant.slug, tenant.name),
+        QJsonObject { { QStringLiteral("tenant"), tenant.slug } });
     return 0;
 }
 

@@ -11,47 +11,69 @@ namespace nexus::admin {
 namespace {
 constexpr const char *kUsage
     = "usage: nexus-admin branches list --server URL [--ca PEM] [--key-file F] [--json]\n"
-      "       nexus-admin branches add --code CODE --name NAME --server URL [--ca PEM] [--key-file F] [--json]\n"
+      "       nexus-admin branches add --code CODE --name NAME [--timezone ZONE] --server URL [--ca PEM] [--key-file F]"
+      " [--json]\n"
+      "       nexus-admin branches timezone --code CODE --timezone ZONE --server URL [--ca PEM] [--key-file F] "
+      "[--json]\n"
       "       nexus-admin warehouses add --branch CODE --code CODE --name NAME --server URL [--ca PEM] [--key-file "
-      "F]\n";
+      "F] [--json]\n"
+      "  ZONE: the branch's IANA time zone, America/Mexico_City unless given (America/Tijuana at the border with\n"
+      "  California); the sales report counts the branch's local days\n";
 } // namespace
 
 int runBranches(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString action = args.value(0);
-    RemoteClient client(QStringLiteral("branches ") + action, QString::fromLatin1(kUsage), out, err);
-    if (action != QLatin1String("list") && action != QLatin1String("add"))
+    CommandLine line(QStringLiteral("branches ") + action, QString::fromLatin1(kUsage));
+    RemoteClient client(line);
+    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("timezone"))
         return client.usageError(
             action.isEmpty() ? QStringLiteral("missing action") : QStringLiteral("unknown action \"%1\"").arg(action));
-    QCommandLineParser parser;
-    const QCommandLineOption code(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-    parser.addOptions({ code, name });
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
+    const QCommandLineOption code = valueOption("code", "CODE");
+    const QCommandLineOption name = valueOption("name", "NAME");
+    const QCommandLineOption zone = valueOption("timezone", "ZONE");
+    line.addOptions({ code, name, zone });
+    if (std::optional<int> done = line.parse(args.mid(1)))
+        return *done;
     int exitCode = 0;
+    if (action == QLatin1String("timezone")) {
+        if (std::optional<int> missing = line.require({ &code, &zone }))
+            return *missing;
+        if (std::optional<int> failed = client.prepare())
+            return *failed;
+        const QJsonObject body { { QStringLiteral("code"), line.value(code).trimmed() },
+            { QStringLiteral("timezone"), line.value(zone).trimmed() } };
+        std::optional<QJsonObject> answer = client.call(QString(adminpath::kBranchTimezone), &body, &exitCode);
+        if (!answer)
+            return exitCode;
+        if (client.json())
+            client.printJson(*answer);
+        else
+            line.out() << "branch " << answer->value(QStringLiteral("code")).toString() << " now counts its days in "
+                       << answer->value(QStringLiteral("timezone")).toString() << "\n";
+        return 0;
+    }
     if (action == QLatin1String("add")) {
         for (const QCommandLineOption *required : { &code, &name })
-            if (parser.value(*required).trimmed().isEmpty())
+            if (line.value(*required).trimmed().isEmpty())
                 return client.usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
-        if (std::optional<int> failed = client.prepare(parser))
+        if (std::optional<int> failed = client.prepare())
             return *failed;
-        const QJsonObject body { { QStringLiteral("code"), parser.value(code).trimmed() },
-            { QStringLiteral("name"), parser.value(name) } };
+        const QJsonObject body { { QStringLiteral("code"), line.value(code).trimmed() },
+            { QStringLiteral("name"), line.value(name) }, { QStringLiteral("timezone"), line.value(zone).trimmed() } };
         std::optional<QJsonObject> answer = client.call(QString(adminpath::kBranches), &body, &exitCode);
         if (!answer)
             return exitCode;
         if (client.json())
             client.printJson(*answer);
         else
-            out << "added branch " << answer->value(QStringLiteral("code")).toString() << " ("
-                << answer->value(QStringLiteral("name")).toString() << "); add its warehouses with `warehouses add`\n";
+            line.out() << "added branch " << answer->value(QStringLiteral("code")).toString() << " ("
+                       << answer->value(QStringLiteral("name")).toString() << ", "
+                       << answer->value(QStringLiteral("timezone")).toString()
+                       << "); add its warehouses with `warehouses add`\n";
         return 0;
     }
-    if (std::optional<int> failed = client.prepare(parser))
+    if (std::optional<int> failed = client.prepare())
         return *failed;
     std::optional<QJsonObject> answer = client.call(QString(adminpath::kBranches), nullptr, &exitCode);
     if (!answer)
@@ -67,35 +89,34 @@ int runBranches(const QStringList &args)
         for (const QJsonValue &warehouse : row.value(QStringLiteral("warehouses")).toArray())
             warehouses.append(warehouse.toObject().value(QStringLiteral("code")).toString());
         rows.append({ row.value(QStringLiteral("code")).toString(), row.value(QStringLiteral("name")).toString(),
-            warehouses.join(QStringLiteral(", ")) });
+            warehouses.join(QStringLiteral(", ")), row.value(QStringLiteral("timezone")).toString() });
     }
-    client.printTable({ QStringLiteral("CODE"), QStringLiteral("NAME"), QStringLiteral("WAREHOUSES") }, rows);
+    client.printTable(
+        { QStringLiteral("CODE"), QStringLiteral("NAME"), QStringLiteral("WAREHOUSES"), QStringLiteral("TIMEZONE") },
+        rows);
     return 0;
 }
 
 int runWarehouses(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    RemoteClient client(QStringLiteral("warehouses add"), QString::fromLatin1(kUsage), out, err);
+    CommandLine line(QStringLiteral("warehouses add"), QString::fromLatin1(kUsage));
+    RemoteClient client(line);
     if (args.value(0) != QLatin1String("add"))
         return client.usageError(args.isEmpty() ? QStringLiteral("missing action")
                                                 : QStringLiteral("unknown action \"%1\"").arg(args.value(0)));
-    QCommandLineParser parser;
-    const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption code(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-    parser.addOptions({ branch, code, name });
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
+    const QCommandLineOption branch = valueOption("branch", "CODE");
+    const QCommandLineOption code = valueOption("code", "CODE");
+    const QCommandLineOption name = valueOption("name", "NAME");
+    line.addOptions({ branch, code, name });
+    if (std::optional<int> done = line.parse(args.mid(1)))
+        return *done;
     for (const QCommandLineOption *required : { &branch, &code, &name })
-        if (parser.value(*required).trimmed().isEmpty())
+        if (line.value(*required).trimmed().isEmpty())
             return client.usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
-    if (std::optional<int> failed = client.prepare(parser))
+    if (std::optional<int> failed = client.prepare())
         return *failed;
-    const QJsonObject body { { QStringLiteral("branch"), parser.value(branch).trimmed() },
-        { QStringLiteral("code"), parser.value(code).trimmed() }, { QStringLiteral("name"), parser.value(name) } };
+    const QJsonObject body { { QStringLiteral("branch"), line.value(branch).trimmed() },
+        { QStringLiteral("code"), line.value(code).trimmed() }, { QStringLiteral("name"), line.value(name) } };
     int exitCode = 0;
     std::optional<QJsonObject> answer = client.call(QString(adminpath::kWarehouses), &body, &exitCode);
     if (!answer)
@@ -103,9 +124,9 @@ int runWarehouses(const QStringList &args)
     if (client.json())
         client.printJson(*answer);
     else
-        out << "added warehouse " << answer->value(QStringLiteral("code")).toString() << " ("
-            << answer->value(QStringLiteral("name")).toString() << ") to branch "
-            << answer->value(QStringLiteral("branch")).toString() << "\n";
+        line.out() << "added warehouse " << answer->value(QStringLiteral("code")).toString() << " ("
+                   << answer->value(QStringLiteral("name")).toString() << ") to branch "
+                   << answer->value(QStringLiteral("branch")).toString() << "\n";
     return 0;
 }
 

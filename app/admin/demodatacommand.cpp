@@ -1,10 +1,10 @@
 // nexus-admin demo-data: argument checks, the progress bar and the closing summary; the data is nexus::demo's.
 #include "admincommands.h"
+#include "commandline.h"
 
 #include "demo/demogenerator.h"
 #include "demo/partgenerator.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -18,18 +18,11 @@ namespace nexus::admin {
 namespace {
 
 constexpr const char *kUsage
-    = "usage: nexus-admin demo-data --out DIR [--parts N] [--seed S] [--force]\n"
+    = "usage: nexus-admin demo-data --out DIR [--parts N] [--seed S] [--force] [--json]\n"
       "  --out DIR    folder for catalog.db and tenant.db (created if missing)\n"
       "  --parts N    catalogue size, 1 to 10000000 (default 1546976, the reference catalogue)\n"
       "  --seed S     any whole number 0 to 18446744073709551615 (default 1); same seed, same files\n"
       "  --force      replace a dataset already in DIR\n";
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "nexus-admin demo-data: " << message << "\n" << kUsage;
-    err.flush();
-    return 2;
-}
 
 QString humanBytes(qint64 bytes)
 {
@@ -75,64 +68,74 @@ private:
 
 int runDemoData(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    const QCommandLineOption outDir(QStringLiteral("out"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption parts(
-        QStringLiteral("parts"), QString(), QStringLiteral("N"), QString::number(demo::DemoOptions::kDefaultParts));
-    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption force(QStringLiteral("force"));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
-    parser.addOptions({ outDir, parts, seed, force, help });
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args))
-        return usageError(err, parser.errorText());
-    if (parser.isSet(help)) {
-        out << kUsage;
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(err, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    if (parser.value(outDir).isEmpty())
-        return usageError(err, QStringLiteral("--out DIR is required"));
+    CommandLine line(QStringLiteral("demo-data"), QString::fromLatin1(kUsage));
+    const QCommandLineOption outDir = valueOption("out", "DIR");
+    const QCommandLineOption parts = valueOption("parts", "N");
+    const QCommandLineOption seed = valueOption("seed", "S");
+    const QCommandLineOption force = flagOption("force");
+    line.addOptions({ outDir, parts, seed, force });
+    if (std::optional<int> done = line.parse(args))
+        return *done;
+    if (line.value(outDir).isEmpty())
+        return line.usageError(QStringLiteral("--out DIR is required"));
 
     demo::DemoOptions options;
-    options.outDir = parser.value(outDir);
-    bool ok = false;
-    options.parts = parser.value(parts).toLongLong(&ok);
+    options.outDir = line.value(outDir);
+    bool ok = true;
+    options.parts = line.isSet(parts) ? line.value(parts).toLongLong(&ok) : demo::DemoOptions::kDefaultParts;
     if (!ok || options.parts < 1 || options.parts > demo::PartGenerator::kMaxParts)
-        return usageError(err,
-            QStringLiteral("--parts must be a whole number from 1 to %1, not \"%2\"")
-                .arg(demo::PartGenerator::kMaxParts)
-                .arg(parser.value(parts)));
-    options.seed = parser.value(seed).toULongLong(&ok);
+        return line.usageError(QStringLiteral("--parts must be a whole number from 1 to %1, not \"%2\"")
+                                   .arg(demo::PartGenerator::kMaxParts)
+                                   .arg(line.value(parts)));
+    options.seed = line.isSet(seed) ? line.value(seed).toULongLong(&ok) : 1;
     if (!ok)
-        return usageError(err,
+        return line.usageError(
             QStringLiteral("--seed must be a whole number from 0 to 18446744073709551615, not \"%1\"")
-                .arg(parser.value(seed)));
+                .arg(line.value(seed)));
     if (Status valid = demo::DemoGenerator::validate(options); !valid)
-        return usageError(err, QStringLiteral("--%1: %2").arg(valid.error().field(), valid.error().message()));
-    if (demo::DemoGenerator::hasDataset(options.outDir) && !parser.isSet(force))
-        return usageError(err,
-            QStringLiteral("--out %1 already holds a dataset; add --force to replace it")
-                .arg(QDir::toNativeSeparators(options.outDir)));
+        return line.usageError(QStringLiteral("--%1: %2").arg(valid.error().field(), valid.error().message()));
+    if (demo::DemoGenerator::hasDataset(options.outDir) && !line.isSet(force))
+        return line.usageError(QStringLiteral("--out %1 already holds a dataset; add --force to replace it")
+                                   .arg(QDir::toNativeSeparators(options.outDir)));
 
     // Progress goes to the bar (on a terminal) and the summary; the stores' per-migration info lines are noise here.
     QLoggingCategory::setFilterRules(QStringLiteral("nexus.*.info=false"));
     const bool terminal = isatty(fileno(stderr)) != 0;
-    ProgressBar bar(err, options.parts);
+    ProgressBar bar(line.err(), options.parts);
     Result<demo::DemoSummary> summary = demo::DemoGenerator(options).run([&](int catalog, int tenant) {
         if (terminal)
             bar.update(catalog, tenant);
     });
     if (terminal)
         bar.finish();
-    if (!summary) {
-        err << "nexus-admin demo-data: " << summary.error().message() << "\n";
-        return 1;
-    }
+    if (!summary)
+        return line.fail(summary.error());
 
     const demo::DemoSummary &s = *summary;
+    if (line.json()) {
+        QJsonArray users;
+        for (const demo::DemoCredential &user : s.credentials)
+            users.append(
+                QJsonObject { { QStringLiteral("username"), user.username }, { QStringLiteral("role"), user.role },
+                    { QStringLiteral("branch"), user.branchCode }, { QStringLiteral("name"), user.displayName } });
+        line.printJson(QJsonObject { { QStringLiteral("out"), options.outDir },
+            { QStringLiteral("seed"), QString::number(options.seed) },
+            { QStringLiteral("seconds"), double(s.elapsedMs) / 1000.0 },
+            { QStringLiteral("catalog_bytes"), qint64(s.catalogBytes) },
+            { QStringLiteral("tenant_bytes"), qint64(s.tenantBytes) },
+            { QStringLiteral("parts"), qint64(s.catalog.parts) },
+            { QStringLiteral("brands"), qint64(s.catalog.brands) },
+            { QStringLiteral("categories"), qint64(s.catalog.categories) },
+            { QStringLiteral("vehicles"), qint64(s.catalog.vehicles) },
+            { QStringLiteral("branches"), qint64(s.tenant.branches) },
+            { QStringLiteral("warehouses"), qint64(s.tenant.warehouses) },
+            { QStringLiteral("customers"), qint64(s.tenant.customers) },
+            { QStringLiteral("sales"), qint64(s.sales.sales) },
+            { QStringLiteral("password"), QString::fromUtf8(demo::kDemoPassword) },
+            { QStringLiteral("pin"), QString::fromUtf8(demo::kDemoPin) }, { QStringLiteral("users"), users } });
+        return 0;
+    }
+    QTextStream &out = line.out();
     out << "demo dataset (seed " << options.seed << ") written to " << QDir::toNativeSeparators(options.outDir)
         << " in " << QString::number(double(s.elapsedMs) / 1000.0, 'f', 1) << " s\n"
         << "  catalog.db  " << humanBytes(s.catalogBytes) << ": " << s.catalog.parts << " parts, " << s.catalog.brands

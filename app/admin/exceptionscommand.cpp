@@ -17,31 +17,27 @@ constexpr const char *kUsage
 
 int runExceptions(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString action = args.value(0);
-    RemoteClient client(QStringLiteral("exceptions ") + action, QString::fromLatin1(kUsage), out, err);
+    CommandLine line(QStringLiteral("exceptions ") + action, QString::fromLatin1(kUsage));
+    RemoteClient client(line);
     if (action != QLatin1String("list") && action != QLatin1String("resolve"))
         return client.usageError(
             action.isEmpty() ? QStringLiteral("missing action") : QStringLiteral("unknown action \"%1\"").arg(action));
-    QCommandLineParser parser;
-    const QCommandLineOption open(QStringLiteral("open"));
-    const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
-    parser.addOptions({ open, note });
-    parser.addPositionalArgument(QStringLiteral("id"), QString());
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
+    const QCommandLineOption open = flagOption("open");
+    const QCommandLineOption note = valueOption("note", "TEXT");
+    line.addOptions({ open, note });
+    if (std::optional<int> done = line.parse(args.mid(1), 1))
+        return *done;
 
     int exitCode = 0;
     if (action == QLatin1String("list")) {
-        if (!parser.positionalArguments().isEmpty())
+        if (!line.positional().isEmpty())
             return client.usageError(QStringLiteral("list takes no ID"));
-        if (std::optional<int> failed = client.prepare(parser))
+        if (std::optional<int> failed = client.prepare())
             return *failed;
-        std::optional<QJsonObject> answer = client.call(
-            QString(adminpath::kExceptions) + (parser.isSet(open) ? QStringLiteral("?open=1") : QString()), nullptr,
-            &exitCode);
+        std::optional<QJsonObject> answer
+            = client.call(QString(adminpath::kExceptions) + (line.isSet(open) ? QStringLiteral("?open=1") : QString()),
+                nullptr, &exitCode);
         if (!answer)
             return exitCode;
         if (client.json()) {
@@ -71,27 +67,27 @@ int runExceptions(const QStringList &args)
         return 0;
     }
 
-    if (parser.positionalArguments().size() != 1)
+    if (line.positional().size() != 1)
         return client.usageError(QStringLiteral("resolve takes exactly one exception ID"));
     bool numeric = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&numeric);
+    const qint64 id = line.positional().constFirst().toLongLong(&numeric);
     if (!numeric || id < 1)
-        return client.usageError(QStringLiteral("ID must be an exception number, not \"%1\"")
-                                     .arg(parser.positionalArguments().constFirst()));
-    if (parser.value(note).trimmed().isEmpty())
+        return client.usageError(
+            QStringLiteral("ID must be an exception number, not \"%1\"").arg(line.positional().constFirst()));
+    if (line.value(note).trimmed().isEmpty())
         return client.usageError(QStringLiteral("--note is required: say how it was resolved"));
-    if (std::optional<int> failed = client.prepare(parser))
+    if (std::optional<int> failed = client.prepare())
         return *failed;
-    const QJsonObject body { { QStringLiteral("id"), id }, { QStringLiteral("note"), parser.value(note) } };
+    const QJsonObject body { { QStringLiteral("id"), id }, { QStringLiteral("note"), line.value(note) } };
     std::optional<QJsonObject> answer = client.call(QString(adminpath::kResolve), &body, &exitCode);
     if (!answer)
         return exitCode;
     if (client.json())
         client.printJson(*answer);
     else
-        out << "resolved exception " << id << " (" << answer->value(QStringLiteral("kind")).toString() << " "
-            << answer->value(QStringLiteral("ref")).toString() << ") at "
-            << answer->value(QStringLiteral("resolved_at")).toString() << "\n";
+        line.out() << "resolved exception " << id << " (" << answer->value(QStringLiteral("kind")).toString() << " "
+                   << answer->value(QStringLiteral("ref")).toString() << ") at "
+                   << answer->value(QStringLiteral("resolved_at")).toString() << "\n";
     return 0;
 }
 

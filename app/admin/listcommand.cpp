@@ -16,24 +16,20 @@ constexpr const char *kUsage
 
 int runList(const QString &what, const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    RemoteClient client(what + u' ' + args.value(0), QString::fromLatin1(kUsage), out, err);
+    CommandLine line(what + u' ' + args.value(0), QString::fromLatin1(kUsage));
+    RemoteClient client(line);
     const bool revoke = what == QLatin1String("devices") && args.value(0) == QLatin1String("revoke");
     if (args.value(0) != QLatin1String("list") && !revoke)
         return client.usageError(args.isEmpty() ? QStringLiteral("missing action")
                                                 : QStringLiteral("unknown action \"%1\"").arg(args.value(0)));
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("id"), QString());
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
+    if (std::optional<int> done = line.parse(args.mid(1), 1))
+        return *done;
     if (revoke) {
-        if (parser.positionalArguments().size() != 1)
+        if (line.positional().size() != 1)
             return client.usageError(QStringLiteral("revoke takes exactly one device ID"));
-        if (std::optional<int> failed = client.prepare(parser))
+        if (std::optional<int> failed = client.prepare())
             return *failed;
-        const QJsonObject body { { QStringLiteral("id"), parser.positionalArguments().constFirst() } };
+        const QJsonObject body { { QStringLiteral("id"), line.positional().constFirst() } };
         int exitCode = 0;
         std::optional<QJsonObject> answer = client.call(QString(adminpath::kDeviceRevoke), &body, &exitCode);
         if (!answer)
@@ -41,13 +37,13 @@ int runList(const QString &what, const QStringList &args)
         if (client.json())
             client.printJson(*answer);
         else
-            out << "revoked device " << answer->value(QStringLiteral("id")).toString()
-                << ": its next request is refused; enroll it again with a new code\n";
+            line.out() << "revoked device " << answer->value(QStringLiteral("id")).toString()
+                       << ": its next request is refused; enroll it again with a new code\n";
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return client.usageError(QStringLiteral("unexpected \"%1\"").arg(parser.positionalArguments().join(u' ')));
-    if (std::optional<int> failed = client.prepare(parser))
+    if (!line.positional().isEmpty())
+        return client.usageError(QStringLiteral("unexpected \"%1\"").arg(line.positional().join(u' ')));
+    if (std::optional<int> failed = client.prepare())
         return *failed;
     const bool devices = what == QLatin1String("devices");
     int exitCode = 0;

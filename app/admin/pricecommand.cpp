@@ -31,40 +31,35 @@ std::optional<qint64> parsePesos(const QString &text)
 
 int runPrice(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString action = args.value(0);
-    RemoteClient client(QStringLiteral("price ") + action, QString::fromLatin1(kUsage), out, err);
+    CommandLine line(QStringLiteral("price ") + action, QString::fromLatin1(kUsage));
+    RemoteClient client(line);
     if (action != QLatin1String("set") && action != QLatin1String("bulk"))
         return client.usageError(
             action.isEmpty() ? QStringLiteral("missing action") : QStringLiteral("unknown action \"%1\"").arg(action));
-    QCommandLineParser parser;
-    const QCommandLineOption sku(QStringLiteral("sku"), QString(), QStringLiteral("SKU"));
-    const QCommandLineOption list(QStringLiteral("list"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption price(QStringLiteral("price"), QString(), QStringLiteral("PESOS"));
-    const QCommandLineOption brand(QStringLiteral("brand"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption percent(QStringLiteral("percent"), QString(), QStringLiteral("P"));
-    parser.addOptions({ sku, list, price, brand, category, percent });
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return client.usageError(QStringLiteral("unexpected \"%1\"").arg(parser.positionalArguments().join(u' ')));
+    const QCommandLineOption sku = valueOption("sku", "SKU");
+    const QCommandLineOption list = valueOption("list", "CODE");
+    const QCommandLineOption price = valueOption("price", "PESOS");
+    const QCommandLineOption brand = valueOption("brand", "NAME");
+    const QCommandLineOption category = valueOption("category", "NAME");
+    const QCommandLineOption percent = valueOption("percent", "P");
+    line.addOptions({ sku, list, price, brand, category, percent });
+    if (std::optional<int> done = line.parse(args.mid(1)))
+        return *done;
 
     int exitCode = 0;
     if (action == QLatin1String("set")) {
-        if (parser.value(sku).trimmed().isEmpty())
+        if (line.value(sku).trimmed().isEmpty())
             return client.usageError(QStringLiteral("--sku is required"));
-        const std::optional<qint64> cents = parsePesos(parser.value(price));
+        const std::optional<qint64> cents = parsePesos(line.value(price));
         if (!cents)
-            return client.usageError(parser.isSet(price)
-                    ? QStringLiteral("--price must be pesos like 123.45, not \"%1\"").arg(parser.value(price))
+            return client.usageError(line.isSet(price)
+                    ? QStringLiteral("--price must be pesos like 123.45, not \"%1\"").arg(line.value(price))
                     : QStringLiteral("--price is required"));
-        if (std::optional<int> failed = client.prepare(parser))
+        if (std::optional<int> failed = client.prepare())
             return *failed;
-        const QJsonObject body { { QStringLiteral("sku"), parser.value(sku).trimmed() },
-            { QStringLiteral("list"), parser.value(list).trimmed() }, { QStringLiteral("price_cents"), *cents } };
+        const QJsonObject body { { QStringLiteral("sku"), line.value(sku).trimmed() },
+            { QStringLiteral("list"), line.value(list).trimmed() }, { QStringLiteral("price_cents"), *cents } };
         std::optional<QJsonObject> answer = client.call(QString(adminpath::kPriceSet), &body, &exitCode);
         if (!answer)
             return exitCode;
@@ -73,28 +68,28 @@ int runPrice(const QStringList &args)
             return 0;
         }
         const QString listName = answer->value(QStringLiteral("price_list")).toString();
-        out << answer->value(QStringLiteral("sku")).toString() << " "
-            << (listName.isEmpty() ? QStringLiteral("retail") : QStringLiteral("list ") + listName) << " price "
-            << RemoteClient::money(answer->value(QStringLiteral("price_cents")).toInteger()) << " (version "
-            << answer->value(QStringLiteral("price_version")).toInteger() << ")\n";
+        line.out() << answer->value(QStringLiteral("sku")).toString() << " "
+                   << (listName.isEmpty() ? QStringLiteral("retail") : QStringLiteral("list ") + listName) << " price "
+                   << RemoteClient::money(answer->value(QStringLiteral("price_cents")).toInteger()) << " (version "
+                   << answer->value(QStringLiteral("price_version")).toInteger() << ")\n";
         return 0;
     }
 
-    if (parser.isSet(brand) == parser.isSet(category))
+    if (line.isSet(brand) == line.isSet(category))
         return client.usageError(QStringLiteral("--brand or --category: give exactly one"));
-    if (parser.isSet(sku) || parser.isSet(price) || parser.isSet(list))
+    if (line.isSet(sku) || line.isSet(price) || line.isSet(list))
         return client.usageError(QStringLiteral("bulk takes no --sku, --price or --list"));
-    if (!parser.isSet(percent))
+    if (!line.isSet(percent))
         return client.usageError(QStringLiteral("--percent is required (+5, -2.5)"));
-    if (Result<qint64> points = AdminService::parsePercent(parser.value(percent)); !points)
+    if (Result<qint64> points = AdminService::parsePercent(line.value(percent)); !points)
         return client.usageError(QStringLiteral("--percent: ") + points.error().message());
-    if (std::optional<int> failed = client.prepare(parser))
+    if (std::optional<int> failed = client.prepare())
         return *failed;
-    QJsonObject body { { QStringLiteral("percent"), parser.value(percent).trimmed() } };
-    if (parser.isSet(brand))
-        body.insert(QStringLiteral("brand"), parser.value(brand));
+    QJsonObject body { { QStringLiteral("percent"), line.value(percent).trimmed() } };
+    if (line.isSet(brand))
+        body.insert(QStringLiteral("brand"), line.value(brand));
     else
-        body.insert(QStringLiteral("category"), parser.value(category));
+        body.insert(QStringLiteral("category"), line.value(category));
     std::optional<QJsonObject> answer = client.call(QString(adminpath::kPriceBulk), &body, &exitCode);
     if (!answer)
         return exitCode;
@@ -112,7 +107,7 @@ int runPrice(const QStringList &args)
     }
     client.printTable(
         { QStringLiteral("SKU"), QStringLiteral("BEFORE"), QStringLiteral("AFTER"), QStringLiteral("VERSION") }, rows);
-    out << rows.size() << " prices changed\n";
+    line.out() << rows.size() << " prices changed\n";
     return 0;
 }
 

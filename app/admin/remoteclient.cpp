@@ -1,35 +1,39 @@
-// RemoteClient: the admin key from a file or the environment, libcurl HTTPS through HttpClient, error printing.
+// RemoteClient: the key from a file or the environment, libcurl HTTPS through HttpClient, error printing, job polls.
 #include "remoteclient.h"
 
 #include "client/httpclient.h"
 #include "protocol/apierror.h"
+#include "server/adminroutes.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace nexus::admin {
 
 RemoteClient::RemoteClient(QString command, QString usage, QTextStream &out, QTextStream &err)
-    : m_command(std::move(command)), m_usage(std::move(usage)), m_out(out), m_err(err)
+    : m_ownLine(std::make_unique<CommandLine>(std::move(command), std::move(usage), out, err)), m_line(*m_ownLine)
 {
 }
+
+RemoteClient::RemoteClient(CommandLine &line, Scope scope) : m_line(line), m_scope(scope)
+{
+    m_line.addOptions({ m_server, m_ca, m_keyFile, m_operatorKeyFile, m_tenantOption });
+}
+
+RemoteClient::~RemoteClient() = default;
 
 void RemoteClient::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({ m_server, m_ca, m_keyFile, m_jsonOption });
-}
-
-int RemoteClient::usageError(const QString &message)
-{
-    m_err << "nexus-admin " << m_command << ": " << message << "\n" << m_usage;
-    m_err.flush();
-    return kExitBadInput;
+    parser.addOptions({ m_server, m_ca, m_keyFile, m_operatorKeyFile, m_tenantOption, m_jsonOption });
 }
 
 std::optional<int> RemoteClient::prepare(const QCommandLineParser &parser)
 {
-    m_json = parser.isSet(m_jsonOption);
+    if (m_ownLine)
+        m_line.setJson(parser.isSet(m_jsonOption));
     m_serverUrl = parser.value(m_server).trimmed();
     while (m_serverUrl.endsWith(u'/'))
         m_serverUrl.chop(1);
@@ -41,105 +45,194 @@ std::optional<int> RemoteClient::prepare(const QCommandLineParser &parser)
     m_caFile = parser.value(m_ca);
     if (!m_caFile.isEmpty() && !QFile::exists(m_caFile))
         return usageError(QStringLiteral("--ca: there is no file %1").arg(m_caFile));
-    if (parser.isSet(m_keyFile)) {
-        QFile file(parser.value(m_keyFile));
+    return readKey(parser);
+}
+
+std::optional<int> RemoteClient::readKey(const QCommandLineParser &parser)
+{
+    const bool adminFile = parser.isSet(m_keyFile);
+    const bool operatorFile = parser.isSet(m_operatorKeyFile);
+    if (adminFile && operatorFile)
+        return usageError(QStringLiteral("give --key-file or --operator-key-file, not both"));
+    const auto readFile = [this, &parser](const QCommandLineOption &option) -> std::optional<int> {
+        QFile file(parser.value(option));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                QStringLiteral("--key-file: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return usageError(QStringLiteral("--%1: cannot read %2: %3")
+                                  .arg(option.names().constFirst(), file.fileName(), file.errorString()));
         m_key = QString::fromUtf8(file.readAll()).trimmed();
+        return std::nullopt;
+    };
+    const QString adminEnv = qEnvironmentVariable("NEXUS_ADMIN_KEY").trimmed();
+    const QString operatorEnv = qEnvironmentVariable("NEXUS_OPERATOR_KEY").trimmed();
+    const bool useOperator
+        = m_scope == Scope::Operator || operatorFile || (!adminFile && adminEnv.isEmpty() && !operatorEnv.isEmpty());
+    if (m_scope == Scope::Operator && adminFile)
+        return usageError(QStringLiteral("--key-file: this command needs the server operator's key "
+                                         "(--operator-key-file or NEXUS_OPERATOR_KEY), not a tenant's admin key"));
+    if (useOperator) {
+        if (operatorFile) {
+            if (std::optional<int> failed = readFile(m_operatorKeyFile))
+                return failed;
+        } else {
+            m_key = operatorEnv;
+        }
+        if (m_key.isEmpty())
+            return usageError(QStringLiteral("--operator-key-file: no operator key (give --operator-key-file FILE or "
+                                             "set NEXUS_OPERATOR_KEY)"));
+        if (m_scope == Scope::Tenant) {
+            m_tenantSlug = parser.value(m_tenantOption).trimmed();
+            if (m_tenantSlug.isEmpty())
+                return usageError(QStringLiteral("--tenant is required with the operator's key: say which tenant"));
+        }
+        return std::nullopt;
+    }
+    if (adminFile) {
+        if (std::optional<int> failed = readFile(m_keyFile))
+            return failed;
     } else {
-        m_key = qEnvironmentVariable("NEXUS_ADMIN_KEY").trimmed();
+        m_key = adminEnv;
     }
     if (m_key.isEmpty())
         return usageError(QStringLiteral("--key-file: no admin key (give --key-file FILE or set NEXUS_ADMIN_KEY)"));
+    if (!parser.value(m_tenantOption).trimmed().isEmpty())
+        return usageError(QStringLiteral("--tenant: an admin key works on its own tenant; --tenant goes with the "
+                                         "operator's key (--operator-key-file)"));
     return std::nullopt;
 }
 
 std::optional<QJsonObject> RemoteClient::call(const QString &pathAndQuery, const QJsonObject *postBody, int *exitCode)
 {
+    QTextStream &err = m_line.err();
     const HttpClient http(HttpClient::Options { m_caFile, 5000, 120000, nullptr });
     const QByteArray body = postBody ? QJsonDocument(*postBody).toJson(QJsonDocument::Compact) : QByteArray();
-    Result<HttpResponse> reply = http.send(m_serverUrl + pathAndQuery, postBody ? &body : nullptr,
-        { QByteArrayLiteral("Authorization: Bearer ") + m_key.toUtf8() });
-    if (!reply || reply->status != 200)
-        m_err << "nexus-admin " << m_command << ": ";
+    QList<QByteArray> headers { QByteArrayLiteral("Authorization: Bearer ") + m_key.toUtf8() };
+    if (!m_tenantSlug.isEmpty())
+        headers.append(QByteArray(adminpath::kTenantHeader.data()) + ": " + m_tenantSlug.toUtf8());
+    Result<HttpResponse> reply = http.send(m_serverUrl + pathAndQuery, postBody ? &body : nullptr, headers);
+    const bool success = reply && reply->status >= 200 && reply->status < 300;
+    if (!success)
+        err << "nexus-admin " << m_line.command() << ": ";
     if (!reply) {
-        m_err << "cannot reach " << m_serverUrl << ": " << reply.error().message() << "\n";
-        m_err.flush();
+        err << "cannot reach " << m_serverUrl << ": " << reply.error().message() << "\n";
+        err.flush();
         *exitCode = kExitFailure;
         return std::nullopt;
     }
-    if (reply->status == 200) {
+    if (success) {
         const QJsonDocument document = QJsonDocument::fromJson(reply->body);
         if (document.isObject())
             return document.object();
-        m_err << "nexus-admin " << m_command << ": the server answered something that is not a JSON object\n";
+        err << "nexus-admin " << m_line.command() << ": the server answered something that is not a JSON object\n";
+        err.flush();
         *exitCode = kExitFailure;
         return std::nullopt;
     }
     const wire::ApiError error = wire::ApiError::fromBody(reply->status, reply->body);
     if (reply->status == 401) {
-        m_err << "the server refused the admin key (HTTP 401: " << error.message << ")\n";
+        err << "the server refused the " << (m_key.startsWith(QLatin1String("nxo_")) ? "operator" : "admin")
+            << " key (HTTP 401: " << error.message << ")\n";
         *exitCode = kExitRefused;
     } else if (reply->status == 400 && !error.field.isEmpty()) {
-        m_err << "--" << error.field << ": " << error.message << (postBody ? " (nothing was changed)\n" : "\n");
+        err << "--" << error.field << ": " << error.message << (postBody ? " (nothing was changed)\n" : "\n");
         *exitCode = kExitBadInput;
     } else {
-        m_err << "HTTP " << reply->status << ": " << error.message << "\n";
+        err << "HTTP " << reply->status << ": " << error.message << "\n";
         *exitCode = reply->status == 400 ? kExitBadInput : kExitFailure;
     }
-    m_err.flush();
+    err.flush();
     return std::nullopt;
 }
 
-void RemoteClient::printJson(const QJsonObject &object)
+int RemoteClient::jobFailed(const QJsonObject &job)
 {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << "\n";
-    m_out.flush();
+    const QJsonObject error = job.value(QStringLiteral("error")).toObject();
+    QTextStream &err = m_line.err();
+    const QString field = error.value(QStringLiteral("field")).toString();
+    err << "nexus-admin " << m_line.command() << ": ";
+    if (!field.isEmpty())
+        err << "--" << field << ": ";
+    err << error.value(QStringLiteral("message")).toString() << " (job " << job.value(QStringLiteral("id")).toString()
+        << ")\n";
+    err.flush();
+    return !field.isEmpty() || error.value(QStringLiteral("code")).toString() == QLatin1String("invalid_field")
+        ? kExitBadInput
+        : kExitFailure;
 }
 
-void RemoteClient::printTable(const QStringList &header, const QList<QStringList> &rows)
+int RemoteClient::printJobStatus(const QString &id)
 {
-    QList<qsizetype> widths;
-    for (const QString &cell : header)
-        widths.append(cell.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    const auto line = [this, &widths](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.value(i) + 2) : cells.at(i);
-        m_out << text << "\n";
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    if (rows.isEmpty())
-        m_out << "(none)\n";
-    m_out.flush();
-}
-
-QString RemoteClient::money(qint64 cents)
-{
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString RemoteClient::quantity(qint64 thousandths)
-{
-    const qint64 magnitude = thousandths < 0 ? -thousandths : thousandths;
-    QString text = QString::number(magnitude / 1000);
-    if (magnitude % 1000 != 0) {
-        QString fraction = QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
-        while (fraction.endsWith(u'0'))
-            fraction.chop(1);
-        text += u'.' + fraction;
+    int exitCode = 0;
+    if (id.isEmpty()) {
+        std::optional<QJsonObject> answer = call(QString(adminpath::kJobs), nullptr, &exitCode);
+        if (!answer)
+            return exitCode;
+        if (json()) {
+            printJson(*answer);
+            return 0;
+        }
+        QList<QStringList> rows;
+        for (const QJsonValue &value : answer->value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject job = value.toObject();
+            const auto text = [&job](const char *key) { return job.value(QLatin1String(key)).toString(); };
+            rows.append(
+                { text("id"), text("kind"), text("state"), text("stage"), text("started_at"), text("finished_at") });
+        }
+        printTable({ QStringLiteral("JOB"), QStringLiteral("KIND"), QStringLiteral("STATE"), QStringLiteral("STAGE"),
+                       QStringLiteral("STARTED"), QStringLiteral("FINISHED") },
+            rows);
+        return 0;
     }
-    return thousandths < 0 ? u'-' + text : text;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("id"), id);
+    std::optional<QJsonObject> job
+        = call(QString(adminpath::kJobs) + u'?' + query.toString(QUrl::FullyEncoded), nullptr, &exitCode);
+    if (!job)
+        return exitCode;
+    const bool failed = job->value(QStringLiteral("state")).toString() == QLatin1String("failed");
+    if (json())
+        printJson(*job);
+    else
+        m_line.printFields({ { QStringLiteral("job"), job->value(QStringLiteral("id")).toString() },
+            { QStringLiteral("kind"), job->value(QStringLiteral("kind")).toString() },
+            { QStringLiteral("state"), job->value(QStringLiteral("state")).toString() },
+            { QStringLiteral("stage"), job->value(QStringLiteral("stage")).toString() },
+            { QStringLiteral("started"), job->value(QStringLiteral("started_at")).toString() },
+            { QStringLiteral("finished"), job->value(QStringLiteral("finished_at")).toString() },
+            { QStringLiteral("result"),
+                QString::fromUtf8(
+                    QJsonDocument(job->value(QStringLiteral("result")).toObject()).toJson(QJsonDocument::Compact)) } });
+    return failed ? jobFailed(*job) : 0;
+}
+
+std::optional<QJsonObject> RemoteClient::waitForJob(const QString &jobId, int *exitCode)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("id"), jobId);
+    const QString path = QString(adminpath::kJobs) + u'?' + query.toString(QUrl::FullyEncoded);
+    QString lastStage;
+    unsigned long pauseMs = 200;
+    for (;;) {
+        std::optional<QJsonObject> job = call(path, nullptr, exitCode);
+        if (!job)
+            return std::nullopt;
+        const QString stage = job->value(QStringLiteral("stage")).toString();
+        if (!json() && !stage.isEmpty() && stage != lastStage) {
+            m_line.err() << job->value(QStringLiteral("kind")).toString() << ": " << stage << "…\n";
+            m_line.err().flush();
+            lastStage = stage;
+        }
+        const QString state = job->value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("failed")) {
+            if (json())
+                printJson(*job);
+            *exitCode = jobFailed(*job);
+            return std::nullopt;
+        }
+        if (state != QLatin1String("running"))
+            return job;
+        QThread::msleep(pauseMs);
+        pauseMs = std::min<unsigned long>(pauseMs * 2, 2000);
+    }
 }
 
 } // namespace nexus::admin

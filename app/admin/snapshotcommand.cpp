@@ -1,110 +1,140 @@
-// nexus-admin snapshot build|show: argument parsing and printing only; the work is nexus::SnapshotBuilder's.
+// nexus-admin snapshot build|show|status: argument parsing and printing only; the work is nexus::SnapshotBuilder's,
+// here (--data) or in the server as a job (--server).
 #include "admincommands.h"
+#include "localstorage.h"
+#include "remoteclient.h"
 
 #include "common/clock.h"
-#include "server/serverstoragefactory.h"
+#include "server/adminroutes.h"
 #include "server/snapshotbuilder.h"
 #include "server/snapshotstore.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QTextStream>
 
 namespace nexus::admin {
 
 namespace {
 
-constexpr const char *kUsage = "usage: nexus-admin snapshot build --data DIR [--database URL] --tenant SLUG [--json]\n"
-                               "       nexus-admin snapshot show --data DIR [--database URL] --tenant SLUG\n";
+constexpr const char *kUsage
+    = "usage: nexus-admin snapshot build --data DIR [--database URL] --tenant SLUG [--json]\n"
+      "       nexus-admin snapshot show --data DIR [--database URL] --tenant SLUG\n"
+      "       nexus-admin snapshot build [--no-wait] --server URL [--ca PEM] [--key-file F] [--json]\n"
+      "       nexus-admin snapshot show --server URL [--ca PEM] [--key-file F]\n"
+      "       nexus-admin snapshot status [JOB] --server URL [--ca PEM] [--key-file F] [--json]\n"
+      "  show prints the manifest devices get, as JSON. Over --server the build runs in the server as a job (the\n"
+      "  counters keep syncing meanwhile): nexus-admin follows it stage by stage, or with --no-wait prints the job\n"
+      "  id at once for `snapshot status JOB`; status without JOB lists the tenant's recent jobs\n";
 
-int usageError(QTextStream &err, const QString &message)
+// The same words for a build here and a build in the server: the manifest and how long it took.
+int printBuilt(CommandLine &line, const QJsonObject &manifest, const QString &tenant)
 {
-    err << "nexus-admin snapshot: " << message << "\n" << kUsage;
-    return 2;
+    if (line.json()) {
+        line.printJson(manifest);
+        return 0;
+    }
+    line.out() << "snapshot " << manifest.value(QStringLiteral("generation")).toInteger()
+               << (tenant.isEmpty() ? QString() : QStringLiteral(" of tenant ") + tenant) << ": "
+               << manifest.value(QStringLiteral("parts")).toInteger() << " parts, "
+               << manifest.value(QStringLiteral("size")).toInteger() << " bytes, sha256 "
+               << manifest.value(QStringLiteral("sha256")).toString() << " ("
+               << QString::number(manifest.value(QStringLiteral("seconds")).toDouble(), 'f', 1) << " s)\n";
+    return 0;
+}
+
+int runRemote(CommandLine &line, RemoteClient &client, const QString &action, bool noWait)
+{
+    if (line.isSet(QStringLiteral("data")) || line.isSet(QStringLiteral("database")))
+        return line.usageError(QStringLiteral("--server works on the key's tenant: no --data or --database"));
+    if (action != QLatin1String("status") && !line.positional().isEmpty())
+        return line.usageError(QStringLiteral("unexpected \"%1\"").arg(line.positional().join(u' ')));
+    if (std::optional<int> failed = client.prepare())
+        return *failed;
+    int exitCode = 0;
+    if (action == QLatin1String("status"))
+        return client.printJobStatus(line.positional().value(0));
+    if (action == QLatin1String("show")) {
+        std::optional<QJsonObject> manifest = client.call(QString(adminpath::kSnapshotCurrent), nullptr, &exitCode);
+        if (!manifest)
+            return exitCode;
+        line.printJson(*manifest);
+        return 0;
+    }
+    const QJsonObject body;
+    std::optional<QJsonObject> started = client.call(QString(adminpath::kSnapshotBuild), &body, &exitCode);
+    if (!started)
+        return exitCode;
+    const QJsonObject job = started->value(QStringLiteral("job")).toObject();
+    const QString id = job.value(QStringLiteral("id")).toString();
+    if (noWait) {
+        if (line.json())
+            line.printJson(job);
+        else
+            line.out() << "snapshot build started as job " << id << "; follow it with `nexus-admin snapshot status "
+                       << id << " --server …`\n";
+        return 0;
+    }
+    if (!line.json()) {
+        line.err() << "snapshot build running in the server as job " << id << "\n";
+        line.err().flush();
+    }
+    std::optional<QJsonObject> finished = client.waitForJob(id, &exitCode);
+    if (!finished)
+        return exitCode;
+    return printBuilt(line, finished->value(QStringLiteral("result")).toObject(), client.tenant());
 }
 
 } // namespace
 
 int runSnapshot(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString action = args.value(0);
-    if (action != QLatin1String("build") && action != QLatin1String("show"))
-        return usageError(err, QStringLiteral("say build or show"));
-    QCommandLineParser parser;
-    const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("DIR"));
-    // PostgreSQL storage of a server started with --database (the same URL).
-    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("SLUG"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({ data, database, tenant, json });
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return usageError(err, parser.errorText());
-    for (const QCommandLineOption *required : { &data, &tenant })
-        if (parser.value(*required).isEmpty())
-            return usageError(err, QStringLiteral("--%1 is required").arg(required->names().first()));
-
-    auto storage = openServerStorage(parser.value(data), parser.value(database));
-    if (!storage) {
-        err << "nexus-admin snapshot: " << storage.error().message() << "\n";
-        return 1;
-    }
-    Result<std::optional<TenantRecord>> record = (*storage)->master().tenantBySlug(parser.value(tenant));
-    if (!record) {
-        err << "nexus-admin snapshot: " << record.error().message() << "\n";
-        return 1;
-    }
-    if (!*record) {
-        err << "nexus-admin snapshot: --tenant: there is no tenant " << parser.value(tenant) << "\n";
-        return 2;
-    }
-    const QString tenantDir = (*storage)->tenantDir((*record)->slug);
+    CommandLine line(QStringLiteral("snapshot ") + action, QString::fromLatin1(kUsage));
+    if (action != QLatin1String("build") && action != QLatin1String("show") && action != QLatin1String("status"))
+        return line.usageError(QStringLiteral("say build, show or status"));
+    LocalStorage local(line, LocalStorage::Tenant::Required);
+    RemoteClient client(line);
+    const QCommandLineOption noWait = flagOption("no-wait");
+    line.addOptions({ noWait });
+    if (std::optional<int> done = line.parse(args.mid(1), 1))
+        return *done;
+    if (client.requested())
+        return runRemote(line, client, action, line.isSet(noWait));
+    if (action == QLatin1String("status"))
+        return line.usageError(QStringLiteral("status follows a build in the server: give --server"));
+    if (line.isSet(noWait) || !line.positional().isEmpty())
+        return line.usageError(QStringLiteral("a build here runs to its end: no --no-wait, no JOB"));
+    if (std::optional<int> failed = local.open())
+        return *failed;
+    const QString tenantDir = local.storage().tenantDir(local.tenant().slug);
 
     if (action == QLatin1String("show")) {
         Result<std::optional<wire::SnapshotManifest>> current = SnapshotStore(tenantDir).current();
-        if (!current) {
-            err << "nexus-admin snapshot: " << current.error().message() << "\n";
-            return 1;
-        }
-        if (!*current) {
-            err << "nexus-admin snapshot: tenant " << (*record)->slug << " has no snapshot yet\n";
-            return 1;
-        }
-        out << QString::fromUtf8(QJsonDocument((*current)->toJson()).toJson(QJsonDocument::Compact)) << "\n";
+        if (!current)
+            return line.fail(current.error());
+        if (!*current)
+            return line.failure(QStringLiteral("tenant %1 has no snapshot yet").arg(local.tenant().slug));
+        // The manifest is JSON by nature (what devices download): printed as such with or without --json.
+        line.printJson((*current)->toJson());
         return 0;
     }
 
     // The tenant database is opened (and migrated) once, as the server would, before its catalogue is copied.
-    if (Result<TenantStore *> opened = (*storage)->tenant(**record); !opened) {
-        err << "nexus-admin snapshot: " << opened.error().message() << "\n";
-        return 1;
-    }
+    if (Result<TenantStore *> opened = local.storage().tenant(local.tenant()); !opened)
+        return line.fail(opened.error());
     QElapsedTimer timer;
     timer.start();
-    const bool quiet = parser.isSet(json);
     SnapshotBuilder builder(tenantDir, Clock::system());
-    Result<wire::SnapshotManifest> manifest = builder.build([&](const QString &stage) {
-        if (!quiet) {
-            err << "snapshot: " << stage << "…\n";
-            err.flush();
+    Result<wire::SnapshotManifest> manifest = builder.build([&line](const QString &stage) {
+        if (!line.json()) {
+            line.err() << "snapshot: " << stage << "…\n";
+            line.err().flush();
         }
     });
-    if (!manifest) {
-        err << "nexus-admin snapshot build: " << manifest.error().message() << "\n";
-        return 1;
-    }
-    if (quiet) {
-        QJsonObject object = manifest->toJson();
-        object.insert(QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0);
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << "\n";
-    } else {
-        out << "snapshot " << manifest->generation << " of tenant " << (*record)->slug << ": " << manifest->parts
-            << " parts, " << manifest->size << " bytes, sha256 " << manifest->sha256 << " ("
-            << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1) << " s)\n";
-    }
-    return 0;
+    if (!manifest)
+        return line.fail(manifest.error());
+    QJsonObject built = manifest->toJson();
+    built.insert(QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0);
+    return printBuilt(line, built, local.tenant().slug);
 }
 
 } // namespace nexus::admin

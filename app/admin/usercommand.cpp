@@ -20,29 +20,25 @@ constexpr const char *kUsage
 
 int runUserChange(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const QString action = args.value(0);
-    RemoteClient client(QStringLiteral("users ") + action, QString::fromLatin1(kUsage), out, err);
-    QCommandLineParser parser;
-    const QCommandLineOption username(QStringLiteral("username"), QString(), QStringLiteral("U"));
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
-    const QCommandLineOption branch(QStringLiteral("branch"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({ username, name, role, branch, passwordFile });
-    parser.addPositionalArgument(QStringLiteral("username"), QString());
-    client.addOptions(parser);
-    if (!parser.parse(QStringList { QStringLiteral("nexus-admin") } + args.mid(1)))
-        return client.usageError(parser.errorText());
+    CommandLine line(QStringLiteral("users ") + action, QString::fromLatin1(kUsage));
+    RemoteClient client(line);
+    const QCommandLineOption username = valueOption("username", "U");
+    const QCommandLineOption name = valueOption("name", "NAME");
+    const QCommandLineOption role = valueOption("role", "ROLE");
+    const QCommandLineOption branch = valueOption("branch", "CODE");
+    const QCommandLineOption passwordFile = valueOption("password-file", "FILE");
+    line.addOptions({ username, name, role, branch, passwordFile });
+    if (std::optional<int> done = line.parse(args.mid(1), 1))
+        return *done;
     int exitCode = 0;
 
     if (action == QLatin1String("activate") || action == QLatin1String("deactivate")) {
-        if (parser.positionalArguments().size() != 1)
+        if (line.positional().size() != 1)
             return client.usageError(QStringLiteral("%1 takes exactly one USERNAME").arg(action));
-        if (std::optional<int> failed = client.prepare(parser))
+        if (std::optional<int> failed = client.prepare())
             return *failed;
-        const QJsonObject body { { QStringLiteral("username"), parser.positionalArguments().constFirst() },
+        const QJsonObject body { { QStringLiteral("username"), line.positional().constFirst() },
             { QStringLiteral("active"), action == QLatin1String("activate") } };
         std::optional<QJsonObject> answer = client.call(QString(adminpath::kUserActive), &body, &exitCode);
         if (!answer)
@@ -50,16 +46,16 @@ int runUserChange(const QStringList &args)
         if (client.json())
             client.printJson(*answer);
         else
-            out << "user " << answer->value(QStringLiteral("username")).toString() << " "
-                << (answer->value(QStringLiteral("active")).toBool() ? "active" : "deactivated")
-                << " (counters follow at their next pull)\n";
+            line.out() << "user " << answer->value(QStringLiteral("username")).toString() << " "
+                       << (answer->value(QStringLiteral("active")).toBool() ? "active" : "deactivated")
+                       << " (counters follow at their next pull)\n";
         return 0;
     }
 
     for (const QCommandLineOption *required : { &username, &name, &role, &passwordFile })
-        if (parser.value(*required).trimmed().isEmpty())
+        if (line.value(*required).trimmed().isEmpty())
             return client.usageError(QStringLiteral("--%1 is required").arg(required->names().first()));
-    QFile file(parser.value(passwordFile));
+    QFile file(line.value(passwordFile));
     if (!file.open(QIODevice::ReadOnly))
         return client.usageError(
             QStringLiteral("--password-file: cannot read %1: %2").arg(file.fileName(), file.errorString()));
@@ -71,12 +67,11 @@ int runUserChange(const QStringList &args)
     static const QRegularExpression pinShape(QStringLiteral("^\\d{4,6}$"));
     if (!pin.isEmpty() && !pinShape.match(pin).hasMatch())
         return client.usageError(QStringLiteral("--password-file: a PIN is 4 to 6 digits"));
-    if (std::optional<int> failed = client.prepare(parser))
+    if (std::optional<int> failed = client.prepare())
         return *failed;
-    const QJsonObject body { { QStringLiteral("username"), parser.value(username).trimmed() },
-        { QStringLiteral("display_name"), parser.value(name) },
-        { QStringLiteral("role"), parser.value(role).trimmed() },
-        { QStringLiteral("branch"), parser.value(branch).trimmed() },
+    const QJsonObject body { { QStringLiteral("username"), line.value(username).trimmed() },
+        { QStringLiteral("display_name"), line.value(name) }, { QStringLiteral("role"), line.value(role).trimmed() },
+        { QStringLiteral("branch"), line.value(branch).trimmed() },
         { QStringLiteral("password_hash"), PasswordHasher::hash(password) },
         { QStringLiteral("pin_hash"), pin.isEmpty() ? QString() : PasswordHasher::hash(pin) } };
     std::optional<QJsonObject> answer = client.call(QString(adminpath::kUsers), &body, &exitCode);
@@ -85,8 +80,8 @@ int runUserChange(const QStringList &args)
     if (client.json())
         client.printJson(*answer);
     else
-        out << "added user " << answer->value(QStringLiteral("username")).toString() << " ("
-            << answer->value(QStringLiteral("role")).toString() << ")\n";
+        line.out() << "added user " << answer->value(QStringLiteral("username")).toString() << " ("
+                   << answer->value(QStringLiteral("role")).toString() << ")\n";
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -86,6 +87,25 @@ Result<QList<QStringList>> CatalogCsvImport::parse(const QString &text)
         records.append(record);
     }
     return records;
+}
+
+QJsonObject CatalogCsvImport::toJson(const CatalogImportReport &report, qsizetype maxRejections)
+{
+    QJsonArray rejected;
+    QSet<int> lines;
+    for (const CsvRejection &rejection : report.rejected) {
+        lines.insert(rejection.line);
+        if (rejected.size() < maxRejections)
+            rejected.append(
+                QJsonObject { { QStringLiteral("line"), rejection.line }, { QStringLiteral("sku"), rejection.sku },
+                    { QStringLiteral("field"), rejection.field }, { QStringLiteral("reason"), rejection.reason } });
+    }
+    return QJsonObject { { QStringLiteral("rows"), report.rows }, { QStringLiteral("inserted"), report.inserted },
+        { QStringLiteral("updated"), report.updated }, { QStringLiteral("unchanged"), report.unchanged },
+        { QStringLiteral("new_brands"), report.newBrands }, { QStringLiteral("new_categories"), report.newCategories },
+        { QStringLiteral("written"), report.written }, { QStringLiteral("rejected"), rejected },
+        { QStringLiteral("rejected_count"), report.rejected.size() },
+        { QStringLiteral("rejected_lines"), lines.size() } };
 }
 
 Result<CatalogImportReport> CatalogCsvImport::run(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,10 @@ public:
     // header) is an InvalidInput on field "csv".
     [[nodiscard]] static Result<CatalogImportReport> run(
         Database &catalog, const QByteArray &csv, bool skipRejected, bool dryRun);
+
+    // The report as JSON (nexus-admin prints it; the import job answers it): the counts, "rejected_count" and
+    // "rejected_lines" (rows with at least one rejection), and the first `maxRejections` rejections in file order.
+    [[nodiscard]] static QJsonObject toJson(const CatalogImportReport &report, qsizetype maxRejections = 10000);
 
     // RFC 4180 fields of one CSV text: quotes, doubled quotes, commas and newlines inside quotes.
     [[nodiscard]] static Result<QList<QStringList>> parse(const QString &text);

@@ -1,4 +1,5 @@
-// HQ admin API keys in the master database (admin_keys): issued once by nexus-admin, checked on every admin route.
+// API keys in the master database: a tenant's HQ admin keys (admin_keys) and the server operator's keys
+// (operator_keys). Issued once by nexus-admin, checked on every admin route; only their hashes are stored.
 #pragma once
 
 #include <QList>
@@ -24,16 +25,20 @@ struct AdminKeyRow
 
 struct AdminKeyHolder
 {
-    QString tenantId;
+    QString tenantId; // empty for an operator key
     QString name;
 };
 
 // Why a random key and only its hash: the key never needs to be shown again, a stolen master.db gives no usable
-// key, and a key is bound to one tenant, so every admin route works on that tenant's data only.
+// key. An admin key (nxa_…) is bound to one tenant, so the admin routes it reaches work on that tenant's data only.
+// An operator key (nxo_…) belongs to whoever runs the server: it creates tenants and issues their admin keys, and
+// names the tenant it works on with each request. It is created only on the server host (nexus-admin operator-key
+// create --data DIR), never over the API, so holding the data folder is what makes an operator.
 class AdminKeys final
 {
 public:
     static constexpr QLatin1String kPrefix { "nxa_" };
+    static constexpr QLatin1String kOperatorPrefix { "nxo_" };
 
     // master: the master store's connection (SqliteMasterStore backs both the SQLite and the PostgreSQL storage).
     explicit AdminKeys(Database &master) : m_master(master) { }
@@ -44,10 +49,15 @@ public:
     [[nodiscard]] Result<QString> create(const QString &tenantId, const QString &name, const Clock &clock);
     // The holder of an unrevoked key of an active tenant; nullopt for any other text.
     [[nodiscard]] Result<std::optional<AdminKeyHolder>> verify(const QString &key);
-
     [[nodiscard]] Result<QList<AdminKeyRow>> list(const QString &tenantId);
     // Revokes the tenant's unrevoked key whose id (hash prefix, at least 8 hex digits) is `id`; exactly one must match.
     [[nodiscard]] Status revoke(const QString &tenantId, const QString &id, const Clock &clock);
+
+    // The same for the server operator's keys (no tenant).
+    [[nodiscard]] Result<QString> createOperator(const QString &name, const Clock &clock);
+    [[nodiscard]] Result<std::optional<AdminKeyHolder>> verifyOperator(const QString &key);
+    [[nodiscard]] Result<QList<AdminKeyRow>> listOperators();
+    [[nodiscard]] Status revokeOperator(const QString &id, const Clock &clock);
 
     [[nodiscard]] static QString hashOf(const QString &key);
 

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
+
+#include <array>
 
 namespace nexus {
 
@@ -275,9 +278,21 @@ Result<QJsonObject> AdminService::bulkPrice(const QString &brand, const QString 
 
 Result<QJsonObject> AdminService::salesReport(const QString &branchCode, const QString &from, const QString &to)
 {
-    Result<QString> branchId = branchIdFor(branchCode);
-    if (!branchId)
-        return std::unexpected(branchId.error());
+    if (branchCode.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Say which branch (its code)"), {}, QStringLiteral("branch"));
+    Result<QSqlQuery> branch = m_tenant.db().exec(
+        QStringLiteral("SELECT id, timezone FROM branches WHERE code = ?"), { branchCode.trimmed() });
+    if (!branch)
+        return std::unexpected(branch.error());
+    if (!branch->next())
+        return fail(ErrorCode::InvalidInput, NX_ERR("There is no branch with code \"%1\""), { branchCode },
+            QStringLiteral("branch"));
+    const QString branchId = branch->value(0).toString();
+    const QString zoneName = branch->value(1).toString();
+    const QTimeZone zone(zoneName.toUtf8());
+    if (!zone.isValid())
+        return fail(ErrorCode::Internal, NX_ERR("Branch %1 has the time zone \"%2\", which this server does not know"),
+            { branchCode, zoneName });
     Result<QDate> first = parseDay(from, QStringLiteral("from"));
     if (!first)
         return std::unexpected(first.error());
@@ -286,32 +301,59 @@ Result<QJsonObject> AdminService::salesReport(const QString &branchCode, const Q
         return std::unexpected(last.error());
     if (*last < *first)
         return fail(ErrorCode::InvalidInput, NX_ERR("to (%1) is before from (%2)"), { to, from }, QStringLiteral("to"));
-    // sold_at is UTC ISO-8601 text: a string range is a time range, and its first 10 characters are the day.
-    Result<QSqlQuery> query = m_tenant.db().exec(
-        QStringLiteral("SELECT substr(sold_at, 1, 10) AS day, count(*), sum(total_cents), sum(tax_cents) FROM sales "
-                       "WHERE branch_id = ? AND sold_at >= ? AND sold_at < ? GROUP BY substr(sold_at, 1, 10) "
-                       "ORDER BY day"),
-        { *branchId, first->toString(Qt::ISODate), last->addDays(1).toString(Qt::ISODate) });
-    if (!query)
-        return std::unexpected(query.error());
+    if (first->daysTo(*last) >= kMaxReportDays)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A report covers at most %1 days"),
+            { QString::number(kMaxReportDays) }, QStringLiteral("to"));
+
+    // A day is the branch's local day: its UTC bounds move with the offset (and with daylight saving where the zone
+    // keeps it). sold_at and returned_at are UTC ISO-8601 text, so a string range is a time range. Returns count on
+    // the day they were made, against the branch that took them back, whatever day the sale was.
+    const auto sums = [this, &branchId](const QString &table, const QString &column, const QString &start,
+                          const QString &end) -> Result<std::array<qint64, 3>> {
+        Result<QSqlQuery> query = m_tenant.db().exec(
+            QStringLiteral("SELECT count(*), CAST(coalesce(sum(total_cents), 0) AS BIGINT), "
+                           "CAST(coalesce(sum(tax_cents), 0) AS BIGINT) FROM %1 WHERE branch_id = ? AND %2 >= ? "
+                           "AND %2 < ?")
+                .arg(table, column),
+            { branchId, start, end });
+        if (!query)
+            return std::unexpected(query.error());
+        if (!query->next())
+            return std::array<qint64, 3> { 0, 0, 0 };
+        return std::array<qint64, 3> { query->value(0).toLongLong(), query->value(1).toLongLong(),
+            query->value(2).toLongLong() };
+    };
     QJsonArray days;
-    qint64 count = 0;
-    qint64 total = 0;
-    qint64 tax = 0;
-    while (query->next()) {
-        const qint64 dayCount = query->value(1).toLongLong();
-        const qint64 dayTotal = query->value(2).toLongLong();
-        const qint64 dayTax = query->value(3).toLongLong();
+    std::array<qint64, 6> totals {}; // sales, sales cents, sales tax, returns, returned cents, returned tax
+    for (QDate day = *first; day <= *last; day = day.addDays(1)) {
+        const QString start = isoUtc(QDateTime(day, QTime(0, 0), zone));
+        const QString end = isoUtc(QDateTime(day.addDays(1), QTime(0, 0), zone));
+        Result<std::array<qint64, 3>> sold = sums(QStringLiteral("sales"), QStringLiteral("sold_at"), start, end);
+        if (!sold)
+            return std::unexpected(sold.error());
+        Result<std::array<qint64, 3>> returned
+            = sums(QStringLiteral("returns"), QStringLiteral("returned_at"), start, end);
+        if (!returned)
+            return std::unexpected(returned.error());
+        if ((*sold)[0] == 0 && (*returned)[0] == 0)
+            continue;
         days.append(
-            QJsonObject { { QStringLiteral("day"), query->value(0).toString() }, { QStringLiteral("count"), dayCount },
-                { QStringLiteral("total_cents"), dayTotal }, { QStringLiteral("tax_cents"), dayTax } });
-        count += dayCount;
-        total += dayTotal;
-        tax += dayTax;
+            QJsonObject { { QStringLiteral("day"), day.toString(Qt::ISODate) }, { QStringLiteral("utc_from"), start },
+                { QStringLiteral("count"), (*sold)[0] }, { QStringLiteral("sales_cents"), (*sold)[1] },
+                { QStringLiteral("returns"), (*returned)[0] }, { QStringLiteral("returned_cents"), (*returned)[1] },
+                { QStringLiteral("total_cents"), (*sold)[1] - (*returned)[1] },
+                { QStringLiteral("tax_cents"), (*sold)[2] - (*returned)[2] } });
+        for (int i = 0; i < 3; ++i) {
+            totals[i] += (*sold)[i];
+            totals[3 + i] += (*returned)[i];
+        }
     }
-    return QJsonObject { { QStringLiteral("branch"), branchCode.trimmed() }, { QStringLiteral("from"), from },
-        { QStringLiteral("to"), to }, { QStringLiteral("days"), days }, { QStringLiteral("count"), count },
-        { QStringLiteral("total_cents"), total }, { QStringLiteral("tax_cents"), tax } };
+    return QJsonObject { { QStringLiteral("branch"), branchCode.trimmed() }, { QStringLiteral("timezone"), zoneName },
+        { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("days"), days },
+        { QStringLiteral("count"), totals[0] }, { QStringLiteral("sales_cents"), totals[1] },
+        { QStringLiteral("returns"), totals[3] }, { QStringLiteral("returned_cents"), totals[4] },
+        { QStringLiteral("total_cents"), totals[1] - totals[4] },
+        { QStringLiteral("tax_cents"), totals[2] - totals[5] } };
 }
 
 Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QString &sku)
@@ -387,6 +429,18 @@ Status checkCodeAndName(const QString &code, const QString &name)
     return {};
 }
 
+// An IANA zone this server's time zone database knows ("America/Tijuana"): reports turn it into UTC day bounds.
+Status checkTimezone(const QString &zone)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)+$"));
+    if (!shape.match(zone).hasMatch() || !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return fail(ErrorCode::InvalidInput,
+            NX_ERR("\"%1\" is not a time zone this server knows (say it like America/Mexico_City or "
+                   "America/Tijuana)"),
+            { zone }, QStringLiteral("timezone"));
+    return {};
+}
+
 } // namespace
 
 Result<QJsonArray> AdminService::branches()
@@ -403,15 +457,23 @@ Result<QJsonArray> AdminService::branches()
         for (const wire::WarehouseRow &warehouse : *warehouses)
             codes.append(QJsonObject { { QStringLiteral("id"), warehouse.id },
                 { QStringLiteral("code"), warehouse.code }, { QStringLiteral("name"), warehouse.name } });
+        Result<QVariant> zone
+            = m_tenant.db().scalar(QStringLiteral("SELECT timezone FROM branches WHERE id = ?"), { branch.id });
+        if (!zone)
+            return std::unexpected(zone.error());
         out.append(QJsonObject { { QStringLiteral("id"), branch.id }, { QStringLiteral("code"), branch.code },
-            { QStringLiteral("name"), branch.name }, { QStringLiteral("warehouses"), codes } });
+            { QStringLiteral("name"), branch.name }, { QStringLiteral("timezone"), zone->toString() },
+            { QStringLiteral("warehouses"), codes } });
     }
     return out;
 }
 
-Result<QJsonObject> AdminService::addBranch(const QString &code, const QString &name)
+Result<QJsonObject> AdminService::addBranch(const QString &code, const QString &name, const QString &timezoneId)
 {
     if (Status ok = checkCodeAndName(code, name); !ok)
+        return std::unexpected(ok.error());
+    const QString zone = timezoneId.trimmed().isEmpty() ? QString(kDefaultTimezone) : timezoneId.trimmed();
+    if (Status ok = checkTimezone(zone); !ok)
         return std::unexpected(ok.error());
     Database &db = m_tenant.db();
     Transaction transaction(db);
@@ -423,14 +485,30 @@ Result<QJsonObject> AdminService::addBranch(const QString &code, const QString &
     if (taken->isValid())
         return fail(ErrorCode::InvalidInput, NX_ERR("There is a branch %1 already"), { code }, QStringLiteral("code"));
     const QString id = IdGenerator::instance().nextString();
-    Result<QSqlQuery> inserted = db.exec(
-        QStringLiteral("INSERT INTO branches(id, code, name) VALUES (?, ?, ?)"), { id, code, name.trimmed() });
+    Result<QSqlQuery> inserted
+        = db.exec(QStringLiteral("INSERT INTO branches(id, code, name, timezone) VALUES (?, ?, ?, ?)"),
+            { id, code, name.trimmed(), zone });
     if (!inserted)
         return std::unexpected(inserted.error());
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("code"), code },
-        { QStringLiteral("name"), name.trimmed() } };
+        { QStringLiteral("name"), name.trimmed() }, { QStringLiteral("timezone"), zone } };
+}
+
+Result<QJsonObject> AdminService::setBranchTimezone(const QString &code, const QString &timezoneId)
+{
+    Result<QString> branchId = branchIdFor(code);
+    if (!branchId)
+        return std::unexpected(branchId.error());
+    if (Status ok = checkTimezone(timezoneId.trimmed()); !ok)
+        return std::unexpected(ok.error());
+    Result<QSqlQuery> updated = m_tenant.db().exec(
+        QStringLiteral("UPDATE branches SET timezone = ? WHERE id = ?"), { timezoneId.trimmed(), *branchId });
+    if (!updated)
+        return std::unexpected(updated.error());
+    return QJsonObject { { QStringLiteral("code"), code.trimmed() },
+        { QStringLiteral("timezone"), timezoneId.trimmed() } };
 }
 
 Result<QJsonObject> AdminService::addWarehouse(const QString &branchCode, const QString &code, const QString &name)

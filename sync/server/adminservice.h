@@ -36,7 +36,8 @@ public:
     // the centavo, from HQ's current price (an earlier change, else the catalogue's). All or nothing.
     [[nodiscard]] Result<QJsonObject> bulkPrice(const QString &brand, const QString &category, qint64 basisPoints);
 
-    // Per UTC day from..to (YYYY-MM-DD, both included): sales count, total and tax in centavos.
+    // Per local day of the branch (its time zone) from..to (YYYY-MM-DD, both included, at most kMaxReportDays):
+    // sales count and sum, returns count and sum, and the net (sales − returns) total and tax, in centavos.
     [[nodiscard]] Result<QJsonObject> salesReport(const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> stockReport(const QString &branchCode, const QString &sku);
     [[nodiscard]] Result<QJsonArray> users();
@@ -48,9 +49,15 @@ public:
     [[nodiscard]] Result<QJsonObject> setUserActive(const QString &username, bool active);
     // Branches with their warehouses; a new branch reaches every counter through the "branches" bucket.
     [[nodiscard]] Result<QJsonArray> branches();
-    // code: 2–10 capital letters or digits, unique in the tenant (a warehouse's: within its branch).
-    [[nodiscard]] Result<QJsonObject> addBranch(const QString &code, const QString &name);
+    // code: 2–10 capital letters or digits, unique in the tenant (a warehouse's: within its branch). timezoneId: an
+    // IANA zone (empty: kDefaultTimezone); the sales report's days are the branch's local days.
+    [[nodiscard]] Result<QJsonObject> addBranch(
+        const QString &code, const QString &name, const QString &timezoneId = {});
+    [[nodiscard]] Result<QJsonObject> setBranchTimezone(const QString &code, const QString &timezoneId);
     [[nodiscard]] Result<QJsonObject> addWarehouse(const QString &branchCode, const QString &code, const QString &name);
+
+    static constexpr QLatin1String kDefaultTimezone { "America/Mexico_City" };
+    static constexpr qint64 kMaxReportDays = 366;
 
     // "+5", "-2.5", "10" → basis points (hundredths of a percent); field "percent".
     [[nodiscard]] static Result<qint64> parsePercent(const QString &text);

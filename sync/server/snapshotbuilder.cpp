@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace nexus {
 
@@ -94,6 +95,11 @@ Result<wire::SnapshotManifest> SnapshotBuilder::build(const Progress &progress)
     SnapshotStore store(m_tenantDir);
     if (!QDir().mkpath(store.dir()))
         return fail(ErrorCode::Io, NX_ERR("Cannot create the folder %1"), { store.dir() });
+    // One build per tenant at a time, whoever starts it (nexus-admin on the host, a server's job, a second server
+    // process on the same data folder): two would both take generation N+1 and publish different files under it.
+    QLockFile lock(store.dir() + QStringLiteral("/.build.lock"));
+    if (!lock.tryLock(0))
+        return fail(ErrorCode::Conflict, NX_ERR("Another snapshot build of this tenant is running; wait for it"), {});
     Result<std::optional<wire::SnapshotManifest>> current = store.current();
     if (!current)
         return std::unexpected(current.error());

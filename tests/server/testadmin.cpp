@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
+#include "testadminfixture.h"
 #include "why.h"
 
 #include "auth/passwordhasher.h"
@@ -20,6 +21,7 @@
 #include "store/schemadatabase.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -86,33 +88,6 @@ private:
         return prices;
     }
 
-    // Brands Bosch (parts 7, 8) and ATE (part 9), one category, list "mayoreo".
-    static bool writeCatalog(const QString &path)
-    {
-        auto db
-            = openWithSchema(path, Durability::Normal, QStringLiteral("catalog"), QStringLiteral("fixture-catalog"));
-        if (!db)
-            return false;
-        const QStringList statements {
-            QStringLiteral("INSERT INTO brands(id, name) VALUES (1, 'Bosch'), (2, 'ATE')"),
-            QStringLiteral("INSERT INTO categories(id, name, sat_product_key) VALUES (1, 'Balatas', '25174003')"),
-            QStringLiteral("INSERT INTO price_lists(id, code, name) VALUES (1, 'mayoreo', 'Mayoreo')"),
-        };
-        for (const QString &sql : statements)
-            if (!(*db)->exec(sql))
-                return false;
-        const QList<std::tuple<int, QString, int, int, int>> parts { { 7, QStringLiteral("BAL-1"), 1, 11600, 1 },
-            { 8, QStringLiteral("BAL-2"), 1, 25900, 3 }, { 9, QStringLiteral("DIS-1"), 2, 50000, 1 } };
-        for (const auto &[id, sku, brand, retail, version] : parts)
-            if (!(*db)->exec(QStringLiteral("INSERT INTO parts(id, sku, name, brand_id, category_id, sat_product_key, "
-                                            "sat_unit_key, unit_name, cost_cents, list_price_cents, "
-                                            "retail_price_cents, price_version) "
-                                            "VALUES (?, ?, ?, ?, 1, '25174003', 'H87', 'Pieza', 100, ?, ?, ?)"),
-                    { id, sku, sku, brand, retail, retail, version }))
-                return false;
-        return true;
-    }
-
     HttpClient http() const { return HttpClient(HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr }); }
 
     Device enroll(const QString &slug, const TenantFixture &fixture)
@@ -123,21 +98,7 @@ private:
     // A sale of 2 × part 7 (total 232.00, tax 32.00) on `soldAt`: stock is 0, so it opens negative_stock.
     static QJsonObject sale(const QString &id, const QString &branchId, const QString &soldAt)
     {
-        const QJsonArray lines { QJsonObject { { QStringLiteral("part_id"), 7 },
-            { QStringLiteral("sku"), QStringLiteral("BAL-1") },
-            { QStringLiteral("warehouse_id"), QString(branchId + QStringLiteral("-wh-A")) },
-            { QStringLiteral("quantity"), 2000 }, { QStringLiteral("unit_price_cents"), 11600 },
-            { QStringLiteral("discount_cents"), 0 }, { QStringLiteral("base_cents"), 20000 },
-            { QStringLiteral("tax_cents"), 3200 }, { QStringLiteral("cost_cents"), 7000 },
-            { QStringLiteral("retail_price_cents"), 11600 }, { QStringLiteral("price_version"), 1 } } };
-        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), id.right(6) },
-            { QStringLiteral("branch_id"), branchId }, { QStringLiteral("cashier_id"), QStringLiteral("u") },
-            { QStringLiteral("price_list"), QStringLiteral("publico") }, { QStringLiteral("sold_at"), soldAt },
-            { QStringLiteral("subtotal_cents"), 20000 }, { QStringLiteral("tax_cents"), 3200 },
-            { QStringLiteral("total_cents"), 23200 }, { QStringLiteral("lines"), lines },
-            { QStringLiteral("payments"),
-                QJsonArray { QJsonObject { { QStringLiteral("method"), QStringLiteral("cash") },
-                    { QStringLiteral("amount_cents"), 23200 } } } } };
+        return adminTestSale(id, branchId, soldAt);
     }
 
     // The price rows a device of `slug` pulls, by key "<part_id>/<list>".
@@ -170,26 +131,13 @@ private Q_SLOTS:
         }
         for (const auto &[slug, fixture] :
             { std::pair { QStringLiteral("acme"), &m_acme }, std::pair { QStringLiteral("other"), &m_other } }) {
-            const AdminRun created
-                = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
-                    + QStringList { QStringLiteral("--slug"), slug, QStringLiteral("--name"), slug });
-            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-            auto db = tenantDb(slug);
-            QVERIFY(db);
-            QVERIFY(fixture->writeInto(*db));
-            const QString catalog = m_data + QStringLiteral("/tenants/") + slug + QStringLiteral("/catalog.db");
-            QFile::remove(catalog);
-            QVERIFY(writeCatalog(catalog));
+            const QString made = createAdminTenant(*m_backend, slug, *fixture);
+            QVERIFY2(made.isEmpty(), qPrintable(made));
 
-            const AdminRun key = runAdmin(QStringList { QStringLiteral("admin-key"), QStringLiteral("create") }
-                + m_backend->adminArgs() + QStringList { QStringLiteral("--tenant"), slug });
-            QVERIFY2(key.exitCode == 0, qPrintable(key.err));
-            m_keys.insert(slug, key.out.trimmed());
-            QVERIFY(m_keys.value(slug).startsWith(QLatin1String("nxa_")));
+            QString failure;
             const QString file = m_root.file(slug + QStringLiteral(".key"));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(key.out.toUtf8());
+            m_keys.insert(slug, createAdminKeyFile(*m_backend, slug, file, &failure));
+            QVERIFY2(m_keys.value(slug).startsWith(QLatin1String("nxa_")), qPrintable(failure));
             m_keyFiles.insert(slug, file);
         }
         QVERIFY(m_keys.value(QStringLiteral("acme")) != m_keys.value(QStringLiteral("other")));
@@ -459,6 +407,106 @@ private Q_SLOTS:
         QVERIFY(ids.contains(device.id));
     }
 
+    // The branch's local days, not UTC days, and returns netted on the day they were made. MTY is moved to Tijuana
+    // (UTC-7 in May, UTC-8 in January) and back to Mexico City (UTC-6): the same pushed facts fall on other days.
+    void salesReportCountsLocalDaysAndNetsReturns()
+    {
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        QVERIFY(!device.id.isEmpty());
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QString late = IdGenerator::instance().nextString(); // Tijuana 9 May 23:30, UTC 10 May 06:30
+        const QList<std::pair<QString, QString>> sales { { late, QStringLiteral("2026-05-10T06:30:00.000Z") },
+            { IdGenerator::instance().nextString(), QStringLiteral("2026-05-10T07:10:00.000Z") }, // 10 May 00:10
+            { IdGenerator::instance().nextString(), QStringLiteral("2026-05-11T05:00:00.000Z") }, // 10 May 22:00
+            { IdGenerator::instance().nextString(), QStringLiteral("2026-01-15T07:30:00.000Z") } }; // 14 Jan 23:30 PST
+        QList<wire::PushMutation> mutations;
+        for (const auto &[id, soldAt] : sales)
+            mutations.append(wire::PushMutation { IdGenerator::instance().nextString(), mutations.size() + 1, 1,
+                QStringLiteral("sale.completed"), sale(id, device.branchId, soldAt), {}, {} });
+        // One of the late sale's two pieces comes back a minute before Tijuana's midnight of the 10th.
+        mutations.append(wire::PushMutation { IdGenerator::instance().nextString(), mutations.size() + 1, 1,
+            QStringLiteral("sale.returned"),
+            adminTestReturn(IdGenerator::instance().nextString(), late, device.branchId,
+                QStringLiteral("2026-05-11T06:59:00.000Z")),
+            {}, {} });
+        const wire::PushRequest request { device.id, 1, mutations };
+        Result<HttpResponse> pushed
+            = session.post(QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY2(pushed.has_value(), why(pushed).constData());
+        QCOMPARE(pushed->status, 200);
+        QCOMPARE(
+            scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM returns WHERE sale_id = ?"), { late }),
+            1);
+
+        const QStringList setZone { QStringLiteral("branches"), QStringLiteral("timezone"), QStringLiteral("--code"),
+            QStringLiteral("MTY"), QStringLiteral("--timezone") };
+        const AdminRun wrong = admin(QStringLiteral("acme"), setZone + QStringList { QStringLiteral("Marte/Olimpo") });
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("--timezone")), qPrintable(wrong.err));
+        const AdminRun tijuana
+            = admin(QStringLiteral("acme"), setZone + QStringList { QStringLiteral("America/Tijuana") });
+        QVERIFY2(tijuana.exitCode == 0, qPrintable(tijuana.err));
+        const auto report = [this](const QString &from, const QString &to) {
+            return adminJson(QStringLiteral("acme"),
+                { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                    QStringLiteral("--from"), from, QStringLiteral("--to"), to });
+        };
+        // {day: [sales, sales cents, returns, returned cents, net, net tax]}
+        const auto days = [](const QJsonObject &answer) {
+            QMap<QString, QList<qint64>> byDay;
+            for (const QJsonValue &value : answer.value(QStringLiteral("days")).toArray()) {
+                const QJsonObject row = value.toObject();
+                QList<qint64> figures;
+                for (const char *key :
+                    { "count", "sales_cents", "returns", "returned_cents", "total_cents", "tax_cents" })
+                    figures.append(row.value(QLatin1String(key)).toInteger());
+                byDay.insert(row.value(QStringLiteral("day")).toString(), figures);
+            }
+            return byDay;
+        };
+        QJsonObject may = report(QStringLiteral("2026-05-09"), QStringLiteral("2026-05-11"));
+        QCOMPARE(may.value(QStringLiteral("timezone")).toString(), QStringLiteral("America/Tijuana"));
+        QMap<QString, QList<qint64>> expected {
+            { QStringLiteral("2026-05-09"), { 1, 23200, 0, 0, 23200, 3200 } },
+            { QStringLiteral("2026-05-10"), { 2, 46400, 1, 11600, 34800, 4800 } },
+        };
+        QCOMPARE(days(may), expected);
+        QCOMPARE(may.value(QStringLiteral("count")).toInteger(), 3);
+        QCOMPARE(may.value(QStringLiteral("returned_cents")).toInteger(), 11600);
+        QCOMPARE(may.value(QStringLiteral("total_cents")).toInteger(), 3 * 23200 - 11600);
+        QCOMPARE(may.value(QStringLiteral("tax_cents")).toInteger(), 3 * 3200 - 1600);
+        // Winter: Tijuana is UTC-8, so 07:30Z is still the 14th.
+        QCOMPARE(days(report(QStringLiteral("2026-01-14"), QStringLiteral("2026-01-15"))).keys(),
+            QStringList { QStringLiteral("2026-01-14") });
+        const AdminRun human = admin(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2026-05-09"), QStringLiteral("--to"),
+                QStringLiteral("2026-05-11") });
+        QVERIFY2(human.out.contains(QLatin1String("days in America/Tijuana")), qPrintable(human.out));
+        QVERIFY2(
+            human.out.contains(QRegularExpression(QStringLiteral("2026-05-10 +2 +464.00 +1 +116.00 +348.00 +48.00"))),
+            qPrintable(human.out));
+
+        // Mexico City (UTC-6 all year): the three May sales are all on the 10th, the return alone on the 11th.
+        QVERIFY(admin(QStringLiteral("acme"), setZone + QStringList { QStringLiteral("America/Mexico_City") }).exitCode
+            == 0);
+        expected = { { QStringLiteral("2026-05-10"), { 3, 69600, 0, 0, 69600, 9600 } },
+            { QStringLiteral("2026-05-11"), { 0, 0, 1, 11600, -11600, -1600 } } };
+        may = report(QStringLiteral("2026-05-09"), QStringLiteral("2026-05-11"));
+        QCOMPARE(days(may), expected);
+        QCOMPARE(may.value(QStringLiteral("total_cents")).toInteger(), 3 * 23200 - 11600);
+        QCOMPARE(days(report(QStringLiteral("2026-01-14"), QStringLiteral("2026-01-15"))).keys(),
+            QStringList { QStringLiteral("2026-01-15") });
+        // A year and a day is too long a report: refused naming --to.
+        const AdminRun tooLong = admin(QStringLiteral("acme"),
+            { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"), QStringLiteral("MTY"),
+                QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-01-02") });
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.err.contains(QLatin1String("--to")), qPrintable(tooLong.err));
+    }
+
     void oneTenantsKeyCannotTouchAnother()
     {
         // other's key sees other's (empty) queue and sales, never acme's.
@@ -569,10 +617,31 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(QLatin1String("0 new, 0 updated, 2 unchanged")), qPrintable(again.out));
     }
 
+    // A new, empty database in the test's cluster: where a PostgreSQL backup is restored.
+    QString newDatabase(const QString &name)
+    {
+        auto db = Database::openPostgres(
+            m_backend->databaseUrl(), QStringLiteral("public"), QStringLiteral("create-") + name);
+        if (!db || !(*db)->execScript(QStringLiteral("CREATE DATABASE ") + name))
+            return QString();
+        QUrl url(m_backend->databaseUrl());
+        url.setPath(u'/' + name);
+        return url.toString();
+    }
+
+    bool hasMasterSchema(const QString &url)
+    {
+        auto db
+            = Database::openPostgres(url, QStringLiteral("public"), QStringLiteral("probe-%1").arg(++m_connections));
+        Result<QVariant> found = db ? (*db)->scalar(QStringLiteral(
+                                     "SELECT 1 FROM information_schema.schemata WHERE schema_name = 'nexus_master'"))
+                                    : Result<QVariant>(QVariant());
+        return found && found->isValid();
+    }
+
     void backupWhileRunningRestoresIntoAWorkingServer()
     {
-        if (m_backend->postgres())
-            QSKIP("backup/restore covers the SQLite storage; PostgreSQL is backed up with pg_dump");
+        const bool postgres = m_backend->postgres();
         const QStringList salesArgs { QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--branch"),
             QStringLiteral("MTY"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
             QStringLiteral("2026-12-31") };
@@ -580,30 +649,41 @@ private Q_SLOTS:
         QVERIFY(original.value(QStringLiteral("count")).toInteger() >= 3);
 
         const QString backup = m_root.file(QStringLiteral("backup"));
-        const AdminRun made
-            = runAdmin({ QStringLiteral("backup"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), backup });
+        const QStringList backupArgs = QStringList { QStringLiteral("backup") } + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--out"), backup };
+        const AdminRun made = runAdmin(backupArgs + QStringList { QStringLiteral("--json") });
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QJsonObject summary = QJsonDocument::fromJson(made.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("storage")).toString(),
+            postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+        QCOMPARE(summary.value(QStringLiteral("tenants")).toArray().size(), 2);
         QVERIFY(QFileInfo::exists(backup + QStringLiteral("/manifest.json")));
+        if (postgres) {
+            QVERIFY(QFileInfo::exists(backup + QStringLiteral("/postgresql.dump")));
+            QVERIFY(QFileInfo::exists(backup + QStringLiteral("/tenants/acme/catalog.db")));
+            // Every table of nexus_master and both tenant schemas, with the rows the server holds.
+            QVERIFY(summary.value(QStringLiteral("tables")).toInteger() > 20);
+            QVERIFY(summary.value(QStringLiteral("rows")).toInteger()
+                >= scalar(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales")));
+        }
         // A second backup into the same folder is refused.
-        QCOMPARE(
-            runAdmin({ QStringLiteral("backup"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), backup })
-                .exitCode,
-            2);
+        QCOMPARE(runAdmin(backupArgs).exitCode, 2);
 
         // A damaged copy is refused and leaves no folder behind.
         const QString damaged = m_root.file(QStringLiteral("damaged"));
-        QVERIFY(QDir().mkpath(damaged + QStringLiteral("/tenants/acme")));
-        for (const QString &relative :
-            { QStringLiteral("manifest.json"), QStringLiteral("master.db"), QStringLiteral("tenants/acme/tenant.db") })
-            QVERIFY(QFile::copy(backup + u'/' + relative, damaged + u'/' + relative));
+        QVERIFY(QDir().mkpath(damaged));
+        QVERIFY(QFile::copy(backup + QStringLiteral("/manifest.json"), damaged + QStringLiteral("/manifest.json")));
         const QString damagedNowhere = m_root.file(QStringLiteral("restored-damaged"));
-        const AdminRun refused = runAdmin(
-            { QStringLiteral("restore"), QStringLiteral("--from"), damaged, QStringLiteral("--data"), damagedNowhere });
+        const AdminRun refused = runAdmin(QStringList { QStringLiteral("restore"), QStringLiteral("--from"), damaged,
+                                              QStringLiteral("--data"), damagedNowhere }
+            + (postgres ? QStringList { QStringLiteral("--database"), newDatabase(QStringLiteral("never")) }
+                        : QStringList()));
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QLatin1String("missing")), qPrintable(refused.err));
         QVERIFY(!QFileInfo::exists(damagedNowhere));
         {
-            QFile flipped(backup + QStringLiteral("/tenants/acme/tenant.db"));
+            QFile flipped(
+                backup + (postgres ? QStringLiteral("/postgresql.dump") : QStringLiteral("/tenants/acme/tenant.db")));
             QVERIFY(flipped.open(QIODevice::ReadWrite));
             const QByteArray bytes = flipped.readAll();
             QVERIFY(bytes.size() > 9000);
@@ -618,14 +698,80 @@ private Q_SLOTS:
             flipped.seek(9000);
             flipped.write(QByteArray(1, bytes.at(9000)));
         }
+        const AdminRun verified = runAdmin(
+            { QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--verify-only") });
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+
+        QString restoredUrl;
+        if (postgres) {
+            // The backup of a PostgreSQL server needs a database to go to, and a new one.
+            const AdminRun noDatabase = runAdmin({ QStringLiteral("restore"), QStringLiteral("--from"), backup,
+                QStringLiteral("--data"), m_root.file(QStringLiteral("restored-nodb")) });
+            QCOMPARE(noDatabase.exitCode, 2);
+            QVERIFY2(noDatabase.err.contains(QLatin1String("--database")), qPrintable(noDatabase.err));
+            const AdminRun occupied = runAdmin({ QStringLiteral("restore"), QStringLiteral("--from"), backup,
+                QStringLiteral("--data"), m_root.file(QStringLiteral("restored-occupied")),
+                QStringLiteral("--database"), m_backend->databaseUrl() });
+            QCOMPARE(occupied.exitCode, 2);
+            QVERIFY2(occupied.err.contains(QLatin1String("nexus_master")), qPrintable(occupied.err));
+
+            // A restore whose tables do not match the backup's figures keeps nothing: here the manifest says one
+            // row more for acme's sales than the dump holds.
+            const QString tampered = m_root.file(QStringLiteral("tampered"));
+            QVERIFY(QDir().mkpath(tampered));
+            QDirIterator files(backup, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString path = files.next();
+                const QString relative = QDir(backup).relativeFilePath(path);
+                QVERIFY(QDir().mkpath(QFileInfo(tampered + u'/' + relative).absolutePath()));
+                QVERIFY(QFile::copy(path, tampered + u'/' + relative));
+            }
+            QFile manifestFile(tampered + QStringLiteral("/manifest.json"));
+            QVERIFY(manifestFile.open(QIODevice::ReadWrite));
+            QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+            QJsonObject pg = manifest.value(QStringLiteral("postgresql")).toObject();
+            QJsonArray tables = pg.value(QStringLiteral("tables")).toArray();
+            bool edited = false;
+            for (qsizetype i = 0; i < tables.size(); ++i) {
+                QJsonObject table = tables.at(i).toObject();
+                if (table.value(QStringLiteral("schema")).toString() == QLatin1String("tenant_acme")
+                    && table.value(QStringLiteral("table")).toString() == QLatin1String("sales")) {
+                    table.insert(QStringLiteral("rows"), table.value(QStringLiteral("rows")).toInteger() + 1);
+                    tables[i] = table;
+                    edited = true;
+                }
+            }
+            QVERIFY(edited);
+            pg.insert(QStringLiteral("tables"), tables);
+            manifest.insert(QStringLiteral("postgresql"), pg);
+            manifestFile.resize(0);
+            manifestFile.write(QJsonDocument(manifest).toJson());
+            manifestFile.close();
+            const QString scratchUrl = newDatabase(QStringLiteral("scratch"));
+            QVERIFY(!scratchUrl.isEmpty());
+            const QString scratchDir = m_root.file(QStringLiteral("restored-scratch"));
+            const AdminRun mismatch = runAdmin({ QStringLiteral("restore"), QStringLiteral("--from"), tampered,
+                QStringLiteral("--data"), scratchDir, QStringLiteral("--database"), scratchUrl });
+            QCOMPARE(mismatch.exitCode, 2);
+            QVERIFY2(mismatch.err.contains(QLatin1String("tenant_acme.sales")), qPrintable(mismatch.err));
+            QVERIFY(!QFileInfo::exists(scratchDir));
+            QVERIFY(!hasMasterSchema(scratchUrl));
+
+            restoredUrl = newDatabase(QStringLiteral("restored"));
+            QVERIFY(!restoredUrl.isEmpty());
+        }
 
         const QString restored = m_root.file(QStringLiteral("restored"));
-        const AdminRun done = runAdmin(
-            { QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--data"), restored });
+        const AdminRun done = runAdmin(QStringList { QStringLiteral("restore"), QStringLiteral("--from"), backup,
+                                           QStringLiteral("--data"), restored, QStringLiteral("--json") }
+            + (postgres ? QStringList { QStringLiteral("--database"), restoredUrl } : QStringList()));
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
-        ServerProcess second(restored);
+        if (postgres)
+            QCOMPARE(QJsonDocument::fromJson(done.out.toUtf8()).object().value(QStringLiteral("tables")).toInteger(),
+                summary.value(QStringLiteral("tables")).toInteger());
+        ServerProcess second(restored, restoredUrl);
         QVERIFY2(second.start(), qPrintable(second.log()));
-        // Same key (master.db came along), same answers.
+        // Same key (the master data came along), same answers.
         const AdminRun report = runAdmin(salesArgs
             + QStringList { QStringLiteral("--json"), QStringLiteral("--server"), second.url(), QStringLiteral("--ca"),
                 second.caFile(), QStringLiteral("--key-file"), m_keyFiles.value(QStringLiteral("acme")) });
