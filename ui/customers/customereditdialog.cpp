@@ -57,16 +57,15 @@ CustomerEditDialog::CustomerEditDialog(LocalStore &store, AuthService &auth, QSt
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(4);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("customerNameEdit"));
     m_name->setMaxLength(kCustomerNameMaxLength);
-    addField(grid, 0, 0, tr("&Name or business name (as on the Constancia de Situación Fiscal)"), m_name, "name");
-    grid->addWidget(m_name, 1, 0, 1, 2);
-    grid->addWidget(m_rows.value(QStringLiteral("name")).error, 2, 0, 1, 2);
+    // The name takes the whole width: a razón social is long.
+    addField(grid, 0, 0, tr("&Name or business name (as on the Constancia de Situación Fiscal)"), m_name, "name", 2);
 
     m_rfc = new QLineEdit(this);
     m_rfc->setObjectName(QStringLiteral("customerRfcEdit"));
@@ -118,6 +117,8 @@ CustomerEditDialog::CustomerEditDialog(LocalStore &store, AuthService &auth, QSt
     m_creditDays->setRange(0, kCustomerMaxCreditDays);
     m_creditDays->setSuffix(tr(" days"));
     creditLayout->addWidget(m_creditDays);
+    credit->setMinimumHeight(m_creditLimit->sizeHint().height()); // the line edit's padding, not the spin box's
+    m_creditDays->setMinimumHeight(m_creditLimit->sizeHint().height());
     addField(grid, 13, 1, tr("&Credit limit and terms"), credit, "credit_limit");
     m_rows.insert(QStringLiteral("credit_days"), m_rows.value(QStringLiteral("credit_limit")));
     m_creditNote = new QLabel(this);
@@ -175,19 +176,20 @@ CustomerEditDialog::CustomerEditDialog(LocalStore &store, AuthService &auth, QSt
 }
 
 QLabel *CustomerEditDialog::addField(
-    QGridLayout *grid, int row, int column, const QString &caption, QWidget *editor, const char *field)
+    QGridLayout *grid, int row, int column, const QString &caption, QWidget *editor, const char *field, int span)
 {
     auto *label = new QLabel(caption, this);
     label->setObjectName(QStringLiteral("fieldLabel"));
     label->setBuddy(editor);
-    grid->addWidget(label, row, column);
-    grid->addWidget(editor, row + 1, column);
+    label->setContentsMargins(0, 8, 0, 0); // air above each caption, also when the error line above is hidden
+    grid->addWidget(label, row, column, 1, span);
+    grid->addWidget(editor, row + 1, column, 1, span);
     auto *error = new QLabel(this);
     error->setObjectName(QString::fromLatin1(field) + QStringLiteral("Error"));
     error->setProperty("role", QStringLiteral("fieldError"));
     error->setWordWrap(true);
     error->hide();
-    grid->addWidget(error, row + 2, column);
+    grid->addWidget(error, row + 2, column, 1, span);
     m_rows.insert(QString::fromLatin1(field), FieldRow { editor, error });
     return label;
 }
@@ -210,6 +212,7 @@ void CustomerEditDialog::onRfcEdited()
     const QString text = m_rfc->text();
     if (normalizeRfc(text).isEmpty()) {
         m_rfcStatus->clear();
+        m_rfcStatus->hide();
         fillCodes(m_regime, true, std::nullopt);
         fillCodes(m_cfdiUse, false, std::nullopt);
         return;
@@ -226,6 +229,7 @@ void CustomerEditDialog::onRfcEdited()
         tone = check.checkDigitMismatch ? QStringLiteral("warning") : QStringLiteral("error");
     }
     m_rfcStatus->setProperty("tone", tone);
+    m_rfcStatus->show();
     repolish(m_rfcStatus);
     const bool kindKnown = check.valid || check.checkDigitMismatch;
     fillCodes(m_regime, true, kindKnown ? std::optional<RfcKind>(check.kind) : std::nullopt);
@@ -288,6 +292,8 @@ void CustomerEditDialog::showError(const Error &error)
     }
     it->error->setText(error.message());
     it->error->show();
+    if (error.field() == QLatin1String("rfc"))
+        m_rfcStatus->hide(); // the same reason, said once
     QWidget *editor = it->editor;
     if (error.field() == QLatin1String("credit_limit") || error.field() == QLatin1String("credit_days"))
         editor = error.field() == QLatin1String("credit_days") ? static_cast<QWidget *>(m_creditDays) : m_creditLimit;

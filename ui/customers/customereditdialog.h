@@ -57,7 +57,7 @@ private:
     };
 
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &caption, QWidget *editor,
-        const char *field);
+        const char *field, int span = 1);
     void onRfcEdited();
     void fillCodes(QComboBox *combo, bool regimes, std::optional<RfcKind> kind);
     void submit();
