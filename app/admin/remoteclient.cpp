@@ -215,13 +215,13 @@ std::optional<QJsonObject> RemoteClient::waitForJob(const QString &jobId, int *e
         std::optional<QJsonObject> job = call(path, nullptr, exitCode);
         if (!job)
             return std::nullopt;
+        const QString state = job->value(QStringLiteral("state")).toString();
         const QString stage = job->value(QStringLiteral("stage")).toString();
-        if (!json() && !stage.isEmpty() && stage != lastStage) {
+        if (!json() && state == QLatin1String("running") && !stage.isEmpty() && stage != lastStage) {
             m_line.err() << job->value(QStringLiteral("kind")).toString() << ": " << stage << "…\n";
             m_line.err().flush();
             lastStage = stage;
         }
-        const QString state = job->value(QStringLiteral("state")).toString();
         if (state == QLatin1String("failed")) {
             if (json())
                 printJson(*job);
