@@ -229,72 +229,6 @@
     </message>
 </context>
 <context>
-    <name>nexus::Checklist</name>
-    <message>
-        <source>Brakes (pads, discs, fluid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tires and pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension and steering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fluid levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Battery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belts and hoses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters (air, oil, cabin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wipers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhaust</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ChecklistState</name>
-    <message>
-        <source>Not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::CloseTillDialog</name>
     <message>
         <source>Close the till</source>
@@ -2178,167 +2112,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown part line status &quot;%1&quot;</source>
+        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labor is priced &quot;hourly&quot; or &quot;flat&quot;, not &quot;%1&quot;</source>
+        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A checklist item is ok, attention or urgent, not &quot;%1&quot;</source>
+        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no service order %1</source>
+        <source>The epoch answer is not understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The column %1 cannot be set here</source>
+        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a part of the catalogue and its warehouse</source>
+        <source>The field %1 must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
+        <source>The field %1 must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the vehicle&apos;s plates or its VIN</source>
+        <source>The field %1 is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model year must be between 1900 and %1</source>
+        <source>The field %1 must be one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mileage must be between 0 and %1 km</source>
+        <source>The field %1 has more than %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write what the customer reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The promised time has already passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 is not assigned to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 is %2: it can no longer change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the order goes from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 is in &quot;%2&quot; now, not in &quot;%3&quot;: look at it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has not approved the estimate of %1 yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the part you need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no part with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 has no part line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line %1 is %2, not requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The line %1 is %2 already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the work done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hours must be more than 0 and at most 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rate cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price must be greater than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 has no labor line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The checklist has no item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The estimate of %1 has no parts or labor yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the sale that charged the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 is charged when it is ready, not in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order %1 was charged already with the sale %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown service order status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager may move an order from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %3 may not move an order from &quot;%1&quot; to &quot;%2&quot;: the service advisor or a manager must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was reserved of part %1 in warehouse %2</source>
+        <source>The field %1 must hold short series names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,187 +2172,6 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KanbanCard</name>
-    <message numerus="yes">
-        <source>%n part(s) asked</source>
-        <translation>
-            <numerusform>%n part asked</numerusform>
-            <numerusform>%n parts asked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A mechanic asked for parts nobody has reserved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Drag it to another column to move it; double-click to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KanbanColumn</name>
-    <message numerus="yes">
-        <source>%1: %n order(s)</source>
-        <translation>
-            <numerusform>%1: %n order</numerusform>
-            <numerusform>%1: %n orders</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KioskOrderCard</name>
-    <message>
-        <source>Promised %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) asked for, not reserved yet</source>
-        <translation>
-            <numerusform>%n part asked for, not reserved yet</numerusform>
-            <numerusform>%n parts asked for, not reserved yet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add labor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KioskWindow</name>
-    <message>
-        <source>No orders are assigned to you right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no open orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My orders (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open orders (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labor added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What should the advisor or the next mechanic know?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parts counter has your request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaving kiosk mode needs a service advisor or manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::LaborEntryDialog</name>
-    <message>
-        <source>Add labor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was &amp;done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Front brake pads replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By the hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flat price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate per hour (IVA incl.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price (IVA incl.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,81 +2221,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
 </context>
 <context>
-    <name>nexus::NewOrderDialog</name>
-    <message>
-        <source>New service order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;lates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mileage (&amp;km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Me&amp;chanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;romised for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer reports, in their words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer &amp;reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::OpenTillDialog</name>
     <message>
         <source>Open the till</source>
@@ -2682,64 +2240,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartLineStatus</name>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartRequestDialog</name>
-    <message>
-        <source>Ask for a part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parts counter reserves it from stock for this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Rear brake pads, or the part number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,369 +3167,6 @@ Trying again in a minute.</source>
     </message>
 </context>
 <context>
-    <name>nexus::ServiceOrderDialog</name>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How: signed, by phone, WhatsApp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosis saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s approval is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanic assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised time changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserve from stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserve the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserves the selected request with the part whose code is typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a part…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the line to remove first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line removed; its stock is free again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parts catalogue has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 — %4 available here (%5 on hand, %6 reserved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 reserved for this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a requested line, type the code of the part that fits and reserve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is reserved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add labor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labor added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labor line removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the state of each item; double-click a note to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorised by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note for the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · VIN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %L1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mechanic yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Parts&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Labor&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved: %1 on %2 (%3, recorded by %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order now costs %1 more: ask the customer again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not approved by the customer yet: repair starts after the approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged with ticket %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspection updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(opened)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ServiceOrderStatus</name>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -4106,6 +3243,44 @@ Trying again in a minute.</source>
     <message>
         <source>Other branches&apos; stock as of %1
 Prices from head office as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is a copy of another one: its sales stay here and are not sent. Restart it and enroll it again with a new code from head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>last sync and clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 ahead of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 behind the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4202,186 +3377,6 @@ Prices from head office as of %2</source>
     </message>
     <message>
         <source>Cancel sale  (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TouchStepper</name>
-    <message>
-        <source>Less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopActions</name>
-    <message>
-        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not moved: nobody authorised it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why does %1 go from &quot;%2&quot; to &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopAuthDialog</name>
-    <message>
-        <source>Manager authorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the manager in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user %1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopFormat</name>
-    <message>
-        <source>Today %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late by %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late by %1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late by %1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late by %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopScreen</name>
-    <message>
-        <source>The workshop cannot open on this computer yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All mechanics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open order(s)</source>
-        <translation>
-            <numerusform>%n open order</numerusform>
-            <numerusform>%n open orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n late</source>
-        <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 opened for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiosk mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full-screen workshop kiosk: mechanics sign in with their PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -230,72 +230,6 @@
     </message>
 </context>
 <context>
-    <name>nexus::Checklist</name>
-    <message>
-        <source>Brakes (pads, discs, fluid)</source>
-        <translation>Frenos (balatas, discos, líquido)</translation>
-    </message>
-    <message>
-        <source>Tires and pressure</source>
-        <translation>Llantas y presión</translation>
-    </message>
-    <message>
-        <source>Suspension and steering</source>
-        <translation>Suspensión y dirección</translation>
-    </message>
-    <message>
-        <source>Lights</source>
-        <translation>Luces</translation>
-    </message>
-    <message>
-        <source>Fluid levels</source>
-        <translation>Niveles de fluidos</translation>
-    </message>
-    <message>
-        <source>Battery</source>
-        <translation>Batería</translation>
-    </message>
-    <message>
-        <source>Belts and hoses</source>
-        <translation>Bandas y mangueras</translation>
-    </message>
-    <message>
-        <source>Filters (air, oil, cabin)</source>
-        <translation>Filtros (aire, aceite, cabina)</translation>
-    </message>
-    <message>
-        <source>Wipers</source>
-        <translation>Limpiaparabrisas</translation>
-    </message>
-    <message>
-        <source>Leaks</source>
-        <translation>Fugas</translation>
-    </message>
-    <message>
-        <source>Exhaust</source>
-        <translation>Escape</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ChecklistState</name>
-    <message>
-        <source>Not checked</source>
-        <translation>Sin revisar</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-</context>
-<context>
     <name>nexus::CloseTillDialog</name>
     <message>
         <source>Close the till</source>
@@ -2459,168 +2393,48 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
     </message>
     <message>
-        <source>Unknown part line status &quot;%1&quot;</source>
-        <translation>Estado de línea de refacción desconocido: «%1»</translation>
+        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
+        <translation>El servidor rechazó esta caja como copia de otra con la misma identidad: sus ventas se quedan aquí y no se envían hasta que se registre de nuevo con un código nuevo de la oficina central</translation>
     </message>
     <message>
-        <source>Labor is priced &quot;hourly&quot; or &quot;flat&quot;, not &quot;%1&quot;</source>
-        <translation>La mano de obra se cobra «hourly» (por hora) o «flat» (precio fijo), no «%1»</translation>
+        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
+        <translation>El servidor no puede darle una nueva época a este equipo (es más antiguo que este programa); las ventas esperan aquí</translation>
     </message>
     <message>
-        <source>A checklist item is ok, attention or urgent, not &quot;%1&quot;</source>
-        <translation>Un punto de la revisión es ok, attention o urgent, no «%1»</translation>
+        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
+        <translation>El servidor no cambió la época de este equipo (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>There is no service order %1</source>
-        <translation>No existe la orden de servicio %1</translation>
+        <source>The epoch answer is not understood: %1</source>
+        <translation>No se entiende la respuesta sobre la época: %1</translation>
     </message>
     <message>
-        <source>The column %1 cannot be set here</source>
-        <translation>La columna %1 no se puede cambiar aquí</translation>
+        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
+        <translation>El servidor sigue rechazando la época de este equipo (%1)</translation>
     </message>
     <message>
-        <source>Choose a part of the catalogue and its warehouse</source>
-        <translation>Elija una refacción del catálogo y su almacén</translation>
+        <source>The field %1 must be a positive whole number</source>
+        <translation>El campo %1 debe ser un número entero positivo</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
-        <translation>Escriba el nombre del cliente</translation>
+        <source>The field %1 must not be negative</source>
+        <translation>El campo %1 no debe ser negativo</translation>
     </message>
     <message>
-        <source>Enter the vehicle&apos;s plates or its VIN</source>
-        <translation>Escriba las placas del vehículo o su NIV (VIN)</translation>
+        <source>The field %1 is too long</source>
+        <translation>El campo %1 es demasiado largo</translation>
     </message>
     <message>
-        <source>The model year must be between 1900 and %1</source>
-        <translation>El año modelo debe estar entre 1900 y %1</translation>
+        <source>The field %1 must be one of %2</source>
+        <translation>El campo %1 debe ser uno de: %2</translation>
     </message>
     <message>
-        <source>The mileage must be between 0 and %1 km</source>
-        <translation>El kilometraje debe estar entre 0 y %1 km</translation>
+        <source>The field %1 has more than %2 entries</source>
+        <translation>El campo %1 tiene más de %2 elementos</translation>
     </message>
     <message>
-        <source>Write what the customer reports</source>
-        <translation>Escriba lo que reporta el cliente</translation>
-    </message>
-    <message>
-        <source>The promised time has already passed</source>
-        <translation>La hora prometida ya pasó</translation>
-    </message>
-    <message>
-        <source>Choose the mechanic</source>
-        <translation>Elija al mecánico</translation>
-    </message>
-    <message>
-        <source>The order %1 is not assigned to you</source>
-        <translation>La orden %1 no está asignada a usted</translation>
-    </message>
-    <message>
-        <source>The order %1 is %2: it can no longer change</source>
-        <translation>La orden %1 está %2: ya no puede cambiar</translation>
-    </message>
-    <message>
-        <source>Say why the order goes from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Diga por qué la orden pasa de «%1» a «%2»</translation>
-    </message>
-    <message>
-        <source>The order %1 is in &quot;%2&quot; now, not in &quot;%3&quot;: look at it again</source>
-        <translation>La orden %1 ya está en «%2», no en «%3»: revísela de nuevo</translation>
-    </message>
-    <message>
-        <source>The customer has not approved the estimate of %1 yet</source>
-        <translation>El cliente aún no ha aprobado el presupuesto de %1</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)</source>
-        <translation>Solo hay %1 de %2 disponibles en ese almacén (%3 en existencia, %4 apartadas para órdenes)</translation>
-    </message>
-    <message>
-        <source>Describe the part you need</source>
-        <translation>Describa la refacción que necesita</translation>
-    </message>
-    <message>
-        <source>There is no part with id %1</source>
-        <translation>No existe la refacción con id %1</translation>
-    </message>
-    <message>
-        <source>The order %1 has no part line %2</source>
-        <translation>La orden %1 no tiene la línea de refacción %2</translation>
-    </message>
-    <message>
-        <source>The line %1 is %2, not requested</source>
-        <translation>La línea %1 está %2, no solicitada</translation>
-    </message>
-    <message>
-        <source>The line %1 is %2 already</source>
-        <translation>La línea %1 ya está %2</translation>
-    </message>
-    <message>
-        <source>Describe the work done</source>
-        <translation>Describa el trabajo realizado</translation>
-    </message>
-    <message>
-        <source>The hours must be more than 0 and at most 200</source>
-        <translation>Las horas deben ser más de 0 y como máximo 200</translation>
-    </message>
-    <message>
-        <source>The rate cannot be negative</source>
-        <translation>La tarifa no puede ser negativa</translation>
-    </message>
-    <message>
-        <source>The price must be greater than zero</source>
-        <translation>El precio debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <source>The order %1 has no labor line %2</source>
-        <translation>La orden %1 no tiene la línea de mano de obra %2</translation>
-    </message>
-    <message>
-        <source>Write the diagnosis</source>
-        <translation>Escriba el diagnóstico</translation>
-    </message>
-    <message>
-        <source>The checklist has no item %1</source>
-        <translation>La revisión no tiene el punto %1</translation>
-    </message>
-    <message>
-        <source>Write the note</source>
-        <translation>Escriba la nota</translation>
-    </message>
-    <message>
-        <source>The estimate of %1 has no parts or labor yet</source>
-        <translation>El presupuesto de %1 aún no tiene refacciones ni mano de obra</translation>
-    </message>
-    <message>
-        <source>Name the sale that charged the order</source>
-        <translation>Indique la venta con la que se cobró la orden</translation>
-    </message>
-    <message>
-        <source>The order %1 is charged when it is ready, not in &quot;%2&quot;</source>
-        <translation>La orden %1 se cobra cuando está lista, no en «%2»</translation>
-    </message>
-    <message>
-        <source>The order %1 was charged already with the sale %2</source>
-        <translation>La orden %1 ya se cobró con la venta %2</translation>
-    </message>
-    <message>
-        <source>Unknown service order status &quot;%1&quot;</source>
-        <translation>Estado de orden de servicio desconocido: «%1»</translation>
-    </message>
-    <message>
-        <source>An order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Una orden no puede pasar de «%1» a «%2»</translation>
-    </message>
-    <message>
-        <source>Only a manager may move an order from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Solo un gerente puede pasar una orden de «%1» a «%2»</translation>
-    </message>
-    <message>
-        <source>The role %3 may not move an order from &quot;%1&quot; to &quot;%2&quot;: the service advisor or a manager must</source>
-        <translation>El rol %3 no puede pasar una orden de «%1» a «%2»: debe hacerlo el asesor de servicio o un gerente</translation>
-    </message>
-    <message>
-        <source>Nothing was reserved of part %1 in warehouse %2</source>
-        <translation>No había nada apartado de la refacción %1 en el almacén %2</translation>
+        <source>The field %1 must hold short series names</source>
+        <translation>El campo %1 debe contener nombres de serie cortos</translation>
     </message>
 </context>
 <context>
@@ -2640,188 +2454,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KanbanCard</name>
-    <message numerus="yes">
-        <source>%n part(s) asked</source>
-        <translation>
-            <numerusform>%n pieza pedida</numerusform>
-            <numerusform>%n piezas pedidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A mechanic asked for parts nobody has reserved yet</source>
-        <translation>Un mecánico pidió refacciones que nadie ha apartado todavía</translation>
-    </message>
-    <message>
-        <source>Promised for %1</source>
-        <translation>Prometida para %1</translation>
-    </message>
-    <message>
-        <source>No mechanic</source>
-        <translation>Sin mecánico</translation>
-    </message>
-    <message>
-        <source>Order %1, %2, %3</source>
-        <translation>Orden %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Drag it to another column to move it; double-click to open it.</source>
-        <translation>%1 · %2
-Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KanbanColumn</name>
-    <message numerus="yes">
-        <source>%1: %n order(s)</source>
-        <translation>
-            <numerusform>%1: %n orden</numerusform>
-            <numerusform>%1: %n órdenes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KioskOrderCard</name>
-    <message>
-        <source>Promised %1</source>
-        <translation>Prometida %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) asked for, not reserved yet</source>
-        <translation>
-            <numerusform>%n pieza pedida, aún sin apartar</numerusform>
-            <numerusform>%n piezas pedidas, aún sin apartar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add labor</source>
-        <translation>Agregar mano de obra</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Agregar nota</translation>
-    </message>
-    <message>
-        <source>Ask for a part</source>
-        <translation>Pedir refacción</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KioskWindow</name>
-    <message>
-        <source>No orders are assigned to you right now.</source>
-        <translation>Por ahora no tiene órdenes asignadas.</translation>
-    </message>
-    <message>
-        <source>There are no open orders.</source>
-        <translation>No hay órdenes abiertas.</translation>
-    </message>
-    <message>
-        <source>My orders (%1)</source>
-        <translation>Mis órdenes (%1)</translation>
-    </message>
-    <message>
-        <source>Open orders (%1)</source>
-        <translation>Órdenes abiertas (%1)</translation>
-    </message>
-    <message>
-        <source>Labor added.</source>
-        <translation>Mano de obra agregada.</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Agregar nota</translation>
-    </message>
-    <message>
-        <source>What should the advisor or the next mechanic know?</source>
-        <translation>¿Qué debe saber el asesor o el siguiente mecánico?</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Nota agregada.</translation>
-    </message>
-    <message>
-        <source>The parts counter has your request.</source>
-        <translation>El mostrador de refacciones ya tiene su pedido.</translation>
-    </message>
-    <message>
-        <source>Leaving kiosk mode needs a service advisor or manager.</source>
-        <translation>Para salir del modo quiosco se necesita un asesor de servicio o un gerente.</translation>
-    </message>
-    <message>
-        <source>Workshop · %1</source>
-        <translation>Taller · %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Leave kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <source>Workshop kiosk</source>
-        <translation>Quiosco del taller</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::LaborEntryDialog</name>
-    <message>
-        <source>Add labor</source>
-        <translation>Agregar mano de obra</translation>
-    </message>
-    <message>
-        <source>What was &amp;done</source>
-        <translation>&amp;Qué se hizo</translation>
-    </message>
-    <message>
-        <source>e.g. Front brake pads replaced</source>
-        <translation>p. ej. Cambio de balatas delanteras</translation>
-    </message>
-    <message>
-        <source>By the hour</source>
-        <translation>Por hora</translation>
-    </message>
-    <message>
-        <source>Flat price</source>
-        <translation>Precio fijo</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Rate per hour (IVA incl.)</source>
-        <translation>Tarifa por hora (IVA incl.)</translation>
-    </message>
-    <message>
-        <source>Price (IVA incl.)</source>
-        <translation>Precio (IVA incl.)</translation>
-    </message>
-    <message>
-        <source>Nobody in particular</source>
-        <translation>Nadie en particular</translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation>Mecánico</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2870,81 +2502,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     </message>
 </context>
 <context>
-    <name>nexus::NewOrderDialog</name>
-    <message>
-        <source>New service order</source>
-        <translation>Nueva orden de servicio</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Vehículo</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>P&amp;lates</source>
-        <translation>P&amp;lacas</translation>
-    </message>
-    <message>
-        <source>&amp;VIN</source>
-        <translation>N&amp;IV (VIN)</translation>
-    </message>
-    <message>
-        <source>&amp;Make</source>
-        <translation>&amp;Marca</translation>
-    </message>
-    <message>
-        <source>M&amp;odel</source>
-        <translation>M&amp;odelo</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Año</translation>
-    </message>
-    <message>
-        <source>Mileage (&amp;km)</source>
-        <translation>Kilometraje (&amp;km)</translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation>Sin asignar todavía</translation>
-    </message>
-    <message>
-        <source>Me&amp;chanic</source>
-        <translation>Me&amp;cánico</translation>
-    </message>
-    <message>
-        <source>P&amp;romised for</source>
-        <translation>P&amp;rometida para</translation>
-    </message>
-    <message>
-        <source>What the customer reports, in their words</source>
-        <translation>Lo que reporta el cliente, con sus palabras</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;reports</source>
-        <translation>Lo que &amp;reporta el cliente</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Open the order</source>
-        <translation>Abrir la orden</translation>
-    </message>
-</context>
-<context>
     <name>nexus::OpenTillDialog</name>
     <message>
         <source>Open the till</source>
@@ -2965,64 +2522,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartLineStatus</name>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Apartada</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Liberada</translation>
-    </message>
-    <message>
-        <source>Charged</source>
-        <translation>Cobrada</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartRequestDialog</name>
-    <message>
-        <source>Ask for a part</source>
-        <translation>Pedir refacción</translation>
-    </message>
-    <message>
-        <source>The parts counter reserves it from stock for this order.</source>
-        <translation>El mostrador de refacciones la aparta del inventario para esta orden.</translation>
-    </message>
-    <message>
-        <source>&amp;Part</source>
-        <translation>&amp;Refacción</translation>
-    </message>
-    <message>
-        <source>e.g. Rear brake pads, or the part number</source>
-        <translation>p. ej. Balatas traseras, o el número de parte</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>pzas</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Ask for it</source>
-        <translation>Pedirla</translation>
     </message>
 </context>
 <context>
@@ -4010,370 +3509,6 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
-    <name>nexus::ServiceOrderDialog</name>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Parts</source>
-        <translation>Refacciones</translation>
-    </message>
-    <message>
-        <source>Labor</source>
-        <translation>Mano de obra</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>History and notes</source>
-        <translation>Historial y notas</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>The customer reports</source>
-        <translation>El cliente reporta</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnosis</source>
-        <translation>&amp;Diagnóstico</translation>
-    </message>
-    <message>
-        <source>Save diagnosis</source>
-        <translation>Guardar diagnóstico</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <source>How: signed, by phone, WhatsApp…</source>
-        <translation>Cómo: firmado, por teléfono, WhatsApp…</translation>
-    </message>
-    <message>
-        <source>Customer approved</source>
-        <translation>El cliente aprobó</translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Asignar</translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation>Mecánico</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambiar</translation>
-    </message>
-    <message>
-        <source>Promised for</source>
-        <translation>Prometida para</translation>
-    </message>
-    <message>
-        <source>Diagnosis saved.</source>
-        <translation>Diagnóstico guardado.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s approval is recorded.</source>
-        <translation>La aprobación del cliente quedó registrada.</translation>
-    </message>
-    <message>
-        <source>Mechanic assigned.</source>
-        <translation>Mecánico asignado.</translation>
-    </message>
-    <message>
-        <source>Promised time changed.</source>
-        <translation>Hora prometida cambiada.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation>Almacén</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Precio unitario</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Code or barcode</source>
-        <translation>Código o código de barras</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Reserve from stock</source>
-        <translation>Apartar del inventario</translation>
-    </message>
-    <message>
-        <source>Reserve the request</source>
-        <translation>Apartar lo solicitado</translation>
-    </message>
-    <message>
-        <source>Reserves the selected request with the part whose code is typed</source>
-        <translation>Aparta la solicitud seleccionada con la refacción cuyo código está escrito</translation>
-    </message>
-    <message>
-        <source>Ask for a part…</source>
-        <translation>Pedir refacción…</translation>
-    </message>
-    <message>
-        <source>Remove the selected line</source>
-        <translation>Quitar la línea seleccionada</translation>
-    </message>
-    <message>
-        <source>Select the line to remove first.</source>
-        <translation>Primero seleccione la línea que quiere quitar.</translation>
-    </message>
-    <message>
-        <source>Line removed; its stock is free again.</source>
-        <translation>Línea quitada; su existencia vuelve a estar libre.</translation>
-    </message>
-    <message>
-        <source>Part asked for.</source>
-        <translation>Refacción pedida.</translation>
-    </message>
-    <message>
-        <source>The parts catalogue has not been downloaded yet.</source>
-        <translation>El catálogo de refacciones aún no se ha descargado.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 — %4 available here (%5 on hand, %6 reserved)</source>
-        <translation>%1 · %2 · %3 — %4 disponibles aquí (%5 en existencia, %6 apartadas)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 reserved for this order.</source>
-        <translation>%1 × %2 apartadas para esta orden.</translation>
-    </message>
-    <message>
-        <source>Select a requested line, type the code of the part that fits and reserve it.</source>
-        <translation>Seleccione una línea solicitada, escriba el código de la refacción que corresponde y apártela.</translation>
-    </message>
-    <message>
-        <source>The request is reserved as %1.</source>
-        <translation>La solicitud quedó apartada como %1.</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>Trabajo realizado</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tarifa</translation>
-    </message>
-    <message>
-        <source>Add labor…</source>
-        <translation>Agregar mano de obra…</translation>
-    </message>
-    <message>
-        <source>Labor added.</source>
-        <translation>Mano de obra agregada.</translation>
-    </message>
-    <message>
-        <source>Labor line removed.</source>
-        <translation>Línea de mano de obra quitada.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punto</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Choose the state of each item; double-click a note to write it.</source>
-        <translation>Elija el estado de cada punto; haga doble clic en una nota para escribirla.</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Nota guardada.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Authorised by</source>
-        <translation>Autorizó</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Write a note for the order</source>
-        <translation>Escriba una nota para la orden</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Agregar nota</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Nota agregada.</translation>
-    </message>
-    <message>
-        <source>Service order %1</source>
-        <translation>Orden de servicio %1</translation>
-    </message>
-    <message>
-        <source> · VIN %1</source>
-        <translation> · NIV %1</translation>
-    </message>
-    <message>
-        <source> · %L1 km</source>
-        <translation> · %L1 km</translation>
-    </message>
-    <message>
-        <source>no mechanic yet</source>
-        <translation>sin mecánico todavía</translation>
-    </message>
-    <message>
-        <source>Promised %1 · %2</source>
-        <translation>Prometida %1 · %2</translation>
-    </message>
-    <message>
-        <source>Move to:</source>
-        <translation>Mover a:</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Parts&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Labor&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Refacciones&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mano de obra&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Approved: %1 on %2 (%3, recorded by %4).</source>
-        <translation>Aprobado: %1 el %2 (%3, registró %4).</translation>
-    </message>
-    <message>
-        <source>no note</source>
-        <translation>sin nota</translation>
-    </message>
-    <message>
-        <source>The order now costs %1 more: ask the customer again.</source>
-        <translation>La orden ahora cuesta %1 más: vuelva a consultar al cliente.</translation>
-    </message>
-    <message>
-        <source>Not approved by the customer yet: repair starts after the approval.</source>
-        <translation>El cliente aún no lo aprueba: la reparación empieza después de la aprobación.</translation>
-    </message>
-    <message>
-        <source>Charged with ticket %1.</source>
-        <translation>Cobrada con el ticket %1.</translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <translation>fijo</translation>
-    </message>
-    <message>
-        <source>Inspection updated.</source>
-        <translation>Revisión actualizada.</translation>
-    </message>
-    <message>
-        <source>(opened)</source>
-        <translation>(abierta)</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ServiceOrderStatus</name>
-    <message>
-        <source>Received</source>
-        <translation>Recibida</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnóstico</translation>
-    </message>
-    <message>
-        <source>Waiting for parts</source>
-        <translation>Esperando refacciones</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Reparación</translation>
-    </message>
-    <message>
-        <source>Quality check</source>
-        <translation>Control de calidad</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Lista</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-</context>
-<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -4452,6 +3587,44 @@ Se volverá a intentar en un minuto.</translation>
 Prices from head office as of %2</source>
         <translation>Existencias de otras sucursales al %1
 Precios de la matriz al %2</translation>
+    </message>
+    <message>
+        <source>This till is a copy of another one: its sales stay here and are not sent. Restart it and enroll it again with a new code from head office.</source>
+        <translation>Esta caja es una copia de otra: sus ventas se quedan aquí y no se envían. Reiníciela y regístrela de nuevo con un código nuevo de la oficina central.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>last sync and clock</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 ahead of the server</source>
+        <translation>el reloj de esta computadora va %1 adelantado respecto al servidor</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 behind the server</source>
+        <translation>el reloj de esta computadora va %1 atrasado respecto al servidor</translation>
     </message>
 </context>
 <context>
@@ -4548,186 +3721,6 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Cancel sale  (F9)</source>
         <translation>Cancelar venta  (F9)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TouchStepper</name>
-    <message>
-        <source>Less</source>
-        <translation>Menos</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopActions</name>
-    <message>
-        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
-        <translation>%1 no puede ir de «%2» a «%3»: una orden cerrada ya no se mueve.</translation>
-    </message>
-    <message>
-        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
-        <translation>%1 no puede ir de «%2» a «%3». Desde «%2» puede ir a: %4.</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Primero inicie sesión.</translation>
-    </message>
-    <message>
-        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
-        <translation>Para mover %1 de «%2» a «%3» se necesita la autorización de un gerente.</translation>
-    </message>
-    <message>
-        <source>%1 was not moved: nobody authorised it.</source>
-        <translation>%1 no se movió: nadie lo autorizó.</translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation>Cancelar %1</translation>
-    </message>
-    <message>
-        <source>Reopen %1</source>
-        <translation>Reabrir %1</translation>
-    </message>
-    <message>
-        <source>Why does %1 go from &quot;%2&quot; to &quot;%3&quot;?</source>
-        <translation>¿Por qué %1 pasa de «%2» a «%3»?</translation>
-    </message>
-    <message>
-        <source>Move it</source>
-        <translation>Moverla</translation>
-    </message>
-    <message>
-        <source>%1 was not moved.</source>
-        <translation>%1 no se movió.</translation>
-    </message>
-    <message>
-        <source>%1 is now in &quot;%2&quot;.</source>
-        <translation>%1 ahora está en «%2».</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopAuthDialog</name>
-    <message>
-        <source>Manager authorisation</source>
-        <translation>Autorización de gerente</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>Gerentes</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s PIN</source>
-        <translation>PIN del gerente</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Choose the manager in the list first.</source>
-        <translation>Primero elija al gerente en la lista.</translation>
-    </message>
-    <message>
-        <source>The user %1 no longer exists</source>
-        <translation>El usuario %1 ya no existe</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopFormat</name>
-    <message>
-        <source>Today %1</source>
-        <translation>Hoy %1</translation>
-    </message>
-    <message>
-        <source>Tomorrow %1</source>
-        <translation>Mañana %1</translation>
-    </message>
-    <message>
-        <source>Yesterday %1</source>
-        <translation>Ayer %1</translation>
-    </message>
-    <message>
-        <source>Late by %1 min</source>
-        <translation>Retrasada %1 min</translation>
-    </message>
-    <message>
-        <source>Late by %1 h</source>
-        <translation>Retrasada %1 h</translation>
-    </message>
-    <message>
-        <source>Late by %1 h %2 min</source>
-        <translation>Retrasada %1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Late by %1 days</source>
-        <translation>Retrasada %1 días</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopScreen</name>
-    <message>
-        <source>The workshop cannot open on this computer yet: %1</source>
-        <translation>El taller todavía no puede abrirse en este equipo: %1</translation>
-    </message>
-    <message>
-        <source>All mechanics</source>
-        <translation>Todos los mecánicos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open order(s)</source>
-        <translation>
-            <numerusform>%n orden abierta</numerusform>
-            <numerusform>%n órdenes abiertas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n late</source>
-        <translation>
-            <numerusform>%n retrasada</numerusform>
-            <numerusform>%n retrasadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Primero inicie sesión.</translation>
-    </message>
-    <message>
-        <source>Order %1 opened for %2.</source>
-        <translation>Orden %1 abierta para %2.</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>&amp;Mechanic</source>
-        <translation>&amp;Mecánico</translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation>Nueva orden</translation>
-    </message>
-    <message>
-        <source>Kiosk mode</source>
-        <translation>Modo quiosco</translation>
-    </message>
-    <message>
-        <source>The full-screen workshop kiosk: mechanics sign in with their PIN</source>
-        <translation>El quiosco del taller en pantalla completa: los mecánicos entran con su PIN</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::WorkshopTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Write something first.</source>
-        <translation>Primero escriba algo.</translation>
     </message>
 </context>
 </TS>

@@ -126,8 +126,12 @@ void SyncStatusBar::refresh()
         m_state->setText(tr("Offline — sales are kept on this computer"));
         break;
     }
+    // A copy of another till's nexus.db: it reaches the server but must not send anything (DeviceEpochs).
+    if (m_status.refusedAsCopy())
+        m_state->setText(tr("This till is a copy of another one: its sales stay here and are not sent. Restart it and "
+                            "enroll it again with a new code from head office."));
     m_state->setToolTip(m_status.serverUrl());
-    m_dot->setProperty("state", stateCode(state));
+    m_dot->setProperty("state", m_status.refusedAsCopy() ? stateCode(SyncStatus::State::Offline) : stateCode(state));
     m_dot->setAccessibleName(m_state->text());
     // A dynamic property only restyles after a re-polish.
     m_dot->style()->unpolish(m_dot);
@@ -139,7 +143,8 @@ void SyncStatusBar::refresh()
     m_pending->style()->unpolish(m_pending);
     m_pending->style()->polish(m_pending);
 
-    m_lastSync->setText(lastSyncText());
+    const QString clock = clockText();
+    m_lastSync->setText(clock.isEmpty() ? lastSyncText() : tr("%1 · %2", "last sync and clock").arg(lastSyncText(), clock));
     m_lastSync->setToolTip(pulledText());
 
     m_userLabel->setText(m_user.id.isEmpty() ? QString()
@@ -166,6 +171,21 @@ QString SyncStatusBar::pulledText() const
     };
     return tr("Other branches' stock as of %1\nPrices from head office as of %2")
         .arg(when(QStringLiteral("stock")), when(QStringLiteral("prices")));
+}
+
+QString SyncStatusBar::clockText() const
+{
+    // The server's clock is the reference for tokens; sales keep this computer's time, so a wrong clock puts them on
+    // the wrong hour or day in head office's reports: the cashier should see it and have it fixed.
+    const qint64 skew = m_status.clockSkewSeconds();
+    const qint64 off = skew < 0 ? -skew : skew;
+    if (off <= kClockToleranceSeconds)
+        return {};
+    const QString amount = off >= 2 * 86400 ? tr("%n day(s)", nullptr, static_cast<int>(qMin<qint64>(off / 86400, INT_MAX)))
+        : off >= 3600                       ? tr("%n hour(s)", nullptr, static_cast<int>(off / 3600))
+                                            : tr("%n minute(s)", nullptr, static_cast<int>(off / 60));
+    return skew > 0 ? tr("this computer's clock is %1 ahead of the server").arg(amount)
+                    : tr("this computer's clock is %1 behind the server").arg(amount);
 }
 
 QString SyncStatusBar::lastSyncText() const

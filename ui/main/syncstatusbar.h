@@ -29,6 +29,9 @@ protected:
 private:
     void refresh();
     [[nodiscard]] QString lastSyncText() const;
+    // Empty while this computer's clock is within kClockToleranceSeconds of the server's.
+    [[nodiscard]] QString clockText() const;
+    static constexpr qint64 kClockToleranceSeconds = 5 * 60;
     [[nodiscard]] QString pulledText() const;
 
     SyncStatus &m_status;
