@@ -1,0 +1,396 @@
+// A counter's nexus.db restored from an old backup, then copied onto a second machine, against the real nexus-server
+// over loopback HTTPS (SQLite and PostgreSQL storage). The counter is this executable re-run with --till: a real
+// nexus.db, CheckoutService and the real SyncEngine over CurlTransport, one process per run, as nexus-pos runs it.
+// Every sale must reach the server exactly once; the restored database changes epoch and keeps its ticket numbers
+// unique; the copy is refused until enrolled again, and then its sales arrive too.
+#include "../server/serverprocess.h"
+#include "../server/tenantfixture.h"
+#include "postgrescluster.h"
+#include "tempdir.h"
+#include "why.h"
+
+#include "client/curltransport.h"
+#include "client/enrollment.h"
+#include "client/epochstate.h"
+#include "client/syncengine.h"
+#include "common/clock.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "server/serverstoragefactory.h"
+#include "server/sqlitemasterstore.h"
+#include "store/deviceidentity.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstring>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+constexpr int kExitRefusedCopy = 5;
+
+struct TillRun
+{
+    QString dbPath;
+    QString serverUrl;
+    QString caFile;
+    QString cashierId;
+    QString warehouse;
+    int sales = 0;
+    bool sync = true; // false: sell offline and stop (the network is down)
+};
+
+// Unless offline, makes the engine's start-up pass first (as nexus-pos does); sells `sales` tickets (one transaction
+// each, printing "sold <id> <folio>"), then pushes until the outbox is empty ("drained", exit 0). A database the
+// server refuses as a copy prints "refused" and exits 5.
+int runTill(const TillRun &run)
+{
+    QTextStream out(stdout);
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(run.dbPath);
+    Result<DeviceIdentity> identity = store ? loadDeviceIdentity(**store) : Result<DeviceIdentity>(std::unexpected(store.error()));
+    Result<QByteArray> secret = store ? loadDeviceSecret(**store) : Result<QByteArray>(std::unexpected(store.error()));
+    if (!identity || !secret) {
+        out << "error the till cannot start" << Qt::endl;
+        return 3;
+    }
+    SyncEngine::Config config;
+    config.databasePath = run.dbPath;
+    config.connectionName = QStringLiteral("till-engine");
+    config.deviceId = identity->deviceId;
+    config.deviceSecret = QString::fromUtf8(*secret);
+    config.batchSize = 4;
+    SyncEngine engine(config,
+        std::make_unique<CurlTransport>(run.serverUrl, HttpClient::Options { run.caFile, 3000, 20000, nullptr }));
+    int epochChanges = 0;
+    // Like nexus-pos, the engine makes a pass as the program starts, before the first sale (a refused copy goes on
+    // selling: the counter never waits for the server).
+    if (run.sync) {
+        Result<SyncEngine::PassResult> first = engine.pushPending();
+        if (first)
+            epochChanges += first->epochChanges;
+        else if (first.error().code() == ErrorCode::Conflict)
+            out << "refused at start; the counter keeps selling" << Qt::endl;
+    }
+    CashSessionService tills((*store)->db(), Clock::system(), identity->deviceId, identity->branchId);
+    Result<std::optional<CashSession>> open = tills.current();
+    if (run.sales > 0 && open && !*open && !tills.open(run.cashierId, Money(50000))) {
+        out << "error cannot open the till" << Qt::endl;
+        return 3;
+    }
+    CheckoutService checkout((*store)->db(), Clock::system());
+    // The device's own series (branch code + device id tail), as the counter profile gives it.
+    const QString series = QStringLiteral("MTY") + identity->deviceId.right(4).toUpper();
+    const CheckoutContext context { identity->deviceId, identity->branchId, series, run.cashierId, Role::Cashier, false };
+    for (int i = 0; i < run.sales; ++i) {
+        Cart cart;
+        const CartItem item { 21 + i % 4, QStringLiteral("SKU-%1").arg(21 + i % 4), QStringLiteral("Filtro de aceite"),
+            run.warehouse, Money(15990), Money(16990), Money(8000), TaxRate::iva16(), 3, QStringLiteral("25174400"),
+            QStringLiteral("H87") };
+        if (!cart.add(item, Quantity::units(1 + i % 2))) {
+            out << "error cart" << Qt::endl;
+            return 3;
+        }
+        Result<SaleReceipt> receipt
+            = checkout.checkout(cart, { Tender { TenderMethod::Cash, Money(50000), 0, {} } }, context);
+        if (!receipt) {
+            out << "error " << receipt.error().logMessage() << Qt::endl;
+            return 3;
+        }
+        out << "sold " << receipt->saleId << ' ' << receipt->folio << Qt::endl;
+    }
+    if (!run.sync)
+        return 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 60000) {
+        Result<SyncEngine::PassResult> pass = engine.pushPending();
+        if (pass)
+            epochChanges += pass->epochChanges;
+        if (pass && pass->pending == 0) {
+            out << "drained epoch-changes " << epochChanges << Qt::endl;
+            return 0;
+        }
+        if (!pass && pass.error().code() == ErrorCode::Conflict) {
+            out << "refused " << pass.error().logMessage() << Qt::endl;
+            return kExitRefusedCopy;
+        }
+        if (!pass)
+            out << "retry " << pass.error().logMessage() << Qt::endl;
+        QThread::msleep(200);
+    }
+    out << "error the outbox did not drain" << Qt::endl;
+    return 4;
+}
+
+struct Ran
+{
+    int exitCode = -1;
+    QString output;
+    QStringList saleIds;
+    QStringList folios;
+};
+
+Ran till(const TillRun &run)
+{
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({ QStringLiteral("--till"), run.dbPath, run.serverUrl, run.caFile, run.cashierId, run.warehouse,
+        QString::number(run.sales), run.sync ? QStringLiteral("sync") : QStringLiteral("offline") });
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start();
+    Ran ran;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    ran.output = QString::fromUtf8(process.readAll());
+    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    for (const QString &line : ran.output.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("sold "))) {
+            ran.saleIds << line.section(QLatin1Char(' '), 1, 1);
+            ran.folios << line.section(QLatin1Char(' '), 2, 2);
+        }
+    return ran;
+}
+
+// The files of a stopped counter's data folder, as a backup tool or a disk image copies them.
+bool copyDataDir(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QStringList files = QDir(from).entryList(QDir::Files);
+    for (const QString &file : files) {
+        QFile::remove(to + QLatin1Char('/') + file);
+        if (!QFile::copy(from + QLatin1Char('/') + file, to + QLatin1Char('/') + file))
+            return false;
+    }
+    return !files.isEmpty();
+}
+
+void replaceDatabase(const QString &dataDir, const QString &backupDir)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile::remove(dataDir + QStringLiteral("/nexus.db") + suffix);
+        if (QFile::exists(backupDir + QStringLiteral("/nexus.db") + suffix))
+            QFile::copy(backupDir + QStringLiteral("/nexus.db") + suffix, dataDir + QStringLiteral("/nexus.db") + suffix);
+    }
+}
+
+} // namespace
+
+class TestRestore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_root;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    std::unique_ptr<PostgresCluster> m_cluster;
+
+    static Result<std::unique_ptr<ServerStorage>> storage(const QString &data, const QString &database)
+    {
+        return openServerStorage(data, database);
+    }
+
+    static qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
+    {
+        Result<QVariant> value = db.scalar(sql, values);
+        return value && value->isValid() ? value->toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("NEXUS_SECRET_STORE", "file");
+        QVERIFY(m_root.isValid());
+    }
+
+    void restoredThenCopied_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void restoredThenCopied()
+    {
+        QFETCH(QString, backend);
+        const bool postgres = backend == QLatin1String("postgresql");
+        if (postgres && !m_cluster) {
+            Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
+            if (!cluster && PostgresCluster::required())
+                QFAIL(why(cluster).constData());
+            if (!cluster)
+                QSKIP(why(cluster).constData());
+            m_cluster = std::move(*cluster);
+        }
+        const QString base = m_root.file(backend);
+        const QString data = base + QStringLiteral("/server");
+        const QString database = postgres ? m_cluster->url() : QString();
+        const QStringList backendArgs = postgres
+            ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
+            : QStringList { QStringLiteral("--data"), data };
+        const AdminRun created = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
+            + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("Acme") });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        {
+            Result<std::unique_ptr<ServerStorage>> opened = storage(data, database);
+            QVERIFY2(opened.has_value(), why(opened).constData());
+            Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
+            QVERIFY(tenant && *tenant);
+            Result<TenantStore *> store = (*opened)->tenant(**tenant);
+            QVERIFY2(store.has_value(), why(store).constData());
+            QVERIFY(m_acme.writeInto((*store)->db()));
+        }
+        auto enrollmentCode = [&] {
+            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
+                + QStringList { QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY") });
+            return code.exitCode == 0 ? code.out.trimmed() : QString();
+        };
+        ServerProcess server(data, database);
+        QVERIFY2(server.start(), qPrintable(server.log()));
+
+        const QString counterDir = base + QStringLiteral("/counter");
+        const QString backupDir = base + QStringLiteral("/backup");
+        const QString copyDir = base + QStringLiteral("/copy");
+        QVERIFY(QDir().mkpath(counterDir));
+        QString deviceId;
+        {
+            Result<std::unique_ptr<LocalStore>> local = LocalStore::open(counterDir + QStringLiteral("/nexus.db"));
+            QVERIFY2(local.has_value(), why(local).constData());
+            Result<EnrollmentResult> enrolled = enrollDevice(
+                **local, EnrollmentRequest { server.url(), enrollmentCode(), QStringLiteral("caja-1"), server.caFile() });
+            QVERIFY2(enrolled.has_value(), why(enrolled).constData());
+            deviceId = enrolled->deviceId;
+        }
+        const TillRun counter { counterDir + QStringLiteral("/nexus.db"), server.url(), server.caFile(),
+            m_acme.userId(QStringLiteral("acme-mty-cajero")), m_acme.branchId(QStringLiteral("MTY")) + QStringLiteral("-wh-A"),
+            0, true };
+        auto withSales = [](TillRun run, int sales, bool sync = true) {
+            run.sales = sales;
+            run.sync = sync;
+            return run;
+        };
+        QSet<QString> allSales;
+        QStringList allFolios;
+        auto expectRun = [&](const Ran &ran, int exitCode) {
+            if (ran.exitCode != exitCode)
+                qWarning().noquote() << ran.output << "\nserver:" << server.log().right(4000);
+            allSales += QSet<QString>(ran.saleIds.cbegin(), ran.saleIds.cend());
+            allFolios += ran.folios;
+            return ran.exitCode == exitCode;
+        };
+
+        // 1. A normal morning: five sales reach head office; three more are sold while the network is down.
+        QVERIFY(expectRun(till(withSales(counter, 5)), 0));
+        const Ran offline = till(withSales(counter, 3, false));
+        QVERIFY(expectRun(offline, 0));
+        // 2. The nightly backup copies the stopped counter's folder.
+        QVERIFY(copyDataDir(counterDir, backupDir));
+        // 3. The next day the counter sends the three and sells six more; then its disk dies.
+        const Ran lastDay = till(withSales(counter, 6));
+        QVERIFY(expectRun(lastDay, 0));
+        Result<std::unique_ptr<ServerStorage>> opened = storage(data, database);
+        QVERIFY2(opened.has_value(), why(opened).constData());
+        Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
+        QVERIFY(tenant && *tenant);
+        Result<std::unique_ptr<Database>> serverDb = (*opened)->openTenantConnection(**tenant, QStringLiteral("restore-check"));
+        QVERIFY2(serverDb.has_value(), why(serverDb).constData());
+        Database &db = **serverDb;
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), 14);
+
+        // 4. The store restores last night's backup and restarts the counter, which sells four more.
+        replaceDatabase(counterDir, backupDir);
+        const Ran restored = till(withSales(counter, 4));
+        QVERIFY(expectRun(restored, 0));
+        QVERIFY2(restored.output.contains(QLatin1String("drained epoch-changes 1")), qPrintable(restored.output));
+        auto master = [&]() -> Database & { return dynamic_cast<SqliteMasterStore &>((*opened)->master()).database(); };
+        QCOMPARE(scalar(master(), QStringLiteral("SELECT epoch FROM devices WHERE id = ?"), { deviceId }), 2);
+        QCOMPARE(scalar(master(), QStringLiteral("SELECT count(*) FROM device_epochs WHERE device_id = ? AND outcome = "
+                                                 "'rekeyed'"),
+                     { deviceId }),
+            1);
+        // Exactly once: the three the backup still had pending were replayed, not applied again; the day the disk
+        // took with it stays; the four new ones arrived; and no ticket number was issued twice.
+        QCOMPARE(allSales.size(), 18);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), 18);
+        for (const QString &id : std::as_const(allSales))
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { id }), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT folio) FROM sales")), 18);
+        QCOMPARE(QSet<QString>(allFolios.cbegin(), allFolios.cend()).size(), 18);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'device_rekeyed'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'seq_reuse'")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM quarantine")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity != (SELECT "
+                                           "coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.part_id = "
+                                           "l.part_id AND m.warehouse_id = l.warehouse_id)")),
+            0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'sale' AND ref_id NOT IN "
+                                           "(SELECT id FROM sales)")),
+            0);
+
+        // 5. Someone images the counter's disk onto a second PC. The copy sells first and gets through (the server
+        //    cannot tell yet); the original's next sales collide with it, so it changes epoch; the copy's next sale
+        //    then finds its identity has moved on: refused, kept, and the copy stops pushing.
+        QVERIFY(copyDataDir(counterDir, copyDir));
+        TillRun copy = counter;
+        copy.dbPath = copyDir + QStringLiteral("/nexus.db");
+        QVERIFY(expectRun(till(withSales(copy, 2)), 0));
+        const Ran original = till(withSales(counter, 2));
+        QVERIFY(expectRun(original, 0));
+        QVERIFY2(original.output.contains(QLatin1String("drained epoch-changes 1")), qPrintable(original.output));
+        const Ran refused = till(withSales(copy, 1));
+        QVERIFY(expectRun(refused, kExitRefusedCopy));
+        QVERIFY2(refused.output.contains(QLatin1String("refused at start")), qPrintable(refused.output));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'device_cloned'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { refused.saleIds.value(0) }), 0);
+        QCOMPARE(scalar(master(), QStringLiteral("SELECT epoch FROM devices WHERE id = ?"), { deviceId }), 3);
+        {
+            Result<std::unique_ptr<LocalStore>> local = LocalStore::open(copy.dbPath, QStringLiteral("copy-check"));
+            QVERIFY2(local.has_value(), why(local).constData());
+            QVERIFY(!isEnrolled(**local)); // nexus-pos opens the enrollment wizard on this PC
+            QCOMPARE(Outbox((*local)->db()).pendingCount().value_or(-1), 1);
+            // 6. Head office issues a new code; the copy becomes a device of its own and its sale arrives.
+            Result<EnrollmentResult> again = enrollDevice(
+                **local, EnrollmentRequest { server.url(), enrollmentCode(), QStringLiteral("caja-2"), server.caFile() });
+            QVERIFY2(again.has_value(), why(again).constData());
+            QVERIFY(again->deviceId != deviceId);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy-check"));
+        QVERIFY(expectRun(till(withSales(copy, 1)), 0));
+        QCOMPARE(allSales.size(), 24);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), 24);
+        for (const QString &id : std::as_const(allSales))
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"), { id }), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT device_id) FROM sales")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'seq_reuse'")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM quarantine")), 0);
+        serverDb->reset();
+        opened->reset();
+        QCOMPARE(server.stop(), 0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (argc == 9 && std::strcmp(argv[1], "--till") == 0) {
+        QCoreApplication app(argc, argv);
+        const QStringList a = QCoreApplication::arguments();
+        return runTill(TillRun { a.at(2), a.at(3), a.at(4), a.at(5), a.at(6), a.at(7).toInt(), a.at(8) == QLatin1String("sync") });
+    }
+    QCoreApplication app(argc, argv);
+    TestRestore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "testrestore.moc"
