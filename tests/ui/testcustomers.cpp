@@ -5,6 +5,7 @@
 // customer off. Screenshots of the picker, the new-customer card and the ticket with its customer go to
 // $NEXUS_CUSTOMER_SHOTS (default /tmp/nexus-customers).
 #include "salefixture.h"
+#include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
 #include "uisession.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace nexus;
@@ -33,16 +35,20 @@ using namespace nexus::test;
 
 namespace {
 
-QString shotsDir()
+// A check that fails inside a whenModal action returns from it with the dialog still open: close it then, so the
+// test fails instead of waiting forever in exec().
+auto closeIfLeftOpen(QWidget *dialog)
 {
-    const QString dir = qEnvironmentVariable("NEXUS_CUSTOMER_SHOTS", QStringLiteral("/tmp/nexus-customers"));
-    QDir().mkpath(dir);
-    return dir;
+    return qScopeGuard([dialog] {
+        if (dialog->isVisible())
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
 }
 
-void shoot(QWidget *widget, const char *name)
+const QString &shots()
 {
-    QVERIFY(widget->window()->grab().save(QDir(shotsDir()).filePath(QString::fromLatin1(name) + u".png")));
+    static const QString dir = shotsDir("NEXUS_CUSTOMER_SHOTS", QStringLiteral("/tmp/nexus-customers"));
+    return dir;
 }
 
 std::unique_ptr<Database> probe(const QString &dir)
@@ -162,10 +168,12 @@ private Q_SLOTS:
 
         // Ctrl+K, type without accents, Enter.
         bool pickerSeen = false;
+        bool focusInSearch = false;
         whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
             QCOMPARE(dialog->objectName(), QStringLiteral("customerPickerDialog"));
             auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
-            QTRY_COMPARE(QApplication::focusWidget(), search);
+            focusInSearch = QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 3000);
             auto *picker = qobject_cast<CustomerPickerDialog *>(dialog);
             QAbstractItemModelTester tester(picker->model());
             QCOMPARE(picker->model()->rowCount(), 4);
@@ -175,12 +183,13 @@ private Q_SLOTS:
                 QStringLiteral("81 8333 1200"));
             QCOMPARE(picker->model()->index(0, CustomerListModel::PriceList).data().toString(),
                 QStringLiteral("Mayoreo"));
-            shoot(dialog, "01-customer-picker");
+            shoot(dialog, shots(), "01-customer-picker");
             pickerSeen = true;
             QTest::keyClick(search, Qt::Key_Return);
         });
         QTest::keyClick(searchEdit(sale), Qt::Key_K, Qt::ControlModifier);
         QVERIFY(pickerSeen);
+        QVERIFY(focusInSearch); // the picker opens ready to type
         QVERIFY(sale->customer());
         QCOMPARE(sale->customer()->id, m_flotillaId);
         QCOMPARE(cart->cart().customerId(), m_flotillaId);
@@ -189,11 +198,12 @@ private Q_SLOTS:
         QVERIFY(chip->text().contains(QString::fromUtf8("Flotilla Ñandú")));
         QVERIFY(chip->text().contains(Money(200000).format()));
         QTRY_COMPARE(QApplication::focusWidget(), searchEdit(sale));
-        shoot(sale, "02-ticket-with-customer");
+        shoot(sale, shots(), "02-ticket-with-customer");
 
         // F12: the store-credit row is there with what is available; the whole ticket on credit.
         const Money total = cart->cart().totals().gross;
         whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
             QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
             auto *available = dialog->findChild<QLabel *>(QStringLiteral("storeCreditAvailable"));
             QVERIFY(available && available->text().contains(Money(200000).format()));
@@ -203,7 +213,7 @@ private Q_SLOTS:
             credit->setFocus();
             QTest::keyClicks(credit, total.toPlainString());
             QCOMPARE(cash->text(), QString()); // the cash row follows what the other tenders leave
-            shoot(dialog, "03-payment-store-credit");
+            shoot(dialog, shots(), "03-payment-store-credit");
             QTest::keyClick(credit, Qt::Key_Return);
         });
         QTest::keyClick(searchEdit(sale), Qt::Key_F12);
@@ -227,6 +237,7 @@ private Q_SLOTS:
         QVERIFY(bigTotal > available);
         bool managerAsked = false;
         whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
             auto *credit = dialog->findChild<QLineEdit *>(QStringLiteral("storeCreditAmountEdit"));
             credit->setFocus();
             QTest::keyClicks(credit, bigTotal.toPlainString());
@@ -234,13 +245,14 @@ private Q_SLOTS:
             QVERIFY(warning && warning->isVisible());
             whenModal(
                 [&](QWidget *authorize) {
+                    const auto authorizeGuard = closeIfLeftOpen(authorize);
                     QCOMPARE(authorize->objectName(), QStringLiteral("managerAuthDialog"));
                     managerAsked = true;
                     QTest::keyClicks(authorize->findChild<QLineEdit *>(QStringLiteral("managerUserEdit")),
                         QStringLiteral("jorge"));
                     auto *pin = authorize->findChild<QLineEdit *>(QStringLiteral("managerPinEdit"));
                     QTest::keyClicks(pin, QStringLiteral("1357"));
-                    shoot(authorize, "04-credit-above-limit-manager");
+                    shoot(authorize, shots(), "04-credit-above-limit-manager");
                     QTest::keyClick(pin, Qt::Key_Return);
                 },
                 dialog);
@@ -259,8 +271,11 @@ private Q_SLOTS:
         // Ctrl+K, Ctrl+Q takes the customer off.
         QVERIFY(sale->attachCustomer(m_flotillaId));
         whenModal([](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
             QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("removeCustomerButton")));
-            QTest::keyClick(dialog, Qt::Key_Q, Qt::ControlModifier);
+            auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+            QTRY_COMPARE(QApplication::focusWidget(), search);
+            QTest::keyClick(search, Qt::Key_Q, Qt::ControlModifier);
         });
         QVERIFY(QTest::qWaitForWindowActive(sale->window()));
         QTRY_COMPARE(QApplication::focusWidget(), searchEdit(sale));
@@ -278,11 +293,13 @@ private Q_SLOTS:
         QVERIFY(sale && sale->isReady());
         bool refusedShown = false;
         whenModal([&](QWidget *picker) {
+            const auto guard = closeIfLeftOpen(picker);
             auto *search = picker->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
             QTest::keyClicks(search, QStringLiteral("Autopartes Gomez"));
             QCOMPARE(qobject_cast<CustomerPickerDialog *>(picker)->model()->rowCount(), 0);
             whenModal(
                 [&](QWidget *card) {
+                    const auto cardGuard = closeIfLeftOpen(card);
                     QCOMPARE(card->objectName(), QStringLiteral("customerEditDialog"));
                     auto *name = card->findChild<QLineEdit *>(QStringLiteral("customerNameEdit"));
                     QCOMPARE(name->text(), QStringLiteral("Autopartes Gomez")); // what was typed
@@ -295,7 +312,7 @@ private Q_SLOTS:
                     auto *rfcError = card->findChild<QLabel *>(QStringLiteral("rfcError"));
                     refusedShown = card->isVisible() && rfcError->isVisible()
                         && rfcError->text().contains(QStringLiteral("no es una fecha"));
-                    shoot(card, "05-new-customer-refused");
+                    shoot(card, shots(), "05-new-customer-refused");
                     rfc->clear();
                     phone->setFocus();
                     QTest::keyClicks(phone, QStringLiteral("(81) 1234-5678"));
@@ -316,20 +333,10 @@ private Q_SLOTS:
     }
 };
 
-// The offscreen platform's screen is 800×600 unless told otherwise: the counter's 1366×768 screen instead, so the
-// screenshots show the sale screen as a cashier sees it. Under Xvfb (QT_QPA_PLATFORM=xcb) the real screen is used.
 int main(int argc, char **argv)
 {
     QTemporaryDir config;
-    if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == QLatin1String("offscreen")) {
-        const QString path = config.filePath(QStringLiteral("screens.json"));
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(R"({"screens": [{"name": "mostrador", "x": 0, "y": 0, "width": 1366, "height": 768,
-                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toUtf8());
-    }
+    useOffscreenScreen(config, 1366, 768); // the counter's screen
     QApplication app(argc, argv);
     TestCustomersUi test;
     QTEST_SET_MAIN_SOURCE_PATH
