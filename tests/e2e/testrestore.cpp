@@ -1,11 +1,9 @@
 // A counter's nexus.db restored from an old backup, then copied onto a second machine, against the real nexus-server
-// over loopback HTTPS (SQLite and PostgreSQL storage). The counter is this executable re-run with --till: a real
+// over loopback HTTPS (SQLite storage, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql: e2e_testrestore_postgresql). The counter is this executable re-run with --till: a real
 // nexus.db, CheckoutService and the real SyncEngine over CurlTransport, one process per run, as nexus-pos runs it.
 // Every sale must reach the server exactly once; the restored database changes epoch and keeps its ticket numbers
 // unique; the copy is refused until enrolled again, and then its sales arrive too.
-#include "../server/serverprocess.h"
-#include "../server/tenantfixture.h"
-#include "postgrescluster.h"
+#include "../server/testadminfixture.h"
 #include "tempdir.h"
 #include "why.h"
 
@@ -16,8 +14,6 @@
 #include "common/clock.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
-#include "server/serverstoragefactory.h"
-#include "server/sqlitemasterstore.h"
 #include "store/deviceidentity.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
@@ -93,7 +89,7 @@ int runTill(const TillRun &run)
     const CheckoutContext context { identity->deviceId, identity->branchId, series, run.cashierId, Role::Cashier, false };
     for (int i = 0; i < run.sales; ++i) {
         Cart cart;
-        const CartItem item { 21 + i % 4, QStringLiteral("SKU-%1").arg(21 + i % 4), QStringLiteral("Filtro de aceite"),
+        const CartItem item { 7 + i % 3, QStringLiteral("SKU-%1").arg(7 + i % 3), QStringLiteral("Balata"),
             run.warehouse, Money(15990), Money(16990), Money(8000), TaxRate::iva16(), 3, QStringLiteral("25174400"),
             QStringLiteral("H87") };
         if (!cart.add(item, Quantity::units(1 + i % 2))) {
@@ -194,12 +190,6 @@ class TestRestore final : public QObject
 private:
     TempDir m_root;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    std::unique_ptr<PostgresCluster> m_cluster;
-
-    static Result<std::unique_ptr<ServerStorage>> storage(const QString &data, const QString &database)
-    {
-        return openServerStorage(data, database);
-    }
 
     static qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
     {
@@ -214,49 +204,24 @@ private Q_SLOTS:
         QVERIFY(m_root.isValid());
     }
 
-    void restoredThenCopied_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
-
     void restoredThenCopied()
     {
-        QFETCH(QString, backend);
-        const bool postgres = backend == QLatin1String("postgresql");
-        if (postgres && !m_cluster) {
-            Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-            if (!cluster && PostgresCluster::required())
-                QFAIL(why(cluster).constData());
-            if (!cluster)
-                QSKIP(why(cluster).constData());
-            m_cluster = std::move(*cluster);
+        const QString base = m_root.path();
+        ServerBackend backend(base + QStringLiteral("/server"));
+        if (Status started = backend.start(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
         }
-        const QString base = m_root.file(backend);
-        const QString data = base + QStringLiteral("/server");
-        const QString database = postgres ? m_cluster->url() : QString();
-        const QStringList backendArgs = postgres
-            ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
-            : QStringList { QStringLiteral("--data"), data };
-        const AdminRun created = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
-            + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("Acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        {
-            Result<std::unique_ptr<ServerStorage>> opened = storage(data, database);
-            QVERIFY2(opened.has_value(), why(opened).constData());
-            Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
-            QVERIFY(tenant && *tenant);
-            Result<TenantStore *> store = (*opened)->tenant(**tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            QVERIFY(m_acme.writeInto((*store)->db()));
-        }
+        const QString created = createAdminTenant(backend, QStringLiteral("acme"), m_acme);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
         auto enrollmentCode = [&] {
-            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
+            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backend.adminArgs()
                 + QStringList { QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY") });
             return code.exitCode == 0 ? code.out.trimmed() : QString();
         };
-        ServerProcess server(data, database);
+        std::unique_ptr<ServerProcess> running = backend.server();
+        ServerProcess &server = *running;
         QVERIFY2(server.start(), qPrintable(server.log()));
 
         const QString counterDir = base + QStringLiteral("/counter");
@@ -299,12 +264,10 @@ private Q_SLOTS:
         // 3. The next day the counter sends the three and sells six more; then its disk dies.
         const Ran lastDay = till(withSales(counter, 6));
         QVERIFY(expectRun(lastDay, 0));
-        Result<std::unique_ptr<ServerStorage>> opened = storage(data, database);
-        QVERIFY2(opened.has_value(), why(opened).constData());
-        Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
-        QVERIFY(tenant && *tenant);
-        Result<std::unique_ptr<Database>> serverDb = (*opened)->openTenantConnection(**tenant, QStringLiteral("restore-check"));
+        Result<std::unique_ptr<Database>> serverDb = backend.openTenant(QStringLiteral("acme"), QStringLiteral("restore-check"));
         QVERIFY2(serverDb.has_value(), why(serverDb).constData());
+        Result<std::unique_ptr<Database>> masterDb = backend.openMaster(QStringLiteral("restore-master"));
+        QVERIFY2(masterDb.has_value(), why(masterDb).constData());
         Database &db = **serverDb;
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), 14);
 
@@ -313,7 +276,7 @@ private Q_SLOTS:
         const Ran restored = till(withSales(counter, 4));
         QVERIFY(expectRun(restored, 0));
         QVERIFY2(restored.output.contains(QLatin1String("drained epoch-changes 1")), qPrintable(restored.output));
-        auto master = [&]() -> Database & { return dynamic_cast<SqliteMasterStore &>((*opened)->master()).database(); };
+        auto master = [&]() -> Database & { return **masterDb; };
         QCOMPARE(scalar(master(), QStringLiteral("SELECT epoch FROM devices WHERE id = ?"), { deviceId }), 2);
         QCOMPARE(scalar(master(), QStringLiteral("SELECT count(*) FROM device_epochs WHERE device_id = ? AND outcome = "
                                                  "'rekeyed'"),
@@ -375,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'seq_reuse'")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM quarantine")), 0);
         serverDb->reset();
-        opened->reset();
+        masterDb->reset();
         QCOMPARE(server.stop(), 0);
     }
 };
