@@ -8,6 +8,7 @@
 #include "main/sidebar.h"
 #include "main/syncstatusbar.h"
 #include "sale/salescreen.h"
+#include "workshop/workshopscreen.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,6 +46,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
         QWidget *page = nullptr;
         if (info.area == Area::Sale)
             page = m_saleScreen = new SaleScreen(store, auth, m_pages);
+        else if (info.area == Area::Workshop)
+            page = new WorkshopScreen(store, auth, m_pages);
         else
             page = new AreaPage(info, m_pages);
         m_pages->addWidget(page);

@@ -1,0 +1,32 @@
+// One of the mechanic's orders in the kiosk, at touch size: the car, the customer, the promise, what is wrong, and
+// big buttons for the moves it can make and for labor, notes and parts.
+#pragma once
+
+#include <QFrame>
+
+#include "workshop/serviceorder.h"
+
+namespace nexus {
+
+class KioskOrderCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskOrderCard)
+
+public:
+    KioskOrderCard(const ServiceOrder &order, const QDateTime &nowUtc, QWidget *parent = nullptr);
+
+    [[nodiscard]] const QString &orderId() const { return m_orderId; }
+
+Q_SIGNALS:
+    void moveRequested(const QString &orderId, nexus::ServiceOrderStatus to);
+    void laborRequested(const QString &orderId);
+    void noteRequested(const QString &orderId);
+    void partRequested(const QString &orderId);
+    void detailsRequested(const QString &orderId);
+
+private:
+    QString m_orderId;
+};
+
+} // namespace nexus

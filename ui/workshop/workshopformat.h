@@ -1,0 +1,21 @@
+// How the workshop screens write times and people: promised times relative to today, lateness, the actor of the
+// logged-in user.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include "auth/user.h"
+#include "workshop/serviceorder.h"
+
+namespace nexus {
+
+// "Today 18:30", "Tomorrow 09:00", "Wed 04/03 18:30" in local time; "" when nothing was promised.
+[[nodiscard]] QString promisedText(const QDateTime &promisedUtc, const QDateTime &nowUtc);
+// "Late by 1 h 20 min" / "Late by 2 days".
+[[nodiscard]] QString lateText(const QDateTime &promisedUtc, const QDateTime &nowUtc);
+// A stored UTC ISO-8601 time as local "04/03/2026 18:30".
+[[nodiscard]] QString localTimeText(const QString &isoUtc);
+[[nodiscard]] WorkshopActor actorOf(const User &user);
+
+} // namespace nexus
