@@ -478,6 +478,10 @@
         <source>Customer of the sale…</source>
         <translation>Cliente de la venta…</translation>
     </message>
+    <message>
+        <source>Payment on a customer&apos;s account…</source>
+        <translation>Abono a la cuenta de un cliente…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -611,6 +615,52 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Price list</source>
         <translation>Lista de precios</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerPaymentDialog</name>
+    <message>
+        <source>Payment on account</source>
+        <translation>Abono a cuenta</translation>
+    </message>
+    <message>
+        <source>Owes %1 · credit limit %2 · available %3</source>
+        <translation>Debe %1 · límite de crédito %2 · disponible %3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n día de atraso)</numerusform>
+            <numerusform>%1 (%n días de atraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid in cash</source>
+        <translation>&amp;Importe en efectivo</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Record payment  (Enter)</source>
+        <translation>Registrar abono  (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2486,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The field %1 must hold short series names</source>
         <translation>El campo %1 debe contener nombres de serie cortos</translation>
     </message>
+    <message>
+        <source>%1 owes %2 on their account: an abono cannot be more</source>
+        <translation>%1 debe %2 en su cuenta: el abono no puede ser mayor</translation>
+    </message>
+    <message>
+        <source>Open the till before taking an abono</source>
+        <translation>Abra la caja antes de recibir un abono</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -3466,6 +3524,10 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Store credit %1</source>
         <translation>Saldo a favor %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded: %3 still owes %4</source>
+        <translation>Abono %1 de %2 registrado: %3 todavía debe %4</translation>
     </message>
 </context>
 <context>

@@ -30,16 +30,13 @@ Status checkDiscounts(const Cart &cart, const CheckoutContext &context)
     return allowed;
 }
 
-// Next folio of the series in one statement: "MTZ1-000123".
+// Next folio of the series: "MTZ1-000123".
 Result<QString> nextFolio(Database &db, const QString &series)
 {
-    Result<QVariant> number = db.scalar(
-        QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
-                       "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
-        {series});
+    Result<qint64> number = nextFolioNumber(db, series);
     if (!number)
         return std::unexpected(number.error());
-    return series + QLatin1Char('-') + QStringLiteral("%1").arg(number->toLongLong(), 6, 10, QLatin1Char('0'));
+    return series + QLatin1Char('-') + QStringLiteral("%1").arg(*number, 6, 10, QLatin1Char('0'));
 }
 
 Status insertLines(Database &db, const QString &saleId, const std::vector<PricedLine> &lines, const Cart &cart)
@@ -151,6 +148,17 @@ Status writeCredit(Database &db, const SaleHeader &header, qint64 outboxSeq)
 }
 
 } // namespace
+
+Result<qint64> nextFolioNumber(Database &db, const QString &counter)
+{
+    Result<QVariant> number = db.scalar(
+        QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
+                       "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
+        {counter});
+    if (!number)
+        return std::unexpected(number.error());
+    return number->toLongLong();
+}
 
 CheckoutService::CheckoutService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -35,6 +35,10 @@ struct SaleReceipt
     std::vector<qint64> negativeStockParts; // parts left below zero: reported as stock exceptions, never blocking
 };
 
+// The next number of a folio counter (folio_counters, one per series: "MTZ1", "MTZ1-A"…) in one statement, inside
+// the caller's transaction: 1, 2, 3… never repeated on this device.
+[[nodiscard]] Result<qint64> nextFolioNumber(Database &db, const QString &counter);
+
 class CheckoutService final
 {
 public:

@@ -3,7 +3,9 @@
 // credit account: available amount, tender split, manager above the limit, abono application, checkout writes.
 #include "common/idgenerator.h"
 #include "customers/creditaccount.h"
+#include "cash/cashmovementservice.h"
 #include "customers/customerpayload.h"
+#include "customers/customerpaymentservice.h"
 #include "customers/customerreplica.h"
 #include "customers/customerrepository.h"
 #include "customers/customerservice.h"
@@ -600,6 +602,64 @@ private Q_SLOTS:
         Result<SaleReceipt> unknown = sellOnCredit(QStringLiteral("nobody"), 100);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().field(), QStringLiteral("customer"));
+    }
+
+    void cashAbonoPaysTheOldestChargesAndGoesIntoTheDrawer()
+    {
+        CustomerFields f = persona();
+        f.creditLimit = Money(100000);
+        const Customer customer = create(f);
+        const CustomerPaymentContext context { kDevice, kBranch, QStringLiteral("MTZ1"), QStringLiteral("user-cajero"),
+            Role::Cashier };
+        // No till open: refused.
+        Result<CustomerPaymentReceipt> refused
+            = CustomerPaymentService(db(), m_clock).recordCash(customer.id, Money(100), context);
+        QVERIFY(!refused);
+        openTill();
+        QCOMPARE(CustomerPaymentService(db(), m_clock).recordCash(customer.id, Money(100), context).error().field(),
+            QStringLiteral("amount")); // owes nothing yet
+        Result<SaleReceipt> first = sellOnCredit(customer.id, 30000);
+        QVERIFY2(first, test::why(first).constData());
+        Result<SaleReceipt> second = sellOnCredit(customer.id, 20000);
+        QVERIFY2(second, test::why(second).constData());
+        const Result<Money> drawerBefore = CashMovementService(db(), m_clock, kDevice, kBranch).expectedCash();
+        QVERIFY2(drawerBefore, test::why(drawerBefore).constData());
+        const qsizetype facts = outbox().size();
+        Result<CustomerPaymentReceipt> tooMuch
+            = CustomerPaymentService(db(), m_clock).recordCash(customer.id, Money(50001), context);
+        QVERIFY(!tooMuch);
+        QCOMPARE(tooMuch.error().field(), QStringLiteral("amount"));
+        QVERIFY(tooMuch.error().message().contains(Money(50000).format()));
+        QCOMPARE(outbox().size(), facts);
+
+        m_clock.advanceMs(60'000);
+        Result<CustomerPaymentReceipt> abono
+            = CustomerPaymentService(db(), m_clock).recordCash(customer.id, Money(40000), context);
+        QVERIFY2(abono, test::why(abono).constData());
+        QCOMPARE(abono->folio, QStringLiteral("MTZ1-A000001"));
+        QCOMPARE(abono->applied.applications.size(), std::size_t(2));
+        QCOMPARE(abono->applied.applications[0].folio, first->folio);
+        QCOMPARE(abono->applied.applications[0].amount, Money(30000));
+        QCOMPARE(abono->applied.applications[1].folio, second->folio);
+        QCOMPARE(abono->applied.applications[1].amount, Money(10000));
+        QCOMPARE(abono->owedAfter, Money(10000));
+        QCOMPARE(service().creditPosition(customer.id)->owed, Money(10000));
+        Result<std::vector<OpenDocument>> open = CustomerRepository(db()).openDocuments(customer.id);
+        QCOMPARE(open->size(), std::size_t(1));
+        QCOMPARE(open->front().folio, second->folio);
+        QCOMPARE(open->front().remaining, Money(10000));
+        // The drawer expects the cash; both facts go up, the payment after the cash-in.
+        QCOMPARE(*CashMovementService(db(), m_clock, kDevice, kBranch).expectedCash(), *drawerBefore + Money(40000));
+        const QList<OutboxEntry> all = outbox();
+        QCOMPARE(all.size(), facts + 2);
+        QCOMPARE(all.at(all.size() - 2).type, QStringLiteral("cash.moved"));
+        QCOMPARE(all.last().type, QString(kCustomerPaymentMutation));
+        QCOMPARE(all.last().payload.value(QStringLiteral("amount_cents")).toInteger(), 40000);
+        QCOMPARE(all.last().payload.value(QStringLiteral("customer_id")).toString(), customer.id);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer_account_ledger WHERE kind = 'payment' AND "
+                                      "amount_cents = -40000 AND outbox_seq = ?"),
+                     { all.last().seq }),
+            1);
     }
 
     void serverFiguresIncludeWhatItAcknowledged()

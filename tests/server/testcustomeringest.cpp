@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "customers/customerpayload.h"
+#include "customers/customerpaymentservice.h"
 #include "customers/customerservice.h"
 #include "customers/hybridclock.h"
 #include "customers/rfc.h"
@@ -447,6 +448,24 @@ private Q_SLOTS:
         QCOMPARE(pushOne(c.device, 6, QString(kCustomerPaymentMutation), abono),
             QStringList { QStringLiteral("quarantined") });
         QCOMPARE(count(QStringLiteral("SELECT balance_cents FROM customers WHERE id = ?"), { customer->id }), 10000);
+
+        // The rest paid in cash at the counter: its cash-in and its abono, from the counter's outbox.
+        c.pushedSeq = 6;
+        // Seqs 5 and 6 went up by hand above: the counter's next facts come after them.
+        QVERIFY(c.store->db().exec(QStringLiteral("UPDATE sqlite_sequence SET seq = 6 WHERE name = 'outbox'")));
+        Result<CustomerPaymentReceipt> cash = CustomerPaymentService(c.store->db(), Clock::system())
+                                                  .recordCash(customer->id, Money(10000),
+                                                      CustomerPaymentContext { c.device.deviceId, c.device.branchId,
+                                                          QStringLiteral("MTY1"), QStringLiteral("u-cajero"),
+                                                          Role::Cashier });
+        QVERIFY2(cash, why(cash).constData());
+        QCOMPARE(push(c), (QStringList { QStringLiteral("applied"), QStringLiteral("applied") }));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cash_movements WHERE kind = 'in' AND amount_cents = 10000 "
+                                      "AND device_id = ?"),
+                     { c.device.deviceId }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT balance_cents FROM customers WHERE id = ?"), { customer->id }), 0);
+        QCOMPARE(logged(customer->id).value(QStringLiteral("open_documents")).toArray().size(), 0);
     }
 
     void olderSalesAreSplitByTheServersStoreCreditAndOverLimitIsReported()

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -283,6 +284,59 @@ private Q_SLOTS:
         QVERIFY(!sale->customer());
         QCOMPARE(cart->cart().customerId(), QString());
         QCOMPARE(cart->cart().priceList(), QStringLiteral("publico"));
+    }
+
+    void abonoInCashFromTheTillMenu()
+    {
+        UiSession session(dir());
+        signIn(session);
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        // Two tickets on credit, straight through checkout.
+        QVERIFY(sale->attachCustomer(m_flotillaId));
+        for (const QString &sku : m_skus) {
+            QVERIFY(sale->addByCode(sku, Quantity::units(1)));
+            const Money total = sale->cartModel()->cart().totals().gross;
+            whenModal([&](QWidget *dialog) {
+                const auto guard = closeIfLeftOpen(dialog);
+                auto *credit = dialog->findChild<QLineEdit *>(QStringLiteral("storeCreditAmountEdit"));
+                credit->setFocus();
+                QTest::keyClicks(credit, total.toPlainString());
+                QTest::keyClick(credit, Qt::Key_Return);
+            });
+            sale->pay();
+            QTRY_COMPARE(sale->cartModel()->rowCount(), 0);
+            QVERIFY(sale->attachCustomer(m_flotillaId));
+        }
+        const qint64 owed = scalar(dir(), QStringLiteral("SELECT sum(amount_cents) FROM customer_account_ledger "
+                                                         "WHERE customer_id = ?"),
+            { m_flotillaId });
+        QVERIFY(owed > 0);
+        const qint64 firstTicket = scalar(dir(),
+            QStringLiteral("SELECT amount_cents FROM customer_account_ledger WHERE customer_id = ? ORDER BY at LIMIT 1"),
+            { m_flotillaId });
+        // The abono: all that is owed is offered; the cashier types the first ticket's amount plus $1.
+        const Money paid = Money(firstTicket + 100);
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("customerPaymentDialog"));
+            QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("customerOpenDocuments"))->rowCount(), 2);
+            auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("customerPaymentAmountEdit"));
+            QCOMPARE(amount->text(), Money(owed).toPlainString());
+            shoot(dialog, shots(), "06-abono");
+            amount->selectAll();
+            QTest::keyClicks(amount, paid.toPlainString());
+            QTest::keyClick(amount, Qt::Key_Return);
+        });
+        QVERIFY(sale->takeCustomerPayment());
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM cash_movements WHERE kind = 'in' AND amount_cents = ?"),
+                     { paid.centavos() }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT sum(amount_cents) FROM customer_account_ledger WHERE customer_id = ?"),
+                     { m_flotillaId }),
+            owed - paid.centavos());
+        auto *chip = sale->findChild<QPushButton *>(QStringLiteral("customerChip"));
+        QVERIFY(chip->text().contains((Money(200000) - Money(owed) + paid).format()));
     }
 
     void newCustomerFromThePickerWithTheKeyboard()

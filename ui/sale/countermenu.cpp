@@ -21,7 +21,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
+enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
 
 } // namespace
 
@@ -41,6 +41,7 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
         connect(action, &QAction::triggered, this, run);
     };
     add(MenuAction::Customer, [this] { Q_EMIT customerRequested(); });
+    add(MenuAction::CustomerPayment, [this] { Q_EMIT customerPaymentRequested(); });
     m_menu->addSeparator();
     add(MenuAction::CashIn, [this] { cashIn(); });
     add(MenuAction::CashOut, [this] { cashOut(); });
@@ -170,6 +171,9 @@ void CounterMenu::retranslate()
             // Ctrl+K itself is bound by the sale screen, like F11 below.
             action->setText(tr("Customer of the sale…") + u'\t'
                 + QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
+            break;
+        case MenuAction::CustomerPayment:
+            action->setText(tr("Payment on a customer's account…"));
             break;
         case MenuAction::CashIn:
             action->setText(tr("Cash in…"));

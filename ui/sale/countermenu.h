@@ -57,6 +57,7 @@ Q_SIGNALS:
     void pictureRequested();
     void labelsRequested();
     void customerRequested(); // Ctrl+K: attach, change or take off the sale's customer
+    void customerPaymentRequested(); // an abono to the customer's credit account
 
 private:
     [[nodiscard]] bool ready();

@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "common/clock.h"
 #include "common/icons.h"
+#include "customers/customerpaymentdialog.h"
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
 #include "main/area.h"
@@ -104,6 +105,7 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     connect(m_counterMenu, &CounterMenu::pictureRequested, this, &SaleScreen::askPicture);
     connect(m_counterMenu, &CounterMenu::labelsRequested, this, &SaleScreen::askLabels);
     connect(m_counterMenu, &CounterMenu::customerRequested, this, &SaleScreen::chooseCustomer);
+    connect(m_counterMenu, &CounterMenu::customerPaymentRequested, this, &SaleScreen::takeCustomerPayment);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -1205,6 +1207,36 @@ void SaleScreen::refreshCustomer()
     m_customerChip->setProperty("state",
         credit && credit->available().isNegative() ? QStringLiteral("over") : QStringLiteral("attached"));
     repolish(m_customerChip);
+}
+
+bool SaleScreen::takeCustomerPayment()
+{
+    if (!m_ready || !ensureTillOpen())
+        return false;
+    if (!m_customer)
+        chooseCustomer();
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!m_customer || !user)
+        return false;
+    CustomerPaymentDialog dialog(m_store, *m_customer,
+        CustomerPaymentContext { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries, user->id,
+            user->role },
+        this);
+    if (dialog.exec() != QDialog::Accepted) {
+        focusSearch();
+        return false;
+    }
+    const CustomerPaymentReceipt &receipt = dialog.receipt();
+    refreshCustomer();
+    updateTill();
+    showMessage(tr("Payment %1 of %2 recorded: %3 still owes %4")
+                    .arg(receipt.folio, receipt.amount.format(),
+                        m_message->fontMetrics().elidedText(receipt.customerName, Qt::ElideRight, 200),
+                        receipt.owedAfter.format()),
+        false);
+    focusSearch();
+    Q_EMIT factsRecorded();
+    return true;
 }
 
 } // namespace nexus

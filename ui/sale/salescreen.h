@@ -83,6 +83,8 @@ public:
     void chooseCustomer();
     bool attachCustomer(const QString &customerId);
     void removeCustomer();
+    // An abono in cash to the attached customer's account (asks for the customer first when there is none).
+    bool takeCustomerPayment();
     [[nodiscard]] const std::optional<Customer> &customer() const { return m_customer; }
     // The attached customer's credit as this counter knows it now.
     [[nodiscard]] std::optional<CreditPosition> customerCredit() const;

@@ -1,0 +1,113 @@
+// CustomerPaymentService: checks, then folio, account entry, cash-in and both facts in one transaction.
+#include "customers/customerpaymentservice.h"
+
+#include "auth/auditlog.h"
+#include "auth/permission.h"
+#include "common/clock.h"
+#include "common/idgenerator.h"
+#include "customers/customerpayload.h"
+#include "customers/customerrepository.h"
+#include "sales/checkoutservice.h"
+#include "store/database.h"
+#include "store/outbox.h"
+
+namespace nexus {
+
+Result<CustomerPaymentReceipt> CustomerPaymentService::recordCash(
+    const QString &customerId, Money amount, const CustomerPaymentContext &context)
+{
+    if (Status allowed = checkPermission(context.role, Permission::Sell); !allowed)
+        return std::unexpected(allowed.error());
+    if (amount <= Money())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The amount must be greater than zero"), {},
+            QStringLiteral("amount"));
+    CustomerRepository customers(m_db);
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<std::optional<Customer>> customer = customers.find(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!*customer)
+        return fail(ErrorCode::NotFound, NX_ERR("There is no customer %1 on this computer"), { customerId },
+            QStringLiteral("customer"));
+    Result<CreditPosition> position = customers.creditPosition(customerId);
+    if (!position)
+        return std::unexpected(position.error());
+    if (amount > position->owed)
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 owes %2 on their account: an abono cannot be more"),
+            { (*customer)->fields.name, (position->owed.isNegative() ? Money() : position->owed).format() },
+            QStringLiteral("amount"));
+    Result<QVariant> session = m_db.scalar(
+        QStringLiteral("SELECT id FROM cash_sessions WHERE device_id = ? AND status = 'open'"), { context.deviceId });
+    if (!session)
+        return std::unexpected(session.error());
+    if (!session->isValid())
+        return fail(ErrorCode::Conflict, NX_ERR("Open the till before taking an abono"), {},
+            QStringLiteral("cash_session"));
+    Result<std::vector<OpenDocument>> documents = customers.openDocuments(customerId);
+    if (!documents)
+        return std::unexpected(documents.error());
+
+    const QString counter = context.folioSeries + QStringLiteral("-A");
+    Result<qint64> number = nextFolioNumber(m_db, counter);
+    if (!number)
+        return std::unexpected(number.error());
+    CustomerPaymentReceipt receipt;
+    receipt.id = IdGenerator::instance().nextString();
+    receipt.folio = counter + QStringLiteral("%1").arg(*number, 6, 10, QLatin1Char('0'));
+    receipt.customerId = customerId;
+    receipt.customerName = (*customer)->fields.name;
+    receipt.amount = amount;
+    receipt.applied = applyOldestFirst(*documents, amount);
+    receipt.owedBefore = position->owed;
+    receipt.owedAfter = position->owed - amount;
+    receipt.cashSessionId = session->toString();
+    receipt.atUtc = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+
+    // The cash goes into the drawer like any cash-in, with the same fact CashMovementService writes ("cash.moved"
+    // v1), so the X/Z reports and head office count it.
+    const QString movementId = IdGenerator::instance().nextString();
+    const QString reason = QStringLiteral("Abono %1 · %2").arg(receipt.folio, receipt.customerName).left(200);
+    Result<QSqlQuery> moved = m_db.exec(
+        QStringLiteral("INSERT INTO cash_movements(id, cash_session_id, kind, amount_cents, reason, user_id, at) "
+                       "VALUES (?, ?, 'in', ?, ?, ?, ?)"),
+        { movementId, receipt.cashSessionId, amount.centavos(), reason, context.userId, receipt.atUtc });
+    if (!moved)
+        return std::unexpected(moved.error());
+    const QJsonObject cashFact { { QStringLiteral("id"), movementId },
+        { QStringLiteral("cash_session_id"), receipt.cashSessionId }, { QStringLiteral("branch_id"), context.branchId },
+        { QStringLiteral("kind"), QStringLiteral("in") }, { QStringLiteral("amount_cents"), amount.centavos() },
+        { QStringLiteral("reason"), reason }, { QStringLiteral("user_id"), context.userId },
+        { QStringLiteral("authorized_by"), QJsonValue(QJsonValue::Null) }, { QStringLiteral("at"), receipt.atUtc } };
+    if (Result<qint64> queued = Outbox(m_db).append(
+            IdGenerator::instance().nextString(), QStringLiteral("cash.moved"), 1, cashFact, receipt.atUtc);
+        !queued)
+        return std::unexpected(queued.error());
+
+    const QJsonObject paymentFact { { QStringLiteral("id"), receipt.id }, { QStringLiteral("customer_id"), customerId },
+        { QStringLiteral("branch_id"), context.branchId }, { QStringLiteral("folio"), receipt.folio },
+        { QStringLiteral("amount_cents"), amount.centavos() }, { QStringLiteral("method"), QStringLiteral("cash") },
+        { QStringLiteral("cash_session_id"), receipt.cashSessionId }, { QStringLiteral("cashier_id"), context.userId },
+        { QStringLiteral("at"), receipt.atUtc } };
+    Result<qint64> seq = Outbox(m_db).append(IdGenerator::instance().nextString(), QString(kCustomerPaymentMutation),
+        kCustomerPayloadSchema, paymentFact, receipt.atUtc);
+    if (!seq)
+        return std::unexpected(seq.error());
+    receipt.outboxSeq = *seq;
+    if (Status written = customers.addAccountEntry({ receipt.id, customerId, QStringLiteral("payment"), -amount,
+            QStringLiteral("payment"), receipt.id, receipt.folio, {}, {}, receipt.atUtc, *seq });
+        !written)
+        return std::unexpected(written.error());
+    if (Status audited = AuditLog(m_db, m_clock, context.deviceId)
+                             .append(context.userId, QStringLiteral("customer_payment"), receipt.folio,
+                                 { { QStringLiteral("customer_id"), customerId },
+                                     { QStringLiteral("amount_cents"), amount.centavos() } });
+        !audited)
+        return std::unexpected(audited.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return receipt;
+}
+
+} // namespace nexus

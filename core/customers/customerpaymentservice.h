@@ -1,0 +1,59 @@
+// Abonos at the counter: a customer pays cash against their credit account. One transaction writes the payment on
+// the account (applied to the oldest unpaid charges first, as the server will), the cash into the open till as a
+// cash-in (so the X and Z reports expect it in the drawer) and the two facts that take both to the server.
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+#include "auth/role.h"
+#include "common/error.h"
+#include "common/money.h"
+#include "customers/creditaccount.h"
+
+namespace nexus {
+
+class Clock;
+class Database;
+
+struct CustomerPaymentContext
+{
+    QString deviceId;
+    QString branchId;
+    QString folioSeries; // the counter's series: abonos are "<series>-A000001"
+    QString userId;
+    Role role = Role::Cashier;
+};
+
+struct CustomerPaymentReceipt
+{
+    QString id;
+    QString folio;
+    QString customerId;
+    QString customerName;
+    Money amount;
+    AppliedPayment applied; // the documents it paid, oldest first, as this counter knows them
+    Money owedBefore;
+    Money owedAfter;
+    QString cashSessionId;
+    QString atUtc;
+    qint64 outboxSeq = 0;
+};
+
+class CustomerPaymentService final
+{
+public:
+    CustomerPaymentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+    // Refused, nothing written: an amount not above zero ("amount"), more than the customer owes ("amount", naming
+    // it), an unknown customer ("customer"), no open till ("cash_session"), a role that may not sell.
+    [[nodiscard]] Result<CustomerPaymentReceipt> recordCash(
+        const QString &customerId, Money amount, const CustomerPaymentContext &context);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace nexus
