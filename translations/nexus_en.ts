@@ -229,6 +229,72 @@
     </message>
 </context>
 <context>
+    <name>nexus::Checklist</name>
+    <message>
+        <source>Brakes (pads, discs, fluid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tires and pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension and steering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluid levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belts and hoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (air, oil, cabin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ChecklistState</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::CloseTillDialog</name>
     <message>
         <source>Close the till</source>
@@ -472,6 +538,250 @@
     <message>
         <source>Ticket printer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer of the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment on a customer&apos;s account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or business name (as on the Constancia de Situación Fiscal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RFC (optional; needed to invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Código &amp;postal (domicilio fiscal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régimen &amp;fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uso CFDI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager sets credit; a manager&apos;s PIN is asked on saving if it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic RFC: invoices to the general public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid RFC of a persona moral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid RFC of a persona física</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of the RFC %1 does not match (it should end in %2). Most of the time the RFC was mistyped: compare it with the customer&apos;s Constancia de Situación Fiscal.
+
+The SAT did issue a few RFCs whose check digit does not match. Save it as it is only if the Constancia shows exactly this RFC; a manager must authorise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the RFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an RFC whose check digit does not match needs a manager. A manager must authorise it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a customer&apos;s credit limit and terms needs a manager. A manager must authorise it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerPaymentDialog</name>
+    <message>
+        <source>Payment on account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes %1 · credit limit %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerPickerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, RFC or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit  (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the customer off  (Ctrl+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers on this computer yet. Ctrl+N adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Ctrl+N adds them as a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 customers: type more to narrow it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,118 +1043,6 @@
     </message>
     <message>
         <source>The check digit of VIN &quot;%1&quot; (position 9) is wrong (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vPIC database %1 lacks what decoding reads: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model year could also be %1: position 10 repeats every 30 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vPIC database could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a complete gzip file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid gzip file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sound SQLite database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to install the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the database into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2112,6 +2310,510 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a customer without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name or business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 fit on an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs the customer&apos;s régimen fiscal: choose it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs the código postal of the customer&apos;s domicilio fiscal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the uso CFDI of the customer&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The régimen fiscal %1 (%2) is not for a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uso CFDI %1 (%2) is not for a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit limit must be from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit terms must be from 0 to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown transfer state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step names no line of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that sends the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer names no receiving branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch cannot request a transfer from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line numbers must be positive and different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part for every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipment has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the pieces leave from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ship: give a quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received: give a received or missing quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only a requested one ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 were requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 of %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are in transit: say why more arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can be declared missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the transfer is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse %1 is not a warehouse of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that sends the transfer %1 ships it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that requested the transfer %1 receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is between two other branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown part line status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor is priced &quot;hourly&quot; or &quot;flat&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item is ok, attention or urgent, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 cannot be set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part of the catalogue and its warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s plates or its VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year must be between 1900 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mileage must be between 0 and %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 is not assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 is %2: it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order goes from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 is in &quot;%2&quot; now, not in &quot;%3&quot;: look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not approved the estimate of %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the part you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no part with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 has no part line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 is %2, not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 is %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0 and at most 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 has no labor line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate of %1 has no parts or labor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sale that charged the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 is charged when it is ready, not in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 was charged already with the sale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service order status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may move an order from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %3 may not move an order from &quot;%1&quot; to &quot;%2&quot;: the service advisor or a manager must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was reserved of part %1 in warehouse %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,6 +2831,10 @@
     </message>
     <message>
         <source>The server keeps refusing this device&apos;s epoch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a transfer this device cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2861,18 @@
         <source>The field %1 must hold short series names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owes %2 on their account: an abono cannot be more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till before taking an abono</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2172,6 +2890,278 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InventoryScreen</name>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KanbanCard</name>
+    <message numerus="yes">
+        <source>%n part(s) asked</source>
+        <translation>
+            <numerusform>%n part asked</numerusform>
+            <numerusform>%n parts asked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mechanic asked for parts nobody has reserved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Drag it to another column to move it; double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KanbanColumn</name>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KardexModel</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KioskOrderCard</name>
+    <message>
+        <source>Promised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) asked for, not reserved yet</source>
+        <translation>
+            <numerusform>%n part asked for, not reserved yet</numerusform>
+            <numerusform>%n parts asked for, not reserved yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KioskWindow</name>
+    <message>
+        <source>No orders are assigned to you right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the advisor or the next mechanic know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts counter has your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode needs a service advisor or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LaborEntryDialog</name>
+    <message>
+        <source>Add labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Front brake pads replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per hour (IVA incl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (IVA incl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +3211,81 @@
     </message>
 </context>
 <context>
+    <name>nexus::NewOrderDialog</name>
+    <message>
+        <source>New service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage (&amp;km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;chanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;romised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer &amp;reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::OpenTillDialog</name>
     <message>
         <source>Open the till</source>
@@ -2240,6 +3305,110 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartLineStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartRequestDialog</name>
+    <message>
+        <source>Ask for a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts counter reserves it from stock for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rear brake pads, or the part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartSearchPanel</name>
+    <message>
+        <source>Part: code, name, brand or vehicle (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartStockModel</name>
+    <message>
+        <source>all warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +3540,18 @@
     </message>
     <message>
         <source>Rate set on this till until the official one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s cr&amp;edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · available %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the %1 available: a manager will be asked to authorise it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3098,10 +4279,6 @@ Trying again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Picture of a barcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +4300,61 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>Labels saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1. Their price list &quot;%2&quot; is not in this catalogue: prices stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 · prices of the %2 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a customer to the sale: their prices, their credit, their invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · credit available %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit limit %1, %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded: %3 still owes %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +4399,369 @@ Trying again in a minute.</source>
     </message>
 </context>
 <context>
+    <name>nexus::ServiceOrderDialog</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: signed, by phone, WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised time changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve from stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserves the selected request with the part whose code is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line removed; its stock is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4 available here (%5 on hand, %6 reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 reserved for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a requested line, type the code of the part that fits and reserve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is reserved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add labor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor line removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state of each item; double-click a note to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %L1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanic yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Parts&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Labor&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 on %2 (%3, recorded by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order now costs %1 more: ask the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved by the customer yet: repair starts after the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged with ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ServiceOrderStatus</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -3174,6 +4769,25 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>%1: your role (%2) cannot open this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::StockTab</name>
+    <message>
+        <source>Choose a part to see its stock and movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kardex (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +4991,580 @@ Prices from head office as of %2</source>
     </message>
     <message>
         <source>Cancel sale  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TouchStepper</name>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Transfer</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferLinesModel</name>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferListModel</name>
+    <message>
+        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <comment>server state, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferRequestDialog</name>
+    <message>
+        <source>Transfer request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another branch for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts requested (Del removes a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the other branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: customer waiting, urgency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferStepDialog</name>
+    <message>
+        <source>Ship transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own truck, courier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransfersTab</name>
+    <message>
+        <source>New request  (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · carrier %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped: the pieces are in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in full: closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in part: %2 still in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopActions</name>
+    <message>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not moved: nobody authorised it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 go from &quot;%2&quot; to &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopAuthDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who may authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who authorises it in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopFormat</name>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopScreen</name>
+    <message>
+        <source>The workshop cannot open on this computer yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n open order</numerusform>
+            <numerusform>%n open orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 opened for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full-screen workshop kiosk: mechanics sign in with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

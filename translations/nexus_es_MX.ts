@@ -230,6 +230,72 @@
     </message>
 </context>
 <context>
+    <name>nexus::Checklist</name>
+    <message>
+        <source>Brakes (pads, discs, fluid)</source>
+        <translation>Frenos (balatas, discos, líquido)</translation>
+    </message>
+    <message>
+        <source>Tires and pressure</source>
+        <translation>Llantas y presión</translation>
+    </message>
+    <message>
+        <source>Suspension and steering</source>
+        <translation>Suspensión y dirección</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>Luces</translation>
+    </message>
+    <message>
+        <source>Fluid levels</source>
+        <translation>Niveles de fluidos</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Belts and hoses</source>
+        <translation>Bandas y mangueras</translation>
+    </message>
+    <message>
+        <source>Filters (air, oil, cabin)</source>
+        <translation>Filtros (aire, aceite, cabina)</translation>
+    </message>
+    <message>
+        <source>Wipers</source>
+        <translation>Limpiaparabrisas</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Fugas</translation>
+    </message>
+    <message>
+        <source>Exhaust</source>
+        <translation>Escape</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ChecklistState</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
     <name>nexus::CloseTillDialog</name>
     <message>
         <source>Close the till</source>
@@ -981,118 +1047,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>The check digit of VIN &quot;%1&quot; (position 9) is wrong (expected %2)</source>
         <translation>El dígito verificador del NIV «%1» (posición 9) es incorrecto (se esperaba %2)</translation>
-    </message>
-    <message>
-        <source>Write the plate</source>
-        <translation>Escriba la placa</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
-        <translation>La placa «%1» tiene «%2»: las placas mexicanas nunca usan I, Ñ, O ni Q</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
-        <translation>La placa «%1» tiene «%2»: solo se permiten letras y números</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
-        <translation>La placa «%1» tiene %2 caracteres; las placas mexicanas tienen de 4 a 7</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
-        <translation>Placa «%1»: la serie %2 no está asignada a ningún estado</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
-        <translation>La placa «%1» no sigue ningún formato de placa mexicana</translation>
-    </message>
-    <message>
-        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
-        <translation>%1 no es una base de datos vPIC instalada; instálela con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
-        <translation>%1 la instaló otra versión de Nexus; instálela de nuevo con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>The vPIC database %1 lacks what decoding reads: %2</source>
-        <translation>A la base de datos vPIC %1 le falta lo que lee la decodificación: %2</translation>
-    </message>
-    <message>
-        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
-        <translation>No hay base de datos vPIC en %1; instálela con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
-        <translation>El código de fabricante %1 (WMI) no está en la base de datos vPIC: se desconocen la marca y el modelo</translation>
-    </message>
-    <message>
-        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
-        <translation>vPIC no conoce este modelo; la marca %1 viene del código de fabricante %2</translation>
-    </message>
-    <message>
-        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
-        <translation>La posición 10 («%1») no es un código de año modelo</translation>
-    </message>
-    <message>
-        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
-        <translation>El dígito verificador (posición 9) es %1 pero los demás caracteres dan %2; los NIV de fuera de Norteamérica a menudo no lo llevan</translation>
-    </message>
-    <message>
-        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
-        <translation>Caracteres que la norma 49 CFR 565 no permite en estas posiciones: %1</translation>
-    </message>
-    <message>
-        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
-        <translation>Probablemente el NIV es %1: una posición no corresponde a los NIV de este fabricante y el dígito verificador no cuadra</translation>
-    </message>
-    <message>
-        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
-        <translation>vPIC no tiene datos detallados del código de fabricante %1 para el año modelo %2</translation>
-    </message>
-    <message>
-        <source>The model year could also be %1: position 10 repeats every 30 years</source>
-        <translation>El año modelo también podría ser %1: la posición 10 se repite cada 30 años</translation>
-    </message>
-    <message>
-        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
-        <translation>vPIC lo registra como vehículo todoterreno: el número no es el NIV de un vehículo de carretera</translation>
-    </message>
-    <message>
-        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
-        <translation>vPIC lo registra como glider (carrocería sin tren motriz), que no es un vehículo automotor</translation>
-    </message>
-    <message>
-        <source>The vPIC database could not be read completely: %1</source>
-        <translation>No se pudo leer completa la base de datos vPIC: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a complete gzip file</source>
-        <translation>%1 no es un archivo gzip completo</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid gzip file: %2</source>
-        <translation>%1 no es un archivo gzip válido: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a sound SQLite database: %2</source>
-        <translation>%1 no es una base de datos SQLite íntegra: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
-        <translation>%1 no es una base de datos vPIC: a la tabla %2 le falta la columna %3</translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation>No existe el archivo %1</translation>
-    </message>
-    <message>
-        <source>Say where to install the database</source>
-        <translation>Indique dónde instalar la base de datos</translation>
-    </message>
-    <message>
-        <source>Cannot move the database into %1</source>
-        <translation>No se puede mover la base de datos a %1</translation>
     </message>
     <message>
         <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
@@ -2359,20 +2313,36 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Los datos fiscales del emisor no son un objeto JSON: %1</translation>
     </message>
     <message>
-        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
-        <translation>%1 no es un régimen fiscal del catálogo del SAT (c_RegimenFiscal)</translation>
+        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
+        <translation>El cliente tiene %1 de crédito disponible y esta venta le carga %2: debe autorizarlo un gerente</translation>
     </message>
     <message>
-        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
-        <translation>%1 no es un uso CFDI del catálogo del SAT (c_UsoCFDI)</translation>
+        <source>The server sent a customer without an id</source>
+        <translation>El servidor envió un cliente sin id</translation>
     </message>
     <message>
-        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
-        <translation>Un teléfono de México tiene 10 dígitos (lada + número), no «%1»</translation>
+        <source>There is no customer %1 on this computer</source>
+        <translation>No hay un cliente %1 en este equipo</translation>
     </message>
     <message>
-        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
-        <translation>Un código postal tiene exactamente 5 dígitos, no «%1»</translation>
+        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El RFC %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+    </message>
+    <message>
+        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El teléfono %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+    </message>
+    <message>
+        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
+        <translation>Solo un gerente puede asignar el límite y el plazo de crédito de un cliente: debe autorizarlo un gerente</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name or business name</source>
+        <translation>Escriba el nombre o la razón social del cliente</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 fit on an invoice</source>
+        <translation>El nombre tiene %1 caracteres; en una factura caben como máximo %2</translation>
     </message>
     <message>
         <source>An invoice needs the customer&apos;s régimen fiscal: choose it from the list</source>
@@ -2383,20 +2353,40 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Para facturar se necesita el código postal del domicilio fiscal del cliente</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s price list</source>
-        <translation>Elija la lista de precios del cliente</translation>
-    </message>
-    <message>
         <source>Choose the uso CFDI of the customer&apos;s invoices</source>
         <translation>Elija el uso CFDI de las facturas del cliente</translation>
     </message>
     <message>
-        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
-        <translation>Solo un gerente puede asignar el límite y el plazo de crédito de un cliente: debe autorizarlo un gerente</translation>
+        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
+        <translation>%1 no es un régimen fiscal del catálogo del SAT (c_RegimenFiscal)</translation>
     </message>
     <message>
-        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
-        <translation>El RFC %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+        <source>The régimen fiscal %1 (%2) is not for a %3</source>
+        <translation>El régimen fiscal %1 (%2) no es para una %3</translation>
+    </message>
+    <message>
+        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
+        <translation>Un código postal tiene exactamente 5 dígitos, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
+        <translation>%1 no es un uso CFDI del catálogo del SAT (c_UsoCFDI)</translation>
+    </message>
+    <message>
+        <source>The uso CFDI %1 (%2) is not for a %3</source>
+        <translation>El uso CFDI %1 (%2) no es para una %3</translation>
+    </message>
+    <message>
+        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
+        <translation>Un teléfono de México tiene 10 dígitos (lada + número), no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
+        <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s price list</source>
+        <translation>Elija la lista de precios del cliente</translation>
     </message>
     <message>
         <source>The credit limit must be from 0 to %1</source>
@@ -2407,40 +2397,428 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>El plazo de crédito debe ser de 0 a %1 días</translation>
     </message>
     <message>
-        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
-        <translation>El cliente tiene %1 de crédito disponible y esta venta le carga %2: debe autorizarlo un gerente</translation>
+        <source>Unknown transfer state %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name has %1 characters; at most %2 fit on an invoice</source>
-        <translation>El nombre tiene %1 caracteres; en una factura caben como máximo %2</translation>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
-        <translation>El teléfono %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
+        <source>The step names no line of the transfer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The régimen fiscal %1 (%2) is not for a %3</source>
-        <translation>El régimen fiscal %1 (%2) no es para una %3</translation>
+        <source>The transfer %1 has no line %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server sent a customer without an id</source>
-        <translation>El servidor envió un cliente sin id</translation>
+        <source>Line %1 appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The uso CFDI %1 (%2) is not for a %3</source>
-        <translation>El uso CFDI %1 (%2) no es para una %3</translation>
+        <source>The transfer has no id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no customer %1 on this computer</source>
-        <translation>No hay un cliente %1 en este equipo</translation>
+        <source>The transfer has no folio</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the customer&apos;s name or business name</source>
-        <translation>Escriba el nombre o la razón social del cliente</translation>
+        <source>Choose the branch that sends the parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
-        <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
+        <source>The transfer names no receiving branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch cannot request a transfer from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line numbers must be positive and different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part for every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipment has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the pieces leave from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ship: give a quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received: give a received or missing quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only a requested one ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 were requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 of %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are in transit: say why more arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can be declared missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the transfer is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse %1 is not a warehouse of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that sends the transfer %1 ships it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that requested the transfer %1 receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is between two other branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plate</source>
+        <translation>Escriba la placa</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation>La placa «%1» tiene «%2»: las placas mexicanas nunca usan I, Ñ, O ni Q</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation>La placa «%1» tiene «%2»: solo se permiten letras y números</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation>La placa «%1» tiene %2 caracteres; las placas mexicanas tienen de 4 a 7</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation>Placa «%1»: la serie %2 no está asignada a ningún estado</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation>La placa «%1» no sigue ningún formato de placa mexicana</translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation>%1 no es una base de datos vPIC instalada; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation>%1 la instaló otra versión de Nexus; instálela de nuevo con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation>A la base de datos vPIC %1 le falta lo que lee la decodificación: %2</translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation>No hay base de datos vPIC en %1; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation>El código de fabricante %1 (WMI) no está en la base de datos vPIC: se desconocen la marca y el modelo</translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation>vPIC no conoce este modelo; la marca %1 viene del código de fabricante %2</translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation>La posición 10 («%1») no es un código de año modelo</translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation>El dígito verificador (posición 9) es %1 pero los demás caracteres dan %2; los NIV de fuera de Norteamérica a menudo no lo llevan</translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation>Caracteres que la norma 49 CFR 565 no permite en estas posiciones: %1</translation>
+    </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation>Probablemente el NIV es %1: una posición no corresponde a los NIV de este fabricante y el dígito verificador no cuadra</translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation>vPIC no tiene datos detallados del código de fabricante %1 para el año modelo %2</translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation>El año modelo también podría ser %1: la posición 10 se repite cada 30 años</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation>vPIC lo registra como vehículo todoterreno: el número no es el NIV de un vehículo de carretera</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation>vPIC lo registra como glider (carrocería sin tren motriz), que no es un vehículo automotor</translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation>No se pudo leer completa la base de datos vPIC: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation>%1 no es un archivo gzip completo</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation>%1 no es un archivo gzip válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation>%1 no es una base de datos SQLite íntegra: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation>%1 no es una base de datos vPIC: a la tabla %2 le falta la columna %3</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation>Indique dónde instalar la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
+        <translation>No se puede mover la base de datos a %1</translation>
+    </message>
+    <message>
+        <source>Unknown part line status &quot;%1&quot;</source>
+        <translation>Estado de línea de refacción desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>Labor is priced &quot;hourly&quot; or &quot;flat&quot;, not &quot;%1&quot;</source>
+        <translation>La mano de obra se cobra «hourly» (por hora) o «flat» (precio fijo), no «%1»</translation>
+    </message>
+    <message>
+        <source>A checklist item is ok, attention or urgent, not &quot;%1&quot;</source>
+        <translation>Un punto de la revisión es ok, attention o urgent, no «%1»</translation>
+    </message>
+    <message>
+        <source>There is no service order %1</source>
+        <translation>No existe la orden de servicio %1</translation>
+    </message>
+    <message>
+        <source>The column %1 cannot be set here</source>
+        <translation>La columna %1 no se puede cambiar aquí</translation>
+    </message>
+    <message>
+        <source>Choose a part of the catalogue and its warehouse</source>
+        <translation>Elija una refacción del catálogo y su almacén</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>Escriba el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle&apos;s plates or its VIN</source>
+        <translation>Escriba las placas del vehículo o su NIV (VIN)</translation>
+    </message>
+    <message>
+        <source>The model year must be between 1900 and %1</source>
+        <translation>El año modelo debe estar entre 1900 y %1</translation>
+    </message>
+    <message>
+        <source>The mileage must be between 0 and %1 km</source>
+        <translation>El kilometraje debe estar entre 0 y %1 km</translation>
+    </message>
+    <message>
+        <source>Write what the customer reports</source>
+        <translation>Escriba lo que reporta el cliente</translation>
+    </message>
+    <message>
+        <source>The promised time has already passed</source>
+        <translation>La hora prometida ya pasó</translation>
+    </message>
+    <message>
+        <source>Choose the mechanic</source>
+        <translation>Elija al mecánico</translation>
+    </message>
+    <message>
+        <source>The order %1 is not assigned to you</source>
+        <translation>La orden %1 no está asignada a usted</translation>
+    </message>
+    <message>
+        <source>The order %1 is %2: it can no longer change</source>
+        <translation>La orden %1 está %2: ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Say why the order goes from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Diga por qué la orden pasa de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>The order %1 is in &quot;%2&quot; now, not in &quot;%3&quot;: look at it again</source>
+        <translation>La orden %1 ya está en «%2», no en «%3»: revísela de nuevo</translation>
+    </message>
+    <message>
+        <source>The customer has not approved the estimate of %1 yet</source>
+        <translation>El cliente aún no ha aprobado el presupuesto de %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)</source>
+        <translation>Solo hay %1 de %2 disponibles en ese almacén (%3 en existencia, %4 apartadas para órdenes)</translation>
+    </message>
+    <message>
+        <source>Describe the part you need</source>
+        <translation>Describa la refacción que necesita</translation>
+    </message>
+    <message>
+        <source>There is no part with id %1</source>
+        <translation>No existe la refacción con id %1</translation>
+    </message>
+    <message>
+        <source>The order %1 has no part line %2</source>
+        <translation>La orden %1 no tiene la línea de refacción %2</translation>
+    </message>
+    <message>
+        <source>The line %1 is %2, not requested</source>
+        <translation>La línea %1 está %2, no solicitada</translation>
+    </message>
+    <message>
+        <source>The line %1 is %2 already</source>
+        <translation>La línea %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>Describe the work done</source>
+        <translation>Describa el trabajo realizado</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0 and at most 200</source>
+        <translation>Las horas deben ser más de 0 y como máximo 200</translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative</source>
+        <translation>La tarifa no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>The price must be greater than zero</source>
+        <translation>El precio debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The order %1 has no labor line %2</source>
+        <translation>La orden %1 no tiene la línea de mano de obra %2</translation>
+    </message>
+    <message>
+        <source>Write the diagnosis</source>
+        <translation>Escriba el diagnóstico</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1</source>
+        <translation>La revisión no tiene el punto %1</translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation>Escriba la nota</translation>
+    </message>
+    <message>
+        <source>The estimate of %1 has no parts or labor yet</source>
+        <translation>El presupuesto de %1 aún no tiene refacciones ni mano de obra</translation>
+    </message>
+    <message>
+        <source>Name the sale that charged the order</source>
+        <translation>Indique la venta con la que se cobró la orden</translation>
+    </message>
+    <message>
+        <source>The order %1 is charged when it is ready, not in &quot;%2&quot;</source>
+        <translation>La orden %1 se cobra cuando está lista, no en «%2»</translation>
+    </message>
+    <message>
+        <source>The order %1 was charged already with the sale %2</source>
+        <translation>La orden %1 ya se cobró con la venta %2</translation>
+    </message>
+    <message>
+        <source>Unknown service order status &quot;%1&quot;</source>
+        <translation>Estado de orden de servicio desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>An order cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Una orden no puede pasar de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Only a manager may move an order from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Solo un gerente puede pasar una orden de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>The role %3 may not move an order from &quot;%1&quot; to &quot;%2&quot;: the service advisor or a manager must</source>
+        <translation>El rol %3 no puede pasar una orden de «%1» a «%2»: debe hacerlo el asesor de servicio o un gerente</translation>
+    </message>
+    <message>
+        <source>Nothing was reserved of part %1 in warehouse %2</source>
+        <translation>No había nada apartado de la refacción %1 en el almacén %2</translation>
     </message>
     <message>
         <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
@@ -2461,6 +2839,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>The server keeps refusing this device&apos;s epoch (%1)</source>
         <translation>El servidor sigue rechazando la época de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent a transfer this device cannot read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The field %1 must be a positive whole number</source>
@@ -2515,6 +2897,279 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
+    <name>nexus::InventoryScreen</name>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KanbanCard</name>
+    <message numerus="yes">
+        <source>%n part(s) asked</source>
+        <translation>
+            <numerusform>%n pieza pedida</numerusform>
+            <numerusform>%n piezas pedidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mechanic asked for parts nobody has reserved yet</source>
+        <translation>Un mecánico pidió refacciones que nadie ha apartado todavía</translation>
+    </message>
+    <message>
+        <source>Promised for %1</source>
+        <translation>Prometida para %1</translation>
+    </message>
+    <message>
+        <source>No mechanic</source>
+        <translation>Sin mecánico</translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3</source>
+        <translation>Orden %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Drag it to another column to move it; double-click to open it.</source>
+        <translation>%1 · %2
+Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KanbanColumn</name>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n orden</numerusform>
+            <numerusform>%1: %n órdenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KardexModel</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished">Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished">Devolución</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, reason</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished">Almacén</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KioskOrderCard</name>
+    <message>
+        <source>Promised %1</source>
+        <translation>Prometida %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) asked for, not reserved yet</source>
+        <translation>
+            <numerusform>%n pieza pedida, aún sin apartar</numerusform>
+            <numerusform>%n piezas pedidas, aún sin apartar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add labor</source>
+        <translation>Agregar mano de obra</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Ask for a part</source>
+        <translation>Pedir refacción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KioskWindow</name>
+    <message>
+        <source>No orders are assigned to you right now.</source>
+        <translation>Por ahora no tiene órdenes asignadas.</translation>
+    </message>
+    <message>
+        <source>There are no open orders.</source>
+        <translation>No hay órdenes abiertas.</translation>
+    </message>
+    <message>
+        <source>My orders (%1)</source>
+        <translation>Mis órdenes (%1)</translation>
+    </message>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation>Órdenes abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Labor added.</source>
+        <translation>Mano de obra agregada.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>What should the advisor or the next mechanic know?</source>
+        <translation>¿Qué debe saber el asesor o el siguiente mecánico?</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Nota agregada.</translation>
+    </message>
+    <message>
+        <source>The parts counter has your request.</source>
+        <translation>El mostrador de refacciones ya tiene su pedido.</translation>
+    </message>
+    <message>
+        <source>Leaving kiosk mode needs a service advisor or manager.</source>
+        <translation>Para salir del modo quiosco se necesita un asesor de servicio o un gerente.</translation>
+    </message>
+    <message>
+        <source>Workshop · %1</source>
+        <translation>Taller · %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Workshop kiosk</source>
+        <translation>Quiosco del taller</translation>
+    </message>
+    <message>
+        <source>Sign in to the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LaborEntryDialog</name>
+    <message>
+        <source>Add labor</source>
+        <translation>Agregar mano de obra</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>&amp;Qué se hizo</translation>
+    </message>
+    <message>
+        <source>e.g. Front brake pads replaced</source>
+        <translation>p. ej. Cambio de balatas delanteras</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Flat price</source>
+        <translation>Precio fijo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Rate per hour (IVA incl.)</source>
+        <translation>Tarifa por hora (IVA incl.)</translation>
+    </message>
+    <message>
+        <source>Price (IVA incl.)</source>
+        <translation>Precio (IVA incl.)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Nadie en particular</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mecánico</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>nexus::LanguageSelector</name>
     <message>
         <source>&amp;Language</source>
@@ -2560,6 +3215,81 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
+    <name>nexus::NewOrderDialog</name>
+    <message>
+        <source>New service order</source>
+        <translation>Nueva orden de servicio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>P&amp;lates</source>
+        <translation>P&amp;lacas</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>N&amp;IV (VIN)</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Marca</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelo</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <source>Mileage (&amp;km)</source>
+        <translation>Kilometraje (&amp;km)</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Sin asignar todavía</translation>
+    </message>
+    <message>
+        <source>Me&amp;chanic</source>
+        <translation>Me&amp;cánico</translation>
+    </message>
+    <message>
+        <source>P&amp;romised for</source>
+        <translation>P&amp;rometida para</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation>Lo que reporta el cliente, con sus palabras</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;reports</source>
+        <translation>Lo que &amp;reporta el cliente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Abrir la orden</translation>
+    </message>
+</context>
+<context>
     <name>nexus::OpenTillDialog</name>
     <message>
         <source>Open the till</source>
@@ -2580,6 +3310,110 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartLineStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Apartada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberada</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobrada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartRequestDialog</name>
+    <message>
+        <source>Ask for a part</source>
+        <translation>Pedir refacción</translation>
+    </message>
+    <message>
+        <source>The parts counter reserves it from stock for this order.</source>
+        <translation>El mostrador de refacciones la aparta del inventario para esta orden.</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Refacción</translation>
+    </message>
+    <message>
+        <source>e.g. Rear brake pads, or the part number</source>
+        <translation>p. ej. Balatas traseras, o el número de parte</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pzas</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ask for it</source>
+        <translation>Pedirla</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartSearchPanel</name>
+    <message>
+        <source>Part: code, name, brand or vehicle (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished">No se encontró nada para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartStockModel</name>
+    <message>
+        <source>all warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished">sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">Sucursal</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished">Almacén</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4405,370 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::ServiceOrderDialog</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Refacciones</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Mano de obra</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>History and notes</source>
+        <translation>Historial y notas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The customer reports</source>
+        <translation>El cliente reporta</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>How: signed, by phone, WhatsApp…</source>
+        <translation>Cómo: firmado, por teléfono, WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Customer approved</source>
+        <translation>El cliente aprobó</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mecánico</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Prometida para</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved.</source>
+        <translation>Diagnóstico guardado.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval is recorded.</source>
+        <translation>La aprobación del cliente quedó registrada.</translation>
+    </message>
+    <message>
+        <source>Mechanic assigned.</source>
+        <translation>Mecánico asignado.</translation>
+    </message>
+    <message>
+        <source>Promised time changed.</source>
+        <translation>Hora prometida cambiada.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code or barcode</source>
+        <translation>Código o código de barras</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Reserve from stock</source>
+        <translation>Apartar del inventario</translation>
+    </message>
+    <message>
+        <source>Reserve the request</source>
+        <translation>Apartar lo solicitado</translation>
+    </message>
+    <message>
+        <source>Reserves the selected request with the part whose code is typed</source>
+        <translation>Aparta la solicitud seleccionada con la refacción cuyo código está escrito</translation>
+    </message>
+    <message>
+        <source>Ask for a part…</source>
+        <translation>Pedir refacción…</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Quitar la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation>Primero seleccione la línea que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Line removed; its stock is free again.</source>
+        <translation>Línea quitada; su existencia vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <source>Part asked for.</source>
+        <translation>Refacción pedida.</translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet.</source>
+        <translation>El catálogo de refacciones aún no se ha descargado.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4 available here (%5 on hand, %6 reserved)</source>
+        <translation>%1 · %2 · %3 — %4 disponibles aquí (%5 en existencia, %6 apartadas)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reserved for this order.</source>
+        <translation>%1 × %2 apartadas para esta orden.</translation>
+    </message>
+    <message>
+        <source>Select a requested line, type the code of the part that fits and reserve it.</source>
+        <translation>Seleccione una línea solicitada, escriba el código de la refacción que corresponde y apártela.</translation>
+    </message>
+    <message>
+        <source>The request is reserved as %1.</source>
+        <translation>La solicitud quedó apartada como %1.</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Trabajo realizado</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Add labor…</source>
+        <translation>Agregar mano de obra…</translation>
+    </message>
+    <message>
+        <source>Labor added.</source>
+        <translation>Mano de obra agregada.</translation>
+    </message>
+    <message>
+        <source>Labor line removed.</source>
+        <translation>Línea de mano de obra quitada.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose the state of each item; double-click a note to write it.</source>
+        <translation>Elija el estado de cada punto; haga doble clic en una nota para escribirla.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorizó</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Write a note for the order</source>
+        <translation>Escriba una nota para la orden</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Nota agregada.</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Orden de servicio %1</translation>
+    </message>
+    <message>
+        <source> · VIN %1</source>
+        <translation> · NIV %1</translation>
+    </message>
+    <message>
+        <source> · %L1 km</source>
+        <translation> · %L1 km</translation>
+    </message>
+    <message>
+        <source>no mechanic yet</source>
+        <translation>sin mecánico todavía</translation>
+    </message>
+    <message>
+        <source>Promised %1 · %2</source>
+        <translation>Prometida %1 · %2</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Mover a:</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Parts&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Labor&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Refacciones&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mano de obra&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Subtotal&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IVA&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Approved: %1 on %2 (%3, recorded by %4).</source>
+        <translation>Aprobado: %1 el %2 (%3, registró %4).</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <source>The order now costs %1 more: ask the customer again.</source>
+        <translation>La orden ahora cuesta %1 más: vuelva a consultar al cliente.</translation>
+    </message>
+    <message>
+        <source>Not approved by the customer yet: repair starts after the approval.</source>
+        <translation>El cliente aún no lo aprueba: la reparación empieza después de la aprobación.</translation>
+    </message>
+    <message>
+        <source>Charged with ticket %1.</source>
+        <translation>Cobrada con el ticket %1.</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>Inspection updated.</source>
+        <translation>Revisión actualizada.</translation>
+    </message>
+    <message>
+        <source>(opened)</source>
+        <translation>(abierta)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ServiceOrderStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>Esperando refacciones</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>Control de calidad</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
     <name>nexus::Sidebar</name>
     <message>
         <source>%1 (%2)</source>
@@ -3579,6 +4777,25 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>%1: your role (%2) cannot open this area</source>
         <translation>%1: tu rol (%2) no tiene acceso a esta área</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::StockTab</name>
+    <message>
+        <source>Choose a part to see its stock and movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kardex (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3783,6 +5000,580 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Cancel sale  (F9)</source>
         <translation>Cancelar venta  (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TouchStepper</name>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Transfer</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished">Solicitada</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferLinesModel</name>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished">Solicitada</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibido</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferListModel</name>
+    <message>
+        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <comment>server state, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished">Folio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">Sucursal</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished">Piezas</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished">Solicitada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferRequestDialog</name>
+    <message>
+        <source>Transfer request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another branch for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts requested (Del removes a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the other branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: customer waiting, urgency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation type="unfinished">La cantidad debe ser mayor que cero</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferStepDialog</name>
+    <message>
+        <source>Ship transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own truck, courier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransfersTab</name>
+    <message>
+        <source>New request  (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation type="unfinished">Primero inicia sesión</translation>
+    </message>
+    <message>
+        <source>No transfers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · carrier %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped: the pieces are in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in full: closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in part: %2 still in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopActions</name>
+    <message>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
+        <translation>%1 no puede ir de «%2» a «%3»: una orden cerrada ya no se mueve.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
+        <translation>%1 no puede ir de «%2» a «%3». Desde «%2» puede ir a: %4.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
+        <translation>Para mover %1 de «%2» a «%3» se necesita la autorización de un gerente.</translation>
+    </message>
+    <message>
+        <source>%1 was not moved: nobody authorised it.</source>
+        <translation>%1 no se movió: nadie lo autorizó.</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reabrir %1</translation>
+    </message>
+    <message>
+        <source>Why does %1 go from &quot;%2&quot; to &quot;%3&quot;?</source>
+        <translation>¿Por qué %1 pasa de «%2» a «%3»?</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Moverla</translation>
+    </message>
+    <message>
+        <source>%1 was not moved.</source>
+        <translation>%1 no se movió.</translation>
+    </message>
+    <message>
+        <source>%1 is now in &quot;%2&quot;.</source>
+        <translation>%1 ahora está en «%2».</translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopAuthDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists</source>
+        <translation>El usuario %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>Authorisation with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who may authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who authorises it in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopFormat</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Mañana %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <source>Late by %1 min</source>
+        <translation>Retrasada %1 min</translation>
+    </message>
+    <message>
+        <source>Late by %1 h</source>
+        <translation>Retrasada %1 h</translation>
+    </message>
+    <message>
+        <source>Late by %1 h %2 min</source>
+        <translation>Retrasada %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Late by %1 days</source>
+        <translation>Retrasada %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopScreen</name>
+    <message>
+        <source>The workshop cannot open on this computer yet: %1</source>
+        <translation>El taller todavía no puede abrirse en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>All mechanics</source>
+        <translation>Todos los mecánicos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n orden abierta</numerusform>
+            <numerusform>%n órdenes abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n retrasada</numerusform>
+            <numerusform>%n retrasadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Order %1 opened for %2.</source>
+        <translation>Orden %1 abierta para %2.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic</source>
+        <translation>&amp;Mecánico</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nueva orden</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Modo quiosco</translation>
+    </message>
+    <message>
+        <source>The full-screen workshop kiosk: mechanics sign in with their PIN</source>
+        <translation>El quiosco del taller en pantalla completa: los mecánicos entran con su PIN</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WorkshopTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Primero escriba algo.</translation>
     </message>
 </context>
 </TS>
