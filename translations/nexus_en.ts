@@ -539,250 +539,6 @@
         <source>Ticket printer…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Customer of the sale…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment on a customer&apos;s account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CustomerEditDialog</name>
-    <message>
-        <source>Edit customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name or business name (as on the Constancia de Situación Fiscal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;RFC (optional; needed to invoice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Código &amp;postal (domicilio fiscal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Régimen &amp;fiscal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Uso CFDI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10 digits, WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Credit limit and terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save  (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager sets credit; a manager&apos;s PIN is asked on saving if it changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generic RFC: invoices to the general public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid RFC of a persona moral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid RFC of a persona física</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFC check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit of the RFC %1 does not match (it should end in %2). Most of the time the RFC was mistyped: compare it with the customer&apos;s Constancia de Situación Fiscal.
-
-The SAT did issue a few RFCs whose check digit does not match. Save it as it is only if the Constancia shows exactly this RFC; a manager must authorise it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save it as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the RFC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving an RFC whose check digit does not match needs a manager. A manager must authorise it with their PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting a customer&apos;s credit limit and terms needs a manager. A manager must authorise it with their PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CustomerListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CustomerPaymentDialog</name>
-    <message>
-        <source>Payment on account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owes %1 · credit limit %2 · available %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Amount paid in cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record payment  (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CustomerPickerDialog</name>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer of the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, RFC or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New customer  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit  (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the customer off  (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach  (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers on this computer yet. Ctrl+N adds one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody found for “%1”. Ctrl+N adds them as a new customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First %1 customers: type more to narrow it down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>nexus::EnrollmentWindow</name>
@@ -1043,6 +799,118 @@ The SAT did issue a few RFCs whose check digit does not match. Save it as it is 
     </message>
     <message>
         <source>The check digit of VIN &quot;%1&quot; (position 9) is wrong (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,343 +2178,47 @@ The SAT did issue a few RFCs whose check digit does not match. Save it as it is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
+        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server sent a customer without an id</source>
+        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no customer %1 on this computer</source>
+        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <source>The epoch answer is not understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
+        <source>The field %1 must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the customer&apos;s name or business name</source>
+        <source>The field %1 must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name has %1 characters; at most %2 fit on an invoice</source>
+        <source>The field %1 is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An invoice needs the customer&apos;s régimen fiscal: choose it from the list</source>
+        <source>The field %1 must be one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An invoice needs the código postal of the customer&apos;s domicilio fiscal</source>
+        <source>The field %1 has more than %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the uso CFDI of the customer&apos;s invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The régimen fiscal %1 (%2) is not for a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The uso CFDI %1 (%2) is not for a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s price list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credit limit must be from 0 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credit terms must be from 0 to %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown transfer state %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step names no line of the transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 has no line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer has no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer has no folio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the branch that sends the parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer names no receiving branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch cannot request a transfer from itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the warehouse that receives the parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transfer needs at least one part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line numbers must be positive and different</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a part for every line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shipment has no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the warehouse the pieces leave from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to ship: give a quantity for at least one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt has no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The missing quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the warehouse that receives the pieces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing received: give a received or missing quantity for at least one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: only a requested one ships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 were requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why %1 of %2 are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 are in transit: say why more arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 of %2 can be declared missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the transfer is cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The warehouse %1 is not a warehouse of this branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no transfer %1 on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the branch that sends the transfer %1 ships it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the branch that requested the transfer %1 receives it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is between two other branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vPIC database %1 lacks what decoding reads: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model year could also be %1: position 10 repeats every 30 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vPIC database could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a complete gzip file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid gzip file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sound SQLite database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to install the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the database into %1</source>
+        <source>The field %1 must hold short series names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,66 +2385,6 @@ The SAT did issue a few RFCs whose check digit does not match. Save it as it is 
         <source>Nothing was reserved of part %1 in warehouse %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The epoch answer is not understood: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a transfer this device cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 must be a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 must be one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 has more than %2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 must hold short series names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 owes %2 on their account: an abono cannot be more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the till before taking an abono</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2894,18 +2406,16 @@ The SAT did issue a few RFCs whose check digit does not match. Save it as it is 
     </message>
 </context>
 <context>
-    <name>nexus::InventoryScreen</name>
-    <message>
-        <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::KanbanCard</name>
+    <message>
+        <source>Order %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Drag it to another column to move it; double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n part(s) asked</source>
         <translation>
@@ -2925,15 +2435,6 @@ The SAT did issue a few RFCs whose check digit does not match. Save it as it is 
         <source>No mechanic</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Order %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Drag it to another column to move it; double-click to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nexus::KanbanColumn</name>
@@ -2943,82 +2444,6 @@ Drag it to another column to move it; double-click to open it.</source>
             <numerusform>%1: %n order</numerusform>
             <numerusform>%1: %n orders</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KardexModel</name>
-    <message>
-        <source>Sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>where, reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3053,6 +2478,10 @@ Drag it to another column to move it; double-click to open it.</source>
 </context>
 <context>
     <name>nexus::KioskWindow</name>
+    <message>
+        <source>Sign in to the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No orders are assigned to you right now.</source>
         <translation type="unfinished"></translation>
@@ -3107,10 +2536,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
     <message>
         <source>Workshop kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,52 +2792,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
 </context>
 <context>
-    <name>nexus::PartSearchPanel</name>
-    <message>
-        <source>Part: code, name, brand or vehicle (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartStockModel</name>
-    <message>
-        <source>all warehouses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::PasswordForm</name>
     <message>
         <source>Sign in</source>
@@ -3540,18 +2919,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
     <message>
         <source>Rate set on this till until the official one arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer&apos;s cr&amp;edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · available %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Above the %1 available: a manager will be asked to authorise it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,6 +3646,10 @@ Trying again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture of a barcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,61 +3671,6 @@ Trying again in a minute.</source>
     </message>
     <message>
         <source>Labels saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That customer is not on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1. Their price list &quot;%2&quot; is not in this catalogue: prices stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1 · prices of the %2 list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 taken off the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a customer to the sale: their prices, their credit, their invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · credit available %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFC %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Credit limit %1, %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Owes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment %1 of %2 recorded: %3 still owes %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,25 +4089,6 @@ Trying again in a minute.</source>
     </message>
 </context>
 <context>
-    <name>nexus::StockTab</name>
-    <message>
-        <source>Choose a part to see its stock and movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kardex (newest first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::SyncStatusBar</name>
     <message>
         <source>Not registered with a server — working on this computer only</source>
@@ -5006,396 +4303,6 @@ Prices from head office as of %2</source>
     </message>
 </context>
 <context>
-    <name>nexus::Transfer</name>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferLinesModel</name>
-    <message>
-        <source>The quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason of the difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferListModel</name>
-    <message>
-        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (as of %2)</source>
-        <comment>server state, time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pieces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At head office</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferRequestDialog</name>
-    <message>
-        <source>Transfer request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask another branch for parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask &amp;branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrives &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts requested (Del removes a line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note for the other branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: customer waiting, urgency…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send request  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be greater than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferStepDialog</name>
-    <message>
-        <source>Ship transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaves &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goes &amp;into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own truck, courier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransfersTab</name>
-    <message>
-        <source>New request  (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship  (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive  (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel transfer  (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show closed and cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transfers to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · carrier %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shipped: the pieces are in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received in full: closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received in part: %2 still in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::WorkshopActions</name>
     <message>
         <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
@@ -5411,6 +4318,10 @@ Prices from head office as of %2</source>
     </message>
     <message>
         <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5441,21 +4352,9 @@ Prices from head office as of %2</source>
         <source>%1 is now in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nexus::WorkshopAuthDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user %1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Authorisation with PIN</source>
         <translation type="unfinished"></translation>
@@ -5469,7 +4368,15 @@ Prices from head office as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose who authorises it in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

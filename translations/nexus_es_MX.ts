@@ -1049,6 +1049,118 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>El dígito verificador del NIV «%1» (posición 9) es incorrecto (se esperaba %2)</translation>
     </message>
     <message>
+        <source>Write the plate</source>
+        <translation>Escriba la placa</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
+        <translation>La placa «%1» tiene «%2»: las placas mexicanas nunca usan I, Ñ, O ni Q</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
+        <translation>La placa «%1» tiene «%2»: solo se permiten letras y números</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
+        <translation>La placa «%1» tiene %2 caracteres; las placas mexicanas tienen de 4 a 7</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
+        <translation>Placa «%1»: la serie %2 no está asignada a ningún estado</translation>
+    </message>
+    <message>
+        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
+        <translation>La placa «%1» no sigue ningún formato de placa mexicana</translation>
+    </message>
+    <message>
+        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
+        <translation>%1 no es una base de datos vPIC instalada; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
+        <translation>%1 la instaló otra versión de Nexus; instálela de nuevo con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The vPIC database %1 lacks what decoding reads: %2</source>
+        <translation>A la base de datos vPIC %1 le falta lo que lee la decodificación: %2</translation>
+    </message>
+    <message>
+        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
+        <translation>No hay base de datos vPIC en %1; instálela con nexus-admin vin install-db</translation>
+    </message>
+    <message>
+        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
+        <translation>El código de fabricante %1 (WMI) no está en la base de datos vPIC: se desconocen la marca y el modelo</translation>
+    </message>
+    <message>
+        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
+        <translation>vPIC no conoce este modelo; la marca %1 viene del código de fabricante %2</translation>
+    </message>
+    <message>
+        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
+        <translation>La posición 10 («%1») no es un código de año modelo</translation>
+    </message>
+    <message>
+        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
+        <translation>El dígito verificador (posición 9) es %1 pero los demás caracteres dan %2; los NIV de fuera de Norteamérica a menudo no lo llevan</translation>
+    </message>
+    <message>
+        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
+        <translation>Caracteres que la norma 49 CFR 565 no permite en estas posiciones: %1</translation>
+    </message>
+    <message>
+        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
+        <translation>Probablemente el NIV es %1: una posición no corresponde a los NIV de este fabricante y el dígito verificador no cuadra</translation>
+    </message>
+    <message>
+        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
+        <translation>vPIC no tiene datos detallados del código de fabricante %1 para el año modelo %2</translation>
+    </message>
+    <message>
+        <source>The model year could also be %1: position 10 repeats every 30 years</source>
+        <translation>El año modelo también podría ser %1: la posición 10 se repite cada 30 años</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
+        <translation>vPIC lo registra como vehículo todoterreno: el número no es el NIV de un vehículo de carretera</translation>
+    </message>
+    <message>
+        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
+        <translation>vPIC lo registra como glider (carrocería sin tren motriz), que no es un vehículo automotor</translation>
+    </message>
+    <message>
+        <source>The vPIC database could not be read completely: %1</source>
+        <translation>No se pudo leer completa la base de datos vPIC: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation>%1 no es un archivo gzip completo</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid gzip file: %2</source>
+        <translation>%1 no es un archivo gzip válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation>%1 no es una base de datos SQLite íntegra: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
+        <translation>%1 no es una base de datos vPIC: a la tabla %2 le falta la columna %3</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>Say where to install the database</source>
+        <translation>Indique dónde instalar la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot move the database into %1</source>
+        <translation>No se puede mover la base de datos a %1</translation>
+    </message>
+    <message>
         <source>The enrollment code is not valid. Check it, or ask head office for a new one.</source>
         <translation>El código de registro no es válido. Revísalo o pide uno nuevo a la oficina central.</translation>
     </message>
@@ -2313,36 +2425,20 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Los datos fiscales del emisor no son un objeto JSON: %1</translation>
     </message>
     <message>
-        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
-        <translation>El cliente tiene %1 de crédito disponible y esta venta le carga %2: debe autorizarlo un gerente</translation>
+        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
+        <translation>%1 no es un régimen fiscal del catálogo del SAT (c_RegimenFiscal)</translation>
     </message>
     <message>
-        <source>The server sent a customer without an id</source>
-        <translation>El servidor envió un cliente sin id</translation>
+        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
+        <translation>%1 no es un uso CFDI del catálogo del SAT (c_UsoCFDI)</translation>
     </message>
     <message>
-        <source>There is no customer %1 on this computer</source>
-        <translation>No hay un cliente %1 en este equipo</translation>
+        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
+        <translation>Un teléfono de México tiene 10 dígitos (lada + número), no «%1»</translation>
     </message>
     <message>
-        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
-        <translation>El RFC %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
-    </message>
-    <message>
-        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
-        <translation>El teléfono %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
-    </message>
-    <message>
-        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
-        <translation>Solo un gerente puede asignar el límite y el plazo de crédito de un cliente: debe autorizarlo un gerente</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s name or business name</source>
-        <translation>Escriba el nombre o la razón social del cliente</translation>
-    </message>
-    <message>
-        <source>The name has %1 characters; at most %2 fit on an invoice</source>
-        <translation>El nombre tiene %1 caracteres; en una factura caben como máximo %2</translation>
+        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
+        <translation>Un código postal tiene exactamente 5 dígitos, no «%1»</translation>
     </message>
     <message>
         <source>An invoice needs the customer&apos;s régimen fiscal: choose it from the list</source>
@@ -2353,40 +2449,20 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Para facturar se necesita el código postal del domicilio fiscal del cliente</translation>
     </message>
     <message>
+        <source>Choose the customer&apos;s price list</source>
+        <translation>Elija la lista de precios del cliente</translation>
+    </message>
+    <message>
         <source>Choose the uso CFDI of the customer&apos;s invoices</source>
         <translation>Elija el uso CFDI de las facturas del cliente</translation>
     </message>
     <message>
-        <source>%1 is not a régimen fiscal of the SAT catalogue (c_RegimenFiscal)</source>
-        <translation>%1 no es un régimen fiscal del catálogo del SAT (c_RegimenFiscal)</translation>
+        <source>Only a manager may set a customer&apos;s credit limit and terms: a manager must authorise it</source>
+        <translation>Solo un gerente puede asignar el límite y el plazo de crédito de un cliente: debe autorizarlo un gerente</translation>
     </message>
     <message>
-        <source>The régimen fiscal %1 (%2) is not for a %3</source>
-        <translation>El régimen fiscal %1 (%2) no es para una %3</translation>
-    </message>
-    <message>
-        <source>A código postal has exactly 5 digits, not &quot;%1&quot;</source>
-        <translation>Un código postal tiene exactamente 5 dígitos, no «%1»</translation>
-    </message>
-    <message>
-        <source>%1 is not an uso CFDI of the SAT catalogue (c_UsoCFDI)</source>
-        <translation>%1 no es un uso CFDI del catálogo del SAT (c_UsoCFDI)</translation>
-    </message>
-    <message>
-        <source>The uso CFDI %1 (%2) is not for a %3</source>
-        <translation>El uso CFDI %1 (%2) no es para una %3</translation>
-    </message>
-    <message>
-        <source>A Mexican phone number has 10 digits (lada + number), not &quot;%1&quot;</source>
-        <translation>Un teléfono de México tiene 10 dígitos (lada + número), no «%1»</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
-        <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s price list</source>
-        <translation>Elija la lista de precios del cliente</translation>
+        <source>The RFC %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El RFC %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
     </message>
     <message>
         <source>The credit limit must be from 0 to %1</source>
@@ -2397,264 +2473,92 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>El plazo de crédito debe ser de 0 a %1 días</translation>
     </message>
     <message>
-        <source>Unknown transfer state %1</source>
-        <translation type="unfinished"></translation>
+        <source>The customer has %1 of credit available and this sale charges %2: a manager must authorise it</source>
+        <translation>El cliente tiene %1 de crédito disponible y esta venta le carga %2: debe autorizarlo un gerente</translation>
     </message>
     <message>
-        <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <source>The name has %1 characters; at most %2 fit on an invoice</source>
+        <translation>El nombre tiene %1 caracteres; en una factura caben como máximo %2</translation>
     </message>
     <message>
-        <source>The step names no line of the transfer</source>
-        <translation type="unfinished"></translation>
+        <source>The phone %1 already belongs to the customer &quot;%2&quot;: look them up instead of adding them again</source>
+        <translation>El teléfono %1 ya es del cliente «%2»: búsquelo en lugar de darlo de alta otra vez</translation>
     </message>
     <message>
-        <source>The transfer %1 has no line %2</source>
-        <translation type="unfinished"></translation>
+        <source>The régimen fiscal %1 (%2) is not for a %3</source>
+        <translation>El régimen fiscal %1 (%2) no es para una %3</translation>
     </message>
     <message>
-        <source>Line %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>The server sent a customer without an id</source>
+        <translation>El servidor envió un cliente sin id</translation>
     </message>
     <message>
-        <source>The transfer has no id</source>
-        <translation type="unfinished"></translation>
+        <source>The uso CFDI %1 (%2) is not for a %3</source>
+        <translation>El uso CFDI %1 (%2) no es para una %3</translation>
     </message>
     <message>
-        <source>The transfer has no folio</source>
-        <translation type="unfinished"></translation>
+        <source>There is no customer %1 on this computer</source>
+        <translation>No hay un cliente %1 en este equipo</translation>
     </message>
     <message>
-        <source>Choose the branch that sends the parts</source>
-        <translation type="unfinished"></translation>
+        <source>Type the customer&apos;s name or business name</source>
+        <translation>Escriba el nombre o la razón social del cliente</translation>
     </message>
     <message>
-        <source>The transfer names no receiving branch</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain.mx)</source>
+        <translation>«%1» no es una dirección de correo (nombre@dominio.mx)</translation>
     </message>
     <message>
-        <source>A branch cannot request a transfer from itself</source>
-        <translation type="unfinished"></translation>
+        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
+        <translation>El servidor rechazó esta caja como copia de otra con la misma identidad: sus ventas se quedan aquí y no se envían hasta que se registre de nuevo con un código nuevo de la oficina central</translation>
     </message>
     <message>
-        <source>Choose the warehouse that receives the parts</source>
-        <translation type="unfinished"></translation>
+        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
+        <translation>El servidor no puede darle una nueva época a este equipo (es más antiguo que este programa); las ventas esperan aquí</translation>
     </message>
     <message>
-        <source>A transfer needs at least one part</source>
-        <translation type="unfinished"></translation>
+        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
+        <translation>El servidor no cambió la época de este equipo (HTTP %1 %2: %3)</translation>
     </message>
     <message>
-        <source>Line numbers must be positive and different</source>
-        <translation type="unfinished"></translation>
+        <source>The epoch answer is not understood: %1</source>
+        <translation>No se entiende la respuesta sobre la época: %1</translation>
     </message>
     <message>
-        <source>Choose a part for every line</source>
-        <translation type="unfinished"></translation>
+        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
+        <translation>El servidor sigue rechazando la época de este equipo (%1)</translation>
     </message>
     <message>
-        <source>The shipment has no id</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 must be a positive whole number</source>
+        <translation>El campo %1 debe ser un número entero positivo</translation>
     </message>
     <message>
-        <source>The quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 must not be negative</source>
+        <translation>El campo %1 no debe ser negativo</translation>
     </message>
     <message>
-        <source>Choose the warehouse the pieces leave from</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 is too long</source>
+        <translation>El campo %1 es demasiado largo</translation>
     </message>
     <message>
-        <source>Nothing to ship: give a quantity for at least one line</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 must be one of %2</source>
+        <translation>El campo %1 debe ser uno de: %2</translation>
     </message>
     <message>
-        <source>The receipt has no id</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 has more than %2 entries</source>
+        <translation>El campo %1 tiene más de %2 elementos</translation>
     </message>
     <message>
-        <source>The missing quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <source>The field %1 must hold short series names</source>
+        <translation>El campo %1 debe contener nombres de serie cortos</translation>
     </message>
     <message>
-        <source>Choose the warehouse that receives the pieces</source>
-        <translation type="unfinished"></translation>
+        <source>%1 owes %2 on their account: an abono cannot be more</source>
+        <translation>%1 debe %2 en su cuenta: el abono no puede ser mayor</translation>
     </message>
     <message>
-        <source>Nothing received: give a received or missing quantity for at least one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: only a requested one ships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 were requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why %1 of %2 are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 are in transit: say why more arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 of %2 can be declared missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the transfer is cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The warehouse %1 is not a warehouse of this branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no transfer %1 on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the branch that sends the transfer %1 ships it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the branch that requested the transfer %1 receives it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer %1 is between two other branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the plate</source>
-        <translation>Escriba la placa</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: Mexican plates never use I, Ñ, O or Q</source>
-        <translation>La placa «%1» tiene «%2»: las placas mexicanas nunca usan I, Ñ, O ni Q</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has &quot;%2&quot;: only letters and digits are allowed</source>
-        <translation>La placa «%1» tiene «%2»: solo se permiten letras y números</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; has %2 characters; Mexican plates have 4 to 7</source>
-        <translation>La placa «%1» tiene %2 caracteres; las placas mexicanas tienen de 4 a 7</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot;: the series %2 is not assigned to any state</source>
-        <translation>Placa «%1»: la serie %2 no está asignada a ningún estado</translation>
-    </message>
-    <message>
-        <source>Plate &quot;%1&quot; does not follow any Mexican plate layout</source>
-        <translation>La placa «%1» no sigue ningún formato de placa mexicana</translation>
-    </message>
-    <message>
-        <source>%1 is not an installed vPIC database; install it with nexus-admin vin install-db</source>
-        <translation>%1 no es una base de datos vPIC instalada; instálela con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>%1 was installed by another version of Nexus; install it again with nexus-admin vin install-db</source>
-        <translation>%1 la instaló otra versión de Nexus; instálela de nuevo con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>The vPIC database %1 lacks what decoding reads: %2</source>
-        <translation>A la base de datos vPIC %1 le falta lo que lee la decodificación: %2</translation>
-    </message>
-    <message>
-        <source>There is no vPIC database at %1; install it with nexus-admin vin install-db</source>
-        <translation>No hay base de datos vPIC en %1; instálela con nexus-admin vin install-db</translation>
-    </message>
-    <message>
-        <source>The manufacturer code %1 (WMI) is not in the vPIC database: make and model are unknown</source>
-        <translation>El código de fabricante %1 (WMI) no está en la base de datos vPIC: se desconocen la marca y el modelo</translation>
-    </message>
-    <message>
-        <source>vPIC does not know this model; the make %1 comes from the manufacturer code %2</source>
-        <translation>vPIC no conoce este modelo; la marca %1 viene del código de fabricante %2</translation>
-    </message>
-    <message>
-        <source>Position 10 (&quot;%1&quot;) is not a model-year code</source>
-        <translation>La posición 10 («%1») no es un código de año modelo</translation>
-    </message>
-    <message>
-        <source>The check digit (position 9) is %1 but the other characters give %2; VINs from outside North America often carry none</source>
-        <translation>El dígito verificador (posición 9) es %1 pero los demás caracteres dan %2; los NIV de fuera de Norteamérica a menudo no lo llevan</translation>
-    </message>
-    <message>
-        <source>Characters 49 CFR 565 does not allow at these positions: %1</source>
-        <translation>Caracteres que la norma 49 CFR 565 no permite en estas posiciones: %1</translation>
-    </message>
-    <message>
-        <source>The VIN probably reads %1: one position does not fit this manufacturer&apos;s VINs and the check digit is wrong</source>
-        <translation>Probablemente el NIV es %1: una posición no corresponde a los NIV de este fabricante y el dígito verificador no cuadra</translation>
-    </message>
-    <message>
-        <source>vPIC has no detailed data for manufacturer code %1 in model year %2</source>
-        <translation>vPIC no tiene datos detallados del código de fabricante %1 para el año modelo %2</translation>
-    </message>
-    <message>
-        <source>The model year could also be %1: position 10 repeats every 30 years</source>
-        <translation>El año modelo también podría ser %1: la posición 10 se repite cada 30 años</translation>
-    </message>
-    <message>
-        <source>vPIC lists this as an off-road vehicle: the number is not a road vehicle&apos;s VIN</source>
-        <translation>vPIC lo registra como vehículo todoterreno: el número no es el NIV de un vehículo de carretera</translation>
-    </message>
-    <message>
-        <source>vPIC lists this as a glider, which is not a motor vehicle</source>
-        <translation>vPIC lo registra como glider (carrocería sin tren motriz), que no es un vehículo automotor</translation>
-    </message>
-    <message>
-        <source>The vPIC database could not be read completely: %1</source>
-        <translation>No se pudo leer completa la base de datos vPIC: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a complete gzip file</source>
-        <translation>%1 no es un archivo gzip completo</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid gzip file: %2</source>
-        <translation>%1 no es un archivo gzip válido: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a sound SQLite database: %2</source>
-        <translation>%1 no es una base de datos SQLite íntegra: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a vPIC database: table %2 lacks column %3</source>
-        <translation>%1 no es una base de datos vPIC: a la tabla %2 le falta la columna %3</translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation>No existe el archivo %1</translation>
-    </message>
-    <message>
-        <source>Say where to install the database</source>
-        <translation>Indique dónde instalar la base de datos</translation>
-    </message>
-    <message>
-        <source>Cannot move the database into %1</source>
-        <translation>No se puede mover la base de datos a %1</translation>
+        <source>Open the till before taking an abono</source>
+        <translation>Abra la caja antes de recibir un abono</translation>
     </message>
     <message>
         <source>Unknown part line status &quot;%1&quot;</source>
@@ -2820,62 +2724,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Nothing was reserved of part %1 in warehouse %2</source>
         <translation>No había nada apartado de la refacción %1 en el almacén %2</translation>
     </message>
-    <message>
-        <source>The server refused this till as a copy of another one with the same identity: its sales stay here and are not sent until it is enrolled again with a new code from head office</source>
-        <translation>El servidor rechazó esta caja como copia de otra con la misma identidad: sus ventas se quedan aquí y no se envían hasta que se registre de nuevo con un código nuevo de la oficina central</translation>
-    </message>
-    <message>
-        <source>The server cannot give this device a new epoch (it is older than this program); the sales wait here</source>
-        <translation>El servidor no puede darle una nueva época a este equipo (es más antiguo que este programa); las ventas esperan aquí</translation>
-    </message>
-    <message>
-        <source>The server did not change this device&apos;s epoch (HTTP %1 %2: %3)</source>
-        <translation>El servidor no cambió la época de este equipo (HTTP %1 %2: %3)</translation>
-    </message>
-    <message>
-        <source>The epoch answer is not understood: %1</source>
-        <translation>No se entiende la respuesta sobre la época: %1</translation>
-    </message>
-    <message>
-        <source>The server keeps refusing this device&apos;s epoch (%1)</source>
-        <translation>El servidor sigue rechazando la época de este equipo (%1)</translation>
-    </message>
-    <message>
-        <source>The server sent a transfer this device cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 must be a positive whole number</source>
-        <translation>El campo %1 debe ser un número entero positivo</translation>
-    </message>
-    <message>
-        <source>The field %1 must not be negative</source>
-        <translation>El campo %1 no debe ser negativo</translation>
-    </message>
-    <message>
-        <source>The field %1 is too long</source>
-        <translation>El campo %1 es demasiado largo</translation>
-    </message>
-    <message>
-        <source>The field %1 must be one of %2</source>
-        <translation>El campo %1 debe ser uno de: %2</translation>
-    </message>
-    <message>
-        <source>The field %1 has more than %2 entries</source>
-        <translation>El campo %1 tiene más de %2 elementos</translation>
-    </message>
-    <message>
-        <source>The field %1 must hold short series names</source>
-        <translation>El campo %1 debe contener nombres de serie cortos</translation>
-    </message>
-    <message>
-        <source>%1 owes %2 on their account: an abono cannot be more</source>
-        <translation>%1 debe %2 en su cuenta: el abono no puede ser mayor</translation>
-    </message>
-    <message>
-        <source>Open the till before taking an abono</source>
-        <translation>Abra la caja antes de recibir un abono</translation>
-    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2897,18 +2745,17 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
-    <name>nexus::InventoryScreen</name>
-    <message>
-        <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::KanbanCard</name>
+    <message>
+        <source>Order %1, %2, %3</source>
+        <translation>Orden %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Drag it to another column to move it; double-click to open it.</source>
+        <translation>%1 · %2
+Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
+    </message>
     <message numerus="yes">
         <source>%n part(s) asked</source>
         <translation>
@@ -2928,16 +2775,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>No mechanic</source>
         <translation>Sin mecánico</translation>
     </message>
-    <message>
-        <source>Order %1, %2, %3</source>
-        <translation>Orden %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Drag it to another column to move it; double-click to open it.</source>
-        <translation>%1 · %2
-Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
-    </message>
 </context>
 <context>
     <name>nexus::KanbanColumn</name>
@@ -2947,82 +2784,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
             <numerusform>%1: %n orden</numerusform>
             <numerusform>%1: %n órdenes</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>nexus::KardexModel</name>
-    <message>
-        <source>Sale</source>
-        <translation type="unfinished">Venta</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished">Devolución</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>where, reason</comment>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished">Almacén</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished">Quién</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +2818,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
 </context>
 <context>
     <name>nexus::KioskWindow</name>
+    <message>
+        <source>Sign in to the workshop</source>
+        <translation>Entrar al taller</translation>
+    </message>
     <message>
         <source>No orders are assigned to you right now.</source>
         <translation>Por ahora no tiene órdenes asignadas.</translation>
@@ -3112,10 +2877,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Workshop kiosk</source>
         <translation>Quiosco del taller</translation>
-    </message>
-    <message>
-        <source>Sign in to the workshop</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3368,52 +3129,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Ask for it</source>
         <translation>Pedirla</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartSearchPanel</name>
-    <message>
-        <source>Part: code, name, brand or vehicle (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”</source>
-        <translation type="unfinished">No se encontró nada para «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PartStockModel</name>
-    <message>
-        <source>all warehouses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation type="unfinished">sin sincronizar</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">Sucursal</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished">Almacén</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4780,25 +4495,6 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
-    <name>nexus::StockTab</name>
-    <message>
-        <source>Choose a part to see its stock and movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kardex (newest first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
-    </message>
-    <message>
-        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::SyncStatusBar</name>
     <message>
         <source>Not registered with a server — working on this computer only</source>
@@ -5014,396 +4710,6 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
-    <name>nexus::Transfer</name>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished">Solicitada</translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferLinesModel</name>
-    <message>
-        <source>The quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished">Código</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished">Solicitada</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
-    </message>
-    <message>
-        <source>Missing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason of the difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferListModel</name>
-    <message>
-        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (as of %2)</source>
-        <comment>server state, time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folio</source>
-        <translation type="unfinished">Folio</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">Estado</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">Sucursal</translation>
-    </message>
-    <message>
-        <source>Pieces</source>
-        <translation type="unfinished">Piezas</translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished">Solicitada</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At head office</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferRequestDialog</name>
-    <message>
-        <source>Transfer request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask another branch for parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask &amp;branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrives &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts requested (Del removes a line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note for the other branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: customer waiting, urgency…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send request  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be greater than zero</source>
-        <translation type="unfinished">La cantidad debe ser mayor que cero</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransferStepDialog</name>
-    <message>
-        <source>Ship transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaves &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goes &amp;into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own truck, courier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Nota</translation>
-    </message>
-    <message>
-        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive  (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nexus::TransfersTab</name>
-    <message>
-        <source>New request  (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship  (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive  (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel transfer  (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show closed and cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first</source>
-        <translation type="unfinished">Primero inicia sesión</translation>
-    </message>
-    <message>
-        <source>No transfers to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · carrier %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shipped: the pieces are in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received in full: closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received in part: %2 still in transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nexus::WorkshopActions</name>
     <message>
         <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
@@ -5420,6 +4726,10 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs a manager&apos;s authorisation.</source>
         <translation>Para mover %1 de «%2» a «%3» se necesita la autorización de un gerente.</translation>
+    </message>
+    <message>
+        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
+        <translation>Para mover %1 de «%2» a «%3» se necesita la autorización del asesor de servicio o de un gerente.</translation>
     </message>
     <message>
         <source>%1 was not moved: nobody authorised it.</source>
@@ -5449,36 +4759,32 @@ Precios de la matriz al %2</translation>
         <source>%1 is now in &quot;%2&quot;.</source>
         <translation>%1 ahora está en «%2».</translation>
     </message>
-    <message>
-        <source>Moving %1 from &quot;%2&quot; to &quot;%3&quot; needs the service advisor&apos;s or a manager&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nexus::WorkshopAuthDialog</name>
+    <message>
+        <source>Authorisation with PIN</source>
+        <translation>Autorización con PIN</translation>
+    </message>
+    <message>
+        <source>People who may authorise it</source>
+        <translation>Personas que pueden autorizarlo</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>Su PIN</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Choose who authorises it in the list first.</source>
+        <translation>Primero elija en la lista quién lo autoriza.</translation>
+    </message>
+    <message>
         <source>The user %1 no longer exists</source>
         <translation>El usuario %1 ya no existe</translation>
-    </message>
-    <message>
-        <source>Authorisation with PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who may authorise it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who authorises it in the list first.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
