@@ -3,6 +3,7 @@
 // the end of a complete pass whose size equals the server's count, never because an answer was empty.
 #include "client/pullclient.h"
 
+#include "client/transferreplica.h"
 #include "client/transportsession.h"
 #include "common/clock.h"
 #include "customers/customerreplica.h"
@@ -68,6 +69,8 @@ QVariant nullable(const QJsonValue &value)
 
 bool PullClient::isKnownBucket(const QString &bucket)
 {
+    if (bucket == wire::kBucketTransfers)
+        return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
         || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers;
 }
@@ -134,6 +137,7 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     const bool stock = bucket == wire::kBucketStock;
     const bool prices = bucket == wire::kBucketPrices;
     const bool branches = bucket == wire::kBucketBranches;
+    const bool transfers = bucket == wire::kBucketTransfers;
     const bool customers = bucket == wire::kBucketCustomers;
     std::optional<CustomerReplica> customerReplica; // core/customers keeps the customer rules and SQL
     if (customers)
@@ -201,6 +205,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             }
         } else if (customers) {
             applied = row.deleted ? customerReplica->retire(row.key) : customerReplica->apply(r, now);
+        } else if (transfers) {
+            applied = row.deleted ? Status() : applyTransferRow(m_db, r, now); // facts: never deleted here
         } else if (branches) {
             applied = row.deleted ? deleteBranch.run({ row.key })
                                   : upsertBranch.run({ r.value(QLatin1String("id")).toString(),
@@ -267,6 +273,8 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
             { state.pass } });
+    if (bucket == wire::kBucketTransfers) // facts: a full pass removes none of them (nor anything else)
+        statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });
     statements.append({ QStringLiteral("UPDATE pull_state SET full_pass = 0 WHERE bucket = ?"), { bucket } });

@@ -16,6 +16,7 @@ inline constexpr QLatin1String kBucketStock { "stock" }; // stock_levels of ever
 inline constexpr QLatin1String kBucketUsers { "users" }; // the device's branch users plus branch-less admin/hq
 inline constexpr QLatin1String kBucketPrices { "prices" }; // HQ's price changes since the catalogue snapshot
 inline constexpr QLatin1String kBucketBranches { "branches" }; // every branch of the tenant (id, code, name)
+inline constexpr QLatin1String kBucketTransfers { "transfers" }; // transfers the device's branch sends or receives
 inline constexpr QLatin1String kBucketCustomers { "customers" }; // the tenant's customers with their credit balance
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;

@@ -8,6 +8,7 @@
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
 #include "server/serviceorderhandler.h"
+#include "server/transferhandlers.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CashMovedHandler>());
     add(std::make_unique<CashSessionClosedHandler>());
     add(std::make_unique<SaleReturnedHandler>());
+    for (std::unique_ptr<MutationHandler> &handler : makeTransferHandlers())
+        add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
         add(std::move(handler));
     add(std::make_unique<CustomerSavedHandler>(true));

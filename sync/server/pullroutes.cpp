@@ -57,6 +57,8 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
     if (bucket == wire::kBucketStock || bucket == wire::kBucketPrices || bucket == wire::kBucketBranches
         || bucket == wire::kBucketCustomers)
         scopes = { QStringLiteral("*") };
+    else if (bucket == wire::kBucketTransfers) // a transfer goes to its two branches only
+        scopes = { device->branchId };
     else if (bucket == wire::kBucketUsers)
         scopes = { QStringLiteral("*"), device->branchId };
     else
