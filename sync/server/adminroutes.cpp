@@ -103,6 +103,17 @@ QJsonObject keyRowJson(const AdminKeyRow &row)
         { QStringLiteral("revoked_at"), row.revokedAt.isEmpty() ? QJsonValue() : QJsonValue(row.revokedAt) } };
 }
 
+// A list as {"rows": [toJson(item)…]}, or its error.
+template <typename T, typename ToJson> QHttpServerResponse answerRows(const Result<QList<T>> &items, ToJson toJson)
+{
+    if (!items)
+        return errorResponse(items.error());
+    QJsonArray rows;
+    for (const T &item : *items)
+        rows.append(toJson(item));
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), rows } });
+}
+
 // Upload ids are ours (UUIDs): nothing else may become part of a file name.
 bool isUploadId(const QString &id)
 {
@@ -577,13 +588,7 @@ void AdminRoutes::registerOperatorRoutes(QHttpServer &http)
 
     http.route(QString(adminpath::kOperatorTenants), QHttpServerRequest::Method::Get,
         withMaster([this](const QHttpServerRequest &, const Caller &, Database &) {
-            Result<QList<TenantRecord>> tenants = TenantService(m_storage, m_clock).list();
-            if (!tenants)
-                return errorResponse(tenants.error());
-            QJsonArray rows;
-            for (const TenantRecord &tenant : *tenants)
-                rows.append(tenantJson(tenant));
-            return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), rows } });
+            return answerRows(TenantService(m_storage, m_clock).list(), tenantJson);
         }));
     http.route(QString(adminpath::kOperatorTenants), QHttpServerRequest::Method::Post,
         withMaster([this](const QHttpServerRequest &request, const Caller &caller, Database &) {
@@ -605,13 +610,7 @@ void AdminRoutes::registerOperatorRoutes(QHttpServer &http)
             std::expected<TenantRecord, ApiError> tenant = tenantNamed(queryValue(request, QStringLiteral("tenant")));
             if (!tenant)
                 return errorResponse(tenant.error());
-            Result<QList<AdminKeyRow>> keys = AdminKeys(master).list(tenant->id);
-            if (!keys)
-                return errorResponse(keys.error());
-            QJsonArray rows;
-            for (const AdminKeyRow &row : *keys)
-                rows.append(keyRowJson(row));
-            return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), rows } });
+            return answerRows(AdminKeys(master).list(tenant->id), keyRowJson);
         }));
     http.route(QString(adminpath::kOperatorAdminKeys), QHttpServerRequest::Method::Post,
         withMaster([this, tenantNamed](const QHttpServerRequest &request, const Caller &caller, Database &master) {
