@@ -80,7 +80,7 @@ private Q_SLOTS:
             Status refused = insertRows(*m_db, QStringLiteral("t"), columns, { 2, QStringLiteral("b"), 3, QVariant() });
             QVERIFY(!refused.has_value());
             QCOMPARE(refused.error().code(), ErrorCode::Storage);
-            QVERIFY2(refused.error().logMessage().contains(QStringLiteral("insert into t")),
+            QVERIFY2(refused.error().logMessage().contains(QStringLiteral("INSERT INTO t")),
                 qPrintable(refused.error().logMessage()));
             QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM t WHERE id IN (2, 3)"))->toLongLong(), 0);
         } // not committed: rolled back
