@@ -2585,10 +2585,6 @@ Drag it to another column to move it; double-click to open it.</source>
         <source>Mechanic</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nexus::LanguageSelector</name>
@@ -2702,10 +2698,6 @@ Drag it to another column to move it; double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,10 +2772,6 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4381,6 +4369,13 @@ Prices from head office as of %2</source>
     </message>
 </context>
 <context>
+    <name>nexus::WorkshopDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::WorkshopFormat</name>
     <message>
         <source>Today %1</source>
@@ -4466,10 +4461,6 @@ Prices from head office as of %2</source>
 </context>
 <context>
     <name>nexus::WorkshopTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>

@@ -2925,10 +2925,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Mechanic</source>
         <translation>Mecánico</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>nexus::LanguageSelector</name>
@@ -3042,10 +3038,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <translation>Lo que &amp;reporta el cliente</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Open the order</source>
         <translation>Abrir la orden</translation>
     </message>
@@ -3121,10 +3113,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Ask for it</source>
@@ -4788,6 +4776,13 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
+    <name>nexus::WorkshopDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>nexus::WorkshopFormat</name>
     <message>
         <source>Today %1</source>
@@ -4873,10 +4868,6 @@ Precios de la matriz al %2</translation>
 </context>
 <context>
     <name>nexus::WorkshopTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message>
         <source>Write something first.</source>
         <translation>Primero escriba algo.</translation>
