@@ -213,7 +213,7 @@ Result<ServiceOrder> ServiceOrderService::open(const NewServiceOrder &request, c
 }
 
 Result<ServiceOrder> ServiceOrderService::update(
-    const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change)
+    const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change, bool closedToo)
 {
     if (Status allowed = requireGate(gate, actor); !allowed)
         return std::unexpected(allowed.error());
@@ -226,7 +226,7 @@ Result<ServiceOrder> ServiceOrderService::update(
     if (mechanicOnly(actor) && order->mechanicId != actor.userId)
         return fail(ErrorCode::PermissionDenied, NX_ERR("The order %1 is not assigned to you"), { order->folio },
             QStringLiteral("mechanic"));
-    if (isClosedStatus(order->status))
+    if (isClosedStatus(order->status) && !closedToo)
         return fail(ErrorCode::Conflict, NX_ERR("The order %1 is %2: it can no longer change"),
             { order->folio, serviceOrderStatusName(order->status).toLower() }, QStringLiteral("status"));
     const QString now = nowUtc();
@@ -301,6 +301,35 @@ Result<ServiceOrder> ServiceOrderService::move(const QString &orderId, ServiceOr
     return m_orders.load(orderId);
 }
 
+Status ServiceOrderService::checkAvailable(const CartItem &item, Quantity quantity) const
+{
+    Result<StockAvailability> stock = m_reservations.of(item.partId, item.warehouseId);
+    if (!stock)
+        return std::unexpected(stock.error());
+    if (stock->available() >= quantity)
+        return {};
+    return fail(ErrorCode::Conflict,
+        NX_ERR("Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)"),
+        { std::max(stock->available(), Quantity()).toString(), item.sku, stock->onHand.toString(),
+            stock->reserved.toString() },
+        QStringLiteral("quantity"));
+}
+
+Status ServiceOrderService::insertLine(
+    const ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now)
+{
+    part.id = newId();
+    part.lineNo = nextLineNo(order.parts);
+    part.addedBy = actor.name;
+    part.addedAt = now;
+    if (Status ok = m_orders.insertPart(order.id, part, now); !ok)
+        return ok;
+    if (part.status == PartLineStatus::Reserved)
+        if (Status ok = m_reservations.change(part.partId, part.warehouseId, part.quantity); !ok)
+            return ok;
+    return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
+}
+
 Result<ServiceOrder> ServiceOrderService::addPart(
     const QString &orderId, const PartToAdd &request, const WorkshopActor &actor)
 {
@@ -309,29 +338,14 @@ Result<ServiceOrder> ServiceOrderService::addPart(
     if (Status ok = checkQuantity(request.quantity); !ok)
         return std::unexpected(ok.error());
     return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
-        Result<StockAvailability> stock = m_reservations.of(request.item.partId, request.item.warehouseId);
-        if (!stock)
-            return std::unexpected(stock.error());
-        if (stock->available() < request.quantity)
-            return fail(ErrorCode::Conflict,
-                NX_ERR("Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)"),
-                { std::max(stock->available(), Quantity()).toString(), request.item.sku, stock->onHand.toString(),
-                    stock->reserved.toString() },
-                QStringLiteral("quantity"));
+        if (Status ok = checkAvailable(request.item, request.quantity); !ok)
+            return ok;
         ServiceOrderPart part;
-        part.id = newId();
-        part.lineNo = nextLineNo(order.parts);
         fillFromItem(part, request.item);
         part.quantity = request.quantity;
         part.status = PartLineStatus::Reserved;
         part.note = request.note.trimmed();
-        part.addedBy = actor.name;
-        part.addedAt = now;
-        if (Status ok = m_orders.insertPart(order.id, part, now); !ok)
-            return ok;
-        if (Status ok = m_reservations.change(part.partId, part.warehouseId, part.quantity); !ok)
-            return ok;
-        return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
+        return insertLine(order, part, actor, now);
     });
 }
 
@@ -348,19 +362,13 @@ Result<ServiceOrder> ServiceOrderService::requestPart(
             QStringLiteral("part"));
     return update(orderId, actor, TransitionGate::Workshop, [&](ServiceOrder &order, const QString &now) -> Status {
         ServiceOrderPart part;
-        part.id = newId();
-        part.lineNo = nextLineNo(order.parts);
         part.partId = request.partId;
         part.sku = request.sku.trimmed();
         part.description = description;
         part.quantity = request.quantity;
         part.status = PartLineStatus::Requested;
         part.note = request.note.trimmed();
-        part.addedBy = actor.name;
-        part.addedAt = now;
-        if (Status ok = m_orders.insertPart(order.id, part, now); !ok)
-            return ok;
-        return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
+        return insertLine(order, part, actor, now);
     });
 }
 
@@ -377,15 +385,8 @@ Result<ServiceOrder> ServiceOrderService::reserveRequested(
         if (part->status != PartLineStatus::Requested)
             return fail(ErrorCode::Conflict, NX_ERR("The line %1 is %2, not requested"),
                 { QString::number(part->lineNo), partLineStatusName(part->status).toLower() }, QStringLiteral("line"));
-        Result<StockAvailability> stock = m_reservations.of(item.partId, item.warehouseId);
-        if (!stock)
-            return std::unexpected(stock.error());
-        if (stock->available() < part->quantity)
-            return fail(ErrorCode::Conflict,
-                NX_ERR("Only %1 of %2 are available in that warehouse (%3 on hand, %4 reserved for orders)"),
-                { std::max(stock->available(), Quantity()).toString(), item.sku, stock->onHand.toString(),
-                    stock->reserved.toString() },
-                QStringLiteral("quantity"));
+        if (Status ok = checkAvailable(item, part->quantity); !ok)
+            return ok;
         fillFromItem(*part, item);
         part->status = PartLineStatus::Reserved;
         if (Status ok = m_orders.updatePart(*part, now); !ok)
@@ -482,13 +483,8 @@ Result<ServiceOrder> ServiceOrderService::setDiagnosis(
     const QString text = diagnosis.trimmed();
     if (text.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Write the diagnosis"), {}, QStringLiteral("diagnosis"));
-    return update(orderId, actor, TransitionGate::Workshop, [&](ServiceOrder &order, const QString &now) -> Status {
-        if (Status ok = m_orders.setText(order.id, ServiceOrderRepository::kDiagnosisColumn, text, now); !ok)
-            return ok;
-        QJsonObject payload = serviceOrderFact(order, newId(), actor, now);
-        payload.insert(QStringLiteral("diagnosis"), text);
-        return append(serviceordermutation::kDiagnosed, payload, now);
-    });
+    return setHeaderText(orderId, actor, TransitionGate::Workshop, ServiceOrderRepository::kDiagnosisColumn,
+        serviceordermutation::kDiagnosed, text);
 }
 
 Result<ServiceOrder> ServiceOrderService::setChecklistItem(
@@ -547,12 +543,19 @@ Result<ServiceOrder> ServiceOrderService::setPromisedAt(
             ErrorCode::InvalidInput, NX_ERR("The promised time has already passed"), {}, QStringLiteral("promised_at"));
     const QString promised
         = promisedAtUtc.isValid() ? promisedAtUtc.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
-    return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
-        if (Status ok = m_orders.setText(order.id, ServiceOrderRepository::kPromisedColumn, promised, now); !ok)
+    return setHeaderText(orderId, actor, TransitionGate::Advisor, ServiceOrderRepository::kPromisedColumn,
+        serviceordermutation::kPromised, promised);
+}
+
+Result<ServiceOrder> ServiceOrderService::setHeaderText(const QString &orderId, const WorkshopActor &actor,
+    TransitionGate gate, const QString &column, const char *type, const QString &value)
+{
+    return update(orderId, actor, gate, [&](ServiceOrder &order, const QString &now) -> Status {
+        if (Status ok = m_orders.setText(order.id, column, value, now); !ok)
             return ok;
         QJsonObject payload = serviceOrderFact(order, newId(), actor, now);
-        payload.insert(QStringLiteral("promised_at"), promised);
-        return append(serviceordermutation::kPromised, payload, now);
+        payload.insert(column, value); // the fact names the field as the table does: diagnosis, promised_at
+        return append(type, payload, now);
     });
 }
 
@@ -588,42 +591,36 @@ Result<ServiceOrder> ServiceOrderService::recordCharged(
     if (saleId.trimmed().isEmpty())
         return fail(
             ErrorCode::InvalidInput, NX_ERR("Name the sale that charged the order"), {}, QStringLiteral("sale"));
-    if (Status allowed = requireGate(TransitionGate::Advisor, actor); !allowed)
-        return std::unexpected(allowed.error());
-    Transaction transaction(m_db);
-    if (Status begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    Result<ServiceOrder> order = m_orders.load(orderId);
-    if (!order)
-        return order;
-    if (order->status != ServiceOrderStatus::Ready && order->status != ServiceOrderStatus::Delivered)
-        return fail(ErrorCode::Conflict, NX_ERR("The order %1 is charged when it is ready, not in \"%2\""),
-            { order->folio, serviceOrderStatusName(order->status) }, QStringLiteral("status"));
-    if (!order->saleId.isEmpty())
-        return fail(ErrorCode::Conflict, NX_ERR("The order %1 was charged already with the sale %2"),
-            { order->folio, order->saleFolio }, QStringLiteral("sale"));
-    const QString now = nowUtc();
-    QStringList charged;
-    for (const ServiceOrderPart &part : order->parts) {
-        if (part.status != PartLineStatus::Reserved)
-            continue;
-        if (Status ok = m_reservations.change(part.partId, part.warehouseId, -part.quantity); !ok)
-            return std::unexpected(ok.error());
-        if (Status ok = m_orders.setPartStatus(part.id, PartLineStatus::Charged, now); !ok)
-            return std::unexpected(ok.error());
-        charged << part.id;
-    }
-    if (Status ok = m_orders.setSale(orderId, saleId, saleFolio, now); !ok)
-        return std::unexpected(ok.error());
-    QJsonObject payload = serviceOrderFact(*order, newId(), actor, now);
-    payload.insert(QStringLiteral("sale_id"), saleId);
-    payload.insert(QStringLiteral("sale_folio"), saleFolio);
-    payload.insert(QStringLiteral("charged_lines"), QJsonArray::fromStringList(charged));
-    if (Status ok = append(serviceordermutation::kCharged, payload, now); !ok)
-        return std::unexpected(ok.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return m_orders.load(orderId);
+    // A delivered order may still be charged (handed over first, paid at the counter after).
+    const bool closedToo = true;
+    return update(
+        orderId, actor, TransitionGate::Advisor,
+        [&](ServiceOrder &order, const QString &now) -> Status {
+            if (order.status != ServiceOrderStatus::Ready && order.status != ServiceOrderStatus::Delivered)
+                return fail(ErrorCode::Conflict, NX_ERR("The order %1 is charged when it is ready, not in \"%2\""),
+                    { order.folio, serviceOrderStatusName(order.status) }, QStringLiteral("status"));
+            if (!order.saleId.isEmpty())
+                return fail(ErrorCode::Conflict, NX_ERR("The order %1 was charged already with the sale %2"),
+                    { order.folio, order.saleFolio }, QStringLiteral("sale"));
+            QStringList charged;
+            for (const ServiceOrderPart &part : order.parts) {
+                if (part.status != PartLineStatus::Reserved)
+                    continue;
+                if (Status ok = m_reservations.change(part.partId, part.warehouseId, -part.quantity); !ok)
+                    return ok;
+                if (Status ok = m_orders.setPartStatus(part.id, PartLineStatus::Charged, now); !ok)
+                    return ok;
+                charged << part.id;
+            }
+            if (Status ok = m_orders.setSale(order.id, saleId, saleFolio, now); !ok)
+                return ok;
+            QJsonObject payload = serviceOrderFact(order, newId(), actor, now);
+            payload.insert(QStringLiteral("sale_id"), saleId);
+            payload.insert(QStringLiteral("sale_folio"), saleFolio);
+            payload.insert(QStringLiteral("charged_lines"), QJsonArray::fromStringList(charged));
+            return append(serviceordermutation::kCharged, payload, now);
+        },
+        closedToo);
 }
 
 } // namespace nexus

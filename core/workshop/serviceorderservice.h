@@ -129,11 +129,19 @@ public:
     [[nodiscard]] const WorkshopContext &context() const { return m_context; }
 
 private:
-    // Checks the gate (and the mechanic's ownership), begins the transaction, loads the order, refuses a closed one,
-    // runs `change` and commits; returns the order as stored afterwards.
+    // Checks the gate (and the mechanic's ownership), begins the transaction, loads the order, refuses a closed one
+    // (unless closedToo), runs `change` and commits; returns the order as stored afterwards.
     using Change = std::function<Status(ServiceOrder &order, const QString &now)>;
-    [[nodiscard]] Result<ServiceOrder> update(
-        const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change);
+    [[nodiscard]] Result<ServiceOrder> update(const QString &orderId, const WorkshopActor &actor, TransitionGate gate,
+        const Change &change, bool closedToo = false);
+    // Conflict (field "quantity") when less than `quantity` of the item is available in its warehouse.
+    [[nodiscard]] Status checkAvailable(const CartItem &item, Quantity quantity) const;
+    // A new part line after the order's last one (reserved lines take their stock), with its fact.
+    [[nodiscard]] Status insertLine(
+        const ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now);
+    // One text column of the order and its fact.
+    [[nodiscard]] Result<ServiceOrder> setHeaderText(const QString &orderId, const WorkshopActor &actor,
+        TransitionGate gate, const QString &column, const char *type, const QString &value);
     [[nodiscard]] Status append(const char *type, const QJsonObject &payload, const QString &now);
     [[nodiscard]] QString nowUtc() const;
 

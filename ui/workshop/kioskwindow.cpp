@@ -246,10 +246,7 @@ void KioskWindow::addLabor(const QString &orderId)
     LaborEntryDialog dialog(
         rate ? *rate : Money(ServiceOrderService::kDefaultLaborRateCents), self, m_session.mechanics(m_auth->users()),
         [this, user, orderId](const LaborToAdd &labor) -> Status {
-            Result<ServiceOrder> saved = m_session.orders().addLabor(orderId, labor, actorOf(user));
-            if (!saved)
-                return std::unexpected(saved.error());
-            return {};
+            return statusOf(m_session.orders().addLabor(orderId, labor, actorOf(user)));
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -266,10 +263,7 @@ void KioskWindow::addNote(const QString &orderId)
     WorkshopTextDialog dialog(
         tr("Add note"), tr("What should the advisor or the next mechanic know?"), tr("Add note"), this);
     dialog.setSubmit([this, user, orderId](const QString &text) -> Status {
-        Result<ServiceOrder> saved = m_session.orders().addNote(orderId, text, actorOf(user));
-        if (!saved)
-            return std::unexpected(saved.error());
-        return {};
+        return statusOf(m_session.orders().addNote(orderId, text, actorOf(user)));
     });
     if (dialog.exec() == QDialog::Accepted)
         message(tr("Note added."), false);
@@ -282,10 +276,7 @@ void KioskWindow::askForPart(const QString &orderId)
     const User user = *m_auth->currentUser();
     PartRequestDialog dialog(
         [this, user, orderId](const PartRequest &request) -> Status {
-            Result<ServiceOrder> saved = m_session.orders().requestPart(orderId, request, actorOf(user));
-            if (!saved)
-                return std::unexpected(saved.error());
-            return {};
+            return statusOf(m_session.orders().requestPart(orderId, request, actorOf(user)));
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {

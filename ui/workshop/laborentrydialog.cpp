@@ -2,6 +2,7 @@
 #include "workshop/laborentrydialog.h"
 
 #include "workshop/touchstepper.h"
+#include "workshop/workshopdialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -30,14 +31,8 @@ LaborEntryDialog::LaborEntryDialog(Money defaultRate, const std::optional<Worksh
     : QDialog(parent), m_mechanic(mechanic), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("laborEntryDialog"));
-    setWindowTitle(tr("Add labor"));
     setMinimumWidth(620);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(10);
-    auto *title = new QLabel(tr("Add labor"), this);
-    title->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(title);
+    QVBoxLayout *layout = workshopdialog::frame(this, tr("Add labor"));
 
     QLabel *descriptionLabel = fieldLabel(tr("What was &done"), this);
     layout->addWidget(descriptionLabel);
@@ -94,28 +89,11 @@ LaborEntryDialog::LaborEntryDialog(Money defaultRate, const std::optional<Worksh
     }
     layout->addLayout(grid);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("laborError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = workshopdialog::errorLine("laborError", this);
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("laborCancel"));
-    cancel->setMinimumSize(140, 56);
-    auto *add = new QPushButton(tr("Add labor"), this);
-    add->setObjectName(QStringLiteral("laborAddButton"));
-    add->setProperty("kind", QStringLiteral("primary"));
-    add->setMinimumSize(180, 56);
-    buttons->addWidget(cancel);
-    buttons->addWidget(add);
-    layout->addLayout(buttons);
+    QPushButton *add = workshopdialog::buttons(this, layout, tr("Add labor"), "laborCancel", "laborAddButton");
 
     connect(group, &QButtonGroup::buttonClicked, this, [this] { updatePricing(); });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &LaborEntryDialog::submit);
     connect(m_description, &QLineEdit::returnPressed, this, &LaborEntryDialog::submit);
     updatePricing();
@@ -133,12 +111,8 @@ void LaborEntryDialog::updatePricing()
 
 void LaborEntryDialog::submit()
 {
-    auto showError = [this](const QString &message, QWidget *focus) {
-        m_error->setText(message);
-        m_error->show();
-        if (focus)
-            focus->setFocus();
-    };
+    auto showError
+        = [this](const QString &message, QWidget *focus) { workshopdialog::showError(m_error, message, focus); };
     LaborToAdd labor;
     labor.description = m_description->text();
     labor.pricing = m_hourly->isChecked() ? LaborPricing::Hourly : LaborPricing::Flat;

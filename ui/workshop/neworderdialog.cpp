@@ -1,6 +1,8 @@
 // Reception form: two columns (customer, vehicle), the complaint, who and when; errors name their field.
 #include "workshop/neworderdialog.h"
 
+#include "workshop/workshopdialog.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGridLayout>
@@ -45,14 +47,10 @@ NewOrderDialog::NewOrderDialog(const QList<User> &mechanics, const QDateTime &no
     : QDialog(parent), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("newOrderDialog"));
-    setWindowTitle(tr("New service order"));
     setMinimumWidth(760);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = workshopdialog::frame(this, tr("New service order"));
     layout->setContentsMargins(28, 22, 28, 22);
     layout->setSpacing(8);
-    auto *title = new QLabel(tr("New service order"), this);
-    title->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(title);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(20);
@@ -119,33 +117,17 @@ NewOrderDialog::NewOrderDialog(const QList<User> &mechanics, const QDateTime &no
     layout->addWidget(fieldLabel(tr("What the customer &reports"), m_complaint, this));
     layout->addWidget(m_complaint);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("newOrderError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = workshopdialog::errorLine("newOrderError", this);
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("newOrderCancel"));
-    auto *create = new QPushButton(tr("Open the order"), this);
-    create->setObjectName(QStringLiteral("createOrderButton"));
-    create->setProperty("kind", QStringLiteral("primary"));
+    QPushButton *create
+        = workshopdialog::buttons(this, layout, tr("Open the order"), "newOrderCancel", "createOrderButton", 0);
     create->setDefault(true);
-    buttons->addWidget(cancel);
-    buttons->addWidget(create);
-    layout->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(create, &QPushButton::clicked, this, &NewOrderDialog::submit);
     m_name->setFocus();
 }
 
 void NewOrderDialog::showError(const Error &error)
 {
-    m_error->setText(error.message());
-    m_error->show();
     const QString field = error.field();
     const std::pair<const char *, QWidget *> fields[] = { { "customer", m_name }, { "plates", m_plates },
         { "vin", m_vin }, { "year", m_year }, { "mileage", m_mileage }, { "complaint", m_complaint },
@@ -154,8 +136,7 @@ void NewOrderDialog::showError(const Error &error)
     for (const auto &[name, widget] : fields)
         if (field == QLatin1String(name))
             focus = widget;
-    if (focus)
-        focus->setFocus();
+    workshopdialog::showError(m_error, error.message(), focus);
 }
 
 void NewOrderDialog::submit()

@@ -2,6 +2,7 @@
 #include "workshop/partrequestdialog.h"
 
 #include "workshop/touchstepper.h"
+#include "workshop/workshopdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,14 +15,8 @@ namespace nexus {
 PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(parent), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("partRequestDialog"));
-    setWindowTitle(tr("Ask for a part"));
     setMinimumWidth(600);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(10);
-    auto *title = new QLabel(tr("Ask for a part"), this);
-    title->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(title);
+    QVBoxLayout *layout = workshopdialog::frame(this, tr("Ask for a part"));
     auto *hint = new QLabel(tr("The parts counter reserves it from stock for this order."), this);
     hint->setObjectName(QStringLiteral("dialogText"));
     hint->setWordWrap(true);
@@ -52,26 +47,10 @@ PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(p
     noteLabel->setBuddy(m_note);
     layout->addWidget(m_note);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("partRequestError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = workshopdialog::errorLine("partRequestError", this);
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("partRequestCancel"));
-    cancel->setMinimumSize(140, 56);
-    auto *ask = new QPushButton(tr("Ask for it"), this);
-    ask->setObjectName(QStringLiteral("partRequestSubmit"));
-    ask->setProperty("kind", QStringLiteral("primary"));
-    ask->setMinimumSize(180, 56);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ask);
-    layout->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    QPushButton *ask
+        = workshopdialog::buttons(this, layout, tr("Ask for it"), "partRequestCancel", "partRequestSubmit");
     connect(ask, &QPushButton::clicked, this, &PartRequestDialog::submit);
     m_description->setFocus();
 }
@@ -80,9 +59,7 @@ void PartRequestDialog::submit()
 {
     const PartRequest request { m_description->text(), m_quantity->value(), m_note->text(), 0, {} };
     if (Status saved = m_submit(request); !saved) {
-        m_error->setText(saved.error().message());
-        m_error->show();
-        m_description->setFocus();
+        workshopdialog::showError(m_error, saved.error().message(), m_description);
         return;
     }
     accept();

@@ -315,10 +315,7 @@ QWidget *ServiceOrderDialog::buildParts()
     connect(request, &QPushButton::clicked, this, [this] {
         PartRequestDialog dialog(
             [this](const PartRequest &part) -> Status {
-                Result<ServiceOrder> saved = m_session.orders().requestPart(m_orderId, part, actor());
-                if (!saved)
-                    return std::unexpected(saved.error());
-                return {};
+                return statusOf(m_session.orders().requestPart(m_orderId, part, actor()));
             },
             this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -353,30 +350,38 @@ void ServiceOrderDialog::lookUpPart()
                                 stock->onHand.toString(), stock->reserved.toString()));
 }
 
-void ServiceOrderDialog::addPartFromStock()
+std::optional<CartItem> ServiceOrderDialog::typedPart()
 {
     CartItemLookup *parts = m_session.parts();
     if (!parts) {
         message(tr("The parts catalogue has not been downloaded yet."), true);
-        return;
+        return std::nullopt;
     }
+    Result<qint64> id = parts->findByCode(m_partCode->text());
+    if (!id) {
+        message(id.error().message(), true);
+        m_partCode->setFocus();
+        return std::nullopt;
+    }
+    Result<CartItem> item = parts->item(*id, std::nullopt, m_partWarehouse->currentData().toString());
+    if (!item) {
+        message(item.error().message(), true);
+        return std::nullopt;
+    }
+    return *item;
+}
+
+void ServiceOrderDialog::addPartFromStock()
+{
     Result<Quantity> quantity = Quantity::parse(m_partQuantity->text());
     if (!quantity) {
         message(quantity.error().message(), true);
         m_partQuantity->setFocus();
         return;
     }
-    Result<qint64> id = parts->findByCode(m_partCode->text());
-    if (!id) {
-        message(id.error().message(), true);
-        m_partCode->setFocus();
+    const std::optional<CartItem> item = typedPart();
+    if (!item)
         return;
-    }
-    Result<CartItem> item = parts->item(*id, std::nullopt, m_partWarehouse->currentData().toString());
-    if (!item) {
-        message(item.error().message(), true);
-        return;
-    }
     Result<ServiceOrder> saved = m_session.orders().addPart(m_orderId, { *item, *quantity, {} }, actor());
     apply(saved, tr("%1 × %2 reserved for this order.").arg(quantity->toString(), item->sku));
     if (saved) {
@@ -395,22 +400,9 @@ void ServiceOrderDialog::reserveRequest()
         message(tr("Select a requested line, type the code of the part that fits and reserve it."), true);
         return;
     }
-    CartItemLookup *parts = m_session.parts();
-    if (!parts) {
-        message(tr("The parts catalogue has not been downloaded yet."), true);
+    const std::optional<CartItem> item = typedPart();
+    if (!item)
         return;
-    }
-    Result<qint64> id = parts->findByCode(m_partCode->text());
-    if (!id) {
-        message(id.error().message(), true);
-        m_partCode->setFocus();
-        return;
-    }
-    Result<CartItem> item = parts->item(*id, std::nullopt, m_partWarehouse->currentData().toString());
-    if (!item) {
-        message(item.error().message(), true);
-        return;
-    }
     apply(m_session.orders().reserveRequested(m_orderId, line, *item, actor()),
         tr("The request is reserved as %1.").arg(item->sku));
 }
@@ -440,10 +432,7 @@ QWidget *ServiceOrderDialog::buildLabor()
         LaborEntryDialog dialog(
             rate ? *rate : Money(ServiceOrderService::kDefaultLaborRateCents), self, m_mechanics,
             [this](const LaborToAdd &labor) -> Status {
-                Result<ServiceOrder> saved = m_session.orders().addLabor(m_orderId, labor, actor());
-                if (!saved)
-                    return std::unexpected(saved.error());
-                return {};
+                return statusOf(m_session.orders().addLabor(m_orderId, labor, actor()));
             },
             this);
         if (dialog.exec() == QDialog::Accepted) {

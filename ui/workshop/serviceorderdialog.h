@@ -6,7 +6,10 @@
 
 #include <QDialog>
 
+#include <optional>
+
 #include "auth/user.h"
+#include "sales/cart.h"
 #include "workshop/serviceorder.h"
 
 class QComboBox;
@@ -55,6 +58,8 @@ private:
     void message(const QString &text, bool error);
     [[nodiscard]] WorkshopActor actor() const;
     [[nodiscard]] QString selectedLineId(QTableWidget *table) const;
+    // The catalogue part whose code is typed, from the chosen warehouse (its error shown when there is none).
+    [[nodiscard]] std::optional<CartItem> typedPart();
     void addPartFromStock();
     void reserveRequest();
     void lookUpPart();

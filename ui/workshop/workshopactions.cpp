@@ -10,6 +10,13 @@
 
 namespace nexus {
 
+Status statusOf(const Result<ServiceOrder> &result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    return {};
+}
+
 WorkshopActions::WorkshopActions(ServiceOrderService &service, AuthService &auth, QObject *parent)
     : QObject(parent), m_service(service), m_auth(auth)
 {

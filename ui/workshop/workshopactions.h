@@ -21,6 +21,9 @@ struct MoveOutcome
     QString message;
 };
 
+// The outcome of a change as the dialogs' submit callbacks want it: done, or the service's error.
+[[nodiscard]] Status statusOf(const Result<ServiceOrder> &result);
+
 class WorkshopActions final : public QObject
 {
     Q_OBJECT

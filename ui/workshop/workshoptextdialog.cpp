@@ -1,6 +1,8 @@
 // Title, prompt, a few lines of text, OK/Cancel at touch size; OK needs some text.
 #include "workshop/workshoptextdialog.h"
 
+#include "workshop/workshopdialog.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,14 +16,8 @@ WorkshopTextDialog::WorkshopTextDialog(
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("workshopTextDialog"));
-    setWindowTitle(title);
     setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(10);
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(heading);
+    QVBoxLayout *layout = workshopdialog::frame(this, title);
     auto *label = new QLabel(prompt, this);
     label->setObjectName(QStringLiteral("dialogText"));
     label->setWordWrap(true);
@@ -33,26 +29,9 @@ WorkshopTextDialog::WorkshopTextDialog(
     m_text->setAccessibleName(prompt);
     label->setBuddy(m_text);
     layout->addWidget(m_text, 1);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("workshopTextError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->hide();
+    m_error = workshopdialog::errorLine("workshopTextError", this);
     layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("workshopTextCancel"));
-    cancel->setMinimumSize(140, 56);
-    auto *ok = new QPushButton(okText, this);
-    ok->setObjectName(QStringLiteral("workshopTextOk"));
-    ok->setProperty("kind", QStringLiteral("primary"));
-    ok->setMinimumSize(180, 56);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
-    layout->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    QPushButton *ok = workshopdialog::buttons(this, layout, okText, "workshopTextCancel", "workshopTextOk");
     connect(ok, &QPushButton::clicked, this, &WorkshopTextDialog::submit);
     m_text->setFocus();
 }
@@ -65,15 +44,12 @@ QString WorkshopTextDialog::text() const
 void WorkshopTextDialog::submit()
 {
     if (text().isEmpty()) {
-        m_error->setText(tr("Write something first."));
-        m_error->show();
-        m_text->setFocus();
+        workshopdialog::showError(m_error, tr("Write something first."), m_text);
         return;
     }
     if (m_submit) {
         if (Status saved = m_submit(text()); !saved) {
-            m_error->setText(saved.error().message());
-            m_error->show();
+            workshopdialog::showError(m_error, saved.error().message());
             return;
         }
     }
