@@ -1,0 +1,65 @@
+// Shared dialog parts.
+#include "workshop/workshopdialog.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nexus::workshopdialog {
+
+QVBoxLayout *frame(QDialog *dialog, const QString &title)
+{
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(10);
+    auto *heading = new QLabel(title, dialog);
+    heading->setObjectName(QStringLiteral("dialogTitle"));
+    layout->addWidget(heading);
+    return layout;
+}
+
+QLabel *errorLine(const char *name, QWidget *parent)
+{
+    auto *error = new QLabel(parent);
+    error->setObjectName(QString::fromLatin1(name));
+    error->setProperty("role", QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->hide();
+    return error;
+}
+
+void showError(QLabel *error, const QString &message, QWidget *focus)
+{
+    error->setText(message);
+    error->show();
+    if (focus)
+        focus->setFocus();
+}
+
+QPushButton *buttons(
+    QDialog *dialog, QVBoxLayout *layout, const QString &okText, const char *cancelName, const char *okName, int height)
+{
+    auto *row = new QHBoxLayout;
+    row->setSpacing(12);
+    row->addStretch(1);
+    auto *cancel = new QPushButton(QCoreApplication::translate("nexus::WorkshopDialog", "Cancel"), dialog);
+    cancel->setObjectName(QString::fromLatin1(cancelName));
+    auto *ok = new QPushButton(okText, dialog);
+    ok->setObjectName(QString::fromLatin1(okName));
+    ok->setProperty("kind", QStringLiteral("primary"));
+    if (height > 0) {
+        cancel->setMinimumSize(140, height);
+        ok->setMinimumSize(180, height);
+    }
+    row->addWidget(cancel);
+    row->addWidget(ok);
+    layout->addLayout(row);
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    return ok;
+}
+
+} // namespace nexus::workshopdialog
