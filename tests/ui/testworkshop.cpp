@@ -444,6 +444,11 @@ private Q_SLOTS:
             tabs->setCurrentIndex(3);
             shootOver(main, dialog, QStringLiteral("03c-order-detail-inspection"));
             tabs->setCurrentIndex(4);
+            typeText(child<QLineEdit>(dialog, "noteEdit"),
+                QString::fromUtf8("El cliente pide que le llamen antes de cobrar"));
+            QTest::mouseClick(child<QPushButton>(dialog, "addNoteButton"), Qt::LeftButton);
+            QCOMPARE(child<QListWidget>(dialog, "notesList")->count(), 1);
+            QCOMPARE(dialog->order().notes.front().userName, QString::fromUtf8("Ana Torres"));
             shootOver(main, dialog, QStringLiteral("03d-order-detail-history"));
             QTest::mouseClick(child<QPushButton>(dialog, "orderCloseButton"), Qt::LeftButton);
         });
@@ -478,8 +483,8 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM outbox WHERE type LIKE 'service_order.%' AND "
                                      "json_extract(payload, '$.order_id') = ?"),
                      { orderId }),
-            QStringLiteral("13")); // opened, 6 moves, diagnosis, part, labor, 2 inspection marks, approval;
-                                   // nothing for the refused drop
+            QStringLiteral("14")); // opened, 6 moves, diagnosis, part, labor, 2 inspection marks, approval,
+                                   // note; nothing for the refused drop
 
         // 6. Cancelling is the manager's: a wrong PIN is refused and nothing moves; then the right PIN and a reason.
         whenModal([&](QWidget *authorize) {

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
@@ -142,6 +143,9 @@ KioskWindow::~KioskWindow()
 void KioskWindow::enter()
 {
     signOut();
+    // The whole screen also where no window manager applies "full screen" (a bare X server on a kiosk PC).
+    if (QScreen *target = screen())
+        setGeometry(target->geometry());
     showFullScreen();
     raise();
     activateWindow();
