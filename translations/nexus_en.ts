@@ -2385,6 +2385,158 @@
         <source>Nothing was reserved of part %1 in warehouse %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown transfer state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step names no line of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that sends the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer names no receiving branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch cannot request a transfer from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line numbers must be positive and different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part for every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipment has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the pieces leave from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ship: give a quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received: give a received or missing quantity for at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only a requested one ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 were requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 of %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are in transit: say why more arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can be declared missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the transfer is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse %1 is not a warehouse of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that sends the transfer %1 ships it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch that requested the transfer %1 receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer %1 is between two other branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a transfer this device cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2402,6 +2554,17 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InventoryScreen</name>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2607,82 @@ Drag it to another column to move it; double-click to open it.</source>
             <numerusform>%1: %n order</numerusform>
             <numerusform>%1: %n orders</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KardexModel</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3015,52 @@ Drag it to another column to move it; double-click to open it.</source>
     </message>
     <message>
         <source>Ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartSearchPanel</name>
+    <message>
+        <source>Part: code, name, brand or vehicle (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartStockModel</name>
+    <message>
+        <source>all warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4077,6 +4362,25 @@ Trying again in a minute.</source>
     </message>
 </context>
 <context>
+    <name>nexus::StockTab</name>
+    <message>
+        <source>Choose a part to see its stock and movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kardex (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nexus::SyncStatusBar</name>
     <message>
         <source>Not registered with a server — working on this computer only</source>
@@ -4287,6 +4591,396 @@ Prices from head office as of %2</source>
     </message>
     <message>
         <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Transfer</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferLinesModel</name>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferListModel</name>
+    <message>
+        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <comment>server state, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferRequestDialog</name>
+    <message>
+        <source>Transfer request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another branch for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts requested (Del removes a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the other branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: customer waiting, urgency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferStepDialog</name>
+    <message>
+        <source>Ship transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own truck, courier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransfersTab</name>
+    <message>
+        <source>New request  (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship  (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive  (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · carrier %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped: the pieces are in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in full: closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in part: %2 still in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2724,6 +2724,158 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Nothing was reserved of part %1 in warehouse %2</source>
         <translation>No había nada apartado de la refacción %1 en el almacén %2</translation>
     </message>
+    <message>
+        <source>Unknown transfer state %1</source>
+        <translation>Estado de traspaso desconocido: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The step names no line of the transfer</source>
+        <translation>El paso no menciona ninguna línea del traspaso</translation>
+    </message>
+    <message>
+        <source>The transfer %1 has no line %2</source>
+        <translation>El traspaso %1 no tiene línea %2</translation>
+    </message>
+    <message>
+        <source>Line %1 appears twice</source>
+        <translation>La línea %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>The transfer has no id</source>
+        <translation>El traspaso no tiene identificador</translation>
+    </message>
+    <message>
+        <source>The transfer has no folio</source>
+        <translation>El traspaso no tiene folio</translation>
+    </message>
+    <message>
+        <source>Choose the branch that sends the parts</source>
+        <translation>Elija la sucursal que envía las piezas</translation>
+    </message>
+    <message>
+        <source>The transfer names no receiving branch</source>
+        <translation>El traspaso no indica la sucursal que recibe</translation>
+    </message>
+    <message>
+        <source>A branch cannot request a transfer from itself</source>
+        <translation>Una sucursal no puede pedirse un traspaso a sí misma</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the parts</source>
+        <translation>Elija el almacén que recibe las piezas</translation>
+    </message>
+    <message>
+        <source>A transfer needs at least one part</source>
+        <translation>Un traspaso necesita al menos una pieza</translation>
+    </message>
+    <message>
+        <source>Line numbers must be positive and different</source>
+        <translation>Los números de línea deben ser positivos y distintos</translation>
+    </message>
+    <message>
+        <source>Choose a part for every line</source>
+        <translation>Elija una pieza para cada línea</translation>
+    </message>
+    <message>
+        <source>The shipment has no id</source>
+        <translation>El envío no tiene identificador</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation>La cantidad no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the pieces leave from</source>
+        <translation>Elija el almacén del que salen las piezas</translation>
+    </message>
+    <message>
+        <source>Nothing to ship: give a quantity for at least one line</source>
+        <translation>Nada que enviar: indique una cantidad en al menos una línea</translation>
+    </message>
+    <message>
+        <source>The receipt has no id</source>
+        <translation>La recepción no tiene identificador</translation>
+    </message>
+    <message>
+        <source>The missing quantity cannot be negative</source>
+        <translation>La cantidad faltante no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the pieces</source>
+        <translation>Elija el almacén que recibe las piezas</translation>
+    </message>
+    <message>
+        <source>Nothing received: give a received or missing quantity for at least one line</source>
+        <translation>Nada recibido: indique una cantidad recibida o faltante en al menos una línea</translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only a requested one ships</source>
+        <translation>El traspaso %1 está «%2»: solo se envía uno solicitado</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 were requested</source>
+        <translation>Solo se solicitaron %1 de %2</translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: there is nothing in transit to receive</source>
+        <translation>El traspaso %1 está «%2»: no hay nada en tránsito que recibir</translation>
+    </message>
+    <message>
+        <source>Say why %1 of %2 are missing</source>
+        <translation>Diga por qué faltan %1 de %2</translation>
+    </message>
+    <message>
+        <source>More of %1 arrived than was in transit: nothing of it can be missing</source>
+        <translation>Llegó más de %1 de lo que estaba en tránsito: no puede faltar nada</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are in transit: say why more arrived</source>
+        <translation>Solo hay %1 de %2 en tránsito: diga por qué llegaron más</translation>
+    </message>
+    <message>
+        <source>At most %1 of %2 can be declared missing</source>
+        <translation>Como máximo se pueden declarar faltantes %1 de %2</translation>
+    </message>
+    <message>
+        <source>The transfer %1 is %2: only one that has not shipped can be cancelled</source>
+        <translation>El traspaso %1 está «%2»: solo se puede cancelar uno que no se ha enviado</translation>
+    </message>
+    <message>
+        <source>Say why the transfer is cancelled</source>
+        <translation>Diga por qué se cancela el traspaso</translation>
+    </message>
+    <message>
+        <source>The warehouse %1 is not a warehouse of this branch</source>
+        <translation>El almacén %1 no es de esta sucursal</translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 on this computer</source>
+        <translation>No existe el traspaso %1 en esta computadora</translation>
+    </message>
+    <message>
+        <source>The branch %1 is not known on this computer yet: synchronise with head office first</source>
+        <translation>La sucursal %1 aún no se conoce en esta computadora: primero sincronice con la matriz</translation>
+    </message>
+    <message>
+        <source>Only the branch that sends the transfer %1 ships it</source>
+        <translation>Solo la sucursal que envía el traspaso %1 puede enviarlo</translation>
+    </message>
+    <message>
+        <source>Only the branch that requested the transfer %1 receives it</source>
+        <translation>Solo la sucursal que solicitó el traspaso %1 puede recibirlo</translation>
+    </message>
+    <message>
+        <source>The transfer %1 is between two other branches</source>
+        <translation>El traspaso %1 es entre otras dos sucursales</translation>
+    </message>
+    <message>
+        <source>The server sent a transfer this device cannot read: %1</source>
+        <translation>El servidor envió un traspaso que este equipo no puede leer: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -2742,6 +2894,17 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InventoryScreen</name>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Traspasos</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Existencias</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2947,82 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
             <numerusform>%1: %n orden</numerusform>
             <numerusform>%1: %n órdenes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::KardexModel</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Entrada de compra</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Salida por traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Entrada por traspaso</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation>Conteo físico</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3356,52 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Ask for it</source>
         <translation>Pedirla</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartSearchPanel</name>
+    <message>
+        <source>Part: code, name, brand or vehicle (F2)</source>
+        <translation>Pieza: código, nombre, marca o vehículo (F2)</translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet (%1): parts cannot be searched.</source>
+        <translation>El catálogo de piezas aún no se ha descargado (%1): no se pueden buscar piezas.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PartStockModel</name>
+    <message>
+        <source>all warehouses</source>
+        <translation>todos los almacenes</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencia</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Al</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4768,25 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::StockTab</name>
+    <message>
+        <source>Choose a part to see its stock and movements</source>
+        <translation>Elija una pieza para ver sus existencias y movimientos</translation>
+    </message>
+    <message>
+        <source>Kardex (newest first)</source>
+        <translation>Kárdex (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
+        <translation>En tránsito hacia esta sucursal: %1 · enviado por esta sucursal, aún en camino: %2</translation>
+    </message>
+</context>
+<context>
     <name>nexus::SyncStatusBar</name>
     <message>
         <source>Not registered with a server — working on this computer only</source>
@@ -4695,6 +4999,396 @@ Precios de la matriz al %2</translation>
     <message>
         <source>More</source>
         <translation>Más</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Transfer</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibida en parte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferLinesModel</name>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation>La cantidad no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Existencia</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>Recibir ahora</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation>Falta ahora</translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation>Motivo de la diferencia</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferListModel</name>
+    <message>
+        <source>Cancelled by %1 while it was being shipped: the shipment stands</source>
+        <translation>Cancelado por %1 mientras se enviaba: el envío se mantiene</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation>Cancelado por %1: %2</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation>
+            <numerusform>%1 en %n línea</numerusform>
+            <numerusform>%1 en %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <comment>server state, time</comment>
+        <translation>%1 (al %2)</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation>En la matriz</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferRequestDialog</name>
+    <message>
+        <source>Transfer request</source>
+        <translation>Solicitud de traspaso</translation>
+    </message>
+    <message>
+        <source>Ask another branch for parts</source>
+        <translation>Pedir piezas a otra sucursal</translation>
+    </message>
+    <message>
+        <source>Ask &amp;branch</source>
+        <translation>Pedir a &amp;sucursal</translation>
+    </message>
+    <message>
+        <source>Arrives &amp;in</source>
+        <translation>Llega &amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>Parts requested (Del removes a line)</source>
+        <translation>Piezas solicitadas (Supr quita una línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the other branch</source>
+        <translation>&amp;Nota para la otra sucursal</translation>
+    </message>
+    <message>
+        <source>Optional: customer waiting, urgency…</source>
+        <translation>Opcional: cliente esperando, urgencia…</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Send request  (F12)</source>
+        <translation>Enviar solicitud  (F12)</translation>
+    </message>
+    <message>
+        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
+        <translation>Esta computadora aún no conoce otras sucursales: primero sincronice con la matriz.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransferStepDialog</name>
+    <message>
+        <source>Ship transfer</source>
+        <translation>Enviar traspaso</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>Recibir traspaso</translation>
+    </message>
+    <message>
+        <source>Ship %1 to %2</source>
+        <translation>Enviar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation>Recibir %1 de %2</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation>Solicitado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by %1 on %2</source>
+        <translation>Enviado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from</source>
+        <translation>Sale &amp;de</translation>
+    </message>
+    <message>
+        <source>Goes &amp;into</source>
+        <translation>Entra &amp;a</translation>
+    </message>
+    <message>
+        <source>Own truck, courier…</source>
+        <translation>Camioneta propia, paquetería…</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Transportista</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Número de guía</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <source>Type the quantity that leaves now on each line (0: it does not go).</source>
+        <translation>Escriba la cantidad que sale ahora en cada línea (0: no va).</translation>
+    </message>
+    <message>
+        <source>Type what arrived; pieces that will not arrive go in “Missing now” with the reason, and so does the reason when more arrived than was in transit.</source>
+        <translation>Escriba lo que llegó; las piezas que no llegarán van en «Falta ahora» con el motivo, y también se anota el motivo cuando llegó más de lo que estaba en tránsito.</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Ship  (F12)</source>
+        <translation>Enviar  (F12)</translation>
+    </message>
+    <message>
+        <source>Receive  (F12)</source>
+        <translation>Recibir  (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TransfersTab</name>
+    <message>
+        <source>New request  (F2)</source>
+        <translation>Nueva solicitud  (F2)</translation>
+    </message>
+    <message>
+        <source>Ship  (F3)</source>
+        <translation>Enviar  (F3)</translation>
+    </message>
+    <message>
+        <source>Receive  (F4)</source>
+        <translation>Recibir  (F4)</translation>
+    </message>
+    <message>
+        <source>Cancel transfer  (F9)</source>
+        <translation>Cancelar traspaso  (F9)</translation>
+    </message>
+    <message>
+        <source>Show closed and cancelled</source>
+        <translation>Mostrar cerrados y cancelados</translation>
+    </message>
+    <message>
+        <source>F2 new request · F3 ship · F4 receive · F9 cancel · F5 refresh · ↑↓ choose a transfer</source>
+        <translation>F2 nueva solicitud · F3 enviar · F4 recibir · F9 cancelar · F5 actualizar · ↑↓ elegir un traspaso</translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation>Primero inicie sesión</translation>
+    </message>
+    <message>
+        <source>No transfers to show</source>
+        <translation>No hay traspasos que mostrar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 de %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2) on %3</source>
+        <translation>Solicitado por %1 (%2) el %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by %1 (%2) on %3</source>
+        <translation>Enviado por %1 (%2) el %3</translation>
+    </message>
+    <message>
+        <source> · carrier %1 %2</source>
+        <translation> · transportista %1 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Received by %1 on %2</source>
+        <translation>Recibido por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2 while it was being shipped: the shipment stands</source>
+        <translation>Cancelado por %1 el %2 mientras se enviaba: el envío se mantiene</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation>Cancelado por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2 will see it after the next synchronisation.</source>
+        <translation>Solicitud %1 registrada: %2 la verá después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 shipped: the pieces are in transit.</source>
+        <translation>%1 enviado: las piezas están en tránsito.</translation>
+    </message>
+    <message>
+        <source>%1 received in full: closed.</source>
+        <translation>%1 recibido completo: cerrado.</translation>
+    </message>
+    <message>
+        <source>%1 received in part: %2 still in transit.</source>
+        <translation>%1 recibido en parte: %2 aún en tránsito.</translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>Cancelar traspaso</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>¿Por qué se cancela %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Cancelar el traspaso</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 cancelado.</translation>
     </message>
 </context>
 <context>

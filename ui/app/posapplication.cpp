@@ -10,6 +10,7 @@
 #include "client/syncenginerunner.h"
 #include "common/clock.h"
 #include "enroll/enrollmentwindow.h"
+#include "inventory/inventoryscreen.h"
 #include "login/loginwindow.h"
 #include "main/mainwindow.h"
 #include "sale/salescreen.h"
@@ -205,6 +206,8 @@ void PosApplication::startSyncEngine()
     connect(m_sync.get(), &SyncEngineRunner::stateArrived, this, [this](const QStringList &buckets) {
         if (m_main && m_main->saleScreen())
             m_main->saleScreen()->onStateArrived(buckets);
+        if (m_main && m_main->inventoryScreen())
+            m_main->inventoryScreen()->onStateArrived(buckets);
     });
     m_sync->start();
 }
@@ -288,6 +291,11 @@ void PosApplication::showMain(const User &user)
                     m_sync->nudge();
             });
         }
+        if (InventoryScreen *inventory = m_main->inventoryScreen())
+            connect(inventory, &InventoryScreen::factsRecorded, this, [this] {
+                if (m_sync)
+                    m_sync->nudge();
+            });
         connect(m_main, &MainWindow::loggedOut, this, &PosApplication::afterLogout);
     }
     m_main->setUser(user);

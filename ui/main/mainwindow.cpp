@@ -2,6 +2,7 @@
 #include "main/mainwindow.h"
 
 #include "auth/authservice.h"
+#include "inventory/inventoryscreen.h"
 #include "main/areapage.h"
 #include "main/headerbar.h"
 #include "main/pinswitchdialog.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
             page = m_saleScreen = new SaleScreen(store, auth, m_pages);
         else if (info.area == Area::Workshop)
             page = new WorkshopScreen(store, auth, m_pages);
+        else if (info.area == Area::Inventory)
+            page = m_inventoryScreen = new InventoryScreen(store, auth, m_pages);
         else
             page = new AreaPage(info, m_pages);
         m_pages->addWidget(page);

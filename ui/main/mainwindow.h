@@ -15,6 +15,7 @@ namespace nexus {
 class AreaPage;
 class AuthService;
 class HeaderBar;
+class InventoryScreen;
 class LocalStore;
 class SaleScreen;
 class Sidebar;
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] const User &user() const { return m_user; }
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
     [[nodiscard]] SaleScreen *saleScreen() const { return m_saleScreen; }
+    [[nodiscard]] InventoryScreen *inventoryScreen() const { return m_inventoryScreen; }
 
 Q_SIGNALS:
     void loggedOut();
@@ -60,6 +62,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QMap<Area, QWidget *> m_pageByArea;
     SaleScreen *m_saleScreen = nullptr;
+    InventoryScreen *m_inventoryScreen = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
 };
 

@@ -1,0 +1,21 @@
+// knownBranches: remote_branches with the device's own branch row as a fallback for its name.
+#include "inventory/branchdirectory.h"
+
+#include "store/database.h"
+
+namespace nexus {
+
+Result<QList<BranchInfo>> knownBranches(Database &db)
+{
+    Result<QSqlQuery> query
+        = db.exec(QStringLiteral("SELECT id, code, name FROM remote_branches UNION SELECT id, code, name FROM branches "
+                                 "WHERE id NOT IN (SELECT id FROM remote_branches) ORDER BY 3, 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<BranchInfo> branches;
+    while (query->next())
+        branches.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString() });
+    return branches;
+}
+
+} // namespace nexus

@@ -1,0 +1,112 @@
+// InventoryScreen: title, then the tabs (built when the device's profile is readable) or why they are not there.
+#include "inventory/inventoryscreen.h"
+
+#include "inventory/stocktab.h"
+#include "inventory/transferstab.h"
+#include "main/area.h"
+#include "protocol/pullmessages.h"
+#include "store/localstore.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+InventoryScreen::InventoryScreen(LocalStore &store, AuthService &auth, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_auth(auth),
+      m_catalogPath(QFileInfo(store.db().path()).dir().filePath(QStringLiteral("catalog.db")))
+{
+    setObjectName(QStringLiteral("page_inventory"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(36, 24, 36, 18);
+    layout->setSpacing(4);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(m_title);
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("pageDescription"));
+    m_description->setWordWrap(true);
+    layout->addWidget(m_description);
+    m_pages = new QStackedWidget(this);
+    m_unavailable = new QLabel(m_pages);
+    m_unavailable->setObjectName(QStringLiteral("inventoryUnavailable"));
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->setWordWrap(true);
+    m_pages->addWidget(m_unavailable);
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setObjectName(QStringLiteral("inventoryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_pages->addWidget(m_tabs);
+    layout->addWidget(m_pages, 1);
+    setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+}
+
+bool InventoryScreen::ensureReady()
+{
+    if (m_transfers)
+        return true;
+    Result<CounterProfile> profile = loadCounterProfile(m_store.db());
+    if (!profile) {
+        m_unavailable->setText(profile.error().message());
+        m_pages->setCurrentWidget(m_unavailable);
+        return false;
+    }
+    m_profile = std::move(*profile);
+    m_transfers = new TransfersTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
+    m_stock = new StockTab(m_store, *m_profile, m_catalogPath, m_tabs);
+    m_tabs->addTab(m_transfers, QString());
+    m_tabs->addTab(m_stock, QString());
+    connect(m_transfers, &TransfersTab::factsRecorded, this, [this] {
+        m_stock->refresh();
+        Q_EMIT factsRecorded();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_tabs->currentWidget()->setFocus(); });
+    setFocusProxy(m_tabs);
+    m_pages->setCurrentWidget(m_tabs);
+    retranslate();
+    return true;
+}
+
+void InventoryScreen::onStateArrived(const QStringList &buckets)
+{
+    if (!m_transfers)
+        return;
+    if (buckets.contains(QString(wire::kBucketTransfers)) || buckets.contains(QString(wire::kBucketBranches)))
+        m_transfers->refresh();
+    if (buckets.contains(QString(wire::kBucketStock)) || buckets.contains(QString(wire::kBucketTransfers)))
+        m_stock->refresh();
+}
+
+void InventoryScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (ensureReady())
+        m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void InventoryScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InventoryScreen::retranslate()
+{
+    m_title->setText(areaTitle(Area::Inventory));
+    m_description->setText(areaDescription(Area::Inventory));
+    if (m_tabs->count() == 2) {
+        m_tabs->setTabText(0, tr("&Transfers"));
+        m_tabs->setTabText(1, tr("&Stock"));
+    }
+}
+
+} // namespace nexus

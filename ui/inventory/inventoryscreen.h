@@ -1,0 +1,63 @@
+// Inventario: this branch's stock work in tabs — Traspasos (transfers between branches) and Existencias (a part's
+// stock per warehouse and branch, and its kardex). Ctrl+Tab (or Alt+T / Alt+E) moves between tabs.
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+#include "sales/counterprofile.h"
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace nexus {
+
+class AuthService;
+class LocalStore;
+class StockTab;
+class TransfersTab;
+
+class InventoryScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryScreen)
+
+public:
+    // catalog.db is looked for next to nexus.db (the store's folder), as the sale screen does.
+    InventoryScreen(LocalStore &store, AuthService &auth, QWidget *parent = nullptr);
+
+    // Builds the tabs once the device's profile can be read; true when they are there.
+    bool ensureReady();
+    // Head office's state arrived: transfers, stock or branch names may have changed.
+    void onStateArrived(const QStringList &buckets);
+
+    [[nodiscard]] TransfersTab *transfersTab() const { return m_transfers; }
+    [[nodiscard]] StockTab *stockTab() const { return m_stock; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void factsRecorded(); // a transfer step went to the outbox: the sync engine may push now
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    LocalStore &m_store;
+    AuthService &m_auth;
+    QString m_catalogPath;
+    std::optional<CounterProfile> m_profile;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_unavailable = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TransfersTab *m_transfers = nullptr;
+    StockTab *m_stock = nullptr;
+};
+
+} // namespace nexus
