@@ -33,8 +33,8 @@ Result<PartStock> readPartStock(Database &db, qint64 partId, const QString &ownB
         stock.rows.push_back(
             PartStockRow { other.branchId, other.branchName, {}, {}, other.quantity, false, other.asOfUtc });
 
-    Result<std::vector<Transfer>> open = TransferStore(db).list(TransferFilter {
-        ownBranchId, { TransferState::Shipped, TransferState::PartiallyReceived }, partId, 1000 });
+    Result<std::vector<Transfer>> open = TransferStore(db).list(
+        TransferFilter { ownBranchId, { TransferState::Shipped, TransferState::PartiallyReceived }, partId, 1000 });
     if (!open)
         return std::unexpected(open.error());
     for (const Transfer &transfer : *open)

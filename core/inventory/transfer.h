@@ -14,11 +14,11 @@
 namespace nexus {
 
 enum class TransferState {
-    Requested,          // asked for by the receiving branch, not shipped yet
-    Shipped,            // left the sending branch: in transit, nothing received yet
-    PartiallyReceived,  // some pieces received (or declared missing), some still in transit
-    Closed,             // everything shipped was received or declared missing
-    Cancelled,          // withdrawn before it was shipped
+    Requested, // asked for by the receiving branch, not shipped yet
+    Shipped, // left the sending branch: in transit, nothing received yet
+    PartiallyReceived, // some pieces received (or declared missing), some still in transit
+    Closed, // everything shipped was received or declared missing
+    Cancelled, // withdrawn before it was shipped
 };
 
 [[nodiscard]] QString transferStateCode(TransferState state); // requested, shipped, partially_received, closed…
@@ -96,7 +96,7 @@ struct TransferLineTotals
     Quantity received;
     Quantity shortage;
     Quantity inTransit; // shipped − received − shortage, never below 0
-    Quantity excess;    // received + shortage beyond shipped (a recorded difference)
+    Quantity excess; // received + shortage beyond shipped (a recorded difference)
 };
 
 struct Transfer

@@ -48,10 +48,10 @@ QJsonObject transferRequestPayload(const Transfer &transfer)
 {
     QJsonArray lines;
     for (const TransferLine &line : transfer.lines)
-        lines.append(QJsonObject { { QStringLiteral("line_no"), line.lineNo },
-            { QStringLiteral("part_id"), line.partId }, { QStringLiteral("sku"), line.sku },
-            { QStringLiteral("description"), line.description },
-            { QStringLiteral("quantity"), line.requested.thousandths() } });
+        lines.append(
+            QJsonObject { { QStringLiteral("line_no"), line.lineNo }, { QStringLiteral("part_id"), line.partId },
+                { QStringLiteral("sku"), line.sku }, { QStringLiteral("description"), line.description },
+                { QStringLiteral("quantity"), line.requested.thousandths() } });
     return QJsonObject { { QStringLiteral("id"), transfer.id }, { QStringLiteral("folio"), transfer.folio },
         { QStringLiteral("from_branch_id"), transfer.fromBranchId },
         { QStringLiteral("to_branch_id"), transfer.toBranchId },

@@ -15,18 +15,17 @@ QString linePath(qsizetype index, const char *field)
 Status checkText(const QString &text, const QString &field)
 {
     if (text.size() > kMaxTransferTextLength)
-        return fail(ErrorCode::InvalidInput, NX_ERR("At most %1 characters"), { QString::number(kMaxTransferTextLength) },
-            field);
+        return fail(ErrorCode::InvalidInput, NX_ERR("At most %1 characters"),
+            { QString::number(kMaxTransferTextLength) }, field);
     return {};
 }
 
 // Each line of a step names a line of the transfer, once.
-template <typename StepLine>
-Status checkStepLines(const Transfer &transfer, const std::vector<StepLine> &lines)
+template <typename StepLine> Status checkStepLines(const Transfer &transfer, const std::vector<StepLine> &lines)
 {
     if (lines.empty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The step names no line of the transfer"), {},
-            QStringLiteral("lines"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("The step names no line of the transfer"), {}, QStringLiteral("lines"));
     QSet<int> seen;
     for (qsizetype i = 0; i < qsizetype(lines.size()); ++i) {
         const int lineNo = lines[size_t(i)].lineNo;
@@ -43,8 +42,8 @@ Status checkStepLines(const Transfer &transfer, const std::vector<StepLine> &lin
 
 Error stateError(const Transfer &transfer, const char *message)
 {
-    return Error(ErrorCode::Conflict, message, { transfer.folio, transferStateName(transfer.state()) },
-        QStringLiteral("state"));
+    return Error(
+        ErrorCode::Conflict, message, { transfer.folio, transferStateName(transfer.state()) }, QStringLiteral("state"));
 }
 
 } // namespace
@@ -72,8 +71,7 @@ Status checkRequestShape(const Transfer &transfer)
     if (Status ok = checkText(transfer.note, QStringLiteral("note")); !ok)
         return ok;
     if (transfer.lines.empty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("A transfer needs at least one part"), {},
-            QStringLiteral("lines"));
+        return fail(ErrorCode::InvalidInput, NX_ERR("A transfer needs at least one part"), {}, QStringLiteral("lines"));
     QSet<int> seen;
     for (qsizetype i = 0; i < qsizetype(transfer.lines.size()); ++i) {
         const TransferLine &line = transfer.lines[size_t(i)];
@@ -84,8 +82,8 @@ Status checkRequestShape(const Transfer &transfer)
         if (line.partId <= 0)
             return fail(ErrorCode::InvalidInput, NX_ERR("Choose a part for every line"), {}, linePath(i, "part_id"));
         if (line.requested <= Quantity())
-            return fail(ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {},
-                linePath(i, "quantity"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {}, linePath(i, "quantity"));
     }
     return {};
 }
@@ -106,8 +104,8 @@ Status checkShipmentShape(const Transfer &transfer, const TransferShipment &ship
     for (qsizetype i = 0; i < qsizetype(shipment.lines.size()); ++i) {
         const TransferShipmentLine &line = shipment.lines[size_t(i)];
         if (line.quantity < Quantity())
-            return fail(ErrorCode::InvalidInput, NX_ERR("The quantity cannot be negative"), {},
-                linePath(i, "quantity"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("The quantity cannot be negative"), {}, linePath(i, "quantity"));
         if (line.quantity > Quantity() && line.warehouseId.trimmed().isEmpty())
             return fail(ErrorCode::InvalidInput, NX_ERR("Choose the warehouse the pieces leave from"), {},
                 linePath(i, "warehouse_id"));
@@ -133,8 +131,8 @@ Status checkReceiptShape(const Transfer &transfer, const TransferReceipt &receip
     for (qsizetype i = 0; i < qsizetype(receipt.lines.size()); ++i) {
         const TransferReceiptLine &line = receipt.lines[size_t(i)];
         if (line.quantity < Quantity())
-            return fail(ErrorCode::InvalidInput, NX_ERR("The quantity cannot be negative"), {},
-                linePath(i, "quantity"));
+            return fail(
+                ErrorCode::InvalidInput, NX_ERR("The quantity cannot be negative"), {}, linePath(i, "quantity"));
         if (line.shortage < Quantity())
             return fail(ErrorCode::InvalidInput, NX_ERR("The missing quantity cannot be negative"), {},
                 linePath(i, "shortage"));

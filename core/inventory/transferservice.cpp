@@ -67,10 +67,10 @@ Result<Transfer> TransferService::load(const QString &transferId) const
 Result<QString> TransferService::nextFolio()
 {
     const QString series = m_context.folioSeries + QStringLiteral("-T");
-    Result<QVariant> number
-        = m_db.scalar(QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
-                                     "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
-            { series });
+    Result<QVariant> number = m_db.scalar(
+        QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
+                       "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
+        { series });
     if (!number)
         return std::unexpected(number.error());
     return series + QStringLiteral("%1").arg(number->toLongLong(), 6, 10, QLatin1Char('0'));
@@ -158,9 +158,9 @@ Result<Transfer> TransferService::request(const TransferRequest &request, const 
 Result<Transfer> TransferService::requestTransferForCartLine(
     const CartLine &line, const QString &fromBranchId, const TransferActor &actor, const QString &note)
 {
-    return request(TransferRequest { fromBranchId, line.item.warehouseId, note,
-                       { TransferRequestLine {
-                           line.item.partId, line.item.sku, line.item.description, line.quantity } } },
+    return request(
+        TransferRequest { fromBranchId, line.item.warehouseId, note,
+            { TransferRequestLine { line.item.partId, line.item.sku, line.item.description, line.quantity } } },
         actor);
 }
 

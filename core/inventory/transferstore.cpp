@@ -73,8 +73,7 @@ Result<std::vector<Transfer>> TransferStore::load(const QString &where, const QV
                        "t.cancelled_branch_id, t.cancelled_at, t.cancel_reason, ")
             + (m_copy == Copy::Device ? QStringLiteral("t.server_state, t.server_version, t.synced_at")
                                       : QStringLiteral("t.state, t.version, t.updated_at"))
-            + QStringLiteral(" FROM transfers t WHERE ")
-            + where,
+            + QStringLiteral(" FROM transfers t WHERE ") + where,
         values);
     if (!headers)
         return std::unexpected(headers.error());
@@ -115,9 +114,9 @@ Result<std::vector<Transfer>> TransferStore::load(const QString &where, const QV
     if (!lines)
         return std::unexpected(lines.error());
     while (lines->next())
-        transfers[byId.value(lines->value(0).toString())].lines.push_back(TransferLine { lines->value(1).toInt(),
-            lines->value(2).toLongLong(), lines->value(3).toString(), lines->value(4).toString(),
-            Quantity(lines->value(5).toLongLong()) });
+        transfers[byId.value(lines->value(0).toString())].lines.push_back(
+            TransferLine { lines->value(1).toInt(), lines->value(2).toLongLong(), lines->value(3).toString(),
+                lines->value(4).toString(), Quantity(lines->value(5).toLongLong()) });
     lines->finish();
 
     Result<QSqlQuery> shipped = m_db.exec(
@@ -135,8 +134,8 @@ Result<std::vector<Transfer>> TransferStore::load(const QString &where, const QV
             t.shipments.push_back(TransferShipment { shipped->value(1).toString(), shipped->value(2).toString(),
                 shipped->value(3).toString(), shipped->value(4).toString(), shipped->value(5).toString(),
                 shipped->value(6).toString(), shipped->value(7).toString(), {} });
-        t.shipments.back().lines.push_back(TransferShipmentLine { shipped->value(8).toInt(),
-            Quantity(shipped->value(9).toLongLong()), shipped->value(10).toString() });
+        t.shipments.back().lines.push_back(TransferShipmentLine {
+            shipped->value(8).toInt(), Quantity(shipped->value(9).toLongLong()), shipped->value(10).toString() });
     }
     shipped->finish();
 
@@ -255,9 +254,8 @@ Status TransferStore::refreshState(const QString &transferId, const QString &now
     if (!*transfer)
         return fail(ErrorCode::NotFound, NX_ERR("There is no transfer %1 on this computer"), { transferId },
             QStringLiteral("transfer_id"));
-    Result<QSqlQuery> updated
-        = m_db.exec(QStringLiteral("UPDATE transfers SET state = ?, updated_at = ? WHERE id = ?"),
-            { transferStateCode((*transfer)->state()), nowUtc, transferId });
+    Result<QSqlQuery> updated = m_db.exec(QStringLiteral("UPDATE transfers SET state = ?, updated_at = ? WHERE id = ?"),
+        { transferStateCode((*transfer)->state()), nowUtc, transferId });
     if (!updated)
         return std::unexpected(updated.error());
     return {};
@@ -290,11 +288,11 @@ Status TransferStore::merge(const Transfer &published, const QString &syncedAtUt
             return std::unexpected(cancelled.error());
     }
     // The server's own view, never older than one already seen.
-    Result<QSqlQuery> server = m_db.exec(
-        QStringLiteral("UPDATE transfers SET server_state = ?, server_version = ?, synced_at = ? "
-                       "WHERE id = ? AND server_version <= ?"),
-        { nullable(published.serverState), published.serverVersion, syncedAtUtc, published.id,
-            published.serverVersion });
+    Result<QSqlQuery> server
+        = m_db.exec(QStringLiteral("UPDATE transfers SET server_state = ?, server_version = ?, synced_at = ? "
+                                   "WHERE id = ? AND server_version <= ?"),
+            { nullable(published.serverState), published.serverVersion, syncedAtUtc, published.id,
+                published.serverVersion });
     if (!server)
         return std::unexpected(server.error());
     return refreshState(published.id, syncedAtUtc);

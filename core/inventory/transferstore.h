@@ -39,8 +39,10 @@ public:
     // The writes of one step; call inside the caller's transaction. Each keeps transfers.state equal to the
     // state derived from the facts.
     [[nodiscard]] Status insertRequest(const Transfer &transfer, const QString &nowUtc);
-    [[nodiscard]] Status insertShipment(const QString &transferId, const TransferShipment &shipment, const QString &nowUtc);
-    [[nodiscard]] Status insertReceipt(const QString &transferId, const TransferReceipt &receipt, const QString &nowUtc);
+    [[nodiscard]] Status insertShipment(
+        const QString &transferId, const TransferShipment &shipment, const QString &nowUtc);
+    [[nodiscard]] Status insertReceipt(
+        const QString &transferId, const TransferReceipt &receipt, const QString &nowUtc);
     [[nodiscard]] Status setCancellation(
         const QString &transferId, const TransferCancellation &cancellation, const QString &nowUtc);
 

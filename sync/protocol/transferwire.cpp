@@ -10,8 +10,7 @@ namespace nexus::wire {
 namespace {
 
 // Each element of `name` must be an object; `read` turns one into a value (its reader's error is kept).
-template <typename T, typename Read>
-std::vector<T> readArray(JsonReader &reader, QLatin1String name, Read read)
+template <typename T, typename Read> std::vector<T> readArray(JsonReader &reader, QLatin1String name, Read read)
 {
     std::vector<T> items;
     const QJsonArray array = reader.array(name);

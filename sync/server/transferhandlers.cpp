@@ -40,12 +40,13 @@ QString text(const QString &value)
 
 Status checkWarehouse(Database &db, const QString &warehouseId, const QString &branchId, const QString &field)
 {
-    Result<QVariant> owner = db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
+    Result<QVariant> owner
+        = db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
     if (!owner)
         return std::unexpected(owner.error());
     if (!owner->isValid() || owner->toString() != branchId)
-        return std::unexpected(invalid(
-            NX_ERR("The warehouse %1 is not a warehouse of this device's branch"), { warehouseId }, field));
+        return std::unexpected(
+            invalid(NX_ERR("The warehouse %1 is not a warehouse of this device's branch"), { warehouseId }, field));
     return {};
 }
 
@@ -55,8 +56,8 @@ Result<Transfer> loadKnown(const MutationContext &context, const QString &transf
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return std::unexpected(invalid(
-            NX_ERR("The server knows no transfer %1"), { transferId }, QStringLiteral("payload.transfer_id")));
+        return std::unexpected(
+            invalid(NX_ERR("The server knows no transfer %1"), { transferId }, QStringLiteral("payload.transfer_id")));
     return std::move(**found);
 }
 
@@ -102,8 +103,8 @@ Status moveStock(const MutationContext &context, const Transfer &transfer, const
         const QJsonObject details { { QStringLiteral("part_id"), partId },
             { QStringLiteral("warehouse_id"), warehouseId }, { QStringLiteral("quantity"), balance->toLongLong() },
             { QStringLiteral("transfer_folio"), transfer.folio } };
-        if (Status opened = openException(context.db, QStringLiteral("negative_stock"), transfer.id, details,
-                context.nowUtc);
+        if (Status opened
+            = openException(context.db, QStringLiteral("negative_stock"), transfer.id, details, context.nowUtc);
             !opened)
             return opened;
         exceptions.append(QStringLiteral("negative_stock"));
@@ -111,8 +112,8 @@ Status moveStock(const MutationContext &context, const Transfer &transfer, const
     return {};
 }
 
-Status addException(const MutationContext &context, const QString &kind, const Transfer &transfer,
-    QJsonObject details, QJsonArray &exceptions)
+Status addException(const MutationContext &context, const QString &kind, const Transfer &transfer, QJsonObject details,
+    QJsonArray &exceptions)
 {
     details.insert(QStringLiteral("folio"), transfer.folio);
     if (Status opened = openException(context.db, kind, transfer.id, details, context.nowUtc); !opened)
@@ -182,8 +183,8 @@ public:
         if (!from->isValid())
             return std::unexpected(invalid(
                 NX_ERR("There is no branch %1"), { transfer.fromBranchId }, QStringLiteral("payload.from_branch_id")));
-        if (Status ok = checkWarehouse(context.db, transfer.toWarehouseId, transfer.toBranchId,
-                QStringLiteral("payload.to_warehouse_id"));
+        if (Status ok = checkWarehouse(
+                context.db, transfer.toWarehouseId, transfer.toBranchId, QStringLiteral("payload.to_warehouse_id"));
             !ok)
             return std::unexpected(ok.error());
         Result<std::optional<Transfer>> existing
@@ -258,24 +259,24 @@ public:
         const QJsonObject about { { QStringLiteral("shipment_id"), shipment->id } };
         if (transfer->cancellation) {
             // Cancelled by one branch while the other shipped it offline: the pieces left, so the shipment stands.
-            if (Status ok = addException(context, QStringLiteral("transfer_shipped_after_cancel"), *transfer, about,
-                    exceptions);
+            if (Status ok
+                = addException(context, QStringLiteral("transfer_shipped_after_cancel"), *transfer, about, exceptions);
                 !ok)
                 return std::unexpected(ok.error());
         } else if (Status may = checkMayShip(*transfer, *shipment); !may) {
             QJsonObject details = about;
             details.insert(QStringLiteral("detail"), may.error().logMessage());
-            if (Status ok = addException(
-                    context, QStringLiteral("transfer_shipment_conflict"), *transfer, details, exceptions);
+            if (Status ok
+                = addException(context, QStringLiteral("transfer_shipment_conflict"), *transfer, details, exceptions);
                 !ok)
                 return std::unexpected(ok.error());
         }
         Result<QSqlQuery> inserted = context.db.exec(
             QStringLiteral("INSERT INTO transfer_shipments(id, transfer_id, device_id, shipped_by, shipped_by_name, "
                            "shipped_at, carrier, tracking, note, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { shipment->id, transfer->id, context.device.deviceId, shipment->shippedBy,
-                text(shipment->shippedByName), shipment->shippedAtUtc, text(shipment->carrier),
-                text(shipment->tracking), text(shipment->note), context.nowUtc });
+            { shipment->id, transfer->id, context.device.deviceId, shipment->shippedBy, text(shipment->shippedByName),
+                shipment->shippedAtUtc, text(shipment->carrier), text(shipment->tracking), text(shipment->note),
+                context.nowUtc });
         if (!inserted)
             return std::unexpected(inserted.error());
         for (const TransferShipmentLine &line : shipment->lines) {
@@ -287,7 +288,8 @@ public:
                 return std::unexpected(row.error());
             if (line.quantity == Quantity())
                 continue;
-            if (Status ok = moveStock(context, *transfer, shipment->id + QLatin1Char(':') + QString::number(line.lineNo),
+            if (Status ok
+                = moveStock(context, *transfer, shipment->id + QLatin1Char(':') + QString::number(line.lineNo),
                     transfer->line(line.lineNo)->partId, line.warehouseId, QStringLiteral("transfer_out"),
                     -line.quantity.thousandths(), shipment->shippedBy, shipment->shippedAtUtc, exceptions);
                 !ok)
@@ -341,8 +343,8 @@ public:
         QJsonArray exceptions;
         const QJsonObject about { { QStringLiteral("receipt_id"), receipt->id } };
         if (transfer->shipments.empty()) {
-            if (Status ok = addException(
-                    context, QStringLiteral("transfer_received_unshipped"), *transfer, about, exceptions);
+            if (Status ok
+                = addException(context, QStringLiteral("transfer_received_unshipped"), *transfer, about, exceptions);
                 !ok)
                 return std::unexpected(ok.error());
         } else if (const QList<int> lines = unexplainedDifferences(*transfer, *receipt); !lines.isEmpty()) {
@@ -367,13 +369,13 @@ public:
             Result<QSqlQuery> row = context.db.exec(
                 QStringLiteral("INSERT INTO transfer_receipt_lines(receipt_id, line_no, quantity, shortage, reason, "
                                "warehouse_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                { receipt->id, line.lineNo, line.quantity.thousandths(), line.shortage.thousandths(),
-                    text(line.reason), text(line.warehouseId) });
+                { receipt->id, line.lineNo, line.quantity.thousandths(), line.shortage.thousandths(), text(line.reason),
+                    text(line.warehouseId) });
             if (!row)
                 return std::unexpected(row.error());
             if (line.quantity > Quantity())
-                if (Status ok = moveStock(context, *transfer,
-                        receipt->id + QLatin1Char(':') + QString::number(line.lineNo),
+                if (Status ok
+                    = moveStock(context, *transfer, receipt->id + QLatin1Char(':') + QString::number(line.lineNo),
                         transfer->line(line.lineNo)->partId, line.warehouseId, QStringLiteral("transfer_in"),
                         line.quantity.thousandths(), receipt->receivedBy, receipt->receivedAtUtc, exceptions);
                     !ok)
@@ -410,8 +412,8 @@ public:
         if (!transfer)
             return std::unexpected(transfer.error());
         if (transfer->fromBranchId != context.device.branchId && transfer->toBranchId != context.device.branchId)
-            return std::unexpected(invalid(NX_ERR("The transfer %1 is between two other branches"),
-                { transfer->folio }, QStringLiteral("payload.transfer_id")));
+            return std::unexpected(invalid(NX_ERR("The transfer %1 is between two other branches"), { transfer->folio },
+                QStringLiteral("payload.transfer_id")));
         if (transfer->cancellation)
             return answer(*transfer, {}, true); // the first cancellation stands
         QJsonArray exceptions;

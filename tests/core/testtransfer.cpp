@@ -170,9 +170,11 @@ private:
         for (const QString &warehouse : warehouses)
             ok = ok
                 && db.exec(QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES (?, ?, ?, ?)"),
-                         { warehouse, branchId, warehouse.right(1).toUpper(), QString(QStringLiteral("Almacén ") + warehouse) })
+                         { warehouse, branchId, warehouse.right(1).toUpper(),
+                             QString(QStringLiteral("Almacén ") + warehouse) })
                        .has_value();
-        for (const auto &[id, other] : { std::pair { kMty, QStringLiteral("MTY") }, std::pair { kGdl, QStringLiteral("GDL") } })
+        for (const auto &[id, other] :
+            { std::pair { kMty, QStringLiteral("MTY") }, std::pair { kGdl, QStringLiteral("GDL") } })
             ok = ok
                 && db.exec(QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES (?, ?, ?)"),
                          { id, other, QString(QStringLiteral("Sucursal ") + other) })
@@ -242,8 +244,8 @@ private Q_SLOTS:
         QTest::newRow("requested") << qint64(0) << R {} << false << "requested" << qint64(0);
         QTest::newRow("cancelled") << qint64(0) << R {} << true << "cancelled" << qint64(0);
         QTest::newRow("shipped") << qint64(4) << R {} << false << "shipped" << qint64(4000);
-        QTest::newRow("partially received") << qint64(4) << R { { 1, 0 } } << false << "partially_received"
-                                            << qint64(3000);
+        QTest::newRow("partially received")
+            << qint64(4) << R { { 1, 0 } } << false << "partially_received" << qint64(3000);
         QTest::newRow("received in two") << qint64(4) << R { { 1, 0 }, { 3, 0 } } << false << "closed" << qint64(0);
         QTest::newRow("closed by a shortage") << qint64(4) << R { { 3, 1 } } << false << "closed" << qint64(0);
         QTest::newRow("more than shipped") << qint64(4) << R { { 5, 0 } } << false << "closed" << qint64(0);
@@ -304,8 +306,8 @@ private Q_SLOTS:
 
         // GDL receives 3 balatas now; of the filters one arrived and one broke on the road.
         Result<Transfer> first = m_gdl.service(m_clock).receive(
-            TransferReceiptRequest { asked.id,
-                { got(1, 3), got(2, 1, 1, QStringLiteral("Llegó roto")) }, QStringLiteral("Caja abierta") },
+            TransferReceiptRequest {
+                asked.id, { got(1, 3), got(2, 1, 1, QStringLiteral("Llegó roto")) }, QStringLiteral("Caja abierta") },
             m_gdl.manager());
         QVERIFY2(first.has_value(), why(first).constData());
         QCOMPARE(first->state(), TransferState::PartiallyReceived);
@@ -391,27 +393,46 @@ private Q_SLOTS:
         const int invalid = int(ErrorCode::InvalidInput);
         const int denied = int(ErrorCode::PermissionDenied);
         const int conflict = int(ErrorCode::Conflict);
-        QTest::newRow("quantity zero") << "request-zero" << "lines[0].quantity" << invalid;
-        QTest::newRow("no lines") << "request-empty" << "lines" << invalid;
-        QTest::newRow("from itself") << "request-self" << "from_branch_id" << invalid;
-        QTest::newRow("unknown branch") << "request-unknown-branch" << "from_branch_id" << invalid;
-        QTest::newRow("foreign warehouse") << "request-foreign-warehouse" << "to_warehouse_id" << invalid;
-        QTest::newRow("mechanic requests") << "request-mechanic" << "" << denied;
-        QTest::newRow("cashier ships") << "ship-cashier" << "" << denied;
-        QTest::newRow("receiver ships") << "ship-by-receiver" << "transfer_id" << denied;
-        QTest::newRow("more than requested") << "ship-too-much" << "lines[0].quantity" << invalid;
-        QTest::newRow("nothing shipped") << "ship-nothing" << "lines" << invalid;
-        QTest::newRow("ship from a foreign warehouse") << "ship-foreign-warehouse" << "lines[0].warehouse_id"
-                                                       << invalid;
-        QTest::newRow("a line that is not there") << "ship-unknown-line" << "lines[0].line_no" << invalid;
-        QTest::newRow("receive before shipping") << "receive-unshipped" << "state" << conflict;
-        QTest::newRow("sender receives") << "receive-by-sender" << "transfer_id" << denied;
-        QTest::newRow("more than in transit") << "receive-too-much" << "lines[0].reason" << invalid;
-        QTest::newRow("missing without reason") << "receive-missing-unexplained" << "lines[0].reason" << invalid;
-        QTest::newRow("more missing than in transit") << "receive-missing-too-much" << "lines[0].shortage" << invalid;
-        QTest::newRow("negative received") << "receive-negative" << "lines[0].quantity" << invalid;
-        QTest::newRow("cancel after shipping") << "cancel-shipped" << "state" << conflict;
-        QTest::newRow("cancel without reason") << "cancel-no-reason" << "reason" << invalid;
+        QTest::newRow("quantity zero") << "request-zero"
+                                       << "lines[0].quantity" << invalid;
+        QTest::newRow("no lines") << "request-empty"
+                                  << "lines" << invalid;
+        QTest::newRow("from itself") << "request-self"
+                                     << "from_branch_id" << invalid;
+        QTest::newRow("unknown branch") << "request-unknown-branch"
+                                        << "from_branch_id" << invalid;
+        QTest::newRow("foreign warehouse") << "request-foreign-warehouse"
+                                           << "to_warehouse_id" << invalid;
+        QTest::newRow("mechanic requests") << "request-mechanic"
+                                           << "" << denied;
+        QTest::newRow("cashier ships") << "ship-cashier"
+                                       << "" << denied;
+        QTest::newRow("receiver ships") << "ship-by-receiver"
+                                        << "transfer_id" << denied;
+        QTest::newRow("more than requested") << "ship-too-much"
+                                             << "lines[0].quantity" << invalid;
+        QTest::newRow("nothing shipped") << "ship-nothing"
+                                         << "lines" << invalid;
+        QTest::newRow("ship from a foreign warehouse") << "ship-foreign-warehouse"
+                                                       << "lines[0].warehouse_id" << invalid;
+        QTest::newRow("a line that is not there") << "ship-unknown-line"
+                                                  << "lines[0].line_no" << invalid;
+        QTest::newRow("receive before shipping") << "receive-unshipped"
+                                                 << "state" << conflict;
+        QTest::newRow("sender receives") << "receive-by-sender"
+                                         << "transfer_id" << denied;
+        QTest::newRow("more than in transit") << "receive-too-much"
+                                              << "lines[0].reason" << invalid;
+        QTest::newRow("missing without reason") << "receive-missing-unexplained"
+                                                << "lines[0].reason" << invalid;
+        QTest::newRow("more missing than in transit") << "receive-missing-too-much"
+                                                      << "lines[0].shortage" << invalid;
+        QTest::newRow("negative received") << "receive-negative"
+                                           << "lines[0].quantity" << invalid;
+        QTest::newRow("cancel after shipping") << "cancel-shipped"
+                                               << "state" << conflict;
+        QTest::newRow("cancel without reason") << "cancel-no-reason"
+                                               << "reason" << invalid;
     }
 
     void refusalsNameTheFieldAndWriteNothing()
@@ -522,8 +543,7 @@ private Q_SLOTS:
         // A line of the sending branch's own warehouse cannot come to this branch.
         CartLine foreign = cart.lines().front();
         foreign.item.warehouseId = kMtyShelf;
-        Result<Transfer> refused
-            = m_gdl.service(m_clock).requestTransferForCartLine(foreign, kMty, m_gdl.cashier());
+        Result<Transfer> refused = m_gdl.service(m_clock).requestTransferForCartLine(foreign, kMty, m_gdl.cashier());
         QVERIFY(!refused);
         QCOMPARE(refused.error().field(), QStringLiteral("to_warehouse_id"));
     }
@@ -536,8 +556,7 @@ private Q_SLOTS:
         QVERIFY2(asked.has_value(), why(asked).constData());
         QCOMPARE(asked->lines.size(), size_t(1));
         QCOMPARE(asked->lines.front().requested.thousandths(), 4000);
-        Result<Transfer> second
-            = m_gdl.service(m_clock).request({ kMty, kGdlShelf, {}, { brake } }, m_gdl.manager());
+        Result<Transfer> second = m_gdl.service(m_clock).request({ kMty, kGdlShelf, {}, { brake } }, m_gdl.manager());
         QVERIFY2(second.has_value(), why(second).constData());
         QCOMPARE(second->folio, QStringLiteral("GDL1-T000002"));
     }
@@ -566,8 +585,8 @@ private Q_SLOTS:
         }
         QCOMPARE(tables(), before);
         QCOMPARE(m_gdl.load(asked.id).state(), TransferState::Closed);
-        QCOMPARE(m_gdl.count(QStringLiteral("SELECT count(*) FROM transfers WHERE id = ? AND state = 'closed'"),
-                     { asked.id }),
+        QCOMPARE(m_gdl.count(
+                     QStringLiteral("SELECT count(*) FROM transfers WHERE id = ? AND state = 'closed'"), { asked.id }),
             1);
         QCOMPARE(m_gdl.stock(kBrake, kGdlShelf), 5000);
     }

@@ -54,8 +54,8 @@ struct Counter
     [[nodiscard]] QString shelf() const { return profile.branchId + QStringLiteral("-wh-A"); }
     [[nodiscard]] TransferService transfers()
     {
-        return TransferService(db(), Clock::system(),
-            TransferContext { profile.deviceId, profile.branchId, profile.folioSeries });
+        return TransferService(
+            db(), Clock::system(), TransferContext { profile.deviceId, profile.branchId, profile.folioSeries });
     }
     [[nodiscard]] Transfer transfer(const QString &id)
     {
@@ -78,8 +78,8 @@ struct Counter
         QMap<QString, qint64> map;
         Result<QSqlQuery> rows = db().exec(sql, values);
         while (rows && rows->next())
-            map.insert(rows->value(0).toString() + QLatin1Char('/') + rows->value(1).toString(),
-                rows->value(2).toLongLong());
+            map.insert(
+                rows->value(0).toString() + QLatin1Char('/') + rows->value(1).toString(), rows->value(2).toLongLong());
         return map;
     }
 };
@@ -119,7 +119,7 @@ private:
         return db.exec(QStringLiteral("INSERT INTO stock_movements(id, part_id, warehouse_id, branch_id, kind, "
                                       "quantity, ref_type, ref_id, device_id, user_id, at) VALUES (?, ?, ?, ?, "
                                       "'receipt', ?, 'purchase_order', 'po-0', 'hq', 'hq', '2026-01-10T09:00:00Z')"),
-                   { QStringLiteral("opening-%1").arg(part), part, warehouse, branch, quantity })
+                     { QStringLiteral("opening-%1").arg(part), part, warehouse, branch, quantity })
                    .has_value()
             && db.exec(QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?)"),
                      { part, warehouse, quantity })
@@ -150,9 +150,10 @@ private:
         config.deviceId = counter.profile.deviceId;
         config.deviceSecret = QString::fromUtf8(*secret);
         counter.engine = std::make_unique<SyncEngine>(config,
-            std::make_unique<CurlTransport>(server.url(), HttpClient::Options { server.caFile(), 2000, 20000, nullptr }));
-        counter.manager = TransferActor { m_acme.userId(managerName), QStringLiteral("Nombre de ") + managerName,
-            Role::Manager };
+            std::make_unique<CurlTransport>(
+                server.url(), HttpClient::Options { server.caFile(), 2000, 20000, nullptr }));
+        counter.manager
+            = TransferActor { m_acme.userId(managerName), QStringLiteral("Nombre de ") + managerName, Role::Manager };
         return counter;
     }
 
@@ -188,10 +189,10 @@ private Q_SLOTS:
         const QStringList backendArgs = postgres
             ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
             : QStringList { QStringLiteral("--data"), data };
-        const AdminRun created = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") }
-            + backendArgs
-            + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                QStringLiteral("Acme") });
+        const AdminRun created
+            = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
+                + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
+                    QStringLiteral("Acme") });
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString mtyId = m_acme.branchId(QStringLiteral("MTY"));
         const QString gdlId = m_acme.branchId(QStringLiteral("GDL"));
@@ -210,8 +211,8 @@ private Q_SLOTS:
         QStringList codes;
         for (const QString &branch : { QStringLiteral("MTY"), QStringLiteral("GDL") }) {
             const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
-                + QStringList { QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"),
-                    branch });
+                + QStringList {
+                    QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), branch });
             QVERIFY2(code.exitCode == 0, qPrintable(code.err));
             codes.append(code.out.trimmed());
         }
@@ -229,9 +230,9 @@ private Q_SLOTS:
             QVERIFY(opening.begin());
             for (const auto &[part, quantity] : { std::pair { kBrake, 20 }, std::pair { kFilter, 10 } })
                 QVERIFY(StockLedger(mty.db())
-                            .post({ { QStringLiteral("opening-%1").arg(part), part, mtyShelf,
-                                QStringLiteral("receipt"), units(quantity), QStringLiteral("purchase_order"),
-                                QStringLiteral("po-0"), QStringLiteral("hq"), QStringLiteral("2026-01-10T09:00:00Z") } })
+                            .post({ { QStringLiteral("opening-%1").arg(part), part, mtyShelf, QStringLiteral("receipt"),
+                                units(quantity), QStringLiteral("purchase_order"), QStringLiteral("po-0"),
+                                QStringLiteral("hq"), QStringLiteral("2026-01-10T09:00:00Z") } })
                             .has_value());
             QVERIFY(opening.commit());
         }
@@ -250,8 +251,8 @@ private Q_SLOTS:
 
         // 2. The server dies: MTY ships and sells offline, GDL asks for more offline.
         server.kill();
-        TransferShipmentRequest shipping { first->id,
-            { { 1, units(8), mty.shelf() }, { 2, units(3), mty.shelf() } }, QStringLiteral("Camioneta"), {}, {} };
+        TransferShipmentRequest shipping { first->id, { { 1, units(8), mty.shelf() }, { 2, units(3), mty.shelf() } },
+            QStringLiteral("Camioneta"), {}, {} };
         QVERIFY2(mty.transfers().ship(shipping, mty.manager).has_value(), "ship offline");
         {
             CashSessionService tills(mty.db(), Clock::system(), mty.profile.deviceId, mtyId);
@@ -261,17 +262,17 @@ private Q_SLOTS:
                                  Money(45000), Money(45000), Money(20000), TaxRate::iva16(), 1,
                                  QStringLiteral("25174400"), QStringLiteral("H87") },
                 units(2)));
-            Result<SaleReceipt> sold = CheckoutService(mty.db(), Clock::system())
-                                           .checkout(cart, { Tender { TenderMethod::Cash, Money(90000), 0, {} } },
-                                               CheckoutContext { mty.profile.deviceId, mtyId, mty.profile.folioSeries,
-                                                   m_acme.userId(QStringLiteral("acme-mty-cajero")), Role::Cashier,
-                                                   false });
+            Result<SaleReceipt> sold
+                = CheckoutService(mty.db(), Clock::system())
+                      .checkout(cart, { Tender { TenderMethod::Cash, Money(90000), 0, {} } },
+                          CheckoutContext { mty.profile.deviceId, mtyId, mty.profile.folioSeries,
+                              m_acme.userId(QStringLiteral("acme-mty-cajero")), Role::Cashier, false });
             QVERIFY2(sold.has_value(), why(sold).constData());
         }
-        Result<Transfer> second = gdl.transfers().request(
-            TransferRequest { mtyId, gdl.shelf(), {}, { { kBrake, QStringLiteral("BAL-7"), QStringLiteral("Balata"),
-                                                          units(2) } } },
-            gdl.manager);
+        Result<Transfer> second
+            = gdl.transfers().request(TransferRequest { mtyId, gdl.shelf(), {},
+                                          { { kBrake, QStringLiteral("BAL-7"), QStringLiteral("Balata"), units(2) } } },
+                gdl.manager);
         QVERIFY2(second.has_value(), why(second).constData());
         QVERIFY(!mty.sync());
         QVERIFY(!gdl.sync());
@@ -289,18 +290,18 @@ private Q_SLOTS:
         // 4. The server dies again: GDL receives part of the first (a filter broke on the road); on the second, MTY
         //    ships while GDL cancels it.
         server.kill();
-        Result<Transfer> partly = gdl.transfers().receive(
-            TransferReceiptRequest { first->id,
-                { { 1, units(6), {}, {}, gdl.shelf() },
-                    { 2, units(2), units(1), QStringLiteral("Llegó roto"), gdl.shelf() } },
-                {} },
-            gdl.manager);
+        Result<Transfer> partly
+            = gdl.transfers().receive(TransferReceiptRequest { first->id,
+                                          { { 1, units(6), {}, {}, gdl.shelf() },
+                                              { 2, units(2), units(1), QStringLiteral("Llegó roto"), gdl.shelf() } },
+                                          {} },
+                gdl.manager);
         QVERIFY2(partly.has_value(), why(partly).constData());
         QCOMPARE(partly->state(), TransferState::PartiallyReceived);
-        QVERIFY(mty.transfers()
-                    .ship(TransferShipmentRequest { second->id, { { 1, units(2), mty.shelf() } }, {}, {}, {} },
-                        mty.manager)
-                    .has_value());
+        QVERIFY(
+            mty.transfers()
+                .ship(TransferShipmentRequest { second->id, { { 1, units(2), mty.shelf() } }, {}, {}, {} }, mty.manager)
+                .has_value());
         QVERIFY(gdl.transfers().cancel(second->id, QStringLiteral("Ya no lo necesitan"), gdl.manager).has_value());
         QVERIFY(!gdl.sync());
         QVERIFY(!mty.sync());
@@ -313,8 +314,8 @@ private Q_SLOTS:
         QCOMPARE(gdl.transfer(second->id).state(), TransferState::Shipped); // the shipment stands
         QVERIFY(gdl.transfer(second->id).cancelOverruled());
         QVERIFY(gdl.transfers()
-                    .receive(TransferReceiptRequest { first->id, { { 1, units(2), {}, {}, gdl.shelf() } }, {} },
-                        gdl.manager)
+                    .receive(
+                        TransferReceiptRequest { first->id, { { 1, units(2), {}, {}, gdl.shelf() } }, {} }, gdl.manager)
                     .has_value());
         QVERIFY(gdl.transfers()
                     .receive(TransferReceiptRequest { second->id, { { 1, units(2), {}, {}, gdl.shelf() } }, {} },
@@ -370,8 +371,8 @@ private Q_SLOTS:
             1);
         // Each counter's own ledger equals the server's for its branch, its copy of the other branch too.
         const QString own = QStringLiteral("SELECT warehouse_id, part_id, quantity FROM stock_levels");
-        const QString remote = QStringLiteral(
-            "SELECT warehouse_id, part_id, quantity FROM remote_stock_levels WHERE branch_id = ?");
+        const QString remote
+            = QStringLiteral("SELECT warehouse_id, part_id, quantity FROM remote_stock_levels WHERE branch_id = ?");
         QCOMPARE(mty.levels(own), atMty);
         QCOMPARE(gdl.levels(own), atGdl);
         QCOMPARE(mty.levels(remote, { gdlId }), atGdl);

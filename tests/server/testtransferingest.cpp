@@ -233,11 +233,10 @@ private:
     // GDL requests 5 balatas and 2 filters from MTY, pushes, and MTY pulls it.
     Transfer requestAndRelay(Counter &gdl, Counter &mty)
     {
-        Result<Transfer> asked = gdl.service().request(TransferRequest { branch("MTY"), gdl.shelf(), {},
-                                                           { { kBrake, QStringLiteral("BAL-7"), QStringLiteral("Balata"),
-                                                                 units(5) },
-                                                               { kFilter, QStringLiteral("FIL-9"),
-                                                                   QStringLiteral("Filtro"), units(2) } } },
+        Result<Transfer> asked = gdl.service().request(
+            TransferRequest { branch("MTY"), gdl.shelf(), {},
+                { { kBrake, QStringLiteral("BAL-7"), QStringLiteral("Balata"), units(5) },
+                    { kFilter, QStringLiteral("FIL-9"), QStringLiteral("Filtro"), units(2) } } },
             gdl.manager());
         if (!asked || statuses(push(gdl)) != QStringList { QStringLiteral("applied") } || pull(mty) < 1)
             return {};
@@ -359,12 +358,12 @@ private Q_SLOTS:
         QCOMPARE(local(gdl, asked.id).inTransit().thousandths(), 6000);
 
         // GDL receives 3 balatas and 1 filter, one filter arrived broken; later the last balata.
-        Result<Transfer> first = gdl.service().receive(
-            TransferReceiptRequest { asked.id,
-                { { 1, units(3), {}, {}, gdl.shelf() },
-                    { 2, units(1), units(1), QStringLiteral("Llegó roto"), gdl.shelf() } },
-                {} },
-            gdl.manager());
+        Result<Transfer> first
+            = gdl.service().receive(TransferReceiptRequest { asked.id,
+                                        { { 1, units(3), {}, {}, gdl.shelf() },
+                                            { 2, units(1), units(1), QStringLiteral("Llegó roto"), gdl.shelf() } },
+                                        {} },
+                gdl.manager());
         QVERIFY2(first.has_value(), why(first).constData());
         QCOMPARE(statuses(push(gdl)), QStringList { QStringLiteral("applied") });
         QCOMPARE(atServer(asked.id).state(), TransferState::PartiallyReceived);
@@ -402,8 +401,9 @@ private Q_SLOTS:
         QCOMPARE(stock(kFilter, mty.shelf()) + stock(kFilter, gdl.shelf()) + 1000 /* broken */, 10000);
         // The device's own ledger agrees with the server's for its warehouses.
         QCOMPARE(StockLedger(gdl.store->db()).balance(kBrake, gdl.shelf())->thousandths(), stock(kBrake, gdl.shelf()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE ref_type = 'transfer' AND ref_id = ?"),
-                     { asked.id }),
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE ref_type = 'transfer' AND ref_id = ?"),
+                { asked.id }),
             5);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM quarantine")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exceptions")), 0);
@@ -429,7 +429,8 @@ private Q_SLOTS:
         QCOMPARE(statuses(pushOne(mty, QStringLiteral("transfer.shipped"), shipment->front().payload)),
             QStringList { QStringLiteral("applied") });
         QCOMPARE(stock(kBrake, mty.shelf()), 5000);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM transfer_shipments WHERE transfer_id = ?"), { asked.id }), 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM transfer_shipments WHERE transfer_id = ?"), { asked.id }), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applied_mutations WHERE result LIKE '%duplicate%'")), 1);
         QCOMPARE(atServer(asked.id).serverVersion, 2);
         QCOMPARE(inTransit(asked.id), 7000);
@@ -447,8 +448,8 @@ private Q_SLOTS:
         QCOMPARE(statuses(pushOne(gdl, QStringLiteral("transfer.received"), receipt)),
             QStringList { QStringLiteral("applied") });
         const QJsonObject request = [&] {
-            Result<QVariant> sent = m_tenant->scalar(
-                QStringLiteral("SELECT document FROM transfers WHERE id = ?"), { asked.id });
+            Result<QVariant> sent
+                = m_tenant->scalar(QStringLiteral("SELECT document FROM transfers WHERE id = ?"), { asked.id });
             QJsonObject document = QJsonDocument::fromJson(sent->toString().toUtf8()).object();
             for (const char *key : { "shipments", "receipts", "cancellation", "state", "version", "updated_at" })
                 document.remove(QLatin1String(key));
@@ -508,19 +509,22 @@ private Q_SLOTS:
         QCOMPARE(statuses(pushOne(mty, QStringLiteral("transfer.requested"), transferRequestPayload(forged))),
             QStringList { QStringLiteral("quarantined") });
         // CUU cancels a transfer between MTY and GDL.
-        const QJsonObject cancel { { QStringLiteral("transfer_id"), asked.id }, { QStringLiteral("branch_id"), branch("CUU") },
-            { QStringLiteral("cancelled_by"), QStringLiteral("u-cuu") }, { QStringLiteral("cancelled_at"),
-                QStringLiteral("2026-01-15T10:00:00.000Z") }, { QStringLiteral("reason"), QStringLiteral("x") } };
+        const QJsonObject cancel { { QStringLiteral("transfer_id"), asked.id },
+            { QStringLiteral("branch_id"), branch("CUU") }, { QStringLiteral("cancelled_by"), QStringLiteral("u-cuu") },
+            { QStringLiteral("cancelled_at"), QStringLiteral("2026-01-15T10:00:00.000Z") },
+            { QStringLiteral("reason"), QStringLiteral("x") } };
         Result<wire::PushResponse> byCuu = pushOne(cuu, QStringLiteral("transfer.cancelled"), cancel);
         QCOMPARE(statuses(byCuu), QStringList { QStringLiteral("quarantined") });
         QVERIFY(byCuu->results.front().detail.contains(QStringLiteral("payload.transfer_id")));
         // GDL receives before anything shipped... from MTY's point of view: MTY may not receive at all.
         const QJsonObject receipt { { QStringLiteral("transfer_id"), asked.id },
-            { QStringLiteral("to_branch_id"), branch("MTY") }, { QStringLiteral("id"), IdGenerator::instance().nextString() },
-            { QStringLiteral("received_by"), QStringLiteral("u") }, { QStringLiteral("received_at"), QStringLiteral("2026-01-15") },
-            { QStringLiteral("lines"), QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 },
-                { QStringLiteral("quantity"), 1000 }, { QStringLiteral("shortage"), 0 },
-                { QStringLiteral("warehouse_id"), mty.shelf() } } } } };
+            { QStringLiteral("to_branch_id"), branch("MTY") },
+            { QStringLiteral("id"), IdGenerator::instance().nextString() },
+            { QStringLiteral("received_by"), QStringLiteral("u") },
+            { QStringLiteral("received_at"), QStringLiteral("2026-01-15") },
+            { QStringLiteral("lines"),
+                QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 }, { QStringLiteral("quantity"), 1000 },
+                    { QStringLiteral("shortage"), 0 }, { QStringLiteral("warehouse_id"), mty.shelf() } } } } };
         QCOMPARE(statuses(pushOne(mty, QStringLiteral("transfer.received"), receipt)),
             QStringList { QStringLiteral("quarantined") });
 
@@ -531,8 +535,8 @@ private Q_SLOTS:
         // The real shipment still goes through afterwards.
         QCOMPARE(statuses(m_ingest->push(mty.device,
                      wire::PushRequest { mty.device.deviceId, 1,
-                         { wire::PushMutation { steps->front().mutationId, steps->front().seq, 1,
-                             steps->front().type, shipment, {}, {} } } })),
+                         { wire::PushMutation { steps->front().mutationId, steps->front().seq, 1, steps->front().type,
+                             shipment, {}, {} } } })),
             QStringList { QStringLiteral("applied") });
         QCOMPARE(atServer(asked.id).state(), TransferState::Shipped);
     }
@@ -627,11 +631,13 @@ private Q_SLOTS:
 
         // 3. A receipt no device should have made (more than in transit, no reason): applied, HQ hears of it.
         QJsonObject receipt { { QStringLiteral("transfer_id"), second.id },
-            { QStringLiteral("to_branch_id"), branch("GDL") }, { QStringLiteral("id"), IdGenerator::instance().nextString() },
-            { QStringLiteral("received_by"), QStringLiteral("u") }, { QStringLiteral("received_at"), QStringLiteral("2026-01-15") },
-            { QStringLiteral("lines"), QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 },
-                { QStringLiteral("quantity"), 6000 }, { QStringLiteral("shortage"), 0 },
-                { QStringLiteral("warehouse_id"), gdl.shelf() } } } } };
+            { QStringLiteral("to_branch_id"), branch("GDL") },
+            { QStringLiteral("id"), IdGenerator::instance().nextString() },
+            { QStringLiteral("received_by"), QStringLiteral("u") },
+            { QStringLiteral("received_at"), QStringLiteral("2026-01-15") },
+            { QStringLiteral("lines"),
+                QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 }, { QStringLiteral("quantity"), 6000 },
+                    { QStringLiteral("shortage"), 0 }, { QStringLiteral("warehouse_id"), gdl.shelf() } } } } };
         QCOMPARE(statuses(pushOne(gdl, QStringLiteral("transfer.received"), receipt)),
             QStringList { QStringLiteral("applied") });
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'transfer_unexplained_difference' "
@@ -650,9 +656,9 @@ private Q_SLOTS:
         empty.insert(QStringLiteral("lines"), QJsonArray {});
         QJsonObject negative = receipt;
         negative.insert(QStringLiteral("id"), IdGenerator::instance().nextString());
-        negative.insert(QStringLiteral("lines"), QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 },
-            { QStringLiteral("quantity"), -1000 }, { QStringLiteral("shortage"), 0 },
-            { QStringLiteral("warehouse_id"), gdl.shelf() } } });
+        negative.insert(QStringLiteral("lines"),
+            QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 }, { QStringLiteral("quantity"), -1000 },
+                { QStringLiteral("shortage"), 0 }, { QStringLiteral("warehouse_id"), gdl.shelf() } } });
         QCOMPARE(statuses(pushOne(gdl, QStringLiteral("transfer.received"), empty)),
             QStringList { QStringLiteral("quarantined") });
         QCOMPARE(statuses(pushOne(gdl, QStringLiteral("transfer.received"), negative)),
@@ -688,8 +694,8 @@ private Q_SLOTS:
         // A document that is not one is refused by the device with a protocol error, never half-applied.
         Transaction transaction(gdl.store->db());
         QVERIFY(transaction.begin());
-        Status bad = applyTransferRow(gdl.store->db(), QJsonObject { { QStringLiteral("id"), asked.id } },
-            QStringLiteral("2026-01-15"));
+        Status bad = applyTransferRow(
+            gdl.store->db(), QJsonObject { { QStringLiteral("id"), asked.id } }, QStringLiteral("2026-01-15"));
         QVERIFY(!bad);
         QCOMPARE(bad.error().code(), ErrorCode::Protocol);
     }
