@@ -268,7 +268,9 @@ Result<SyncEngine::PassResult> SyncEngine::pushPending()
                 return std::unexpected(changed.error());
             continue;
         }
-        if (*marked == 0) {
+        // Rows another engine of this database marked meanwhile count as answered: only a batch the server said
+        // nothing about ends the pass.
+        if (answered.isEmpty()) {
             qCInfo(lcSyncEngine) << "the server answered for none of a batch from seq" << entries->first().seq;
             break;
         }
