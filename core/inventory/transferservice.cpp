@@ -164,6 +164,24 @@ Result<Transfer> TransferService::requestTransferForCartLine(
         actor);
 }
 
+template <typename StepLine>
+Status TransferService::postMovements(const Transfer &transfer, const QString &stepId,
+    const std::vector<StepLine> &lines, bool inbound, const QString &userId, const QString &atUtc)
+{
+    std::vector<StockMovement> movements;
+    for (qsizetype i = 0; i < qsizetype(lines.size()); ++i) {
+        const StepLine &line = lines[size_t(i)];
+        if (line.quantity == Quantity())
+            continue;
+        if (Status ok = checkOwnWarehouse(line.warehouseId, QStringLiteral("lines[%1].warehouse_id").arg(i)); !ok)
+            return ok;
+        movements.push_back({ movementId(stepId, line.lineNo), transfer.line(line.lineNo)->partId, line.warehouseId,
+            inbound ? QStringLiteral("transfer_in") : QStringLiteral("transfer_out"),
+            inbound ? line.quantity : -line.quantity, QStringLiteral("transfer"), transfer.id, userId, atUtc });
+    }
+    return StockLedger(m_db).post(movements);
+}
+
 Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, const TransferActor &actor)
 {
     if (Status ok = checkActor(actor, true); !ok)
@@ -188,20 +206,9 @@ Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, c
         return std::unexpected(ok.error());
     if (Status ok = checkMayShip(*transfer, shipment); !ok)
         return std::unexpected(ok.error());
-    std::vector<StockMovement> movements;
-    for (qsizetype i = 0; i < qsizetype(shipment.lines.size()); ++i) {
-        const TransferShipmentLine &line = shipment.lines[size_t(i)];
-        if (line.quantity == Quantity())
-            continue;
-        if (Status ok = checkOwnWarehouse(line.warehouseId, QStringLiteral("lines[%1].warehouse_id").arg(i)); !ok)
-            return std::unexpected(ok.error());
-        movements.push_back({ movementId(shipment.id, line.lineNo), transfer->line(line.lineNo)->partId,
-            line.warehouseId, QStringLiteral("transfer_out"), -line.quantity, QStringLiteral("transfer"), transfer->id,
-            actor.userId, now });
-    }
     if (Status ok = TransferStore(m_db).insertShipment(transfer->id, shipment, now); !ok)
         return std::unexpected(ok.error());
-    if (Status ok = StockLedger(m_db).post(movements); !ok)
+    if (Status ok = postMovements(*transfer, shipment.id, shipment.lines, false, actor.userId, now); !ok)
         return std::unexpected(ok.error());
     transfer->shipments.push_back(shipment);
     if (Status ok = record(*transfer, QStringLiteral("transfer_shipped"), kTransferShipped,
@@ -242,20 +249,10 @@ Result<Transfer> TransferService::receive(const TransferReceiptRequest &request,
         return std::unexpected(ok.error());
     if (Status ok = checkMayReceive(*transfer, receipt); !ok)
         return std::unexpected(ok.error());
-    std::vector<StockMovement> movements;
-    for (qsizetype i = 0; i < qsizetype(receipt.lines.size()); ++i) {
-        const TransferReceiptLine &line = receipt.lines[size_t(i)];
-        if (line.quantity == Quantity())
-            continue; // a shortage only leaves transit: it never entered this branch's stock
-        if (Status ok = checkOwnWarehouse(line.warehouseId, QStringLiteral("lines[%1].warehouse_id").arg(i)); !ok)
-            return std::unexpected(ok.error());
-        movements.push_back({ movementId(receipt.id, line.lineNo), transfer->line(line.lineNo)->partId,
-            line.warehouseId, QStringLiteral("transfer_in"), line.quantity, QStringLiteral("transfer"), transfer->id,
-            actor.userId, now });
-    }
     if (Status ok = TransferStore(m_db).insertReceipt(transfer->id, receipt, now); !ok)
         return std::unexpected(ok.error());
-    if (Status ok = StockLedger(m_db).post(movements); !ok)
+    // A shortage only leaves transit: it never entered this branch's stock, so it moves nothing here.
+    if (Status ok = postMovements(*transfer, receipt.id, receipt.lines, true, actor.userId, now); !ok)
         return std::unexpected(ok.error());
     transfer->receipts.push_back(receipt);
     if (Status ok = record(*transfer, QStringLiteral("transfer_received"), kTransferReceived,

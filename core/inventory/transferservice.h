@@ -97,6 +97,11 @@ private:
     [[nodiscard]] Status checkOwnWarehouse(const QString &warehouseId, const QString &field) const;
     [[nodiscard]] Result<Transfer> load(const QString &transferId) const;
     [[nodiscard]] Result<QString> nextFolio();
+    // The step's movements (id "<step id>:<line no>") for every line that moves pieces, into (transfer_in) or out of
+    // (transfer_out) this branch's warehouses; a warehouse of another branch refuses the step.
+    template <typename StepLine>
+    [[nodiscard]] Status postMovements(const Transfer &transfer, const QString &stepId,
+        const std::vector<StepLine> &lines, bool inbound, const QString &userId, const QString &atUtc);
     [[nodiscard]] Status record(const Transfer &transfer, const QString &action, const char *mutationType,
         const QJsonObject &payload, const QString &atUtc, const QString &userId);
 

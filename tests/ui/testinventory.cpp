@@ -84,6 +84,20 @@ bool typeInCell(QTableView *view, const QModelIndex &index, const QString &text)
     return QTest::qWaitFor([&] { return !watched || !watched->isVisible(); }, 2000);
 }
 
+// Presses `key` where the tab's shortcuts listen: with the keyboard focus inside the tab.
+bool pressIn(QWidget *tab, Qt::Key key)
+{
+    tab->window()->activateWindow();
+    tab->setFocus(Qt::OtherFocusReason);
+    if (!QTest::qWaitFor([tab] {
+            QWidget *focus = QApplication::focusWidget();
+            return focus && (focus == tab || tab->isAncestorOf(focus));
+        }))
+        return false;
+    QTest::keyClick(QApplication::focusWidget(), key);
+    return true;
+}
+
 } // namespace
 
 class TestInventory final : public QObject
@@ -276,7 +290,7 @@ private Q_SLOTS:
                 QTest::keyClick(dialog, Qt::Key_F12);
                 requested = true;
             });
-            QTest::keyClick(screen->transfersTab(), Qt::Key_F2);
+            QVERIFY(pressIn(screen->transfersTab(), Qt::Key_F2));
             QVERIFY(requested);
             TransferListModel *list = screen->transfersTab()->listModel();
             QCOMPARE(list->rowCount(), 1);
@@ -316,7 +330,7 @@ private Q_SLOTS:
                 QTest::keyClick(dialog, Qt::Key_F12);
                 shipped = true;
             });
-            QTest::keyClick(tab, Qt::Key_F3);
+            QVERIFY(pressIn(tab, Qt::Key_F3));
             QVERIFY(shipped);
             QCOMPARE(tab->listModel()->index(0, TransferListModel::State).data(TransferListModel::StateRole).toInt(),
                 int(TransferState::Shipped));
@@ -360,7 +374,7 @@ private Q_SLOTS:
                 QTest::keyClick(dialog, Qt::Key_F12);
                 received = true;
             });
-            QTest::keyClick(tab, Qt::Key_F4);
+            QVERIFY(pressIn(tab, Qt::Key_F4));
             QVERIFY(received);
             // Closed, so no longer among the open ones: the list shows closed ones to keep it in sight.
             QVERIFY(tab->findChild<QCheckBox *>(QStringLiteral("transferShowAll"))->isChecked());

@@ -1,6 +1,8 @@
 // PartSearchPanel: the sale screen's search client and results model, arranged for picking one part.
 #include "inventory/partsearchpanel.h"
 
+#include "inventory/inventorywidgets.h"
+
 #include "sale/searchanswer.h"
 #include "sale/searchclient.h"
 #include "sale/searchresultsmodel.h"
@@ -35,16 +37,8 @@ PartSearchPanel::PartSearchPanel(const QString &catalogPath, const QString &nexu
     layout->addWidget(m_status);
     m_model = new SearchResultsModel(this);
     m_model->setWarehouses(warehouses);
-    m_view = new QTableView(this);
-    m_view->setObjectName(objectPrefix + QStringLiteral("ResultsView"));
-    m_view->setProperty("role", QStringLiteral("inventoryTable"));
+    m_view = inventoryTable(objectPrefix + QStringLiteral("ResultsView"), this, 32);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(32);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);

@@ -1,6 +1,7 @@
 // StockTab: the search panel on the left, the part's stock and kardex (core readers) on the right.
 #include "inventory/stocktab.h"
 
+#include "inventory/inventorywidgets.h"
 #include "inventory/kardex.h"
 #include "inventory/kardexmodel.h"
 #include "inventory/partsearchpanel.h"
@@ -16,23 +17,6 @@
 #include <QVBoxLayout>
 
 namespace nexus {
-
-namespace {
-
-QTableView *table(const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setProperty("role", QStringLiteral("inventoryTable"));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(28);
-    return view;
-}
-
-} // namespace
 
 StockTab::StockTab(LocalStore &store, const CounterProfile &profile, const QString &catalogPath, QWidget *parent)
     : QWidget(parent), m_store(store), m_profile(profile)
@@ -56,7 +40,7 @@ StockTab::StockTab(LocalStore &store, const CounterProfile &profile, const QStri
     m_title->setWordWrap(true);
     column->addWidget(m_title);
     m_stock = new PartStockModel(this);
-    m_stockView = table(QStringLiteral("stockView"), right);
+    m_stockView = inventoryTable(QStringLiteral("stockView"), right);
     m_stockView->setModel(m_stock);
     m_stockView->horizontalHeader()->setSectionResizeMode(PartStockModel::Branch, QHeaderView::Stretch);
     m_stockView->horizontalHeader()->resizeSection(PartStockModel::Warehouse, 150);
@@ -79,7 +63,7 @@ StockTab::StockTab(LocalStore &store, const CounterProfile &profile, const QStri
     kardexTitle->setProperty("role", QStringLiteral("sectionTitle"));
     kardexColumn->addWidget(kardexTitle);
     m_kardex = new KardexModel(this);
-    m_kardexView = table(QStringLiteral("kardexView"), bottom);
+    m_kardexView = inventoryTable(QStringLiteral("kardexView"), bottom);
     m_kardexView->setModel(m_kardex);
     QHeaderView *header = m_kardexView->horizontalHeader();
     const std::pair<int, int> widths[] = { { KardexModel::When, 130 }, { KardexModel::Warehouse, 110 },

@@ -2,6 +2,7 @@
 #include "inventory/transferrequestdialog.h"
 
 #include "catalog/cataloghit.h"
+#include "inventory/inventorywidgets.h"
 #include "inventory/partsearchpanel.h"
 #include "inventory/transferlinesmodel.h"
 
@@ -78,12 +79,9 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
 
     outer->addWidget(caption(tr("Parts requested (Del removes a line)"), this));
     m_lines = new TransferLinesModel(TransferLinesModel::Mode::Request, this);
-    m_linesView = new QTableView(this);
-    m_linesView->setObjectName(QStringLiteral("transferRequestLinesView"));
-    m_linesView->setProperty("role", QStringLiteral("inventoryTable"));
+    m_linesView = inventoryTable(QStringLiteral("transferRequestLinesView"), this);
     m_linesView->setModel(m_lines);
-    m_linesView->setAlternatingRowColors(true);
-    m_linesView->verticalHeader()->hide();
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_linesView->setEditTriggers(
         QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     fitLineColumns(m_linesView, m_lines);
@@ -101,32 +99,11 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
     noteLabel->setBuddy(m_note);
     outer->addWidget(m_note);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("transferRequestError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLine(QStringLiteral("transferRequestError"), this);
     outer->addWidget(m_error);
+    outer->addLayout(confirmButtons(this, QStringLiteral("transferRequest"), tr("Close  (Esc)"),
+        tr("Send request  (F12)"), [this] { (void)confirm(); }));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *close = new QPushButton(tr("Close  (Esc)"), this);
-    close->setObjectName(QStringLiteral("transferRequestClose"));
-    close->setAutoDefault(false);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    buttons->addWidget(close);
-    m_confirm = new QPushButton(tr("Send request  (F12)"), this);
-    m_confirm->setObjectName(QStringLiteral("transferRequestConfirm"));
-    m_confirm->setProperty("kind", QStringLiteral("primary"));
-    m_confirm->setAutoDefault(false);
-    connect(m_confirm, &QPushButton::clicked, this, [this] { (void)confirm(); });
-    buttons->addWidget(m_confirm);
-    outer->addLayout(buttons);
-
-    for (const QKeySequence &keys : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) }) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, [this] { (void)confirm(); });
-    }
     auto *searchKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(searchKey, &QShortcut::activated, m_search, &PartSearchPanel::focusSearch);
     if (otherBranches.isEmpty())

@@ -15,7 +15,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 
 namespace nexus {
@@ -55,7 +54,6 @@ private:
     QTableView *m_linesView = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
-    QPushButton *m_confirm = nullptr;
 };
 
 } // namespace nexus

@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "common/clock.h"
 #include "inventory/branchdirectory.h"
+#include "inventory/inventorywidgets.h"
 #include "inventory/transferlinesmodel.h"
 #include "inventory/transferlistmodel.h"
 #include "inventory/transferrequestdialog.h"
@@ -23,24 +24,6 @@
 #include <QVBoxLayout>
 
 namespace nexus {
-
-namespace {
-
-QTableView *table(const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setProperty("role", QStringLiteral("inventoryTable"));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(30);
-    return view;
-}
-
-} // namespace
 
 TransfersTab::TransfersTab(
     LocalStore &store, AuthService &auth, const CounterProfile &profile, const QString &catalogPath, QWidget *parent)
@@ -86,7 +69,7 @@ TransfersTab::TransfersTab(
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("transferSplitter"));
     m_list = new TransferListModel(this);
-    m_listView = table(QStringLiteral("transferListView"), splitter);
+    m_listView = inventoryTable(QStringLiteral("transferListView"), splitter);
     m_listView->setModel(m_list);
     m_listView->horizontalHeader()->setSectionResizeMode(TransferListModel::Server, QHeaderView::Stretch);
     splitter->addWidget(m_listView);
@@ -99,7 +82,7 @@ TransfersTab::TransfersTab(
     m_detailTitle->setProperty("role", QStringLiteral("sectionTitle"));
     detailLayout->addWidget(m_detailTitle);
     m_lines = new TransferLinesModel(TransferLinesModel::Mode::Detail, this);
-    m_linesView = table(QStringLiteral("transferLinesView"), detail);
+    m_linesView = inventoryTable(QStringLiteral("transferLinesView"), detail);
     m_linesView->setModel(m_lines);
     fitLineColumns(m_linesView, m_lines);
     detailLayout->addWidget(m_linesView, 1);

@@ -1,6 +1,7 @@
 // TransferStepDialog: the lines model in Ship or Receive mode; TransferService checks and records the step.
 #include "inventory/transferstepdialog.h"
 
+#include "inventory/inventorywidgets.h"
 #include "inventory/transferlinesmodel.h"
 #include "inventory/transferlistmodel.h"
 #include "sales/branchstock.h"
@@ -77,14 +78,9 @@ TransferStepDialog::TransferStepDialog(Step step, const Transfer &transfer, Tran
 
     m_lines = new TransferLinesModel(ship ? TransferLinesModel::Mode::Ship : TransferLinesModel::Mode::Receive, this);
     m_lines->setTransfer(transfer);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("transferStepLinesView"));
-    m_view->setProperty("role", QStringLiteral("inventoryTable"));
+    m_view = inventoryTable(QStringLiteral("transferStepLinesView"), this, 32);
     m_view->setModel(m_lines);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(32);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(
         QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     fitLineColumns(m_view, m_lines);
@@ -101,31 +97,10 @@ TransferStepDialog::TransferStepDialog(Step step, const Transfer &transfer, Tran
     hint->setWordWrap(true);
     outer->addWidget(hint);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("transferStepError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLine(QStringLiteral("transferStepError"), this);
     outer->addWidget(m_error);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *close = new QPushButton(tr("Close  (Esc)"), this);
-    close->setObjectName(QStringLiteral("transferStepClose"));
-    close->setAutoDefault(false);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    buttons->addWidget(close);
-    auto *confirmButton = new QPushButton(ship ? tr("Ship  (F12)") : tr("Receive  (F12)"), this);
-    confirmButton->setObjectName(QStringLiteral("transferStepConfirm"));
-    confirmButton->setProperty("kind", QStringLiteral("primary"));
-    confirmButton->setAutoDefault(false);
-    connect(confirmButton, &QPushButton::clicked, this, [this] { (void)confirm(); });
-    buttons->addWidget(confirmButton);
-    outer->addLayout(buttons);
-    for (const QKeySequence &keys : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) }) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, [this] { (void)confirm(); });
-    }
+    outer->addLayout(confirmButtons(this, QStringLiteral("transferStep"), tr("Close  (Esc)"),
+        ship ? tr("Ship  (F12)") : tr("Receive  (F12)"), [this] { (void)confirm(); }));
     if (ship) {
         // Leave from the warehouse that holds most of what was asked for.
         QStringList ids;
