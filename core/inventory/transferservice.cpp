@@ -182,6 +182,22 @@ Status TransferService::postMovements(const Transfer &transfer, const QString &s
     return StockLedger(m_db).post(movements);
 }
 
+Result<Transfer> TransferService::takeStep(const QString &transferId, const std::function<Status(Transfer &)> &step)
+{
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    // Read inside the write transaction: the state cannot change between the checks and the writes.
+    Result<Transfer> transfer = load(transferId);
+    if (!transfer)
+        return std::unexpected(transfer.error());
+    if (Status ok = step(*transfer); !ok)
+        return std::unexpected(ok.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return transfer;
+}
+
 Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, const TransferActor &actor)
 {
     if (Status ok = checkActor(actor, true); !ok)
@@ -191,33 +207,22 @@ Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, c
         request.carrier.simplified(), request.tracking.trimmed(), request.note.simplified(), request.lines };
     for (TransferShipmentLine &line : shipment.lines)
         line.warehouseId = line.warehouseId.trimmed();
-
-    Transaction transaction(m_db);
-    if (Status begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    // Read inside the write transaction: the state cannot change between the check and the write.
-    Result<Transfer> transfer = load(request.transferId);
-    if (!transfer)
-        return std::unexpected(transfer.error());
-    if (transfer->fromBranchId != m_context.branchId)
-        return fail(ErrorCode::PermissionDenied, NX_ERR("Only the branch that sends the transfer %1 ships it"),
-            { transfer->folio }, QStringLiteral("transfer_id"));
-    if (Status ok = checkShipmentShape(*transfer, shipment); !ok)
-        return std::unexpected(ok.error());
-    if (Status ok = checkMayShip(*transfer, shipment); !ok)
-        return std::unexpected(ok.error());
-    if (Status ok = TransferStore(m_db).insertShipment(transfer->id, shipment, now); !ok)
-        return std::unexpected(ok.error());
-    if (Status ok = postMovements(*transfer, shipment.id, shipment.lines, false, actor.userId, now); !ok)
-        return std::unexpected(ok.error());
-    transfer->shipments.push_back(shipment);
-    if (Status ok = record(*transfer, QStringLiteral("transfer_shipped"), kTransferShipped,
-            transferShipmentPayload(*transfer, shipment), now, actor.userId);
-        !ok)
-        return std::unexpected(ok.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return std::move(*transfer);
+    return takeStep(request.transferId, [&](Transfer &transfer) -> Status {
+        if (transfer.fromBranchId != m_context.branchId)
+            return fail(ErrorCode::PermissionDenied, NX_ERR("Only the branch that sends the transfer %1 ships it"),
+                { transfer.folio }, QStringLiteral("transfer_id"));
+        if (Status ok = checkShipmentShape(transfer, shipment); !ok)
+            return ok;
+        if (Status ok = checkMayShip(transfer, shipment); !ok)
+            return ok;
+        if (Status ok = TransferStore(m_db).insertShipment(transfer.id, shipment, now); !ok)
+            return ok;
+        if (Status ok = postMovements(transfer, shipment.id, shipment.lines, false, actor.userId, now); !ok)
+            return ok;
+        transfer.shipments.push_back(shipment);
+        return record(transfer, QStringLiteral("transfer_shipped"), kTransferShipped,
+            transferShipmentPayload(transfer, shipment), now, actor.userId);
+    });
 }
 
 Result<Transfer> TransferService::receive(const TransferReceiptRequest &request, const TransferActor &actor)
@@ -235,33 +240,24 @@ Result<Transfer> TransferService::receive(const TransferReceiptRequest &request,
         line.warehouseId = line.warehouseId.trimmed();
         receipt.lines.push_back(std::move(line));
     }
-
-    Transaction transaction(m_db);
-    if (Status begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    Result<Transfer> transfer = load(request.transferId);
-    if (!transfer)
-        return std::unexpected(transfer.error());
-    if (transfer->toBranchId != m_context.branchId)
-        return fail(ErrorCode::PermissionDenied, NX_ERR("Only the branch that requested the transfer %1 receives it"),
-            { transfer->folio }, QStringLiteral("transfer_id"));
-    if (Status ok = checkReceiptShape(*transfer, receipt); !ok)
-        return std::unexpected(ok.error());
-    if (Status ok = checkMayReceive(*transfer, receipt); !ok)
-        return std::unexpected(ok.error());
-    if (Status ok = TransferStore(m_db).insertReceipt(transfer->id, receipt, now); !ok)
-        return std::unexpected(ok.error());
-    // A shortage only leaves transit: it never entered this branch's stock, so it moves nothing here.
-    if (Status ok = postMovements(*transfer, receipt.id, receipt.lines, true, actor.userId, now); !ok)
-        return std::unexpected(ok.error());
-    transfer->receipts.push_back(receipt);
-    if (Status ok = record(*transfer, QStringLiteral("transfer_received"), kTransferReceived,
-            transferReceiptPayload(*transfer, receipt), now, actor.userId);
-        !ok)
-        return std::unexpected(ok.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return std::move(*transfer);
+    return takeStep(request.transferId, [&](Transfer &transfer) -> Status {
+        if (transfer.toBranchId != m_context.branchId)
+            return fail(ErrorCode::PermissionDenied,
+                NX_ERR("Only the branch that requested the transfer %1 receives it"), { transfer.folio },
+                QStringLiteral("transfer_id"));
+        if (Status ok = checkReceiptShape(transfer, receipt); !ok)
+            return ok;
+        if (Status ok = checkMayReceive(transfer, receipt); !ok)
+            return ok;
+        if (Status ok = TransferStore(m_db).insertReceipt(transfer.id, receipt, now); !ok)
+            return ok;
+        // A shortage only leaves transit: it never entered this branch's stock, so it moves nothing here.
+        if (Status ok = postMovements(transfer, receipt.id, receipt.lines, true, actor.userId, now); !ok)
+            return ok;
+        transfer.receipts.push_back(receipt);
+        return record(transfer, QStringLiteral("transfer_received"), kTransferReceived,
+            transferReceiptPayload(transfer, receipt), now, actor.userId);
+    });
 }
 
 Result<Transfer> TransferService::cancel(const QString &transferId, const QString &reason, const TransferActor &actor)
@@ -269,29 +265,20 @@ Result<Transfer> TransferService::cancel(const QString &transferId, const QStrin
     if (Status ok = checkActor(actor, true); !ok)
         return std::unexpected(ok.error());
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    Transaction transaction(m_db);
-    if (Status begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    Result<Transfer> transfer = load(transferId);
-    if (!transfer)
-        return std::unexpected(transfer.error());
-    if (transfer->fromBranchId != m_context.branchId && transfer->toBranchId != m_context.branchId)
-        return fail(ErrorCode::PermissionDenied, NX_ERR("The transfer %1 is between two other branches"),
-            { transfer->folio }, QStringLiteral("transfer_id"));
-    if (Status ok = checkMayCancel(*transfer, reason); !ok)
-        return std::unexpected(ok.error());
-    const TransferCancellation cancellation { actor.userId, actor.displayName, m_context.branchId, now,
-        reason.simplified() };
-    if (Status ok = TransferStore(m_db).setCancellation(transfer->id, cancellation, now); !ok)
-        return std::unexpected(ok.error());
-    transfer->cancellation = cancellation;
-    if (Status ok = record(*transfer, QStringLiteral("transfer_cancelled"), kTransferCancelled,
-            transferCancellationPayload(*transfer, cancellation), now, actor.userId);
-        !ok)
-        return std::unexpected(ok.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return std::move(*transfer);
+    return takeStep(transferId, [&](Transfer &transfer) -> Status {
+        if (transfer.fromBranchId != m_context.branchId && transfer.toBranchId != m_context.branchId)
+            return fail(ErrorCode::PermissionDenied, NX_ERR("The transfer %1 is between two other branches"),
+                { transfer.folio }, QStringLiteral("transfer_id"));
+        if (Status ok = checkMayCancel(transfer, reason); !ok)
+            return ok;
+        const TransferCancellation cancellation { actor.userId, actor.displayName, m_context.branchId, now,
+            reason.simplified() };
+        if (Status ok = TransferStore(m_db).setCancellation(transfer.id, cancellation, now); !ok)
+            return ok;
+        transfer.cancellation = cancellation;
+        return record(transfer, QStringLiteral("transfer_cancelled"), kTransferCancelled,
+            transferCancellationPayload(transfer, cancellation), now, actor.userId);
+    });
 }
 
 Result<std::optional<Transfer>> TransferService::find(const QString &transferId) const

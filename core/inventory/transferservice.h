@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -97,6 +98,8 @@ private:
     [[nodiscard]] Status checkOwnWarehouse(const QString &warehouseId, const QString &field) const;
     [[nodiscard]] Result<Transfer> load(const QString &transferId) const;
     [[nodiscard]] Result<QString> nextFolio();
+    // One step in one write transaction: the transfer is loaded inside it, `step` checks and writes, then commit.
+    [[nodiscard]] Result<Transfer> takeStep(const QString &transferId, const std::function<Status(Transfer &)> &step);
     // The step's movements (id "<step id>:<line no>") for every line that moves pieces, into (transfer_in) or out of
     // (transfer_out) this branch's warehouses; a warehouse of another branch refuses the step.
     template <typename StepLine>

@@ -4,7 +4,7 @@
 // pieces; replays and the same step under another mutation id move nothing; a device posts steps for its own branch
 // only and a tenant never reaches another's transfer; offline conflicts open exceptions and keep the stock right.
 // Each test runs on an SQLite tenant file and on a PostgreSQL tenant schema (skipped where none exists, unless CI).
-#include "postgrescluster.h"
+#include "ingestbackends.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
 #include "why.h"
@@ -17,16 +17,9 @@
 #include "inventory/transferservice.h"
 #include "protocol/pullmessages.h"
 #include "protocol/transferwire.h"
-#include "server/changelogreader.h"
 #include "server/ingestservice.h"
-#include "server/serveroptions.h"
-#include "server/serverstorage.h"
-#include "server/serverstoragefactory.h"
-#include "server/sqlitetenantstore.h"
-#include "server/tenantservice.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
-#include "store/schemadatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,10 +60,8 @@ private:
         fixture.branchCodes << QStringLiteral("CUU");
         return fixture;
     }();
-    std::unique_ptr<PostgresCluster> m_cluster;
-    std::unique_ptr<ServerStorage> m_pgStorage;
-    std::unique_ptr<SqliteTenantStore> m_sqliteTenant;
-    TenantStore *m_store = nullptr;
+    IngestBackends m_backends { m_dir };
+    IngestTenant m_acmeTenant;
     Database *m_tenant = nullptr;
     std::unique_ptr<IngestService> m_ingest;
     std::unique_ptr<ChangeLogReader> m_log;
@@ -262,50 +253,25 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("NEXUS_SECRET_STORE", "file");
-        Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-        if (!cluster) {
+        if (Status started = m_backends.startPostgres(); !started) {
             if (PostgresCluster::required())
-                QFAIL(why(cluster).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(cluster).constData());
-            return;
+                QFAIL(why(started).constData());
+            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
         }
-        m_cluster = std::move(*cluster);
-        ServerOptions options;
-        options.dataDir = m_dir.file(QStringLiteral("pg-server"));
-        options.databaseUrl = m_cluster->url();
-        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
-        QVERIFY2(storage.has_value(), why(storage).constData());
-        m_pgStorage = std::move(*storage);
     }
 
     void init()
     {
         QFETCH_GLOBAL(bool, postgres);
-        const int round = ++m_round;
-        if (postgres) {
-            if (!m_pgStorage)
-                QSKIP("no PostgreSQL server on this machine");
-            Result<TenantRecord> tenant = TenantService(*m_pgStorage, Clock::system())
-                                              .create(QStringLiteral("acme%1").arg(round), QStringLiteral("Acme"));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            m_store = *store;
-            Result<std::unique_ptr<ChangeLogReader>> log = ChangeLogReader::open(*m_pgStorage, *tenant);
-            QVERIFY2(log.has_value(), why(log).constData());
-            m_log = std::move(*log);
-        } else {
-            const QString path = m_dir.file(QStringLiteral("tenant-%1.db").arg(round));
-            Result<std::unique_ptr<Database>> tenant = openWithSchema(
-                path, Durability::Full, QStringLiteral("server/tenant"), QStringLiteral("tenant-%1").arg(round));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            m_sqliteTenant = SqliteTenantStore::adopt(std::move(*tenant));
-            m_store = m_sqliteTenant.get();
-            Result<std::unique_ptr<ChangeLogReader>> log = ChangeLogReader::open(path);
-            QVERIFY2(log.has_value(), why(log).constData());
-            m_log = std::move(*log);
-        }
-        m_tenant = &m_store->db();
+        if (postgres && !m_backends.hasPostgres())
+            QSKIP("no PostgreSQL server on this machine");
+        Result<IngestTenant> tenant = m_backends.create(postgres, QStringLiteral("acme%1").arg(++m_round));
+        QVERIFY2(tenant.has_value(), why(tenant).constData());
+        m_acmeTenant = std::move(*tenant);
+        Result<std::unique_ptr<ChangeLogReader>> log = m_backends.changeLog(m_acmeTenant);
+        QVERIFY2(log.has_value(), why(log).constData());
+        m_log = std::move(*log);
+        m_tenant = &m_acmeTenant.db();
         QVERIFY(m_acme.writeInto(*m_tenant));
         m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
         QVERIFY(seed(kBrake, branch("MTY") + QStringLiteral("-wh-A"), branch("MTY"), 10000));
@@ -317,8 +283,7 @@ private Q_SLOTS:
         m_log.reset();
         m_ingest.reset();
         m_tenant = nullptr;
-        m_store = nullptr;
-        m_sqliteTenant.reset();
+        m_acmeTenant = {};
     }
 
     void requestShipReceiveThroughTheServer()
@@ -554,23 +519,9 @@ private Q_SLOTS:
 
         // Tenant "other" with the same branch codes: its MTY device posts acme's shipment to its own tenant.
         TenantFixture other = TenantFixture::standard(QStringLiteral("acme")); // same ids: the worst case
-        std::unique_ptr<SqliteTenantStore> otherSqlite;
-        TenantStore *otherStore = nullptr;
-        if (postgres) {
-            Result<TenantRecord> tenant = TenantService(*m_pgStorage, Clock::system())
-                                              .create(QStringLiteral("other%1").arg(m_round), QStringLiteral("Otra"));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            otherStore = *store;
-        } else {
-            Result<std::unique_ptr<Database>> tenant
-                = openWithSchema(m_dir.file(QStringLiteral("other-%1.db").arg(m_round)), Durability::Full,
-                    QStringLiteral("server/tenant"), QStringLiteral("other-%1").arg(m_round));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            otherSqlite = SqliteTenantStore::adopt(std::move(*tenant));
-            otherStore = otherSqlite.get();
-        }
+        Result<IngestTenant> otherTenant = m_backends.create(postgres, QStringLiteral("other%1").arg(m_round));
+        QVERIFY2(otherTenant.has_value(), why(otherTenant).constData());
+        TenantStore *otherStore = otherTenant->store;
         QVERIFY(other.writeInto(otherStore->db()));
         IngestService otherIngest(otherStore->db(), Clock::system());
         const DeviceContext intruder { QStringLiteral("t-other"), QStringLiteral("other"), mty.device.branchId,
