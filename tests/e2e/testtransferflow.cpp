@@ -380,6 +380,10 @@ private Q_SLOTS:
         // Both counters hold the transfers as the server does, with nothing pending.
         for (Counter *side : { &mty, &gdl }) {
             QCOMPARE(side->pending(), 0);
+            // The transfers bucket's copy added up to the server's checkpoint (count and checksum).
+            Result<QVariant> verified
+                = side->db().scalar(QStringLiteral("SELECT verified_at FROM pull_state WHERE bucket = 'transfers'"));
+            QVERIFY(verified && !verified->toString().isEmpty());
             for (const QString &id : { first->id, second->id }) {
                 const Transfer t = side->transfer(id);
                 QCOMPARE(t.state(), TransferState::Closed);
