@@ -13,7 +13,6 @@
 namespace nexus {
 
 class Database;
-class PreparedStatements;
 
 struct MutationContext
 {
@@ -23,11 +22,6 @@ struct MutationContext
     QString mutationId;
     // The catalogue's current price_version of a part, when the server knows it (old-price exceptions).
     std::function<std::optional<qint64>(qint64 partId)> currentPriceVersion;
-    // The branch a warehouse belongs to (empty: no such warehouse), read once per batch.
-    std::function<Result<QString>(const QString &warehouseId)> warehouseBranch;
-    // Statements on db kept prepared by the ingest: what the SQL every sale runs goes through (db.exec prepares
-    // anew on every call).
-    PreparedStatements &statements;
 };
 
 class MutationHandler
