@@ -3,6 +3,7 @@
 // and re-sent facts changing nothing, invalid or foreign facts quarantined, duplicates kept as exceptions, credit
 // sales (schema 3 and older) charging the tenant's ledger, abonos paying the oldest charges first, and the
 // "customers" change log carrying balance, store credit and unpaid charges. Another tenant never sees any of it.
+#include "ingestbackends.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -41,12 +42,9 @@ class TestCustomerIngest final : public QObject
 private:
     TempDir m_dir;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    std::unique_ptr<PostgresCluster> m_cluster;
-    std::unique_ptr<ServerStorage> m_pgStorage;
-    std::unique_ptr<SqliteTenantStore> m_sqliteTenant;
-    std::unique_ptr<SqliteTenantStore> m_sqliteOther;
-    TenantStore *m_store = nullptr;
-    TenantStore *m_otherStore = nullptr;
+    IngestBackends m_backends { m_dir };
+    IngestTenant m_acmeTenant;
+    IngestTenant m_betaTenant;
     Database *m_tenant = nullptr;
     Database *m_other = nullptr; // a second tenant: must never see acme's customers
     std::unique_ptr<IngestService> m_ingest;
@@ -193,53 +191,27 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("NEXUS_SECRET_STORE", "file");
-        Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-        if (!cluster) {
+        if (Status started = m_backends.startPostgres(); !started) {
             if (PostgresCluster::required())
-                QFAIL(why(cluster).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(cluster).constData());
-            return;
+                QFAIL(why(started).constData());
+            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
         }
-        m_cluster = std::move(*cluster);
-        ServerOptions options;
-        options.dataDir = m_dir.file(QStringLiteral("pg-server"));
-        options.databaseUrl = m_cluster->url();
-        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
-        QVERIFY2(storage.has_value(), why(storage).constData());
-        m_pgStorage = std::move(*storage);
     }
 
     void init()
     {
         QFETCH_GLOBAL(bool, postgres);
+        if (postgres && !m_backends.hasPostgres())
+            QSKIP("no PostgreSQL server on this machine");
         const int round = ++m_round;
-        if (postgres) {
-            if (!m_pgStorage)
-                QSKIP("no PostgreSQL server on this machine");
-            TenantService tenants(*m_pgStorage, Clock::system());
-            Result<TenantRecord> tenant = tenants.create(QStringLiteral("acme%1").arg(round), QStringLiteral("Acme"));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            Result<TenantRecord> other = tenants.create(QStringLiteral("beta%1").arg(round), QStringLiteral("Beta"));
-            QVERIFY2(other.has_value(), why(other).constData());
-            Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            m_store = *store;
-            Result<TenantStore *> otherStore = m_pgStorage->tenant(*other);
-            QVERIFY2(otherStore.has_value(), why(otherStore).constData());
-            m_otherStore = *otherStore;
-        } else {
-            for (const bool main : { true, false }) {
-                const QString name = QStringLiteral("%1-%2").arg(main ? QStringLiteral("tenant") : QStringLiteral("other")).arg(round);
-                Result<std::unique_ptr<Database>> tenant = openWithSchema(
-                    m_dir.file(name + QStringLiteral(".db")), Durability::Full, QStringLiteral("server/tenant"), name);
-                QVERIFY2(tenant.has_value(), why(tenant).constData());
-                (main ? m_sqliteTenant : m_sqliteOther) = SqliteTenantStore::adopt(std::move(*tenant));
-            }
-            m_store = m_sqliteTenant.get();
-            m_otherStore = m_sqliteOther.get();
-        }
-        m_tenant = &m_store->db();
-        m_other = &m_otherStore->db();
+        Result<IngestTenant> tenant = m_backends.create(postgres, QStringLiteral("acme%1").arg(round));
+        QVERIFY2(tenant.has_value(), why(tenant).constData());
+        m_acmeTenant = std::move(*tenant);
+        Result<IngestTenant> other = m_backends.create(postgres, QStringLiteral("beta%1").arg(round));
+        QVERIFY2(other.has_value(), why(other).constData());
+        m_betaTenant = std::move(*other);
+        m_tenant = &m_acmeTenant.db();
+        m_other = &m_betaTenant.db();
         QVERIFY(m_acme.writeInto(*m_tenant));
         QVERIFY(TenantFixture::standard(QStringLiteral("beta")).writeInto(*m_other));
         m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
@@ -250,10 +222,8 @@ private Q_SLOTS:
         m_ingest.reset();
         m_tenant = nullptr;
         m_other = nullptr;
-        m_store = nullptr;
-        m_otherStore = nullptr;
-        m_sqliteTenant.reset();
-        m_sqliteOther.reset();
+        m_acmeTenant = {};
+        m_betaTenant = {};
     }
 
     void createdAtACounterReachesTheBucketOnceAndOnlyThisTenant()
