@@ -2,6 +2,7 @@
 // taken from its outbox and applied to a tenant.db; stock equals the ledger, replays cannot move stock twice,
 // another branch's return is quarantined, a return of a sale the server has not seen opens one exception. Each test
 // runs on an SQLite tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
+#include "ingestbackends.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -36,10 +37,8 @@ class TestReturnIngest final : public QObject
 private:
     TempDir m_dir;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    std::unique_ptr<PostgresCluster> m_cluster;
-    std::unique_ptr<ServerStorage> m_pgStorage;
-    std::unique_ptr<SqliteTenantStore> m_sqliteTenant;
-    TenantStore *m_store = nullptr;
+    IngestBackends m_backends { m_dir };
+    IngestTenant m_acmeTenant;
     Database *m_tenant = nullptr; // this test's tenant: an SQLite file or a PostgreSQL schema
     std::unique_ptr<IngestService> m_ingest;
     int m_round = 0;
@@ -153,44 +152,22 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("NEXUS_SECRET_STORE", "file");
-        Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-        if (!cluster) {
+        if (Status started = m_backends.startPostgres(); !started) {
             if (PostgresCluster::required())
-                QFAIL(why(cluster).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(cluster).constData());
-            return;
+                QFAIL(why(started).constData());
+            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
         }
-        m_cluster = std::move(*cluster);
-        ServerOptions options;
-        options.dataDir = m_dir.file(QStringLiteral("pg-server"));
-        options.databaseUrl = m_cluster->url();
-        Result<std::unique_ptr<ServerStorage>> storage = openServerStorage(options);
-        QVERIFY2(storage.has_value(), why(storage).constData());
-        m_pgStorage = std::move(*storage);
     }
 
     void init()
     {
         QFETCH_GLOBAL(bool, postgres);
-        const int round = ++m_round;
-        if (postgres) {
-            if (!m_pgStorage)
-                QSKIP("no PostgreSQL server on this machine");
-            Result<TenantRecord> tenant = TenantService(*m_pgStorage, Clock::system())
-                                              .create(QStringLiteral("acme%1").arg(round), QStringLiteral("Acme"));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            Result<TenantStore *> store = m_pgStorage->tenant(*tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            m_store = *store;
-        } else {
-            Result<std::unique_ptr<Database>> tenant
-                = openWithSchema(m_dir.file(QStringLiteral("tenant-%1.db").arg(round)), Durability::Full,
-                    QStringLiteral("server/tenant"), QStringLiteral("tenant-%1").arg(round));
-            QVERIFY2(tenant.has_value(), why(tenant).constData());
-            m_sqliteTenant = SqliteTenantStore::adopt(std::move(*tenant));
-            m_store = m_sqliteTenant.get();
-        }
-        m_tenant = &m_store->db();
+        if (postgres && !m_backends.hasPostgres())
+            QSKIP("no PostgreSQL server on this machine");
+        Result<IngestTenant> tenant = m_backends.create(postgres, QStringLiteral("acme%1").arg(++m_round));
+        QVERIFY2(tenant.has_value(), why(tenant).constData());
+        m_acmeTenant = std::move(*tenant);
+        m_tenant = &m_acmeTenant.db();
         QVERIFY(m_acme.writeInto(*m_tenant));
         m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
     }
@@ -198,8 +175,7 @@ private Q_SLOTS:
     {
         m_ingest.reset();
         m_tenant = nullptr;
-        m_store = nullptr;
-        m_sqliteTenant.reset();
+        m_acmeTenant = {};
     }
 
     void saleAndReturnFromTheOutboxKeepStockEqualToTheLedger()
@@ -233,7 +209,7 @@ private Q_SLOTS:
                      { defective, mty() }),
             1);
         // ...but a counter enrolling later is not offered it as a warehouse to sell from.
-        Result<QList<wire::WarehouseRow>> offered = m_store->warehouses(mty());
+        Result<QList<wire::WarehouseRow>> offered = m_acmeTenant.store->warehouses(mty());
         QVERIFY2(offered.has_value(), why(offered).constData());
         QCOMPARE(offered->size(), 2);
         for (const wire::WarehouseRow &row : *offered)
