@@ -11,6 +11,7 @@
 #include "server/adminservice.h"
 #include "server/enrollmentservice.h"
 #include "server/isotime.h"
+#include "server/requestbody.h"
 #include "server/serverstorage.h"
 #include "server/snapshotbuilder.h"
 #include "server/snapshotstore.h"
@@ -220,14 +221,7 @@ std::expected<AdminService *, ApiError> AdminRoutes::serviceFor(const TenantReco
 
 std::expected<QJsonObject, ApiError> AdminRoutes::body(const QHttpServerRequest &request, qsizetype maxBytes)
 {
-    const QByteArray bytes = request.body();
-    if (bytes.size() > maxBytes)
-        return std::unexpected(ApiError { 413, QString(wire::errorcode::kPayloadTooLarge),
-            QStringLiteral("The request body is larger than %1 bytes").arg(maxBytes), QStringLiteral("body") });
-    Result<QJsonObject> json = wire::parseJsonObject(bytes, QStringLiteral("request body"));
-    if (!json)
-        return std::unexpected(ApiError::make(400, wire::errorcode::kInvalidJson, json.error()));
-    return *json;
+    return readJsonBody(request.body(), maxBytes);
 }
 
 QString AdminRoutes::uploadPath(const TenantRecord &tenant, const QString &id) const

@@ -14,6 +14,7 @@
 #include "server/ingestroutes.h"
 #include "server/isotime.h"
 #include "server/pullroutes.h"
+#include "server/requestbody.h"
 #include "server/snapshotroutes.h"
 #include "server/tlsidentity.h"
 
@@ -141,16 +142,10 @@ QHttpServerResponse ApiServer::health(const QHttpServerRequest &)
 
 QHttpServerResponse ApiServer::enroll(const QHttpServerRequest &request)
 {
-    const QByteArray body = request.body();
-    if (body.size() > kMaxBodyBytes)
-        return errorResponse(ApiError { 413, QString(errorcode::kPayloadTooLarge),
-            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
-    Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
-    if (!json)
-        return errorResponse(ApiError::make(400, errorcode::kInvalidJson, json.error()));
-    Result<wire::EnrollRequest> enrollRequest = wire::EnrollRequest::fromJson(*json);
+    std::expected<wire::EnrollRequest, ApiError> enrollRequest
+        = readRequestMessage<wire::EnrollRequest>(request.body(), kMaxBodyBytes);
     if (!enrollRequest)
-        return errorResponse(ApiError::fromError(enrollRequest.error()));
+        return errorResponse(enrollRequest.error());
     std::expected<wire::EnrollResponse, ApiError> enrolled = m_enrollment.enroll(*enrollRequest);
     if (!enrolled) {
         qCInfo(lcServerApi).noquote() << "enrollment refused:" << enrolled.error().code << enrolled.error().message;
@@ -161,16 +156,10 @@ QHttpServerResponse ApiServer::enroll(const QHttpServerRequest &request)
 
 QHttpServerResponse ApiServer::token(const QHttpServerRequest &request)
 {
-    const QByteArray body = request.body();
-    if (body.size() > kMaxBodyBytes)
-        return errorResponse(ApiError { 413, QString(errorcode::kPayloadTooLarge),
-            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
-    Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
-    if (!json)
-        return errorResponse(ApiError::make(400, errorcode::kInvalidJson, json.error()));
-    Result<wire::TokenRequest> tokenRequest = wire::TokenRequest::fromJson(*json);
+    std::expected<wire::TokenRequest, ApiError> tokenRequest
+        = readRequestMessage<wire::TokenRequest>(request.body(), kMaxBodyBytes);
     if (!tokenRequest)
-        return errorResponse(ApiError::fromError(tokenRequest.error()));
+        return errorResponse(tokenRequest.error());
     std::expected<wire::TokenResponse, ApiError> issued = m_auth.issueToken(*tokenRequest);
     if (!issued)
         return errorResponse(issued.error());

@@ -8,6 +8,7 @@
 #include "server/deviceauth.h"
 #include "server/isotime.h"
 #include "server/mutationhandler.h"
+#include "server/requestbody.h"
 #include "server/serverstorage.h"
 #include "server/sqlitemasterstore.h"
 #include "store/database.h"
@@ -103,15 +104,9 @@ JsonReply DeviceEpochs::changeEpoch(const QByteArray &authorization, const QByte
     std::expected<DeviceContext, ApiError> device = m_auth.authenticateHeader(authorization);
     if (!device)
         return errorReply(device.error());
-    if (body.size() > kMaxBodyBytes)
-        return errorReply(ApiError { 413, QString(errorcode::kPayloadTooLarge),
-            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
-    Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
-    if (!json)
-        return errorReply(ApiError::make(400, errorcode::kInvalidJson, json.error()));
-    Result<wire::EpochRequest> request = wire::EpochRequest::fromJson(*json);
+    std::expected<wire::EpochRequest, ApiError> request = readRequestMessage<wire::EpochRequest>(body, kMaxBodyBytes);
     if (!request)
-        return errorReply(ApiError::fromError(request.error()));
+        return errorReply(request.error());
     if (request->deviceId != device->deviceId)
         return errorReply(ApiError { 403, QString(errorcode::kWrongDevice),
             QStringLiteral("The token belongs to another device"), QStringLiteral("device_id") });

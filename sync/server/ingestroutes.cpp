@@ -6,6 +6,7 @@
 #include "protocol/logging.h"
 #include "server/deviceauth.h"
 #include "server/deviceepochs.h"
+#include "server/requestbody.h"
 #include "server/serverstorage.h"
 
 #include <QHttpServer>
@@ -66,15 +67,9 @@ JsonReply IngestRoutes::push(const QByteArray &authorization, const QByteArray &
     std::expected<DeviceContext, ApiError> device = m_auth.authenticateHeader(authorization);
     if (!device)
         return errorReply(device.error());
-    if (body.size() > kMaxBodyBytes)
-        return errorReply(ApiError { 413, QString(errorcode::kPayloadTooLarge),
-            QStringLiteral("The request body is larger than %1 bytes").arg(kMaxBodyBytes), QStringLiteral("body") });
-    Result<QJsonObject> json = wire::parseJsonObject(body, QStringLiteral("request body"));
-    if (!json)
-        return errorReply(ApiError::make(400, errorcode::kInvalidJson, json.error()));
-    Result<wire::PushRequest> request = wire::PushRequest::fromJson(*json);
+    std::expected<wire::PushRequest, ApiError> request = readRequestMessage<wire::PushRequest>(body, kMaxBodyBytes);
     if (!request)
-        return errorReply(ApiError::fromError(request.error()));
+        return errorReply(request.error());
     if (request->deviceId != device->deviceId)
         return errorReply(ApiError { 403, QString(errorcode::kWrongDevice),
             QStringLiteral("The token belongs to another device"), QStringLiteral("device_id") });
