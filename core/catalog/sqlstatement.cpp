@@ -15,7 +15,7 @@ namespace {
 Error sqliteError(sqlite3 *db, const char *sql)
 {
     const QString text = QString::fromUtf8(db != nullptr ? sqlite3_errmsg(db) : "no connection");
-    const QString context = QString::fromUtf8(sql != nullptr ? sql : "").simplified().left(kSqlContextLength);
+    const QString context = sqlContext(QString::fromUtf8(sql != nullptr ? sql : ""));
     qCWarning(lcSearch) << "statement failed:" << context << text;
     return Error(ErrorCode::Storage, NX_ERR("The catalogue database reported an error: %1 [%2]"), { text, context });
 }
@@ -130,7 +130,7 @@ Status execRaw(sqlite3 *db, const char *sql)
         sqlite3_free(message);
         qCWarning(lcSearch) << "statement failed:" << sql << text;
         return fail(ErrorCode::Storage, NX_ERR("The catalogue database reported an error: %1 [%2]"),
-            { text, QString::fromUtf8(sql).simplified().left(kSqlContextLength) });
+            { text, sqlContext(QString::fromUtf8(sql)) });
     }
     return {};
 }

@@ -25,6 +25,11 @@ QString uniqueConnectionName()
 }
 } // namespace
 
+QString sqlContext(const QString &sql)
+{
+    return sql.simplified().left(120);
+}
+
 Error storageError(const QSqlError &error, const QString &context)
 {
     return Error(ErrorCode::Storage, NX_ERR("The database reported an error: %1 [%2]"), {error.text(), context});
@@ -181,7 +186,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             m_prepared.erase(cached);
             // Only a lost connection is worth another try (below, prepared anew on the new connection).
             if (!reconnectAfter(error))
-                return std::unexpected(storageError(error, sql.simplified().left(kSqlContextLength)));
+                return std::unexpected(storageError(error, sqlContext(sql)));
         }
     }
     for (int attempt = 0;; ++attempt) {
@@ -196,7 +201,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         // Outside a transaction a statement can simply run again on a fresh PostgreSQL connection.
         if (attempt == 0 && reconnectAfter(query.lastError()))
             continue;
-        return std::unexpected(storageError(query.lastError(), sql.simplified().left(kSqlContextLength)));
+        return std::unexpected(storageError(query.lastError(), sqlContext(sql)));
     }
 }
 

@@ -106,8 +106,8 @@ private:
     bool m_open = false;
 };
 
-// How much of a statement's text an error message quotes as its technical context.
-inline constexpr qsizetype kSqlContextLength = 120;
+// A statement's text as an error message quotes it for context: on one line, at most 120 characters.
+[[nodiscard]] QString sqlContext(const QString &sql);
 
 // "The database reported an error: <driver text> [<context>]": the context (a statement, a table) is technical
 // detail for support, never a word the sentence depends on, so the sentence translates whole.

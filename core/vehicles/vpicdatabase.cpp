@@ -154,7 +154,7 @@ Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return std::unexpected(storageError(query.lastError(), sql.left(kSqlContextLength)));
+        return std::unexpected(storageError(query.lastError(), sqlContext(sql)));
     return {};
 }
 
