@@ -46,11 +46,22 @@ Status bindAndRun(sqlite3 *handle, const QString &sql, const QVariantList &value
     if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
         return failed(handle);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    if (!bindSqliteValues(raw, values))
+        return failed(handle);
+    if (sqlite3_step(raw) != SQLITE_DONE)
+        return failed(handle);
+    return {};
+}
+
+} // namespace
+
+bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
+{
     for (int i = 0; i < int(values.size()); ++i) {
         const QVariant &value = values.at(i);
         int rc = SQLITE_OK;
         if (isSqlNull(value)) {
-            rc = sqlite3_bind_null(raw, i + 1);
+            rc = sqlite3_bind_null(statement, i + 1);
         } else {
             switch (value.typeId()) {
             case QMetaType::Int:
@@ -58,33 +69,30 @@ Status bindAndRun(sqlite3 *handle, const QString &sql, const QVariantList &value
             case QMetaType::LongLong:
             case QMetaType::ULongLong:
             case QMetaType::Bool:
-                rc = sqlite3_bind_int64(raw, i + 1, value.toLongLong());
+                rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
                 break;
             case QMetaType::Double:
-                rc = sqlite3_bind_double(raw, i + 1, value.toDouble());
+                rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
                 break;
             case QMetaType::QByteArray: {
                 const QByteArray bytes = value.toByteArray();
-                rc = sqlite3_bind_blob64(raw, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_blob64(statement, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                         SQLITE_TRANSIENT);
                 break;
             }
             default: {
                 const QByteArray utf8 = value.toString().toUtf8();
-                rc = sqlite3_bind_text64(raw, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                                         SQLITE_UTF8);
+                rc = sqlite3_bind_text64(statement, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                         SQLITE_TRANSIENT, SQLITE_UTF8);
                 break;
             }
             }
         }
         if (rc != SQLITE_OK)
-            return failed(handle);
+            return false;
     }
-    if (sqlite3_step(raw) != SQLITE_DONE)
-        return failed(handle);
-    return {};
+    return true;
 }
-
-} // namespace
 
 Status insertRows(Database &db, const QString &table, const QStringList &columns, const QVariantList &values,
                   const QString &suffix)

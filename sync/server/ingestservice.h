@@ -9,6 +9,7 @@
 #include "protocol/pushmessages.h"
 #include "server/devicecontext.h"
 #include "server/mutationhandlers.h"
+#include "server/preparedstatements.h"
 
 namespace nexus {
 
@@ -16,6 +17,8 @@ class Clock;
 class Database;
 
 // Rules (DESIGN.md "Up (push)"):
+// - the statements run for every mutation stay prepared on the connection (PreparedStatements), and what cannot
+//   change while the batch holds the write lock (which ids are applied, whose warehouse is which) is read once;
 // - each mutation is applied inside a SAVEPOINT together with its applied_mutations row, and the batch commits
 //   once with the device cursor: a crash at any point loses the whole uncommitted batch and its ack together, so
 //   the client's retry applies it once;
@@ -38,18 +41,36 @@ public:
     [[nodiscard]] Result<qint64> ackedSeq(const QString &deviceId);
 
 private:
+    // What applied_mutations holds for a mutation id: its hash and status.
+    struct Applied
+    {
+        QString hash;
+        QString status;
+    };
+
+    [[nodiscard]] Status readApplied(const wire::PushRequest &request);
     [[nodiscard]] Result<wire::PushResult> ingestOne(
         const DeviceContext &device, const wire::PushMutation &mutation, const QString &now);
+    [[nodiscard]] Status recordApplied(const DeviceContext &device, const wire::PushMutation &mutation,
+        const QString &hash, const QString &status, const QJsonObject &result, const QString &now);
     [[nodiscard]] Status quarantine(const DeviceContext &device, const wire::PushMutation &mutation,
         const QString &reason, const QString &now, bool recordAsApplied);
     [[nodiscard]] Status markSeq(const DeviceContext &device, const wire::PushMutation &mutation, const QString &now);
     [[nodiscard]] Result<qint64> advanceCursor(const QString &deviceId, const QString &now);
     [[nodiscard]] std::optional<qint64> priceVersion(qint64 partId);
+    [[nodiscard]] Result<QString> warehouseBranch(const QString &warehouseId);
+    void forgetBatch();
 
     Database &m_db;
     const Clock &m_clock;
     MutationHandlers m_handlers;
+    PreparedStatements m_statements;
     std::unique_ptr<Database> m_catalog;
+    std::unique_ptr<PreparedStatements> m_catalogStatements;
+    // Read once per batch, inside its transaction (the tenant's write lock), forgotten when it ends:
+    QHash<QString, Applied> m_applied; // the batch's mutation ids already in applied_mutations, and those it adds
+    QHash<QString, QString> m_warehouseBranches; // warehouses found, and their branch
+    QHash<qint64, std::optional<qint64>> m_priceVersions; // the catalogue's price_version by part
 };
 
 } // namespace nexus

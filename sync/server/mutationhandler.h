@@ -13,6 +13,7 @@
 namespace nexus {
 
 class Database;
+class PreparedStatements;
 
 struct MutationContext
 {
@@ -22,6 +23,11 @@ struct MutationContext
     QString mutationId;
     // The catalogue's current price_version of a part, when the server knows it (old-price exceptions).
     std::function<std::optional<qint64>(qint64 partId)> currentPriceVersion;
+    // The branch a warehouse belongs to (empty: no such warehouse), read once per batch.
+    std::function<Result<QString>(const QString &warehouseId)> warehouseBranch;
+    // Statements on db kept prepared by the ingest: what the SQL every sale runs goes through (db.exec prepares
+    // anew on every call).
+    PreparedStatements &statements;
 };
 
 class MutationHandler

@@ -2,11 +2,13 @@
 #include "server/salecompletedhandler.h"
 
 #include "protocol/jsonreader.h"
+#include "server/preparedstatements.h"
 #include "server/salecredit.h"
 #include "store/database.h"
 
 #include <QJsonArray>
 
+#include <map>
 #include <vector>
 
 namespace nexus {
@@ -143,63 +145,93 @@ Result<QJsonObject> SaleCompletedHandler::apply(
 
     // Every warehouse must be one of this branch's: a stock movement never lands in another branch.
     for (const Line &line : lines) {
-        Result<QVariant> owner = context.db.scalar(
-            QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { line.warehouseId });
+        Result<QString> owner = context.warehouseBranch(line.warehouseId);
         if (!owner)
             return std::unexpected(owner.error());
-        if (!owner->isValid() || owner->toString() != context.device.branchId)
+        if (*owner != context.device.branchId)
             return std::unexpected(invalid(NX_ERR("The warehouse %1 is not a warehouse of this device's branch"),
                 { line.warehouseId }, QStringLiteral("payload.lines.warehouse_id")));
     }
-    Result<QVariant> existing = context.db.scalar(QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), { id });
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (existing->isValid())
-        return std::unexpected(invalid(NX_ERR("The sale %1 exists already under another mutation"), { id },
-            QStringLiteral("payload.id")));
 
-    Result<QSqlQuery> sale = context.db.exec(
+    PreparedStatements &sql = context.statements;
+    // The sale's id is its key: a second mutation carrying the same sale inserts nothing and is quarantined.
+    Result<qint64> sale = sql.run(
         QStringLiteral("INSERT INTO sales(id, branch_id, device_id, folio, cashier_id, customer_id, price_list, "
                        "currency, subtotal_cents, tax_cents, total_cents, sold_at, cash_session_id, discount_cents, "
-                       "change_cents, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "change_cents, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO NOTHING"),
         { id, branchId, context.device.deviceId, folio, cashierId,
             customerId.isEmpty() ? QVariant() : QVariant(customerId), priceList, currency, subtotal, tax, total,
             soldAt, cashSessionId, discount, change, context.nowUtc });
     if (!sale)
         return std::unexpected(sale.error());
+    if (*sale == 0)
+        return std::unexpected(invalid(NX_ERR("The sale %1 exists already under another mutation"), { id },
+            QStringLiteral("payload.id")));
+
+    // Lines, movements and payments go in as multi-row inserts; the balances as one upsert per (part, warehouse).
+    QVariantList lineRows;
+    QVariantList movementRows;
+    std::map<std::pair<qint64, QString>, qint64> deltas; // (part, warehouse) → what this sale moves
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line &line = lines[i];
+        const qint64 lineNo = static_cast<qint64>(i) + 1;
+        lineRows << id << lineNo << line.partId << line.warehouseId << line.quantity << line.unitPrice
+                 << line.discount << line.base << line.tax << line.taxCode << line.cost << line.retailPrice
+                 << line.priceVersion << line.sku << text(line.description) << text(line.satProductKey)
+                 << text(line.satUnitKey);
+        movementRows << QString(id + QLatin1Char(':') + QString::number(lineNo)) << line.partId << line.warehouseId
+                     << branchId << QStringLiteral("sale") << -line.quantity << QStringLiteral("sale") << id
+                     << context.device.deviceId << cashierId << soldAt;
+        deltas[{ line.partId, line.warehouseId }] -= line.quantity;
+    }
+    static const QStringList lineColumns { QStringLiteral("sale_id"), QStringLiteral("line_no"),
+        QStringLiteral("part_id"), QStringLiteral("warehouse_id"), QStringLiteral("quantity"),
+        QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"), QStringLiteral("base_cents"),
+        QStringLiteral("tax_cents"), QStringLiteral("tax_code"), QStringLiteral("cost_cents"),
+        QStringLiteral("retail_price_cents"), QStringLiteral("price_version"), QStringLiteral("sku"),
+        QStringLiteral("description"), QStringLiteral("sat_product_key"), QStringLiteral("sat_unit_key") };
+    static const QStringList movementColumns { QStringLiteral("id"), QStringLiteral("part_id"),
+        QStringLiteral("warehouse_id"), QStringLiteral("branch_id"), QStringLiteral("kind"), QStringLiteral("quantity"),
+        QStringLiteral("ref_type"), QStringLiteral("ref_id"), QStringLiteral("device_id"), QStringLiteral("user_id"),
+        QStringLiteral("at") };
+    if (Result<QList<QVariantList>> inserted = sql.insertRows(QStringLiteral("sale_lines"), lineColumns, lineRows);
+        !inserted)
+        return std::unexpected(inserted.error());
+    if (Result<QList<QVariantList>> inserted
+        = sql.insertRows(QStringLiteral("stock_movements"), movementColumns, movementRows);
+        !inserted)
+        return std::unexpected(inserted.error());
+
+    // One row per (part, warehouse): PostgreSQL refuses an upsert that touches a row twice.
+    QVariantList levelRows;
+    for (const auto &[key, delta] : deltas)
+        levelRows << key.first << key.second << delta;
+    static const QStringList levelColumns { QStringLiteral("part_id"), QStringLiteral("warehouse_id"),
+        QStringLiteral("quantity") };
+    Result<QList<QVariantList>> balances = sql.insertRows(QStringLiteral("stock_levels"), levelColumns, levelRows,
+        QStringLiteral("ON CONFLICT(part_id, warehouse_id) DO UPDATE SET "
+                       "quantity = stock_levels.quantity + excluded.quantity RETURNING part_id, warehouse_id, quantity"));
+    if (!balances)
+        return std::unexpected(balances.error());
+    // The balance before this sale; walking the lines in order gives each line's balance after it, exactly as if
+    // every line had been upserted on its own.
+    std::map<std::pair<qint64, QString>, qint64> running;
+    for (const QVariantList &row : *balances) {
+        const std::pair<qint64, QString> key { row.at(0).toLongLong(), row.at(1).toString() };
+        running[key] = row.at(2).toLongLong() - deltas[key];
+    }
 
     QJsonArray exceptions;
-    int lineNo = 0;
-    for (const Line &line : lines) {
-        ++lineNo;
-        Result<QSqlQuery> inserted = context.db.exec(
-            QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, part_id, warehouse_id, quantity, "
-                           "unit_price_cents, discount_cents, base_cents, tax_cents, tax_code, cost_cents, "
-                           "retail_price_cents, price_version, sku, description, sat_product_key, sat_unit_key) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { id, lineNo, line.partId, line.warehouseId, line.quantity, line.unitPrice, line.discount, line.base,
-                line.tax, line.taxCode, line.cost, line.retailPrice, line.priceVersion, line.sku,
-                text(line.description), text(line.satProductKey), text(line.satUnitKey) });
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        Result<QSqlQuery> movement = context.db.exec(
-            QStringLiteral("INSERT INTO stock_movements(id, part_id, warehouse_id, branch_id, kind, quantity, "
-                           "ref_type, ref_id, device_id, user_id, at) VALUES (?, ?, ?, ?, 'sale', ?, 'sale', ?, ?, ?, ?)"),
-            { QString(id + QLatin1Char(':') + QString::number(lineNo)), line.partId, line.warehouseId, branchId,
-                -line.quantity, id, context.device.deviceId, cashierId, soldAt });
-        if (!movement)
-            return std::unexpected(movement.error());
-        Result<QVariant> balance = context.db.scalar(
-            QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?) "
-                           "ON CONFLICT(part_id, warehouse_id) DO UPDATE SET "
-                           "quantity = stock_levels.quantity + excluded.quantity RETURNING quantity"),
-            { line.partId, line.warehouseId, -line.quantity });
-        if (!balance)
-            return std::unexpected(balance.error());
-        if (balance->toLongLong() < 0) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line &line = lines[i];
+        const qint64 lineNo = static_cast<qint64>(i) + 1;
+        qint64 &balance = running[{ line.partId, line.warehouseId }];
+        balance -= line.quantity;
+        if (balance < 0) {
             const QJsonObject details { { QStringLiteral("part_id"), line.partId },
-                { QStringLiteral("warehouse_id"), line.warehouseId },
-                { QStringLiteral("quantity"), balance->toLongLong() }, { QStringLiteral("line_no"), lineNo } };
+                { QStringLiteral("warehouse_id"), line.warehouseId }, { QStringLiteral("quantity"), balance },
+                { QStringLiteral("line_no"), lineNo } };
             if (Status opened = openException(context.db, QStringLiteral("negative_stock"), id, details,
                     context.nowUtc); !opened)
                 return std::unexpected(opened.error());
@@ -218,16 +250,17 @@ Result<QJsonObject> SaleCompletedHandler::apply(
             }
         }
     }
-    int paymentNo = 0;
-    for (const Payment &payment : payments) {
-        ++paymentNo;
-        Result<QSqlQuery> inserted = context.db.exec(
-            QStringLiteral("INSERT INTO sale_payments(sale_id, method, amount_cents, reference, tendered_cents, "
-                           "exchange_rate_ppm) VALUES (?, ?, ?, ?, ?, ?)"),
-            { id, payment.method, payment.amount, payment.reference, payment.tendered, payment.exchangeRatePpm });
-        if (!inserted)
-            return std::unexpected(inserted.error());
-    }
+    QVariantList paymentRows;
+    for (const Payment &payment : payments)
+        paymentRows << id << payment.method << payment.amount << payment.reference << payment.tendered
+                    << payment.exchangeRatePpm;
+    static const QStringList paymentColumns { QStringLiteral("sale_id"), QStringLiteral("method"),
+        QStringLiteral("amount_cents"), QStringLiteral("reference"), QStringLiteral("tendered_cents"),
+        QStringLiteral("exchange_rate_ppm") };
+    if (Result<QList<QVariantList>> inserted = sql.insertRows(QStringLiteral("sale_payments"), paymentColumns,
+            paymentRows);
+        !inserted)
+        return std::unexpected(inserted.error());
     Result<QStringList> credit = recordSaleCredit(context, schemaVersion, payload);
     if (!credit)
         return std::unexpected(credit.error());
