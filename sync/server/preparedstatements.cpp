@@ -18,7 +18,7 @@ namespace {
 Error sqliteError(sqlite3 *handle, const QString &sql)
 {
     return storageError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError),
-        sql.simplified().left(kSqlContextLength));
+        sqlContext(sql));
 }
 
 QVariant columnValue(sqlite3_stmt *statement, int column)
@@ -197,14 +197,14 @@ Result<QList<QVariantList>> PreparedStatements::executePostgres(
     if (cached == m_postgres.end()) {
         QSqlQuery query(m_db.connection());
         if (!query.prepare(sql))
-            return std::unexpected(storageError(query.lastError(), sql.simplified().left(kSqlContextLength)));
+            return std::unexpected(storageError(query.lastError(), sqlContext(sql)));
         cached = m_postgres.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = cached->second;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(static_cast<int>(i), values.at(i));
     if (!query.exec()) {
-        const Error error = storageError(query.lastError(), sql.simplified().left(kSqlContextLength));
+        const Error error = storageError(query.lastError(), sqlContext(sql));
         m_postgres.erase(cached); // prepared anew next time, whatever state the failure left it in
         return std::unexpected(error);
     }
