@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace nexus::sat {
 
@@ -22,5 +23,22 @@ enum class Persona { Fisica, Moral };
 [[nodiscard]] bool isClaveUnidad(const QString &code); // [A-Z0-9]{1,3}
 [[nodiscard]] bool isCodigoPostal(const QString &code); // 5 digits
 [[nodiscard]] bool isUuid(const QString &uuid); // folio fiscal: 8-4-4-4-12 hexadecimal digits
+
+
+// Descriptions as the SAT's catalogs write them (Spanish: they go on the printed representation); empty when the code
+// is not in the catalog.
+[[nodiscard]] QString formaPagoName(const QString &code); // "01" → "Efectivo"
+[[nodiscard]] QString metodoPagoName(const QString &code); // "PUE" → "Pago en una sola exhibición"
+[[nodiscard]] QString usoCfdiName(const QString &code); // "G03" → "Gastos en general"
+[[nodiscard]] QString regimenFiscalName(const QString &code); // "601" → "General de Ley Personas Morales"
+[[nodiscard]] QString tipoComprobanteName(const QString &code); // "I" → "Ingreso"
+[[nodiscard]] QString objetoImpName(const QString &code); // "02" → "Sí objeto de impuesto"
+[[nodiscard]] QString impuestoName(const QString &code); // "002" → "IVA"
+[[nodiscard]] QString exportacionName(const QString &code); // "01" → "No aplica"
+[[nodiscard]] QString tipoRelacionName(const QString &code); // "01" → "Nota de crédito de los documentos…"
+// Every code of the catalog, in catalog order (for pickers).
+[[nodiscard]] QStringList formaPagoCodes();
+[[nodiscard]] QStringList usoCfdiCodes();
+[[nodiscard]] QStringList regimenFiscalCodes();
 
 } // namespace nexus::sat
