@@ -34,6 +34,12 @@ Result<std::vector<ReturnRecordLine>> planReturnLines(
         if (!seen.insert(request.saleLineNo).second)
             return fail(ErrorCode::InvalidInput, NX_ERR("Line %1 of the ticket appears twice in the return"),
                 { QString::number(request.saleLineNo) }, lineField(i, "sale_line_no"));
+        // A workshop's labor moved no stock and cannot come back to a shelf: a complaint about the work goes back
+        // to the workshop, not through a return.
+        if (sold->partId == 0)
+            return fail(ErrorCode::InvalidInput,
+                NX_ERR("Line %1 (%2) is a service: a service is not returned, the workshop handles a complaint"),
+                { QString::number(sold->lineNo), sold->description }, lineField(i, "sale_line_no"));
         if (request.quantity <= Quantity())
             return fail(ErrorCode::InvalidInput, NX_ERR("The quantity to return must be more than zero"), {},
                 lineField(i, "quantity"));

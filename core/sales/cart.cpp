@@ -27,7 +27,37 @@ Status checkQuantity(Quantity quantity)
                     QStringLiteral("quantity"));
     return {};
 }
+
+// A part needs its part and warehouse; a service has neither, but a description and its SAT keys (CFDI).
+Status checkItem(const CartItem &item)
+{
+    if (item.service) {
+        if (item.partId != 0 || !item.warehouseId.isEmpty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("A service line has no part and no warehouse"), {},
+                        QStringLiteral("item"));
+        if (item.description.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("Describe the service"), {}, QStringLiteral("description"));
+        if (item.satProductKey.isEmpty() || item.satUnitKey.isEmpty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("The service %1 has no SAT product or unit key"),
+                        {item.description}, QStringLiteral("sat_product_key"));
+    } else if (item.partId <= 0 || item.warehouseId.isEmpty()) {
+        return fail(ErrorCode::InvalidInput, NX_ERR("The item has no part or warehouse"), {}, QStringLiteral("item"));
+    }
+    if (item.unitPrice.isNegative())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The price of %1 cannot be negative"), {item.sku},
+                    QStringLiteral("price"));
+    return {};
+}
 } // namespace
+
+Status Cart::checkNotFromOrder(int index) const
+{
+    const CartLine &line = m_lines[static_cast<std::size_t>(index)];
+    if (line.sourceLineId.isEmpty())
+        return {};
+    return fail(ErrorCode::Conflict, NX_ERR("%1 comes from the service order %2: change it in the workshop"),
+                {line.item.sku, m_serviceOrderFolio}, QStringLiteral("line"));
+}
 
 Status Cart::checkIndex(int index) const
 {
@@ -41,14 +71,14 @@ Status Cart::add(const CartItem &item, Quantity quantity)
 {
     if (Status ok = checkQuantity(quantity); !ok)
         return ok;
-    if (item.partId <= 0 || item.warehouseId.isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The item has no part or warehouse"), {}, QStringLiteral("item"));
-    if (item.unitPrice.isNegative())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The price of %1 cannot be negative"), {item.sku},
-                    QStringLiteral("price"));
-    const auto same = std::find_if(m_lines.begin(), m_lines.end(), [&item](const CartLine &line) {
-        return line.item.partId == item.partId && line.item.warehouseId == item.warehouseId;
-    });
+    if (Status ok = checkItem(item); !ok)
+        return ok;
+    const auto same = item.service ? m_lines.end()
+                                   : std::find_if(m_lines.begin(), m_lines.end(), [&item](const CartLine &line) {
+                                         return line.sourceLineId.isEmpty() && !line.item.service
+                                             && line.item.partId == item.partId
+                                             && line.item.warehouseId == item.warehouseId;
+                                     });
     if (same != m_lines.end()) {
         const Quantity total = same->quantity + quantity;
         if (Status ok = checkQuantity(total); !ok)
@@ -56,13 +86,49 @@ Status Cart::add(const CartItem &item, Quantity quantity)
         same->quantity = total;
         return {};
     }
-    m_lines.push_back({item, quantity, 0});
+    m_lines.push_back({item, quantity, 0, {}});
     return {};
+}
+
+Status Cart::loadServiceOrder(const QString &orderId, const QString &folio, std::vector<CartLine> lines)
+{
+    if (orderId.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Choose the service order to charge"), {},
+                    QStringLiteral("service_order"));
+    if (!m_serviceOrderId.isEmpty())
+        return fail(ErrorCode::Conflict, NX_ERR("This ticket charges the service order %1 already"),
+                    {m_serviceOrderFolio}, QStringLiteral("service_order"));
+    if (lines.empty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The service order %1 has nothing to charge"), {folio},
+                    QStringLiteral("service_order"));
+    for (const CartLine &line : lines) {
+        if (Status ok = checkQuantity(line.quantity); !ok)
+            return ok;
+        if (Status ok = checkItem(line.item); !ok)
+            return ok;
+        if (line.sourceLineId.isEmpty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("A line of the service order %1 does not name its source"),
+                        {folio}, QStringLiteral("line"));
+    }
+    for (CartLine &line : lines)
+        m_lines.push_back(std::move(line));
+    m_serviceOrderId = orderId;
+    m_serviceOrderFolio = folio;
+    return {};
+}
+
+void Cart::removeServiceOrder()
+{
+    std::erase_if(m_lines, [](const CartLine &line) { return !line.sourceLineId.isEmpty(); });
+    m_serviceOrderId.clear();
+    m_serviceOrderFolio.clear();
 }
 
 Status Cart::setQuantity(int index, Quantity quantity)
 {
     if (Status ok = checkIndex(index); !ok)
+        return ok;
+    if (Status ok = checkNotFromOrder(index); !ok)
         return ok;
     if (Status ok = checkQuantity(quantity); !ok)
         return ok;
@@ -92,12 +158,17 @@ Status Cart::setWarehouse(int index, const QString &warehouseId)
 {
     if (Status ok = checkIndex(index); !ok)
         return ok;
+    if (Status ok = checkNotFromOrder(index); !ok)
+        return ok;
+    if (m_lines[static_cast<std::size_t>(index)].item.service)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A service is not taken from a warehouse"), {},
+                    QStringLiteral("warehouse"));
     if (warehouseId.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Choose the warehouse the item comes from"), {},
                     QStringLiteral("warehouse"));
     CartLine &line = m_lines[static_cast<std::size_t>(index)];
     for (const CartLine &other : m_lines) {
-        if (&other != &line && other.item.partId == line.item.partId && other.item.warehouseId == warehouseId)
+        if (&other != &line && other.sourceLineId.isEmpty() && other.item.partId == line.item.partId && other.item.warehouseId == warehouseId)
             return fail(ErrorCode::Conflict, NX_ERR("%1 already has a line from that warehouse"), {line.item.sku},
                         QStringLiteral("warehouse"));
     }
@@ -109,6 +180,8 @@ Status Cart::remove(int index)
 {
     if (Status ok = checkIndex(index); !ok)
         return ok;
+    if (Status ok = checkNotFromOrder(index); !ok)
+        return ok;
     m_lines.erase(m_lines.begin() + index);
     return {};
 }
@@ -118,6 +191,8 @@ void Cart::clear()
     m_lines.clear();
     m_ticketDiscountPpm = 0;
     m_customerId.clear();
+    m_serviceOrderId.clear();
+    m_serviceOrderFolio.clear();
 }
 
 TaxRate Cart::effectiveTax(const CartItem &item) const

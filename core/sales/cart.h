@@ -25,6 +25,8 @@ struct CartItem
     int priceVersion = 1;
     QString satProductKey;
     QString satUnitKey;
+    // A service (a workshop's labor): no part, no warehouse, no stock movement; its own SAT keys for the CFDI.
+    bool service = false;
 };
 
 struct CartLine
@@ -32,6 +34,7 @@ struct CartLine
     CartItem item;
     Quantity quantity;
     qint64 discountPpm = 0; // line discount, parts per million
+    QString sourceLineId = {}; // the service order's part or labor line it charges ('' for a counter line)
 };
 
 // A line with its money worked out.
@@ -48,8 +51,14 @@ class Cart final
 public:
     explicit Cart(QString priceList = QStringLiteral("publico")) : m_priceList(std::move(priceList)) {}
 
-    // Adds `quantity` of an item; the same part from the same warehouse adds to its existing line.
+    // Adds `quantity` of an item; the same part from the same warehouse adds to its existing line. A service item
+    // (item.service) has no part and no warehouse and always makes its own line.
     [[nodiscard]] Status add(const CartItem &item, Quantity quantity);
+    // Puts a service order's lines on the ticket (its reserved parts and its labor, each line naming its source line).
+    // Refused when the ticket already charges an order; the order's lines keep their quantity and warehouse (the
+    // workshop changes them) and leave the ticket only all together (clear / removeServiceOrder).
+    [[nodiscard]] Status loadServiceOrder(const QString &orderId, const QString &folio, std::vector<CartLine> lines);
+    void removeServiceOrder();
     [[nodiscard]] Status setQuantity(int index, Quantity quantity);
     [[nodiscard]] Status setLineDiscountPpm(int index, qint64 ppm);
     [[nodiscard]] Status setTicketDiscountPpm(qint64 ppm);
@@ -59,6 +68,12 @@ public:
     void clear();
 
     void setCustomerId(const QString &customerId) { m_customerId = customerId; }
+    // Keeps the service order when the cart is rebuilt (repriced for another price list).
+    void setServiceOrder(const QString &orderId, const QString &folio)
+    {
+        m_serviceOrderId = orderId;
+        m_serviceOrderFolio = folio;
+    }
     // The branch's IVA: in the border region every 16 % line is charged at 8 %.
     void setBorderRegion(bool border) { m_borderRegion = border; }
 
@@ -67,6 +82,9 @@ public:
     [[nodiscard]] const QString &priceList() const { return m_priceList; }
     [[nodiscard]] const QString &customerId() const { return m_customerId; }
     [[nodiscard]] qint64 ticketDiscountPpm() const { return m_ticketDiscountPpm; }
+    // The service order this ticket charges ('' for a plain counter sale).
+    [[nodiscard]] const QString &serviceOrderId() const { return m_serviceOrderId; }
+    [[nodiscard]] const QString &serviceOrderFolio() const { return m_serviceOrderFolio; }
 
     [[nodiscard]] std::vector<PricedLine> priced() const;
     // One line's money; a line's figures depend only on itself and the ticket discount.
@@ -78,9 +96,13 @@ public:
 
 private:
     [[nodiscard]] Status checkIndex(int index) const;
+    // Refuses changing the quantity, warehouse or presence of a service order's line.
+    [[nodiscard]] Status checkNotFromOrder(int index) const;
 
     QString m_priceList;
     QString m_customerId;
+    QString m_serviceOrderId;
+    QString m_serviceOrderFolio;
     std::vector<CartLine> m_lines;
     qint64 m_ticketDiscountPpm = 0;
     bool m_borderRegion = false;

@@ -45,7 +45,8 @@ Status insertLines(Database &db, const QString &saleId, const std::vector<Priced
     int lineNo = 0;
     for (const PricedLine &priced : lines) {
         const CartItem &item = priced.line->item;
-        values << saleId << ++lineNo << item.partId << item.sku << item.description << item.warehouseId
+        values << saleId << ++lineNo << item.partId << item.sku << item.description
+               << (item.warehouseId.isNull() ? QStringLiteral("") : item.warehouseId) // a service: '' (NOT NULL)
                << priced.line->quantity.thousandths() << item.unitPrice.centavos() << priced.discount.centavos()
                << priced.amounts.base.centavos() << priced.amounts.tax.centavos() << cart.effectiveTax(item).code()
                << item.cost.centavos() << item.retailPrice.centavos() << item.priceVersion << item.satProductKey
@@ -84,9 +85,13 @@ Result<std::vector<qint64>> negativeBalances(Database &db, const std::vector<Pri
     QString pairs;
     QVariantList values;
     for (const PricedLine &priced : lines) {
+        if (priced.line->item.service)
+            continue;
         pairs += pairs.isEmpty() ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
         values << priced.line->item.partId << priced.line->item.warehouseId;
     }
+    if (pairs.isEmpty()) // services only
+        return std::vector<qint64>();
     Result<QSqlQuery> query = db.exec(QStringLiteral("SELECT DISTINCT part_id FROM stock_levels WHERE quantity < 0 AND "
                                                      "(part_id, warehouse_id) IN (VALUES ")
                                           + pairs + QLatin1Char(')'),
@@ -171,6 +176,9 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
         return std::unexpected(allowed.error());
     if (Status allowed = checkDiscounts(cart, context); !allowed)
         return std::unexpected(allowed.error());
+    if (!cart.serviceOrderId().isEmpty() && !context.inSale)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The service order %1 is charged through the workshop's step"),
+                    {cart.serviceOrderFolio()}, QStringLiteral("service_order"));
     const std::vector<PricedLine> lines = cart.priced();
     const CartSummary summary = summarizeLines(lines);
     const LineAmounts &totals = summary.totals;
@@ -228,7 +236,8 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
     std::vector<StockMovement> movements;
     movements.reserve(lines.size());
     for (const PricedLine &line : lines)
-        movements.push_back({IdGenerator::instance().nextString(), line.line->item.partId, line.line->item.warehouseId,
+        if (!line.line->item.service) // a service moves no stock
+            movements.push_back({IdGenerator::instance().nextString(), line.line->item.partId, line.line->item.warehouseId,
                              QStringLiteral("sale"), -line.line->quantity, QStringLiteral("sale"), header.id,
                              context.cashierId, now});
     if (Status ok = StockLedger(m_db).post(movements); !ok)
@@ -239,6 +248,9 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
         return std::unexpected(seq.error());
     if (header.credit)
         if (Status ok = writeCredit(m_db, header, *seq); !ok)
+            return std::unexpected(ok.error());
+    if (context.inSale)
+        if (Status ok = context.inSale(header.id, header.folio); !ok)
             return std::unexpected(ok.error());
     Result<std::vector<qint64>> negative = negativeBalances(m_db, lines);
     if (!negative)

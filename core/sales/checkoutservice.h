@@ -1,6 +1,7 @@
 // Checkout: one durable transaction writes the sale, its lines and payments, the stock movements and the outbox row.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "auth/role.h"
@@ -23,6 +24,10 @@ struct CheckoutContext
     bool discountAuthorized = false; // a manager authorised a discount above the cashier's limit (AuthService)
     // The manager (username) who authorised charging the customer's account above their available credit.
     QString creditAuthorizedBy = {};
+    // A step of another module written by the sale's own transaction, after the sale and before the commit: a
+    // service order marked charged by this sale (workshop). Its error undoes the whole sale. Required when the cart
+    // charges a service order.
+    std::function<Status(const QString &saleId, const QString &folio)> inSale = {};
 };
 
 struct SaleReceipt

@@ -11,7 +11,8 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
     QJsonArray lineArray;
     for (const PricedLine &priced : lines) {
         const CartItem &item = priced.line->item;
-        lineArray.append(QJsonObject{{QStringLiteral("part_id"), item.partId},
+        QJsonObject line{{QStringLiteral("kind"), QLatin1String(item.service ? kSaleLineService : kSaleLinePart)},
+                                     {QStringLiteral("part_id"), item.partId},
                                      {QStringLiteral("sku"), item.sku},
                                      {QStringLiteral("warehouse_id"), item.warehouseId},
                                      {QStringLiteral("quantity"), priced.line->quantity.thousandths()},
@@ -25,7 +26,10 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
                                      {QStringLiteral("tax_code"), cart.effectiveTax(item).code()},
                                      {QStringLiteral("sat_product_key"), item.satProductKey},
                                      {QStringLiteral("sat_unit_key"), item.satUnitKey},
-                                     {QStringLiteral("description"), item.description}});
+                                     {QStringLiteral("description"), item.description}};
+        if (!priced.line->sourceLineId.isEmpty())
+            line.insert(QStringLiteral("source_line_id"), priced.line->sourceLineId);
+        lineArray.append(line);
     }
     QJsonArray paymentArray;
     for (const AppliedTender &applied : payment.tenders)
@@ -51,6 +55,10 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
                        {QStringLiteral("change_cents"), header.change.centavos()},
                        {QStringLiteral("lines"), lineArray},
                        {QStringLiteral("payments"), paymentArray}};
+    if (!cart.serviceOrderId().isEmpty()) {
+        sale.insert(QStringLiteral("service_order_id"), cart.serviceOrderId());
+        sale.insert(QStringLiteral("service_order_folio"), cart.serviceOrderFolio());
+    }
     if (header.credit)
         sale.insert(QStringLiteral("customer_credit"),
                     QJsonObject{{QStringLiteral("store_credit_cents"), header.credit->fromStoreCredit.centavos()},

@@ -1,7 +1,10 @@
 // The JSON a completed sale travels as in the outbox (mutation "sale.completed"). Schema 2 adds to every line what
 // head office needs to invoice it later (tax code, SAT product and unit keys, description); schema 3 adds, when the
 // customer paid with store credit, how it was taken ("customer_credit": saldo a favor used, charge on account, due
-// date, the manager who authorised it above the available credit). The server takes the two previous schemas too.
+// date, the manager who authorised it above the available credit); schema 4 adds service lines (a workshop's labor:
+// "kind" "service", part_id 0, warehouse_id "", no stock movement) and, when the ticket charges a service order,
+// "service_order_id" / "service_order_folio" with each line's "source_line_id". The server takes the previous
+// schemas too.
 #pragma once
 
 #include <QJsonObject>
@@ -40,7 +43,11 @@ struct SaleHeader
     std::optional<SaleCredit> credit = {};
 };
 
-inline constexpr int kSalePayloadSchema = 3;
+// sale.completed line kinds (schema 4).
+inline constexpr const char *kSaleLinePart = "part";
+inline constexpr const char *kSaleLineService = "service";
+
+inline constexpr int kSalePayloadSchema = 4;
 
 // `cart` gives each line's effective tax (the border region charges 8 %).
 [[nodiscard]] QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::vector<PricedLine> &lines,

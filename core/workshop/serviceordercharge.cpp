@@ -36,6 +36,7 @@ ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegi
         line.line.quantity = part.quantity;
         line.stockItem = true;
         line.sourceLineId = part.id;
+        line.line.sourceLineId = part.id;
         line.amounts = pricing.priceLine(line.line).amounts;
         parts.push_back(line.amounts);
         charge.lines.push_back(std::move(line));
@@ -44,9 +45,10 @@ ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegi
         ServiceOrderChargeLine line;
         line.line.item = CartItem { 0, QStringLiteral("MO-%1").arg(work.lineNo), laborDescription(work), {},
             work.amount, work.amount, Money::zero(), work.tax, 1, QString::fromLatin1(kLaborSatProductKey),
-            QString::fromLatin1(kLaborSatUnitKey) };
+            QString::fromLatin1(kLaborSatUnitKey), true };
         line.line.quantity = Quantity::units(1);
         line.sourceLineId = work.id;
+        line.line.sourceLineId = work.id;
         line.amounts = pricing.priceLine(line.line).amounts;
         labor.push_back(line.amounts);
         charge.lines.push_back(std::move(line));
@@ -55,6 +57,15 @@ ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegi
     charge.labor = sumLines(labor);
     charge.totals = sumLines({ charge.parts, charge.labor });
     return charge;
+}
+
+std::vector<CartLine> cartLines(const ServiceOrderCharge &charge)
+{
+    std::vector<CartLine> lines;
+    lines.reserve(charge.lines.size());
+    for (const ServiceOrderChargeLine &line : charge.lines)
+        lines.push_back(line.line);
+    return lines;
 }
 
 } // namespace nexus

@@ -1,14 +1,9 @@
 // An order as the counter charges it: cart lines for its reserved parts and its labor, and the totals those lines
 // make with the counter's own pricing (Cart::priceLine, IVA from common/tax.h, border 8 % included).
 //
-// How the sale screen charges an order (ui/sale is not changed by this module):
-//   Result<ServiceOrderCharge> charge = ServiceOrderService(db, clock, context).charge(orderId);
-//   for (const ServiceOrderChargeLine &line : charge->lines)
-//       line.stockItem ? cart.add(line.line.item, line.line.quantity)   // a reserved part, from its warehouse
-//                      : <add a service line: no stock movement>;      // labor: partId 0, no warehouse
-//   cart.setCustomerId(charge->customerId);  … CheckoutService::checkout(cart, tenders, context) …
-//   service.recordCharged(orderId, receipt.saleId, receipt.folio, actor); // reservations → charged
-// Cart::add refuses lines without a part or warehouse today, so labor needs the counter's service-line support.
+// How the sale screen charges an order: cart.loadServiceOrder(orderId, folio, cartLines(charge)) puts the reserved
+// parts and the labor (service lines: no part, no warehouse, no stock movement) on the ticket; checkout with
+// chargeServiceOrderInSale (serviceorderservice.h) as its in-transaction step marks the order charged by that sale.
 #pragma once
 
 #include <vector>
@@ -46,5 +41,7 @@ struct ServiceOrderCharge
 // The lines and totals of `order` for a branch with or without the border IVA. Released, charged and requested
 // part lines are left out.
 [[nodiscard]] ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegion);
+// The charge's lines as the cart takes them (Cart::loadServiceOrder).
+[[nodiscard]] std::vector<CartLine> cartLines(const ServiceOrderCharge &charge);
 
 } // namespace nexus

@@ -215,26 +215,31 @@ Result<ServiceOrder> ServiceOrderService::open(const NewServiceOrder &request, c
 Result<ServiceOrder> ServiceOrderService::update(
     const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change, bool closedToo)
 {
-    if (Status allowed = requireGate(gate, actor); !allowed)
-        return std::unexpected(allowed.error());
     Transaction transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
+    if (Status changed = applyChange(orderId, actor, gate, change, closedToo); !changed)
+        return std::unexpected(changed.error());
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return m_orders.load(orderId);
+}
+
+Status ServiceOrderService::applyChange(
+    const QString &orderId, const WorkshopActor &actor, TransitionGate gate, const Change &change, bool closedToo)
+{
+    if (Status allowed = requireGate(gate, actor); !allowed)
+        return allowed;
     Result<ServiceOrder> order = m_orders.load(orderId);
     if (!order)
-        return order;
+        return std::unexpected(order.error());
     if (mechanicOnly(actor) && order->mechanicId != actor.userId)
         return fail(ErrorCode::PermissionDenied, NX_ERR("The order %1 is not assigned to you"), { order->folio },
             QStringLiteral("mechanic"));
     if (isClosedStatus(order->status) && !closedToo)
         return fail(ErrorCode::Conflict, NX_ERR("The order %1 is %2: it can no longer change"),
             { order->folio, serviceOrderStatusName(order->status).toLower() }, QStringLiteral("status"));
-    const QString now = nowUtc();
-    if (Status changed = change(*order, now); !changed)
-        return std::unexpected(changed.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return m_orders.load(orderId);
+    return change(*order, nowUtc());
 }
 
 Result<ServiceOrder> ServiceOrderService::move(const QString &orderId, ServiceOrderStatus expectedFrom,
@@ -585,42 +590,94 @@ Result<ServiceOrderCharge> ServiceOrderService::charge(const QString &orderId) c
     return serviceOrderCharge(*order, m_context.borderRegion);
 }
 
-Result<ServiceOrder> ServiceOrderService::recordCharged(
-    const QString &orderId, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor)
+Status ServiceOrderService::markCharged(ServiceOrder &order, const QString &saleId, const QString &saleFolio,
+    const WorkshopActor &actor, const QString &now)
 {
     if (saleId.trimmed().isEmpty())
         return fail(
             ErrorCode::InvalidInput, NX_ERR("Name the sale that charged the order"), {}, QStringLiteral("sale"));
+    if (order.status != ServiceOrderStatus::Ready && order.status != ServiceOrderStatus::Delivered)
+        return fail(ErrorCode::Conflict, NX_ERR("The order %1 is charged when it is ready, not in \"%2\""),
+            { order.folio, serviceOrderStatusName(order.status) }, QStringLiteral("status"));
+    if (!order.saleId.isEmpty())
+        return fail(ErrorCode::Conflict, NX_ERR("The order %1 was charged already with the sale %2"),
+            { order.folio, order.saleFolio }, QStringLiteral("sale"));
+    QStringList charged;
+    for (const ServiceOrderPart &part : order.parts) {
+        if (part.status != PartLineStatus::Reserved)
+            continue;
+        if (Status ok = m_reservations.change(part.partId, part.warehouseId, -part.quantity); !ok)
+            return ok;
+        if (Status ok = m_orders.setPartStatus(part.id, PartLineStatus::Charged, now); !ok)
+            return ok;
+        charged << part.id;
+    }
+    if (Status ok = m_orders.setSale(order.id, saleId, saleFolio, now); !ok)
+        return ok;
+    QJsonObject payload = serviceOrderFact(order, newId(), actor, now);
+    payload.insert(QStringLiteral("sale_id"), saleId);
+    payload.insert(QStringLiteral("sale_folio"), saleFolio);
+    payload.insert(QStringLiteral("charged_lines"), QJsonArray::fromStringList(charged));
+    return append(serviceordermutation::kCharged, payload, now);
+}
+
+Result<ServiceOrder> ServiceOrderService::recordCharged(
+    const QString &orderId, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor)
+{
     // A delivered order may still be charged (handed over first, paid at the counter after).
     const bool closedToo = true;
     return update(
         orderId, actor, TransitionGate::Advisor,
+        [&](ServiceOrder &order, const QString &now) { return markCharged(order, saleId, saleFolio, actor, now); },
+        closedToo);
+}
+
+Status ServiceOrderService::chargeInSale(
+    const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor)
+{
+    const bool closedToo = true; // delivered first, paid after
+    return applyChange(
+        cart.serviceOrderId(), actor, TransitionGate::Advisor,
         [&](ServiceOrder &order, const QString &now) -> Status {
-            if (order.status != ServiceOrderStatus::Ready && order.status != ServiceOrderStatus::Delivered)
-                return fail(ErrorCode::Conflict, NX_ERR("The order %1 is charged when it is ready, not in \"%2\""),
-                    { order.folio, serviceOrderStatusName(order.status) }, QStringLiteral("status"));
-            if (!order.saleId.isEmpty())
-                return fail(ErrorCode::Conflict, NX_ERR("The order %1 was charged already with the sale %2"),
-                    { order.folio, order.saleFolio }, QStringLiteral("sale"));
-            QStringList charged;
-            for (const ServiceOrderPart &part : order.parts) {
-                if (part.status != PartLineStatus::Reserved)
-                    continue;
-                if (Status ok = m_reservations.change(part.partId, part.warehouseId, -part.quantity); !ok)
-                    return ok;
-                if (Status ok = m_orders.setPartStatus(part.id, PartLineStatus::Charged, now); !ok)
-                    return ok;
-                charged << part.id;
-            }
-            if (Status ok = m_orders.setSale(order.id, saleId, saleFolio, now); !ok)
+            if (Status same = checkTicketMatches(order, cart); !same)
+                return same;
+            if (Status ok = markCharged(order, saleId, saleFolio, actor, now); !ok)
                 return ok;
-            QJsonObject payload = serviceOrderFact(order, newId(), actor, now);
-            payload.insert(QStringLiteral("sale_id"), saleId);
-            payload.insert(QStringLiteral("sale_folio"), saleFolio);
-            payload.insert(QStringLiteral("charged_lines"), QJsonArray::fromStringList(charged));
-            return append(serviceordermutation::kCharged, payload, now);
+            if (order.status != ServiceOrderStatus::Ready)
+                return {};
+            // Paid at the counter: the car is handed over.
+            const StatusChange change { newId(), order.status, ServiceOrderStatus::Delivered, actor.userId,
+                actor.name, {}, {}, QStringLiteral("sale %1").arg(saleFolio), now };
+            if (Status ok = m_orders.setStatus(order.id, ServiceOrderStatus::Delivered, now); !ok)
+                return ok;
+            if (Status ok = m_orders.insertHistory(order.id, change); !ok)
+                return ok;
+            return append(serviceordermutation::kMoved, movedPayload(order, change, actor, {}), now);
         },
         closedToo);
+}
+
+Status ServiceOrderService::checkTicketMatches(const ServiceOrder &order, const Cart &cart) const
+{
+    // Each line the order charges, once, with the quantity, warehouse and price the workshop gave it.
+    const ServiceOrderCharge expected = serviceOrderCharge(order, m_context.borderRegion);
+    std::vector<const CartLine *> ticket;
+    for (const CartLine &line : cart.lines())
+        if (!line.sourceLineId.isEmpty())
+            ticket.push_back(&line);
+    bool same = ticket.size() == expected.lines.size();
+    for (std::size_t i = 0; same && i < ticket.size(); ++i) {
+        const CartLine &want = expected.lines[i].line;
+        const CartLine &have = *ticket[i];
+        same = have.sourceLineId == want.sourceLineId && have.quantity == want.quantity
+            && have.item.partId == want.item.partId && have.item.warehouseId == want.item.warehouseId
+            && have.item.service == want.item.service && have.item.unitPrice == want.item.unitPrice;
+    }
+    if (!same)
+        return fail(ErrorCode::Conflict,
+            NX_ERR("The service order %1 changed since it was put on the ticket: take it off and load it again"),
+            { order.folio }, QStringLiteral("service_order"));
+    return {};
 }
 
 } // namespace nexus

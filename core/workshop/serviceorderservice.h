@@ -123,6 +123,12 @@ public:
     // the order remembers its sale. Only for a ready or delivered order, once.
     [[nodiscard]] Result<ServiceOrder> recordCharged(
         const QString &orderId, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor);
+    // The counter's checkout step (CheckoutContext::inSale) for a ticket that charges a service order: inside the
+    // sale's transaction, checks the ticket still carries exactly the order's lines (Conflict otherwise: the sale is
+    // undone), turns its reservations into charged parts, records the sale, and hands a ready order over (delivered,
+    // in its history with the sale's folio).
+    [[nodiscard]] Status chargeInSale(
+        const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor);
 
     [[nodiscard]] Result<StockAvailability> availability(qint64 partId, const QString &warehouseId) const;
     [[nodiscard]] Result<Money> laborRate() const;
@@ -134,6 +140,12 @@ private:
     using Change = std::function<Status(ServiceOrder &order, const QString &now)>;
     [[nodiscard]] Result<ServiceOrder> update(const QString &orderId, const WorkshopActor &actor, TransitionGate gate,
         const Change &change, bool closedToo = false);
+    // update() inside the caller's transaction.
+    [[nodiscard]] Status applyChange(const QString &orderId, const WorkshopActor &actor, TransitionGate gate,
+        const Change &change, bool closedToo);
+    [[nodiscard]] Status markCharged(ServiceOrder &order, const QString &saleId, const QString &saleFolio,
+        const WorkshopActor &actor, const QString &now);
+    [[nodiscard]] Status checkTicketMatches(const ServiceOrder &order, const Cart &cart) const;
     // Conflict (field "quantity") when less than `quantity` of the item is available in its warehouse.
     [[nodiscard]] Status checkAvailable(const CartItem &item, Quantity quantity) const;
     // A new part line after the order's last one (reserved lines take their stock), with its fact.

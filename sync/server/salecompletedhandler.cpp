@@ -2,6 +2,7 @@
 #include "server/salecompletedhandler.h"
 
 #include "protocol/jsonreader.h"
+#include "sales/salepayload.h"
 #include "server/preparedstatements.h"
 #include "server/salecredit.h"
 #include "store/database.h"
@@ -17,6 +18,7 @@ namespace {
 
 struct Line
 {
+    bool service = false; // schema 4: a workshop's labor, no part, no warehouse, no stock movement
     qint64 partId = 0;
     QString sku;
     QString warehouseId;
@@ -97,9 +99,19 @@ Result<QJsonObject> SaleCompletedHandler::apply(
         const QJsonObject object = lineArray.at(i).toObject();
         wire::JsonReader item(object, reader.pathOf(QLatin1String("lines"), i));
         Line line;
+        // Schema 4 names each line's kind; before it every line was a part.
+        if (schemaVersion >= 4) {
+            const QString kind = item.string(QLatin1String("kind"));
+            if (kind == QLatin1String(kSaleLineService))
+                line.service = true;
+            else if (kind != QLatin1String(kSaleLinePart) && !item.error())
+                return std::unexpected(invalid(NX_ERR("Unknown sale line kind %1"), { kind },
+                    item.pathOf(QLatin1String("kind"))));
+        }
         line.partId = item.integer(QLatin1String("part_id"));
         line.sku = text(item.optionalString(QLatin1String("sku")));
-        line.warehouseId = item.string(QLatin1String("warehouse_id"));
+        line.warehouseId = line.service ? text(item.optionalString(QLatin1String("warehouse_id")))
+                                        : item.string(QLatin1String("warehouse_id"));
         line.quantity = item.integer(QLatin1String("quantity"));
         line.unitPrice = item.integer(QLatin1String("unit_price_cents"));
         line.discount = item.integer(QLatin1String("discount_cents"));
@@ -123,6 +135,9 @@ Result<QJsonObject> SaleCompletedHandler::apply(
         if (line.quantity <= 0)
             return std::unexpected(invalid(NX_ERR("The quantity must be positive"), {},
                 item.pathOf(QLatin1String("quantity"))));
+        if (line.service && (line.partId != 0 || !line.warehouseId.isEmpty()))
+            return std::unexpected(invalid(NX_ERR("A service line has no part and no warehouse"), {},
+                item.pathOf(QLatin1String("part_id"))));
         lines.push_back(line);
     }
     std::vector<Payment> payments;
@@ -145,6 +160,8 @@ Result<QJsonObject> SaleCompletedHandler::apply(
 
     // Every warehouse must be one of this branch's: a stock movement never lands in another branch.
     for (const Line &line : lines) {
+        if (line.service)
+            continue;
         Result<QString> owner = context.warehouseBranch(line.warehouseId);
         if (!owner)
             return std::unexpected(owner.error());
@@ -180,6 +197,8 @@ Result<QJsonObject> SaleCompletedHandler::apply(
                  << line.discount << line.base << line.tax << line.taxCode << line.cost << line.retailPrice
                  << line.priceVersion << line.sku << text(line.description) << text(line.satProductKey)
                  << text(line.satUnitKey);
+        if (line.service) // moves no stock
+            continue;
         movementRows << QString(id + QLatin1Char(':') + QString::number(lineNo)) << line.partId << line.warehouseId
                      << branchId << QStringLiteral("sale") << -line.quantity << QStringLiteral("sale") << id
                      << context.device.deviceId << cashierId << soldAt;
@@ -226,6 +245,8 @@ Result<QJsonObject> SaleCompletedHandler::apply(
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line &line = lines[i];
         const qint64 lineNo = static_cast<qint64>(i) + 1;
+        if (line.service)
+            continue;
         qint64 &balance = running[{ line.partId, line.warehouseId }];
         balance -= line.quantity;
         if (balance < 0) {

@@ -12,10 +12,11 @@ class SaleCompletedHandler final : public MutationHandler
 public:
     [[nodiscard]] QString type() const override { return QStringLiteral("sale.completed"); }
     // 1: the first counters' payload; 2 adds each line's tax code, SAT keys and description (required then);
-    // 3 adds how a store-credit tender was taken from the customer's account (salecredit.h).
+    // 3 adds how a store-credit tender was taken from the customer's account (salecredit.h); 4 adds each line's kind:
+    // a "service" line (a workshop's labor) has part_id 0 and no warehouse, and moves no stock.
     [[nodiscard]] bool supportsSchema(int schemaVersion) const override
     {
-        return schemaVersion >= 1 && schemaVersion <= 3;
+        return schemaVersion >= 1 && schemaVersion <= 4;
     }
     [[nodiscard]] Result<QJsonObject> apply(
         const MutationContext &context, int schemaVersion, const QJsonObject &payload) override;

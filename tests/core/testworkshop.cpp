@@ -2,6 +2,8 @@
 // authorisation, stock reservations (available = on hand − reserved, given back on removal and cancellation, charged
 // after a real counter sale), totals with the counter's tax rules, folios, and bad input refused with nothing written.
 #include "inventory/stockledger.h"
+#include "returns/returnlookup.h"
+#include "returns/returnplan.h"
 #include "mockclock.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
@@ -14,6 +16,8 @@
 #include "workshop/serviceorderservice.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <map>
@@ -450,7 +454,7 @@ private Q_SLOTS:
         order = moveOk(order, ServiceOrderStatus::Diagnosis, kMechanic);
         Result<ServiceOrder> stale
             = service().move(order.id, ServiceOrderStatus::Received, ServiceOrderStatus::Diagnosis, kMechanic, {});
-        QVERIFY(!stale);
+        QVERIFY2(!stale && stale.error().code() == ErrorCode::Conflict, qPrintable(stale ? QString() : stale.error().logMessage()));
         QCOMPARE(stale.error().code(), ErrorCode::Conflict);
         QCOMPARE(stale.error().field(), QStringLiteral("status"));
     }
@@ -695,6 +699,209 @@ private Q_SLOTS:
         QCOMPARE(facts(serviceordermutation::kCharged), 1);
         QVERIFY(
             moveOk(charged.value(), ServiceOrderStatus::Delivered, kAdvisor).status == ServiceOrderStatus::Delivered);
+    }
+
+    // The cart's service lines: no part, no warehouse, their own SAT keys, never merged; an order's lines keep their
+    // quantity and warehouse and leave the ticket only together.
+    void cartServiceLines()
+    {
+        CartItem labor { 0, QStringLiteral("MO-1"), QStringLiteral("Afinación"), {}, Money(116000), Money(116000),
+            Money(), TaxRate::iva16(), 1, QString::fromLatin1(kLaborSatProductKey),
+            QString::fromLatin1(kLaborSatUnitKey), true };
+        Cart cart;
+        QVERIFY(cart.add(labor, Quantity::units(1)).has_value());
+        QVERIFY(cart.add(labor, Quantity::units(1)).has_value());
+        QCOMPARE(cart.lines().size(), std::size_t(2)); // a service is never merged into another line
+        QCOMPARE(cart.totals().gross, Money(232000));
+        QCOMPARE(cart.totals().base, Money(200000));
+        QCOMPARE(cart.totals().tax, Money(32000));
+        cart.setBorderRegion(true);
+        QCOMPARE(cart.totals().tax, Money(2 * 8593)); // 8 % in the border region per line (1,074.07 + 85.93), as for parts
+        Status noWarehouse = cart.setWarehouse(0, kShelf);
+        QVERIFY(!noWarehouse);
+        QCOMPARE(noWarehouse.error().field(), QStringLiteral("warehouse"));
+
+        CartItem withPart = labor;
+        withPart.partId = 5;
+        QCOMPARE(cart.add(withPart, Quantity::units(1)).error().field(), QStringLiteral("item"));
+        CartItem withWarehouse = labor;
+        withWarehouse.warehouseId = kShelf;
+        QCOMPARE(cart.add(withWarehouse, Quantity::units(1)).error().field(), QStringLiteral("item"));
+        CartItem noKey = labor;
+        noKey.satProductKey.clear();
+        QCOMPARE(cart.add(noKey, Quantity::units(1)).error().field(), QStringLiteral("sat_product_key"));
+        CartItem noText = labor;
+        noText.description = QStringLiteral("  ");
+        QCOMPARE(cart.add(noText, Quantity::units(1)).error().field(), QStringLiteral("description"));
+        CartItem partWithoutWarehouse = part(1, 100);
+        partWithoutWarehouse.warehouseId.clear();
+        QCOMPARE(cart.add(partWithoutWarehouse, Quantity::units(1)).error().field(), QStringLiteral("item"));
+        QCOMPARE(cart.lines().size(), std::size_t(2));
+
+        // An order's lines.
+        std::vector<CartLine> order { { part(1, 10000), Quantity::units(2), 0, QStringLiteral("line-p") },
+            { labor, Quantity::units(1), 0, QStringLiteral("line-l") } };
+        QVERIFY(cart.loadServiceOrder(QStringLiteral("os-1"), QStringLiteral("OS-000001"), order).has_value());
+        QCOMPARE(cart.serviceOrderFolio(), QStringLiteral("OS-000001"));
+        QCOMPARE(cart.lines().size(), std::size_t(4));
+        QCOMPARE(cart.setQuantity(2, Quantity::units(1)).error().code(), ErrorCode::Conflict);
+        QCOMPARE(cart.setWarehouse(2, kBack).error().code(), ErrorCode::Conflict);
+        QCOMPARE(cart.remove(3).error().code(), ErrorCode::Conflict);
+        QVERIFY(cart.setLineDiscountPpm(3, 100'000).has_value()); // a discount is the counter's to give
+        QCOMPARE(cart.loadServiceOrder(QStringLiteral("os-2"), QStringLiteral("OS-000002"), order).error().code(),
+            ErrorCode::Conflict);
+        // The same part sold over the counter makes its own line: the order's line keeps its reservation's quantity.
+        QVERIFY(cart.add(part(1, 10000), Quantity::units(1)).has_value());
+        QCOMPARE(cart.lines().size(), std::size_t(5));
+        QCOMPARE(cart.lines().at(2).quantity, Quantity::units(2));
+        cart.removeServiceOrder();
+        QCOMPARE(cart.lines().size(), std::size_t(3));
+        QVERIFY(cart.serviceOrderId().isEmpty());
+        std::vector<CartLine> unnamed { { labor, Quantity::units(1), 0, {} } };
+        QCOMPARE(cart.loadServiceOrder(QStringLiteral("os-3"), QStringLiteral("OS-000003"), unnamed).error().field(),
+            QStringLiteral("line"));
+        QVERIFY(cart.serviceOrderId().isEmpty());
+    }
+
+    // The ticket charges the order in one sale: parts out of stock from their reservation, labor as service lines
+    // with no movement, the order charged and handed over by the same transaction; a stale ticket changes nothing.
+    void chargedFromTheTicketInOneSale()
+    {
+        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kAdvisor.userId, Money(50000)).has_value());
+        ServiceOrder order = opened();
+        QVERIFY(service().addPart(order.id, { part(1, 11599), Quantity::units(2), {} }, kAdvisor));
+        QVERIFY(service().addLabor(
+            order.id, { QStringLiteral("Frenos"), LaborPricing::Flat, {}, {}, Money(50000), {}, {} }, kMechanic));
+        QVERIFY(service().addLabor(order.id,
+            { QStringLiteral("Diagnóstico"), LaborPricing::Hourly, Quantity(1500), Money(45000), {}, {}, {} },
+            kMechanic));
+        QVERIFY(service().approveEstimate(order.id, QStringLiteral("Firmado"), kAdvisor));
+        order = *service().load(order.id);
+        for (ServiceOrderStatus to : { ServiceOrderStatus::Diagnosis, ServiceOrderStatus::Repair,
+                 ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready })
+            order = moveOk(order, to, kMechanic);
+        QCOMPARE(order.status, ServiceOrderStatus::Ready);
+        QCOMPARE(available(1), Quantity::units(3));
+
+        Result<ServiceOrderCharge> charge = service().charge(order.id);
+        QVERIFY(charge.has_value());
+        Cart cart;
+        cart.setCustomerId(charge->customerId);
+        QVERIFY(cart.loadServiceOrder(order.id, order.folio, cartLines(*charge)).has_value());
+        QVERIFY(cart.add(part(2, 20000), Quantity::units(1)).has_value()); // and a part over the counter
+        QCOMPARE(cart.lines().size(), std::size_t(4));
+        QCOMPARE(cart.lines().at(1).item.description, QStringLiteral("Frenos"));
+        QVERIFY(cart.lines().at(2).item.service);
+        QCOMPARE(cart.lines().at(2).item.description, QStringLiteral("Diagnóstico (1.5 h)"));
+        QCOMPARE(cart.lines().at(2).item.satProductKey, QStringLiteral("78181500"));
+        // 2 × 115.99 + 500 + 1.5 h × 450 = 1,406.98; plus 200 over the counter.
+        QCOMPARE(charge->totals.gross, Money(140698));
+        QCOMPARE(cart.totals().gross, Money(160698));
+        QCOMPARE(cart.totals().tax, charge->totals.tax + splitTaxIncluded(Money(20000), TaxRate::iva16()).tax);
+
+        const std::vector<Tender> cash { Tender { TenderMethod::Cash, Money(200000), 0, {} } };
+        CheckoutContext context { kDevice, kBranch, QStringLiteral("CEN1"), kAdvisor.userId, Role::Cashier, false };
+        const QList<qint64> before = footprint();
+        Result<SaleReceipt> plain = CheckoutService(db(), m_clock).checkout(cart, cash, context);
+        QVERIFY(!plain); // an order is charged only with the workshop's step
+        QCOMPARE(plain.error().field(), QStringLiteral("service_order"));
+        QCOMPARE(footprint(), before);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 0);
+
+        // The workshop changed the order after it was put on the ticket: the whole sale is undone.
+        QVERIFY(service().addLabor(
+            order.id, { QStringLiteral("Lavado"), LaborPricing::Flat, {}, {}, Money(10000), {}, {} }, kAdvisor));
+        const QList<qint64> changed = footprint();
+        context.inSale = [&](const QString &saleId, const QString &folio) {
+            return service().chargeInSale(cart, saleId, folio, kAdvisor);
+        };
+        Result<SaleReceipt> stale = CheckoutService(db(), m_clock).checkout(cart, cash, context);
+        QVERIFY2(!stale && stale.error().code() == ErrorCode::Conflict, qPrintable(stale ? QString() : stale.error().logMessage()));
+        QCOMPARE(stale.error().code(), ErrorCode::Conflict);
+        QCOMPARE(stale.error().field(), QStringLiteral("service_order"));
+        QCOMPARE(footprint(), changed);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'sale'")), 0);
+
+        // Loaded again, it goes through.
+        Result<ServiceOrder> withWash = service().load(order.id);
+        QVERIFY(service().removeLabor(order.id, withWash->labor.back().id, kAdvisor));
+        cart.removeServiceOrder();
+        charge = service().charge(order.id);
+        QVERIFY(cart.loadServiceOrder(order.id, order.folio, cartLines(*charge)).has_value());
+        Result<SaleReceipt> receipt = CheckoutService(db(), m_clock).checkout(cart, cash, context);
+        QVERIFY2(receipt.has_value(), test::why(receipt).constData());
+        QCOMPARE(receipt->totals.gross, Money(160698));
+
+        // Labor: two service lines with no part, no warehouse, no movement; parts: one movement each.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND part_id = 0 AND "
+                                      "warehouse_id = '' AND sat_product_key = '78181500' AND sat_unit_key = 'E48'"),
+                     { receipt->saleId }),
+            2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE ref_id = ?"), { receipt->saleId }),
+            2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE part_id = 0")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 1 AND warehouse_id = ?"),
+                     { kShelf }),
+            Quantity::units(3).thousandths());
+        QCOMPARE(count(QStringLiteral("SELECT customer_id = ? FROM sales WHERE id = ?"),
+                     { charge->customerId, receipt->saleId }),
+            1);
+        // The reservation was consumed by the sale, not counted twice: 3 on the shelf, all of them available.
+        Result<StockAvailability> stock = service().availability(1, kShelf);
+        QCOMPARE(stock->onHand, Quantity::units(3));
+        QCOMPARE(stock->reserved, Quantity());
+        checkReservationsMatchLines();
+
+        Result<ServiceOrder> charged = service().load(order.id);
+        QCOMPARE(charged->status, ServiceOrderStatus::Delivered);
+        QCOMPARE(charged->saleId, receipt->saleId);
+        QCOMPARE(charged->saleFolio, receipt->folio);
+        QCOMPARE(charged->parts.front().status, PartLineStatus::Charged);
+        QCOMPARE(charged->history.back().to, ServiceOrderStatus::Delivered);
+        QVERIFY(charged->history.back().note.contains(receipt->folio));
+        QCOMPARE(facts(serviceordermutation::kCharged), 1);
+
+        // sale.completed schema 4: each line's kind, the order it charges.
+        Result<QVariant> raw = db().scalar(
+            QStringLiteral("SELECT payload FROM outbox WHERE type = 'sale.completed'"));
+        QVERIFY(raw.has_value());
+        const QJsonObject sale = QJsonDocument::fromJson(raw->toByteArray()).object();
+        QCOMPARE(count(QStringLiteral("SELECT schema_v FROM outbox WHERE type = 'sale.completed'")), 4);
+        QCOMPARE(sale.value(QStringLiteral("service_order_id")).toString(), order.id);
+        QCOMPARE(sale.value(QStringLiteral("service_order_folio")).toString(), order.folio);
+        const QJsonArray lines = sale.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 4);
+        // Taken off and loaded again, the order's lines come after the counter's part.
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("part"));
+        QVERIFY(!lines.at(0).toObject().contains(QStringLiteral("source_line_id")));
+        QCOMPARE(lines.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("part"));
+        QCOMPARE(lines.at(1).toObject().value(QStringLiteral("source_line_id")).toString(),
+            charged->parts.front().id);
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("service"));
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("part_id")).toInt(), 0);
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("warehouse_id")).toString(), QString());
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("source_line_id")).toString(),
+            charged->labor.front().id);
+
+        // The same order cannot be charged twice: a second ticket is undone whole.
+        Cart twice;
+        QVERIFY(twice.loadServiceOrder(order.id, order.folio, cartLines(*charge)).has_value());
+        context.inSale = [&](const QString &saleId, const QString &folio) {
+            return service().chargeInSale(twice, saleId, folio, kAdvisor);
+        };
+        Result<SaleReceipt> again = CheckoutService(db(), m_clock).checkout(twice, cash, context);
+        QVERIFY(!again);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
+
+        // A service line is not returned: refused naming the line; its part line may be.
+        Result<ReturnableSale> sold = ReturnLookup(db()).load(receipt->saleId);
+        QVERIFY2(sold.has_value(), test::why(sold).constData());
+        Result<std::vector<ReturnRecordLine>> labor = planReturnLines(*sold, { { 3, Quantity::units(1) } });
+        QVERIFY(!labor);
+        QCOMPARE(labor.error().field(), QStringLiteral("lines[0].sale_line_no"));
+        QVERIFY(labor.error().message().contains(QStringLiteral("Frenos")));
+        QVERIFY(planReturnLines(*sold, { { 2, Quantity::units(1) } }).has_value());
     }
 
     void boardFilterAndLateCards()

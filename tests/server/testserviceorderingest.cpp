@@ -12,6 +12,8 @@
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "inventory/stockledger.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
 #include "server/ingestservice.h"
 #include "server/serveroptions.h"
 #include "server/serverstorage.h"
@@ -24,6 +26,7 @@
 #include "workshop/serviceorderpayload.h"
 #include "workshop/serviceorderservice.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace nexus;
@@ -370,6 +373,117 @@ private Q_SLOTS:
 
     // The kiosk's moves of an order reach the server before the counter's opening of it: whichever arrives first
     // creates the header, and the end state is the same as in device order.
+    // An order charged at the counter (sale.completed schema 4 with service lines, then service_order.charged and
+    // .moved, all in one transaction on the device) arrives as one sale: labor as lines with no part, no warehouse
+    // and no stock movement, the parts moved out of stock, the order delivered with its sale.
+    void anOrderChargedAtTheCounterArrivesAsOneSaleWithServiceLines()
+    {
+        Workshop w = workshop();
+        QVERIFY(w.store);
+        NewServiceOrder request;
+        request.customer = { QStringLiteral("cust-9"), QStringLiteral("Transportes del Norte"), QStringLiteral("81") };
+        request.vehicle = { QStringLiteral("veh-9"), QStringLiteral("NL-77-AB"), {}, QStringLiteral("Ford"),
+            QStringLiteral("Ranger"), 2018, 123456 };
+        request.complaint = QStringLiteral("Tira aceite");
+        request.mechanicId = m_mechanic.userId;
+        request.mechanicName = m_mechanic.name;
+        ServiceOrderService orders = service(w);
+        Result<ServiceOrder> order = orders.open(request, m_advisor);
+        QVERIFY2(order.has_value(), why(order).constData());
+        const QString id = order->id;
+        const CartItem gasket { 7, QStringLiteral("EMP-7"), QStringLiteral("Empaque de cárter"), shelf(), Money(35000),
+            Money(35000), Money(20000), TaxRate::iva16(), 3, QStringLiteral("31411700"), QStringLiteral("H87") };
+        QVERIFY(orders.addPart(id, { gasket, Quantity::units(2), {} }, m_advisor));
+        QVERIFY(orders.addLabor(
+            id, { QStringLiteral("Cambio de empaque"), LaborPricing::Flat, {}, {}, Money(58000), {}, {} }, m_mechanic));
+        QVERIFY(orders.approveEstimate(id, QStringLiteral("En mostrador"), m_advisor));
+        ServiceOrderStatus from = ServiceOrderStatus::Received;
+        for (ServiceOrderStatus to : { ServiceOrderStatus::Diagnosis, ServiceOrderStatus::Repair,
+                 ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready }) {
+            Result<ServiceOrder> moved = orders.move(id, from, to, m_mechanic, {});
+            QVERIFY2(moved.has_value(), why(moved).constData());
+            from = to;
+        }
+        QVERIFY(CashSessionService(w.store->db(), Clock::system(), w.device.deviceId, mty())
+                    .open(m_advisor.userId, Money(50000))
+                    .has_value());
+        Result<ServiceOrderCharge> charge = orders.charge(id);
+        QVERIFY(charge.has_value());
+        Cart cart;
+        cart.setBorderRegion(true); // the workshop's context says border: the ticket must price it the same way
+        QVERIFY(cart.loadServiceOrder(id, order->folio, cartLines(*charge)).has_value());
+        CheckoutContext context { w.device.deviceId, mty(), QStringLiteral("MTY1"), m_advisor.userId, Role::Cashier,
+            false };
+        context.inSale = [&](const QString &saleId, const QString &folio) {
+            return orders.chargeInSale(cart, saleId, folio, m_advisor);
+        };
+        Result<SaleReceipt> receipt = CheckoutService(w.store->db(), Clock::system())
+                                          .checkout(cart, { Tender { TenderMethod::Cash, Money(200000), 0, {} } },
+                                              context);
+        QVERIFY2(receipt.has_value(), why(receipt).constData());
+
+        const wire::PushRequest batch = outbox(w);
+        Result<wire::PushResponse> answer = m_ingest->push(w.device, batch);
+        QVERIFY2(answer.has_value(), why(answer).constData());
+        QCOMPARE(statuses(answer), QStringList(batch.mutations.size(), QStringLiteral("applied")));
+
+        QCOMPARE(count(QStringLiteral("SELECT total_cents FROM sales WHERE id = ?"), { receipt->saleId }), 128000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ?"), { receipt->saleId }), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND line_no = 2 AND "
+                                      "part_id = 0 AND warehouse_id = '' AND quantity = 1000 AND sku = 'MO-1' AND "
+                                      "description = 'Cambio de empaque' AND sat_product_key = '78181500' AND "
+                                      "sat_unit_key = 'E48' AND tax_code = 'iva8' AND base_cents + tax_cents = 58000"),
+                     { receipt->saleId }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale_lines WHERE sale_id = ? AND line_no = 1 AND "
+                                      "part_id = 7 AND warehouse_id = ? AND quantity = 2000"),
+                     { receipt->saleId, shelf() }),
+            1);
+        // Only the part moved stock.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE ref_id = ?"), { receipt->saleId }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT quantity FROM stock_movements WHERE ref_id = ? AND part_id = 7"),
+                     { receipt->saleId }),
+            -2000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE part_id = 0")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_levels WHERE part_id = 0")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders WHERE id = ? AND status = 'delivered' AND "
+                                      "sale_id = ? AND sale_folio = ?"),
+                     { id, receipt->saleId, receipt->folio }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE order_id = ? AND status = "
+                                      "'charged'"),
+                     { id }),
+            1);
+
+        // A service line that names a warehouse or a part, or a line kind nobody knows: quarantined, naming it.
+        const wire::PushMutation *sale = nullptr;
+        for (const wire::PushMutation &mutation : batch.mutations)
+            if (mutation.type == QLatin1String("sale.completed"))
+                sale = &mutation;
+        QVERIFY(sale);
+        QCOMPARE(sale->schemaVersion, 4);
+        const QList<QPair<QString, QJsonValue>> bad { { QStringLiteral("warehouse_id"), shelf() },
+            { QStringLiteral("part_id"), 7 }, { QStringLiteral("kind"), QStringLiteral("labor") } };
+        qint64 seq = batch.mutations.size();
+        for (const auto &[field, value] : bad) {
+            wire::PushMutation copy = *sale;
+            copy.mutationId = IdGenerator::instance().nextString();
+            copy.seq = ++seq;
+            QJsonArray lines = copy.payload.value(QStringLiteral("lines")).toArray();
+            QJsonObject labor = lines.at(1).toObject();
+            labor.insert(field, value);
+            lines.replace(1, labor);
+            copy.payload.insert(QStringLiteral("lines"), lines);
+            copy.payload.insert(QStringLiteral("id"), IdGenerator::instance().nextString());
+            Result<wire::PushResponse> refused = m_ingest->push(w.device, pushOf(w.device.deviceId, { copy }));
+            QCOMPARE(statuses(refused), QStringList { QStringLiteral("quarantined") });
+            QVERIFY2(refused->results.first().detail.contains(QStringLiteral("payload.lines[1]")),
+                qPrintable(refused->results.first().detail));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
+    }
+
     void factsOfTwoDevicesInTheWrongOrder()
     {
         Workshop w = workshop();
