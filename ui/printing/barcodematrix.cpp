@@ -82,4 +82,17 @@ void BarcodeMatrix::paint(QPainter &painter, const QRectF &target) const
     painter.restore();
 }
 
+QImage BarcodeMatrix::toImage(int modulePixels, int quietModules) const
+{
+    if (isNull() || modulePixels <= 0)
+        return {};
+    const int side = quietModules * modulePixels;
+    QImage image(m_width * modulePixels + 2 * side, (isLinear() ? 60 : m_height * modulePixels) + 2 * side,
+        QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(side, side, image.width() - 2 * side, image.height() - 2 * side));
+    return image;
+}
+
 } // namespace nexus

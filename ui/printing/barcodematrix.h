@@ -2,6 +2,7 @@
 // PDFs and previews show real, scannable barcodes at any resolution.
 #pragma once
 
+#include <QImage>
 #include <QRectF>
 #include <QString>
 
@@ -35,6 +36,8 @@ public:
 
     // Fills the dark modules into `target` (linear codes stretched to its height) in the painter's pen colour black.
     void paint(QPainter &painter, const QRectF &target) const;
+    // Black modules on white, modulePixels per module and quietModules of white around (4 for a QR: its quiet zone).
+    [[nodiscard]] QImage toImage(int modulePixels, int quietModules) const;
 
 private:
     int m_width = 0;
