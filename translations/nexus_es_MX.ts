@@ -165,6 +165,10 @@
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CashMovementDialog</name>
@@ -2876,6 +2880,54 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The server sent a transfer this device cannot read: %1</source>
         <translation>El servidor envió un traspaso que este equipo no puede leer: %1</translation>
     </message>
+    <message>
+        <source>Line %1 (%2) is a service: a service is not returned, the workshop handles a complaint</source>
+        <translation>La línea %1 (%2) es un servicio: un servicio no se devuelve, el taller atiende la reclamación</translation>
+    </message>
+    <message>
+        <source>A service line has no part and no warehouse</source>
+        <translation>Una línea de servicio no lleva pieza ni almacén</translation>
+    </message>
+    <message>
+        <source>Describe the service</source>
+        <translation>Describa el servicio</translation>
+    </message>
+    <message>
+        <source>The service %1 has no SAT product or unit key</source>
+        <translation>El servicio %1 no tiene clave de producto o de unidad del SAT</translation>
+    </message>
+    <message>
+        <source>%1 comes from the service order %2: change it in the workshop</source>
+        <translation>%1 viene de la orden de servicio %2: cámbielo en el taller</translation>
+    </message>
+    <message>
+        <source>Choose the service order to charge</source>
+        <translation>Elija la orden de servicio a cobrar</translation>
+    </message>
+    <message>
+        <source>This ticket charges the service order %1 already</source>
+        <translation>Este ticket ya cobra la orden de servicio %1</translation>
+    </message>
+    <message>
+        <source>The service order %1 has nothing to charge</source>
+        <translation>La orden de servicio %1 no tiene nada que cobrar</translation>
+    </message>
+    <message>
+        <source>A line of the service order %1 does not name its source</source>
+        <translation>Una línea de la orden de servicio %1 no indica de dónde viene</translation>
+    </message>
+    <message>
+        <source>A service is not taken from a warehouse</source>
+        <translation>Un servicio no sale de un almacén</translation>
+    </message>
+    <message>
+        <source>The service order %1 is charged through the workshop&apos;s step</source>
+        <translation>La orden de servicio %1 se cobra con el paso del taller</translation>
+    </message>
+    <message>
+        <source>The service order %1 changed since it was put on the ticket: take it off and load it again</source>
+        <translation>La orden de servicio %1 cambió desde que se puso en el ticket: quítela y cárguela de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -4351,6 +4403,21 @@ Se volverá a intentar en un minuto.</translation>
         <source>Payment %1 of %2 recorded: %3 still owes %4</source>
         <translation>Abono %1 de %2 registrado: %3 todavía debe %4</translation>
     </message>
+    <message>
+        <source>The order %1 is not ready to charge</source>
+        <translation>La orden %1 no está lista para cobrarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 on the ticket: %n part(s) the mechanic asked for were never reserved and are not charged</source>
+        <translation>
+            <numerusform>Orden %1 en el ticket: %n pieza que pidió el mecánico nunca se apartó y no se cobra</numerusform>
+            <numerusform>Orden %1 en el ticket: %n piezas que pidió el mecánico nunca se apartaron y no se cobran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 on the ticket: %2 (%3)</source>
+        <translation>Orden %1 en el ticket: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::SearchResultsModel</name>
@@ -4719,6 +4786,60 @@ Se volverá a intentar en un minuto.</translation>
 %3</source>
         <translation>%1 · %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ServiceOrderPickerDialog</name>
+    <message>
+        <source>Charge a service order</source>
+        <translation>Cobrar orden de servicio</translation>
+    </message>
+    <message>
+        <source>Service orders ready to charge</source>
+        <translation>Órdenes de servicio listas para cobrar</translation>
+    </message>
+    <message>
+        <source>Folio, customer or plates</source>
+        <translation>Folio, cliente o placas</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>To charge</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Put on the ticket  (Enter)</source>
+        <translation>Poner en el ticket  (Enter)</translation>
+    </message>
+    <message>
+        <source>No service order is ready to charge.</source>
+        <translation>No hay órdenes de servicio listas para cobrar.</translation>
+    </message>
+    <message>
+        <source>No ready order matches “%1”.</source>
+        <translation>Ninguna orden lista coincide con “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ready</source>
+        <translation>
+            <numerusform>%n orden lista</numerusform>
+            <numerusform>%n órdenes listas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -110,13 +110,22 @@ Status CartModel::setLineWarehouse(int row, const QString &warehouseId)
 
 Status CartModel::removeLine(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return m_cart.remove(row); // the Cart's own "no such line" error
+    if (row < 0 || row >= rowCount() || !m_cart.lines().at(static_cast<std::size_t>(row)).sourceLineId.isEmpty())
+        return m_cart.remove(row); // the Cart's own "no such line" / "comes from a service order" error
     beginRemoveRows({}, row, row);
     const Status removed = m_cart.remove(row);
     endRemoveRows();
     Q_EMIT cartChanged();
     return removed;
+}
+
+Status CartModel::loadServiceOrder(const QString &orderId, const QString &folio, std::vector<CartLine> lines)
+{
+    Cart next = m_cart;
+    if (Status ok = next.loadServiceOrder(orderId, folio, std::move(lines)); !ok)
+        return ok;
+    replaceCart(std::move(next));
+    return {};
 }
 
 void CartModel::replaceCart(Cart cart)
@@ -167,7 +176,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Description:
             return line.item.description;
         case Warehouse:
-            return warehouseName(line.item.warehouseId);
+            return line.item.service ? tr("Service") : warehouseName(line.item.warehouseId);
         case Quantity:
             return line.quantity.toString();
         case UnitPrice:

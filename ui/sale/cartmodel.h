@@ -52,6 +52,8 @@ public:
     // The discount on the whole ticket, spread over every line (each line's amounts change).
     [[nodiscard]] Status setTicketDiscount(qint64 ppm);
     [[nodiscard]] Status removeLine(int row);
+    // A service order's lines (Cart::loadServiceOrder), after the ticket's own.
+    [[nodiscard]] Status loadServiceOrder(const QString &orderId, const QString &folio, std::vector<CartLine> lines);
     // A new cart for another price list (same lines, repriced by the caller).
     void replaceCart(Cart cart);
     // The sale's customer ('' for none); lines and prices stay (the screen reprices for the customer's list).

@@ -10,6 +10,7 @@
 #include "customers/customerservice.h"
 #include "main/area.h"
 #include "sale/cartmodel.h"
+#include "sale/serviceorderpickerdialog.h"
 #include "printing/labelsheet.h"
 #include "printing/partlabelsource.h"
 #include "sale/countermenu.h"
@@ -27,6 +28,7 @@
 #include "sales/checkoutservice.h"
 #include "sales/counterinput.h"
 #include "sales/exchangerate.h"
+#include "workshop/serviceorderservice.h"
 #include "store/catalogstore.h"
 #include "store/localstore.h"
 
@@ -356,6 +358,7 @@ void SaleScreen::installShortcuts()
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { chooseCustomer(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chargeServiceOrder(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
         if (m_ready)
             m_counterMenu->returnTicket();
@@ -915,7 +918,12 @@ void SaleScreen::changePriceList(int index)
     const Cart &old = m_cartModel->cart();
     Cart repriced(list.code);
     repriced.setCustomerId(old.customerId());
+    std::vector<CartLine> orderLines; // a service order keeps the workshop's prices
     for (const CartLine &line : old.lines()) {
+        if (!line.sourceLineId.isEmpty()) {
+            orderLines.push_back(line);
+            continue;
+        }
         Result<CartItem> item = m_lookup->item(line.item.partId, list.id, line.item.warehouseId);
         Status added = item ? repriced.add(*item, line.quantity) : Status(std::unexpected(item.error()));
         if (added)
@@ -927,6 +935,8 @@ void SaleScreen::changePriceList(int index)
             return;
         }
     }
+    if (!orderLines.empty())
+        (void)repriced.loadServiceOrder(old.serviceOrderId(), old.serviceOrderFolio(), std::move(orderLines));
     (void)repriced.setTicketDiscountPpm(old.ticketDiscountPpm());
     m_priceListIndex = index;
     m_cartModel->replaceCart(std::move(repriced));
@@ -1017,6 +1027,11 @@ void SaleScreen::pay()
     const CartSummary summary = summarizeCart(cart);
     CheckoutContext context { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries, user->id, user->role,
         cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm };
+    if (!cart.serviceOrderId().isEmpty())
+        context.inSale = [this, actor = WorkshopActor { user->id, user->displayName, user->role }](
+                             const QString &saleId, const QString &folio) {
+            return workshop().chargeInSale(m_cartModel->cart(), saleId, folio, actor);
+        };
     std::optional<PaymentDialog::StoreCreditOffer> storeCredit;
     if (m_customer) {
         const std::optional<CreditPosition> credit = customerCredit();
@@ -1064,6 +1079,53 @@ void SaleScreen::pay()
     focusSearch();
     Q_EMIT saleCompleted(receipt.folio);
     Q_EMIT factsRecorded();
+}
+
+ServiceOrderService SaleScreen::workshop() const
+{
+    return ServiceOrderService(m_store.db(), Clock::system(),
+        WorkshopContext { m_profile->deviceId, m_profile->branchId, m_profile->borderRegion });
+}
+
+void SaleScreen::chargeServiceOrder()
+{
+    if (!m_ready)
+        return;
+    ServiceOrderPickerDialog picker(workshop(), this);
+    if (picker.exec() == QDialog::Accepted)
+        loadServiceOrder(picker.chosenOrderId());
+    focusSearch();
+}
+
+bool SaleScreen::loadServiceOrder(const QString &orderId)
+{
+    if (!m_ready)
+        return false;
+    const ServiceOrderService orders = workshop();
+    Result<ServiceOrder> order = orders.load(orderId);
+    Result<ServiceOrderCharge> charge = order ? orders.charge(orderId) : Result<ServiceOrderCharge>(std::unexpected(order.error()));
+    if (!charge) {
+        showMessage(charge.error().message(), true);
+        return false;
+    }
+    if (order->status != ServiceOrderStatus::Ready) {
+        showMessage(tr("The order %1 is not ready to charge").arg(order->folio), true);
+        return false;
+    }
+    if (Status loaded = m_cartModel->loadServiceOrder(orderId, order->folio, cartLines(*charge)); !loaded) {
+        showMessage(loaded.error().message(), true);
+        return false;
+    }
+    // The order's customer goes on the ticket when this counter has them; otherwise the ticket stays as it was.
+    if (!charge->customerId.isEmpty() && (!m_customer || m_customer->id != charge->customerId))
+        attachCustomer(charge->customerId);
+    showMessage(charge->pendingRequests > 0
+            ? tr("Order %1 on the ticket: %n part(s) the mechanic asked for were never reserved and are not charged",
+                  nullptr, charge->pendingRequests)
+                  .arg(order->folio)
+            : tr("Order %1 on the ticket: %2 (%3)").arg(order->folio, order->customer.name, order->vehicle.plates),
+        charge->pendingRequests > 0);
+    return true;
 }
 
 void SaleScreen::onStateArrived(const QStringList &buckets)

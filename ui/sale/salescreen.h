@@ -35,6 +35,7 @@ class LocalStore;
 class ScannerWedge;
 class SearchClient;
 class SearchResultsModel;
+class ServiceOrderService;
 class TotalsPanel;
 struct SearchAnswer;
 struct SaleReceipt;
@@ -83,6 +84,10 @@ public:
     void chooseCustomer();
     bool attachCustomer(const QString &customerId);
     void removeCustomer();
+    // Cobrar orden de servicio (Ctrl+O): a picker of the ready orders; the chosen one's reserved parts and labor go on
+    // the ticket with its customer, and charging the ticket charges and delivers the order in the same transaction.
+    void chargeServiceOrder();
+    bool loadServiceOrder(const QString &orderId);
     // An abono in cash to the attached customer's account (asks for the customer first when there is none).
     bool takeCustomerPayment();
     [[nodiscard]] const std::optional<Customer> &customer() const { return m_customer; }
@@ -100,6 +105,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    [[nodiscard]] ServiceOrderService workshop() const;
     void buildSalePage();
     void buildUnavailablePage();
     void showUnavailable(const QString &title, const QString &message);

@@ -1,0 +1,276 @@
+// Charging a service order at the counter, driven with the keyboard on a real enrolled device: Ctrl+O on the sale
+// screen opens the picker of ready orders (an order still in repair is not there), typing the plates without dashes
+// finds it, Enter puts its reserved part and its labor on the ticket with its customer; the order's lines refuse
+// being removed one by one; F12 charges it: one sale with a service line (no part, no warehouse, no movement), the
+// part out of stock from its reservation, the order delivered with the sale's folio. Screenshots of the picker and
+// the ticket go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale).
+#include "salefixture.h"
+#include "screenshots.h"
+#include "tempdir.h"
+#include "uifixture.h"
+#include "uisession.h"
+#include "whenmodal.h"
+#include "why.h"
+
+#include "common/clock.h"
+#include "customers/customerservice.h"
+#include "sale/cartmodel.h"
+#include "sale/salescreen.h"
+#include "sale/serviceorderpickerdialog.h"
+#include "workshop/serviceorderservice.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
+#include <QTableWidget>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+auto closeIfLeftOpen(QWidget *dialog)
+{
+    return qScopeGuard([dialog] {
+        if (dialog->isVisible())
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+}
+
+const QString &shots()
+{
+    static const QString dir = shotsDir("NEXUS_SERVICE_ORDER_SHOTS", QStringLiteral("/tmp/nexus-service-order-sale"));
+    return dir;
+}
+
+qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
+{
+    Result<std::unique_ptr<Database>> db
+        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
+    Result<QVariant> value = db ? (*db)->scalar(sql, values) : Result<QVariant>(QVariant());
+    return value && value->isValid() ? value->toLongLong() : -1;
+}
+
+const WorkshopActor kAdvisor { QStringLiteral("user-jorge"), QStringLiteral("Jorge Ramírez"), Role::Manager };
+
+} // namespace
+
+class TestSaleServiceOrder final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_template;
+    std::unique_ptr<TempDir> m_dir;
+    qint64 m_partId = 0;
+    QString m_sku;
+    QString m_customerId;
+    QString m_orderId;
+    QString m_otherOrderId;
+
+    QString dir() const { return m_dir->path(); }
+
+    // An order of `customer` for the car with `plates`, taken as far as `last` (ready: its estimate approved).
+    Result<ServiceOrder> order(ServiceOrderService &orders, const CustomerSnapshot &customer, const QString &plates,
+        const QString &labor, qint64 laborCents, Quantity pieces, ServiceOrderStatus last)
+    {
+        NewServiceOrder request;
+        request.customer = customer;
+        request.vehicle = { {}, plates, {}, QStringLiteral("Nissan"), QStringLiteral("Versa"), 2019, 84000 };
+        request.complaint = QStringLiteral("Ruido al frenar");
+        Result<ServiceOrder> opened = orders.open(request, kAdvisor);
+        if (!opened)
+            return opened;
+        const CartItem pads { m_partId, m_sku, QStringLiteral("Balata delantera"), SaleFixture::kCounter,
+            Money(45000), Money(45000), Money(25000), TaxRate::iva16(), 1, QStringLiteral("25174400"),
+            QStringLiteral("H87") };
+        for (const auto &step : std::vector<std::function<Result<ServiceOrder>()>> {
+                 [&] { return orders.addPart(opened->id, { pads, pieces, {} }, kAdvisor); },
+                 [&] {
+                     return orders.addLabor(
+                         opened->id, { labor, LaborPricing::Flat, {}, {}, Money(laborCents), {}, {} }, kAdvisor);
+                 },
+                 [&] { return orders.approveEstimate(opened->id, QStringLiteral("Firmado"), kAdvisor); } })
+            if (Result<ServiceOrder> done = step(); !done)
+                return done;
+        ServiceOrderStatus from = ServiceOrderStatus::Received;
+        for (ServiceOrderStatus to : { ServiceOrderStatus::Diagnosis, ServiceOrderStatus::Repair,
+                 ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready }) {
+            if (from == last)
+                break;
+            if (Result<ServiceOrder> moved = orders.move(opened->id, from, to, kAdvisor, {}); !moved)
+                return moved;
+            from = to;
+        }
+        return orders.load(opened->id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initUiTests();
+        QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 500));
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(m_template.file(QStringLiteral("catalog.db")), QStringLiteral("template"));
+        QVERIFY2(catalog.has_value(), why(catalog).constData());
+        Result<QSqlQuery> rows = (*catalog)->db().exec(
+            QStringLiteral("SELECT id, sku FROM parts WHERE active = 1 ORDER BY id LIMIT 1 OFFSET 20"));
+        QVERIFY(rows.has_value() && rows->next());
+        m_partId = rows->value(0).toLongLong();
+        m_sku = rows->value(1).toString();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempDir>();
+        QVERIFY(DeviceFixture::enroll(dir()));
+        QVERIFY(SaleFixture::addWarehouses(dir()));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
+                QStringLiteral("4821") }));
+        QVERIFY(QFile::copy(
+            m_template.file(QStringLiteral("catalog.db")), QDir(dir()).filePath(QStringLiteral("catalog.db"))));
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(m_partId, SaleFixture::kCounter, 6) }));
+
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("workshop-fixture"));
+        QVERIFY2(store, why(store).constData());
+        CustomerFields fields;
+        fields.name = QString::fromUtf8("Transportes Ñandú del Norte");
+        fields.phone = QStringLiteral("8183331200");
+        Result<Customer> customer = CustomerService((*store)->db(), Clock::system())
+                                        .create(fields,
+                                            { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
+                                                QStringLiteral("user-jorge"), Role::Manager, {}, {} });
+        QVERIFY2(customer, why(customer).constData());
+        m_customerId = customer->id;
+        ServiceOrderService orders((*store)->db(), Clock::system(),
+            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+        Result<ServiceOrder> ready = order(orders, { m_customerId, fields.name, fields.phone },
+            QStringLiteral("NL-77-AB"), QStringLiteral("Cambio de balatas"), 60000, Quantity::units(2),
+            ServiceOrderStatus::Ready);
+        QVERIFY2(ready, why(ready).constData());
+        m_orderId = ready->id;
+        Result<ServiceOrder> other = order(orders, { {}, QStringLiteral("Pedro Garza"), {} },
+            QStringLiteral("SMT-12-34"), QStringLiteral("Afinación"), 90000, Quantity::units(1),
+            ServiceOrderStatus::Ready);
+        QVERIFY2(other, why(other).constData());
+        m_otherOrderId = other->id;
+        Result<ServiceOrder> inRepair = order(orders, { {}, QStringLiteral("Luisa Treviño"), {} },
+            QStringLiteral("NL-77-AC"), QStringLiteral("Suspensión"), 120000, Quantity::units(1),
+            ServiceOrderStatus::Repair);
+        QVERIFY2(inRepair, why(inRepair).constData());
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void chargeAReadyOrderFromTheSaleScreen()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        session.main()->resize(1366, 768); // the counter's screen
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+        QVERIFY(search);
+        CartModel *cart = sale->cartModel();
+
+        // Ctrl+O: the two ready orders (not the one in repair); "nl77" finds the car whatever the dashes.
+        bool pickerSeen = false;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("serviceOrderPickerDialog"));
+            auto *picker = qobject_cast<ServiceOrderPickerDialog *>(dialog);
+            QVERIFY(picker);
+            auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("serviceOrderSearchEdit"));
+            QVERIFY(QTest::qWaitFor([&] { return QApplication::focusWidget() == find; }, 3000));
+            QCOMPARE(picker->visibleOrders(), 2);
+            auto *view = dialog->findChild<QTableWidget *>(QStringLiteral("serviceOrderResultsView"));
+            QTest::keyClicks(find, QStringLiteral("nl77"));
+            QCOMPARE(picker->visibleOrders(), 1);
+            QCOMPARE(view->item(0, ServiceOrderPickerDialog::Customer)->text(),
+                QString::fromUtf8("Transportes Ñandú del Norte"));
+            // 2 × $450.00 + $600.00
+            QCOMPARE(view->item(0, ServiceOrderPickerDialog::Total)->text(), Money(150000).format());
+            QTest::keyClicks(find, QStringLiteral("x"));
+            QCOMPARE(picker->visibleOrders(), 0);
+            QTest::keyClick(find, Qt::Key_Backspace);
+            shoot(dialog, shots(), "01-service-order-picker");
+            pickerSeen = true;
+            QTest::keyClick(find, Qt::Key_Return);
+        });
+        QTest::keyClick(search, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(pickerSeen);
+        QCOMPARE(cart->rowCount(), 2);
+        QCOMPARE(cart->cart().serviceOrderId(), m_orderId);
+        QCOMPARE(cart->index(0, CartModel::Sku).data().toString(), m_sku);
+        QCOMPARE(cart->index(0, CartModel::Quantity).data().toString(), Quantity::units(2).toString());
+        QCOMPARE(cart->index(1, CartModel::Description).data().toString(), QStringLiteral("Cambio de balatas"));
+        QCOMPARE(cart->index(1, CartModel::Warehouse).data().toString(), QStringLiteral("Servicio"));
+        QVERIFY(sale->customer());
+        QCOMPARE(sale->customer()->id, m_customerId);
+        QCOMPARE(cart->cart().totals().gross, Money(150000));
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        // An order's line leaves the ticket only with the whole order.
+        QVERIFY(!cart->removeLine(1));
+        QCOMPARE(cart->rowCount(), 2);
+        // A second order cannot go on the same ticket.
+        QVERIFY(!sale->loadServiceOrder(m_otherOrderId));
+        QCOMPARE(cart->rowCount(), 2);
+        shoot(sale, shots(), "02-ticket-with-service-order");
+
+        // F12, cash, Enter.
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
+            QVERIFY(cash);
+            QTest::keyClicks(cash, QStringLiteral("2000"));
+            shoot(dialog, shots(), "03-payment");
+            QTest::keyClick(cash, Qt::Key_Return);
+        });
+        QTest::keyClick(search, Qt::Key_F12);
+        QTRY_COMPARE(cart->rowCount(), 0);
+        QVERIFY(cart->cart().serviceOrderId().isEmpty());
+        shoot(sale, shots(), "04-after-charge");
+
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales WHERE total_cents = 150000 AND customer_id = ?"),
+                     { m_customerId }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sale_lines WHERE part_id = 0 AND warehouse_id = '' "
+                                              "AND sat_product_key = '78181500'")),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'sale'")), 1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = ? AND warehouse_id = ?"),
+                     { m_partId, SaleFixture::kCounter }),
+            Quantity::units(4).thousandths());
+        // Only the other ready order still holds a piece back.
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT sum(quantity) FROM stock_reservations WHERE part_id = ?"),
+                     { m_partId }),
+            Quantity::units(2).thousandths());
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM service_orders s JOIN sales ON sales.id = s.sale_id "
+                                              "WHERE s.id = ? AND s.status = 'delivered' AND s.sale_folio = sales.folio"),
+                     { m_orderId }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'sale.completed' AND "
+                                              "schema_v = 4")),
+            1);
+
+        // The picker now offers only the other order.
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(qobject_cast<ServiceOrderPickerDialog *>(dialog)->visibleOrders(), 1);
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("serviceOrderSearchEdit")), Qt::Key_Escape);
+        });
+        QTest::keyClick(search, Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(cart->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSaleServiceOrder)
+#include "testsaleserviceorder.moc"
