@@ -2537,6 +2537,194 @@
         <source>The server sent a transfer this device cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PAC refused %1: %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC did not accept the API key (%1). Check the Facturapi key in the fiscal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC does not have %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC refused %1 because it clashes with an earlier request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC is receiving too many requests; %1 will be sent again later (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC is failing (HTTP %1): %2; %3 will be sent again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC answered HTTP %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Facturapi API key on this device; enter it in the fiscal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Facturapi API key stored on this device is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PAC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC answered something that is not an invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is never sent to the PAC without an idempotency key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PAC invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC sent an empty %1 of the invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML the PAC sent for the invoice %1 has no TimbreFiscalDigital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the PAC sent as the PDF of the invoice %1 is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation motive must be 01 (errors, with a substituting invoice), 02 (errors, without relation), 03 (the operation did not take place) or 04 (nominative operation in a global invoice), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motive 01 needs the folio fiscal (UUID) of the invoice that substitutes this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only motive 01 takes a substituting invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one ticket folio to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer the invoice is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 has no RFC: add it before invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 has no régimen fiscal: add it before invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 has no código postal fiscal: add it before invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 was cancelled and cannot be invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 was sold to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 has returns (%2): it can no longer be invoiced as it was sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket %1 is already invoiced (invoice %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the factura global is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factura global covers at most two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tickets left for a factura global from %1 to %2: every one is invoiced already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice %1 is already cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice %1 was refused by the PAC: there is nothing to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice %1 may already be at the PAC; cancel it once it is stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation of the invoice %1 is already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC says the invoice %1 is &quot;%2&quot;, not stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML the PAC sent has the UUID %1, not the invoice&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which user makes the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>

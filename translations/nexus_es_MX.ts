@@ -2928,6 +2928,194 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The service order %1 changed since it was put on the ticket: take it off and load it again</source>
         <translation>La orden de servicio %1 cambió desde que se puso en el ticket: quítela y cárguela de nuevo</translation>
     </message>
+    <message>
+        <source>The PAC refused %1: %2 (code %3)</source>
+        <translation>El PAC rechazó %1: %2 (código %3)</translation>
+    </message>
+    <message>
+        <source>The PAC did not accept the API key (%1). Check the Facturapi key in the fiscal settings.</source>
+        <translation>El PAC no aceptó la llave de API (%1). Revise la llave de Facturapi en la configuración fiscal.</translation>
+    </message>
+    <message>
+        <source>The PAC does not have %1: %2</source>
+        <translation>El PAC no tiene %1: %2</translation>
+    </message>
+    <message>
+        <source>The PAC refused %1 because it clashes with an earlier request: %2</source>
+        <translation>El PAC rechazó %1 porque contradice una solicitud anterior: %2</translation>
+    </message>
+    <message>
+        <source>The PAC is receiving too many requests; %1 will be sent again later (%2)</source>
+        <translation>El PAC está recibiendo demasiadas solicitudes; %1 se enviará de nuevo más tarde (%2)</translation>
+    </message>
+    <message>
+        <source>The PAC is failing (HTTP %1): %2; %3 will be sent again later</source>
+        <translation>El PAC está fallando (HTTP %1): %2; %3 se enviará de nuevo más tarde</translation>
+    </message>
+    <message>
+        <source>The PAC answered HTTP %1 to %2: %3</source>
+        <translation>El PAC respondió HTTP %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>the invoice %1</source>
+        <translation>la factura %1</translation>
+    </message>
+    <message>
+        <source>There is no Facturapi API key on this device; enter it in the fiscal settings</source>
+        <translation>No hay llave de API de Facturapi en este equipo; captúrela en la configuración fiscal</translation>
+    </message>
+    <message>
+        <source>The Facturapi API key stored on this device is empty</source>
+        <translation>La llave de API de Facturapi guardada en este equipo está vacía</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PAC: %1</source>
+        <translation>No se puede conectar con el PAC: %1</translation>
+    </message>
+    <message>
+        <source>The PAC answered something that is not an invoice: %1</source>
+        <translation>El PAC respondió algo que no es una factura: %1</translation>
+    </message>
+    <message>
+        <source>An invoice is never sent to the PAC without an idempotency key</source>
+        <translation>Una factura nunca se envía al PAC sin llave de idempotencia</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>la factura</translation>
+    </message>
+    <message>
+        <source>%1 is not a PAC invoice id</source>
+        <translation>%1 no es un id de factura del PAC</translation>
+    </message>
+    <message>
+        <source>The PAC sent an empty %1 of the invoice %2</source>
+        <translation>El PAC envió vacío el %1 de la factura %2</translation>
+    </message>
+    <message>
+        <source>The XML the PAC sent for the invoice %1 has no TimbreFiscalDigital</source>
+        <translation>El XML que envió el PAC para la factura %1 no tiene TimbreFiscalDigital</translation>
+    </message>
+    <message>
+        <source>What the PAC sent as the PDF of the invoice %1 is not a PDF</source>
+        <translation>Lo que envió el PAC como PDF de la factura %1 no es un PDF</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>The cancellation motive must be 01 (errors, with a substituting invoice), 02 (errors, without relation), 03 (the operation did not take place) or 04 (nominative operation in a global invoice), not &quot;%1&quot;</source>
+        <translation>El motivo de cancelación debe ser 01 (con errores, con factura que la sustituye), 02 (con errores, sin relación), 03 (no se llevó a cabo la operación) o 04 (operación nominativa relacionada en una factura global), no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Motive 01 needs the folio fiscal (UUID) of the invoice that substitutes this one</source>
+        <translation>El motivo 01 necesita el folio fiscal (UUID) de la factura que sustituye a esta</translation>
+    </message>
+    <message>
+        <source>Only motive 01 takes a substituting invoice</source>
+        <translation>Solo el motivo 01 lleva una factura que la sustituye</translation>
+    </message>
+    <message>
+        <source>Give at least one ticket folio to invoice</source>
+        <translation>Indique al menos un folio de ticket para facturar</translation>
+    </message>
+    <message>
+        <source>Choose the customer the invoice is for</source>
+        <translation>Elija el cliente al que se factura</translation>
+    </message>
+    <message>
+        <source>There is no customer %1</source>
+        <translation>No existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no RFC: add it before invoicing</source>
+        <translation>El cliente %1 no tiene RFC: agréguelo antes de facturar</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no régimen fiscal: add it before invoicing</source>
+        <translation>El cliente %1 no tiene régimen fiscal: agréguelo antes de facturar</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no código postal fiscal: add it before invoicing</source>
+        <translation>El cliente %1 no tiene código postal fiscal: agréguelo antes de facturar</translation>
+    </message>
+    <message>
+        <source>The ticket %1 is listed twice</source>
+        <translation>El ticket %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1</source>
+        <translation>No existe el ticket %1</translation>
+    </message>
+    <message>
+        <source>The ticket %1 was cancelled and cannot be invoiced</source>
+        <translation>El ticket %1 fue cancelado y no se puede facturar</translation>
+    </message>
+    <message>
+        <source>The ticket %1 was sold to another customer</source>
+        <translation>El ticket %1 se vendió a otro cliente</translation>
+    </message>
+    <message>
+        <source>The ticket %1 has returns (%2): it can no longer be invoiced as it was sold</source>
+        <translation>El ticket %1 tiene devoluciones (%2): ya no se puede facturar como se vendió</translation>
+    </message>
+    <message>
+        <source>The ticket %1 is already invoiced (invoice %2)</source>
+        <translation>El ticket %1 ya está facturado (factura %2)</translation>
+    </message>
+    <message>
+        <source>The period of the factura global is not valid</source>
+        <translation>El periodo de la factura global no es válido</translation>
+    </message>
+    <message>
+        <source>A factura global covers at most two months</source>
+        <translation>Una factura global abarca como máximo dos meses</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1</source>
+        <translation>Zona horaria desconocida: %1</translation>
+    </message>
+    <message>
+        <source>There are no tickets left for a factura global from %1 to %2: every one is invoiced already</source>
+        <translation>No quedan tickets para una factura global del %1 al %2: todos ya están facturados</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>No existe la factura %1</translation>
+    </message>
+    <message>
+        <source>The invoice %1 is already cancelled</source>
+        <translation>La factura %1 ya está cancelada</translation>
+    </message>
+    <message>
+        <source>The invoice %1 was refused by the PAC: there is nothing to cancel</source>
+        <translation>El PAC rechazó la factura %1: no hay nada que cancelar</translation>
+    </message>
+    <message>
+        <source>The invoice %1 may already be at the PAC; cancel it once it is stamped</source>
+        <translation>La factura %1 quizá ya llegó al PAC; cancélela cuando esté timbrada</translation>
+    </message>
+    <message>
+        <source>The cancellation of the invoice %1 is already requested</source>
+        <translation>La cancelación de la factura %1 ya está solicitada</translation>
+    </message>
+    <message>
+        <source>The PAC says the invoice %1 is &quot;%2&quot;, not stamped</source>
+        <translation>El PAC dice que la factura %1 está &quot;%2&quot;, no timbrada</translation>
+    </message>
+    <message>
+        <source>The XML the PAC sent has the UUID %1, not the invoice&apos;s %2</source>
+        <translation>El XML que envió el PAC tiene el UUID %1, no el de la factura, %2</translation>
+    </message>
+    <message>
+        <source>Unknown HTTP method</source>
+        <translation>Método HTTP desconocido</translation>
+    </message>
+    <message>
+        <source>Say which user makes the invoice</source>
+        <translation>Indique qué usuario hace la factura</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>

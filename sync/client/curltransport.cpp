@@ -16,7 +16,15 @@ Result<HttpResponse> CurlTransport::send(const TransportRequest &request)
     if (!request.bearerToken.isEmpty())
         headers.append(QByteArrayLiteral("Authorization: Bearer ") + request.bearerToken.toLatin1());
     const QString url = m_serverUrl + request.path;
-    return m_http.send(url, request.method == TransportRequest::Method::Post ? &request.body : nullptr, headers);
+    switch (request.method) {
+    case TransportRequest::Method::Get:
+        return m_http.send(url, nullptr, headers);
+    case TransportRequest::Method::Post:
+        return m_http.send(url, &request.body, headers);
+    case TransportRequest::Method::Delete:
+        return m_http.sendDelete(url, headers);
+    }
+    return fail(ErrorCode::Internal, NX_ERR("Unknown HTTP method"));
 }
 
 } // namespace nexus

@@ -75,8 +75,13 @@ Result<HttpResponse> HttpClient::send(
     return perform(url, postBody, headers);
 }
 
-Result<HttpResponse> HttpClient::perform(
-    const QString &url, const QByteArray *postBody, const QList<QByteArray> &extraHeaders) const
+Result<HttpResponse> HttpClient::sendDelete(const QString &url, const QList<QByteArray> &headers) const
+{
+    return perform(url, nullptr, headers, "DELETE");
+}
+
+Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *postBody,
+    const QList<QByteArray> &extraHeaders, const char *customMethod) const
 {
     globalInit();
     std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
@@ -121,6 +126,8 @@ Result<HttpResponse> HttpClient::perform(
         curl_easy_setopt(handle, CURLOPT_POSTFIELDS, postBody->constData());
         curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(postBody->size()));
     }
+    if (customMethod)
+        curl_easy_setopt(handle, CURLOPT_CUSTOMREQUEST, customMethod);
     for (const QByteArray &line : extraHeaders)
         headers.reset(curl_slist_append(headers.release(), line.constData()));
     curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());

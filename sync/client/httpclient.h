@@ -39,10 +39,12 @@ public:
     // Any request with extra header lines ("Authorization: Bearer …"); postBody null: GET, else a JSON POST.
     [[nodiscard]] Result<HttpResponse> send(
         const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers) const;
+    // A DELETE (a PAC's cancellation) with extra header lines; no body.
+    [[nodiscard]] Result<HttpResponse> sendDelete(const QString &url, const QList<QByteArray> &headers) const;
 
 private:
-    [[nodiscard]] Result<HttpResponse> perform(
-        const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers = {}) const;
+    [[nodiscard]] Result<HttpResponse> perform(const QString &url, const QByteArray *postBody,
+        const QList<QByteArray> &headers = {}, const char *customMethod = nullptr) const;
 
     Options m_options;
 };

@@ -11,7 +11,7 @@ namespace nexus {
 
 struct TransportRequest
 {
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Delete };
     Method method = Method::Post;
     QString path; // "/v1/sync/push", relative to the server URL
     QByteArray body; // JSON for POST

@@ -1,0 +1,135 @@
+// Invoicing stored tickets: a customer's invoice of one or several tickets, the factura global of a period, the
+// invoice's life (pendiente de timbrar → timbrada / error / cancelada) as the stamping worker reports it.
+//
+// API summary (for the counter UI and the CLI; the stamping itself is sync/client/invoicestamper.h):
+//   InvoicingService service(db, clock, issuer);
+//   service.invoiceTickets({customerId, {"MTZ1-000001", …}, userId})  → InvoiceRecord (state PendingStamp)
+//       refuses (nothing written, Error::field() names it): an unknown/cancelled/returned ticket or one already in
+//       an invoice ("folios[i]"), a ticket of another customer ("folios[i]"), a customer without fiscal data
+//       ("customer.rfc", "customer.tax_system", "customer.zip"), and every SAT rule the builder checks.
+//   service.globalInvoice({from, to, periodicity, userId})            → the factura global: every completed ticket
+//       of the local dates [from, to] not invoiced individually (net of returns), one Concepto per ticket
+//       (01010101 / ACT / NoIdentificacion = folio) to PUBLICO EN GENERAL XAXX010101000 with InformacionGlobal.
+//   service.requestCancellation(invoiceId, "02")                      → queued; the worker sends it when online.
+//   service.invoice(id), service.invoicesOfTicket(folio), service.toSend()
+//   Signals of progress: none here; the worker returns what it did (StampPass) and the UI re-reads the record.
+// Every request is written with its idempotency key BEFORE anything goes to the PAC, and the request JSON is sent
+// byte for byte the same on every attempt: offline it waits; a retry (after a cut line or a crash) never stamps twice.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+#include "cfdi/invoicerequest.h"
+#include "common/error.h"
+#include "common/money.h"
+
+namespace nexus {
+
+class Clock;
+class Database;
+
+enum class InvoiceState { PendingStamp, Stamped, Error, Cancelled };
+[[nodiscard]] QString invoiceStateCode(InvoiceState state); // pendiente_de_timbrar | timbrada | error | cancelada
+
+struct InvoiceRecord
+{
+    QString id;
+    bool global = false;
+    QString customerId;
+    QString receiverRfc;
+    QString receiverName;
+    InvoiceState state = InvoiceState::PendingStamp;
+    QByteArray requestJson; // Facturapi's invoice JSON (without the idempotency key)
+    QString idempotencyKey;
+    Money total;
+    QString pacId;
+    QString pacStatus;
+    QString uuid;
+    QString series;
+    qint64 folioNumber = 0;
+    QString stampedAt;
+    QByteArray xml;
+    QString pdfPath;
+    int attempts = 0;
+    QString lastError; // Spanish, as shown
+    QString errorField;
+    QString cancelMotive;
+    QString cancelSubstitution;
+    bool cancellationQueued = false; // requested and not yet accepted by the PAC
+    QString cancellationStatus;
+    QStringList folios; // the tickets it covers
+    QString createdBy; // user id
+    QDateTime createdAt;
+};
+
+struct TicketInvoiceOptions
+{
+    QString customerId = {};
+    QStringList folios = {}; // as stored ("MTZ1-000123")
+    QString userId = {};
+    QString use = {}; // UsoCFDI; empty: the customer's
+    QString paymentForm = {}; // c_FormaPago; empty: from the tickets' payments (largest amount)
+    QString series = {}; // empty: none (Facturapi numbers it)
+};
+
+struct GlobalInvoiceOptions
+{
+    QDate from = {}; // local dates of the place of issue (the issuer's time zone), both included
+    QDate to = {};
+    QString periodicity = QStringLiteral("day"); // day | week | fortnight | month | two_months
+    QString userId = {};
+    QString series = {};
+};
+
+// The motive rules of a cancellation (field "motive" / "substitution"): 01–04, a UUID only and always with 01.
+[[nodiscard]] Status checkCancellationMotive(const QString &motive, const QString &substitution);
+
+class InvoicingService final
+{
+public:
+    InvoicingService(Database &db, const Clock &clock, CfdiIssuer issuer);
+
+    [[nodiscard]] Result<InvoiceRecord> invoiceTickets(const TicketInvoiceOptions &options);
+    [[nodiscard]] Result<InvoiceRecord> globalInvoice(const GlobalInvoiceOptions &options);
+    // Queues the cancellation of a stamped invoice; an invoice never sent (pendiente de timbrar) is simply
+    // withdrawn (cancelada, its tickets free again) — unless it may have reached the PAC already (pac_id known or an
+    // attempt made), then it is refused until the worker knows the outcome (field "state").
+    [[nodiscard]] Status requestCancellation(
+        const QString &invoiceId, const QString &motive, const QString &substitution = {});
+
+    [[nodiscard]] Result<InvoiceRecord> invoice(const QString &id);
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> invoicesOfTicket(const QString &folio);
+    // Oldest first: pendiente de timbrar, and timbrada with a queued cancellation.
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> toSend();
+
+    // What the stamping worker reports (each one transaction).
+    [[nodiscard]] Status recordAttempt(const QString &id); // before a create is sent
+    [[nodiscard]] Status recordWaiting(const QString &id, const Error &reason); // still pending: why (line down…)
+    [[nodiscard]] Status recordPacAnswer(const QString &id, const QString &pacId, const QString &pacStatus);
+    [[nodiscard]] Status recordStamped(const QString &id, const QString &pacId, const QString &uuid,
+        const QString &series, qint64 folioNumber, const QString &stampedAt, const QByteArray &xml);
+    [[nodiscard]] Status recordRefused(const QString &id, const Error &error); // state error: the tickets are free
+    // cancelled: state cancelada (its tickets free again). Otherwise "pending" (the receiver must accept) keeps it
+    // queued; anything else (rejected, expired, refused) ends the request, with why in last_error.
+    [[nodiscard]] Status recordCancellation(
+        const QString &id, const QString &cancellationStatus, bool cancelled, const QString &why = {});
+    [[nodiscard]] Status recordPdf(const QString &id, const QString &path);
+
+private:
+    [[nodiscard]] Result<InvoiceRecord> store(InvoiceRecord record,
+        const std::vector<std::pair<QString, QString>> &sales, const std::vector<Money> &ticketTotals,
+        const InvoiceRequest &request, const GlobalInvoiceOptions *global);
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> select(const QString &where, const QVariantList &values);
+    [[nodiscard]] Status update(const QString &id, const QString &assignments, QVariantList values);
+
+    Database &m_db;
+    const Clock &m_clock;
+    CfdiIssuer m_issuer;
+};
+
+} // namespace nexus

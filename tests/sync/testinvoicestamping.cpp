@@ -1,0 +1,575 @@
+// Invoicing stored tickets and stamping them offline-first: real sales in a real nexus.db, the stamping worker over
+// real HTTPS against the fake Facturapi. Down → "pendiente de timbrar"; up → stamped once; a cut answer and a crash
+// between the PAC's answer and the store still give one CFDI; the factura global leaves out tickets invoiced on their
+// own; refusals name their field and write nothing; the stamped XML (minus its TFD) passes the SAT's validator.
+#include "../core/testcfdisupport.h"
+#include "auth/passwordhasher.h"
+#include "auth/userrepository.h"
+#include "cfdi/cfdisealer.h"
+#include "cfdi/invoicingservice.h"
+#include "cfdi/stampedcfdi.h"
+#include "client/curltransport.h"
+#include "client/facturapiclient.h"
+#include "client/invoicestamper.h"
+#include "fakefacturapi.h"
+#include "inventory/stockledger.h"
+#include "mockclock.h"
+#include "returns/returnservice.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "store/localstore.h"
+#include "tempdir.h"
+#include "why.h"
+
+#include <QProcess>
+#include <QTest>
+#include <QTranslator>
+
+#include <csignal>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+const QString kDevice = QStringLiteral("dev-1");
+const QString kBranch = QStringLiteral("branch-1");
+const QString kWarehouse = QStringLiteral("wh-mostrador");
+const QString kCashier = QStringLiteral("user-cajero");
+const QString kManager = QStringLiteral("user-gerente");
+const QString kCustomer = QStringLiteral("cust-ure");
+const QString kOtherCustomer = QStringLiteral("cust-otro");
+const QString kNoFiscalData = QStringLiteral("cust-mostrador");
+const QString kApiKey = QStringLiteral("sk_test_stamping");
+
+CartItem part(qint64 partId, qint64 priceCents, TaxRate tax = TaxRate::iva16())
+{
+    CartItem item;
+    item.partId = partId;
+    item.sku = QStringLiteral("SKU-%1").arg(partId);
+    item.description = QStringLiteral("Pieza %1").arg(partId);
+    item.warehouseId = kWarehouse;
+    item.unitPrice = Money(priceCents);
+    item.retailPrice = Money(priceCents);
+    item.cost = Money(priceCents / 2);
+    item.tax = tax;
+    item.satProductKey = QStringLiteral("25174400");
+    item.satUnitKey = QStringLiteral("H87");
+    return item;
+}
+
+QByteArray withoutTfd(const QByteArray &xml)
+{
+    static const QRegularExpression tfd(QStringLiteral("<tfd:TimbreFiscalDigital[^>]*/>"));
+    QString text = QString::fromUtf8(xml).remove(tfd);
+    text.remove(QStringLiteral("<cfdi:Complemento></cfdi:Complemento>"));
+    return text.toUtf8();
+}
+
+struct PacLine
+{
+    std::unique_ptr<CurlTransport> transport;
+    std::unique_ptr<FacturapiClient> client;
+};
+
+PacLine pacLine(const QString &url, const QString &caFile, const QString &key)
+{
+    HttpClient::Options options;
+    options.caFile = caFile;
+    options.timeoutMs = 1500;
+    PacLine line;
+    line.transport = std::make_unique<CurlTransport>(url, options);
+    line.client = std::make_unique<FacturapiClient>(*line.transport, key);
+    return line;
+}
+
+// Child mode: one stamping pass that dies by SIGKILL right after the PAC answered the create, before it is stored.
+int runChild(const QString &dbPath, const QString &url, const QString &caFile)
+{
+    auto store = LocalStore::open(dbPath, QStringLiteral("child"));
+    Result<CfdiIssuer> issuer = testIssuer();
+    if (!store || !issuer)
+        return 3;
+    PacLine line = pacLine(url, caFile, kApiKey);
+    InvoiceStamper stamper((*store)->db(), Clock::system(), *issuer, *line.client, {});
+    stamper.setAfterCreateHook([](const QString &) { std::raise(SIGKILL); });
+    (void)stamper.runOnce();
+    return 6;
+}
+
+} // namespace
+
+class TestInvoiceStamping final : public QObject
+{
+    Q_OBJECT
+
+    TempDir m_dir;
+    std::optional<CfdiIssuer> m_issuer;
+    std::optional<Csd> m_csd;
+    QTranslator m_spanish;
+    std::unique_ptr<FakeFacturapi> m_fake;
+    std::unique_ptr<LocalStore> m_store;
+    MockClock m_clock { QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC) };
+    PacLine m_line;
+    int m_round = 0;
+
+    Database &db() { return m_store->db(); }
+    InvoicingService invoicing() { return InvoicingService(db(), m_clock, *m_issuer); }
+    InvoiceStamper stamper()
+    {
+        return InvoiceStamper(db(), m_clock, *m_issuer, *m_line.client, { m_dir.file(QStringLiteral("pdf")) });
+    }
+
+    qint64 count(const QString &sql, const QVariantList &values = {})
+    {
+        Result<QVariant> value = db().scalar(sql, values);
+        return value && value->isValid() ? value->toLongLong() : -1;
+    }
+
+    void addCustomer(const QString &id, const QString &name, const QString &rfc, const QString &regime,
+        const QString &zip, const QString &use)
+    {
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        QVERIFY(db().exec(QStringLiteral("INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, "
+                                         "hlc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '0', ?, ?)"),
+                        { id, name, rfc, regime, zip, use, now, now })
+                    .has_value());
+    }
+
+    // A ticket: 2 × part 1 at $348.00 with a 5 % line discount, 1 × part 2 at $99.90, 1.5 × part 3 exempt at
+    // $41.17; `customer` empty: a public sale.
+    SaleReceipt sell(const QDateTime &at, const QString &customer = {}, TenderMethod method = TenderMethod::Cash)
+    {
+        m_clock.set(at);
+        Cart cart;
+        if (!cart.add(part(1, 34800), Quantity::units(2)) || !cart.add(part(2, 9990), Quantity::units(1))
+            || !cart.add(part(3, 4117, TaxRate::exempt()), Quantity(1500)) || !cart.setLineDiscountPpm(0, 50'000))
+            return {};
+        cart.setCustomerId(customer);
+        // Cash is handed over in round bills; a card pays the exact total.
+        const Money tendered = method == TenderMethod::Cash ? Money(200000) : cart.totals().gross;
+        const std::vector<Tender> tenders { Tender {
+            method, tendered, 0, method == TenderMethod::Cash ? QString() : QStringLiteral("AUTH-7") } };
+        const CheckoutContext checkout { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Manager, true };
+        Result<SaleReceipt> receipt = CheckoutService(db(), m_clock).checkout(cart, tenders, checkout);
+        if (!receipt)
+            qWarning("sale: %s", qPrintable(receipt.error().logMessage()));
+        return receipt ? *receipt : SaleReceipt {};
+    }
+
+    void validates(const QByteArray &stampedXml, const QString &name)
+    {
+        const QString path = m_dir.file(name + QStringLiteral(".xml"));
+        QVERIFY(writeFileAtomically(path, withoutTfd(stampedXml)).has_value());
+        const Validation validation = validateCfdi(path);
+        QVERIFY2(validation.exitCode == 0, qPrintable(validation.output));
+    }
+
+    Result<InvoiceRecord> stampedRecord(const QString &id)
+    {
+        Result<StampPass> pass = stamper().runOnce();
+        if (!pass)
+            return std::unexpected(pass.error());
+        return invoicing().invoice(id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        NEXUS_REQUIRE_SAT_VALIDATOR();
+        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/nexus_es_MX.qm")));
+        QCoreApplication::installTranslator(&m_spanish);
+        Result<CfdiIssuer> issuer = testIssuer();
+        QVERIFY2(issuer.has_value(), why(issuer));
+        m_issuer = *issuer;
+        Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
+        QVERIFY2(csd.has_value(), why(csd));
+        m_csd = *csd;
+    }
+
+    void init()
+    {
+        ++m_round;
+        Result<std::unique_ptr<FakeFacturapi>> fake
+            = FakeFacturapi::start({ m_dir.file(QStringLiteral("pac-%1").arg(m_round)), *m_issuer, *m_csd, kApiKey });
+        QVERIFY2(fake.has_value(), why(fake));
+        m_fake = std::move(*fake);
+        m_line = pacLine(m_fake->url(), m_fake->caFile(), kApiKey);
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(m_round)));
+        QVERIFY2(store.has_value(), why(store));
+        m_store = std::move(*store);
+        m_clock.set(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kCashier, Money(100000)).has_value());
+        UserRecord manager;
+        manager.user.id = kManager;
+        manager.user.username = QStringLiteral("gerente");
+        manager.user.displayName = kManager;
+        manager.user.role = Role::Manager;
+        manager.user.branchId = kBranch;
+        manager.passwordHash = PasswordHasher::hash(QStringLiteral("x"), 1000);
+        QVERIFY(UserRepository(db()).upsert(manager).has_value());
+        addCustomer(kCustomer, QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA"), QStringLiteral("URE180429TM6"),
+            QStringLiteral("601"), QStringLiteral("86991"), QStringLiteral("G01"));
+        addCustomer(kOtherCustomer, QStringLiteral("INDUSTRIAS DEL NORTE"), QStringLiteral("IIA040805DZ4"),
+            QStringLiteral("601"), QStringLiteral("64000"), QStringLiteral("G03"));
+        addCustomer(kNoFiscalData, QStringLiteral("Don Pepe"), QStringLiteral(""), QStringLiteral(""),
+            QStringLiteral(""),
+            QStringLiteral("G03")); // non-null empty strings: a null QString binds NULL
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_line = {};
+        m_fake.reset();
+    }
+
+    void ticketsOfOneCustomerInOneInvoice()
+    {
+        const SaleReceipt first
+            = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer, TenderMethod::CardCredit);
+        const SaleReceipt second
+            = sell(QDateTime(QDate(2026, 1, 15), QTime(17, 0), Qt::UTC), kCustomer, TenderMethod::CardCredit);
+        const SaleReceipt third = sell(QDateTime(QDate(2026, 1, 15), QTime(18, 0), Qt::UTC)); // public, claimed later
+        QVERIFY(!first.folio.isEmpty() && !second.folio.isEmpty());
+
+        Result<InvoiceRecord> queued
+            = invoicing().invoiceTickets({ kCustomer, { first.folio, second.folio.toLower(), third.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+        QCOMPARE(queued->state, InvoiceState::PendingStamp);
+        QCOMPARE(queued->folios, (QStringList { first.folio, second.folio, third.folio }));
+        const Money total = first.totals.gross + second.totals.gross + third.totals.gross;
+        QCOMPARE(queued->total, total);
+        QCOMPARE(queued->receiverRfc, QStringLiteral("URE180429TM6"));
+        QVERIFY(!queued->idempotencyKey.isEmpty());
+        QCOMPARE(m_fake->stampCount(), 0); // nothing goes out from the counter's call
+
+        const Result<InvoiceRecord> stamped = stampedRecord(queued->id);
+        QVERIFY2(stamped.has_value(), why(stamped));
+        QCOMPARE(stamped->state, InvoiceState::Stamped);
+        QCOMPARE(stamped->uuid.size(), 36);
+        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(stamped->xml, m_fake->stampedXml(stamped->uuid));
+        QVERIFY(QFileInfo::exists(stamped->pdfPath));
+
+        Result<StampedCfdi> cfdi = parseStampedCfdi(stamped->xml);
+        QVERIFY2(cfdi.has_value(), why(cfdi));
+        QCOMPARE(cfdi->concepts.size(), std::size_t(9)); // three lines per ticket
+        QCOMPARE(cfdi->total, total.toPlainString());
+        QCOMPARE(cfdi->receiver.use, QStringLiteral("G01"));
+        QCOMPARE(cfdi->paymentForm, QStringLiteral("04")); // two tickets by credit card, one in cash
+        QCOMPARE(cfdi->stamp.uuid, stamped->uuid);
+        validates(stamped->xml, QStringLiteral("tickets"));
+
+        // The next pass has nothing to send.
+        Result<StampPass> idle = stamper().runOnce();
+        QVERIFY2(idle.has_value(), why(idle));
+        QCOMPARE(idle->stamped + idle->waiting + idle->refused, 0);
+        QCOMPARE(m_fake->createRequests(), 1);
+    }
+
+    void refusalsNameTheFieldAndWriteNothing()
+    {
+        const SaleReceipt mine = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        const SaleReceipt theirs = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 5), Qt::UTC), kOtherCustomer);
+        const SaleReceipt returned = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 10), Qt::UTC));
+        const ReturnRequest giveBack { returned.saleId, { ReturnLineRequest { 2, Quantity::units(1), {} } },
+            QStringLiteral("No era"), RefundMethod::Cash, {}, {} };
+        const ReturnContext returnContext { kDevice, kBranch, QStringLiteral("MTZ1"), kManager, Role::Manager, {} };
+        Result<ReturnRecord> back = ReturnService(db(), m_clock).processReturn(giveBack, returnContext);
+        QVERIFY2(back.has_value(), why(back));
+        QVERIFY(invoicing().invoiceTickets({ kCustomer, { mine.folio }, kCashier }).has_value());
+        const qint64 invoices = count(QStringLiteral("SELECT count(*) FROM invoices"));
+
+        struct Case
+        {
+            TicketInvoiceOptions options;
+            ErrorCode code;
+            QString field;
+            QString says;
+        };
+        const std::vector<Case> cases {
+            { { kCustomer, { mine.folio }, kCashier }, ErrorCode::Conflict, QStringLiteral("folios[0]"),
+                QStringLiteral("ya está facturado") },
+            { { kCustomer, { QStringLiteral("MTZ1-999999") }, kCashier }, ErrorCode::NotFound,
+                QStringLiteral("folios[0]"), QStringLiteral("No existe el ticket MTZ1-999999") },
+            { { kCustomer, { returned.folio, theirs.folio }, kCashier }, ErrorCode::Conflict,
+                QStringLiteral("folios[0]"), QStringLiteral("tiene devoluciones") },
+            { { kCustomer, { theirs.folio }, kCashier }, ErrorCode::Conflict, QStringLiteral("folios[0]"),
+                QStringLiteral("se vendió a otro cliente") },
+            { { kNoFiscalData, { returned.folio }, kCashier }, ErrorCode::InvalidInput, QStringLiteral("customer.rfc"),
+                QStringLiteral("no tiene RFC") },
+            { { kOtherCustomer, { theirs.folio, theirs.folio }, kCashier }, ErrorCode::InvalidInput,
+                QStringLiteral("folios[1]"), QStringLiteral("aparece dos veces") },
+            { { kOtherCustomer, {}, kCashier }, ErrorCode::InvalidInput, QStringLiteral("folios"), QString() },
+            // The SAT's rule from our builder: a persona moral cannot use D01 (CFDI40161-ish), named by field.
+            { { kOtherCustomer, { theirs.folio }, kCashier, QStringLiteral("D01") }, ErrorCode::InvalidInput,
+                QStringLiteral("use"), QStringLiteral("CFDI40161") },
+        };
+        for (const Case &c : cases) {
+            const Result<InvoiceRecord> refused = invoicing().invoiceTickets(c.options);
+            QVERIFY2(!refused.has_value(), qPrintable(c.field));
+            QCOMPARE(refused.error().field(), c.field);
+            QCOMPARE(refused.error().code(), c.code);
+            QVERIFY2(refused.error().message().contains(c.says), qPrintable(refused.error().message()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoices")), invoices);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoice_tickets")), 1);
+    }
+
+    void offlineWaitsThenStampsExactlyOnce()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+
+        m_fake->goDown();
+        for (int pass = 0; pass < 2; ++pass) {
+            Result<StampPass> down = stamper().runOnce();
+            QVERIFY2(down.has_value(), why(down));
+            QVERIFY(down->lineDown);
+            QCOMPARE(down->waiting, 1);
+        }
+        Result<InvoiceRecord> waiting = invoicing().invoice(queued->id);
+        QCOMPARE(waiting->state, InvoiceState::PendingStamp);
+        QCOMPARE(waiting->attempts, 2);
+        QVERIFY(waiting->pacId.isEmpty());
+        QVERIFY2(waiting->lastError.startsWith(QStringLiteral("No se puede conectar con el PAC")),
+            qPrintable(waiting->lastError));
+        // The counter may not withdraw it any more: it may have reached the PAC.
+        QCOMPARE(
+            invoicing().requestCancellation(queued->id, QStringLiteral("02")).error().field(), QStringLiteral("state"));
+
+        QVERIFY(m_fake->comeUp().has_value());
+        Result<StampPass> up = stamper().runOnce();
+        QVERIFY2(up.has_value(), why(up));
+        QCOMPARE(up->stamped, 1);
+        QCOMPARE(m_fake->stampCount(), 1);
+        Result<InvoiceRecord> stamped = invoicing().invoice(queued->id);
+        QCOMPARE(stamped->state, InvoiceState::Stamped);
+        QVERIFY(stamped->lastError.isEmpty());
+        QCOMPARE(QString::fromUtf8(stamped->requestJson), QString::fromUtf8(queued->requestJson));
+    }
+
+    void aCutAnswerStampsOnce()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+        m_fake->setDelayMs(3000); // stamped at the PAC, the answer arrives after the client gave up
+        Result<StampPass> cut = stamper().runOnce();
+        QVERIFY2(cut.has_value(), why(cut));
+        QCOMPARE(cut->stamped, 0);
+        QVERIFY(cut->lineDown);
+        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(invoicing().invoice(queued->id)->state, InvoiceState::PendingStamp);
+        m_fake->setDelayMs(0);
+        QThread::msleep(1700); // the fake answers one request at a time: let it finish the slow one
+        Result<StampPass> again = stamper().runOnce();
+        QVERIFY2(again.has_value(), why(again));
+        QCOMPARE(again->stamped, 1);
+        QCOMPARE(m_fake->createRequests(), 2);
+        QCOMPARE(m_fake->stampCount(), 1);
+    }
+
+    void aCrashBetweenAnswerAndStoreStampsOnce()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--stamp-child"), db().path(), m_fake->url(), m_fake->caFile() });
+        QVERIFY(child.waitForFinished(60'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed inside the hook, after the PAC's answer
+        QCOMPARE(m_fake->stampCount(), 1);
+
+        Result<InvoiceRecord> afterCrash = invoicing().invoice(queued->id);
+        QVERIFY2(afterCrash.has_value(), why(afterCrash));
+        QCOMPARE(afterCrash->state, InvoiceState::PendingStamp);
+        QVERIFY(afterCrash->pacId.isEmpty()); // the answer was never stored
+        QCOMPARE(afterCrash->attempts, 1);
+
+        Result<StampPass> restarted = stamper().runOnce();
+        QVERIFY2(restarted.has_value(), why(restarted));
+        QCOMPARE(restarted->stamped, 1);
+        QCOMPARE(m_fake->createRequests(), 2);
+        QCOMPARE(m_fake->stampCount(), 1); // the same key got the CFDI made before the crash
+        Result<InvoiceRecord> stamped = invoicing().invoice(queued->id);
+        QCOMPARE(stamped->state, InvoiceState::Stamped);
+        QVERIFY(!m_fake->stampedXml(stamped->uuid).isEmpty());
+    }
+
+    void pendingAtThePacThenStamped()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+        m_fake->setPendingPolls(1);
+        Result<StampPass> first = stamper().runOnce();
+        QVERIFY2(first.has_value(), why(first));
+        QCOMPARE(first->waiting, 1);
+        Result<InvoiceRecord> pending = invoicing().invoice(queued->id);
+        QCOMPARE(pending->state, InvoiceState::PendingStamp);
+        QCOMPARE(pending->pacStatus, QStringLiteral("pending"));
+        QVERIFY(!pending->pacId.isEmpty());
+        Result<StampPass> second = stamper().runOnce();
+        QVERIFY2(second.has_value(), why(second));
+        QCOMPARE(second->stamped, 1);
+        QCOMPARE(m_fake->createRequests(), 1); // polled with GET, never created again
+        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(invoicing().invoice(queued->id)->state, InvoiceState::Stamped);
+    }
+
+    void aRefusalFreesTheTickets()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+        m_fake->failNext(400, QStringLiteral("El RFC del receptor no está en la lista de RFC inscritos"),
+            QStringLiteral("invalid_tax_id"));
+        Result<StampPass> pass = stamper().runOnce();
+        QVERIFY2(pass.has_value(), why(pass));
+        QCOMPARE(pass->refused, 1);
+        Result<InvoiceRecord> refused = invoicing().invoice(queued->id);
+        QCOMPARE(refused->state, InvoiceState::Error);
+        QVERIFY2(refused->lastError.startsWith(QStringLiteral("El PAC rechazó la factura: El RFC del receptor")),
+            qPrintable(refused->lastError));
+        // Never sent again; the ticket can go into a corrected invoice.
+        QCOMPARE(stamper().runOnce()->refused, 0);
+        QVERIFY(invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier }).has_value());
+
+        // A refused API key is not the invoice's fault: it waits.
+        FacturapiClient wrongKey(*m_line.transport, QStringLiteral("sk_test_vieja"));
+        Result<StampPass> keyPass = InvoiceStamper(db(), m_clock, *m_issuer, wrongKey, {}).runOnce();
+        QVERIFY2(keyPass.has_value(), why(keyPass));
+        QVERIFY(keyPass->stoppedBy.has_value());
+        QCOMPARE(keyPass->stoppedBy->field(), QStringLiteral("api_key"));
+        QVERIFY(!keyPass->lineDown);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoices WHERE state = 'pendiente_de_timbrar'")), 1);
+    }
+
+    void globalInvoiceOfADayLeavesOutIndividualInvoices()
+    {
+        // Mexico City is UTC−6: the local 15 January runs from 06:00Z to 06:00Z the next day.
+        const SaleReceipt before = sell(QDateTime(QDate(2026, 1, 15), QTime(5, 0), Qt::UTC)); // 14th, local
+        const SaleReceipt a = sell(QDateTime(QDate(2026, 1, 15), QTime(15, 0), Qt::UTC), {}, TenderMethod::CardDebit);
+        const SaleReceipt invoicedAlone = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC));
+        const SaleReceipt partlyReturned = sell(QDateTime(QDate(2026, 1, 15), QTime(17, 0), Qt::UTC));
+        const SaleReceipt lateEvening = sell(QDateTime(QDate(2026, 1, 16), QTime(5, 30), Qt::UTC)); // 23:30 local
+        const SaleReceipt after = sell(QDateTime(QDate(2026, 1, 16), QTime(7, 0), Qt::UTC)); // 16th, local
+        QVERIFY(!before.folio.isEmpty() && !after.folio.isEmpty() && !lateEvening.folio.isEmpty());
+
+        QVERIFY(invoicing().invoiceTickets({ kCustomer, { invoicedAlone.folio }, kCashier }).has_value());
+        const ReturnRequest giveBack { partlyReturned.saleId, { ReturnLineRequest { 2, Quantity::units(1), {} } },
+            QStringLiteral("No era"), RefundMethod::Cash, {}, {} };
+        const ReturnContext returnContext { kDevice, kBranch, QStringLiteral("MTZ1"), kManager, Role::Manager, {} };
+        Result<ReturnRecord> back = ReturnService(db(), m_clock).processReturn(giveBack, returnContext);
+        QVERIFY2(back.has_value(), why(back));
+
+        m_clock.set(QDateTime(QDate(2026, 1, 16), QTime(18, 0), Qt::UTC));
+        GlobalInvoiceOptions day;
+        day.from = QDate(2026, 1, 15);
+        day.to = QDate(2026, 1, 15);
+        day.periodicity = QStringLiteral("day");
+        day.userId = kManager;
+        Result<InvoiceRecord> global = invoicing().globalInvoice(day);
+        QVERIFY2(global.has_value(), why(global));
+        QVERIFY(global->global);
+        QCOMPARE(global->folios, (QStringList { a.folio, partlyReturned.folio, lateEvening.folio }));
+        QCOMPARE(global->total,
+            a.totals.gross + partlyReturned.totals.gross - back->totals.gross + lateEvening.totals.gross);
+
+        Result<InvoiceRecord> stamped = stampedRecord(global->id);
+        QVERIFY2(stamped.has_value(), why(stamped));
+        QCOMPARE(stamped->state, InvoiceState::Stamped);
+        QCOMPARE(m_fake->stampCount(), 2); // the individual invoice and the global one
+        Result<StampedCfdi> cfdi = parseStampedCfdi(stamped->xml);
+        QVERIFY2(cfdi.has_value(), why(cfdi));
+        QCOMPARE(cfdi->receiver.rfc, QStringLiteral("XAXX010101000"));
+        QCOMPARE(cfdi->receiver.name, QStringLiteral("PUBLICO EN GENERAL"));
+        QCOMPARE(cfdi->receiver.use, QStringLiteral("S01"));
+        QCOMPARE(cfdi->globalPeriodicity, QStringLiteral("01"));
+        QCOMPARE(cfdi->globalMonths, QStringLiteral("01"));
+        QCOMPARE(cfdi->globalYear, QStringLiteral("2026"));
+        QCOMPARE(cfdi->concepts.size(), std::size_t(3));
+        for (std::size_t i = 0; i < cfdi->concepts.size(); ++i) {
+            QCOMPARE(cfdi->concepts[i].sku, global->folios.at(qsizetype(i)));
+            QCOMPARE(cfdi->concepts[i].productKey, QStringLiteral("01010101"));
+            QCOMPARE(cfdi->concepts[i].unitKey, QStringLiteral("ACT"));
+            QCOMPARE(cfdi->concepts[i].transfers.size(), std::size_t(2)); // IVA 16 % and exento on each ticket
+        }
+        QCOMPARE(cfdi->total, global->total.toPlainString());
+        validates(stamped->xml, QStringLiteral("global"));
+
+        // Nothing is left for that day; a ticket in the global cannot be invoiced on its own any more.
+        const Result<InvoiceRecord> again = invoicing().globalInvoice(day);
+        QCOMPARE(again.error().code(), ErrorCode::NotFound);
+        QCOMPARE(again.error().field(), QStringLiteral("period"));
+        QCOMPARE(invoicing().invoiceTickets({ kCustomer, { a.folio }, kCashier }).error().field(),
+            QStringLiteral("folios[0]"));
+        // The next day still has its ticket.
+        day.from = day.to = QDate(2026, 1, 16);
+        Result<InvoiceRecord> nextDay = invoicing().globalInvoice(day);
+        QVERIFY2(nextDay.has_value(), why(nextDay));
+        QCOMPARE(nextDay->folios, QStringList { after.folio });
+    }
+
+    void cancellationWithAMotive()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+        QVERIFY(stampedRecord(queued->id)->state == InvoiceState::Stamped);
+
+        QCOMPARE(
+            invoicing().requestCancellation(queued->id, QStringLiteral("9")).error().field(), QStringLiteral("motive"));
+        QCOMPARE(invoicing().requestCancellation(queued->id, QStringLiteral("01")).error().field(),
+            QStringLiteral("substitution"));
+        m_fake->setCancellationPolls(1); // the receiver has to accept
+        QVERIFY(invoicing().requestCancellation(queued->id, QStringLiteral("02")).has_value());
+        QCOMPARE(
+            invoicing().requestCancellation(queued->id, QStringLiteral("02")).error().field(), QStringLiteral("state"));
+
+        m_fake->goDown();
+        Result<StampPass> offline = stamper().runOnce();
+        QVERIFY(offline->lineDown);
+        QVERIFY(invoicing().invoice(queued->id)->cancellationQueued);
+        QVERIFY(m_fake->comeUp().has_value());
+
+        Result<StampPass> asked = stamper().runOnce();
+        QVERIFY2(asked.has_value(), why(asked));
+        Result<InvoiceRecord> waiting = invoicing().invoice(queued->id);
+        QCOMPARE(waiting->state, InvoiceState::Stamped);
+        QCOMPARE(waiting->cancellationStatus, QStringLiteral("pending"));
+        Result<StampPass> accepted = stamper().runOnce();
+        QVERIFY2(accepted.has_value(), why(accepted));
+        QCOMPARE(accepted->cancelled, 1);
+        Result<InvoiceRecord> cancelled = invoicing().invoice(queued->id);
+        QCOMPARE(cancelled->state, InvoiceState::Cancelled);
+        QCOMPARE(cancelled->cancelMotive, QStringLiteral("02"));
+        QCOMPARE(m_fake->cancelMotive(cancelled->pacId), QStringLiteral("02"));
+
+        // Its ticket is free again; an invoice never sent is withdrawn locally.
+        Result<InvoiceRecord> replacement = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(replacement.has_value(), why(replacement));
+        QVERIFY(invoicing().requestCancellation(replacement->id, QStringLiteral("02")).has_value());
+        QCOMPARE(invoicing().invoice(replacement->id)->state, InvoiceState::Cancelled);
+        QCOMPARE(stamper().runOnce()->stamped, 0);
+        QCOMPARE(m_fake->createRequests(), 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--stamp-child") == 0)
+        return runChild(
+            QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
+    TestInvoiceStamping test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "testinvoicestamping.moc"
