@@ -20,6 +20,17 @@ Result<QList<BranchWarehouse>> BranchStock::warehouses(const QString &branchId) 
 
 Result<StockByPart> BranchStock::levels(const QList<qint64> &partIds, const QStringList &warehouseIds) const
 {
+    return read(partIds, warehouseIds, false);
+}
+
+Result<StockByPart> BranchStock::available(const QList<qint64> &partIds, const QStringList &warehouseIds) const
+{
+    return read(partIds, warehouseIds, true);
+}
+
+Result<StockByPart> BranchStock::read(
+    const QList<qint64> &partIds, const QStringList &warehouseIds, bool lessReserved) const
+{
     StockByPart result;
     if (partIds.isEmpty() || warehouseIds.isEmpty())
         return result;
@@ -34,10 +45,14 @@ Result<StockByPart> BranchStock::levels(const QList<qint64> &partIds, const QStr
         warehouses += warehouses.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
         values << id;
     }
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT part_id, warehouse_id, quantity FROM stock_levels "
-                                                       "WHERE part_id IN (")
-            + parts + QStringLiteral(") AND warehouse_id IN (") + warehouses + QLatin1Char(')'),
-        values);
+    // A reservation exists only where the part has a balance (it was reserved from available stock).
+    const QString select = lessReserved
+        ? QStringLiteral("SELECT s.part_id, s.warehouse_id, s.quantity - coalesce(r.quantity, 0) FROM stock_levels s "
+                         "LEFT JOIN stock_reservations r ON r.part_id = s.part_id AND r.warehouse_id = s.warehouse_id "
+                         "WHERE s.part_id IN (")
+        : QStringLiteral("SELECT s.part_id, s.warehouse_id, s.quantity FROM stock_levels s WHERE s.part_id IN (");
+    Result<QSqlQuery> query
+        = m_db.exec(select + parts + QStringLiteral(") AND s.warehouse_id IN (") + warehouses + QLatin1Char(')'), values);
     if (!query)
         return std::unexpected(query.error());
     while (query->next())

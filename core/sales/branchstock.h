@@ -1,5 +1,5 @@
 // Stock for the counter: the branch's own warehouses and their balances (one query per search page, from the
-// stock_levels summary), the other branches' stock as last pulled from the server (remote_stock_levels, "as of" that
+// stock_levels summary, less the workshop's reservations where the counter sells), the other branches' stock as last pulled from the server (remote_stock_levels, "as of" that
 // pull), and which warehouse a new cart line comes from.
 #pragma once
 
@@ -48,6 +48,9 @@ public:
     [[nodiscard]] Result<QList<BranchWarehouse>> warehouses(const QString &branchId) const;
     // Balances of `partIds` in `warehouseIds`, one statement.
     [[nodiscard]] Result<StockByPart> levels(const QList<qint64> &partIds, const QStringList &warehouseIds) const;
+    // What the counter may sell: the balances less what the workshop holds back for its service orders
+    // (stock_reservations), one statement. Negative when the stock went below what is reserved.
+    [[nodiscard]] Result<StockByPart> available(const QList<qint64> &partIds, const QStringList &warehouseIds) const;
 
     // The other branches' stock of `partIds`, one statement: every remote_stock_levels row of those parts outside the
     // branch that owns `ownWarehouseIds`, summed per branch.
@@ -58,6 +61,9 @@ public:
     [[nodiscard]] Result<bool> hasOtherBranches(const QStringList &ownWarehouseIds) const;
 
 private:
+    [[nodiscard]] Result<StockByPart> read(
+        const QList<qint64> &partIds, const QStringList &warehouseIds, bool lessReserved) const;
+
     Database &m_db;
 };
 

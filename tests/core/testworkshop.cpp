@@ -3,6 +3,7 @@
 // after a real counter sale), totals with the counter's tax rules, folios, and bad input refused with nothing written.
 #include "inventory/stockledger.h"
 #include "returns/returnlookup.h"
+#include "sales/branchstock.h"
 #include "returns/returnplan.h"
 #include "mockclock.h"
 #include "sales/cashsessionservice.h"
@@ -902,6 +903,32 @@ private Q_SLOTS:
         QCOMPARE(labor.error().field(), QStringLiteral("lines[0].sale_line_no"));
         QVERIFY(labor.error().message().contains(QStringLiteral("Frenos")));
         QVERIFY(planReturnLines(*sold, { { 2, Quantity::units(1) } }).has_value());
+    }
+
+    // The counter's stock (search results, the warehouse a new line comes from) is what it may sell: on hand less
+    // what open service orders hold back; the physical balance stays as it is.
+    void counterStockIsLessTheWorkshopsReservations()
+    {
+        ServiceOrder order = opened();
+        QVERIFY(service().addPart(order.id, { part(1, 11599), Quantity::units(2), {} }, kAdvisor));
+        QVERIFY(service().addPart(order.id, { part(2, 5000, kBack), Quantity::units(4), {} }, kAdvisor));
+        const BranchStock stock(db());
+        Result<StockByPart> sellable = stock.available({ 1, 2 }, { kShelf, kBack });
+        QVERIFY2(sellable.has_value(), test::why(sellable).constData());
+        QCOMPARE(sellable->value(1).value(kShelf), Quantity::units(3));
+        QCOMPARE(sellable->value(2).value(kShelf), Quantity::units(10));
+        QCOMPARE(sellable->value(2).value(kBack), Quantity()); // all four held for the order
+        Result<StockByPart> onHand = stock.levels({ 1, 2 }, { kShelf, kBack });
+        QCOMPARE(onHand->value(1).value(kShelf), Quantity::units(5));
+        QCOMPARE(onHand->value(2).value(kBack), Quantity::units(4));
+        // Only the warehouses asked for.
+        QVERIFY(!stock.available({ 2 }, { kShelf })->value(2).contains(kBack));
+        // Cancelled, the pieces are on offer again.
+        QVERIFY(service().move(order.id, order.status, ServiceOrderStatus::Cancelled, kManager,
+            QStringLiteral("El cliente no vino")));
+        sellable = stock.available({ 1, 2 }, { kShelf, kBack });
+        QCOMPARE(sellable->value(1).value(kShelf), Quantity::units(5));
+        QCOMPARE(sellable->value(2).value(kBack), Quantity::units(4));
     }
 
     void boardFilterAndLateCards()

@@ -1,9 +1,10 @@
-// Charging a service order at the counter, driven with the keyboard on a real enrolled device: Ctrl+O on the sale
-// screen opens the picker of ready orders (an order still in repair is not there), typing the plates without dashes
-// finds it, Enter puts its reserved part and its labor on the ticket with its customer; the order's lines refuse
-// being removed one by one; F12 charges it: one sale with a service line (no part, no warehouse, no movement), the
-// part out of stock from its reservation, the order delivered with the sale's folio. Screenshots of the picker and
-// the ticket go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale).
+// Charging a service order at the counter, driven with the keyboard on a real enrolled device: the search offers a
+// part less the pieces open orders hold back; Ctrl+O on the sale screen opens the picker of ready orders (an order
+// still in repair is not there), typing the plates without dashes finds it, Enter puts its reserved part and its
+// labor on the ticket with its customer; the order's lines refuse being removed one by one and a second order cannot
+// join the ticket; F12 charges it: one sale with a service line (no part, no warehouse, no movement), the part out of
+// stock from its reservation, the order delivered with the sale's folio. Screenshots of the picker, the ticket, the
+// payment and the screen afterwards go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale).
 #include "salefixture.h"
 #include "screenshots.h"
 #include "tempdir.h"
@@ -15,6 +16,7 @@
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "sale/cartmodel.h"
+#include "sale/searchresultsmodel.h"
 #include "sale/salescreen.h"
 #include "sale/serviceorderpickerdialog.h"
 #include "workshop/serviceorderservice.h"
@@ -179,6 +181,11 @@ private Q_SLOTS:
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         QVERIFY(search);
         CartModel *cart = sale->cartModel();
+
+        // The search offers what the counter may sell: 6 on the shelf, 4 held for the three open orders.
+        QTest::keyClicks(search, m_sku);
+        QTRY_COMPARE(sale->resultsModel()->stockOf(m_partId).value(SaleFixture::kCounter), Quantity::units(2));
+        search->clear();
 
         // Ctrl+O: the two ready orders (not the one in repair); "nl77" finds the car whatever the dashes.
         bool pickerSeen = false;

@@ -711,8 +711,8 @@ bool SaleScreen::addPart(qint64 partId, Quantity quantity)
         showMessage(tr("This branch has no warehouses on this computer yet; nothing can be sold from it."), true);
         return false;
     }
-    // One indexed read of stock_levels: fresh numbers for the warehouse choice, not the search's older ones.
-    Result<StockByPart> levels = BranchStock(m_store.db()).levels({ partId }, warehouseIds);
+    // One indexed read of stock_levels less the workshop's reservations: fresh numbers for the warehouse choice.
+    Result<StockByPart> levels = BranchStock(m_store.db()).available({ partId }, warehouseIds);
     const QHash<QString, Quantity> stock = levels ? levels->value(partId) : m_resultsModel->stockOf(partId);
     const QString warehouse = pickWarehouse(m_profile->warehouses, stock, quantity);
     Result<CartItem> item = m_lookup->item(partId, priceListId(), warehouse);

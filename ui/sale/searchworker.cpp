@@ -112,7 +112,8 @@ SearchAnswer SearchWorker::run(int requestId, const CatalogQuery &query, const s
         return answer;
     }
     const BranchStock stockReader(*m_nexus);
-    Result<StockByPart> stock = stockReader.levels(parts, m_warehouseIds);
+    // What the counter may sell: the workshop's reserved pieces are not on offer.
+    Result<StockByPart> stock = stockReader.available(parts, m_warehouseIds);
     if (!stock) {
         answer.error = stock.error();
         return answer;
