@@ -552,6 +552,18 @@
         <source>Payment on a customer&apos;s account…</source>
         <translation>Abono a la cuenta de un cliente…</translation>
     </message>
+    <message>
+        <source>Changing the invoicing settings needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Cambiar los ajustes de facturación requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Invoice a ticket (CFDI)…</source>
+        <translation>Facturar un ticket (CFDI)…</translation>
+    </message>
+    <message>
+        <source>Invoicing (CFDI) settings…</source>
+        <translation>Ajustes de facturación (CFDI)…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -3116,6 +3128,221 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Say which user makes the invoice</source>
         <translation>Indique qué usuario hace la factura</translation>
     </message>
+    <message>
+        <source>The stamped CFDI has no valid %1.</source>
+        <translation>El CFDI timbrado no tiene un %1 válido.</translation>
+    </message>
+    <message>
+        <source>The XML is a CFDI version &quot;%1&quot;, not 4.0.</source>
+        <translation>El XML es un CFDI versión &quot;%1&quot;, no 4.0.</translation>
+    </message>
+    <message>
+        <source>The CFDI has not been stamped: it has no TimbreFiscalDigital (folio fiscal).</source>
+        <translation>El CFDI no está timbrado: no tiene TimbreFiscalDigital (folio fiscal).</translation>
+    </message>
+    <message>
+        <source>The stamp&apos;s SelloCFD is not this Comprobante&apos;s Sello: the timbre belongs to another document.</source>
+        <translation>El SelloCFD del timbre no es el Sello de este comprobante: el timbre es de otro documento.</translation>
+    </message>
+    <message>
+        <source>The CFDI is not well-formed XML: %1 (line %2)</source>
+        <translation>El CFDI no es un XML bien formado: %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>RFC &quot;%1&quot; is not valid: 12 characters for a company, 13 for a person (e.g. EKU9003173C9).</source>
+        <translation>El RFC &quot;%1&quot; no es válido: 12 caracteres para una persona moral, 13 para una persona física (p. ej. EKU9003173C9).</translation>
+    </message>
+    <message>
+        <source>Write the legal name exactly as registered with the SAT.</source>
+        <translation>Escribe la razón social exactamente como está registrada ante el SAT.</translation>
+    </message>
+    <message>
+        <source>Choose the tax regime (régimen fiscal).</source>
+        <translation>Elige el régimen fiscal.</translation>
+    </message>
+    <message>
+        <source>Regime %1 is not for companies (RFC of 12 characters).</source>
+        <translation>El régimen %1 no es para personas morales (RFC de 12 caracteres).</translation>
+    </message>
+    <message>
+        <source>Regime %1 is not for persons (RFC of 13 characters).</source>
+        <translation>El régimen %1 no es para personas físicas (RFC de 13 caracteres).</translation>
+    </message>
+    <message>
+        <source>The place of issue is a postal code of 5 digits.</source>
+        <translation>El lugar de expedición es un código postal de 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>The series is up to 25 letters and digits, without spaces.</source>
+        <translation>La serie es de hasta 25 letras y dígitos, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Write the password of the .key file (the CSD&apos;s password).</source>
+        <translation>Escribe la contraseña del archivo .key (la contraseña del CSD).</translation>
+    </message>
+    <message>
+        <source>The .key file does not belong to certificate %1: upload the .key of the same CSD.</source>
+        <translation>El archivo .key no corresponde al certificado %1: sube el .key del mismo CSD.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 belongs to RFC %2, not to %3.</source>
+        <translation>El certificado %1 es del RFC %2, no de %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not valid until %2.</source>
+        <translation>El certificado %1 no es vigente sino hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2: request a new CSD from the SAT (CertiSAT).</source>
+        <translation>El certificado %1 venció el %2: solicita un CSD nuevo al SAT (CertiSAT).</translation>
+    </message>
+    <message>
+        <source>The SAT&apos;s verification QR could not be made: %1</source>
+        <translation>No se pudo generar el código QR de verificación del SAT: %1</translation>
+    </message>
+    <message>
+        <source>The invoice PDF could not be written to %1: %2</source>
+        <translation>No se pudo guardar el PDF de la factura en %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the certificate (.cer) of the CSD.</source>
+        <translation>Elige el certificado (.cer) del CSD.</translation>
+    </message>
+    <message>
+        <source>Choose the private key (.key) of the CSD.</source>
+        <translation>Elige la llave privada (.key) del CSD.</translation>
+    </message>
+    <message>
+        <source>Write the folio of the ticket to invoice.</source>
+        <translation>Escribe el folio del ticket a facturar.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the invoice is for.</source>
+        <translation>Elige el cliente de la factura.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s fiscal data is not complete (%1): a manager fills it in Till → Invoicing settings.</source>
+        <translation>Los datos fiscales de esta sucursal no están completos (%1): un gerente los llena en Caja → Ajustes de facturación.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::FiscalSettingsDialog</name>
+    <message>
+        <source>Invoicing (CFDI) settings</source>
+        <translation>Ajustes de facturación (CFDI)</translation>
+    </message>
+    <message>
+        <source>&amp;RFC</source>
+        <translation>&amp;RFC</translation>
+    </message>
+    <message>
+        <source>As registered with the SAT, without &quot;SA de CV&quot;</source>
+        <translation>Como está registrada ante el SAT, sin &quot;SA de CV&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>Razón so&amp;cial</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Tax &amp;regime</source>
+        <translation>Régi&amp;men fiscal</translation>
+    </message>
+    <message>
+        <source>Postal code of this branch</source>
+        <translation>Código postal de esta sucursal</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue (CP)</source>
+        <translation>&amp;Lugar de expedición (CP)</translation>
+    </message>
+    <message>
+        <source>e.g. MTZ (empty: no series)</source>
+        <translation>p. ej. MTZ (vacío: sin serie)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;series</source>
+        <translation>&amp;Serie de facturas</translation>
+    </message>
+    <message>
+        <source>CSD</source>
+        <translation>CSD</translation>
+    </message>
+    <message>
+        <source>The CSD certificate (.cer) the SAT issued</source>
+        <translation>El certificado del CSD (.cer) que emitió el SAT</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (.cer)</source>
+        <translation>Cer&amp;tificado (.cer)</translation>
+    </message>
+    <message>
+        <source>Choose the CSD certificate</source>
+        <translation>Elige el certificado del CSD</translation>
+    </message>
+    <message>
+        <source>CSD certificate (*.cer *.pem)</source>
+        <translation>Certificado del CSD (*.cer *.pem)</translation>
+    </message>
+    <message>
+        <source>The CSD private key (.key)</source>
+        <translation>La llave privada del CSD (.key)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key (.key)</source>
+        <translation>Lla&amp;ve privada (.key)</translation>
+    </message>
+    <message>
+        <source>Choose the CSD private key</source>
+        <translation>Elige la llave privada del CSD</translation>
+    </message>
+    <message>
+        <source>CSD key (*.key *.pem)</source>
+        <translation>Llave del CSD (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word</source>
+        <translation>Contrase&amp;ña de la llave</translation>
+    </message>
+    <message>
+        <source>PAC &amp;API key</source>
+        <translation>Clave de &amp;API del PAC</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved; write a new one to replace it</source>
+        <translation>Guardada; escribe otra para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>No CSD yet: invoices cannot be sealed here.</source>
+        <translation>Aún no hay CSD: aquí no se pueden sellar facturas.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2, valid until %3</source>
+        <translation>Certificado %1 de %2, vigente hasta %3</translation>
+    </message>
+    <message>
+        <source>Fiscal settings saved.</source>
+        <translation>Ajustes fiscales guardados.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -3145,6 +3372,101 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>&amp;Stock</source>
         <translation>&amp;Existencias</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceTicketDialog</name>
+    <message>
+        <source>Invoice a ticket</source>
+        <translation>Facturar un ticket</translation>
+    </message>
+    <message>
+        <source>Ticket folios, separated by commas (several tickets of one customer)</source>
+        <translation>Folios de ticket, separados por comas (varios tickets de un mismo cliente)</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Sin cliente elegido</translation>
+    </message>
+    <message>
+        <source>Choose &amp;customer…  (Ctrl+K)</source>
+        <translation>Elegir &amp;cliente…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s usual use</source>
+        <translation>El uso habitual del cliente</translation>
+    </message>
+    <message>
+        <source>CFDI &amp;use</source>
+        <translation>&amp;Uso del CFDI</translation>
+    </message>
+    <message>
+        <source>As paid at the counter</source>
+        <translation>Como se pagó en mostrador</translation>
+    </message>
+    <message>
+        <source>&amp;Payment form</source>
+        <translation>&amp;Forma de pago</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Abrir &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Invoice  (F12)</source>
+        <translation>Facturar  (F12)</translation>
+    </message>
+    <message>
+        <source>Not invoiced yet</source>
+        <translation>Aún sin facturar</translation>
+    </message>
+    <message>
+        <source>Invoice queued for %1: it is stamped as soon as the PAC answers.</source>
+        <translation>Factura en cola para %1: se timbra en cuanto responda el PAC.</translation>
+    </message>
+    <message>
+        <source>Pending stamping (pendiente de timbrar)</source>
+        <translation>Pendiente de timbrar</translation>
+    </message>
+    <message>
+        <source>Pending stamping (pendiente de timbrar): %1</source>
+        <translation>Pendiente de timbrar: %1</translation>
+    </message>
+    <message>
+        <source>Stamped (timbrada) · folio fiscal %1</source>
+        <translation>Timbrada · folio fiscal %1</translation>
+    </message>
+    <message>
+        <source>Refused by the PAC: %1</source>
+        <translation>Rechazada por el PAC: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>The PDF was saved in %1 but no viewer opened it.</source>
+        <translation>El PDF se guardó en %1, pero ningún visor lo abrió.</translation>
+    </message>
+    <message>
+        <source>PDF saved in %1</source>
+        <translation>PDF guardado en %1</translation>
     </message>
 </context>
 <context>

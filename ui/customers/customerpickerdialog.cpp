@@ -2,14 +2,14 @@
 #include "customers/customerpickerdialog.h"
 
 #include "common/clock.h"
+#include "common/pickerkeys.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerservice.h"
 #include "store/localstore.h"
 
-#include <QCoreApplication>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -188,25 +188,8 @@ void CustomerPickerDialog::editCurrent()
 
 bool CustomerPickerDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            choose(m_view->currentIndex().row());
-            return true;
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            QKeyEvent copy(key->type(), key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_view, &copy);
-            return true;
-        }
-        default:
-            break;
-        }
-    }
+    if (watched == m_search && handlePickerKey(event, m_view, [this] { choose(m_view->currentIndex().row()); }))
+        return true;
     return QDialog::eventFilter(watched, event);
 }
 

@@ -2,12 +2,11 @@
 // in memory as the cashier types.
 #include "sale/serviceorderpickerdialog.h"
 
+#include "common/pickerkeys.h"
 #include "workshop/serviceorderservice.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -163,25 +162,8 @@ void ServiceOrderPickerDialog::choose(int row)
 
 bool ServiceOrderPickerDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            choose(m_view->currentRow());
-            return true;
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            QKeyEvent copy(key->type(), key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_view, &copy);
-            return true;
-        }
-        default:
-            break;
-        }
-    }
+    if (watched == m_search && handlePickerKey(event, m_view, [this] { choose(m_view->currentRow()); }))
+        return true;
     return QDialog::eventFilter(watched, event);
 }
 
