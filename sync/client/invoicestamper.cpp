@@ -32,6 +32,145 @@ Outcome outcomeOf(const Error &error)
     }
 }
 
+// One pass's state and the steps of one invoice. Each step answers Next (go on with the next invoice) or Stop (the
+// line or the key failed: the rest waits for the next pass); only the local database's errors are errors.
+class StampingPass final
+{
+public:
+    enum class Step { Next, Stop };
+
+    StampingPass(InvoicingService &service, FacturapiClient &pac, const std::function<void(const QString &)> &hook,
+        const QString &pdfDir)
+        : m_service(service), m_pac(pac), m_afterCreate(hook), m_pdfDir(pdfDir)
+    {
+    }
+
+    [[nodiscard]] StampPass &result() { return m_pass; }
+
+    // A queued cancellation; a pending one (the receiver must accept) is polled, never requested twice.
+    [[nodiscard]] Result<Step> cancel(const InvoiceRecord &record)
+    {
+        Result<PacInvoice> answer = record.cancellationStatus == QLatin1String("pending")
+            ? m_pac.invoice(record.pacId)
+            : m_pac.cancelInvoice(record.pacId, record.cancelMotive, record.cancelSubstitution);
+        if (!answer) {
+            if (outcomeOf(answer.error()) == Outcome::StopPass)
+                return stop(answer.error());
+            return stored(
+                m_service.recordCancellation(record.id, QStringLiteral("rejected"), false, answer.error().message()));
+        }
+        const bool cancelled = answer->status == QLatin1String("canceled");
+        m_pass.cancelled += cancelled ? 1 : 0;
+        return stored(m_service.recordCancellation(
+            record.id, cancelled ? QStringLiteral("accepted") : answer->cancellationStatus, cancelled));
+    }
+
+    // Create (counted first: from then on it may exist at the PAC) or poll, then fetch and keep the stamped XML.
+    [[nodiscard]] Result<Step> stamp(const InvoiceRecord &record)
+    {
+        Result<PacInvoice> answer;
+        if (record.pacId.isEmpty()) {
+            if (Status counted = m_service.recordAttempt(record.id); !counted)
+                return std::unexpected(counted.error());
+            answer = m_pac.createInvoice(QJsonDocument::fromJson(record.requestJson).object(), record.idempotencyKey);
+            if (m_afterCreate)
+                m_afterCreate(record.id);
+        } else {
+            answer = m_pac.invoice(record.pacId);
+        }
+        if (!answer)
+            return failed(record, answer.error());
+        const PacInvoice &invoice = *answer;
+        if (Status kept = m_service.recordPacAnswer(record.id, invoice.id, invoice.status); !kept)
+            return std::unexpected(kept.error());
+        if (invoice.isPending()) {
+            ++m_pass.waiting;
+            return Step::Next;
+        }
+        if (!invoice.isStamped())
+            return failed(record,
+                Error(ErrorCode::Protocol, NX_ERR("The PAC says the invoice %1 is \"%2\", not stamped"),
+                    { invoice.id, invoice.status }, QStringLiteral("pac")));
+        // Stamped at the PAC: from here on never refused, only fetched again next pass (pac_id is stored).
+        Result<QByteArray> xml = m_pac.downloadXml(invoice.id);
+        if (!xml)
+            return failed(record, asWaiting(xml.error()));
+        // The XML is the CFDI: its own TimbreFiscalDigital must be the one the PAC reported.
+        Result<StampedCfdi> cfdi = parseStampedCfdi(*xml);
+        if (!cfdi)
+            return failed(record, asWaiting(cfdi.error()));
+        if (cfdi->stamp.uuid.compare(invoice.uuid, Qt::CaseInsensitive) != 0)
+            return failed(record,
+                Error(ErrorCode::Protocol, NX_ERR("The XML the PAC sent has the UUID %1, not the invoice's %2"),
+                    { cfdi->stamp.uuid, invoice.uuid }, QStringLiteral("pac")));
+        if (Status kept = m_service.recordStamped(
+                record.id, invoice.id, invoice.uuid, invoice.series, invoice.folioNumber, invoice.stampDate, *xml);
+            !kept)
+            return std::unexpected(kept.error());
+        ++m_pass.stamped;
+        qCInfo(lcSyncEngine).noquote() << "invoice" << record.id << "stamped, UUID" << invoice.uuid;
+        keepPdf(record.id, invoice);
+        return Step::Next;
+    }
+
+private:
+    // A failure that must not mark a stamped invoice as refused: anything but the line or the key waits.
+    static Error asWaiting(const Error &error)
+    {
+        if (outcomeOf(error) == Outcome::StopPass)
+            return error;
+        return Error(ErrorCode::Protocol, error.sourceText(), error.args(), error.field());
+    }
+
+    [[nodiscard]] Result<Step> stored(const Status &status)
+    {
+        if (!status)
+            return std::unexpected(status.error());
+        return Step::Next;
+    }
+
+    [[nodiscard]] Step stop(const Error &error)
+    {
+        m_pass.lineDown = error.code() == ErrorCode::Network;
+        m_pass.stoppedBy = error;
+        return Step::Stop;
+    }
+
+    // A PAC error about this invoice: refused (state error, tickets free) or still waiting, the reason stored.
+    [[nodiscard]] Result<Step> failed(const InvoiceRecord &record, const Error &error)
+    {
+        const Outcome outcome = outcomeOf(error);
+        qCInfo(lcSyncEngine).noquote() << "invoice" << record.id << "not stamped:" << error.logMessage();
+        Status kept = outcome == Outcome::Refuse ? m_service.recordRefused(record.id, error)
+                                                 : m_service.recordWaiting(record.id, error);
+        if (!kept)
+            return std::unexpected(kept.error());
+        if (outcome == Outcome::Refuse) {
+            ++m_pass.refused;
+            return Step::Next;
+        }
+        ++m_pass.waiting;
+        return outcome == Outcome::StopPass ? stop(error) : Step::Next;
+    }
+
+    // The PAC's PDF is a convenience: the counter prints its own from the XML when this fails.
+    void keepPdf(const QString &id, const PacInvoice &invoice)
+    {
+        if (m_pdfDir.isEmpty())
+            return;
+        Result<QByteArray> pdf = m_pac.downloadPdf(invoice.id);
+        const QString path = QDir(m_pdfDir).filePath(invoice.uuid.toUpper() + QStringLiteral(".pdf"));
+        if (pdf && QDir().mkpath(m_pdfDir) && writeFileAtomically(path, *pdf) && !m_service.recordPdf(id, path))
+            qCWarning(lcSyncEngine).noquote() << "invoice" << id << "PDF saved but not recorded:" << path;
+    }
+
+    InvoicingService &m_service;
+    FacturapiClient &m_pac;
+    const std::function<void(const QString &)> &m_afterCreate;
+    QString m_pdfDir;
+    StampPass m_pass;
+};
+
 } // namespace
 
 InvoiceStamper::InvoiceStamper(
@@ -46,144 +185,16 @@ Result<StampPass> InvoiceStamper::runOnce()
     Result<std::vector<InvoiceRecord>> queue = service.toSend();
     if (!queue)
         return std::unexpected(queue.error());
-    StampPass pass;
-    // A PAC error: stop (line/key), refuse the invoice, or leave it for the next pass. False: stop the pass.
-    auto handle = [&](const InvoiceRecord &record, const Error &error) -> Result<bool> {
-        const Outcome outcome = outcomeOf(error);
-        qCInfo(lcSyncEngine).noquote() << "invoice" << record.id << "not stamped:" << error.logMessage();
-        Status stored = outcome == Outcome::Refuse ? service.recordRefused(record.id, error)
-                                                   : service.recordWaiting(record.id, error);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (outcome == Outcome::Refuse) {
-            ++pass.refused;
-            return true;
-        }
-        ++pass.waiting;
-        if (outcome == Outcome::StopPass) {
-            pass.lineDown = error.code() == ErrorCode::Network;
-            pass.stoppedBy = error;
-            return false;
-        }
-        return true;
-    };
-
+    StampingPass pass(service, m_pac, m_afterCreate, m_options.pdfDir);
     for (const InvoiceRecord &record : *queue) {
-        if (record.state == InvoiceState::Stamped) {
-            // A queued cancellation; a pending one (the receiver must accept) is polled, never requested twice.
-            Result<PacInvoice> answer = record.cancellationStatus == QLatin1String("pending")
-                ? m_pac.invoice(record.pacId)
-                : m_pac.cancelInvoice(record.pacId, record.cancelMotive, record.cancelSubstitution);
-            if (!answer) {
-                if (outcomeOf(answer.error()) == Outcome::StopPass) {
-                    pass.lineDown = answer.error().code() == ErrorCode::Network;
-                    pass.stoppedBy = answer.error();
-                    break;
-                }
-                if (Status stored = service.recordCancellation(
-                        record.id, QStringLiteral("rejected"), false, answer.error().message());
-                    !stored)
-                    return std::unexpected(stored.error());
-                continue;
-            }
-            const bool cancelled = answer->status == QLatin1String("canceled");
-            if (Status stored = service.recordCancellation(
-                    record.id, cancelled ? QStringLiteral("accepted") : answer->cancellationStatus, cancelled);
-                !stored)
-                return std::unexpected(stored.error());
-            pass.cancelled += cancelled ? 1 : 0;
-            continue;
-        }
-
-        PacInvoice invoice;
-        if (record.pacId.isEmpty()) {
-            // Counted before sending: from now on the invoice may exist at the PAC even if this process dies.
-            if (Status counted = service.recordAttempt(record.id); !counted)
-                return std::unexpected(counted.error());
-            const QJsonObject request = QJsonDocument::fromJson(record.requestJson).object();
-            Result<PacInvoice> created = m_pac.createInvoice(request, record.idempotencyKey);
-            if (m_afterCreate)
-                m_afterCreate(record.id);
-            if (!created) {
-                Result<bool> goOn = handle(record, created.error());
-                if (!goOn)
-                    return std::unexpected(goOn.error());
-                if (!*goOn)
-                    break;
-                continue;
-            }
-            invoice = *created;
-            if (Status stored = service.recordPacAnswer(record.id, invoice.id, invoice.status); !stored)
-                return std::unexpected(stored.error());
-        } else {
-            Result<PacInvoice> current = m_pac.invoice(record.pacId);
-            if (!current) {
-                Result<bool> goOn = handle(record, current.error());
-                if (!goOn)
-                    return std::unexpected(goOn.error());
-                if (!*goOn)
-                    break;
-                continue;
-            }
-            invoice = *current;
-            if (Status stored = service.recordPacAnswer(record.id, invoice.id, invoice.status); !stored)
-                return std::unexpected(stored.error());
-        }
-
-        if (invoice.isPending()) {
-            ++pass.waiting;
-            continue;
-        }
-        if (!invoice.isStamped()) {
-            const Error odd(ErrorCode::Protocol, NX_ERR("The PAC says the invoice %1 is \"%2\", not stamped"),
-                { invoice.id, invoice.status }, QStringLiteral("pac"));
-            Result<bool> goOn = handle(record, odd);
-            if (!goOn)
-                return std::unexpected(goOn.error());
-            continue;
-        }
-        Result<QByteArray> xml = m_pac.downloadXml(invoice.id);
-        if (!xml) {
-            // Stamped at the PAC: never refused here, only fetched again next pass (pac_id is stored).
-            const Error error = xml.error();
-            if (Status stored = service.recordWaiting(record.id, error); !stored)
-                return std::unexpected(stored.error());
-            ++pass.waiting;
-            if (outcomeOf(error) == Outcome::StopPass) {
-                pass.lineDown = error.code() == ErrorCode::Network;
-                pass.stoppedBy = error;
-                break;
-            }
-            continue;
-        }
-        // The XML is the CFDI: its own TimbreFiscalDigital must be the one the PAC reported.
-        Result<StampedCfdi> stamped = parseStampedCfdi(*xml);
-        if (!stamped || stamped->stamp.uuid.compare(invoice.uuid, Qt::CaseInsensitive) != 0) {
-            const Error odd = stamped
-                ? Error(ErrorCode::Protocol, NX_ERR("The XML the PAC sent has the UUID %1, not the invoice's %2"),
-                    { stamped->stamp.uuid, invoice.uuid }, QStringLiteral("pac"))
-                : stamped.error();
-            Result<bool> goOn = handle(record, Error(ErrorCode::Protocol, odd.sourceText(), odd.args(), odd.field()));
-            if (!goOn)
-                return std::unexpected(goOn.error());
-            continue;
-        }
-        if (Status stored = service.recordStamped(
-                record.id, invoice.id, invoice.uuid, invoice.series, invoice.folioNumber, invoice.stampDate, *xml);
-            !stored)
-            return std::unexpected(stored.error());
-        ++pass.stamped;
-        qCInfo(lcSyncEngine).noquote() << "invoice" << record.id << "stamped, UUID" << invoice.uuid;
-
-        if (!m_options.pdfDir.isEmpty()) {
-            // The PAC's PDF is a convenience: the counter prints its own from the XML when this fails.
-            Result<QByteArray> pdf = m_pac.downloadPdf(invoice.id);
-            const QString path = QDir(m_options.pdfDir).filePath(invoice.uuid.toUpper() + QStringLiteral(".pdf"));
-            if (pdf && QDir().mkpath(m_options.pdfDir) && writeFileAtomically(path, *pdf))
-                (void)service.recordPdf(record.id, path);
-        }
+        Result<StampingPass::Step> step
+            = record.state == InvoiceState::Stamped ? pass.cancel(record) : pass.stamp(record);
+        if (!step)
+            return std::unexpected(step.error());
+        if (*step == StampingPass::Step::Stop)
+            break;
     }
-    return pass;
+    return pass.result();
 }
 
 } // namespace nexus

@@ -2,7 +2,6 @@
 // real HTTPS against the fake Facturapi. Down → "pendiente de timbrar"; up → stamped once; a cut answer and a crash
 // between the PAC's answer and the store still give one CFDI; the factura global leaves out tickets invoiced on their
 // own; refusals name their field and write nothing; the stamped XML (minus its TFD) passes the SAT's validator.
-#include "../core/testcfdisupport.h"
 #include "auth/passwordhasher.h"
 #include "auth/userrepository.h"
 #include "cfdi/cfdisealer.h"
@@ -11,9 +10,12 @@
 #include "client/curltransport.h"
 #include "client/facturapiclient.h"
 #include "client/invoicestamper.h"
+#include "client/invoicestamperrunner.h"
+#include "client/secretstore.h"
 #include "fakefacturapi.h"
 #include "inventory/stockledger.h"
 #include "mockclock.h"
+#include "pactestsupport.h"
 #include "returns/returnservice.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
@@ -22,6 +24,7 @@
 #include "why.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -58,40 +61,15 @@ CartItem part(qint64 partId, qint64 priceCents, TaxRate tax = TaxRate::iva16())
     return item;
 }
 
-QByteArray withoutTfd(const QByteArray &xml)
-{
-    static const QRegularExpression tfd(QStringLiteral("<tfd:TimbreFiscalDigital[^>]*/>"));
-    QString text = QString::fromUtf8(xml).remove(tfd);
-    text.remove(QStringLiteral("<cfdi:Complemento></cfdi:Complemento>"));
-    return text.toUtf8();
-}
-
-struct PacLine
-{
-    std::unique_ptr<CurlTransport> transport;
-    std::unique_ptr<FacturapiClient> client;
-};
-
-PacLine pacLine(const QString &url, const QString &caFile, const QString &key)
-{
-    HttpClient::Options options;
-    options.caFile = caFile;
-    options.timeoutMs = 1500;
-    PacLine line;
-    line.transport = std::make_unique<CurlTransport>(url, options);
-    line.client = std::make_unique<FacturapiClient>(*line.transport, key);
-    return line;
-}
-
 // Child mode: one stamping pass that dies by SIGKILL right after the PAC answered the create, before it is stored.
 int runChild(const QString &dbPath, const QString &url, const QString &caFile)
 {
     auto store = LocalStore::open(dbPath, QStringLiteral("child"));
-    Result<CfdiIssuer> issuer = testIssuer();
-    if (!store || !issuer)
+    Result<SatTestIdentity> identity = satTestIdentity();
+    if (!store || !identity)
         return 3;
     PacLine line = pacLine(url, caFile, kApiKey);
-    InvoiceStamper stamper((*store)->db(), Clock::system(), *issuer, *line.client, {});
+    InvoiceStamper stamper((*store)->db(), Clock::system(), identity->issuer, *line.client, {});
     stamper.setAfterCreateHook([](const QString &) { std::raise(SIGKILL); });
     (void)stamper.runOnce();
     return 6;
@@ -177,14 +155,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         NEXUS_REQUIRE_SAT_VALIDATOR();
-        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/nexus_es_MX.qm")));
-        QCoreApplication::installTranslator(&m_spanish);
-        Result<CfdiIssuer> issuer = testIssuer();
-        QVERIFY2(issuer.has_value(), why(issuer));
-        m_issuer = *issuer;
-        Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
-        QVERIFY2(csd.has_value(), why(csd));
-        m_csd = *csd;
+        qputenv("NEXUS_SECRET_STORE", "file"); // the runner's SecretStore: never the developer's keychain
+        QVERIFY(installSpanish(m_spanish));
+        Result<SatTestIdentity> identity = satTestIdentity();
+        QVERIFY2(identity.has_value(), why(identity));
+        m_issuer = identity->issuer;
+        m_csd = identity->csd;
     }
 
     void init()
@@ -560,6 +536,47 @@ private Q_SLOTS:
         QCOMPARE(invoicing().invoice(replacement->id)->state, InvoiceState::Cancelled);
         QCOMPARE(stamper().runOnce()->stamped, 0);
         QCOMPARE(m_fake->createRequests(), 1);
+    }
+
+    void theRunnerStampsInTheBackground()
+    {
+        const QString dataDir = m_dir.file(QStringLiteral("device-%1").arg(m_round));
+        QVERIFY(QDir().mkpath(dataDir));
+        InvoiceStamperRunner::Config config { db().path(), dataDir, *m_issuer, m_fake->url(), m_fake->caFile(),
+            m_dir.file(QStringLiteral("pdf-runner")), 60'000 };
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(queued.has_value(), why(queued));
+
+        {
+            // Without an API key nothing is sent and the pass says why.
+            InvoiceStamperRunner runner(config);
+            QSignalSpy passes(&runner, &InvoiceStamperRunner::passFinished);
+            runner.start();
+            QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 10'000);
+            QVERIFY(passes.at(0).at(5).toString().contains(QStringLiteral("Facturapi")));
+            runner.stop();
+        }
+        QCOMPARE(m_fake->createRequests(), 0);
+
+        SecretStore secrets(dataDir);
+        QVERIFY(secrets.write(QLatin1String(FacturapiClient::kApiKeySecret), kApiKey.toUtf8()).has_value());
+        InvoiceStamperRunner runner(config);
+        QSignalSpy passes(&runner, &InvoiceStamperRunner::passFinished);
+        runner.start(); // the first pass runs at start
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 10'000);
+        QCOMPARE(passes.at(0).at(0).toInt(), 1);
+        QCOMPARE(invoicing().invoice(queued->id)->state, InvoiceState::Stamped);
+
+        const SaleReceipt next = sell(QDateTime(QDate(2026, 1, 15), QTime(17, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> second = invoicing().invoiceTickets({ kCustomer, { next.folio }, kCashier });
+        QVERIFY2(second.has_value(), why(second));
+        runner.nudge();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 10'000);
+        QCOMPARE(passes.at(1).at(0).toInt(), 1);
+        runner.stop();
+        QCOMPARE(invoicing().invoice(second->id)->state, InvoiceState::Stamped);
+        QCOMPARE(m_fake->stampCount(), 2);
     }
 };
 
