@@ -6,6 +6,7 @@
 #include "server/tlsidentity.h"
 #include "stampedcfdis.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -154,6 +155,21 @@ void FakeFacturapi::setDelayMs(int ms)
     m_delayMs = ms;
 }
 
+bool FakeFacturapi::waitUntilIdle(int timeoutMs) const
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_inFlight == 0)
+                return true;
+        }
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 void FakeFacturapi::setPendingPolls(int polls)
 {
     QMutexLocker lock(&m_mutex);
@@ -243,6 +259,10 @@ QJsonObject FakeFacturapi::toJson(const Invoice &invoice) const
 
 void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_inFlight;
+    }
     const auto reply = [&]() -> Reply {
         QMutexLocker lock(&m_mutex);
         if (!m_failures.empty()) {
@@ -374,6 +394,8 @@ void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerRespond
     if (delay > 0)
         QThread::msleep(static_cast<unsigned long>(delay));
     responder.write(reply.body, reply.mime, static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    QMutexLocker lock(&m_mutex);
+    --m_inFlight;
 }
 
 } // namespace nexus::test

@@ -55,6 +55,8 @@ public:
     // Every answer waits this long AFTER the request took effect (a stamp is kept): a client timeout then looks like
     // a cut answer.
     void setDelayMs(int ms);
+    // Waits until no request is being answered (a slow answer finished); false after timeoutMs.
+    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const;
     // New invoices answer 202 "pending" and are stamped after this many GETs of the invoice.
     void setPendingPolls(int polls);
     // Cancellations answer cancellation_status "pending" and are accepted after this many GETs.
@@ -114,6 +116,7 @@ private:
     std::map<QString, QString> m_byKey; // idempotency key → id
     std::deque<Failure> m_failures;
     int m_delayMs = 0;
+    int m_inFlight = 0;
     int m_pendingPolls = 0;
     int m_cancellationPolls = 0;
     int m_stampCount = 0;

@@ -46,12 +46,12 @@ struct PacLine
     std::unique_ptr<FacturapiClient> client;
 };
 
-// A Facturapi client over real HTTPS to url, trusting caFile, giving up after 1.5 s (the slow-answer tests).
-inline PacLine pacLine(const QString &url, const QString &caFile, const QString &apiKey)
+// A Facturapi client over real HTTPS to url, trusting caFile; the slow-answer tests give a short timeout.
+inline PacLine pacLine(const QString &url, const QString &caFile, const QString &apiKey, int timeoutMs = 30'000)
 {
     HttpClient::Options options;
     options.caFile = caFile;
-    options.timeoutMs = 1500;
+    options.timeoutMs = timeoutMs;
     PacLine line;
     line.transport = std::make_unique<CurlTransport>(url, options);
     line.client = std::make_unique<FacturapiClient>(*line.transport, apiKey);

@@ -134,16 +134,17 @@ private Q_SLOTS:
     void aCutAnswerIsRetriedWithTheSameKey()
     {
         const QString idempotencyKey = key();
-        m_fake->setDelayMs(3000); // the PAC stamps, the answer comes after the client gave up
+        const PacLine impatient = pacLine(m_fake->url(), m_fake->caFile(), QStringLiteral("sk_test_1"), 1000);
+        m_fake->setDelayMs(4000); // the PAC stamps, the answer comes after the client gave up
         const Result<PacInvoice> lost
-            = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
+            = impatient.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
         QVERIFY(!lost.has_value());
         QCOMPARE(lost.error().code(), ErrorCode::Network);
         QVERIFY2(lost.error().message().startsWith(QStringLiteral("No se puede conectar con el PAC")),
             qPrintable(lost.error().message()));
-        QCOMPARE(m_fake->stampCount(), 1);
         m_fake->setDelayMs(0);
-        QThread::msleep(1700); // the fake answers one request at a time: let it finish the slow answer first
+        QVERIFY(m_fake->waitUntilIdle(30'000)); // it answers one request at a time: the slow one first
+        QCOMPARE(m_fake->stampCount(), 1);
         const Result<PacInvoice> retried
             = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
         QVERIFY2(retried.has_value(), why(retried));
