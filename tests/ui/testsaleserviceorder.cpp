@@ -22,6 +22,7 @@
 #include "workshop/serviceorderservice.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
@@ -229,6 +230,11 @@ private Q_SLOTS:
         // A second order cannot go on the same ticket.
         QVERIFY(!sale->loadServiceOrder(m_otherOrderId));
         QCOMPARE(cart->rowCount(), 2);
+        // Shelf labels for the ticket: the part's, the labor has none.
+        const QString labels = QDir(dir()).filePath(QStringLiteral("etiquetas.pdf"));
+        const Status labelled = sale->saveCartLabels(labels);
+        QVERIFY2(labelled, why(labelled).constData());
+        QVERIFY(QFileInfo(labels).size() > 0);
         shoot(sale, shots(), "02-ticket-with-service-order");
 
         // F12, cash, Enter.

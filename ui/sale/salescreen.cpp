@@ -884,7 +884,7 @@ Status SaleScreen::saveCartLabels(const QString &path)
 {
     QList<qint64> parts;
     for (const CartLine &line : m_cartModel->cart().lines())
-        if (!parts.contains(line.item.partId))
+        if (!line.item.service && !parts.contains(line.item.partId)) // a service has no shelf label
             parts << line.item.partId;
     if (parts.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("The ticket has no parts to label"), {}, QStringLiteral("labels"));
