@@ -2725,6 +2725,22 @@
         <source>Say which user makes the invoice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This branch has no warehouses on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant needs both databases, the session and a clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale screen did not take the part: its message says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the intent table has no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nexus::HeaderBar</name>
@@ -5345,6 +5361,253 @@ Prices from head office as of %2</source>
     <name>nexus::WorkshopTextDialog</name>
     <message>
         <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Assistant</name>
+    <message>
+        <source>I didn&apos;t get that. You can ask me, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4 in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s). The first: %1.</source>
+        <translation>
+            <numerusform>I found %n option. The first: %1.</numerusform>
+            <numerusform>I found %n options. The first: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 I found %n option(s). The first: %2.</source>
+        <translation>
+            <numerusform>For %1 I found %n option. The first: %2.</numerusform>
+            <numerusform>For %1 I found %n options. The first: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a warehouse or branch called &quot;%1&quot;. This branch has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other branches as of their last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sale screen to use the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 × %2 to the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result %1 on screen: ask me for the part first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no %1: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s) for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</source>
+        <translation>
+            <numerusform>I found %n option for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</numerusform>
+            <numerusform>I found %n options for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ticket has %n line(s).</source>
+        <translation>
+            <numerusform>The ticket has %n line.</numerusform>
+            <numerusform>The ticket has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines match %1: tell me the line number.</source>
+        <translation>
+            <numerusform>%n line matches %1: tell me the line number.</numerusform>
+            <numerusform>%n lines match %1: tell me the line number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no service order like that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es).</source>
+        <translation>
+            <numerusform>%n more match.</numerusform>
+            <numerusform>%n more matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I found no customer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, RFC %2, phone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n customers; the first is %1.</source>
+        <translation>
+            <numerusform>I found %n customer: %1.</numerusform>
+            <numerusform>I found %n customers; the first is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager can see today&apos;s sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n ticket(s) for %1.</source>
+        <translation>
+            <numerusform>Today: %n ticket for %1.</numerusform>
+            <numerusform>Today: %n tickets for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelled.</numerusform>
+            <numerusform>%n cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantDock</name>
+    <message>
+        <source>Chalán (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantPanel</name>
+    <message>
+        <source>Chalán, your assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Chalán&apos;s replies aloud (saved for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Chalán, e.g. &quot;¿tienes balatas para Tsuru 2015?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has not arrived on this computer yet: I cannot answer until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Speaker</name>
+    <message>
+        <source>No speech engine is installed: replies are shown on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine or the audio device is not working: replies are shown on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

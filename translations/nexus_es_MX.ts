@@ -3228,6 +3228,22 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>This branch&apos;s fiscal data is not complete (%1): a manager fills it in Till → Invoicing settings.</source>
         <translation>Los datos fiscales de esta sucursal no están completos (%1): un gerente los llena en Caja → Ajustes de facturación.</translation>
     </message>
+    <message>
+        <source>This branch has no warehouses on this computer yet</source>
+        <translation>Esta sucursal todavía no tiene almacenes en este equipo</translation>
+    </message>
+    <message>
+        <source>The assistant needs both databases, the session and a clock</source>
+        <translation>El asistente necesita ambas bases de datos, la sesión y un reloj</translation>
+    </message>
+    <message>
+        <source>The sale screen did not take the part: its message says why</source>
+        <translation>La pantalla de venta no tomó la pieza: su mensaje dice por qué</translation>
+    </message>
+    <message>
+        <source>Line %1 of the intent table has no kind</source>
+        <translation>La línea %1 de la tabla de intenciones no tiene tipo</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6196,6 +6212,253 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Write something first.</source>
         <translation>Primero escriba algo.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Assistant</name>
+    <message>
+        <source>I didn&apos;t get that. You can ask me, for example:</source>
+        <translation>No te entendí. Puedes preguntarme, por ejemplo:</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>refacciones</translation>
+    </message>
+    <message>
+        <source>I found no %1.</source>
+        <translation>No encontré %1.</translation>
+    </message>
+    <message>
+        <source>I found no %1 for %2.</source>
+        <translation>No encontré %1 para %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4 in stock</source>
+        <translation>%1 %2 a %3, %4 en existencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s). The first: %1.</source>
+        <translation>
+            <numerusform>Encontré %n opción. La primera: %1.</numerusform>
+            <numerusform>Encontré %n opciones. La primera: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 I found %n option(s). The first: %2.</source>
+        <translation>
+            <numerusform>Para %1 encontré %n opción. La primera: %2.</numerusform>
+            <numerusform>Para %1 encontré %n opciones. La primera: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here (%3)</source>
+        <translation>%1: %2 aquí (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a warehouse or branch called &quot;%1&quot;. This branch has: %2.</source>
+        <translation>No conozco un almacén o sucursal llamado «%1». Esta sucursal tiene: %2.</translation>
+    </message>
+    <message>
+        <source>Other branches as of their last sync.</source>
+        <translation>Otras sucursales según su última sincronización.</translation>
+    </message>
+    <message>
+        <source>Open the Sale screen to use the ticket.</source>
+        <translation>Abre la pantalla de Venta para usar el ticket.</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2 to the ticket.</source>
+        <translation>Agregué %1 × %2 al ticket.</translation>
+    </message>
+    <message>
+        <source>There is no result %1 on screen: ask me for the part first.</source>
+        <translation>No hay un resultado %1 en pantalla: primero pídeme la pieza.</translation>
+    </message>
+    <message>
+        <source>I found no %1: nothing was added.</source>
+        <translation>No encontré %1: no agregué nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s) for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</source>
+        <translation>
+            <numerusform>Encontré %n opción de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
+            <numerusform>Encontré %n opciones de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket is empty.</source>
+        <translation>El ticket está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ticket has %n line(s).</source>
+        <translation>
+            <numerusform>El ticket tiene %n línea.</numerusform>
+            <numerusform>El ticket tiene %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 on the ticket.</source>
+        <translation>No hay %1 en el ticket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines match %1: tell me the line number.</source>
+        <translation>
+            <numerusform>%n línea coincide con %1: dime el número de línea.</numerusform>
+            <numerusform>%n líneas coinciden con %1: dime el número de línea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from the ticket.</source>
+        <translation>Quité %1 del ticket.</translation>
+    </message>
+    <message>
+        <source>%1 now has %2.</source>
+        <translation>%1 ahora tiene %2.</translation>
+    </message>
+    <message>
+        <source>I found no service order like that.</source>
+        <translation>No encontré una orden de servicio así.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) is %4.</source>
+        <translation>La orden %1 (%2, %3) está en %4.</translation>
+    </message>
+    <message>
+        <source>Promised for %1.</source>
+        <translation>Prometida para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es).</source>
+        <translation>
+            <numerusform>Hay %n coincidencia más.</numerusform>
+            <numerusform>Hay %n coincidencias más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I found no customer &quot;%1&quot;.</source>
+        <translation>No encontré al cliente «%1».</translation>
+    </message>
+    <message>
+        <source>%1, RFC %2, phone %3.</source>
+        <translation>%1, RFC %2, teléfono %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n customers; the first is %1.</source>
+        <translation>
+            <numerusform>Encontré %n cliente; es %1.</numerusform>
+            <numerusform>Encontré %n clientes; el primero es %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager can see today&apos;s sales.</source>
+        <translation>Solo un gerente puede ver las ventas de hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n ticket(s) for %1.</source>
+        <translation>
+            <numerusform>Hoy: %n ticket por %1.</numerusform>
+            <numerusform>Hoy: %n tickets por %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelado.</numerusform>
+            <numerusform>%n cancelados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantDock</name>
+    <message>
+        <source>Chalán (%1)</source>
+        <translation>Chalán (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantPanel</name>
+    <message>
+        <source>Chalán, your assistant</source>
+        <translation>Chalán, tu asistente</translation>
+    </message>
+    <message>
+        <source>Spoken replies</source>
+        <translation>Respuestas en voz</translation>
+    </message>
+    <message>
+        <source>Read Chalán&apos;s replies aloud (saved for you)</source>
+        <translation>Leer en voz alta las respuestas de Chalán (se guarda para ti)</translation>
+    </message>
+    <message>
+        <source>Ask Chalán, e.g. &quot;¿tienes balatas para Tsuru 2015?&quot;</source>
+        <translation>Pregúntale a Chalán, p. ej. «¿tienes balatas para Tsuru 2015?»</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The catalogue has not arrived on this computer yet: I cannot answer until it does.</source>
+        <translation>El catálogo todavía no llega a este equipo: no puedo contestar hasta que llegue.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Stock: %1</source>
+        <translation>Existencia: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation>Mecánico: %1</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>Prometida: %1</translation>
+    </message>
+    <message>
+        <source>RFC: %1</source>
+        <translation>RFC: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Credit limit: %1</source>
+        <translation>Límite de crédito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Speaker</name>
+    <message>
+        <source>No speech engine is installed: replies are shown on screen only.</source>
+        <translation>No hay motor de voz instalado: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The speech engine or the audio device is not working: replies are shown on screen only.</source>
+        <translation>El motor de voz o el dispositivo de audio no funciona: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
+        <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
     </message>
 </context>
 </TS>

@@ -14,5 +14,6 @@ int runSyncIngest(const QStringList &args); // syncingestbench.cpp
 int runCheckout(const QStringList &args); // checkoutbench.cpp
 int runPriceDelta(const QStringList &args); // pricedeltabench.cpp
 int runVin(const QStringList &args); // vinbench.cpp
+int runVoice(const QStringList &args); // voicebench.cpp
 
 } // namespace nexus::bench

@@ -40,6 +40,9 @@ constexpr std::array kBenchmarks {
     // offline VIN decoding on the installed vPIC database (vinbench.cpp)
     Benchmark { "vin", "VIN decodes/s and p99, cold and warm: [--db F] [--vins F] [--demo N] [--patterns N]",
         nexus::bench::runVin },
+    // Chalán's intent accuracy over its phrasing table (voicebench.cpp)
+    Benchmark { "voice", "intent accuracy over the assistant's phrasing table: [--table F] [--parts N] [--rounds R]",
+        nexus::bench::runVoice },
 };
 
 int usage(QTextStream &out)

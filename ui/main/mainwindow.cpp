@@ -1,6 +1,8 @@
 // Main window wiring: sidebar and Ctrl+digit shortcuts pick the page; header actions switch user or sign out.
 #include "main/mainwindow.h"
 
+#include "assistant/assistantdock.h"
+#include "assistant/assistantpanel.h"
 #include "auth/authservice.h"
 #include "inventory/inventoryscreen.h"
 #include "main/areapage.h"
@@ -65,6 +67,12 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
     columns->addWidget(content, 1);
     setCentralWidget(central);
 
+    // Chalán on every screen (Ctrl+Space); what it adds goes to the sale screen's ticket.
+    m_assistantDock = new AssistantDock(store, auth, m_saleScreen, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_assistantDock);
+    m_assistantDock->hide();
+    connect(m_assistantDock->panel(), &AssistantPanel::cartChanged, this, [this] { showArea(Area::Sale); });
+
     m_statusBar = new SyncStatusBar(syncStatus, device, this);
     setStatusBar(m_statusBar);
 
@@ -80,6 +88,7 @@ void MainWindow::setUser(const User &user)
     m_header->setUser(user);
     m_statusBar->setUser(user);
     m_sidebar->setRole(user.role);
+    m_assistantDock->panel()->refreshUser();
     // Keep the page if the new person may use it, else open the first area their role allows.
     if (!showArea(m_current)) {
         for (const AreaInfo &info : allAreas()) {

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace nexus {
 
 class AreaPage;
+class AssistantDock;
 class AuthService;
 class HeaderBar;
 class InventoryScreen;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
     [[nodiscard]] SaleScreen *saleScreen() const { return m_saleScreen; }
     [[nodiscard]] InventoryScreen *inventoryScreen() const { return m_inventoryScreen; }
+    [[nodiscard]] AssistantDock *assistantDock() const { return m_assistantDock; }
 
 Q_SIGNALS:
     void loggedOut();
@@ -63,6 +65,7 @@ private:
     QMap<Area, QWidget *> m_pageByArea;
     SaleScreen *m_saleScreen = nullptr;
     InventoryScreen *m_inventoryScreen = nullptr;
+    AssistantDock *m_assistantDock = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
 };
 

@@ -1,0 +1,191 @@
+// Chalán's panel in the real app: Ctrl+Space opens it on any screen, a typed question gives part cards, "Add" puts
+// the part on the sale's real ticket, a cashier is refused the sales summary, spoken replies are saved per user,
+// and without a speech engine the panel says so and keeps working. Leaves screenshots (NEXUS_SHOTS_DIR).
+#include "salefixture.h"
+#include "screenshots.h"
+#include "tempdir.h"
+#include "uifixture.h"
+#include "uisession.h"
+#include "why.h"
+
+#include "assistant/assistant.h"
+#include "assistant/assistantdock.h"
+#include "assistant/assistantpanel.h"
+#include "assistant/speaker.h"
+#include "main/area.h"
+#include "sale/cartmodel.h"
+#include "sale/salescreen.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestAssistantPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_dir;
+    QString m_sku;
+    qint64 m_partId = 0;
+    QString m_shots;
+
+    QString dir() const { return m_dir.path(); }
+
+    QString setting(const QString &key)
+    {
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("probe"));
+        return store ? (*store)->setting(key).value_or(QString()) : QString();
+    }
+
+    // Types into the panel's box and presses Enter, as a cashier would (QTest types ASCII only: accented text is
+    // entered as an input method would commit it).
+    void type(AssistantPanel *panel, const QString &text)
+    {
+        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+        if (ascii)
+            QTest::keyClicks(panel->input(), text);
+        else
+            panel->input()->insert(text);
+        QTest::keyClick(panel->input(), Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("NEXUS_TTS_ENGINE", "none"); // no speech daemon in the test: the panel must say it cannot speak
+        initUiTests();
+        m_shots = shotsDir("NEXUS_SHOTS_DIR", QDir::temp().filePath(QStringLiteral("nexus-shots/assistant")));
+        QVERIFY(DeviceFixture::enroll(dir()));
+        QVERIFY(SaleFixture::addWarehouses(dir()));
+        QVERIFY(SaleFixture::writeCatalogue(dir(), 2000));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
+                QStringLiteral("4821") }));
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(QDir(dir()).filePath(QStringLiteral("catalog.db")), QStringLiteral("probe-catalog"));
+        QVERIFY2(catalog.has_value(), why(catalog).constData());
+        Result<QSqlQuery> row = (*catalog)->db().exec(QStringLiteral(
+            "SELECT p.id, p.sku FROM parts p JOIN categories c ON c.id = p.category_id WHERE c.name = 'Bujías' "
+            "AND p.active = 1 ORDER BY p.id LIMIT 1"));
+        QVERIFY(row.has_value() && row->next());
+        m_partId = row->value(0).toLongLong();
+        m_sku = row->value(1).toString();
+        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(m_partId, SaleFixture::kBack, 6) }));
+        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+    }
+
+    void pickLocalePrefersMexicanSpanish()
+    {
+        const QLocale mx(QLocale::Spanish, QLocale::Mexico);
+        const QLocale latam(QLocale::Spanish, QLocale::LatinAmerica);
+        const QLocale spain(QLocale::Spanish, QLocale::Spain);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Speaker::pickLocale({ us, spain, latam, mx }), mx);
+        QCOMPARE(Speaker::pickLocale({ us, spain, latam }), latam);
+        QCOMPARE(Speaker::pickLocale({ us, spain }), spain);
+        QVERIFY(!Speaker::pickLocale({ us }).has_value());
+        QVERIFY(!Speaker::pickLocale({}).has_value());
+    }
+
+    void typeAskAndAddToTheSale()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        SaleScreen *sale = session.main()->saleScreen();
+        QTRY_VERIFY(sale->ensureReady());
+
+        // Ctrl+Space from another screen opens Chalán with the cursor in its box.
+        QVERIFY(session.main()->showArea(Area::Workshop));
+        AssistantDock *dock = session.main()->assistantDock();
+        QVERIFY(dock && !dock->isVisible());
+        QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isVisible());
+        AssistantPanel *panel = dock->panel();
+        QTRY_VERIFY(panel->input()->hasFocus());
+
+        // No speech engine here: the panel says so and the speaker buttons are off.
+        auto *audio = panel->findChild<QLabel *>(QStringLiteral("assistantAudioStatus"));
+        QVERIFY(audio && audio->isVisible() && !audio->text().isEmpty());
+
+        type(panel, QString::fromUtf8("¿tienes bujías para un Tsuru 2010?"));
+        QVERIFY2(!panel->lastReply().parts.isEmpty(), qPrintable(panel->lastReply().text));
+        QCOMPARE(panel->lastReply().intent.vehicle.year, 2010);
+        QTest::qWait(50); // new bubbles and cards are shown by the event loop
+        QVERIFY(panel->findChild<QWidget *>(QStringLiteral("assistantReplyBubble"))->isVisible());
+        shoot(panel, m_shots, "assistant-search");
+
+        // Ask for the part by its SKU and press the card's "Agregar": the sale's real cart gets it.
+        type(panel, QStringLiteral("busca ") + m_sku);
+        QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+        QCOMPARE(panel->lastReply().parts.front().stockHere, Quantity::units(6));
+        QList<QPushButton *> adds = panel->findChildren<QPushButton *>(QStringLiteral("assistantAddButton"));
+        QPushButton *add = nullptr;
+        for (QPushButton *button : adds) {
+            if (button->property("partId").toLongLong() == m_partId)
+                add = button; // the newest card of that part
+        }
+        QVERIFY(add);
+        QCOMPARE(sale->cartModel()->rowCount(), 0);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_COMPARE(sale->cartModel()->rowCount(), 1);
+        QCOMPARE(sale->cartModel()->cart().lines().front().item.sku, m_sku);
+        QCOMPARE(sale->cartModel()->cart().lines().front().item.warehouseId, SaleFixture::kBack); // where the stock is
+        QVERIFY(panel->lastReply().changedCart);
+        QCOMPARE(session.main()->currentArea(), Area::Sale); // the ticket comes into view
+
+        // Spoken: "que sean tres" changes the line; "agrega dos filtros de aceite" only offers choices.
+        type(panel, QStringLiteral("que sean tres"));
+        QCOMPARE(sale->cartModel()->cart().lines().front().quantity, Quantity::units(3));
+        type(panel, QStringLiteral("agrega dos filtros de aceite"));
+        QVERIFY(panel->lastReply().parts.size() > 1);
+        QCOMPARE(sale->cartModel()->rowCount(), 1);
+
+        // A cashier asking for today's sales is refused.
+        type(panel, QString::fromUtf8("¿cuánto llevamos vendido hoy?"));
+        QVERIFY(panel->lastReply().refused);
+
+        // Not understood: suggestions, nothing done.
+        type(panel, QStringLiteral("borra todo"));
+        QVERIFY(!panel->lastReply().understood);
+        QCOMPARE(sale->cartModel()->rowCount(), 1);
+        const QList<QLabel *> suggestions = panel->findChildren<QLabel *>(QStringLiteral("assistantSuggestion"));
+        QCOMPARE(suggestions.size(), Assistant::suggestions().size());
+        QTest::qWait(50);
+        auto *conversation = panel->findChild<QScrollArea *>(QStringLiteral("assistantConversation"));
+        QVERIFY(conversation->widget()->width() <= conversation->viewport()->width()); // nothing cut on the right
+        shoot(panel, m_shots, "assistant-conversation");
+
+        // Spoken replies: saved for this user.
+        auto *toggle = panel->findChild<QToolButton *>(QStringLiteral("assistantSpeakToggle"));
+        QVERIFY(toggle && !toggle->isChecked());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(panel->spokenReplies());
+        QCOMPARE(setting(AssistantPanel::speakSettingKey(QStringLiteral("user-maria"))), QStringLiteral("1"));
+
+        // Ctrl+Space again hides it.
+        QTest::keyClick(panel->input(), Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY(!dock->isVisible());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    useOffscreenScreen(config, 1366, 768); // the counter's screen
+    QApplication app(argc, argv);
+    TestAssistantPanel test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "testassistant.moc"

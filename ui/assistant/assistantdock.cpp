@@ -1,0 +1,56 @@
+// Chalán's dock and its toggle key.
+#include "assistant/assistantdock.h"
+
+#include "assistant/assistantpanel.h"
+
+#include <QEvent>
+#include <QShortcut>
+
+namespace nexus {
+
+QKeySequence AssistantDock::toggleKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Space);
+}
+
+AssistantDock::AssistantDock(LocalStore &store, AuthService &auth, SaleScreen *saleScreen, QWidget *parent)
+    : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("assistantDock"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_panel = new AssistantPanel(store, auth, saleScreen, this);
+    setWidget(m_panel);
+    if (parent) {
+        auto *shortcut = new QShortcut(toggleKey(), parent);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &AssistantDock::toggle);
+    }
+    retranslate();
+}
+
+void AssistantDock::toggle()
+{
+    if (isVisible()) {
+        hide();
+        return;
+    }
+    m_panel->refreshUser();
+    show();
+    raise();
+    m_panel->focusInput();
+}
+
+void AssistantDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void AssistantDock::retranslate()
+{
+    setWindowTitle(tr("Chalán (%1)").arg(toggleKey().toString(QKeySequence::NativeText)));
+}
+
+} // namespace nexus

@@ -1,0 +1,385 @@
+// The chat panel's widgets and its wiring to the core assistant and the sale screen.
+#include "assistant/assistantpanel.h"
+
+#include "assistant/assistant.h"
+#include "assistant/salescreencart.h"
+#include "assistant/speaker.h"
+#include "auth/authservice.h"
+#include "common/clock.h"
+#include "common/icons.h"
+#include "sale/salescreen.h"
+#include "sales/counterprofile.h"
+#include "store/catalogstore.h"
+#include "store/localstore.h"
+#include "workshop/serviceorderstatus.h"
+
+#include <QEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+namespace {
+
+QLabel *wrapped(const QString &text, QWidget *parent, const QString &objectName = {})
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    // A wrapped label may be as narrow as the panel: its own minimum would widen the conversation past the view.
+    label->setMinimumWidth(40);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    return label;
+}
+
+// A card of the conversation: a framed column that starts with its title in bold.
+QVBoxLayout *cardLayout(QWidget *parent, const QString &title, QFrame *&frame)
+{
+    frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("assistantCard"));
+    frame->setStyleSheet(QStringLiteral("#assistantCard { background: #ffffff; border: 1px solid #cbd5e1; "
+                                        "border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(2);
+    auto *heading = wrapped(title, frame);
+    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    layout->addWidget(heading);
+    return layout;
+}
+
+} // namespace
+
+AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen *saleScreen, QWidget *parent)
+    : QWidget(parent), m_store(store), m_auth(auth), m_saleScreen(saleScreen)
+{
+    setObjectName(QStringLiteral("assistantPanel"));
+    setMinimumWidth(340);
+    m_speaker = new Speaker(Speaker::defaultEngine(), this);
+    if (m_saleScreen)
+        m_cart = std::make_unique<SaleScreenCart>(*m_saleScreen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(8);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("assistantTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+    layout->addWidget(m_title);
+    auto *header = new QHBoxLayout;
+    m_speakToggle = new QToolButton(this);
+    m_speakToggle->setObjectName(QStringLiteral("assistantSpeakToggle"));
+    m_speakToggle->setCheckable(true);
+    m_speakToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_speakToggle->setIcon(Icons::icon(QStringLiteral("speaker"), colors::kMuted, colors::kAccent));
+    header->addWidget(m_speakToggle);
+    header->addStretch(1);
+    layout->addLayout(header);
+
+    m_audioStatus = wrapped({}, this, QStringLiteral("assistantAudioStatus"));
+    m_audioStatus->setStyleSheet(QStringLiteral("color: #475569; font-size: 12px;"));
+    layout->addWidget(m_audioStatus);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("assistantConversation"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_messages = new QWidget(m_scroll);
+    m_messages->setObjectName(QStringLiteral("assistantMessages"));
+    m_messages->setStyleSheet(QStringLiteral("#assistantMessages { background: #f1f5f9; }"));
+    m_messagesLayout = new QVBoxLayout(m_messages);
+    m_messagesLayout->setContentsMargins(8, 8, 8, 8);
+    m_messagesLayout->setSpacing(8);
+    m_messagesLayout->addStretch(1);
+    m_scroll->setWidget(m_messages);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+        [this](int, int maximum) { m_scroll->verticalScrollBar()->setValue(maximum); });
+    layout->addWidget(m_scroll, 1);
+
+    auto *inputRow = new QHBoxLayout;
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(QStringLiteral("assistantInput"));
+    m_input->setClearButtonEnabled(true);
+    inputRow->addWidget(m_input, 1);
+    m_send = new QPushButton(this);
+    m_send->setObjectName(QStringLiteral("assistantSend"));
+    m_send->setDefault(true);
+    inputRow->addWidget(m_send);
+    layout->addLayout(inputRow);
+
+    connect(m_input, &QLineEdit::returnPressed, this, &AssistantPanel::send);
+    connect(m_send, &QPushButton::clicked, this, &AssistantPanel::send);
+    connect(m_speakToggle, &QToolButton::toggled, this, [this](bool on) { setSpokenReplies(on); });
+    connect(m_speaker, &Speaker::availabilityChanged, this, &AssistantPanel::updateAudioStatus);
+
+    retranslate();
+    refreshUser();
+}
+
+AssistantPanel::~AssistantPanel() = default;
+
+QString AssistantPanel::speakSettingKey(const QString &userId)
+{
+    return QStringLiteral("assistant.spoken_replies.") + userId;
+}
+
+void AssistantPanel::refreshUser()
+{
+    const QSignalBlocker blocker(m_speakToggle);
+    m_speakToggle->setChecked(spokenReplies());
+    updateAudioStatus();
+}
+
+bool AssistantPanel::spokenReplies() const
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return false;
+    const Result<QString> value = m_store.setting(speakSettingKey(user->id));
+    return value && *value == u"1";
+}
+
+void AssistantPanel::setSpokenReplies(bool on)
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    if (user)
+        (void)m_store.setSetting(speakSettingKey(user->id), on ? QStringLiteral("1") : QStringLiteral("0"));
+    const QSignalBlocker blocker(m_speakToggle);
+    m_speakToggle->setChecked(on);
+    if (!on)
+        m_speaker->stop();
+    updateAudioStatus();
+}
+
+void AssistantPanel::updateAudioStatus()
+{
+    const QString problem = m_speaker->problem();
+    m_audioStatus->setText(problem);
+    m_audioStatus->setVisible(!problem.isEmpty());
+}
+
+void AssistantPanel::focusInput()
+{
+    m_input->setFocus(Qt::ShortcutFocusReason);
+    m_input->selectAll();
+}
+
+void AssistantPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AssistantPanel::retranslate()
+{
+    m_title->setText(tr("Chalán, your assistant"));
+    m_speakToggle->setText(tr("Spoken replies"));
+    m_speakToggle->setToolTip(tr("Read Chalán's replies aloud (saved for you)"));
+    m_input->setPlaceholderText(tr("Ask Chalán, e.g. \"¿tienes balatas para Tsuru 2015?\""));
+    m_send->setText(tr("Send"));
+    updateAudioStatus();
+}
+
+bool AssistantPanel::ensureAssistant()
+{
+    if (m_assistant)
+        return true;
+    const QString catalogPath = m_saleScreen && !m_saleScreen->catalogPath().isEmpty()
+        ? m_saleScreen->catalogPath()
+        : QFileInfo(m_store.db().path()).dir().filePath(QStringLiteral("catalog.db"));
+    if (!QFileInfo::exists(catalogPath))
+        return false;
+    if (!m_catalog) {
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(catalogPath, QStringLiteral("assistant-catalog"));
+        if (!catalog)
+            return false;
+        m_catalog = std::move(*catalog);
+    }
+    AssistantContext context;
+    context.nexusDb = &m_store.db();
+    context.catalogDb = &m_catalog->db();
+    context.auth = &m_auth;
+    context.clock = &Clock::system();
+    if (Result<CounterProfile> profile = loadCounterProfile(m_store.db()))
+        context.warehouses = profile->warehouses;
+    Result<std::unique_ptr<Assistant>> assistant = Assistant::create(context);
+    if (!assistant)
+        return false;
+    m_assistant = std::move(*assistant);
+    m_assistant->setCart(m_cart.get());
+    return true;
+}
+
+void AssistantPanel::send()
+{
+    const QString text = m_input->text().trimmed();
+    if (text.isEmpty())
+        return;
+    m_input->clear();
+    (void)ask(text);
+}
+
+AssistantReply AssistantPanel::ask(const QString &text)
+{
+    addBubble(text, true);
+    AssistantReply reply;
+    if (!ensureAssistant()) {
+        reply.text = tr("The catalogue has not arrived on this computer yet: I cannot answer until it does.");
+        show(reply);
+        return reply;
+    }
+    reply = m_assistant->ask(text);
+    show(reply);
+    if (reply.changedCart)
+        Q_EMIT cartChanged();
+    return reply;
+}
+
+void AssistantPanel::show(const AssistantReply &reply)
+{
+    m_lastReply = reply;
+    QString text = reply.text;
+    addBubble(text, false);
+    for (const PartCard &card : reply.parts)
+        m_messagesLayout->addWidget(partCard(card));
+    for (const ServiceOrderCard &card : reply.orders)
+        m_messagesLayout->addWidget(orderCard(card));
+    for (const Customer &customer : reply.customers)
+        m_messagesLayout->addWidget(customerCard(customer));
+    if (!reply.suggestions.isEmpty()) {
+        auto *chips = new QWidget(m_messages);
+        auto *chipsLayout = new QVBoxLayout(chips);
+        chipsLayout->setContentsMargins(0, 0, 0, 0);
+        chipsLayout->setSpacing(4);
+        for (const QString &suggestion : reply.suggestions) {
+            // A link that wraps (a button would not, and would widen the conversation past the panel).
+            auto *chip = wrapped(QStringLiteral("<a href=\"ask\">%1</a>").arg(suggestion.toHtmlEscaped()), chips,
+                QStringLiteral("assistantSuggestion"));
+            chip->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            connect(chip, &QLabel::linkActivated, this, [this, suggestion] { (void)ask(suggestion); });
+            chipsLayout->addWidget(chip);
+        }
+        m_messagesLayout->addWidget(chips);
+    }
+    if (spokenReplies())
+        m_speaker->say(reply.text);
+    scrollToEnd();
+}
+
+void AssistantPanel::addBubble(const QString &text, bool mine)
+{
+    auto *row = new QWidget(m_messages);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bubble = new QFrame(row);
+    bubble->setObjectName(mine ? QStringLiteral("assistantUserBubble") : QStringLiteral("assistantReplyBubble"));
+    bubble->setStyleSheet(mine ? QStringLiteral("#assistantUserBubble { background: #f97316; border-radius: 10px; }"
+                                                "QLabel { color: white; }")
+                               : QStringLiteral("#assistantReplyBubble { background: #ffffff; border: 1px solid "
+                                                "#e2e8f0; border-radius: 10px; }"));
+    auto *bubbleLayout = new QHBoxLayout(bubble);
+    bubbleLayout->setContentsMargins(10, 6, 6, 6);
+    bubbleLayout->addWidget(wrapped(text, bubble, QStringLiteral("assistantBubbleText")), 1);
+    if (!mine) {
+        auto *speak = new QToolButton(bubble);
+        speak->setObjectName(QStringLiteral("assistantSpeakButton"));
+        speak->setIcon(Icons::icon(QStringLiteral("speaker"), colors::kMuted));
+        speak->setAutoRaise(true);
+        speak->setToolTip(m_speaker->isAvailable() ? tr("Read aloud") : m_speaker->problem());
+        speak->setEnabled(m_speaker->isAvailable());
+        connect(speak, &QToolButton::clicked, this, [this, text] { m_speaker->say(text); });
+        bubbleLayout->addWidget(speak, 0, Qt::AlignTop);
+    }
+    if (mine)
+        rowLayout->addStretch(1);
+    rowLayout->addWidget(bubble, 6);
+    if (!mine)
+        rowLayout->addStretch(1);
+    m_messagesLayout->addWidget(row);
+}
+
+QWidget *AssistantPanel::partCard(const PartCard &card)
+{
+    QFrame *frame = nullptr;
+    QVBoxLayout *layout = cardLayout(m_messages, card.name, frame);
+    layout->addWidget(wrapped(card.sku + QStringLiteral(" · ") + card.brand, frame));
+    layout->addWidget(wrapped(tr("Stock: %1").arg(card.stockText), frame));
+    auto *bottom = new QHBoxLayout;
+    auto *price = new QLabel(card.price.format(QLocale()), frame);
+    price->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
+    bottom->addWidget(price, 1);
+    auto *add = new QPushButton(card.quantity == Quantity::units(1) ? tr("Add")
+                                                                     : tr("Add %1").arg(card.quantity.toString()),
+        frame);
+    add->setObjectName(QStringLiteral("assistantAddButton"));
+    add->setProperty("partId", card.partId);
+    add->setEnabled(m_saleScreen != nullptr);
+    connect(add, &QPushButton::clicked, this, [this, card] { addToSale(card); });
+    bottom->addWidget(add);
+    layout->addLayout(bottom);
+    return frame;
+}
+
+QWidget *AssistantPanel::orderCard(const ServiceOrderCard &card)
+{
+    QFrame *frame = nullptr;
+    QVBoxLayout *layout
+        = cardLayout(m_messages, card.folio + QStringLiteral(" · ") + serviceOrderStatusName(card.status), frame);
+    layout->addWidget(wrapped(card.vehicle + (card.plates.isEmpty() ? QString() : QStringLiteral(" · ") + card.plates),
+        frame));
+    layout->addWidget(wrapped(card.customerName, frame));
+    if (!card.mechanicName.isEmpty())
+        layout->addWidget(wrapped(tr("Mechanic: %1").arg(card.mechanicName), frame));
+    if (card.promisedAt.isValid())
+        layout->addWidget(wrapped(
+            tr("Promised: %1").arg(QLocale().toString(card.promisedAt.toLocalTime(), QLocale::ShortFormat)), frame));
+    return frame;
+}
+
+QWidget *AssistantPanel::customerCard(const Customer &customer)
+{
+    QFrame *frame = nullptr;
+    QVBoxLayout *layout = cardLayout(m_messages, customer.fields.name, frame);
+    if (!customer.fields.rfc.isEmpty())
+        layout->addWidget(wrapped(tr("RFC: %1").arg(customer.fields.rfc), frame));
+    if (!customer.fields.phone.isEmpty())
+        layout->addWidget(wrapped(tr("Phone: %1").arg(customer.fields.phone), frame));
+    if (!customer.fields.creditLimit.isZero())
+        layout->addWidget(wrapped(tr("Credit limit: %1").arg(customer.fields.creditLimit.format(QLocale())), frame));
+    return frame;
+}
+
+void AssistantPanel::addToSale(const PartCard &card)
+{
+    if (!ensureAssistant())
+        return;
+    const AssistantReply reply = m_assistant->addPart(card.partId, card.quantity);
+    show(reply);
+    if (reply.changedCart)
+        Q_EMIT cartChanged();
+}
+
+void AssistantPanel::scrollToEnd()
+{
+    // The new bubbles are laid out later: follow the range until the conversation has grown.
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QTimer::singleShot(0, this, [bar] { bar->setValue(bar->maximum()); });
+}
+
+} // namespace nexus

@@ -1,0 +1,92 @@
+// The "Chalán" chat panel: the conversation as bubbles, typed questions, answers as cards the cashier can act on
+// (a part with price and stock and "Add" to the current sale; a service order with its state; a customer), a speaker
+// button on each answer and a per-user switch for spoken replies.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "assistant/assistantreply.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
+
+namespace nexus {
+
+class Assistant;
+class AuthService;
+class CatalogStore;
+class LocalStore;
+class SaleScreen;
+class SaleScreenCart;
+class Speaker;
+
+class AssistantPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssistantPanel)
+
+public:
+    // `saleScreen` (may be null) holds the ticket "Add" and the cart intents change.
+    AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen *saleScreen, QWidget *parent = nullptr);
+    ~AssistantPanel() override;
+
+    // Sends `text` as if typed and returns the reply shown.
+    AssistantReply ask(const QString &text);
+    // The user changed: their spoken-replies preference is loaded.
+    void refreshUser();
+    void focusInput();
+
+    [[nodiscard]] QLineEdit *input() const { return m_input; }
+    [[nodiscard]] const AssistantReply &lastReply() const { return m_lastReply; }
+    [[nodiscard]] bool spokenReplies() const;
+    void setSpokenReplies(bool on);
+    [[nodiscard]] Speaker *speaker() const { return m_speaker; }
+
+    static QString speakSettingKey(const QString &userId);
+
+Q_SIGNALS:
+    // The assistant changed the sale's ticket: show the sale screen.
+    void cartChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void send();
+    bool ensureAssistant();
+    void show(const AssistantReply &reply);
+    void addBubble(const QString &text, bool mine);
+    QWidget *partCard(const PartCard &card);
+    QWidget *orderCard(const ServiceOrderCard &card);
+    QWidget *customerCard(const Customer &customer);
+    void addToSale(const PartCard &card);
+    void updateAudioStatus();
+    void scrollToEnd();
+
+    LocalStore &m_store;
+    AuthService &m_auth;
+    SaleScreen *m_saleScreen = nullptr;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<SaleScreenCart> m_cart;
+    std::unique_ptr<Assistant> m_assistant;
+    Speaker *m_speaker = nullptr;
+    AssistantReply m_lastReply;
+
+    QLabel *m_title = nullptr;
+    QToolButton *m_speakToggle = nullptr;
+    QLabel *m_audioStatus = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_messages = nullptr;
+    QVBoxLayout *m_messagesLayout = nullptr;
+    QLineEdit *m_input = nullptr;
+    QPushButton *m_send = nullptr;
+};
+
+} // namespace nexus

@@ -1,0 +1,52 @@
+// Chalán's voice: Qt TextToSpeech (speech-dispatcher + espeak-ng on Debian) in Mexican Spanish when the engine has
+// it. In Qt 6.4 setLocale() to a locale the engine lacks leaves it silently broken, so the locale is always one of
+// availableLocales(): es_MX, else Latin-American Spanish (es_419), else any Spanish. Without an engine, a Spanish
+// voice or an audio device the panel keeps working and says so.
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QObject>
+
+#include <optional>
+
+class QTextToSpeech;
+
+namespace nexus {
+
+class Speaker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Speaker)
+
+public:
+    // `engine`: a QTextToSpeech engine name ("speechd", "flite"); "none" or an unknown one: no speech.
+    explicit Speaker(const QString &engine = defaultEngine(), QObject *parent = nullptr);
+    ~Speaker() override;
+
+    // NEXUS_TTS_ENGINE when set, else "speechd".
+    [[nodiscard]] static QString defaultEngine();
+    [[nodiscard]] static std::optional<QLocale> pickLocale(const QList<QLocale> &available);
+
+    [[nodiscard]] bool isAvailable() const;
+    [[nodiscard]] bool isSpeaking() const;
+    // Why it cannot speak, translated (empty when it can).
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] QLocale locale() const { return m_locale; }
+
+    void say(const QString &text);
+    void stop();
+
+Q_SIGNALS:
+    void availabilityChanged();
+
+private:
+    void onStateChanged();
+
+    QTextToSpeech *m_tts = nullptr;
+    QLocale m_locale = QLocale::c();
+    bool m_hasSpanish = false;
+    bool m_failed = false;
+};
+
+} // namespace nexus
