@@ -2,6 +2,7 @@
 #include "inventory/stockledger.h"
 
 #include "store/database.h"
+#include "store/domainevents.h"
 #include "store/multirowinsert.h"
 
 #include <map>
@@ -27,12 +28,24 @@ Status StockLedger::post(const std::vector<StockMovement> &movements)
         !inserted)
         return inserted;
     QVariantList levels;
-    for (const auto &[key, delta] : deltas)
+    QVariantList changes; // for listeners (low-stock alerts), in the same transaction
+    for (const auto &[key, delta] : deltas) {
         levels << key.first << key.second << delta;
-    return insertRows(m_db, QStringLiteral("stock_levels"),
-                      {QStringLiteral("part_id"), QStringLiteral("warehouse_id"), QStringLiteral("quantity")}, levels,
-                      QStringLiteral("ON CONFLICT(part_id, warehouse_id) DO UPDATE SET quantity = quantity + "
-                                     "excluded.quantity"));
+        changes << QVariantMap{{QStringLiteral("part_id"), key.first}, {QStringLiteral("warehouse_id"), key.second},
+                               {QStringLiteral("delta"), delta}};
+    }
+    if (Status updated = insertRows(m_db, QStringLiteral("stock_levels"),
+                                    {QStringLiteral("part_id"), QStringLiteral("warehouse_id"),
+                                     QStringLiteral("quantity")},
+                                    levels,
+                                    QStringLiteral("ON CONFLICT(part_id, warehouse_id) DO UPDATE SET quantity = "
+                                                   "quantity + excluded.quantity"));
+        !updated)
+        return updated;
+    if (!movements.empty())
+        publishEvent(m_db, {QString::fromLatin1(domainevent::kStockChanged), movements.front().id,
+                            {{QStringLiteral("changes"), changes}}});
+    return {};
 }
 
 Result<Quantity> StockLedger::balance(qint64 partId, const QString &warehouseId) const

@@ -10,6 +10,7 @@
 #include "sales/cartsummary.h"
 #include "sales/salepayload.h"
 #include "store/database.h"
+#include "store/domainevents.h"
 #include "store/multirowinsert.h"
 #include "store/outbox.h"
 
@@ -255,6 +256,10 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
     Result<std::vector<qint64>> negative = negativeBalances(m_db, lines);
     if (!negative)
         return std::unexpected(negative.error());
+    publishEvent(m_db, {QString::fromLatin1(domainevent::kSaleCompleted), header.id,
+                        {{QStringLiteral("sale_id"), header.id}, {QStringLiteral("folio"), header.folio},
+                         {QStringLiteral("customer_id"), header.customerId},
+                         {QStringLiteral("total_cents"), totals.gross.centavos()}}});
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return SaleReceipt{header.id, header.folio, totals, plan->change, *seq, std::move(*negative)};

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "store/database.h"
+#include "store/domainevents.h"
 #include "store/outbox.h"
 #include "vehicles/vin.h"
 #include "workshop/inspectionchecklist.h"
@@ -301,9 +302,32 @@ Result<ServiceOrder> ServiceOrderService::move(const QString &orderId, ServiceOr
         return std::unexpected(ok.error());
     if (Status ok = append(serviceordermutation::kMoved, movedPayload(*order, change, actor, released), now); !ok)
         return std::unexpected(ok.error());
+    if (to == ServiceOrderStatus::Ready)
+        publishReady(*order, change.id);
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return m_orders.load(orderId);
+}
+
+void ServiceOrderService::publishReady(const ServiceOrder &order, const QString &changeId)
+{
+    const VehicleSnapshot &car = order.vehicle;
+    QStringList vehicle;
+    for (const QString &part : {car.make, car.model})
+        if (!part.isEmpty())
+            vehicle << part;
+    if (car.year > 0)
+        vehicle << QString::number(car.year);
+    if (!car.plates.isEmpty())
+        vehicle << QStringLiteral("(%1)").arg(car.plates);
+    publishEvent(m_db, {QString::fromLatin1(domainevent::kServiceOrderReady), changeId,
+                        {{QStringLiteral("order_id"), order.id}, {QStringLiteral("folio"), order.folio},
+                         {QStringLiteral("customer_id"), order.customer.customerId},
+                         {QStringLiteral("customer_name"), order.customer.name},
+                         {QStringLiteral("customer_phone"), order.customer.phone},
+                         {QStringLiteral("vehicle"), vehicle.join(QLatin1Char(' '))},
+                         {QStringLiteral("total_cents"),
+                          serviceOrderCharge(order, m_context.borderRegion).totals.gross.centavos()}}});
 }
 
 Status ServiceOrderService::checkAvailable(const CartItem &item, Quantity quantity) const

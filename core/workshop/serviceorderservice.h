@@ -155,6 +155,8 @@ private:
     [[nodiscard]] Result<ServiceOrder> setHeaderText(const QString &orderId, const WorkshopActor &actor,
         TransitionGate gate, const QString &column, const char *type, const QString &value);
     [[nodiscard]] Status append(const char *type, const QJsonObject &payload, const QString &now);
+    // Tells the database's listeners (notifications) that `order` is ready, inside the move's transaction.
+    void publishReady(const ServiceOrder &order, const QString &changeId);
     [[nodiscard]] QString nowUtc() const;
 
     Database &m_db;

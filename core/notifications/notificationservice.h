@@ -1,0 +1,66 @@
+// Who gets told what: turns business events (order ready, a large sale, a stock movement below the reorder point)
+// into messages per channel from the templates, queued in the event's own transaction and respecting each
+// customer's channel preferences and opt-out; plus what the screens do (edit templates, preview, resend, read).
+#pragma once
+
+#include "auth/role.h"
+#include "common/error.h"
+#include "notifications/notificationstore.h"
+#include "store/domainevents.h"
+
+namespace nexus {
+
+class Clock;
+
+class NotificationService final : public DomainEventSink
+{
+public:
+    // settings keys: the sale total (centavos) from which a sale is announced, the branch staff's e-mail for
+    // staff alerts ('' none) and the base of {enlace} ("https://…/o/" + folio; '' leaves the link empty).
+    static inline const QString kNewSaleThresholdSetting = QStringLiteral("notify_new_sale_threshold_cents");
+    static inline const QString kStaffEmailSetting = QStringLiteral("notify_staff_email");
+    static inline const QString kLinkBaseSetting = QStringLiteral("notify_link_base");
+    static constexpr qint64 kDefaultNewSaleThresholdCents = 500000; // $5,000.00
+
+    NotificationService(Database &db, const Clock &clock);
+
+    // DomainEventSink: inside the publisher's transaction, under a savepoint; errors are logged, never raised.
+    void handle(Database &db, const DomainEvent &event) override;
+
+    // Queues the messages of one event with its placeholder values (customer facing when customerId or contact
+    // data is given). Returns how many messages were queued (0 when all were there already).
+    struct Recipient
+    {
+        QString customerId;
+        QString phone;
+        QString email;
+    };
+    [[nodiscard]] Result<int> notify(NotificationEvent event, const QString &eventId, const Recipient &customer,
+        const PlaceholderValues &values, const QString &refType, const QString &refId);
+
+    [[nodiscard]] NotificationStore &store() { return m_store; }
+    [[nodiscard]] Database &database() const { return m_db; }
+    // Checks every placeholder against the event and the role (ConfigureBranch), then saves.
+    [[nodiscard]] Status saveTemplate(NotificationTemplate tpl, Role role, const QString &userName);
+    [[nodiscard]] Result<RenderedText> preview(const NotificationTemplate &tpl) const;
+    [[nodiscard]] Status resend(const QString &messageId);
+    [[nodiscard]] Status markRead(const QString &messageId);
+    [[nodiscard]] Status markAllRead();
+
+    // "+52" and ten digits from what a person typed; '' when it is not a Mexican mobile number.
+    [[nodiscard]] static QString whatsappNumber(const QString &phone);
+
+private:
+    void onOrderReady(const DomainEvent &event);
+    void onSaleCompleted(const DomainEvent &event);
+    void onStockChanged(const DomainEvent &event);
+    [[nodiscard]] QString branchName() const;
+    [[nodiscard]] QString link(const QString &folio) const;
+    [[nodiscard]] QString nowUtc() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    NotificationStore m_store;
+};
+
+} // namespace nexus

@@ -1,0 +1,45 @@
+// The words of notifications: which event, which channel, which state a message is in, with their stored codes.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace nexus {
+
+enum class NotificationEvent {
+    OrderReady,
+    LowStock,
+    ReorderAlert,
+    NewSale,
+    QuoteSent,
+    QuoteApproved,
+    WarrantyExpiring,
+    PoReceived,
+    MaintenanceDue,
+};
+
+enum class NotificationChannel { InApp, WhatsApp, Email };
+
+enum class MessageState { Queued, Sending, Sent, Delivered, Failed };
+
+[[nodiscard]] QString eventCode(NotificationEvent event); // "order_ready"…
+[[nodiscard]] std::optional<NotificationEvent> eventFromCode(const QString &code);
+[[nodiscard]] QString eventTitle(NotificationEvent event); // translated: "Order ready"…
+[[nodiscard]] QString channelCode(NotificationChannel channel); // "in_app", "whatsapp", "email"
+[[nodiscard]] std::optional<NotificationChannel> channelFromCode(const QString &code);
+[[nodiscard]] QString channelTitle(NotificationChannel channel); // translated
+[[nodiscard]] QString stateCode(MessageState state); // "queued"…
+[[nodiscard]] std::optional<MessageState> stateFromCode(const QString &code);
+[[nodiscard]] QString stateTitle(MessageState state); // translated
+
+inline constexpr NotificationEvent kAllEvents[] = { NotificationEvent::OrderReady, NotificationEvent::LowStock,
+    NotificationEvent::ReorderAlert, NotificationEvent::NewSale, NotificationEvent::QuoteSent,
+    NotificationEvent::QuoteApproved, NotificationEvent::WarrantyExpiring, NotificationEvent::PoReceived,
+    NotificationEvent::MaintenanceDue };
+inline constexpr NotificationChannel kAllChannels[]
+    = { NotificationChannel::InApp, NotificationChannel::WhatsApp, NotificationChannel::Email };
+inline constexpr MessageState kAllStates[] = { MessageState::Queued, MessageState::Sending, MessageState::Sent,
+    MessageState::Delivered, MessageState::Failed };
+
+} // namespace nexus
