@@ -3244,6 +3244,38 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Line %1 of the intent table has no kind</source>
         <translation>La línea %1 de la tabla de intenciones no tiene tipo</translation>
     </message>
+    <message>
+        <source>Write the text of the message</source>
+        <translation>Escribe el texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Write the subject of the e-mail</source>
+        <translation>Escribe el asunto del correo</translation>
+    </message>
+    <message>
+        <source>The message %1 does not exist</source>
+        <translation>El mensaje %1 no existe</translation>
+    </message>
+    <message>
+        <source>Only a failed message can be sent again</source>
+        <translation>Solo un mensaje fallido se puede volver a enviar</translation>
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation>Elige al cliente</translation>
+    </message>
+    <message>
+        <source>The reorder point cannot be negative</source>
+        <translation>El punto de reorden no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} does not exist for this event; use one of: %2</source>
+        <translation>El campo {%1} no existe para este evento; usa uno de: %2</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} has no value here</source>
+        <translation>El campo {%1} no tiene valor aquí</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -3857,6 +3889,169 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Open the order</source>
         <translation>Abrir la orden</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::NotificationBell</name>
+    <message>
+        <source>Notifications: nothing new</source>
+        <translation>Notificaciones: nada nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n new</source>
+        <translation>
+            <numerusform>Notificaciones: %n nueva</numerusform>
+            <numerusform>Notificaciones: %n nuevas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::NotificationLogModel</name>
+    <message>
+        <source>This branch</source>
+        <translation>Esta sucursal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Message or error</source>
+        <translation>Mensaje o error</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Notifications</name>
+    <message>
+        <source>counter customer</source>
+        <translation>cliente de mostrador</translation>
+    </message>
+    <message>
+        <source>Service order ready</source>
+        <translation>Orden de servicio lista</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Existencia baja</translation>
+    </message>
+    <message>
+        <source>Out of stock: reorder</source>
+        <translation>Agotado: resurtir</translation>
+    </message>
+    <message>
+        <source>Large sale</source>
+        <translation>Venta grande</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Cotización enviada</translation>
+    </message>
+    <message>
+        <source>Quote approved</source>
+        <translation>Cotización aprobada</translation>
+    </message>
+    <message>
+        <source>Warranty expiring</source>
+        <translation>Garantía por vencer</translation>
+    </message>
+    <message>
+        <source>Purchase order received</source>
+        <translation>Pedido recibido</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Servicio de mantenimiento</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>En la aplicación</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::NotificationsDialog</name>
+    <message>
+        <source>Queued again for %1</source>
+        <translation>En cola de nuevo para %1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Bitácora de mensajes</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5734,45 @@ Precios de la matriz al %2</translation>
     <message>
         <source>this computer&apos;s clock is %1 behind the server</source>
         <translation>el reloj de esta computadora va %1 atrasado respecto al servidor</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::TemplateEditor</name>
+    <message>
+        <source>Template saved</source>
+        <translation>Plantilla guardada</translation>
+    </message>
+    <message>
+        <source>Subject (e-mail) or title (in the app)</source>
+        <translation>Asunto (correo) o título (en la aplicación)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Approved WhatsApp template (optional)</source>
+        <translation>Plantilla aprobada de WhatsApp (opcional)</translation>
+    </message>
+    <message>
+        <source>empty: sent as text</source>
+        <translation>vacío: se envía como texto</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Preview with sample data</source>
+        <translation>Vista previa con datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Campos: %1</translation>
     </message>
 </context>
 <context>

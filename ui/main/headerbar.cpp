@@ -73,6 +73,13 @@ void HeaderBar::setUser(const User &user)
     retranslate();
 }
 
+void HeaderBar::addIndicator(QWidget *widget)
+{
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_avatar), widget);
+    row->insertSpacing(row->indexOf(m_avatar), 8);
+}
+
 void HeaderBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -19,6 +19,8 @@ public:
     explicit HeaderBar(const QString &branchName, QWidget *parent = nullptr);
 
     void setUser(const User &user);
+    // A small widget (the notification bell) shown just before the user's avatar.
+    void addIndicator(QWidget *widget);
 
 Q_SIGNALS:
     void switchUserRequested();

@@ -4,13 +4,20 @@
 #include "assistant/assistantdock.h"
 #include "assistant/assistantpanel.h"
 #include "auth/authservice.h"
+#include "client/notifications/notificationdispatchrunner.h"
+#include "common/clock.h"
 #include "inventory/inventoryscreen.h"
 #include "main/areapage.h"
 #include "main/headerbar.h"
 #include "main/pinswitchdialog.h"
 #include "main/sidebar.h"
 #include "main/syncstatusbar.h"
+#include "notifications/notificationbell.h"
+#include "notifications/notificationsdialog.h"
+#include "notifications/notificationservice.h"
 #include "sale/salescreen.h"
+#include "store/domainevents.h"
+#include "store/localstore.h"
 #include "workshop/workshopscreen.h"
 
 #include <QEvent>
@@ -76,6 +83,17 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
     m_statusBar = new SyncStatusBar(syncStatus, device, this);
     setStatusBar(m_statusBar);
 
+    // Notifications: business events on nexus.db queue their messages in the same transaction; the bell shows the
+    // unread in-app ones; the dispatcher's thread sends the rest.
+    m_notifications = std::make_unique<NotificationService>(store.db(), Clock::system());
+    attachEventSink(store.db(), m_notifications.get());
+    m_bell = new NotificationBell(*m_notifications, 5000, m_header);
+    m_header->addIndicator(m_bell);
+    connect(m_bell, &QToolButton::clicked, this, &MainWindow::openNotifications);
+    m_dispatch = std::make_unique<NotificationDispatchRunner>(store.db().path());
+    connect(m_dispatch.get(), &NotificationDispatchRunner::passFinished, m_bell, &NotificationBell::refresh);
+    m_dispatch->start();
+
     connect(m_sidebar, &Sidebar::areaSelected, this, [this](Area area) { showArea(area); });
     connect(m_header, &HeaderBar::switchUserRequested, this, &MainWindow::switchUser);
     connect(m_header, &HeaderBar::logoutRequested, this, &MainWindow::logout);
@@ -136,6 +154,20 @@ void MainWindow::logout()
 {
     m_auth.logout();
     Q_EMIT loggedOut();
+}
+
+MainWindow::~MainWindow()
+{
+    m_dispatch.reset();
+    attachEventSink(m_notifications->database(), nullptr);
+}
+
+void MainWindow::openNotifications()
+{
+    NotificationsDialog dialog(*m_notifications, m_user, this);
+    m_bell->refresh();
+    dialog.exec();
+    m_bell->refresh();
 }
 
 } // namespace nexus

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <memory>
+
 #include "auth/user.h"
 #include "main/area.h"
 #include "store/deviceidentity.h"
@@ -18,6 +20,9 @@ class AuthService;
 class HeaderBar;
 class InventoryScreen;
 class LocalStore;
+class NotificationBell;
+class NotificationDispatchRunner;
+class NotificationService;
 class SaleScreen;
 class Sidebar;
 class SyncStatus;
@@ -32,6 +37,7 @@ public:
     // `store` is nexus.db of this device: the sale screen sells from it (and finds catalog.db next to it).
     MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Shows `user` everywhere and enables the areas their role may open.
     void setUser(const User &user);
@@ -42,6 +48,10 @@ public:
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
     [[nodiscard]] SaleScreen *saleScreen() const { return m_saleScreen; }
     [[nodiscard]] InventoryScreen *inventoryScreen() const { return m_inventoryScreen; }
+    [[nodiscard]] NotificationBell *notificationBell() const { return m_bell; }
+    [[nodiscard]] NotificationService &notifications() const { return *m_notifications; }
+    // Notificaciones: the bell's list, the message log and, for managers, the templates.
+    void openNotifications();
     [[nodiscard]] AssistantDock *assistantDock() const { return m_assistantDock; }
 
 Q_SIGNALS:
@@ -67,6 +77,9 @@ private:
     InventoryScreen *m_inventoryScreen = nullptr;
     AssistantDock *m_assistantDock = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
+    std::unique_ptr<NotificationService> m_notifications; // listens on nexus.db: events -> queued messages
+    std::unique_ptr<NotificationDispatchRunner> m_dispatch; // sends them from its own thread
+    NotificationBell *m_bell = nullptr;
 };
 
 } // namespace nexus
