@@ -1,5 +1,5 @@
-// What the PAC tests share: the SAT's test issuer and CSD, a Facturapi client on the fake's line, and the stamped XML
-// without its TimbreFiscalDigital (what our sealer made, for the SAT's validator).
+// What the PAC tests share: the SAT's test issuer and CSD, the fake Facturapi with a client on its line, and the
+// stamped XML without its TimbreFiscalDigital (what our sealer made, for the SAT's validator).
 #pragma once
 
 #include <QRegularExpression>
@@ -10,6 +10,7 @@
 #include "../core/testcfdisupport.h"
 #include "client/curltransport.h"
 #include "client/facturapiclient.h"
+#include "fakefacturapi.h"
 
 namespace nexus::test {
 
@@ -57,6 +58,43 @@ inline PacLine pacLine(const QString &url, const QString &caFile, const QString 
     line.client = std::make_unique<FacturapiClient>(*line.transport, apiKey);
     return line;
 }
+
+// A test class's PAC: load() once in initTestCase (after NEXUS_REQUIRE_SAT_VALIDATOR), start() in init for a fresh
+// fake in its own folder with a client on its line, stop() in cleanup.
+struct PacFixture
+{
+    QTranslator spanish;
+    std::optional<SatTestIdentity> identity;
+    std::unique_ptr<FakeFacturapi> fake;
+    PacLine line;
+
+    [[nodiscard]] Status load()
+    {
+        if (!installSpanish(spanish))
+            return fail(ErrorCode::NotFound, NX_ERR("Cannot read %1"), { QStringLiteral(":/i18n/nexus_es_MX.qm") });
+        Result<SatTestIdentity> loaded = satTestIdentity();
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        identity = *loaded;
+        return {};
+    }
+    [[nodiscard]] Status start(const QString &dir, const QString &apiKey)
+    {
+        Result<std::unique_ptr<FakeFacturapi>> started
+            = FakeFacturapi::start({ dir, identity->issuer, identity->csd, apiKey });
+        if (!started)
+            return std::unexpected(started.error());
+        fake = std::move(*started);
+        line = pacLine(fake->url(), fake->caFile(), apiKey);
+        return {};
+    }
+    void stop()
+    {
+        line = {};
+        fake.reset();
+    }
+    [[nodiscard]] const CfdiIssuer &issuer() const { return identity->issuer; }
+};
 
 inline QByteArray withoutTfd(const QByteArray &xml)
 {

@@ -31,11 +31,7 @@ class TestFacturapi final : public QObject
     Q_OBJECT
 
     TempDir m_dir;
-    std::optional<CfdiIssuer> m_issuer;
-    std::optional<Csd> m_csd;
-    std::unique_ptr<FakeFacturapi> m_fake;
-    PacLine m_line;
-    QTranslator m_spanish;
+    PacFixture m_pac;
     int m_round = 0;
 
     [[nodiscard]] QString key() { return QStringLiteral("key-%1-%2").arg(m_round).arg(QUuid::createUuid().toString()); }
@@ -44,40 +40,31 @@ private Q_SLOTS:
     void initTestCase()
     {
         NEXUS_REQUIRE_SAT_VALIDATOR();
-        QVERIFY(installSpanish(m_spanish));
-        Result<SatTestIdentity> identity = satTestIdentity();
-        QVERIFY2(identity.has_value(), why(identity));
-        m_issuer = identity->issuer;
-        m_csd = identity->csd;
+        const Status loaded = m_pac.load();
+        QVERIFY2(loaded.has_value(), why(loaded));
     }
 
     void init()
     {
         ++m_round;
-        Result<std::unique_ptr<FakeFacturapi>> fake = FakeFacturapi::start(
-            { m_dir.file(QStringLiteral("pac-%1").arg(m_round)), *m_issuer, *m_csd, QStringLiteral("sk_test_1") });
-        QVERIFY2(fake.has_value(), why(fake));
-        m_fake = std::move(*fake);
-        m_line = pacLine(m_fake->url(), m_fake->caFile(), QStringLiteral("sk_test_1"));
+        const Status started
+            = m_pac.start(m_dir.file(QStringLiteral("pac-%1").arg(m_round)), QStringLiteral("sk_test_1"));
+        QVERIFY2(started.has_value(), why(started));
     }
 
-    void cleanup()
-    {
-        m_line = {};
-        m_fake.reset();
-    }
+    void cleanup() { m_pac.stop(); }
 
     void createsAStampedInvoiceTheSatValidates()
     {
-        const Result<PacInvoice> invoice = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        const Result<PacInvoice> invoice = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY2(invoice.has_value(), why(invoice));
         QCOMPARE(invoice->status, QStringLiteral("valid"));
         QVERIFY(invoice->isStamped());
         QCOMPARE(invoice->uuid.size(), 36);
         QCOMPARE(invoice->total, Money(11600));
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
 
-        const Result<QByteArray> xml = m_line.client->downloadXml(invoice->id);
+        const Result<QByteArray> xml = m_pac.line.client->downloadXml(invoice->id);
         QVERIFY2(xml.has_value(), why(xml));
         const Result<StampedCfdi> stamped = parseStampedCfdi(*xml);
         QVERIFY2(stamped.has_value(), why(stamped));
@@ -93,7 +80,7 @@ private Q_SLOTS:
         const Validation validation = validateCfdi(path);
         QVERIFY2(validation.exitCode == 0, qPrintable(validation.output));
 
-        const Result<QByteArray> pdf = m_line.client->downloadPdf(invoice->id);
+        const Result<QByteArray> pdf = m_pac.line.client->downloadPdf(invoice->id);
         QVERIFY2(pdf.has_value(), why(pdf));
         QVERIFY(pdf->startsWith("%PDF"));
         QVERIFY(pdf->contains(invoice->uuid.toLatin1()));
@@ -103,76 +90,77 @@ private Q_SLOTS:
     {
         const QString idempotencyKey = key();
         const QJsonObject request = caseRequest("ingreso_tasa0_exento");
-        const Result<PacInvoice> first = m_line.client->createInvoice(request, idempotencyKey);
+        const Result<PacInvoice> first = m_pac.line.client->createInvoice(request, idempotencyKey);
         QVERIFY2(first.has_value(), why(first));
-        const Result<PacInvoice> again = m_line.client->createInvoice(request, idempotencyKey);
+        const Result<PacInvoice> again = m_pac.line.client->createInvoice(request, idempotencyKey);
         QVERIFY2(again.has_value(), why(again));
         QCOMPARE(again->id, first->id);
         QCOMPARE(again->uuid, first->uuid);
-        QCOMPARE(m_fake->createRequests(), 2);
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->createRequests(), 2);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
 
         // The same key with another body is the PAC's conflict, shown in Spanish.
         QJsonObject other = request;
         other.insert(QStringLiteral("use"), QStringLiteral("G01"));
         other.insert(QStringLiteral("payment_form"), QStringLiteral("04"));
-        const Result<PacInvoice> clash = m_line.client->createInvoice(other, idempotencyKey);
+        const Result<PacInvoice> clash = m_pac.line.client->createInvoice(other, idempotencyKey);
         QVERIFY(!clash.has_value());
         QCOMPARE(clash.error().code(), ErrorCode::Conflict);
         QVERIFY2(
             clash.error().message().startsWith(QStringLiteral("El PAC rechazó")), qPrintable(clash.error().message()));
         QVERIFY(clash.error().message().contains(QStringLiteral("llave de idempotencia")));
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
 
         // A different key is a different invoice.
-        const Result<PacInvoice> second = m_line.client->createInvoice(request, key());
+        const Result<PacInvoice> second = m_pac.line.client->createInvoice(request, key());
         QVERIFY2(second.has_value(), why(second));
         QVERIFY(second->uuid != first->uuid);
-        QCOMPARE(m_fake->stampCount(), 2);
+        QCOMPARE(m_pac.fake->stampCount(), 2);
     }
 
     void aCutAnswerIsRetriedWithTheSameKey()
     {
         const QString idempotencyKey = key();
-        const PacLine impatient = pacLine(m_fake->url(), m_fake->caFile(), QStringLiteral("sk_test_1"), 1000);
-        m_fake->setDelayMs(4000); // the PAC stamps, the answer comes after the client gave up
+        const PacLine impatient = pacLine(m_pac.fake->url(), m_pac.fake->caFile(), QStringLiteral("sk_test_1"), 1000);
+        m_pac.fake->setDelayMs(4000); // the PAC stamps, the answer comes after the client gave up
         const Result<PacInvoice> lost
             = impatient.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
         QVERIFY(!lost.has_value());
         QCOMPARE(lost.error().code(), ErrorCode::Network);
         QVERIFY2(lost.error().message().startsWith(QStringLiteral("No se puede conectar con el PAC")),
             qPrintable(lost.error().message()));
-        m_fake->setDelayMs(0);
-        QVERIFY(m_fake->waitUntilIdle(30'000)); // it answers one request at a time: the slow one first
-        QCOMPARE(m_fake->stampCount(), 1);
+        m_pac.fake->setDelayMs(0);
+        QVERIFY(m_pac.fake->waitUntilIdle(30'000)); // it answers one request at a time: the slow one first
+        QCOMPARE(m_pac.fake->stampCount(), 1);
         const Result<PacInvoice> retried
-            = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
+            = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), idempotencyKey);
         QVERIFY2(retried.has_value(), why(retried));
         QVERIFY(retried->isStamped());
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
     }
 
     void pendingThenValid()
     {
-        m_fake->setPendingPolls(2);
-        const Result<PacInvoice> created = m_line.client->createInvoice(caseRequest("ingreso_iva8_frontera"), key());
+        m_pac.fake->setPendingPolls(2);
+        const Result<PacInvoice> created
+            = m_pac.line.client->createInvoice(caseRequest("ingreso_iva8_frontera"), key());
         QVERIFY2(created.has_value(), why(created));
         QVERIFY(created->isPending());
         QVERIFY(created->uuid.isEmpty());
-        QCOMPARE(m_fake->stampCount(), 0);
-        const Result<QByteArray> early = m_line.client->downloadXml(created->id);
+        QCOMPARE(m_pac.fake->stampCount(), 0);
+        const Result<QByteArray> early = m_pac.line.client->downloadXml(created->id);
         QVERIFY(!early.has_value());
         QCOMPARE(early.error().code(), ErrorCode::InvalidInput);
         QVERIFY(early.error().message().contains(QStringLiteral("aún no ha sido timbrada")));
 
-        const Result<PacInvoice> stillPending = m_line.client->invoice(created->id);
+        const Result<PacInvoice> stillPending = m_pac.line.client->invoice(created->id);
         QVERIFY2(stillPending.has_value(), why(stillPending));
         QVERIFY(stillPending->isPending());
-        const Result<PacInvoice> done = m_line.client->invoice(created->id);
+        const Result<PacInvoice> done = m_pac.line.client->invoice(created->id);
         QVERIFY2(done.has_value(), why(done));
         QVERIFY(done->isStamped());
-        QCOMPARE(m_fake->stampCount(), 1);
-        const Result<QByteArray> xml = m_line.client->downloadXml(created->id);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
+        const Result<QByteArray> xml = m_pac.line.client->downloadXml(created->id);
         QVERIFY2(xml.has_value(), why(xml));
         QVERIFY(xml->contains(done->uuid.toLatin1()));
     }
@@ -201,14 +189,14 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, startsWith);
         const QString pacMessage = QStringLiteral("Mensaje del PAC %1").arg(status);
-        m_fake->failNext(status, pacMessage, QStringLiteral("pac_code_%1").arg(status));
-        const Result<PacInvoice> refused = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        m_pac.fake->failNext(status, pacMessage, QStringLiteral("pac_code_%1").arg(status));
+        const Result<PacInvoice> refused = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY(!refused.has_value());
         QCOMPARE(int(refused.error().code()), code);
         QCOMPARE(refused.error().field(), field);
         QVERIFY2(refused.error().message().startsWith(startsWith), qPrintable(refused.error().message()));
         QVERIFY2(refused.error().message().contains(pacMessage), qPrintable(refused.error().message()));
-        QCOMPARE(m_fake->stampCount(), 0);
+        QCOMPARE(m_pac.fake->stampCount(), 0);
     }
 
     void theFakeValidatesTheRequest()
@@ -222,91 +210,91 @@ private Q_SLOTS:
         item.insert(QStringLiteral("product"), product);
         items[0] = item;
         request.insert(QStringLiteral("items"), items);
-        const Result<PacInvoice> refused = m_line.client->createInvoice(request, key());
+        const Result<PacInvoice> refused = m_pac.line.client->createInvoice(request, key());
         QVERIFY(!refused.has_value());
         QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
         QCOMPARE(refused.error().field(), QStringLiteral("items[0].product.product_key"));
         QVERIFY2(refused.error().message().startsWith(QStringLiteral("El PAC rechazó la factura")),
             qPrintable(refused.error().message()));
-        QCOMPARE(m_fake->stampCount(), 0);
+        QCOMPARE(m_pac.fake->stampCount(), 0);
 
         // A wrong key: refused before anything else.
-        FacturapiClient stranger(*m_line.transport, QStringLiteral("sk_test_otra"));
+        FacturapiClient stranger(*m_pac.line.transport, QStringLiteral("sk_test_otra"));
         const Result<PacInvoice> unauthorised = stranger.createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QCOMPARE(unauthorised.error().code(), ErrorCode::Unauthenticated);
         QVERIFY(unauthorised.error().message().contains(QStringLiteral("no es válida")));
 
         // An unknown invoice.
-        const Result<PacInvoice> missing = m_line.client->invoice(QStringLiteral("0123456789abcdef01234567"));
+        const Result<PacInvoice> missing = m_pac.line.client->invoice(QStringLiteral("0123456789abcdef01234567"));
         QCOMPARE(missing.error().code(), ErrorCode::NotFound);
         QVERIFY2(missing.error().message().startsWith(QStringLiteral("El PAC no tiene la factura")),
             qPrintable(missing.error().message()));
         // An id that would leave the path is never sent.
-        QCOMPARE(m_line.client->invoice(QStringLiteral("../customers")).error().field(), QStringLiteral("pac_id"));
+        QCOMPARE(m_pac.line.client->invoice(QStringLiteral("../customers")).error().field(), QStringLiteral("pac_id"));
     }
 
     void aDownPacIsANetworkError()
     {
-        m_fake->goDown();
-        const Result<PacInvoice> down = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        m_pac.fake->goDown();
+        const Result<PacInvoice> down = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QCOMPARE(down.error().code(), ErrorCode::Network);
         QVERIFY2(down.error().message().startsWith(QStringLiteral("No se puede conectar con el PAC")),
             qPrintable(down.error().message()));
-        QVERIFY(m_fake->comeUp().has_value());
-        const Result<PacInvoice> up = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        QVERIFY(m_pac.fake->comeUp().has_value());
+        const Result<PacInvoice> up = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY2(up.has_value(), why(up));
     }
 
     void cancelsWithAMotive()
     {
-        const Result<PacInvoice> invoice = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        const Result<PacInvoice> invoice = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY2(invoice.has_value(), why(invoice));
 
         // Checked before anything is sent.
-        QCOMPARE(
-            m_line.client->cancelInvoice(invoice->id, QStringLiteral("05")).error().field(), QStringLiteral("motive"));
-        const Result<PacInvoice> noSubstitute = m_line.client->cancelInvoice(invoice->id, QStringLiteral("01"));
+        QCOMPARE(m_pac.line.client->cancelInvoice(invoice->id, QStringLiteral("05")).error().field(),
+            QStringLiteral("motive"));
+        const Result<PacInvoice> noSubstitute = m_pac.line.client->cancelInvoice(invoice->id, QStringLiteral("01"));
         QCOMPARE(noSubstitute.error().field(), QStringLiteral("substitution"));
         QVERIFY(noSubstitute.error().message().contains(QStringLiteral("sustituye")));
-        QCOMPARE(m_line.client->cancelInvoice(invoice->id, QStringLiteral("02"), invoice->uuid).error().field(),
+        QCOMPARE(m_pac.line.client->cancelInvoice(invoice->id, QStringLiteral("02"), invoice->uuid).error().field(),
             QStringLiteral("substitution"));
-        QVERIFY(m_fake->cancelMotive(invoice->id).isEmpty());
+        QVERIFY(m_pac.fake->cancelMotive(invoice->id).isEmpty());
 
-        const Result<PacInvoice> cancelled = m_line.client->cancelInvoice(invoice->id, QStringLiteral("02"));
+        const Result<PacInvoice> cancelled = m_pac.line.client->cancelInvoice(invoice->id, QStringLiteral("02"));
         QVERIFY2(cancelled.has_value(), why(cancelled));
         QCOMPARE(cancelled->status, QStringLiteral("canceled"));
         QCOMPARE(cancelled->cancellationStatus, QStringLiteral("accepted"));
-        QCOMPARE(m_fake->cancelMotive(invoice->id), QStringLiteral("02"));
-        const Result<PacInvoice> twice = m_line.client->cancelInvoice(invoice->id, QStringLiteral("02"));
+        QCOMPARE(m_pac.fake->cancelMotive(invoice->id), QStringLiteral("02"));
+        const Result<PacInvoice> twice = m_pac.line.client->cancelInvoice(invoice->id, QStringLiteral("02"));
         QCOMPARE(twice.error().code(), ErrorCode::InvalidInput);
         QVERIFY(twice.error().message().contains(QStringLiteral("Solo se pueden cancelar facturas válidas")));
 
         // Motive 01 names the substituting invoice; a receiver who must accept leaves it pending first.
-        m_fake->setCancellationPolls(1);
-        const Result<PacInvoice> wrong = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
-        const Result<PacInvoice> right = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        m_pac.fake->setCancellationPolls(1);
+        const Result<PacInvoice> wrong = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        const Result<PacInvoice> right = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY(wrong.has_value() && right.has_value());
         const Result<PacInvoice> substituted
-            = m_line.client->cancelInvoice(wrong->id, QStringLiteral("01"), right->uuid.toLower());
+            = m_pac.line.client->cancelInvoice(wrong->id, QStringLiteral("01"), right->uuid.toLower());
         QVERIFY2(substituted.has_value(), why(substituted));
         QCOMPARE(substituted->status, QStringLiteral("valid"));
         QCOMPARE(substituted->cancellationStatus, QStringLiteral("pending"));
-        const Result<PacInvoice> accepted = m_line.client->invoice(wrong->id);
+        const Result<PacInvoice> accepted = m_pac.line.client->invoice(wrong->id);
         QVERIFY2(accepted.has_value(), why(accepted));
         QCOMPARE(accepted->status, QStringLiteral("canceled"));
-        QCOMPARE(m_fake->cancelMotive(wrong->id), QStringLiteral("01"));
+        QCOMPARE(m_pac.fake->cancelMotive(wrong->id), QStringLiteral("01"));
     }
 
     void sendsByEmail()
     {
-        const Result<PacInvoice> invoice = m_line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
+        const Result<PacInvoice> invoice = m_pac.line.client->createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY2(invoice.has_value(), why(invoice));
-        const Status sent = m_line.client->sendByEmail(invoice->id, { QStringLiteral("compras@refaccionaria.mx") });
+        const Status sent = m_pac.line.client->sendByEmail(invoice->id, { QStringLiteral("compras@refaccionaria.mx") });
         QVERIFY2(sent.has_value(), why(sent));
-        QCOMPARE(m_fake->emailsSent(invoice->id), QStringList { QStringLiteral("compras@refaccionaria.mx") });
-        QCOMPARE(m_line.client->sendByEmail(invoice->id, { QStringLiteral("no es correo") }).error().field(),
+        QCOMPARE(m_pac.fake->emailsSent(invoice->id), QStringList { QStringLiteral("compras@refaccionaria.mx") });
+        QCOMPARE(m_pac.line.client->sendByEmail(invoice->id, { QStringLiteral("no es correo") }).error().field(),
             QStringLiteral("email"));
-        QCOMPARE(m_fake->emailsSent(invoice->id).size(), 1);
+        QCOMPARE(m_pac.fake->emailsSent(invoice->id).size(), 1);
     }
 
     void apiKeyFromTheSecretStore()
@@ -320,7 +308,7 @@ private Q_SLOTS:
         const Result<QString> stored = FacturapiClient::apiKeyFrom(secrets);
         QVERIFY2(stored.has_value(), why(stored));
         QCOMPARE(*stored, QStringLiteral("sk_test_1"));
-        FacturapiClient fromStore(*m_line.transport, *stored);
+        FacturapiClient fromStore(*m_pac.line.transport, *stored);
         const Result<PacInvoice> invoice = fromStore.createInvoice(caseRequest("ingreso_16_una_linea"), key());
         QVERIFY2(invoice.has_value(), why(invoice));
     }

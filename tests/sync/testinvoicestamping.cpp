@@ -82,20 +82,16 @@ class TestInvoiceStamping final : public QObject
     Q_OBJECT
 
     TempDir m_dir;
-    std::optional<CfdiIssuer> m_issuer;
-    std::optional<Csd> m_csd;
-    QTranslator m_spanish;
-    std::unique_ptr<FakeFacturapi> m_fake;
+    PacFixture m_pac;
     std::unique_ptr<LocalStore> m_store;
     MockClock m_clock { QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC) };
-    PacLine m_line;
     int m_round = 0;
 
     Database &db() { return m_store->db(); }
-    InvoicingService invoicing() { return InvoicingService(db(), m_clock, *m_issuer); }
+    InvoicingService invoicing() { return InvoicingService(db(), m_clock, m_pac.issuer()); }
     InvoiceStamper stamper()
     {
-        return InvoiceStamper(db(), m_clock, *m_issuer, *m_line.client, { m_dir.file(QStringLiteral("pdf")) });
+        return InvoiceStamper(db(), m_clock, m_pac.issuer(), *m_pac.line.client, { m_dir.file(QStringLiteral("pdf")) });
     }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
@@ -156,21 +152,15 @@ private Q_SLOTS:
     {
         NEXUS_REQUIRE_SAT_VALIDATOR();
         qputenv("NEXUS_SECRET_STORE", "file"); // the runner's SecretStore: never the developer's keychain
-        QVERIFY(installSpanish(m_spanish));
-        Result<SatTestIdentity> identity = satTestIdentity();
-        QVERIFY2(identity.has_value(), why(identity));
-        m_issuer = identity->issuer;
-        m_csd = identity->csd;
+        const Status loaded = m_pac.load();
+        QVERIFY2(loaded.has_value(), why(loaded));
     }
 
     void init()
     {
         ++m_round;
-        Result<std::unique_ptr<FakeFacturapi>> fake
-            = FakeFacturapi::start({ m_dir.file(QStringLiteral("pac-%1").arg(m_round)), *m_issuer, *m_csd, kApiKey });
-        QVERIFY2(fake.has_value(), why(fake));
-        m_fake = std::move(*fake);
-        m_line = pacLine(m_fake->url(), m_fake->caFile(), kApiKey);
+        const Status started = m_pac.start(m_dir.file(QStringLiteral("pac-%1").arg(m_round)), kApiKey);
+        QVERIFY2(started.has_value(), why(started));
         Result<std::unique_ptr<LocalStore>> store
             = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(m_round)));
         QVERIFY2(store.has_value(), why(store));
@@ -197,8 +187,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_store.reset();
-        m_line = {};
-        m_fake.reset();
+        m_pac.stop();
     }
 
     void ticketsOfOneCustomerInOneInvoice()
@@ -219,14 +208,14 @@ private Q_SLOTS:
         QCOMPARE(queued->total, total);
         QCOMPARE(queued->receiverRfc, QStringLiteral("URE180429TM6"));
         QVERIFY(!queued->idempotencyKey.isEmpty());
-        QCOMPARE(m_fake->stampCount(), 0); // nothing goes out from the counter's call
+        QCOMPARE(m_pac.fake->stampCount(), 0); // nothing goes out from the counter's call
 
         const Result<InvoiceRecord> stamped = stampedRecord(queued->id);
         QVERIFY2(stamped.has_value(), why(stamped));
         QCOMPARE(stamped->state, InvoiceState::Stamped);
         QCOMPARE(stamped->uuid.size(), 36);
-        QCOMPARE(m_fake->stampCount(), 1);
-        QCOMPARE(stamped->xml, m_fake->stampedXml(stamped->uuid));
+        QCOMPARE(m_pac.fake->stampCount(), 1);
+        QCOMPARE(stamped->xml, m_pac.fake->stampedXml(stamped->uuid));
         QVERIFY(QFileInfo::exists(stamped->pdfPath));
 
         Result<StampedCfdi> cfdi = parseStampedCfdi(stamped->xml);
@@ -242,7 +231,7 @@ private Q_SLOTS:
         Result<StampPass> idle = stamper().runOnce();
         QVERIFY2(idle.has_value(), why(idle));
         QCOMPARE(idle->stamped + idle->waiting + idle->refused, 0);
-        QCOMPARE(m_fake->createRequests(), 1);
+        QCOMPARE(m_pac.fake->createRequests(), 1);
     }
 
     void refusalsNameTheFieldAndWriteNothing()
@@ -300,7 +289,7 @@ private Q_SLOTS:
         Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
         QVERIFY2(queued.has_value(), why(queued));
 
-        m_fake->goDown();
+        m_pac.fake->goDown();
         for (int pass = 0; pass < 2; ++pass) {
             Result<StampPass> down = stamper().runOnce();
             QVERIFY2(down.has_value(), why(down));
@@ -317,11 +306,11 @@ private Q_SLOTS:
         QCOMPARE(
             invoicing().requestCancellation(queued->id, QStringLiteral("02")).error().field(), QStringLiteral("state"));
 
-        QVERIFY(m_fake->comeUp().has_value());
+        QVERIFY(m_pac.fake->comeUp().has_value());
         Result<StampPass> up = stamper().runOnce();
         QVERIFY2(up.has_value(), why(up));
         QCOMPARE(up->stamped, 1);
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
         Result<InvoiceRecord> stamped = invoicing().invoice(queued->id);
         QCOMPARE(stamped->state, InvoiceState::Stamped);
         QVERIFY(stamped->lastError.isEmpty());
@@ -333,21 +322,21 @@ private Q_SLOTS:
         const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
         Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
         QVERIFY2(queued.has_value(), why(queued));
-        const PacLine impatient = pacLine(m_fake->url(), m_fake->caFile(), kApiKey, 1000);
-        m_fake->setDelayMs(4000); // stamped at the PAC, the answer arrives after the client gave up
-        Result<StampPass> cut = InvoiceStamper(db(), m_clock, *m_issuer, *impatient.client, {}).runOnce();
+        const PacLine impatient = pacLine(m_pac.fake->url(), m_pac.fake->caFile(), kApiKey, 1000);
+        m_pac.fake->setDelayMs(4000); // stamped at the PAC, the answer arrives after the client gave up
+        Result<StampPass> cut = InvoiceStamper(db(), m_clock, m_pac.issuer(), *impatient.client, {}).runOnce();
         QVERIFY2(cut.has_value(), why(cut));
         QCOMPARE(cut->stamped, 0);
         QVERIFY(cut->lineDown);
         QCOMPARE(invoicing().invoice(queued->id)->state, InvoiceState::PendingStamp);
-        m_fake->setDelayMs(0);
-        QVERIFY(m_fake->waitUntilIdle(30'000)); // it answers one request at a time: the slow one first
-        QCOMPARE(m_fake->stampCount(), 1);
+        m_pac.fake->setDelayMs(0);
+        QVERIFY(m_pac.fake->waitUntilIdle(30'000)); // it answers one request at a time: the slow one first
+        QCOMPARE(m_pac.fake->stampCount(), 1);
         Result<StampPass> again = stamper().runOnce();
         QVERIFY2(again.has_value(), why(again));
         QCOMPARE(again->stamped, 1);
-        QCOMPARE(m_fake->createRequests(), 2);
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->createRequests(), 2);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
     }
 
     void aCrashBetweenAnswerAndStoreStampsOnce()
@@ -359,10 +348,10 @@ private Q_SLOTS:
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(),
-            { QStringLiteral("--stamp-child"), db().path(), m_fake->url(), m_fake->caFile() });
+            { QStringLiteral("--stamp-child"), db().path(), m_pac.fake->url(), m_pac.fake->caFile() });
         QVERIFY(child.waitForFinished(60'000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed inside the hook, after the PAC's answer
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->stampCount(), 1);
 
         Result<InvoiceRecord> afterCrash = invoicing().invoice(queued->id);
         QVERIFY2(afterCrash.has_value(), why(afterCrash));
@@ -373,11 +362,11 @@ private Q_SLOTS:
         Result<StampPass> restarted = stamper().runOnce();
         QVERIFY2(restarted.has_value(), why(restarted));
         QCOMPARE(restarted->stamped, 1);
-        QCOMPARE(m_fake->createRequests(), 2);
-        QCOMPARE(m_fake->stampCount(), 1); // the same key got the CFDI made before the crash
+        QCOMPARE(m_pac.fake->createRequests(), 2);
+        QCOMPARE(m_pac.fake->stampCount(), 1); // the same key got the CFDI made before the crash
         Result<InvoiceRecord> stamped = invoicing().invoice(queued->id);
         QCOMPARE(stamped->state, InvoiceState::Stamped);
-        QVERIFY(!m_fake->stampedXml(stamped->uuid).isEmpty());
+        QVERIFY(!m_pac.fake->stampedXml(stamped->uuid).isEmpty());
     }
 
     void pendingAtThePacThenStamped()
@@ -385,7 +374,7 @@ private Q_SLOTS:
         const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
         Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
         QVERIFY2(queued.has_value(), why(queued));
-        m_fake->setPendingPolls(1);
+        m_pac.fake->setPendingPolls(1);
         Result<StampPass> first = stamper().runOnce();
         QVERIFY2(first.has_value(), why(first));
         QCOMPARE(first->waiting, 1);
@@ -396,8 +385,8 @@ private Q_SLOTS:
         Result<StampPass> second = stamper().runOnce();
         QVERIFY2(second.has_value(), why(second));
         QCOMPARE(second->stamped, 1);
-        QCOMPARE(m_fake->createRequests(), 1); // polled with GET, never created again
-        QCOMPARE(m_fake->stampCount(), 1);
+        QCOMPARE(m_pac.fake->createRequests(), 1); // polled with GET, never created again
+        QCOMPARE(m_pac.fake->stampCount(), 1);
         QCOMPARE(invoicing().invoice(queued->id)->state, InvoiceState::Stamped);
     }
 
@@ -406,7 +395,7 @@ private Q_SLOTS:
         const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
         Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
         QVERIFY2(queued.has_value(), why(queued));
-        m_fake->failNext(400, QStringLiteral("El RFC del receptor no está en la lista de RFC inscritos"),
+        m_pac.fake->failNext(400, QStringLiteral("El RFC del receptor no está en la lista de RFC inscritos"),
             QStringLiteral("invalid_tax_id"));
         Result<StampPass> pass = stamper().runOnce();
         QVERIFY2(pass.has_value(), why(pass));
@@ -420,8 +409,8 @@ private Q_SLOTS:
         QVERIFY(invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier }).has_value());
 
         // A refused API key is not the invoice's fault: it waits.
-        FacturapiClient wrongKey(*m_line.transport, QStringLiteral("sk_test_vieja"));
-        Result<StampPass> keyPass = InvoiceStamper(db(), m_clock, *m_issuer, wrongKey, {}).runOnce();
+        FacturapiClient wrongKey(*m_pac.line.transport, QStringLiteral("sk_test_vieja"));
+        Result<StampPass> keyPass = InvoiceStamper(db(), m_clock, m_pac.issuer(), wrongKey, {}).runOnce();
         QVERIFY2(keyPass.has_value(), why(keyPass));
         QVERIFY(keyPass->stoppedBy.has_value());
         QCOMPARE(keyPass->stoppedBy->field(), QStringLiteral("api_key"));
@@ -463,7 +452,7 @@ private Q_SLOTS:
         Result<InvoiceRecord> stamped = stampedRecord(global->id);
         QVERIFY2(stamped.has_value(), why(stamped));
         QCOMPARE(stamped->state, InvoiceState::Stamped);
-        QCOMPARE(m_fake->stampCount(), 2); // the individual invoice and the global one
+        QCOMPARE(m_pac.fake->stampCount(), 2); // the individual invoice and the global one
         Result<StampedCfdi> cfdi = parseStampedCfdi(stamped->xml);
         QVERIFY2(cfdi.has_value(), why(cfdi));
         QCOMPARE(cfdi->receiver.rfc, QStringLiteral("XAXX010101000"));
@@ -506,16 +495,16 @@ private Q_SLOTS:
             invoicing().requestCancellation(queued->id, QStringLiteral("9")).error().field(), QStringLiteral("motive"));
         QCOMPARE(invoicing().requestCancellation(queued->id, QStringLiteral("01")).error().field(),
             QStringLiteral("substitution"));
-        m_fake->setCancellationPolls(1); // the receiver has to accept
+        m_pac.fake->setCancellationPolls(1); // the receiver has to accept
         QVERIFY(invoicing().requestCancellation(queued->id, QStringLiteral("02")).has_value());
         QCOMPARE(
             invoicing().requestCancellation(queued->id, QStringLiteral("02")).error().field(), QStringLiteral("state"));
 
-        m_fake->goDown();
+        m_pac.fake->goDown();
         Result<StampPass> offline = stamper().runOnce();
         QVERIFY(offline->lineDown);
         QVERIFY(invoicing().invoice(queued->id)->cancellationQueued);
-        QVERIFY(m_fake->comeUp().has_value());
+        QVERIFY(m_pac.fake->comeUp().has_value());
 
         Result<StampPass> asked = stamper().runOnce();
         QVERIFY2(asked.has_value(), why(asked));
@@ -528,7 +517,7 @@ private Q_SLOTS:
         Result<InvoiceRecord> cancelled = invoicing().invoice(queued->id);
         QCOMPARE(cancelled->state, InvoiceState::Cancelled);
         QCOMPARE(cancelled->cancelMotive, QStringLiteral("02"));
-        QCOMPARE(m_fake->cancelMotive(cancelled->pacId), QStringLiteral("02"));
+        QCOMPARE(m_pac.fake->cancelMotive(cancelled->pacId), QStringLiteral("02"));
 
         // Its ticket is free again; an invoice never sent is withdrawn locally.
         Result<InvoiceRecord> replacement = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
@@ -536,15 +525,15 @@ private Q_SLOTS:
         QVERIFY(invoicing().requestCancellation(replacement->id, QStringLiteral("02")).has_value());
         QCOMPARE(invoicing().invoice(replacement->id)->state, InvoiceState::Cancelled);
         QCOMPARE(stamper().runOnce()->stamped, 0);
-        QCOMPARE(m_fake->createRequests(), 1);
+        QCOMPARE(m_pac.fake->createRequests(), 1);
     }
 
     void theRunnerStampsInTheBackground()
     {
         const QString dataDir = m_dir.file(QStringLiteral("device-%1").arg(m_round));
         QVERIFY(QDir().mkpath(dataDir));
-        InvoiceStamperRunner::Config config { db().path(), dataDir, *m_issuer, m_fake->url(), m_fake->caFile(),
-            m_dir.file(QStringLiteral("pdf-runner")), 60'000 };
+        InvoiceStamperRunner::Config config { db().path(), dataDir, m_pac.issuer(), m_pac.fake->url(),
+            m_pac.fake->caFile(), m_dir.file(QStringLiteral("pdf-runner")), 60'000 };
         const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
         Result<InvoiceRecord> queued = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
         QVERIFY2(queued.has_value(), why(queued));
@@ -558,7 +547,7 @@ private Q_SLOTS:
             QVERIFY(passes.at(0).at(5).toString().contains(QStringLiteral("Facturapi")));
             runner.stop();
         }
-        QCOMPARE(m_fake->createRequests(), 0);
+        QCOMPARE(m_pac.fake->createRequests(), 0);
 
         SecretStore secrets(dataDir);
         QVERIFY(secrets.write(QLatin1String(FacturapiClient::kApiKeySecret), kApiKey.toUtf8()).has_value());
@@ -577,7 +566,7 @@ private Q_SLOTS:
         QCOMPARE(passes.at(1).at(0).toInt(), 1);
         runner.stop();
         QCOMPARE(invoicing().invoice(second->id)->state, InvoiceState::Stamped);
-        QCOMPARE(m_fake->stampCount(), 2);
+        QCOMPARE(m_pac.fake->stampCount(), 2);
     }
 };
 
