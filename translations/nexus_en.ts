@@ -5610,5 +5610,9 @@ Prices from head office as of %2</source>
         <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

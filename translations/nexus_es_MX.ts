@@ -6694,5 +6694,9 @@ Precios de la matriz al %2</translation>
         <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
         <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
     </message>
+    <message>
+        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
+        <translation>No hay un dispositivo de audio que suene en este equipo: las respuestas solo se muestran en pantalla.</translation>
+    </message>
 </context>
 </TS>

@@ -95,6 +95,27 @@ private Q_SLOTS:
         QVERIFY(!Speaker::pickLocale({}).has_value());
     }
 
+    void audioOutputIsLookedFor()
+    {
+        TempDir devices;
+        TempDir runtime;
+        QVERIFY(!Speaker::hasAudioOutput(devices.path(), runtime.path()) || qEnvironmentVariableIsSet("PULSE_SERVER"));
+        QFile capture(devices.file(QStringLiteral("pcmC0D0c"))); // a microphone is not an output
+        QVERIFY(capture.open(QIODevice::WriteOnly));
+        capture.close();
+        QVERIFY(!Speaker::hasAudioOutput(devices.path(), runtime.path()) || qEnvironmentVariableIsSet("PULSE_SERVER"));
+        QFile playback(devices.file(QStringLiteral("pcmC0D0p")));
+        QVERIFY(playback.open(QIODevice::WriteOnly));
+        playback.close();
+        QVERIFY(Speaker::hasAudioOutput(devices.path(), runtime.path()));
+        TempDir devicesNone;
+        QVERIFY(QDir(runtime.path()).mkpath(QStringLiteral("pulse")));
+        QFile socket(runtime.file(QStringLiteral("pulse/native")));
+        QVERIFY(socket.open(QIODevice::WriteOnly));
+        socket.close();
+        QVERIFY(Speaker::hasAudioOutput(devicesNone.path(), runtime.path()));
+    }
+
     void typeAskAndAddToTheSale()
     {
         UiSession session(dir());

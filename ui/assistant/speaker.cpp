@@ -1,8 +1,11 @@
 // Text to speech with a safe choice of locale.
 #include "assistant/speaker.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextToSpeech>
+#include <QTimer>
 
 namespace nexus {
 
@@ -31,8 +34,31 @@ std::optional<QLocale> Speaker::pickLocale(const QList<QLocale> &available)
     return std::nullopt;
 }
 
-Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent)
+bool Speaker::hasAudioOutput(const QString &soundDevices, const QString &runtimeDir)
 {
+    // ALSA playback devices are named pcmC<card>D<device>p.
+    const QStringList pcm = QDir(soundDevices).entryList({ QStringLiteral("pcmC*D*p") }, QDir::System | QDir::Files);
+    if (!pcm.isEmpty())
+        return true;
+    if (qEnvironmentVariableIsSet("PULSE_SERVER"))
+        return true;
+    return !runtimeDir.isEmpty()
+        && (QFileInfo::exists(runtimeDir + QStringLiteral("/pulse/native"))
+            || QFileInfo::exists(runtimeDir + QStringLiteral("/pipewire-0")));
+}
+
+Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent), m_hasAudio(hasAudioOutput())
+{
+    m_watchdog = new QTimer(this);
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        if (isSpeaking()) {
+            qCWarning(lcSpeaker) << "a reply did not finish: no audio is playing";
+            m_tts->stop();
+            m_hasAudio = false;
+            Q_EMIT availabilityChanged();
+        }
+    });
     if (engine == u"none" || !QTextToSpeech::availableEngines().contains(engine)) {
         qCInfo(lcSpeaker) << "no text-to-speech engine" << engine << "available:" << QTextToSpeech::availableEngines();
         return;
@@ -57,7 +83,7 @@ Speaker::~Speaker() = default;
 
 bool Speaker::isAvailable() const
 {
-    return m_tts && m_hasSpanish && !m_failed;
+    return m_tts && m_hasSpanish && !m_failed && m_hasAudio;
 }
 
 bool Speaker::isSpeaking() const
@@ -73,6 +99,8 @@ QString Speaker::problem() const
         return tr("The speech engine or the audio device is not working: replies are shown on screen only.");
     if (!m_hasSpanish)
         return tr("The speech engine has no Spanish voice: replies are shown on screen only.");
+    if (!m_hasAudio)
+        return tr("No audio device is playing on this computer: replies are shown on screen only.");
     return {};
 }
 
@@ -81,6 +109,9 @@ void Speaker::say(const QString &text)
     if (!isAvailable())
         return;
     m_tts->say(text);
+    // Spanish at the engine's default rate is well under 100 ms a character; a reply that is still "speaking" long
+    // after that is going nowhere.
+    m_watchdog->start(std::chrono::milliseconds(4000 + 100 * text.size()));
 }
 
 void Speaker::stop()

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QTextToSpeech;
+class QTimer;
 
 namespace nexus {
 
@@ -27,6 +28,11 @@ public:
     // NEXUS_TTS_ENGINE when set, else "speechd".
     [[nodiscard]] static QString defaultEngine();
     [[nodiscard]] static std::optional<QLocale> pickLocale(const QList<QLocale> &available);
+    // Whether this computer has somewhere to play sound: an ALSA playback device in `soundDevices` (/dev/snd), or a
+    // PulseAudio/PipeWire server ($PULSE_SERVER, or its socket in `runtimeDir`, $XDG_RUNTIME_DIR). speech-dispatcher
+    // without one "speaks" forever in silence.
+    [[nodiscard]] static bool hasAudioOutput(const QString &soundDevices = QStringLiteral("/dev/snd"),
+        const QString &runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR"));
 
     [[nodiscard]] bool isAvailable() const;
     [[nodiscard]] bool isSpeaking() const;
@@ -44,6 +50,8 @@ private:
     void onStateChanged();
 
     QTextToSpeech *m_tts = nullptr;
+    QTimer *m_watchdog = nullptr; // a reply that never finishes: the audio output is not playing
+    bool m_hasAudio = false;
     QLocale m_locale = QLocale::c();
     bool m_hasSpanish = false;
     bool m_failed = false;
