@@ -554,9 +554,18 @@ Status InvoicingService::update(const QString &id, const QString &assignments, Q
     return {};
 }
 
-Status InvoicingService::recordAttempt(const QString &id)
+Result<bool> InvoicingService::recordAttempt(const QString &id)
 {
-    return update(id, QStringLiteral("attempts = attempts + 1, last_attempt_at = ?"), { nowText(m_clock) });
+    // One statement against requestCancellation's transaction: either the counter withdrew the invoice first (no row:
+    // never sent), or the attempt is counted first and the counter can no longer withdraw it.
+    const QString now = nowText(m_clock);
+    Result<QSqlQuery> counted = m_db.exec(
+        QStringLiteral("UPDATE invoices SET attempts = attempts + 1, last_attempt_at = ?, updated_at = ? WHERE id = ? "
+                       "AND state = 'pendiente_de_timbrar'"),
+        { now, now, id });
+    if (!counted)
+        return std::unexpected(counted.error());
+    return counted->numRowsAffected() == 1;
 }
 
 Status InvoicingService::recordWaiting(const QString &id, const Error &reason)

@@ -1,7 +1,8 @@
 // Invoicing stored tickets: a customer's invoice of one or several tickets, the factura global of a period, the
 // invoice's life (pendiente de timbrar → timbrada / error / cancelada) as the stamping worker reports it.
 //
-// API summary (for the counter UI and the CLI; the stamping itself is sync/client/invoicestamper.h):
+// API summary (for the counter UI; the stamping itself is sync/client/invoicestamper.h, run on its own thread by
+// sync/client/invoicestamperrunner.h — nudge() it after queueing):
 //   InvoicingService service(db, clock, issuer);
 //   service.invoiceTickets({customerId, {"MTZ1-000001", …}, userId})  → InvoiceRecord (state PendingStamp)
 //       refuses (nothing written, Error::field() names it): an unknown/cancelled/returned ticket or one already in
@@ -12,7 +13,8 @@
 //       (01010101 / ACT / NoIdentificacion = folio) to PUBLICO EN GENERAL XAXX010101000 with InformacionGlobal.
 //   service.requestCancellation(invoiceId, "02")                      → queued; the worker sends it when online.
 //   service.invoice(id), service.invoicesOfTicket(folio), service.toSend()
-//   Signals of progress: none here; the worker returns what it did (StampPass) and the UI re-reads the record.
+//   Progress: InvoiceStamperRunner::passFinished(stamped, waiting, refused, cancelled, lineDown, problem); the UI
+//   then re-reads the records (state, uuid, xml, last_error in Spanish).
 // Every request is written with its idempotency key BEFORE anything goes to the PAC, and the request JSON is sent
 // byte for byte the same on every attempt: offline it waits; a retry (after a cut line or a crash) never stamps twice.
 #pragma once
@@ -108,7 +110,8 @@ public:
     [[nodiscard]] Result<std::vector<InvoiceRecord>> toSend();
 
     // What the stamping worker reports (each one transaction).
-    [[nodiscard]] Status recordAttempt(const QString &id); // before a create is sent
+    // Before a create is sent. False: the invoice is no longer waiting (withdrawn at the counter meanwhile): skip it.
+    [[nodiscard]] Result<bool> recordAttempt(const QString &id);
     [[nodiscard]] Status recordWaiting(const QString &id, const Error &reason); // still pending: why (line down…)
     [[nodiscard]] Status recordPacAnswer(const QString &id, const QString &pacId, const QString &pacStatus);
     [[nodiscard]] Status recordStamped(const QString &id, const QString &pacId, const QString &uuid,

@@ -70,8 +70,11 @@ public:
     {
         Result<PacInvoice> answer;
         if (record.pacId.isEmpty()) {
-            if (Status counted = m_service.recordAttempt(record.id); !counted)
+            Result<bool> counted = m_service.recordAttempt(record.id);
+            if (!counted)
                 return std::unexpected(counted.error());
+            if (!*counted)
+                return Step::Next; // withdrawn at the counter since the queue was read: never sent
             answer = m_pac.createInvoice(QJsonDocument::fromJson(record.requestJson).object(), record.idempotencyKey);
             if (m_afterCreate)
                 m_afterCreate(record.id);

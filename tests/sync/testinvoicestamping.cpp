@@ -524,6 +524,11 @@ private Q_SLOTS:
         QVERIFY2(replacement.has_value(), why(replacement));
         QVERIFY(invoicing().requestCancellation(replacement->id, QStringLiteral("02")).has_value());
         QCOMPARE(invoicing().invoice(replacement->id)->state, InvoiceState::Cancelled);
+        // A worker that read the queue before the withdrawal does not send it either.
+        const Result<bool> late = invoicing().recordAttempt(replacement->id);
+        QVERIFY2(late.has_value(), why(late));
+        QVERIFY(!*late);
+        QCOMPARE(invoicing().invoice(replacement->id)->attempts, 0);
         QCOMPARE(stamper().runOnce()->stamped, 0);
         QCOMPARE(m_pac.fake->createRequests(), 1);
     }
