@@ -3,6 +3,7 @@
 // respected, and the dispatcher sends through the real WhatsApp and SMTP clients to local fakes: offline → queued and
 // retried with back-off → sent once; a crash between claim and outcome never sends twice.
 #include "client/notifications/notificationdispatcher.h"
+#include "client/notifications/notificationdispatchrunner.h"
 #include "client/notifications/smtpclient.h"
 #include "client/notifications/whatsappclient.h"
 #include "fakesmtpserver.h"
@@ -19,6 +20,7 @@
 #include "workshop/serviceorderservice.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace nexus;
@@ -480,6 +482,26 @@ private Q_SLOTS:
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         QVERIFY(a.claimDue(now, { NotificationChannel::Email })->has_value());
         QVERIFY(!a.claimDue(now, { NotificationChannel::Email })->has_value());
+    }
+
+    // The runner the client starts: its own thread and connection, the e-mail channel configured from settings;
+    // an order made ready on the UI's connection is sent by the runner's next pass.
+    void runnerSendsFromItsThread()
+    {
+        test::FakeSmtpServer fake;
+        QVERIFY(m_store->setSetting(QStringLiteral("notify_smtp_url"), fake.url()).has_value());
+        QVERIFY(m_store->setSetting(QStringLiteral("notify_smtp_from"), QStringLiteral("taller@example.mx")).has_value());
+        QVERIFY(m_store->setSetting(QStringLiteral("notify_smtp_starttls"), QStringLiteral("optional")).has_value());
+        addCustomer(QStringLiteral("c-1"), QString::fromUtf8("José"), {}, QStringLiteral("jose@example.mx"));
+        NotificationDispatchRunner runner(m_path, 100);
+        QSignalSpy passes(&runner, &NotificationDispatchRunner::passFinished);
+        runner.start();
+        QVERIFY(!orderReady(QStringLiteral("c-1"), {}).isEmpty()); // the test's clock is behind: due at once
+        QVERIFY(passes.wait(10000));
+        QCOMPARE(passes.first().at(0).toInt(), 1);
+        runner.stop();
+        QCOMPARE(fake.mails().size(), 1);
+        QCOMPARE(messages(NotificationChannel::Email).front().state, MessageState::Sent);
     }
 };
 
