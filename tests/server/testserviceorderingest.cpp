@@ -86,8 +86,8 @@ private:
         return ServiceOrderService(w.store->db(), Clock::system(), WorkshopContext { w.device.deviceId, mty(), true });
     }
 
-    // An order taken through its whole life: every kind of fact once at least.
-    Result<ServiceOrder> lifeOfAnOrder(Workshop &w)
+    // The fleet's Ranger that leaks oil, for the mechanic.
+    NewServiceOrder rangerRequest() const
     {
         NewServiceOrder request;
         request.customer = { QStringLiteral("cust-9"), QStringLiteral("Transportes del Norte"), QStringLiteral("81") };
@@ -96,6 +96,13 @@ private:
         request.complaint = QStringLiteral("Tira aceite");
         request.mechanicId = m_mechanic.userId;
         request.mechanicName = m_mechanic.name;
+        return request;
+    }
+
+    // An order taken through its whole life: every kind of fact once at least.
+    Result<ServiceOrder> lifeOfAnOrder(Workshop &w)
+    {
+        NewServiceOrder request = rangerRequest();
         request.promisedAt = QDateTime::currentDateTimeUtc().addDays(1);
         ServiceOrderService orders = service(w);
         Result<ServiceOrder> order = orders.open(request, m_advisor);
@@ -380,15 +387,8 @@ private Q_SLOTS:
     {
         Workshop w = workshop();
         QVERIFY(w.store);
-        NewServiceOrder request;
-        request.customer = { QStringLiteral("cust-9"), QStringLiteral("Transportes del Norte"), QStringLiteral("81") };
-        request.vehicle = { QStringLiteral("veh-9"), QStringLiteral("NL-77-AB"), {}, QStringLiteral("Ford"),
-            QStringLiteral("Ranger"), 2018, 123456 };
-        request.complaint = QStringLiteral("Tira aceite");
-        request.mechanicId = m_mechanic.userId;
-        request.mechanicName = m_mechanic.name;
         ServiceOrderService orders = service(w);
-        Result<ServiceOrder> order = orders.open(request, m_advisor);
+        Result<ServiceOrder> order = orders.open(rangerRequest(), m_advisor);
         QVERIFY2(order.has_value(), why(order).constData());
         const QString id = order->id;
         const CartItem gasket { 7, QStringLiteral("EMP-7"), QStringLiteral("Empaque de cárter"), shelf(), Money(35000),
