@@ -103,6 +103,14 @@ if [ -z "$device_id" ]; then
     log "opening nexus-pos, enrolling it into branch $branch"
     "$BIN/nexus-pos" --data "$POS_DATA" --server "$URL" --enroll-code "$code" --ca "$CA" "$@" &
 else
+    # The branch's year of demo sales, copied once into the counter so its dashboard and reports have history.
+    imported="$(sqlite3 -readonly "$POS_DATA/nexus.db" "SELECT value FROM settings WHERE key = 'demo_history'" 2>/dev/null || true)"
+    if [ -z "$imported" ]; then
+        log "copying the branch's demo sales history into the counter"
+        if "$BIN/nexus-admin" demo-history --tenant-db "$SERVER_DATA/tenants/demo/tenant.db" --pos-data "$POS_DATA"; then
+            sqlite3 "$POS_DATA/nexus.db" "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_history', '1')"
+        fi
+    fi
     log "opening nexus-pos (device $device_id)"
     "$BIN/nexus-pos" --data "$POS_DATA" "$@" &
 fi

@@ -3276,6 +3276,62 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The placeholder {%1} has no value here</source>
         <translation>El campo {%1} no tiene valor aquí</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled in a branch yet</source>
+        <translation>Esta caja aún no está inscrita en una sucursal</translation>
+    </message>
+    <message>
+        <source>The tenant has no branch %1</source>
+        <translation>La empresa no tiene la sucursal %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled</source>
+        <translation>El reporte se canceló</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no report called &quot;%1&quot;</source>
+        <translation>No existe un reporte llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report</source>
+        <translation>Elige el primer y el último día del reporte</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day</source>
+        <translation>El último día es anterior al primero</translation>
+    </message>
+    <message>
+        <source>A manager sees the reports of their own branch only</source>
+        <translation>Un gerente solo ve los reportes de su propia sucursal</translation>
+    </message>
+    <message>
+        <source>A cashier may see the sales, returns and figures of their own cash session only</source>
+        <translation>Un cajero solo puede ver las ventas, devoluciones y cifras de su propio corte de caja</translation>
+    </message>
+    <message>
+        <source>A cashier may see their own cash session only</source>
+        <translation>Un cajero solo puede ver su propio corte de caja</translation>
+    </message>
+    <message>
+        <source>Your role may not see reports</source>
+        <translation>Tu rol no puede ver reportes</translation>
+    </message>
+    <message>
+        <source>This report needs the catalogue (catalog.db), which is not on this device yet</source>
+        <translation>Este reporte necesita el catálogo (catalog.db), que aún no está en este equipo</translation>
+    </message>
+    <message>
+        <source>Unknown report</source>
+        <translation>Reporte desconocido</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6694,9 +6750,542 @@ Precios de la matriz al %2</translation>
         <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
         <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
     </message>
+</context>
+<context>
+    <name>nexus::DashboardWidget</name>
     <message>
-        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
-        <translation>No hay un dispositivo de audio que suene en este equipo: las respuestas solo se muestran en pantalla.</translation>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1%2 % vs. the same weekday of the 4 weeks before</source>
+        <translation>%1%2 % vs. el mismo día de las 4 semanas anteriores</translation>
+    </message>
+    <message>
+        <source>No sales on the same weekday of the 4 weeks before</source>
+        <translation>Sin ventas el mismo día de las 4 semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Sales of the day</source>
+        <translation>Ventas del día</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Devoluciones: %1</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Sin devoluciones</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Ticket promedio</translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation>30 días: %1</translation>
+    </message>
+    <message>
+        <source>30 days, before IVA: %1</source>
+        <translation>30 días, sin IVA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without cost</source>
+        <translation>
+            <numerusform>%n línea sin costo</numerusform>
+            <numerusform>%n líneas sin costo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Ventas por hora</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks before (average)</source>
+        <translation>Mismo día, 4 semanas anteriores (promedio)</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Por cajero</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Sin ventas</translation>
+    </message>
+    <message>
+        <source>Top parts, 30 days</source>
+        <translation>Piezas más vendidas, 30 días</translation>
+    </message>
+    <message>
+        <source>Top categories, 30 days</source>
+        <translation>Categorías más vendidas, 30 días</translation>
+    </message>
+    <message>
+        <source>No catalogue on this counter</source>
+        <translation>Sin catálogo en esta caja</translation>
+    </message>
+    <message>
+        <source>Figures read in %1 ms</source>
+        <translation>Cifras leídas en %1 ms</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Report</name>
+    <message>
+        <source>Sales journal</source>
+        <translation>Diario de ventas</translation>
+    </message>
+    <message>
+        <source>Sales by part</source>
+        <translation>Ventas por pieza</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventas por categoría</translation>
+    </message>
+    <message>
+        <source>Sales by brand</source>
+        <translation>Ventas por marca</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Ventas por cliente</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Ventas por cajero</translation>
+    </message>
+    <message>
+        <source>Margins by category</source>
+        <translation>Márgenes por categoría</translation>
+    </message>
+    <message>
+        <source>Cash sessions (cortes)</source>
+        <translation>Cortes de caja</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Credit aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>Inventory valuation</source>
+        <translation>Valuación de inventario</translation>
+    </message>
+    <message>
+        <source>Inventory movements</source>
+        <translation>Movimientos de inventario</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cash (USD)</source>
+        <translation>Efectivo (USD)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>On account / store credit</source>
+        <translation>A crédito / saldo a favor</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Entrada de compra</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Salida por traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Entrada por traspaso</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation>Conteo físico</translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation>Reverso a tarjeta</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returns in these days refunded %1 (see the Returns report); the totals above are sales.</source>
+        <translation>Las devoluciones de estos días reembolsaron %1 (ver el reporte de Devoluciones); los totales de arriba son ventas.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(sin marca)</translation>
+    </message>
+    <message>
+        <source>Walk-in customers</source>
+        <translation>Público en general</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Venta neta</translation>
+    </message>
+    <message>
+        <source>Net sales before IVA</source>
+        <translation>Venta neta sin IVA</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margen %</translation>
+    </message>
+    <message>
+        <source>Lines without cost</source>
+        <translation>Líneas sin costo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventas en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Reembolsos en efectivo</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Autorizó</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Customers&apos; accounts as of %1: the head office&apos;s figures from the last pull plus what this counter charged or received since.</source>
+        <translation>Cuentas de clientes al %1: las cifras de oficina central de la última sincronización más lo que esta caja cargó o cobró desde entonces.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valor a costo</translation>
+    </message>
+    <message>
+        <source>Stock as of now at the catalogue&apos;s last purchase cost (before IVA).</source>
+        <translation>Existencias al momento, al último costo de compra del catálogo (sin IVA).</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportsTab</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>Todos los cajeros</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Todas las formas de pago</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Generando el reporte…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Impreso el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Reporte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Run (F5)</source>
+        <translation>Generar (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
     </message>
 </context>
 </TS>

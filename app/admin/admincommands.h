@@ -7,6 +7,7 @@ namespace nexus::admin {
 
 // args: the words after the subcommand name. Print results to stdout, errors to stderr.
 int runDemoData(const QStringList &args); // demodatacommand.cpp
+int runDemoHistory(const QStringList &args); // demohistorycommand.cpp
 int runTenant(const QStringList &args); // tenantcommand.cpp
 int runEnrollCode(const QStringList &args); // enrollcodecommand.cpp
 int runSnapshot(const QStringList &args); // snapshotcommand.cpp

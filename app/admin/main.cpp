@@ -18,6 +18,9 @@ struct Command
 constexpr std::array kCommands {
     Command {
         "demo-data", "write a deterministic demo dataset: --out DIR --parts N --seed S", nexus::admin::runDemoData },
+    Command { "demo-history",
+        "copy the demo tenant's sales of a counter's branch into its nexus.db: --tenant-db F --pos-data DIR",
+        nexus::admin::runDemoHistory },
     Command { "tenant",
         "tenants: create --slug S --name N (--data DIR [--import DEMODIR] | remote with the operator's key) | list",
         nexus::admin::runTenant },

@@ -15,5 +15,6 @@ int runCheckout(const QStringList &args); // checkoutbench.cpp
 int runPriceDelta(const QStringList &args); // pricedeltabench.cpp
 int runVin(const QStringList &args); // vinbench.cpp
 int runVoice(const QStringList &args); // voicebench.cpp
+int runDashboard(const QStringList &args); // dashboardbench.cpp
 
 } // namespace nexus::bench

@@ -43,6 +43,9 @@ constexpr std::array kBenchmarks {
     // Chalán's intent accuracy over its phrasing table (voicebench.cpp)
     Benchmark { "voice", "intent accuracy over the assistant's phrasing table: [--table F] [--parts N] [--rounds R]",
         nexus::bench::runVoice },
+    // the branch dashboard on a year of demo sales (dashboardbench.cpp)
+    Benchmark { "dashboard", "dashboard figures on a year of demo sales, cold and warm: [--parts N] [--data POSDIR] [--repeat R]",
+        nexus::bench::runDashboard },
 };
 
 int usage(QTextStream &out)

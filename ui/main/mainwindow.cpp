@@ -15,6 +15,7 @@
 #include "notifications/notificationbell.h"
 #include "notifications/notificationsdialog.h"
 #include "notifications/notificationservice.h"
+#include "reports/reportsscreen.h"
 #include "sale/salescreen.h"
 #include "store/domainevents.h"
 #include "store/localstore.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
             page = new WorkshopScreen(store, auth, m_pages);
         else if (info.area == Area::Inventory)
             page = m_inventoryScreen = new InventoryScreen(store, auth, m_pages);
+        else if (info.area == Area::Reports)
+            page = m_reportsScreen = new ReportsScreen(store, auth, m_pages);
         else
             page = new AreaPage(info, m_pages);
         m_pages->addWidget(page);

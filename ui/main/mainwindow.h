@@ -23,6 +23,7 @@ class LocalStore;
 class NotificationBell;
 class NotificationDispatchRunner;
 class NotificationService;
+class ReportsScreen;
 class SaleScreen;
 class Sidebar;
 class SyncStatus;
@@ -53,6 +54,7 @@ public:
     // Notificaciones: the bell's list, the message log and, for managers, the templates.
     void openNotifications();
     [[nodiscard]] AssistantDock *assistantDock() const { return m_assistantDock; }
+    [[nodiscard]] ReportsScreen *reportsScreen() const { return m_reportsScreen; }
 
 Q_SIGNALS:
     void loggedOut();
@@ -76,6 +78,7 @@ private:
     SaleScreen *m_saleScreen = nullptr;
     InventoryScreen *m_inventoryScreen = nullptr;
     AssistantDock *m_assistantDock = nullptr;
+    ReportsScreen *m_reportsScreen = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
     std::unique_ptr<NotificationService> m_notifications; // listens on nexus.db: events -> queued messages
     std::unique_ptr<NotificationDispatchRunner> m_dispatch; // sends them from its own thread

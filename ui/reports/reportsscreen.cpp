@@ -1,0 +1,53 @@
+// The Reportes screen: title and the two tabs.
+#include "reports/reportsscreen.h"
+
+#include "reports/dashboardwidget.h"
+#include "reports/reportstab.h"
+#include "store/database.h"
+#include "store/localstore.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+ReportsScreen::ReportsScreen(LocalStore &store, AuthService &auth, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("page_reports"));
+    const QString catalog = QFileInfo(store.db().path()).dir().filePath(QStringLiteral("catalog.db"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(4);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(m_title);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardWidget(store, auth, catalog, m_tabs);
+    m_reports = new ReportsTab(store, auth, catalog, m_tabs);
+    m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(m_reports, QString());
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+void ReportsScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReportsScreen::retranslate()
+{
+    m_title->setText(tr("Reports"));
+    m_tabs->setTabText(0, tr("Dashboard"));
+    m_tabs->setTabText(1, tr("Reports"));
+}
+
+} // namespace nexus

@@ -1,0 +1,41 @@
+// Reportes: the branch's dashboard and its reports, in two tabs (Ctrl+Tab between them).
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace nexus {
+
+class AuthService;
+class DashboardWidget;
+class LocalStore;
+class ReportsTab;
+
+class ReportsScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportsScreen)
+
+public:
+    // catalog.db is looked for next to nexus.db, as the other screens do.
+    ReportsScreen(LocalStore &store, AuthService &auth, QWidget *parent = nullptr);
+
+    [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
+    [[nodiscard]] ReportsTab *reports() const { return m_reports; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    ReportsTab *m_reports = nullptr;
+};
+
+} // namespace nexus
