@@ -37,11 +37,7 @@ class TestCfdiCsd final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(testCsdFile("EKU9003173C9.cer"))) {
-            if (runningInCi())
-                QFAIL(qPrintable(testCsdFile("EKU9003173C9.cer") + QStringLiteral(" is missing")));
-            QSKIP("the SAT's test CSD (../shared/sat/csd-pruebas) is not here");
-        }
+        NEXUS_REQUIRE_TEST_CSD();
         QVERIFY(m_dir.isValid());
     }
 

@@ -29,17 +29,11 @@ class TestCfdiStamped final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(testCsdFile("EKU9003173C9.cer"))) {
-            if (runningInCi())
-                QFAIL(qPrintable(testCsdFile("EKU9003173C9.cer") + QStringLiteral(" is missing")));
-            QSKIP("the SAT's test CSD (../shared/sat/csd-pruebas) is not here");
-        }
-        Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
-        QVERIFY2(csd.has_value(), why(csd));
-        m_csd = *csd;
-        Result<CfdiIssuer> issuer = testIssuer();
-        QVERIFY2(issuer.has_value(), why(issuer));
-        m_issuer = *issuer;
+        NEXUS_REQUIRE_TEST_CSD();
+        Result<SatTestIdentity> identity = satTestIdentity();
+        QVERIFY2(identity.has_value(), why(identity));
+        m_csd = identity->csd;
+        m_issuer = identity->issuer;
     }
 
     void readsEveryPartOfTheComprobante()

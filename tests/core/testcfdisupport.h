@@ -54,6 +54,16 @@ inline bool runningInCi()
     return qEnvironmentVariable("CI") == QLatin1String("true");
 }
 
+// In initTestCase: fail under CI=true when the SAT's test CSD is not there, skip on a developer's machine without it.
+#define NEXUS_REQUIRE_TEST_CSD()                                                                                       \
+    do {                                                                                                               \
+        if (!QFileInfo::exists(nexus::test::testCsdFile("EKU9003173C9.cer"))) {                                        \
+            if (nexus::test::runningInCi())                                                                            \
+                QFAIL(qPrintable(nexus::test::testCsdFile("EKU9003173C9.cer") + QStringLiteral(" is missing")));      \
+            QSKIP("the SAT's test CSD (../shared/sat/csd-pruebas) is not here");                                       \
+        }                                                                                                              \
+    } while (false)
+
 // In initTestCase: fail under CI=true when the SAT's validator cannot run, skip on a developer's machine without it.
 #define NEXUS_REQUIRE_SAT_VALIDATOR()                                                                                  \
     do {                                                                                                               \
@@ -149,6 +159,24 @@ inline Result<CfdiIssuer> testIssuer(const QJsonObject &changes = {})
     const QJsonObject issuer
         = withValues(readJsonObject(QDir(cfdiDataDir()).filePath(QStringLiteral("issuer.json"))), changes);
     return parseIssuer(QJsonDocument(issuer).toJson());
+}
+
+struct SatTestIdentity
+{
+    CfdiIssuer issuer;
+    Csd csd;
+};
+
+// tests/data/cfdi/issuer.json (EKU9003173C9) with the SAT's test CSD of the same RFC.
+inline Result<SatTestIdentity> satTestIdentity()
+{
+    Result<CfdiIssuer> issuer = testIssuer();
+    if (!issuer)
+        return std::unexpected(issuer.error());
+    Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
+    if (!csd)
+        return std::unexpected(csd.error());
+    return SatTestIdentity { *issuer, *csd };
 }
 
 } // namespace nexus::test

@@ -14,24 +14,6 @@
 
 namespace nexus::test {
 
-struct SatTestIdentity
-{
-    CfdiIssuer issuer;
-    Csd csd;
-};
-
-// tests/data/cfdi/issuer.json (EKU9003173C9) with the SAT's test CSD of the same RFC.
-inline Result<SatTestIdentity> satTestIdentity()
-{
-    Result<CfdiIssuer> issuer = testIssuer();
-    if (!issuer)
-        return std::unexpected(issuer.error());
-    Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
-    if (!csd)
-        return std::unexpected(csd.error());
-    return SatTestIdentity { *issuer, *csd };
-}
-
 // The application's es_MX catalogue, so errors read as the cashier reads them.
 inline bool installSpanish(QTranslator &translator)
 {

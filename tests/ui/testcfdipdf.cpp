@@ -82,17 +82,11 @@ class TestCfdiPdf final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(testCsdFile("EKU9003173C9.cer"))) {
-            if (runningInCi())
-                QFAIL(qPrintable(testCsdFile("EKU9003173C9.cer") + QStringLiteral(" is missing")));
-            QSKIP("the SAT's test CSD (../shared/sat/csd-pruebas) is not here");
-        }
-        Result<Csd> csd = loadCsd(testCsdFile("EKU9003173C9.cer"), testCsdFile("EKU9003173C9.key"), kTestCsdPassword);
-        QVERIFY2(csd.has_value(), why(csd));
-        m_csd = *csd;
-        Result<CfdiIssuer> issuer = testIssuer();
-        QVERIFY2(issuer.has_value(), why(issuer));
-        m_issuer = *issuer;
+        NEXUS_REQUIRE_TEST_CSD();
+        Result<SatTestIdentity> identity = satTestIdentity();
+        QVERIFY2(identity.has_value(), why(identity));
+        m_csd = identity->csd;
+        m_issuer = identity->issuer;
     }
 
     void onePageCarriesEveryFiscalDatum()
@@ -133,6 +127,15 @@ private Q_SLOTS:
         QVERIFY2(decoded.has_value(), why(decoded));
         QCOMPARE(decoded->format, QStringLiteral("QRCode"));
         QCOMPARE(decoded->text, satVerificationUrl(*cfdi));
+
+        // The QR alone as an image (for the screen and e-mails): ZXing reads the same URL back.
+        Result<BarcodeMatrix> qr = BarcodeMatrix::encode(BarcodeKind::Qr, layout->qrText());
+        QVERIFY2(qr.has_value(), why(qr));
+        const QImage qrImage = qr->toImage(4, 4);
+        QCOMPARE(qrImage.width(), (qr->width() + 8) * 4);
+        Result<DecodedBarcode> fromImage = ImageBarcodeReader::read(qrImage);
+        QVERIFY2(fromImage.has_value(), why(fromImage));
+        QCOMPARE(fromImage->text, satVerificationUrl(*cfdi));
 
         // The PDF itself: Letter, one page, its text extractable.
         const QByteArray pdf = layout->pdf();

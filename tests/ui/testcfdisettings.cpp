@@ -86,11 +86,7 @@ class TestCfdiSettings final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(testCsdFile("EKU9003173C9.cer"))) {
-            if (runningInCi())
-                QFAIL(qPrintable(testCsdFile("EKU9003173C9.cer") + QStringLiteral(" is missing")));
-            QSKIP("the SAT's test CSD (../shared/sat/csd-pruebas) is not here");
-        }
+        NEXUS_REQUIRE_TEST_CSD();
         QVERIFY(m_dir.isValid());
         // nexus.db's settings and branches tables as the first client migration makes them (the screen needs no
         // other table).

@@ -3,6 +3,7 @@
 
 #include "cfdi/fiscalsettings.h"
 #include "cfdi/satcatalogs.h"
+#include "common/formstatus.h"
 #include "client/secretstore.h"
 #include "common/clock.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -37,14 +37,8 @@ FiscalSettingsDialog::FiscalSettingsDialog(
     : QDialog(parent), m_db(db), m_secrets(secrets), m_branchId(std::move(branchId)), m_clock(clock)
 {
     setObjectName(QStringLiteral("fiscalSettingsDialog"));
-    setWindowTitle(tr("Invoicing (CFDI) settings"));
     setMinimumWidth(640);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(10);
-    auto *title = new QLabel(tr("Invoicing (CFDI) settings"), this);
-    title->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(title);
+    QVBoxLayout *layout = formstatus::frame(this, tr("Invoicing (CFDI) settings"));
 
     auto *form = new QFormLayout;
     const auto line = [this](const char *name) {
@@ -88,7 +82,9 @@ FiscalSettingsDialog::FiscalSettingsDialog(
         choose->setObjectName(QLatin1String(buttonName));
         row->addWidget(edit, 1);
         row->addWidget(choose);
-        form->addRow(label, row);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(edit); // the label's Alt+letter reaches the path field
+        form->addRow(caption, row);
         connect(choose, &QPushButton::clicked, this,
             [this, edit, dialogTitle, filter] { chooseFile(edit, dialogTitle, filter); });
     };
@@ -108,10 +104,7 @@ FiscalSettingsDialog::FiscalSettingsDialog(
     form->addRow(tr("PAC &API key"), m_apiKey);
     layout->addLayout(form);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("fiscalStatus"));
-    m_status->setWordWrap(true);
-    m_status->hide();
+    m_status = formstatus::line("fiscalStatus", this);
     layout->addWidget(m_status);
 
     auto *buttons = new QHBoxLayout;
@@ -269,11 +262,7 @@ void FiscalSettingsDialog::focusField(const QString &field)
 
 void FiscalSettingsDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->show();
+    formstatus::show(m_status, text, error);
 }
 
 } // namespace nexus

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QString>
 
+#include "client/facturapiclient.h"
 #include "common/error.h"
 
 class QComboBox;
@@ -24,7 +25,7 @@ class FiscalSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FiscalSettingsDialog)
 
 public:
-    static constexpr const char *kPacApiKeySecret = "facturapi-api-key"; // FacturapiClient::kApiKeySecret
+    static constexpr const char *kPacApiKeySecret = FacturapiClient::kApiKeySecret; // the stamping worker reads it
 
     FiscalSettingsDialog(Database &db, SecretStore &secrets, QString branchId, const Clock &clock,
         QWidget *parent = nullptr);

@@ -2,6 +2,13 @@
 #include "sale/countermenu.h"
 
 #include "app/uilogging.h"
+#include "cfdi/fiscalsettings.h"
+#include "cfdi/fiscalsettingsdialog.h"
+#include "cfdi/invoiceticketdialog.h"
+#include "client/invoicestamperrunner.h"
+#include "client/secretstore.h"
+#include "common/clock.h"
+#include "customers/customerpickerdialog.h"
 #include "auth/authservice.h"
 #include "auth/permission.h"
 #include "printing/printersetupdialog.h"
@@ -13,6 +20,8 @@
 #include "till/tillactions.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QPushButton>
 #include <QWidget>
@@ -21,7 +30,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Picture, Labels, PrinterSetup };
+enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Invoice, Picture, Labels, PrinterSetup, FiscalSetup };
 
 } // namespace
 
@@ -51,10 +60,12 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     m_menu->addSeparator();
     add(MenuAction::Return, [this] { returnTicket(); });
     add(MenuAction::Reprint, [this] { reprintTicket(); });
+    add(MenuAction::Invoice, [this] { invoiceTicket(); });
     m_menu->addSeparator();
     add(MenuAction::Picture, [this] { Q_EMIT pictureRequested(); });
     add(MenuAction::Labels, [this] { Q_EMIT labelsRequested(); });
     add(MenuAction::PrinterSetup, [this] { setUpPrinter(); });
+    add(MenuAction::FiscalSetup, [this] { setUpInvoicing(); });
     m_button->setMenu(m_menu);
     connect(m_printer.get(), &TicketPrinter::failed, this, [this](const QString &label, const QString &why) {
         Q_EMIT message(tr("Printing %1 failed: %2").arg(label, why), true);
@@ -62,12 +73,18 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     retranslate();
 }
 
-CounterMenu::~CounterMenu() = default;
+CounterMenu::~CounterMenu()
+{
+    if (m_stamper)
+        m_stamper->stop();
+}
 
 void CounterMenu::setCounter(const QString &deviceId, const QString &branchId)
 {
     if (m_till)
         return;
+    m_deviceId = deviceId;
+    m_branchId = branchId;
     m_till = new TillActions(m_store.db(), m_auth, deviceId, branchId, m_screen);
     m_till->setPrintHandler([this](const ReceiptDocument &document) {
         return m_printer->printDocument(document, tr("the till report"));
@@ -145,6 +162,58 @@ bool CounterMenu::reprintTicket()
     return !dialog.saleId().isEmpty();
 }
 
+bool CounterMenu::invoiceTicket(const QString &folio)
+{
+    if (!ready() || !m_auth.currentUser())
+        return false;
+    static const SystemClock clock;
+    const QString dataDir = QFileInfo(m_store.db().path()).absolutePath();
+    InvoiceTicketDialog dialog(m_store.db(), m_auth.currentUser()->id, m_branchId, clock,
+        QDir(dataDir).filePath(QStringLiteral("facturas")), folio, m_screen);
+    dialog.setCustomerChooser([this, &dialog]() -> std::optional<Customer> {
+        CustomerPickerDialog picker(m_store, m_auth, m_deviceId, m_branchId, {}, QString(), &dialog);
+        picker.exec();
+        return picker.outcome() == CustomerPickerDialog::Outcome::Chosen ? picker.chosen() : std::nullopt;
+    });
+    if (InvoiceStamperRunner *stamper = startStamper())
+        dialog.setStampRequest([stamper] { stamper->nudge(); });
+    dialog.exec();
+    return !dialog.invoiceId().isEmpty();
+}
+
+InvoiceStamperRunner *CounterMenu::startStamper()
+{
+    if (m_stamper)
+        return m_stamper.get();
+    const Result<FiscalConfig> fiscal = FiscalSettings(m_store.db(), m_branchId).load();
+    if (!fiscal || !fiscal->validate())
+        return nullptr; // nothing can be invoiced before the fiscal data is set
+    InvoiceStamperRunner::Config config;
+    config.databasePath = m_store.db().path();
+    config.dataDir = QFileInfo(m_store.db().path()).absolutePath();
+    config.issuer = fiscal->issuer();
+    m_stamper = std::make_unique<InvoiceStamperRunner>(config);
+    m_stamper->start();
+    return m_stamper.get();
+}
+
+bool CounterMenu::setUpInvoicing()
+{
+    if (!ready() || !m_auth.currentUser())
+        return false;
+    if (!roleHas(m_auth.currentUser()->role, Permission::ConfigureBranch)) {
+        ManagerAuthDialog authorize(m_auth, Permission::ConfigureBranch, QStringLiteral("fiscal_setup"),
+            tr("Changing the invoicing settings needs a manager. A manager must authorise it with their PIN."),
+            m_screen);
+        if (authorize.exec() != QDialog::Accepted)
+            return false;
+    }
+    static const SystemClock clock;
+    SecretStore secrets(QFileInfo(m_store.db().path()).absolutePath());
+    FiscalSettingsDialog dialog(m_store.db(), secrets, m_branchId, clock, m_screen);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 bool CounterMenu::setUpPrinter()
 {
     if (!m_auth.currentUser())
@@ -194,6 +263,12 @@ void CounterMenu::retranslate()
             break;
         case MenuAction::Reprint:
             action->setText(tr("Reprint a ticket…"));
+            break;
+        case MenuAction::Invoice:
+            action->setText(tr("Invoice a ticket (CFDI)…"));
+            break;
+        case MenuAction::FiscalSetup:
+            action->setText(tr("Invoicing (CFDI) settings…"));
             break;
         case MenuAction::Picture:
             action->setText(tr("Read a barcode from a picture…") + u'\t'

@@ -14,6 +14,7 @@ class QWidget;
 namespace nexus {
 
 class AuthService;
+class InvoiceStamperRunner;
 class LocalStore;
 class TicketPrinter;
 class TillActions;
@@ -43,6 +44,10 @@ public:
     bool closeTill();
     bool returnTicket(const QString &folio = {});
     bool reprintTicket();
+    // "Facturar ticket": one customer's tickets into a CFDI, followed until stamped, its PDF opened.
+    bool invoiceTicket(const QString &folio = {});
+    // The branch's fiscal data, CSD and PAC key; needs ConfigureBranch (a manager's PIN otherwise).
+    bool setUpInvoicing();
     // The ticket printer's setup; needs ConfigureBranch (a manager's PIN otherwise).
     bool setUpPrinter();
     [[nodiscard]] TicketPrinter &printer() const { return *m_printer; }
@@ -61,12 +66,17 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool ready();
+    // The stamping worker of this counter's invoices, started once the branch's fiscal data is set.
+    InvoiceStamperRunner *startStamper();
 
     LocalStore &m_store;
     AuthService &m_auth;
     QWidget *m_screen;
     std::unique_ptr<TicketPrinter> m_printer;
+    std::unique_ptr<InvoiceStamperRunner> m_stamper;
     TillActions *m_till = nullptr;
+    QString m_deviceId;
+    QString m_branchId;
     QPushButton *m_button = nullptr;
     QMenu *m_menu = nullptr;
 };

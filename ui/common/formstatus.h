@@ -1,0 +1,20 @@
+// The counter's form dialogs' shared parts: the frame (margins and heading) and the status line under the form that
+// says what the last action did, in the stylesheet's red "error" role when it failed.
+#pragma once
+
+#include <QString>
+
+class QDialog;
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+
+namespace nexus::formstatus {
+
+// The dialog's layout with its title on top (window title too).
+[[nodiscard]] QVBoxLayout *frame(QDialog *dialog, const QString &title);
+// A word-wrapped line, hidden until show() is called.
+[[nodiscard]] QLabel *line(const char *name, QWidget *parent);
+void show(QLabel *line, const QString &text, bool error);
+
+} // namespace nexus::formstatus
