@@ -130,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(session.main()->showArea(Area::Workshop));
         AssistantDock *dock = session.main()->assistantDock();
         QVERIFY(dock && !dock->isVisible());
+        QVERIFY(!dock->panel()->speaker()->isStarted()); // no speech daemon until someone opens Chalán
         QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
         QTRY_VERIFY(dock->isVisible());
         AssistantPanel *panel = dock->panel();

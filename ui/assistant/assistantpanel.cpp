@@ -166,6 +166,8 @@ void AssistantPanel::setSpokenReplies(bool on)
 
 void AssistantPanel::updateAudioStatus()
 {
+    if (!isVisible())
+        return; // asking starts the speech engine: only once Chalán is open (showEvent)
     const QString problem = m_speaker->problem();
     m_audioStatus->setText(problem);
     m_audioStatus->setVisible(!problem.isEmpty());
@@ -175,6 +177,12 @@ void AssistantPanel::focusInput()
 {
     m_input->setFocus(Qt::ShortcutFocusReason);
     m_input->selectAll();
+}
+
+void AssistantPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateAudioStatus();
 }
 
 void AssistantPanel::changeEvent(QEvent *event)

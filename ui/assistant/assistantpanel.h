@@ -55,6 +55,7 @@ Q_SIGNALS:
     void cartChanged();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

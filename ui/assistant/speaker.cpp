@@ -47,7 +47,7 @@ bool Speaker::hasAudioOutput(const QString &soundDevices, const QString &runtime
             || QFileInfo::exists(runtimeDir + QStringLiteral("/pipewire-0")));
 }
 
-Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent), m_hasAudio(hasAudioOutput())
+Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent), m_engine(engine)
 {
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
@@ -59,12 +59,22 @@ Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent), m_ha
             Q_EMIT availabilityChanged();
         }
     });
-    if (engine == u"none" || !QTextToSpeech::availableEngines().contains(engine)) {
-        qCInfo(lcSpeaker) << "no text-to-speech engine" << engine << "available:" << QTextToSpeech::availableEngines();
+}
+
+// The engine starts on first use, not with the window: speech-dispatcher is spawned only when someone opens Chalán.
+void Speaker::start() const
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_hasAudio = hasAudioOutput();
+    if (m_engine == u"none" || !QTextToSpeech::availableEngines().contains(m_engine)) {
+        qCInfo(lcSpeaker) << "no text-to-speech engine" << m_engine << "available:" << QTextToSpeech::availableEngines();
         return;
     }
-    m_tts = new QTextToSpeech(engine, this);
-    connect(m_tts, &QTextToSpeech::stateChanged, this, &Speaker::onStateChanged);
+    auto *self = const_cast<Speaker *>(this); // the engine is a child of this Speaker, made on first use
+    m_tts = new QTextToSpeech(m_engine, self);
+    connect(m_tts, &QTextToSpeech::stateChanged, self, &Speaker::onStateChanged);
     if (m_tts->state() == QTextToSpeech::Error) {
         m_failed = true;
         return;
@@ -73,9 +83,9 @@ Speaker::Speaker(const QString &engine, QObject *parent) : QObject(parent), m_ha
         m_locale = *spanish;
         m_hasSpanish = true;
         m_tts->setLocale(m_locale);
-        qCInfo(lcSpeaker) << "speaking" << m_locale.name() << "with" << engine;
+        qCInfo(lcSpeaker) << "speaking" << m_locale.name() << "with" << m_engine;
     } else {
-        qCInfo(lcSpeaker) << "engine" << engine << "has no Spanish voice:" << m_tts->availableLocales();
+        qCInfo(lcSpeaker) << "engine" << m_engine << "has no Spanish voice:" << m_tts->availableLocales();
     }
 }
 
@@ -83,6 +93,7 @@ Speaker::~Speaker() = default;
 
 bool Speaker::isAvailable() const
 {
+    start();
     return m_tts && m_hasSpanish && !m_failed && m_hasAudio;
 }
 
@@ -93,6 +104,7 @@ bool Speaker::isSpeaking() const
 
 QString Speaker::problem() const
 {
+    start();
     if (!m_tts)
         return tr("No speech engine is installed: replies are shown on screen only.");
     if (m_failed)
@@ -112,6 +124,12 @@ void Speaker::say(const QString &text)
     // Spanish at the engine's default rate is well under 100 ms a character; a reply that is still "speaking" long
     // after that is going nowhere.
     m_watchdog->start(std::chrono::milliseconds(4000 + 100 * text.size()));
+}
+
+QLocale Speaker::locale() const
+{
+    start();
+    return m_locale;
 }
 
 void Speaker::stop()

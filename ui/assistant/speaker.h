@@ -35,10 +35,12 @@ public:
         const QString &runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR"));
 
     [[nodiscard]] bool isAvailable() const;
+    // Whether the engine was started (on first use).
+    [[nodiscard]] bool isStarted() const { return m_started; }
     [[nodiscard]] bool isSpeaking() const;
     // Why it cannot speak, translated (empty when it can).
     [[nodiscard]] QString problem() const;
-    [[nodiscard]] QLocale locale() const { return m_locale; }
+    [[nodiscard]] QLocale locale() const;
 
     void say(const QString &text);
     void stop();
@@ -47,14 +49,18 @@ Q_SIGNALS:
     void availabilityChanged();
 
 private:
+    void start() const;
     void onStateChanged();
 
-    QTextToSpeech *m_tts = nullptr;
+    QString m_engine;
     QTimer *m_watchdog = nullptr; // a reply that never finishes: the audio output is not playing
-    bool m_hasAudio = false;
-    QLocale m_locale = QLocale::c();
-    bool m_hasSpanish = false;
-    bool m_failed = false;
+    // Made by start() on first use (the getters are const, the engine is not: hence mutable).
+    mutable bool m_started = false;
+    mutable QTextToSpeech *m_tts = nullptr;
+    mutable bool m_hasAudio = false;
+    mutable QLocale m_locale = QLocale::c();
+    mutable bool m_hasSpanish = false;
+    mutable bool m_failed = false;
 };
 
 } // namespace nexus
