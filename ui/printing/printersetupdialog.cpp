@@ -1,6 +1,7 @@
 // PrinterSetupDialog: a form over PrinterConfig; PrinterSettings validates and stores it.
 #include "printing/printersetupdialog.h"
 
+#include "common/formstatus.h"
 #include "printing/receiptdocument.h"
 #include "printing/ticketprinter.h"
 #include "store/localstore.h"
@@ -18,7 +19,6 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -225,11 +225,7 @@ Status PrinterSetupDialog::printTestPage()
 
 void PrinterSetupDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->show();
+    formstatus::show(m_status, text, error);
 }
 
 } // namespace nexus

@@ -1,6 +1,7 @@
 // ReprintDialog: folio field, preview, Print / Save PDF / Close.
 #include "printing/reprintdialog.h"
 
+#include "common/formstatus.h"
 #include "printing/printerconfig.h"
 #include "printing/receiptpainter.h"
 #include "printing/receiptpdf.h"
@@ -17,7 +18,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -181,11 +181,7 @@ void ReprintDialog::chooseAndSavePdf()
 
 void ReprintDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->show();
+    formstatus::show(m_status, text, error);
 }
 
 } // namespace nexus
