@@ -14,6 +14,7 @@
 #include "sales/checkoutservice.h"
 #include "store/database.h"
 #include "store/migrator.h"
+#include "screenshots.h"
 #include "tempdir.h"
 #include "why.h"
 
@@ -35,11 +36,10 @@ const QString kCashier = QStringLiteral("user-cajero");
 const QString kCustomer = QStringLiteral("cust-ure");
 const QString kApiKey = QStringLiteral("sk_test_invoice_dialog");
 
+// NEXUS_CFDI_SHOTS=DIR keeps the pictures and PDFs somewhere to look at; a temporary folder otherwise.
 QString shotsDir()
 {
-    const QString dir = qEnvironmentVariable("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
-    QDir().mkpath(dir);
-    return dir;
+    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
 }
 
 } // namespace

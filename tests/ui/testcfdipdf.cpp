@@ -6,6 +6,7 @@
 #include "cfdi/stampedcfdi.h"
 #include "scan/imagebarcodereader.h"
 #include "stampedcfdis.h"
+#include "screenshots.h"
 #include "tempdir.h"
 #include "testcfdisupport.h"
 #include "why.h"
@@ -19,11 +20,10 @@ using namespace nexus::test;
 
 namespace {
 
+// NEXUS_CFDI_SHOTS=DIR keeps the pictures and PDFs somewhere to look at; a temporary folder otherwise.
 QString shotsDir()
 {
-    const QString dir = qEnvironmentVariable("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
-    QDir().mkpath(dir);
-    return dir;
+    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
 }
 
 // Text boxes that overlap on a page (section bands and the row rules are boxes, not texts).

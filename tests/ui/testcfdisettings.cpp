@@ -8,6 +8,7 @@
 #include "madecsd.h"
 #include "mockclock.h"
 #include "store/database.h"
+#include "screenshots.h"
 #include "tempdir.h"
 #include "testcfdisupport.h"
 #include "why.h"
@@ -25,11 +26,10 @@ namespace {
 
 const QString kBranch = QStringLiteral("branch-centro");
 
+// NEXUS_CFDI_SHOTS=DIR keeps the pictures and PDFs somewhere to look at; a temporary folder otherwise.
 QString shotsDir()
 {
-    const QString dir = qEnvironmentVariable("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
-    QDir().mkpath(dir);
-    return dir;
+    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
 }
 
 } // namespace
