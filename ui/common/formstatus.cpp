@@ -8,11 +8,11 @@
 
 namespace nexus::formstatus {
 
-QVBoxLayout *frame(QDialog *dialog, const QString &title)
+QVBoxLayout *frame(QDialog *dialog, const QString &title, QMargins margins)
 {
     dialog->setWindowTitle(title);
     auto *layout = new QVBoxLayout(dialog);
-    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setContentsMargins(margins);
     layout->setSpacing(10);
     auto *heading = new QLabel(title, dialog);
     heading->setObjectName(QStringLiteral("dialogTitle"));

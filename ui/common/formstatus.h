@@ -2,6 +2,7 @@
 // says what the last action did, in the stylesheet's red "error" role when it failed.
 #pragma once
 
+#include <QMargins>
 #include <QString>
 
 class QDialog;
@@ -11,8 +12,8 @@ class QWidget;
 
 namespace nexus::formstatus {
 
-// The dialog's layout with its title on top (window title too).
-[[nodiscard]] QVBoxLayout *frame(QDialog *dialog, const QString &title);
+// The dialog's layout with its title on top (window title too); the counter's margins unless told otherwise.
+[[nodiscard]] QVBoxLayout *frame(QDialog *dialog, const QString &title, QMargins margins = QMargins(24, 20, 24, 20));
 // A word-wrapped line, hidden until show() is called.
 [[nodiscard]] QLabel *line(const char *name, QWidget *parent);
 void show(QLabel *line, const QString &text, bool error);

@@ -1,6 +1,8 @@
 // Shared dialog parts.
 #include "workshop/workshopdialog.h"
 
+#include "common/formstatus.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -12,14 +14,7 @@ namespace nexus::workshopdialog {
 
 QVBoxLayout *frame(QDialog *dialog, const QString &title)
 {
-    dialog->setWindowTitle(title);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(10);
-    auto *heading = new QLabel(title, dialog);
-    heading->setObjectName(QStringLiteral("dialogTitle"));
-    layout->addWidget(heading);
-    return layout;
+    return formstatus::frame(dialog, title, QMargins(28, 24, 28, 24)); // touch: a little more room
 }
 
 QLabel *errorLine(const char *name, QWidget *parent)
