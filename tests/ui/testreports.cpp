@@ -1,7 +1,8 @@
 // The Reportes screen on a counter holding a year of demo sales (the demo generator's tenant, its first branch copied
 // in by the demo-history importer): a manager signs in, opens Reportes, the dashboard opens on the last day
 // of the history with the same day total as the ledger, the sales journal of a month runs in the background and is
-// exported to CSV (one line per ticket, BOM) and to a multi-page PDF whose every foot says "Página N de M".
+// exported to CSV (one line per ticket, BOM) and to a multi-page PDF whose every foot says "Página N de M"; the
+// month's margins by category go to a PDF too.
 // With NEXUS_REPORTS_SHOTS=DIR the dashboard, the report table and the PDF's first page are saved there as PNG.
 #include "screenshots.h"
 #include "tempdir.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading(), 20000);
         QSignalSpy loaded(dashboard, &DashboardWidget::loaded);
         dashboard->setDay(demo::asOfDate());
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1 && dashboard->figures().day == demo::asOfDate(), 20000);
         const DashboardFigures &f = dashboard->figures();
         qint64 ledgerDay = 0;
         {
@@ -194,6 +195,26 @@ private Q_SLOTS:
                 { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
                     QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdfPath,
                     QDir(m_shots).filePath(QStringLiteral("reports-journal-pdf")) });
+
+        // A second PDF: the month's margins by category, with its notes.
+        ready.clear();
+        reports->setReport(ReportKind::Margins);
+        reports->run();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, 60000);
+        QVERIFY2(reports->model()->table().rows.size() > 5, qPrintable(reports->status()->text()));
+        const QString marginsPath = m_dir.file(QStringLiteral("margins.pdf"));
+        QVERIFY(reports->exportPdf(marginsPath));
+        const QString marginsText
+            = toolOutput(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), marginsPath, QStringLiteral("-") });
+        if (!marginsText.isEmpty()) {
+            QVERIFY(marginsText.contains(QStringLiteral("Márgenes por categoría")));
+            QVERIFY(marginsText.contains(QStringLiteral("Margen bruto")));
+            QVERIFY(marginsText.contains(QRegularExpression(QStringLiteral("Página 1 de \\d+"))));
+        }
+        if (!m_shots.isEmpty())
+            toolOutput(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
+                    marginsPath, QDir(m_shots).filePath(QStringLiteral("reports-margins-pdf")) });
     }
 };
 

@@ -201,7 +201,8 @@ void DashboardWidget::reload()
     // A manager sees their branch; admin and HQ every branch this counter holds.
     const QString branch = m_auth.currentUser() ? m_auth.currentUser()->branchId : QString();
     QPointer<DashboardWidget> self(this);
-    m_thread.reset(QThread::create([self, control, path, catalog, day, branch] {
+    const quint64 generation = ++m_generation; // an older load still on its way is dropped when it arrives
+    m_thread.reset(QThread::create([self, control, path, catalog, day, branch, generation] {
         const QString connection = QStringLiteral("dashboard-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         Result<DashboardFigures> figures = [&]() -> Result<DashboardFigures> {
             Result<std::unique_ptr<Database>> db = Database::open(path, Durability::Full, connection);
@@ -214,8 +215,8 @@ void DashboardWidget::reload()
             return;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, figures = std::move(figures)] {
-                if (!self)
+            [self, figures = std::move(figures), generation] {
+                if (!self || self->m_generation != generation)
                     return;
                 if (figures)
                     self->show(*figures);

@@ -64,6 +64,7 @@ private:
     bool m_shown = false;
     QElapsedTimer m_timer;
     qint64 m_openMs = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace nexus
