@@ -189,6 +189,7 @@ void InvoiceTicketDialog::refreshState()
         break;
     case InvoiceState::Stamped:
         m_state->setText(tr("Stamped (timbrada) · folio fiscal %1").arg(record->uuid));
+        m_status->hide(); // "queued…" is no longer news
         m_pdfButton->setEnabled(true);
         m_poll->stop();
         break;
