@@ -100,20 +100,24 @@ Result<FiscalConfig> FiscalSettings::load() const
     while (query->next())
         values.insert(query->value(0).toString().mid(prefix.size()), query->value(1).toString());
     FiscalConfig config;
-    if (values.isEmpty()) { // never saved on this device: what HQ has for the branch
-        Result<QSqlQuery> branch = m_db.exec(
-            QStringLiteral("SELECT rfc, fiscal_name, fiscal_regime, postal_code FROM branches WHERE id = ?"),
-            { m_branchId });
-        if (!branch)
-            return std::unexpected(branch.error());
-        if (branch->next()) {
+    Result<QSqlQuery> branch = m_db.exec(QStringLiteral("SELECT rfc, fiscal_name, fiscal_regime, postal_code, name, "
+                                                        "address, phone FROM branches WHERE id = ?"),
+        { m_branchId });
+    if (!branch)
+        return std::unexpected(branch.error());
+    if (branch->next()) {
+        config.branchName = branch->value(4).toString();
+        config.branchAddress = branch->value(5).toString();
+        config.branchPhone = branch->value(6).toString();
+        if (values.isEmpty()) { // never saved on this device: what HQ has for the branch
             config.rfc = branch->value(0).toString();
             config.legalName = branch->value(1).toString();
             config.taxSystem = branch->value(2).toString();
             config.zip = branch->value(3).toString();
         }
-        return config;
     }
+    if (values.isEmpty())
+        return config;
     config.rfc = values.value(QStringLiteral("rfc"));
     config.legalName = values.value(QStringLiteral("legal_name"));
     config.taxSystem = values.value(QStringLiteral("tax_system"));

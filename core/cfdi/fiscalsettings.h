@@ -24,6 +24,10 @@ struct FiscalConfig
     QString series; // Serie of this branch's invoices (letters, up to 25)
     QByteArray certificate; // the CSD .cer as uploaded (DER or PEM)
     QByteArray key; // the CSD .key as uploaded (encrypted with its password)
+    // The branch as HQ describes it (branches row; read-only here): the printed invoice's header under the legal name.
+    QString branchName;
+    QString branchAddress;
+    QString branchPhone;
 
     static constexpr const char *kCsdPasswordSecret = "csd-key-password"; // name in the SecretStore
 

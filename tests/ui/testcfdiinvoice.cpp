@@ -94,6 +94,10 @@ private Q_SLOTS:
         Result<QVariant> invoices = m_db->scalar(QStringLiteral("SELECT count(*) FROM invoices"));
         QVERIFY2(invoices.has_value(), why(invoices));
 
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
+                        { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
+                            QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
+                    .has_value());
         // The branch's fiscal data as the settings screen stores it.
         FiscalConfig fiscal;
         fiscal.rfc = identity->issuer.taxId;
@@ -224,6 +228,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(record->uuid), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("G03 - Gastos en general")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Refaccionaria Martínez Centro")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Tel. 55 1234 5678")), qPrintable(text));
     }
 };
 

@@ -220,7 +220,12 @@ Status InvoiceTicketDialog::openPdf()
         showStatus(cfdi.error().message(), true);
         return std::unexpected(cfdi.error());
     }
-    Result<InvoiceLayout> layout = InvoiceLayout::create(*cfdi);
+    InvoiceBranding branding { fiscal->branchName, {} };
+    if (!fiscal->branchAddress.isEmpty())
+        branding.lines.append(fiscal->branchAddress);
+    if (!fiscal->branchPhone.isEmpty())
+        branding.lines.append(QStringLiteral("Tel. ") + fiscal->branchPhone);
+    Result<InvoiceLayout> layout = InvoiceLayout::create(*cfdi, branding);
     if (!layout) {
         showStatus(layout.error().message(), true);
         return std::unexpected(layout.error());
