@@ -217,7 +217,9 @@ private:
         qreal right = kPad;
         right += put(boxX + kPad, m_y + right, boxWidth - 2 * kPad, documentTitle(cfdi), InvoiceTextStyle::Title,
             Qt::AlignRight | Qt::AlignTop);
-        const QString folio = cfdi.series.isEmpty() ? orDash(cfdi.folio) : cfdi.series + u'-' + orDash(cfdi.folio);
+        // "MTZ-1001"; a PAC that numbers nothing leaves only the series (or a dash).
+        const QString folio = cfdi.series.isEmpty() || cfdi.folio.isEmpty() ? orDash(cfdi.series + cfdi.folio)
+                                                                             : cfdi.series + u'-' + cfdi.folio;
         // The folio fiscal on a line of its own: 36 characters do not fit beside a label.
         right += put(boxX + kPad, m_y + right, boxWidth - 2 * kPad, QStringLiteral("Folio fiscal (UUID)"),
             InvoiceTextStyle::Label);
