@@ -12,9 +12,9 @@ namespace {
 
 // 0–29 have their own words in Spanish; "UN" (not "UNO") because the words always precede a noun here.
 constexpr std::array<const char *, 30> kUnits { "", "UN", "DOS", "TRES", "CUATRO", "CINCO", "SEIS", "SIETE", "OCHO",
-    "NUEVE", "DIEZ", "ONCE", "DOCE", "TRECE", "CATORCE", "QUINCE", "DIECISÉIS", "DIECISIETE", "DIECIOCHO",
-    "DIECINUEVE", "VEINTE", "VEINTIÚN", "VEINTIDÓS", "VEINTITRÉS", "VEINTICUATRO", "VEINTICINCO", "VEINTISÉIS",
-    "VEINTISIETE", "VEINTIOCHO", "VEINTINUEVE" };
+    "NUEVE", "DIEZ", "ONCE", "DOCE", "TRECE", "CATORCE", "QUINCE", "DIECISÉIS", "DIECISIETE", "DIECIOCHO", "DIECINUEVE",
+    "VEINTE", "VEINTIÚN", "VEINTIDÓS", "VEINTITRÉS", "VEINTICUATRO", "VEINTICINCO", "VEINTISÉIS", "VEINTISIETE",
+    "VEINTIOCHO", "VEINTINUEVE" };
 constexpr std::array<const char *, 10> kTens { "", "", "", "TREINTA", "CUARENTA", "CINCUENTA", "SESENTA", "SETENTA",
     "OCHENTA", "NOVENTA" };
 constexpr std::array<const char *, 10> kHundreds { "", "CIENTO", "DOSCIENTOS", "TRESCIENTOS", "CUATROCIENTOS",
@@ -38,9 +38,9 @@ QString belowThousand(qint64 n)
         words.append(word(kHundreds[std::size_t(n / 100)]));
     const qint64 rest = n % 100;
     if (rest >= 30)
-        words.append(rest % 10 == 0 ? word(kTens[std::size_t(rest / 10)])
-                                    : word(kTens[std::size_t(rest / 10)]) + QStringLiteral(" Y ")
-                                          + word(kUnits[std::size_t(rest % 10)]));
+        words.append(rest % 10 == 0
+                ? word(kTens[std::size_t(rest / 10)])
+                : word(kTens[std::size_t(rest / 10)]) + QStringLiteral(" Y ") + word(kUnits[std::size_t(rest % 10)]));
     else if (rest > 0)
         words.append(word(kUnits[std::size_t(rest)]));
     return words.join(u' ');

@@ -60,8 +60,8 @@ CfdiIssuer FiscalConfig::issuer() const
     return issuer;
 }
 
-Result<Csd> checkCsd(const QByteArray &certificate, const QByteArray &key, const QString &password,
-    const QString &rfc, const QDateTime &now)
+Result<Csd> checkCsd(const QByteArray &certificate, const QByteArray &key, const QString &password, const QString &rfc,
+    const QDateTime &now)
 {
     Result<CsdCertificate> cer = CsdCertificate::fromData(certificate);
     if (!cer)

@@ -47,7 +47,7 @@ struct FiscalConfig
 class FiscalSettings final
 {
 public:
-    FiscalSettings(Database &db, QString branchId) : m_db(db), m_branchId(std::move(branchId)) {}
+    FiscalSettings(Database &db, QString branchId) : m_db(db), m_branchId(std::move(branchId)) { }
 
     // The stored data; for what was never saved here, the branch's fiscal data replicated from HQ (branches row).
     [[nodiscard]] Result<FiscalConfig> load() const;

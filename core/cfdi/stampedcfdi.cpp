@@ -126,8 +126,8 @@ Status checkStamped(const StampedCfdi &cfdi, bool hasStamp)
         return missing("SelloSAT");
     if (stamp.cfdSeal != cfdi.seal)
         return fail(ErrorCode::InvalidInput,
-            NX_ERR("The stamp's SelloCFD is not this Comprobante's Sello: the timbre belongs to another document."),
-            {}, QStringLiteral("SelloCFD"));
+            NX_ERR("The stamp's SelloCFD is not this Comprobante's Sello: the timbre belongs to another document."), {},
+            QStringLiteral("SelloCFD"));
     return {};
 }
 
@@ -213,7 +213,8 @@ Result<StampedCfdi> parseStampedCfdi(const QByteArray &xml)
         return fail(ErrorCode::InvalidInput, NX_ERR("The CFDI is not well-formed XML: %1 (line %2)"),
             { reader.errorString(), QString::number(reader.lineNumber()) }, QStringLiteral("xml"));
     if (!sawRoot)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The XML is not a CFDI 4.0 Comprobante"), {}, QStringLiteral("xml"));
+        return fail(
+            ErrorCode::InvalidInput, NX_ERR("The XML is not a CFDI 4.0 Comprobante"), {}, QStringLiteral("xml"));
     if (Status checked = checkStamped(cfdi, hasStamp); !checked)
         return std::unexpected(checked.error());
     return cfdi;

@@ -186,8 +186,8 @@ private Q_SLOTS:
             = parseStampedCfdi(withTestStamp(sealed->xml, m_uuid, QStringLiteral("2026-01-15T10:31:07"), legend));
         QVERIFY2(cfdi.has_value(), why(cfdi));
         const QString cadena = tfdCadenaOriginal(cfdi->stamp);
-        QString expected = QStringLiteral("||1.1|") + m_uuid + QStringLiteral("|2026-01-15T10:31:07|") + kTestPacRfc
-            + u'|';
+        QString expected
+            = QStringLiteral("||1.1|") + m_uuid + QStringLiteral("|2026-01-15T10:31:07|") + kTestPacRfc + u'|';
         if (!legend.isEmpty())
             expected += QStringLiteral("Leyenda del PAC|"); // normalize-space()
         expected += sealed->seal + u'|' + kTestSatCertificate + QStringLiteral("||");
@@ -201,8 +201,8 @@ private Q_SLOTS:
             QSKIP("xsltproc is not installed: the cross-check with the SAT's stylesheet did not run");
         }
         TempDir dir;
-        const QString xml = QString::fromUtf8(withTestStamp(sealed->xml, m_uuid,
-            QStringLiteral("2026-01-15T10:31:07"), legend));
+        const QString xml
+            = QString::fromUtf8(withTestStamp(sealed->xml, m_uuid, QStringLiteral("2026-01-15T10:31:07"), legend));
         static const QRegularExpression tfd(QStringLiteral("<tfd:TimbreFiscalDigital[^>]*/>"));
         QString element = tfd.match(xml).captured(0);
         element.replace(QLatin1String("xsi:schemaLocation"),
@@ -212,10 +212,11 @@ private Q_SLOTS:
         file.write(element.toUtf8());
         file.close();
         QProcess process;
-        process.start(xsltproc, { QStringLiteral("--nonet"),
-            QDir(satDir()).filePath(
-                QStringLiteral("sitio_internet/cfd/TimbreFiscalDigital/cadenaoriginal_TFD_1_1.xslt")),
-            file.fileName() });
+        process.start(xsltproc,
+            { QStringLiteral("--nonet"),
+                QDir(satDir()).filePath(
+                    QStringLiteral("sitio_internet/cfd/TimbreFiscalDigital/cadenaoriginal_TFD_1_1.xslt")),
+                file.fileName() });
         QVERIFY(process.waitForFinished(60'000));
         const QString fromSat = QString::fromUtf8(process.readAllStandardOutput());
         QCOMPARE(cadena, fromSat);
@@ -236,8 +237,8 @@ private Q_SLOTS:
         QTest::newRow("seventh rounds down") << QStringLiteral("0.1234561") << QStringLiteral("0.123456");
         QTest::newRow("seventh rounds up") << QStringLiteral("0.1234565") << QStringLiteral("0.123457");
         QTest::newRow("carry") << QStringLiteral("9.9999995") << QStringLiteral("10.0");
-        QTest::newRow("eighteen integers") << QStringLiteral("123456789012345678.123456")
-                                           << QStringLiteral("123456789012345678.123456");
+        QTest::newRow("eighteen integers")
+            << QStringLiteral("123456789012345678.123456") << QStringLiteral("123456789012345678.123456");
         QTest::newRow("not a number") << QStringLiteral("abc") << QStringLiteral("0.0");
     }
 

@@ -19,8 +19,8 @@ inline const QString kTestPacRfc = QStringLiteral("SPR190613I52");
 inline const QString kTestSatCertificate = QStringLiteral("30001000000500003456");
 
 // sealedXml with cfdi:Complemento/tfd:TimbreFiscalDigital added after the Conceptos/Impuestos.
-inline QByteArray withTestStamp(const QByteArray &sealedXml, const QString &uuid, const QString &stampedAt,
-    const QString &legend = {})
+inline QByteArray withTestStamp(
+    const QByteArray &sealedXml, const QString &uuid, const QString &stampedAt, const QString &legend = {})
 {
     static const QRegularExpression sello(QStringLiteral(R"re( Sello="([^"]+)")re"));
     FiscalStamp stamp;

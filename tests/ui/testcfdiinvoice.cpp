@@ -12,9 +12,9 @@
 #include "pactestsupport.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
+#include "screenshots.h"
 #include "store/database.h"
 #include "store/migrator.h"
-#include "screenshots.h"
 #include "tempdir.h"
 #include "why.h"
 
@@ -61,8 +61,9 @@ class TestCfdiInvoice final : public QObject
         const QString dir = m_dir.file(QStringLiteral("migrations"));
         QDir().mkpath(dir);
         for (int version = 1;; ++version) {
-            const QStringList found = QDir(QStringLiteral(":/migrations/client"))
-                                          .entryList({ QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0')) });
+            const QStringList found
+                = QDir(QStringLiteral(":/migrations/client"))
+                      .entryList({ QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0')) });
             if (found.isEmpty())
                 break;
             QFile::copy(QStringLiteral(":/migrations/client/") + found.first(), QDir(dir).filePath(found.first()));
@@ -82,8 +83,8 @@ private Q_SLOTS:
         Result<SatTestIdentity> identity = satTestIdentity();
         QVERIFY2(identity.has_value(), why(identity));
         m_identity = *identity;
-        Result<std::unique_ptr<FakeFacturapi>> fake = FakeFacturapi::start(
-            { m_dir.file(QStringLiteral("pac")), identity->issuer, identity->csd, kApiKey });
+        Result<std::unique_ptr<FakeFacturapi>> fake
+            = FakeFacturapi::start({ m_dir.file(QStringLiteral("pac")), identity->issuer, identity->csd, kApiKey });
         QVERIFY2(fake.has_value(), why(fake));
         m_fake = std::move(*fake);
         Result<std::unique_ptr<Database>> db = Database::open(m_dir.file(QStringLiteral("nexus.db")), Durability::Full);
@@ -94,10 +95,11 @@ private Q_SLOTS:
         Result<QVariant> invoices = m_db->scalar(QStringLiteral("SELECT count(*) FROM invoices"));
         QVERIFY2(invoices.has_value(), why(invoices));
 
-        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
-                        { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
-                            QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
-                    .has_value());
+        QVERIFY(
+            m_db->exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
+                    { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
+                        QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
+                .has_value());
         // The branch's fiscal data as the settings screen stores it.
         FiscalConfig fiscal;
         fiscal.rfc = identity->issuer.taxId;
@@ -132,11 +134,11 @@ private Q_SLOTS:
         item.satProductKey = QStringLiteral("25174800");
         item.satUnitKey = QStringLiteral("H87");
         QVERIFY(cart.add(item, Quantity::units(1)).has_value());
-        const std::vector<Tender> tenders { Tender { TenderMethod::CardDebit, cart.totals().gross, 0,
-            QStringLiteral("AUTH-1") } };
-        Result<SaleReceipt> sale = CheckoutService(*m_db, m_clock)
-                                       .checkout(cart, tenders,
-                                           { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Manager, true });
+        const std::vector<Tender> tenders { Tender {
+            TenderMethod::CardDebit, cart.totals().gross, 0, QStringLiteral("AUTH-1") } };
+        Result<SaleReceipt> sale
+            = CheckoutService(*m_db, m_clock)
+                  .checkout(cart, tenders, { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Manager, true });
         QVERIFY2(sale.has_value(), why(sale));
 
         InvoiceTicketDialog dialog(*m_db, kCashier, kBranch, m_clock, m_dir.file(QStringLiteral("facturas")));
@@ -173,7 +175,9 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM invoices"))->toLongLong(), 0);
         // A folio that does not exist: refused naming it, the focus on the folios.
         QTest::keyClick(folios, Qt::Key_K, Qt::ControlModifier); // the customer picker (replaced here)
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("invoiceCustomer"))->text().contains(QStringLiteral("URE180429TM6")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("invoiceCustomer"))
+                    ->text()
+                    .contains(QStringLiteral("URE180429TM6")));
         QCOMPARE(use->currentData().toString(), QStringLiteral("G01")); // the customer's usual use
         folios->setFocus();
         QTest::keyClicks(folios, QStringLiteral(",MTZ1-999999"));
@@ -212,8 +216,7 @@ private Q_SLOTS:
         QCOMPARE(opened, dialog.pdfPath());
         QVERIFY(QFileInfo(opened).size() > 10'000);
 
-        Result<InvoiceRecord> record
-            = InvoicingService(*m_db, m_clock, m_identity->issuer).invoice(dialog.invoiceId());
+        Result<InvoiceRecord> record = InvoicingService(*m_db, m_clock, m_identity->issuer).invoice(dialog.invoiceId());
         QVERIFY2(record.has_value(), why(record));
         QCOMPARE(record->pdfPath, opened);
         QVERIFY(state->text().contains(record->uuid));

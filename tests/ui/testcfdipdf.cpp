@@ -5,8 +5,8 @@
 #include "cfdi/invoicelayout.h"
 #include "cfdi/stampedcfdi.h"
 #include "scan/imagebarcodereader.h"
-#include "stampedcfdis.h"
 #include "screenshots.h"
+#include "stampedcfdis.h"
 #include "tempdir.h"
 #include "testcfdisupport.h"
 #include "why.h"
@@ -74,8 +74,8 @@ class TestCfdiPdf final : public QObject
                 QVERIFY2(content.contains(text.rect), qPrintable(text.text.left(40)));
             const QStringList clashes = overlaps(page);
             QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
-            QVERIFY(layout.text(int(p)).contains(
-                QStringLiteral("Página %1 de %2").arg(p + 1).arg(layout.pages().size())));
+            QVERIFY(
+                layout.text(int(p)).contains(QStringLiteral("Página %1 de %2").arg(p + 1).arg(layout.pages().size())));
         }
     }
 
@@ -93,8 +93,8 @@ private Q_SLOTS:
     {
         Result<StampedCfdi> cfdi = stamped(request(QStringLiteral("ingreso_16_una_linea")));
         QVERIFY2(cfdi.has_value(), why(cfdi));
-        Result<InvoiceLayout> layout = InvoiceLayout::create(*cfdi,
-            { QStringLiteral("Refaccionaria Martínez"), { QStringLiteral("Av. Juárez 120, Centro, CDMX") } });
+        Result<InvoiceLayout> layout = InvoiceLayout::create(
+            *cfdi, { QStringLiteral("Refaccionaria Martínez"), { QStringLiteral("Av. Juárez 120, Centro, CDMX") } });
         QVERIFY2(layout.has_value(), why(layout));
         QCOMPARE(layout->pages().size(), std::size_t(1));
         checkPages(*layout);
@@ -105,13 +105,13 @@ private Q_SLOTS:
                  QStringLiteral("FACTURA"), QStringLiteral("MTZ-1001"), m_uuid, QStringLiteral("2026-01-15T10:30:00"),
                  QStringLiteral("2026-01-15T10:31:07"), QStringLiteral("30001000000500003416"),
                  QStringLiteral("I - Ingreso"), QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA"),
-                 QStringLiteral("URE180429TM6"), QStringLiteral("C.P. 86991"), QStringLiteral("G03 - Gastos en general"),
-                 QStringLiteral("25174800"), QStringLiteral("H87 Pieza"), QStringLiteral("Balata delantera cerámica"),
-                 QStringLiteral("No. identificación: BAL-1001"), QStringLiteral("Traslado IVA 16 %  Base 100.00  Importe 16.00"),
-                 QStringLiteral("IVA trasladado 16 %"), QStringLiteral("116.00 MXN"),
-                 QStringLiteral("CIENTO DIECISÉIS PESOS 00/100 M.N."), QStringLiteral("01 - Efectivo"),
-                 QStringLiteral("PUE - Pago en una sola exhibición"), cfdi->seal, cfdi->stamp.satSeal,
-                 tfdCadenaOriginal(cfdi->stamp), kTestSatCertificate, kTestPacRfc,
+                 QStringLiteral("URE180429TM6"), QStringLiteral("C.P. 86991"),
+                 QStringLiteral("G03 - Gastos en general"), QStringLiteral("25174800"), QStringLiteral("H87 Pieza"),
+                 QStringLiteral("Balata delantera cerámica"), QStringLiteral("No. identificación: BAL-1001"),
+                 QStringLiteral("Traslado IVA 16 %  Base 100.00  Importe 16.00"), QStringLiteral("IVA trasladado 16 %"),
+                 QStringLiteral("116.00 MXN"), QStringLiteral("CIENTO DIECISÉIS PESOS 00/100 M.N."),
+                 QStringLiteral("01 - Efectivo"), QStringLiteral("PUE - Pago en una sola exhibición"), cfdi->seal,
+                 cfdi->stamp.satSeal, tfdCadenaOriginal(cfdi->stamp), kTestSatCertificate, kTestPacRfc,
                  QStringLiteral("Este documento es una representación impresa de un CFDI 4.0") })
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QCOMPARE(layout->qrText(), satVerificationUrl(*cfdi));

@@ -7,8 +7,8 @@
 #include "client/secretstore.h"
 #include "madecsd.h"
 #include "mockclock.h"
-#include "store/database.h"
 #include "screenshots.h"
+#include "store/database.h"
 #include "tempdir.h"
 #include "testcfdisupport.h"
 #include "why.h"
@@ -55,8 +55,7 @@ class TestCfdiSettings final : public QObject
 
     qlonglong storedRows()
     {
-        Result<QVariant> count
-            = m_db->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'cfdi.%'"));
+        Result<QVariant> count = m_db->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'cfdi.%'"));
         return count ? count->toLongLong() : -1;
     }
 
@@ -168,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(status(&dialog) != wrongPassword);
 
         // The key of another certificate.
-        const MadeCsd other = makeCsd("EKU9003173C9", m_clock.nowUtc().addYears(-1), m_clock.nowUtc().addYears(1),
-            "secreto");
+        const MadeCsd other
+            = makeCsd("EKU9003173C9", m_clock.nowUtc().addYears(-1), m_clock.nowUtc().addYears(1), "secreto");
         retype(key, write(QStringLiteral("otra.key"), other.keyDer));
         retype(password, QStringLiteral("secreto"));
         pressSave(&dialog);
@@ -226,8 +225,8 @@ private Q_SLOTS:
             QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%12345678a%' OR value LIKE '%sk_test%'"));
         QVERIFY(leaked && leaked->toLongLong() == 0);
         // The stored CSD opens with the stored password and seals for this RFC today.
-        Result<Csd> csd = checkCsd(stored->certificate, stored->key, QString::fromUtf8(*secret), stored->rfc,
-            m_clock.nowUtc());
+        Result<Csd> csd
+            = checkCsd(stored->certificate, stored->key, QString::fromUtf8(*secret), stored->rfc, m_clock.nowUtc());
         QVERIFY2(csd.has_value(), why(csd));
     }
 

@@ -3,9 +3,9 @@
 
 #include "cfdi/fiscalsettings.h"
 #include "cfdi/satcatalogs.h"
-#include "common/formstatus.h"
 #include "client/secretstore.h"
 #include "common/clock.h"
+#include "common/formstatus.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -90,8 +90,8 @@ FiscalSettingsDialog::FiscalSettingsDialog(
     };
     m_cerPath = line("fiscalCerPath");
     m_cerPath->setPlaceholderText(tr("The CSD certificate (.cer) the SAT issued"));
-    fileRow(m_cerPath, tr("&Certificate (.cer)"), tr("Choose the CSD certificate"),
-        tr("CSD certificate (*.cer *.pem)"), "fiscalChooseCer");
+    fileRow(m_cerPath, tr("&Certificate (.cer)"), tr("Choose the CSD certificate"), tr("CSD certificate (*.cer *.pem)"),
+        "fiscalChooseCer");
     m_keyPath = line("fiscalKeyPath");
     m_keyPath->setPlaceholderText(tr("The CSD private key (.key)"));
     fileRow(m_keyPath, tr("Private &key (.key)"), tr("Choose the CSD private key"), tr("CSD key (*.key *.pem)"),
@@ -215,8 +215,8 @@ Status FiscalSettingsDialog::save()
     }
 
     if (newCsd) {
-        Result<SecretStore::Backend> kept = m_secrets.write(
-            QLatin1String(FiscalConfig::kCsdPasswordSecret), m_password->text().toUtf8());
+        Result<SecretStore::Backend> kept
+            = m_secrets.write(QLatin1String(FiscalConfig::kCsdPasswordSecret), m_password->text().toUtf8());
         if (!kept)
             return refuse(kept.error());
     }

@@ -27,8 +27,8 @@ class FiscalSettingsDialog final : public QDialog
 public:
     static constexpr const char *kPacApiKeySecret = FacturapiClient::kApiKeySecret; // the stamping worker reads it
 
-    FiscalSettingsDialog(Database &db, SecretStore &secrets, QString branchId, const Clock &clock,
-        QWidget *parent = nullptr);
+    FiscalSettingsDialog(
+        Database &db, SecretStore &secrets, QString branchId, const Clock &clock, QWidget *parent = nullptr);
     ~FiscalSettingsDialog() override = default;
 
     // Validates every field and the CSD, then stores them; on error nothing is stored, the message names the field

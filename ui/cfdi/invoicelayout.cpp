@@ -180,7 +180,8 @@ private:
         qreal used = 0;
         for (const auto &[label, value] : rows) {
             const qreal h1 = put(x, y + used, labelWidth - kPad, label, InvoiceTextStyle::Label);
-            const qreal h2 = put(x + labelWidth, y + used, width - labelWidth, value, InvoiceTextStyle::Body, valueFlags);
+            const qreal h2
+                = put(x + labelWidth, y + used, width - labelWidth, value, InvoiceTextStyle::Body, valueFlags);
             used += std::max(h1, h2) + kPoint;
         }
         return used;
@@ -219,7 +220,7 @@ private:
             Qt::AlignRight | Qt::AlignTop);
         // "MTZ-1001"; a PAC that numbers nothing leaves only the series (or a dash).
         const QString folio = cfdi.series.isEmpty() || cfdi.folio.isEmpty() ? orDash(cfdi.series + cfdi.folio)
-                                                                             : cfdi.series + u'-' + cfdi.folio;
+                                                                            : cfdi.series + u'-' + cfdi.folio;
         // The folio fiscal on a line of its own: 36 characters do not fit beside a label.
         right += put(boxX + kPad, m_y + right, boxWidth - 2 * kPad, QStringLiteral("Folio fiscal (UUID)"),
             InvoiceTextStyle::Label);
@@ -228,8 +229,7 @@ private:
             { { QStringLiteral("Serie y folio"), folio }, { QStringLiteral("Fecha de emisión"), cfdi.date },
                 { QStringLiteral("Fecha de certificación"), cfdi.stamp.stampedAt },
                 { QStringLiteral("No. de serie del CSD"), cfdi.certificateNumber },
-                { QStringLiteral("Tipo de comprobante"),
-                    withName(cfdi.type, sat::tipoComprobanteName(cfdi.type)) },
+                { QStringLiteral("Tipo de comprobante"), withName(cfdi.type, sat::tipoComprobanteName(cfdi.type)) },
                 { QStringLiteral("Exportación"), withName(cfdi.exportCode, sat::exportacionName(cfdi.exportCode)) } },
             0.44);
         right += kPad;
@@ -292,8 +292,8 @@ private:
             QStringList detail;
             if (!line.sku.isEmpty())
                 detail.append(QStringLiteral("No. identificación: ") + line.sku);
-            detail.append(QStringLiteral("Objeto de impuesto: ")
-                + withName(line.taxObject, sat::objetoImpName(line.taxObject)));
+            detail.append(
+                QStringLiteral("Objeto de impuesto: ") + withName(line.taxObject, sat::objetoImpName(line.taxObject)));
             for (const StampedTax &tax : line.transfers)
                 detail.append(taxLine("Traslado", tax));
             for (const StampedTax &tax : line.withholdings)
@@ -307,8 +307,7 @@ private:
             qreal height = 0;
             for (std::size_t i = 0; i < cells.size(); ++i)
                 height = std::max(height,
-                    measure(cells[i], InvoiceTextStyle::Body, kWidth * kColumns[i].share - 2 * kPad,
-                        Qt::TextWordWrap));
+                    measure(cells[i], InvoiceTextStyle::Body, kWidth * kColumns[i].share - 2 * kPad, Qt::TextWordWrap));
             const qreal descriptionHeight
                 = measure(cells[3], InvoiceTextStyle::Body, descriptionWidth, Qt::TextWordWrap);
             const qreal detailHeight = measure(details, InvoiceTextStyle::Small, descriptionWidth, Qt::TextWordWrap);
@@ -345,9 +344,9 @@ private:
         std::vector<std::pair<QString, QString>> payment {
             { QStringLiteral("Importe con letra"), total ? amountInWords(*total) : QString() },
             { QStringLiteral("Moneda"),
-                cfdi.exchangeRate.isEmpty() ? cfdi.currency
-                                            : cfdi.currency + QStringLiteral("  (tipo de cambio ") + cfdi.exchangeRate
-                        + u')' },
+                cfdi.exchangeRate.isEmpty()
+                    ? cfdi.currency
+                    : cfdi.currency + QStringLiteral("  (tipo de cambio ") + cfdi.exchangeRate + u')' },
         };
         if (!cfdi.paymentForm.isEmpty())
             payment.emplace_back(
@@ -575,8 +574,8 @@ Status InvoiceLayout::writePdf(const QString &path) const
     const QByteArray bytes = pdf();
     QSaveFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, NX_ERR("The invoice PDF could not be written to %1: %2"), { path, file.errorString() },
-            QStringLiteral("path"));
+        return fail(ErrorCode::Io, NX_ERR("The invoice PDF could not be written to %1: %2"),
+            { path, file.errorString() }, QStringLiteral("path"));
     return {};
 }
 

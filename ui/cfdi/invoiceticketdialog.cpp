@@ -5,8 +5,8 @@
 #include "cfdi/invoicelayout.h"
 #include "cfdi/invoicingservice.h"
 #include "cfdi/satcatalogs.h"
-#include "common/formstatus.h"
 #include "cfdi/stampedcfdi.h"
+#include "common/formstatus.h"
 #include "customers/customer.h"
 #include "store/database.h"
 
@@ -27,7 +27,11 @@ namespace nexus {
 
 InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString branchId, const Clock &clock,
     QString pdfDir, const QString &folio, QWidget *parent)
-    : QDialog(parent), m_db(db), m_userId(std::move(userId)), m_branchId(std::move(branchId)), m_clock(clock),
+    : QDialog(parent),
+      m_db(db),
+      m_userId(std::move(userId)),
+      m_branchId(std::move(branchId)),
+      m_clock(clock),
       m_pdfDir(std::move(pdfDir)),
       m_opener([](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
@@ -160,8 +164,7 @@ Status InvoiceTicketDialog::invoice()
     m_invoiceId = record->id;
     m_invoiceButton->setEnabled(false);
     m_folios->setReadOnly(true);
-    showStatus(tr("Invoice queued for %1: it is stamped as soon as the PAC answers.").arg(record->receiverName),
-        false);
+    showStatus(tr("Invoice queued for %1: it is stamped as soon as the PAC answers.").arg(record->receiverName), false);
     refreshState();
     if (m_stampRequest)
         m_stampRequest();
