@@ -70,12 +70,17 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
         qCWarning(lcNotifications) << "cannot open a savepoint for" << event.type << ok.error().logMessage();
         return;
     }
+    m_eventFailed = false;
     if (event.type == QLatin1String(domainevent::kServiceOrderReady))
         onOrderReady(event);
     else if (event.type == QLatin1String(domainevent::kSaleCompleted))
         onSaleCompleted(event);
     else if (event.type == QLatin1String(domainevent::kStockChanged))
         onStockChanged(event);
+    // All of an event's messages or none: a half-queued event would look complete in the log.
+    if (m_eventFailed)
+        if (Status undone = m_db.execScript(QStringLiteral("ROLLBACK TO notifications")); !undone)
+            qCWarning(lcNotifications) << "cannot roll back the savepoint for" << event.type;
     if (Status ok = m_db.execScript(QStringLiteral("RELEASE notifications")); !ok)
         qCWarning(lcNotifications) << "cannot release the savepoint for" << event.type << ok.error().logMessage();
 }
@@ -166,8 +171,10 @@ void NotificationService::onOrderReady(const DomainEvent &event)
         d.value(QStringLiteral("customer_phone")).toString(), {} };
     Result<int> queued = notify(NotificationEvent::OrderReady, event.id, customer, values,
         QStringLiteral("service_order"), d.value(QStringLiteral("order_id")).toString());
-    if (!queued)
+    if (!queued) {
+        m_eventFailed = true;
         qCWarning(lcNotifications) << "order_ready" << folio << queued.error().logMessage();
+    }
 }
 
 void NotificationService::onSaleCompleted(const DomainEvent &event)
@@ -197,8 +204,10 @@ void NotificationService::onSaleCompleted(const DomainEvent &event)
     // A staff alert: the customer is named in it, not written to.
     Result<int> queued = notify(NotificationEvent::NewSale, event.id, {}, values, QStringLiteral("sale"),
         d.value(QStringLiteral("sale_id")).toString());
-    if (!queued)
+    if (!queued) {
+        m_eventFailed = true;
         qCWarning(lcNotifications) << "new_sale" << folio << queued.error().logMessage();
+    }
 }
 
 void NotificationService::onStockChanged(const DomainEvent &event)
@@ -238,8 +247,10 @@ void NotificationService::onStockChanged(const DomainEvent &event)
         Result<int> queued = notify(kind, event.id + QLatin1Char(':') + QString::number(partId) + QLatin1Char(':')
                 + warehouseId,
             {}, values, QStringLiteral("part"), QString::number(partId));
-        if (!queued)
+        if (!queued) {
+            m_eventFailed = true;
             qCWarning(lcNotifications) << eventCode(kind) << partId << queued.error().logMessage();
+        }
     }
 }
 

@@ -61,6 +61,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     NotificationStore m_store;
+    bool m_eventFailed = false; // the event being handled could not queue all its messages
 };
 
 } // namespace nexus

@@ -484,6 +484,20 @@ private Q_SLOTS:
         QVERIFY(!a.claimDue(now, { NotificationChannel::Email })->has_value());
     }
 
+    // A template that cannot render (edited around the editor's checks) never blocks the order's move, and the
+    // event queues none of its messages rather than some.
+    void brokenTemplateNeverBlocksTheEvent()
+    {
+        addCustomer(QStringLiteral("c-1"), QStringLiteral("José"), QStringLiteral("8112345678"),
+            QStringLiteral("jose@example.mx"));
+        NotificationTemplate broken { NotificationEvent::OrderReady, NotificationChannel::Email, QStringLiteral("Hola"),
+            QStringLiteral("Tu {auto} está listo"), {}, true, {}, {} };
+        QVERIFY(m_notifications->store().saveTemplate(broken).has_value());
+        QVERIFY(!orderReady(QStringLiteral("c-1"), QStringLiteral("8112345678")).isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders WHERE status = 'ready'")), 1);
+        QCOMPARE(messages().size(), size_t(0));
+    }
+
     // The runner the client starts: its own thread and connection, the e-mail channel configured from settings;
     // an order made ready on the UI's connection is sent by the runner's next pass.
     void runnerSendsFromItsThread()
