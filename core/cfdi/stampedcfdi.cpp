@@ -13,6 +13,7 @@ namespace {
 
 const QString kCfdiNamespace = QStringLiteral("http://www.sat.gob.mx/cfd/4");
 const QString kTfdNamespace = QStringLiteral("http://www.sat.gob.mx/TimbreFiscalDigital");
+const QString kPagosNamespace = QStringLiteral("http://www.sat.gob.mx/Pagos20");
 const QString kVerificationPrefix = QStringLiteral("https://verificacfdi.facturaelectronica.sat.gob.mx/default.aspx");
 
 bool isDecimal(const QString &text)
@@ -171,8 +172,22 @@ Result<StampedCfdi> parseStampedCfdi(const QByteArray &xml)
             hasStamp = true;
             continue;
         }
+        if (reader.namespaceUri() == kPagosNamespace) {
+            const auto get = [&attributes](const char *attribute) {
+                return attributes.value(QLatin1String(attribute)).toString();
+            };
+            if (name == QLatin1String("Pago")) {
+                cfdi.payments.push_back(
+                    { get("FechaPago"), get("FormaDePagoP"), get("MonedaP"), get("Monto"), get("NumOperacion"), {} });
+            } else if (name == QLatin1String("DoctoRelacionado") && !cfdi.payments.empty()) {
+                cfdi.payments.back().documents.push_back(
+                    { get("IdDocumento"), get("Serie"), get("Folio"), get("MonedaDR"), get("NumParcialidad"),
+                        get("ImpSaldoAnt"), get("ImpPagado"), get("ImpSaldoInsoluto") });
+            }
+            continue;
+        }
         if (reader.namespaceUri() != kCfdiNamespace)
-            continue; // complements (pago20…) and addenda: not part of the representation's data model
+            continue; // other complements and addenda: not part of the representation's data model
         const QString parent = path.isEmpty() ? QString() : path.constLast();
         const bool inConcept = path.contains(QLatin1String("Concepto"));
         path.append(name.toString());

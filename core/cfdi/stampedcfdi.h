@@ -41,6 +41,30 @@ struct StampedConcept
     std::vector<StampedTax> withholdings;
 };
 
+// pago20:DoctoRelacionado: the invoice (part of) which a payment pays.
+struct StampedPaidDocument
+{
+    QString uuid; // IdDocumento
+    QString series;
+    QString folio;
+    QString currency; // MonedaDR
+    QString installment; // NumParcialidad
+    QString previousBalance; // ImpSaldoAnt
+    QString paid; // ImpPagado
+    QString remaining; // ImpSaldoInsoluto
+};
+
+// pago20:Pago of a recibo de pago (TipoDeComprobante P).
+struct StampedPayment
+{
+    QString date; // FechaPago
+    QString paymentForm; // FormaDePagoP
+    QString currency; // MonedaP
+    QString amount; // Monto
+    QString operationNumber; // NumOperacion
+    std::vector<StampedPaidDocument> documents;
+};
+
 // tfd:TimbreFiscalDigital 1.1, the PAC's stamp.
 struct FiscalStamp
 {
@@ -83,6 +107,7 @@ struct StampedCfdi
     std::vector<StampedTax> withholdingSummary; // Comprobante/Impuestos/Retenciones
     QString totalTransferred; // TotalImpuestosTrasladados
     QString totalWithheld; // TotalImpuestosRetenidos
+    std::vector<StampedPayment> payments; // complemento de Pagos 2.0
     FiscalStamp stamp;
 
     // Total as money of the document's currency (MXN when it is neither MXN nor USD, e.g. "XXX" of a payment).

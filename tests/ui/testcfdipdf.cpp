@@ -229,6 +229,26 @@ private Q_SLOTS:
         QVERIFY(layout->pageImage(0, 100).save(QDir(shotsDir()).filePath(QStringLiteral("nota-credito.png"))));
     }
 
+    void paymentReceiptShowsWhatItPays()
+    {
+        Result<StampedCfdi> cfdi = stamped(request(QStringLiteral("pago_parcial")));
+        QVERIFY2(cfdi.has_value(), why(cfdi));
+        Result<InvoiceLayout> layout = InvoiceLayout::create(*cfdi);
+        QVERIFY2(layout.has_value(), why(layout));
+        checkPages(*layout);
+        const QString text = layout->text();
+        QVERIFY(text.contains(QStringLiteral("RECIBO DE PAGO")));
+        QVERIFY(text.contains(QStringLiteral("COMPLEMENTO DE PAGO")));
+        QVERIFY(text.contains(QStringLiteral("03 - Transferencia electrónica de fondos")));
+        QVERIFY(text.contains(QStringLiteral("SPEI-000123")));
+        QVERIFY(!text.contains(QStringLiteral("CERO PESOS"))); // its Total of 0 XXX is not an amount to write out
+        QVERIFY2(text.contains(QStringLiteral("(MTZ-1003)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Parcialidad 1 · saldo anterior 1,160.00 · pagado 500.00 · saldo "
+                                              "insoluto 660.00")),
+            qPrintable(text));
+        QVERIFY(layout->pageImage(0, 100).save(QDir(shotsDir()).filePath(QStringLiteral("recibo-pago.png"))));
+    }
+
     void groupedAmountsKeepTheXmlDigits()
     {
         QCOMPARE(groupedAmount(QStringLiteral("1234567.50")), QStringLiteral("1,234,567.50"));

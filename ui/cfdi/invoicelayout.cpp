@@ -126,6 +126,7 @@ public:
         receiver(cfdi);
         related(cfdi);
         concepts(cfdi);
+        payments(cfdi);
         totals(cfdi);
         stamp(cfdi);
         footers();
@@ -329,6 +330,38 @@ private:
         m_y += kGap;
     }
 
+    // Complemento de Pagos 2.0: each payment and the invoices it pays, with their balances.
+    void payments(const StampedCfdi &cfdi)
+    {
+        for (const StampedPayment &payment : cfdi.payments) {
+            std::vector<std::pair<QString, QString>> rows {
+                { QStringLiteral("Fecha de pago"), payment.date },
+                { QStringLiteral("Forma de pago"),
+                    withName(payment.paymentForm, sat::formaPagoName(payment.paymentForm)) },
+                { QStringLiteral("Monto"), groupedAmount(payment.amount) + u' ' + payment.currency },
+            };
+            if (!payment.operationNumber.isEmpty())
+                rows.emplace_back(QStringLiteral("Número de operación"), payment.operationNumber);
+            for (const StampedPaidDocument &document : payment.documents) {
+                const QString folio = document.series.isEmpty() || document.folio.isEmpty()
+                    ? QString(document.series + document.folio)
+                    : QString(document.series + u'-' + document.folio);
+                rows.emplace_back(QStringLiteral("Documento relacionado"),
+                    document.uuid + (folio.isEmpty() ? QString() : QStringLiteral("  (") + folio + u')')
+                        + QStringLiteral("\nParcialidad %1 · saldo anterior %2 · pagado %3 · saldo insoluto %4")
+                              .arg(document.installment, groupedAmount(document.previousBalance),
+                                  groupedAmount(document.paid), groupedAmount(document.remaining)));
+            }
+            qreal height = measure(QStringLiteral("X"), InvoiceTextStyle::Heading, kWidth, 0) + kPad;
+            for (const auto &[label, value] : rows)
+                height += measure(value, InvoiceTextStyle::Body, kWidth * 0.78, Qt::TextWordWrap) + kPoint;
+            ensure(height + kPad);
+            m_y += band(m_y, QStringLiteral("COMPLEMENTO DE PAGO"));
+            m_y += kPad;
+            m_y += pairs(kLeft + kPad, m_y, kWidth - 2 * kPad, rows, 0.20) + kGap;
+        }
+    }
+
     void totals(const StampedCfdi &cfdi)
     {
         std::vector<std::pair<QString, QString>> sums;
@@ -341,13 +374,14 @@ private:
         for (const StampedTax &tax : cfdi.withholdingSummary)
             sums.emplace_back(sat::impuestoName(tax.tax) + QStringLiteral(" retenido"), groupedAmount(tax.amount));
         const Result<Money> total = cfdi.totalMoney();
-        std::vector<std::pair<QString, QString>> payment {
-            { QStringLiteral("Importe con letra"), total ? amountInWords(*total) : QString() },
-            { QStringLiteral("Moneda"),
-                cfdi.exchangeRate.isEmpty()
-                    ? cfdi.currency
-                    : cfdi.currency + QStringLiteral("  (tipo de cambio ") + cfdi.exchangeRate + u')' },
-        };
+        std::vector<std::pair<QString, QString>> payment;
+        // A recibo de pago's Total is 0 in "XXX": its amounts are the complement's, in words nowhere.
+        if (total && cfdi.currency != QLatin1String("XXX"))
+            payment.emplace_back(QStringLiteral("Importe con letra"), amountInWords(*total));
+        payment.emplace_back(QStringLiteral("Moneda"),
+            cfdi.exchangeRate.isEmpty()
+                ? cfdi.currency
+                : QString(cfdi.currency + QStringLiteral("  (tipo de cambio ") + cfdi.exchangeRate + u')'));
         if (!cfdi.paymentForm.isEmpty())
             payment.emplace_back(
                 QStringLiteral("Forma de pago"), withName(cfdi.paymentForm, sat::formaPagoName(cfdi.paymentForm)));
