@@ -128,6 +128,57 @@
     </message>
 </context>
 <context>
+    <name>nexus::CartLineTransferDialog</name>
+    <message>
+        <source>Ask another branch</source>
+        <translation>Pedir a otra sucursal</translation>
+    </message>
+    <message>
+        <source>Ask another branch for this part</source>
+        <translation>Pedir esta refacción a otra sucursal</translation>
+    </message>
+    <message>
+        <source>&amp;Branch (stock as of its last synchronisation)</source>
+        <translation>&amp;Sucursal (existencia según su última sincronización)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the other branch</source>
+        <translation>&amp;Nota para la otra sucursal</translation>
+    </message>
+    <message>
+        <source>Optional: customer waiting, urgency…</source>
+        <translation>Opcional: cliente esperando, urgencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the line off the ticket (the pieces are not here to sell)</source>
+        <translation>&amp;Quitar la línea del ticket (las piezas no están aquí para venderse)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Send request  (F12)</source>
+        <translation>Enviar solicitud  (F12)</translation>
+    </message>
+    <message>
+        <source>No other branch is known on this computer yet: synchronise with head office first.</source>
+        <translation>Esta computadora aún no conoce otras sucursales: primero sincronice con la matriz.</translation>
+    </message>
+    <message>
+        <source>Choose the branch to ask</source>
+        <translation>Elija la sucursal a la que se pide</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+</context>
+<context>
     <name>nexus::CartModel</name>
     <message>
         <source>F7 changes the warehouse this item comes from</source>
@@ -4938,6 +4989,26 @@ Se volverá a intentar en un minuto.</translation>
 <context>
     <name>nexus::SaleScreen</name>
     <message>
+        <source>Choose the ticket line to ask another branch for</source>
+        <translation>Elija la línea del ticket que se pedirá a otra sucursal</translation>
+    </message>
+    <message>
+        <source>%1 is a service, not a part: there is nothing to ask another branch for</source>
+        <translation>%1 es un servicio, no una refacción: no hay nada que pedir a otra sucursal</translation>
+    </message>
+    <message>
+        <source>Customer waiting: %1</source>
+        <translation>Cliente esperando: %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1 asked of %2 (%3 pcs.)</source>
+        <translation>Traspaso %1 pedido a %2 (%3 pzas.)</translation>
+    </message>
+    <message>
+        <source>%1; the line left the ticket</source>
+        <translation>%1; línea quitada</translation>
+    </message>
+    <message>
         <source>This computer cannot sell yet</source>
         <translation>Esta computadora todavía no puede vender</translation>
     </message>
@@ -5102,8 +5173,8 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Descuento a todo el ticket, en porcentaje (0 lo quita):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Order &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Other branch &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Orden &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Otra suc. &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
     </message>
     <message>
         <source>Picture of a barcode</source>
@@ -6738,6 +6809,10 @@ Precios de la matriz al %2</translation>
 </context>
 <context>
     <name>nexus::Speaker</name>
+    <message>
+        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
+        <translation>No hay un dispositivo de audio que suene en este equipo: las respuestas solo se muestran en pantalla.</translation>
+    </message>
     <message>
         <source>No speech engine is installed: replies are shown on screen only.</source>
         <translation>No hay motor de voz instalado: las respuestas solo se muestran en pantalla.</translation>

@@ -75,6 +75,13 @@ public:
                       .open(userId, openingFloat));
     }
 
+    // What a pull would have left (remote_branches, remote_stock_levels…), written as SQL.
+    [[nodiscard]] static bool execScript(const QString &dir, const QString &script)
+    {
+        std::unique_ptr<LocalStore> store = open(dir);
+        return store && ok(store->db().execScript(script));
+    }
+
 private:
     [[nodiscard]] static bool index(const QString &path)
     {

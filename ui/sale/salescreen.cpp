@@ -9,6 +9,7 @@
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
 #include "main/area.h"
+#include "sale/cartlinetransferdialog.h"
 #include "sale/cartmodel.h"
 #include "sale/serviceorderpickerdialog.h"
 #include "printing/labelsheet.h"
@@ -29,6 +30,8 @@
 #include "sales/counterinput.h"
 #include "sales/exchangerate.h"
 #include "workshop/serviceorderservice.h"
+#include "inventory/branchdirectory.h"
+#include "inventory/transferservice.h"
 #include "store/catalogstore.h"
 #include "store/localstore.h"
 
@@ -279,6 +282,7 @@ void SaleScreen::buildSalePage()
     m_keyHints = new QLabel(m_salePage);
     m_keyHints->setObjectName(QStringLiteral("keyHints"));
     m_keyHints->setTextFormat(Qt::RichText);
+    m_keyHints->setWordWrap(true); // a narrow counter screen gets two lines, not a cut-off F12
     layout->addWidget(m_keyHints);
     m_pages->addWidget(m_salePage);
 
@@ -359,6 +363,7 @@ void SaleScreen::installShortcuts()
     bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { chooseCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chargeServiceOrder(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { askOtherBranch(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
         if (m_ready)
             m_counterMenu->returnTicket();
@@ -488,7 +493,7 @@ void SaleScreen::retranslate()
     m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Qty. &nbsp; <b>F4</b> Change qty. "
                            "&nbsp; <b>F5</b> Ticket disc. &nbsp; <b>F6</b> Line disc. &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> List &nbsp; <b>Del</b> Remove &nbsp; <b>F9</b> Cancel &nbsp; <b>F10</b> Till "
-                           "&nbsp; <b>F11</b> Return &nbsp; <b>F12</b> Charge"));
+                           "&nbsp; <b>F11</b> Return &nbsp; <b>Ctrl+O</b> Order &nbsp; <b>Ctrl+T</b> Other branch &nbsp; <b>F12</b> Charge"));
     m_counterMenu->retranslate();
     refreshCustomer();
     // Column titles come from the models' tr(): have the views ask again.
@@ -957,6 +962,55 @@ void SaleScreen::editCartCell(int column)
     m_cartView->setFocus(Qt::ShortcutFocusReason);
     m_cartView->setCurrentIndex(index);
     m_cartView->edit(index);
+}
+
+void SaleScreen::askOtherBranch()
+{
+    if (!m_ready)
+        return;
+    const int row = m_cartView->currentIndex().row();
+    if (row < 0 || row >= m_cartModel->rowCount()) {
+        showMessage(tr("Choose the ticket line to ask another branch for"), true);
+        return;
+    }
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return;
+    Result<QList<BranchInfo>> branches = knownBranches(m_store.db());
+    if (!branches) {
+        showMessage(branches.error().message(), true);
+        return;
+    }
+    QList<BranchInfo> others;
+    std::ranges::copy_if(*branches, std::back_inserter(others),
+        [this](const BranchInfo &branch) { return branch.id != m_profile->branchId; });
+    const CartLine line = m_cartModel->cart().lines().at(static_cast<std::size_t>(row));
+    if (line.item.partId == 0) {
+        showMessage(tr("%1 is a service, not a part: there is nothing to ask another branch for").arg(line.item.sku), true);
+        return;
+    }
+    TransferService service(
+        m_store.db(), Clock::system(), TransferContext { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries });
+    CartLineTransferDialog dialog(service, TransferActor { user->id, user->displayName, user->role }, line, others,
+        m_store.db(), m_profile->branchId, m_customer ? tr("Customer waiting: %1").arg(m_customer->fields.name) : QString(),
+        this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.transfer())
+        return;
+    Q_EMIT factsRecorded();
+    const QString asked = tr("Transfer %1 asked of %2 (%3 pcs.)")
+                              .arg(dialog.transfer()->folio, dialog.branchName(),
+                                  dialog.transfer()->lines.front().requested.toString());
+    if (dialog.removeLine()) {
+        if (Status removed = m_cartModel->removeLine(row); !removed) {
+            showMessage(removed.error().message(), true);
+            return;
+        }
+        showMessage(tr("%1; the line left the ticket").arg(asked), false);
+        if (m_cartModel->rowCount() == 0)
+            focusSearch();
+        return;
+    }
+    showMessage(asked, false);
 }
 
 void SaleScreen::removeCurrentLine()

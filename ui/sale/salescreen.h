@@ -129,6 +129,7 @@ private:
     void askPicture();
     void askLabels();
     void removeCurrentLine();
+    void askOtherBranch(); // Ctrl+T: the current ticket line becomes a transfer request to another branch
     void refreshTotals();
     void showMessage(const QString &text, bool error);
     void showReceipt(const SaleReceipt &receipt);
