@@ -31,8 +31,11 @@ inline void whenModal(std::function<void(QWidget *)> act, QWidget *over = nullpt
         timer->deleteLater();
         if (modal == nullptr)
             return;
+        // Keys pressed before the dialog is QApplication's active window still reach the window below it (its
+        // shortcuts answer: F2, F12…), which under a loaded CI machine opened a second dialog and hung the test. Wait
+        // for exactly that, generously: it is only ever slow, never wrong.
         modal->activateWindow();
-        if (!QTest::qWaitForWindowActive(modal))
+        if (!QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }, 30000))
             qWarning() << "dialog not active:" << modal->objectName();
         act(modal);
     });
