@@ -14,6 +14,8 @@
 
 #include <QFile>
 
+#include <optional>
+
 namespace nexus::test {
 
 class SaleFixture final
@@ -73,6 +75,37 @@ public:
         return store
             && ok(CashSessionService(store->db(), Clock::system(), DeviceFixture::kDeviceId, DeviceFixture::kBranchId)
                       .open(userId, openingFloat));
+    }
+
+    struct CatalogPart
+    {
+        qint64 id = 0;
+        QString sku;
+    };
+
+    // The active part at `offset` (in id order) of a generated catalog.db; nullopt when there is none.
+    [[nodiscard]] static std::optional<CatalogPart> partAt(const QString &catalogPath, int offset)
+    {
+        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(catalogPath, QStringLiteral("fixture-part"));
+        if (!ok(catalog))
+            return std::nullopt;
+        Result<QSqlQuery> rows = (*catalog)->db().exec(
+            QStringLiteral("SELECT id, sku FROM parts WHERE active = 1 ORDER BY id LIMIT 1 OFFSET ?"), { offset });
+        if (!ok(rows) || !rows->next())
+            return std::nullopt;
+        return CatalogPart { rows->value(0).toLongLong(), rows->value(1).toString() };
+    }
+
+    // A counter ready to sell in `dir`: enrolled, its two warehouses, María López (cashier, password "caja"), the
+    // catalogue copied from `catalogTemplate` (an indexed catalog.db) and her till open with $500.
+    [[nodiscard]] static bool cashierCounter(const QString &dir, const QString &catalogTemplate)
+    {
+        return DeviceFixture::enroll(dir) && addWarehouses(dir)
+            && DeviceFixture::addUser(dir,
+                { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
+                    QStringLiteral("4821") })
+            && QFile::copy(catalogTemplate, QDir(dir).filePath(QStringLiteral("catalog.db")))
+            && openTill(dir, QStringLiteral("user-maria"), Money(50000));
     }
 
     // What a pull would have left (remote_branches, remote_stock_levels…), written as SQL.

@@ -114,27 +114,17 @@ private Q_SLOTS:
     {
         initUiTests();
         QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 500));
-        Result<std::unique_ptr<CatalogStore>> catalog
-            = CatalogStore::open(m_template.file(QStringLiteral("catalog.db")), QStringLiteral("template"));
-        QVERIFY2(catalog.has_value(), why(catalog).constData());
-        Result<QSqlQuery> rows = (*catalog)->db().exec(
-            QStringLiteral("SELECT id, sku FROM parts WHERE active = 1 ORDER BY id LIMIT 1 OFFSET 20"));
-        QVERIFY(rows.has_value() && rows->next());
-        m_partId = rows->value(0).toLongLong();
-        m_sku = rows->value(1).toString();
+        const std::optional<SaleFixture::CatalogPart> part
+            = SaleFixture::partAt(m_template.file(QStringLiteral("catalog.db")), 20);
+        QVERIFY(part);
+        m_partId = part->id;
+        m_sku = part->sku;
     }
 
     void init()
     {
         m_dir = std::make_unique<TempDir>();
-        QVERIFY(DeviceFixture::enroll(dir()));
-        QVERIFY(SaleFixture::addWarehouses(dir()));
-        QVERIFY(DeviceFixture::addUser(dir(),
-            { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
-                QStringLiteral("4821") }));
-        QVERIFY(QFile::copy(
-            m_template.file(QStringLiteral("catalog.db")), QDir(dir()).filePath(QStringLiteral("catalog.db"))));
-        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
+        QVERIFY(SaleFixture::cashierCounter(dir(), m_template.file(QStringLiteral("catalog.db"))));
         QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(m_partId, SaleFixture::kCounter, 6) }));
 
         Result<std::unique_ptr<LocalStore>> store

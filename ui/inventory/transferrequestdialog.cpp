@@ -1,5 +1,6 @@
 // TransferRequestDialog: the search panel feeds the lines model; TransferService checks and records the request.
 #include "inventory/transferrequestdialog.h"
+#include "common/fieldcaption.h"
 
 #include "catalog/cataloghit.h"
 #include "inventory/inventorywidgets.h"
@@ -18,17 +19,6 @@
 
 namespace nexus {
 
-namespace {
-
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("fieldLabel"));
-    return label;
-}
-
-} // namespace
-
 TransferRequestDialog::TransferRequestDialog(TransferService &service, const TransferActor &actor,
     const CounterProfile &profile, const QList<BranchInfo> &otherBranches, const QString &catalogPath,
     const QString &nexusPath, QWidget *parent)
@@ -45,7 +35,7 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
     outer->addWidget(title);
 
     auto *head = new QHBoxLayout;
-    auto *fromLabel = caption(tr("Ask &branch"), this);
+    auto *fromLabel = fieldCaption(tr("Ask &branch"), this);
     head->addWidget(fromLabel);
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("transferFromCombo"));
@@ -53,7 +43,7 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
         m_from->addItem(branch.name, branch.id);
     fromLabel->setBuddy(m_from);
     head->addWidget(m_from, 1);
-    auto *toLabel = caption(tr("Arrives &in"), this);
+    auto *toLabel = fieldCaption(tr("Arrives &in"), this);
     head->addWidget(toLabel);
     m_warehouse = new QComboBox(this);
     m_warehouse->setObjectName(QStringLiteral("transferToWarehouseCombo"));
@@ -64,7 +54,7 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
     outer->addLayout(head);
 
     auto *searchRow = new QHBoxLayout;
-    auto *quantityLabel = caption(tr("&Quantity"), this);
+    auto *quantityLabel = fieldCaption(tr("&Quantity"), this);
     m_quantity = new QLineEdit(QStringLiteral("1"), this);
     m_quantity->setObjectName(QStringLiteral("transferQuantityEdit"));
     m_quantity->setFixedWidth(90);
@@ -77,7 +67,7 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
     outer->addWidget(m_search, 3);
     connect(m_search, &PartSearchPanel::partActivated, this, &TransferRequestDialog::addPart);
 
-    outer->addWidget(caption(tr("Parts requested (Del removes a line)"), this));
+    outer->addWidget(fieldCaption(tr("Parts requested (Del removes a line)"), this));
     m_lines = new TransferLinesModel(TransferLinesModel::Mode::Request, this);
     m_linesView = inventoryTable(QStringLiteral("transferRequestLinesView"), this);
     m_linesView->setModel(m_lines);
@@ -91,7 +81,7 @@ TransferRequestDialog::TransferRequestDialog(TransferService &service, const Tra
     connect(m_lines, &TransferLinesModel::editRefused, this,
         [this](const QString &message) { showError(message, m_linesView); });
 
-    auto *noteLabel = caption(tr("&Note for the other branch"), this);
+    auto *noteLabel = fieldCaption(tr("&Note for the other branch"), this);
     outer->addWidget(noteLabel);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("transferNoteEdit"));

@@ -1,5 +1,6 @@
 // Return dialog: lookup, line editing through ReturnLinesModel, refund options, approval and ReturnService.
 #include "returns/returndialog.h"
+#include "common/fieldcaption.h"
 
 #include "auth/authservice.h"
 #include "auth/permission.h"
@@ -54,13 +55,6 @@ QTableView#returnLinesView QComboBox { border: 2px solid #ea580c; border-radius:
 #returnDoneText { color: #14532d; font-size: 16px; font-weight: bold; }
 )";
 
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("fieldLabel"));
-    return label;
-}
-
 } // namespace
 
 ReturnDialog::ReturnDialog(LocalStore &store, AuthService &auth, const QString &folio, QWidget *parent)
@@ -102,7 +96,7 @@ void ReturnDialog::buildUi()
     title->setObjectName(QStringLiteral("dialogTitle"));
     head->addWidget(title);
     head->addStretch(1);
-    auto *folioLabel = caption(tr("Ticket &folio"), this);
+    auto *folioLabel = fieldCaption(tr("Ticket &folio"), this);
     head->addWidget(folioLabel);
     m_folio = new QLineEdit(this);
     m_folio->setObjectName(QStringLiteral("returnFolioEdit"));
@@ -156,7 +150,7 @@ void ReturnDialog::buildUi()
     form->setVerticalSpacing(8);
     form->setColumnStretch(1, 1);
     form->setColumnStretch(3, 1);
-    auto *reasonLabel = caption(tr("&Reason"), this);
+    auto *reasonLabel = fieldCaption(tr("&Reason"), this);
     form->addWidget(reasonLabel, 0, 0);
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("returnReasonCombo"));
@@ -168,7 +162,7 @@ void ReturnDialog::buildUi()
     m_reason->lineEdit()->setPlaceholderText(tr("Choose or type why it comes back"));
     reasonLabel->setBuddy(m_reason);
     form->addWidget(m_reason, 0, 1, 1, 3);
-    auto *methodLabel = caption(tr("Refund &as"), this);
+    auto *methodLabel = fieldCaption(tr("Refund &as"), this);
     form->addWidget(methodLabel, 1, 0);
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("returnMethodCombo"));
@@ -182,14 +176,14 @@ void ReturnDialog::buildUi()
     m_cardLimit = new QLabel(this);
     m_cardLimit->setObjectName(QStringLiteral("returnCardLimit"));
     form->addWidget(m_cardLimit, 1, 2, 1, 2);
-    m_referenceLabel = caption(tr("Reversal &authorisation"), this);
+    m_referenceLabel = fieldCaption(tr("Reversal &authorisation"), this);
     form->addWidget(m_referenceLabel, 2, 0);
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("returnReferenceEdit"));
     m_reference->setPlaceholderText(tr("Authorisation no."));
     m_referenceLabel->setBuddy(m_reference);
     form->addWidget(m_reference, 2, 1);
-    m_customerLabel = caption(tr("C&ustomer"), this);
+    m_customerLabel = fieldCaption(tr("C&ustomer"), this);
     form->addWidget(m_customerLabel, 2, 2);
     m_customer = new QLineEdit(this);
     m_customer->setObjectName(QStringLiteral("returnCustomerEdit"));

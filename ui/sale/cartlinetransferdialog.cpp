@@ -1,6 +1,7 @@
 // CartLineTransferDialog: the other branches' stock (PartStockModel over readPartStock's other-branch rows, every
 // known branch listed even without a row) and TransferService::requestTransferForCartLine for the chosen one.
 #include "sale/cartlinetransferdialog.h"
+#include "common/fieldcaption.h"
 
 #include "inventory/inventorywidgets.h"
 #include "inventory/partstock.h"
@@ -18,13 +19,6 @@
 namespace nexus {
 
 namespace {
-
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QStringLiteral("fieldLabel"));
-    return label;
-}
 
 // Every branch that may be asked, with its stock of the part as of its last pull (zero, no date, when the device has
 // no row for it); most pieces first.
@@ -69,7 +63,7 @@ CartLineTransferDialog::CartLineTransferDialog(TransferService &service, const T
     part->setWordWrap(true);
     outer->addWidget(part);
 
-    auto *stockLabel = caption(tr("&Branch (stock as of its last synchronisation)"), this);
+    auto *stockLabel = fieldCaption(tr("&Branch (stock as of its last synchronisation)"), this);
     outer->addWidget(stockLabel);
     m_stock = new PartStockModel(this);
     m_stock->setStock(otherBranchesStock(db, line.item.partId, ownBranchId, otherBranches));
@@ -84,7 +78,7 @@ CartLineTransferDialog::CartLineTransferDialog(TransferService &service, const T
     stockLabel->setBuddy(m_stockView);
     outer->addWidget(m_stockView, 1);
 
-    auto *quantityLabel = caption(tr("&Quantity"), this);
+    auto *quantityLabel = fieldCaption(tr("&Quantity"), this);
     outer->addWidget(quantityLabel);
     m_quantity = new QLineEdit(line.quantity.toString(), this);
     m_quantity->setObjectName(QStringLiteral("cartLineTransferQuantity"));
@@ -92,7 +86,7 @@ CartLineTransferDialog::CartLineTransferDialog(TransferService &service, const T
     quantityLabel->setBuddy(m_quantity);
     outer->addWidget(m_quantity);
 
-    auto *noteLabel = caption(tr("&Note for the other branch"), this);
+    auto *noteLabel = fieldCaption(tr("&Note for the other branch"), this);
     outer->addWidget(noteLabel);
     m_note = new QLineEdit(note, this);
     m_note->setObjectName(QStringLiteral("cartLineTransferNote"));
