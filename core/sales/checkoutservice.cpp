@@ -93,9 +93,12 @@ Result<std::vector<qint64>> negativeBalances(Database &db, const std::vector<Pri
     }
     if (pairs.isEmpty()) // services only
         return std::vector<qint64>();
-    Result<QSqlQuery> query = db.exec(QStringLiteral("SELECT DISTINCT part_id FROM stock_levels WHERE quantity < 0 AND "
-                                                     "(part_id, warehouse_id) IN (VALUES ")
-                                          + pairs + QLatin1Char(')'),
+    // The sold pairs drive the lookup (one primary-key search each): "(part_id, warehouse_id) IN (VALUES …)" made
+    // SQLite scan the whole stock_levels table on every checkout, which grows with the catalogue.
+    Result<QSqlQuery> query = db.exec(QStringLiteral("WITH sold(part_id, warehouse_id) AS (VALUES ") + pairs
+                                          + QStringLiteral(") SELECT DISTINCT s.part_id FROM sold JOIN stock_levels s "
+                                                           "ON s.part_id = sold.part_id AND s.warehouse_id = "
+                                                           "sold.warehouse_id WHERE s.quantity < 0"),
                                       values);
     if (!query)
         return std::unexpected(query.error());
