@@ -16,7 +16,8 @@ CartSummary summarizeLines(const std::vector<PricedLine> &lines)
         amounts.push_back(line.amounts);
         summary.discount += line.discount;
         summary.retailTotal += line.line->item.retailPrice.times(line.line->quantity.thousandths());
-        summary.pieces = summary.pieces + line.line->quantity;
+        if (!line.line->item.service) // labor is not a piece the customer takes away
+            summary.pieces = summary.pieces + line.line->quantity;
         ++summary.lines;
     }
     summary.totals = sumLines(amounts);

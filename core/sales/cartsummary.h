@@ -14,7 +14,7 @@ struct CartSummary
     Money discount; // line and ticket discounts, tax included
     Money retailTotal; // the same items at "precio público"
     Money savings; // retailTotal − total (price list and discounts), never below zero
-    Quantity pieces; // sum of the quantities
+    Quantity pieces; // sum of the part lines' quantities (services are not pieces)
     int lines = 0;
 };
 

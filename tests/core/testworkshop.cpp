@@ -7,6 +7,7 @@
 #include "returns/returnplan.h"
 #include "mockclock.h"
 #include "sales/cashsessionservice.h"
+#include "sales/cartsummary.h"
 #include "sales/checkoutservice.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
@@ -755,6 +756,9 @@ private Q_SLOTS:
         QVERIFY(cart.add(part(1, 10000), Quantity::units(1)).has_value());
         QCOMPARE(cart.lines().size(), std::size_t(5));
         QCOMPARE(cart.lines().at(2).quantity, Quantity::units(2));
+        // Two labor lines, one order labor line, 2 + 1 pieces of the part: the ticket shows 5 lines and 3 pieces.
+        QCOMPARE(summarizeCart(cart).lines, 5);
+        QCOMPARE(summarizeCart(cart).pieces, Quantity::units(3));
         cart.removeServiceOrder();
         QCOMPARE(cart.lines().size(), std::size_t(3));
         QVERIFY(cart.serviceOrderId().isEmpty());
