@@ -18,4 +18,12 @@ Result<QList<BranchInfo>> knownBranches(Database &db)
     return branches;
 }
 
+Result<QList<BranchInfo>> otherBranches(Database &db, const QString &ownBranchId)
+{
+    Result<QList<BranchInfo>> branches = knownBranches(db);
+    if (branches)
+        branches->removeIf([&](const BranchInfo &branch) { return branch.id == ownBranchId; });
+    return branches;
+}
+
 } // namespace nexus

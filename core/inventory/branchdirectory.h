@@ -20,5 +20,7 @@ struct BranchInfo
 
 // By name; the device's own branch included. Empty before the first pull (and no own row).
 [[nodiscard]] Result<QList<BranchInfo>> knownBranches(Database &db);
+// The same without `ownBranchId`: the branches this one may ask for parts.
+[[nodiscard]] Result<QList<BranchInfo>> otherBranches(Database &db, const QString &ownBranchId);
 
 } // namespace nexus

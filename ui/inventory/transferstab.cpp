@@ -266,10 +266,8 @@ bool TransfersTab::newRequest()
         return false;
     }
     QList<BranchInfo> others;
-    if (Result<QList<BranchInfo>> branches = knownBranches(m_store.db()); branches)
-        for (const BranchInfo &branch : *branches)
-            if (branch.id != m_profile.branchId)
-                others << branch;
+    if (Result<QList<BranchInfo>> branches = otherBranches(m_store.db(), m_profile.branchId); branches)
+        others = std::move(*branches);
     TransferRequestDialog dialog(m_service, *who, m_profile, others, m_catalogPath, m_store.db().path(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.transfer())
         return false;

@@ -976,14 +976,11 @@ void SaleScreen::askOtherBranch()
     const std::optional<User> &user = m_auth.currentUser();
     if (!user)
         return;
-    Result<QList<BranchInfo>> branches = knownBranches(m_store.db());
-    if (!branches) {
-        showMessage(branches.error().message(), true);
+    Result<QList<BranchInfo>> others = otherBranches(m_store.db(), m_profile->branchId);
+    if (!others) {
+        showMessage(others.error().message(), true);
         return;
     }
-    QList<BranchInfo> others;
-    std::ranges::copy_if(*branches, std::back_inserter(others),
-        [this](const BranchInfo &branch) { return branch.id != m_profile->branchId; });
     const CartLine line = m_cartModel->cart().lines().at(static_cast<std::size_t>(row));
     if (line.item.partId == 0) {
         showMessage(tr("%1 is a service, not a part: there is nothing to ask another branch for").arg(line.item.sku), true);
@@ -991,7 +988,7 @@ void SaleScreen::askOtherBranch()
     }
     TransferService service(
         m_store.db(), Clock::system(), TransferContext { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries });
-    CartLineTransferDialog dialog(service, TransferActor { user->id, user->displayName, user->role }, line, others,
+    CartLineTransferDialog dialog(service, TransferActor { user->id, user->displayName, user->role }, line, *others,
         m_store.db(), m_profile->branchId, m_customer ? tr("Customer waiting: %1").arg(m_customer->fields.name) : QString(),
         this);
     if (dialog.exec() != QDialog::Accepted || !dialog.transfer())
