@@ -11,6 +11,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const 
                                                           connectionName);
     if (!db)
         return std::unexpected(db.error());
+    if (Status limit = (*db)->execScript(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kCounterAutoCheckpointPages));
+        !limit)
+        return std::unexpected(limit.error());
     return std::unique_ptr<LocalStore>(new LocalStore(std::move(*db)));
 }
 

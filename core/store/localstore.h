@@ -11,6 +11,10 @@ namespace nexus {
 class LocalStore final
 {
 public:
+    // The counter's connection checkpoints the WAL by itself only past this many pages (about 40 MB): a
+    // WalCheckpointer copies it in the background, so no sale's commit pays for it; this bounds the WAL if none runs.
+    static constexpr int kCounterAutoCheckpointPages = 10'000;
+
     Q_DISABLE_COPY_MOVE(LocalStore)
     ~LocalStore() = default;
 

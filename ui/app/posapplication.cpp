@@ -15,6 +15,7 @@
 #include "main/mainwindow.h"
 #include "sale/salescreen.h"
 #include "store/localstore.h"
+#include "store/walcheckpointer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -86,6 +87,8 @@ std::optional<int> PosApplication::start()
         return refuse(path, store.error().message());
     }
     m_store = std::move(*store);
+    m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    m_checkpointer->start();
     applyStoredLanguage();
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         if (Status saved = m_store->setSetting(QStringLiteral("language"), code); !saved)

@@ -22,6 +22,7 @@ class BootstrapWorker;
 class EnrollmentWindow;
 class LanguageManager;
 class LocalStore;
+class WalCheckpointer;
 class LoginWindow;
 class MainWindow;
 class ServerMonitor;
@@ -70,6 +71,7 @@ private:
     PosOptions m_options;
     LanguageManager &m_languages;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // copies m_store's WAL on its own thread, off the sales' commits
     std::unique_ptr<AuthService> m_auth;
     SyncStatus m_syncStatus;
     std::unique_ptr<ServerMonitor> m_monitor; // after m_syncStatus: stops before the status it writes goes away
