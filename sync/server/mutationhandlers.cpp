@@ -5,6 +5,7 @@
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
 #include "server/customerhandlers.h"
+#include "server/purchasinghandlers.h"
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
 #include "server/serviceorderhandler.h"
@@ -40,6 +41,8 @@ MutationHandlers::MutationHandlers()
     for (std::unique_ptr<MutationHandler> &handler : makeTransferHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makePurchasingHandlers())
         add(std::move(handler));
     add(std::make_unique<CustomerSavedHandler>(true));
     add(std::make_unique<CustomerSavedHandler>(false));
