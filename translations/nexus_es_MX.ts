@@ -3383,6 +3383,126 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Unknown report</source>
         <translation>Reporte desconocido</translation>
     </message>
+    <message>
+        <source>%1 is not a purchase order status</source>
+        <translation>%1 no es un estado de orden de compra</translation>
+    </message>
+    <message>
+        <source>A purchase order that is &quot;%1&quot; cannot become &quot;%2&quot;</source>
+        <translation>Una orden de compra «%1» no puede pasar a «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is missing or has the wrong type</source>
+        <translation>Falta %1 o tiene un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency of purchases (MXN or USD)</source>
+        <translation>%1 no es una moneda de compras (MXN o USD)</translation>
+    </message>
+    <message>
+        <source>%1 needs a line, a part and a quantity above zero</source>
+        <translation>%1 necesita partida, pieza y una cantidad mayor que cero</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line</source>
+        <translation>Una recepción necesita al menos una partida</translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero</source>
+        <translation>El pago debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>There is no purchase order %1 on this computer</source>
+        <translation>No hay una orden de compra %1 en este equipo</translation>
+    </message>
+    <message>
+        <source>There is no supplier %1 on this computer</source>
+        <translation>No hay un proveedor %1 en este equipo</translation>
+    </message>
+    <message>
+        <source>Choose the supplier</source>
+        <translation>Elige el proveedor</translation>
+    </message>
+    <message>
+        <source>The supplier %1 is inactive: activate it before ordering</source>
+        <translation>El proveedor %1 está inactivo: actívalo antes de pedirle</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the order</source>
+        <translation>Elige el almacén que recibe la orden</translation>
+    </message>
+    <message>
+        <source>Type the exchange rate of the dollar (pesos per dollar)</source>
+        <translation>Escribe el tipo de cambio del dólar (pesos por dólar)</translation>
+    </message>
+    <message>
+        <source>Choose the part from the catalogue</source>
+        <translation>Elige la pieza del catálogo</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be more than zero</source>
+        <translation>La cantidad de %1 debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The cost of %1 cannot be negative</source>
+        <translation>El costo de %1 no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Add at least one part to the order</source>
+        <translation>Agrega al menos una pieza a la orden</translation>
+    </message>
+    <message>
+        <source>The purchase order %1 is &quot;%2&quot;: only a draft can change</source>
+        <translation>La orden de compra %1 está «%2»: solo un borrador se puede modificar</translation>
+    </message>
+    <message>
+        <source>Say why the purchase order is cancelled</source>
+        <translation>Indica por qué se cancela la orden de compra</translation>
+    </message>
+    <message>
+        <source>The purchase order %1 is &quot;%2&quot;: it cannot receive pieces</source>
+        <translation>La orden de compra %1 está «%2»: no puede recibir piezas</translation>
+    </message>
+    <message>
+        <source>The purchase order %1 has no line %2</source>
+        <translation>La orden de compra %1 no tiene la partida %2</translation>
+    </message>
+    <message>
+        <source>The line %1 is received twice in one receipt</source>
+        <translation>La partida %1 aparece dos veces en la misma recepción</translation>
+    </message>
+    <message>
+        <source>The quantity received of %1 cannot be negative</source>
+        <translation>La cantidad recibida de %1 no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Type or scan how many pieces of each part arrived</source>
+        <translation>Escribe o escanea cuántas piezas de cada refacción llegaron</translation>
+    </message>
+    <message>
+        <source>Choose how the supplier was paid</source>
+        <translation>Elige cómo se le pagó al proveedor</translation>
+    </message>
+    <message>
+        <source>Type the supplier&apos;s name or business name</source>
+        <translation>Escribe el nombre o la razón social del proveedor</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name has %1 characters; at most %2 fit</source>
+        <translation>El nombre del proveedor tiene %1 caracteres; caben como máximo %2</translation>
+    </message>
+    <message>
+        <source>The lead time must be from 0 to %1 days</source>
+        <translation>El tiempo de entrega debe ser de 0 a %1 días</translation>
+    </message>
+    <message>
+        <source>The part %1 is listed twice for this supplier</source>
+        <translation>La pieza %1 aparece dos veces para este proveedor</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s part number of %1 is longer than 64 characters</source>
+        <translation>El número de parte del proveedor para %1 tiene más de 64 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7361,6 +7481,33 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PurchaseOrder</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibida en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
     </message>
 </context>
 </TS>
