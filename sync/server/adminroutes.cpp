@@ -296,11 +296,16 @@ void AdminRoutes::registerTenantRoutes(QHttpServer &http)
                 return errorResponse(points.error());
             return answer(service.bulkPrice(text(json, "brand"), text(json, "category"), *points));
         }));
-    http.route(QString(adminpath::kSalesReport), QHttpServerRequest::Method::Get,
-        withService([](const QHttpServerRequest &request, const Caller &, AdminService &service) {
-            return answer(service.salesReport(queryValue(request, QStringLiteral("branch")),
-                queryValue(request, QStringLiteral("from")), queryValue(request, QStringLiteral("to"))));
-        }));
+    using PeriodReport = Result<QJsonObject> (AdminService::*)(const QString &, const QString &, const QString &);
+    const std::pair<QLatin1String, PeriodReport> periodReports[] { { adminpath::kSalesReport, &AdminService::salesReport },
+        { adminpath::kMarginsReport, &AdminService::marginsReport },
+        { adminpath::kExceptionsReport, &AdminService::exceptionsReport } };
+    for (const auto &[path, report] : periodReports)
+        http.route(QString(path), QHttpServerRequest::Method::Get,
+            withService([report](const QHttpServerRequest &request, const Caller &, AdminService &service) {
+                return answer((service.*report)(queryValue(request, QStringLiteral("branch")),
+                    queryValue(request, QStringLiteral("from")), queryValue(request, QStringLiteral("to"))));
+            }));
     http.route(QString(adminpath::kStockReport), QHttpServerRequest::Method::Get,
         withService([](const QHttpServerRequest &request, const Caller &, AdminService &service) {
             return answer(service.stockReport(

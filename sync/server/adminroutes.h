@@ -33,7 +33,9 @@ inline constexpr QLatin1String kExceptions { "/v1/admin/exceptions" }; // GET ?o
 inline constexpr QLatin1String kResolve { "/v1/admin/exceptions/resolve" }; // POST {id, note}
 inline constexpr QLatin1String kPriceSet { "/v1/admin/prices/set" }; // POST {sku, list, price_cents}
 inline constexpr QLatin1String kPriceBulk { "/v1/admin/prices/bulk" }; // POST {brand | category, percent}
-inline constexpr QLatin1String kSalesReport { "/v1/admin/reports/sales" }; // GET ?branch&from&to
+inline constexpr QLatin1String kSalesReport { "/v1/admin/reports/sales" }; // GET [?branch]&from&to
+inline constexpr QLatin1String kMarginsReport { "/v1/admin/reports/margins" }; // GET [?branch]&from&to
+inline constexpr QLatin1String kExceptionsReport { "/v1/admin/reports/exceptions" }; // GET [?branch]&from&to
 inline constexpr QLatin1String kStockReport { "/v1/admin/reports/stock" }; // GET ?branch[&sku]
 inline constexpr QLatin1String kDevices { "/v1/admin/devices" }; // GET
 // GET; POST {username, display_name, role, branch, password_hash, pin_hash}

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "server/hqreports.h"
 #include "server/isotime.h"
 #include "server/tenantstore.h"
 #include "store/database.h"
@@ -23,15 +24,6 @@ namespace {
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-Result<QDate> parseDay(const QString &text, const QString &field)
-{
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (text.size() != 10 || !day.isValid())
-        return fail(
-            ErrorCode::InvalidInput, NX_ERR("%1 must be a date as YYYY-MM-DD, not \"%2\""), { field, text }, field);
-    return day;
 }
 
 } // namespace
@@ -278,82 +270,17 @@ Result<QJsonObject> AdminService::bulkPrice(const QString &brand, const QString 
 
 Result<QJsonObject> AdminService::salesReport(const QString &branchCode, const QString &from, const QString &to)
 {
-    if (branchCode.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("Say which branch (its code)"), {}, QStringLiteral("branch"));
-    Result<QSqlQuery> branch = m_tenant.db().exec(
-        QStringLiteral("SELECT id, timezone FROM branches WHERE code = ?"), { branchCode.trimmed() });
-    if (!branch)
-        return std::unexpected(branch.error());
-    if (!branch->next())
-        return fail(ErrorCode::InvalidInput, NX_ERR("There is no branch with code \"%1\""), { branchCode },
-            QStringLiteral("branch"));
-    const QString branchId = branch->value(0).toString();
-    const QString zoneName = branch->value(1).toString();
-    const QTimeZone zone(zoneName.toUtf8());
-    if (!zone.isValid())
-        return fail(ErrorCode::Internal, NX_ERR("Branch %1 has the time zone \"%2\", which this server does not know"),
-            { branchCode, zoneName });
-    Result<QDate> first = parseDay(from, QStringLiteral("from"));
-    if (!first)
-        return std::unexpected(first.error());
-    Result<QDate> last = parseDay(to, QStringLiteral("to"));
-    if (!last)
-        return std::unexpected(last.error());
-    if (*last < *first)
-        return fail(ErrorCode::InvalidInput, NX_ERR("to (%1) is before from (%2)"), { to, from }, QStringLiteral("to"));
-    if (first->daysTo(*last) >= kMaxReportDays)
-        return fail(ErrorCode::InvalidInput, NX_ERR("A report covers at most %1 days"),
-            { QString::number(kMaxReportDays) }, QStringLiteral("to"));
+    return HqReports(m_tenant.db()).sales(branchCode, from, to);
+}
 
-    // A day is the branch's local day: its UTC bounds move with the offset (and with daylight saving where the zone
-    // keeps it). sold_at and returned_at are UTC ISO-8601 text, so a string range is a time range. Returns count on
-    // the day they were made, against the branch that took them back, whatever day the sale was.
-    const auto sums = [this, &branchId](const QString &table, const QString &column, const QString &start,
-                          const QString &end) -> Result<std::array<qint64, 3>> {
-        Result<QSqlQuery> query = m_tenant.db().exec(
-            QStringLiteral("SELECT count(*), CAST(coalesce(sum(total_cents), 0) AS BIGINT), "
-                           "CAST(coalesce(sum(tax_cents), 0) AS BIGINT) FROM %1 WHERE branch_id = ? AND %2 >= ? "
-                           "AND %2 < ?")
-                .arg(table, column),
-            { branchId, start, end });
-        if (!query)
-            return std::unexpected(query.error());
-        if (!query->next())
-            return std::array<qint64, 3> { 0, 0, 0 };
-        return std::array<qint64, 3> { query->value(0).toLongLong(), query->value(1).toLongLong(),
-            query->value(2).toLongLong() };
-    };
-    QJsonArray days;
-    std::array<qint64, 6> totals {}; // sales, sales cents, sales tax, returns, returned cents, returned tax
-    for (QDate day = *first; day <= *last; day = day.addDays(1)) {
-        const QString start = isoUtc(QDateTime(day, QTime(0, 0), zone));
-        const QString end = isoUtc(QDateTime(day.addDays(1), QTime(0, 0), zone));
-        Result<std::array<qint64, 3>> sold = sums(QStringLiteral("sales"), QStringLiteral("sold_at"), start, end);
-        if (!sold)
-            return std::unexpected(sold.error());
-        Result<std::array<qint64, 3>> returned
-            = sums(QStringLiteral("returns"), QStringLiteral("returned_at"), start, end);
-        if (!returned)
-            return std::unexpected(returned.error());
-        if ((*sold)[0] == 0 && (*returned)[0] == 0)
-            continue;
-        days.append(
-            QJsonObject { { QStringLiteral("day"), day.toString(Qt::ISODate) }, { QStringLiteral("utc_from"), start },
-                { QStringLiteral("count"), (*sold)[0] }, { QStringLiteral("sales_cents"), (*sold)[1] },
-                { QStringLiteral("returns"), (*returned)[0] }, { QStringLiteral("returned_cents"), (*returned)[1] },
-                { QStringLiteral("total_cents"), (*sold)[1] - (*returned)[1] },
-                { QStringLiteral("tax_cents"), (*sold)[2] - (*returned)[2] } });
-        for (int i = 0; i < 3; ++i) {
-            totals[i] += (*sold)[i];
-            totals[3 + i] += (*returned)[i];
-        }
-    }
-    return QJsonObject { { QStringLiteral("branch"), branchCode.trimmed() }, { QStringLiteral("timezone"), zoneName },
-        { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("days"), days },
-        { QStringLiteral("count"), totals[0] }, { QStringLiteral("sales_cents"), totals[1] },
-        { QStringLiteral("returns"), totals[3] }, { QStringLiteral("returned_cents"), totals[4] },
-        { QStringLiteral("total_cents"), totals[1] - totals[4] },
-        { QStringLiteral("tax_cents"), totals[2] - totals[5] } };
+Result<QJsonObject> AdminService::marginsReport(const QString &branchCode, const QString &from, const QString &to)
+{
+    return HqReports(m_tenant.db()).margins(branchCode, from, to);
+}
+
+Result<QJsonObject> AdminService::exceptionsReport(const QString &branchCode, const QString &from, const QString &to)
+{
+    return HqReports(m_tenant.db()).exceptions(branchCode, from, to);
 }
 
 Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QString &sku)

@@ -36,9 +36,11 @@ public:
     // the centavo, from HQ's current price (an earlier change, else the catalogue's). All or nothing.
     [[nodiscard]] Result<QJsonObject> bulkPrice(const QString &brand, const QString &category, qint64 basisPoints);
 
-    // Per local day of the branch (its time zone) from..to (YYYY-MM-DD, both included, at most kMaxReportDays):
-    // sales count and sum, returns count and sum, and the net (sales − returns) total and tax, in centavos.
+    // HQ's reports (server/hqreports.h): branchCode empty for every branch.
     [[nodiscard]] Result<QJsonObject> salesReport(const QString &branchCode, const QString &from, const QString &to);
+    [[nodiscard]] Result<QJsonObject> marginsReport(const QString &branchCode, const QString &from, const QString &to);
+    [[nodiscard]] Result<QJsonObject> exceptionsReport(
+        const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> stockReport(const QString &branchCode, const QString &sku);
     [[nodiscard]] Result<QJsonArray> users();
     // A new user; the hashes come from nexus-admin (PasswordHasher), so the server never sees a password.
@@ -57,7 +59,6 @@ public:
     [[nodiscard]] Result<QJsonObject> addWarehouse(const QString &branchCode, const QString &code, const QString &name);
 
     static constexpr QLatin1String kDefaultTimezone { "America/Mexico_City" };
-    static constexpr qint64 kMaxReportDays = 366;
 
     // "+5", "-2.5", "10" → basis points (hundredths of a percent); field "percent".
     [[nodiscard]] static Result<qint64> parsePercent(const QString &text);

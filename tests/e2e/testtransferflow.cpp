@@ -6,6 +6,7 @@
 // balances equal its ledger and each counter's own ledger, each counter's copy of the other branch equals the
 // server's, nothing is in transit, the pieces are conserved (initial − sold − declared missing) and both counters
 // hold the same transfers as the server. Runs on SQLite files and on PostgreSQL (mandatory under CI=true as root).
+#include "enrolledcounter.h"
 #include "../server/serverprocess.h"
 #include "../server/tenantfixture.h"
 #include "postgrescluster.h"
@@ -42,16 +43,11 @@ Quantity units(qint64 n)
     return Quantity::units(n);
 }
 
-// One enrolled counter: its nexus.db (the test's connection), its profile and its sync engine (own connection).
-struct Counter
+// One enrolled counter, with the manager who takes its transfer steps.
+struct Counter : EnrolledCounter
 {
-    std::unique_ptr<LocalStore> store;
-    CounterProfile profile;
-    std::unique_ptr<SyncEngine> engine;
     TransferActor manager;
 
-    [[nodiscard]] Database &db() { return store->db(); }
-    [[nodiscard]] QString shelf() const { return profile.branchId + QStringLiteral("-wh-A"); }
     [[nodiscard]] TransferService transfers()
     {
         return TransferService(
@@ -61,16 +57,6 @@ struct Counter
     {
         Result<std::optional<Transfer>> found = TransferStore(db()).find(id);
         return found && *found ? **found : Transfer {};
-    }
-    [[nodiscard]] bool sync()
-    {
-        Result<SyncEngine::PassResult> pass = engine->syncOnce();
-        return pass && pass->pending == 0;
-    }
-    [[nodiscard]] qint64 pending()
-    {
-        Result<qint64> left = Outbox(db()).pendingCount();
-        return left ? *left : -1;
     }
     // warehouse/part → quantity of this device's own ledger (stock_levels) or of its copy of another branch.
     [[nodiscard]] QMap<QString, qint64> levels(const QString &sql, const QVariantList &values = {})
@@ -129,29 +115,7 @@ private:
     Counter enroll(const ServerProcess &server, const QString &code, const QString &dir, const QString &managerName)
     {
         Counter counter;
-        QDir().mkpath(dir);
-        Result<std::unique_ptr<LocalStore>> local
-            = LocalStore::open(dir + QStringLiteral("/nexus.db"), QStringLiteral("test-") + managerName);
-        if (!local)
-            return counter;
-        Result<EnrollmentResult> enrolled = enrollDevice(
-            **local, EnrollmentRequest { server.url(), code, QStringLiteral("caja-") + managerName, server.caFile() });
-        Result<QByteArray> secret = loadDeviceSecret(**local);
-        Result<CounterProfile> profile = loadCounterProfile((*local)->db());
-        if (!enrolled || !secret || !profile) {
-            qWarning() << "enrollment:" << why(enrolled) << why(secret) << why(profile);
-            return counter;
-        }
-        counter.store = std::move(*local);
-        counter.profile = std::move(*profile);
-        SyncEngine::Config config;
-        config.databasePath = dir + QStringLiteral("/nexus.db");
-        config.connectionName = QStringLiteral("engine-") + managerName;
-        config.deviceId = counter.profile.deviceId;
-        config.deviceSecret = QString::fromUtf8(*secret);
-        counter.engine = std::make_unique<SyncEngine>(config,
-            std::make_unique<CurlTransport>(
-                server.url(), HttpClient::Options { server.caFile(), 2000, 20000, nullptr }));
+        static_cast<EnrolledCounter &>(counter) = enrollCounter(server, code, dir, managerName);
         counter.manager
             = TransferActor { m_acme.userId(managerName), QStringLiteral("Nombre de ") + managerName, Role::Manager };
         return counter;
