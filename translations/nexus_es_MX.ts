@@ -3065,7 +3065,7 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
+        <translation>«%1» no es una dirección de correo</translation>
     </message>
     <message>
         <source>The cancellation motive must be 01 (errors, with a substituting invoice), 02 (errors, without relation), 03 (the operation did not take place) or 04 (nominative operation in a global invoice), not &quot;%1&quot;</source>
@@ -3502,6 +3502,38 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>The supplier&apos;s part number of %1 is longer than 64 characters</source>
         <translation>El número de parte del proveedor para %1 tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address to send the invoice to</source>
+        <translation>Escribe el correo al que se envía la factura</translation>
+    </message>
+    <message>
+        <source>Only a stamped invoice can be sent by e-mail</source>
+        <translation>Solo una factura timbrada se puede enviar por correo</translation>
+    </message>
+    <message>
+        <source>The return %1 has no lines</source>
+        <translation>La devolución %1 no tiene renglones</translation>
+    </message>
+    <message>
+        <source>The stamped invoice&apos;s %1 &quot;%2&quot; is not an amount</source>
+        <translation>El %1 «%2» de la factura timbrada no es un importe</translation>
+    </message>
+    <message>
+        <source>The invoice %1 is paid in full already</source>
+        <translation>La factura %1 ya está pagada por completo</translation>
+    </message>
+    <message>
+        <source>The CFDI %1 was sent before its request was complete</source>
+        <translation>El CFDI %1 se envió antes de completar su solicitud</translation>
+    </message>
+    <message>
+        <source>Waiting for the folio fiscal of the invoice it relates to (%1)</source>
+        <translation>Espera el folio fiscal de la factura con la que se relaciona (%1)</translation>
+    </message>
+    <message>
+        <source>The invoice it relates to (%1) was refused or cancelled: this CFDI cannot be stamped</source>
+        <translation>La factura con la que se relaciona (%1) fue rechazada o cancelada: este CFDI no se puede timbrar</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ const QString kColumns = QStringLiteral(
     "cancel_requested_at IS NOT NULL AND state = 'timbrada', coalesce(cancellation_status, ''), created_by, "
     "created_at, "
     "(SELECT group_concat(folio, ' ') FROM (SELECT folio FROM invoice_tickets t WHERE t.invoice_id = invoices.id "
-    "ORDER BY folio))");
+    "ORDER BY folio)), cfdi_type, coalesce(related_invoice_id, ''), awaiting_related, coalesce(source_folio, ''), "
+    "coalesce(email_to, ''), email_requested_at IS NOT NULL AND state = 'timbrada', coalesce(emailed_at, '')");
 
 // A null QString binds NULL: the text columns are NOT NULL DEFAULT ''.
 QString notNull(const QString &text)
@@ -56,7 +57,9 @@ InvoiceState stateFromCode(const QString &code)
     return InvoiceState::PendingStamp;
 }
 
-Result<InvoiceTax> taxOf(const QString &taxCode)
+} // namespace
+
+Result<InvoiceTax> invoiceTaxOf(const QString &taxCode)
 {
     Result<TaxRate> rate = TaxRate::fromCode(taxCode);
     if (!rate)
@@ -69,7 +72,7 @@ Result<InvoiceTax> taxOf(const QString &taxCode)
 }
 
 // c_FormaPago of a counter tender.
-QString paymentFormOf(const QString &method)
+QString paymentFormOfTender(const QString &method)
 {
     if (method == QLatin1String("card_credit"))
         return QStringLiteral("04");
@@ -81,6 +84,8 @@ QString paymentFormOf(const QString &method)
         return QStringLiteral("17"); // compensación: the customer's saldo a favor
     return QStringLiteral("01"); // cash, cash in dollars
 }
+
+namespace {
 
 // Amounts per c_FormaPago summed over tickets: the invoice carries the one with the largest amount.
 class PaymentForms final
@@ -95,7 +100,7 @@ public:
         if (!query)
             return std::unexpected(query.error());
         while (query->next())
-            m_amounts[paymentFormOf(query->value(0).toString())] += query->value(1).toLongLong();
+            m_amounts[paymentFormOfTender(query->value(0).toString())] += query->value(1).toLongLong();
         Result<QVariant> onAccount
             = db.scalar(QStringLiteral("SELECT count(*) FROM customer_account_ledger WHERE kind = 'charge' AND "
                                        "ref_type = 'sale' AND ref_id = ?"),
@@ -272,7 +277,7 @@ Result<InvoiceRecord> InvoicingService::invoiceTickets(const TicketInvoiceOption
             item.product.price = Money(lines->value(3).toLongLong());
             item.product.productKey = lines->value(6).toString();
             item.product.unitKey = lines->value(7).toString();
-            Result<InvoiceTax> tax = taxOf(lines->value(5).toString());
+            Result<InvoiceTax> tax = invoiceTaxOf(lines->value(5).toString());
             if (!tax)
                 return std::unexpected(tax.error());
             item.product.taxes = { *tax };
@@ -372,7 +377,7 @@ Result<InvoiceRecord> InvoicingService::globalInvoice(const GlobalInvoiceOptions
         std::vector<Group> parts;
         Money net;
         while (groups->next()) {
-            Result<InvoiceTax> tax = taxOf(groups->value(0).toString());
+            Result<InvoiceTax> tax = invoiceTaxOf(groups->value(0).toString());
             if (!tax)
                 return std::unexpected(tax.error());
             const Money gross(groups->value(1).toLongLong() - groups->value(3).toLongLong());
@@ -513,6 +518,15 @@ Result<std::vector<InvoiceRecord>> InvoicingService::select(const QString &where
         r.createdBy = query->value(c++).toString();
         r.createdAt = QDateTime::fromString(query->value(c++).toString(), Qt::ISODateWithMs);
         r.folios = query->value(c++).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString type = query->value(c++).toString();
+        r.type = type == QLatin1String("E") ? CfdiType::Egreso
+                                             : (type == QLatin1String("P") ? CfdiType::Pago : CfdiType::Ingreso);
+        r.relatedInvoiceId = query->value(c++).toString();
+        r.awaitingRelated = query->value(c++).toBool();
+        r.sourceFolio = query->value(c++).toString();
+        r.emailTo = query->value(c++).toString();
+        r.emailQueued = query->value(c++).toBool();
+        r.emailedAt = query->value(c++).toString();
         records.push_back(std::move(r));
     }
     return records;
@@ -538,8 +552,66 @@ Result<std::vector<InvoiceRecord>> InvoicingService::invoicesOfTicket(const QStr
 Result<std::vector<InvoiceRecord>> InvoicingService::toSend()
 {
     return select(QStringLiteral("WHERE state = 'pendiente_de_timbrar' OR (state = 'timbrada' AND "
-                                 "cancel_requested_at IS NOT NULL) ORDER BY created_at, id"),
+                                 "(cancel_requested_at IS NOT NULL OR email_requested_at IS NOT NULL)) "
+                                 "ORDER BY created_at, id"),
         {});
+}
+
+Result<std::vector<InvoiceRecord>> InvoicingService::all(int limit)
+{
+    return select(QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ?"), { limit });
+}
+
+Result<std::vector<InvoiceRecord>> InvoicingService::relatedTo(const QString &invoiceId)
+{
+    return select(QStringLiteral("WHERE related_invoice_id = ? ORDER BY created_at, id"), { invoiceId });
+}
+
+Status InvoicingService::requestEmail(const QString &invoiceId, const QStringList &emails)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$"));
+    QStringList clean;
+    for (const QString &email : emails) {
+        const QString trimmed = email.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!address.match(trimmed).hasMatch())
+            return fail(ErrorCode::InvalidInput, NX_ERR("\"%1\" is not an e-mail address"), { trimmed },
+                QStringLiteral("email"));
+        clean.append(trimmed);
+    }
+    if (clean.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Type the e-mail address to send the invoice to"), {},
+            QStringLiteral("email"));
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<InvoiceRecord> record = invoice(invoiceId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (record->state != InvoiceState::Stamped)
+        return fail(ErrorCode::Conflict, NX_ERR("Only a stamped invoice can be sent by e-mail"), {},
+            QStringLiteral("state"));
+    if (Status done = update(invoiceId, QStringLiteral("email_to = ?, email_requested_at = ?"),
+            { clean.join(QStringLiteral(", ")), nowText(m_clock) });
+        !done)
+        return done;
+    return transaction.commit();
+}
+
+Status InvoicingService::recordEmail(const QString &id, bool sent, const QString &why)
+{
+    if (sent)
+        return update(id, QStringLiteral("email_requested_at = NULL, emailed_at = ?, last_error = ''"),
+            { nowText(m_clock) });
+    return update(id, QStringLiteral("email_requested_at = NULL, last_error = ?"), { notNull(why) });
+}
+
+QString InvoiceRecord::listState() const
+{
+    if (state == InvoiceState::Stamped && cancellationQueued)
+        return QStringLiteral("cancelacion_pendiente");
+    return invoiceStateCode(state);
 }
 
 Status InvoicingService::update(const QString &id, const QString &assignments, QVariantList values)

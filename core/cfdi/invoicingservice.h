@@ -41,6 +41,7 @@ enum class InvoiceState { PendingStamp, Stamped, Error, Cancelled };
 struct InvoiceRecord
 {
     QString id;
+    CfdiType type = CfdiType::Ingreso; // I: tickets; E: nota de crédito of a return; P: recibo de pago of an abono
     bool global = false;
     QString customerId;
     QString receiverRfc;
@@ -64,9 +65,18 @@ struct InvoiceRecord
     QString cancelSubstitution;
     bool cancellationQueued = false; // requested and not yet accepted by the PAC
     QString cancellationStatus;
-    QStringList folios; // the tickets it covers
+    QStringList folios; // the tickets it covers (type I)
+    QString relatedInvoiceId; // E / P: the invoice of this counter it relates to
+    bool awaitingRelated = false; // E / P: the request still waits for that invoice's UUID
+    QString sourceFolio; // E: the return's folio; P: the abono's
+    QString emailTo; // the queued or last e-mail's addresses, comma-separated
+    bool emailQueued = false; // "Enviar por correo" requested, not yet accepted by the PAC
+    QString emailedAt;
     QString createdBy; // user id
     QDateTime createdAt;
+
+    // pendiente_de_timbrar | timbrada | cancelacion_pendiente | cancelada | error
+    [[nodiscard]] QString listState() const;
 };
 
 struct TicketInvoiceOptions
@@ -88,6 +98,10 @@ struct GlobalInvoiceOptions
     QString series = {};
 };
 
+// What a ticket's tax code and a counter tender are in a CFDI (IVA 16 / 8 / 0 % or exento; c_FormaPago).
+[[nodiscard]] Result<InvoiceTax> invoiceTaxOf(const QString &taxCode);
+[[nodiscard]] QString paymentFormOfTender(const QString &method);
+
 // The motive rules of a cancellation (field "motive" / "substitution"): 01–04, a UUID only and always with 01.
 [[nodiscard]] Status checkCancellationMotive(const QString &motive, const QString &substitution);
 
@@ -106,8 +120,16 @@ public:
 
     [[nodiscard]] Result<InvoiceRecord> invoice(const QString &id);
     [[nodiscard]] Result<std::vector<InvoiceRecord>> invoicesOfTicket(const QString &folio);
-    // Oldest first: pendiente de timbrar, and timbrada with a queued cancellation.
+    // Every CFDI of this counter (I, E, P), newest first, at most `limit`.
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> all(int limit = 500);
+    // The notas de crédito and recibos de pago related to an invoice, oldest first.
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> relatedTo(const QString &invoiceId);
+    // Oldest first: pendiente de timbrar, and timbrada with a queued cancellation or e-mail.
     [[nodiscard]] Result<std::vector<InvoiceRecord>> toSend();
+
+    // Queues "Enviar por correo" of a stamped CFDI to these addresses (field "email": none, or one not an address;
+    // "state": not stamped yet). The worker sends it through the PAC when the line is up.
+    [[nodiscard]] Status requestEmail(const QString &invoiceId, const QStringList &emails);
 
     // What the stamping worker reports (each one transaction).
     // Before a create is sent. False: the invoice is no longer waiting (withdrawn at the counter meanwhile): skip it.
@@ -122,6 +144,8 @@ public:
     [[nodiscard]] Status recordCancellation(
         const QString &id, const QString &cancellationStatus, bool cancelled, const QString &why = {});
     [[nodiscard]] Status recordPdf(const QString &id, const QString &path);
+    // The PAC accepted the e-mail (sent: cleared from the queue) or refused it for good (why in last_error).
+    [[nodiscard]] Status recordEmail(const QString &id, bool sent, const QString &why = {});
 
 private:
     [[nodiscard]] Result<InvoiceRecord> store(InvoiceRecord record,

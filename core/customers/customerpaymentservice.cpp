@@ -3,6 +3,7 @@
 
 #include "auth/auditlog.h"
 #include "auth/permission.h"
+#include "cfdi/relatedcfdi.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "customers/customerpayload.h"
@@ -99,6 +100,14 @@ Result<CustomerPaymentReceipt> CustomerPaymentService::recordCash(
             QStringLiteral("payment"), receipt.id, receipt.folio, {}, {}, receipt.atUtc, *seq });
         !written)
         return std::unexpected(written.error());
+    // The tickets it paid that went into a PPD invoice get their recibo de pago (Pagos 2.0) in this transaction.
+    AbonoForComplement abono { receipt.id, receipt.folio, receipt.atUtc, QStringLiteral("01"), context.userId, {} };
+    for (const PaymentApplication &application : receipt.applied.applications)
+        abono.applications.push_back({ application.folio, application.amount });
+    Result<QStringList> complements = queuePaymentComplements(m_db, m_clock, abono);
+    if (!complements)
+        return std::unexpected(complements.error());
+    receipt.paymentComplementIds = *complements;
     if (Status audited = AuditLog(m_db, m_clock, context.deviceId)
                              .append(context.userId, QStringLiteral("customer_payment"), receipt.folio,
                                  { { QStringLiteral("customer_id"), customerId },

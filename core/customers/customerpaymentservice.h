@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -39,6 +40,7 @@ struct CustomerPaymentReceipt
     QString cashSessionId;
     QString atUtc;
     qint64 outboxSeq = 0;
+    QStringList paymentComplementIds; // the recibos de pago (CFDI P) queued for PPD invoices of the tickets it paid
 };
 
 class CustomerPaymentService final

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -44,6 +45,7 @@ struct ReturnRecord
     QString returnedAtUtc;
     std::vector<ReturnRecordLine> lines;
     qint64 outboxSeq = 0;
+    QStringList creditNoteIds; // the notas de crédito (CFDI E) queued for invoices that cover the ticket
 };
 
 } // namespace nexus

@@ -3,6 +3,7 @@
 
 #include "auth/auditlog.h"
 #include "auth/permission.h"
+#include "cfdi/relatedcfdi.h"
 #include "auth/userrepository.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
@@ -225,6 +226,12 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     if (!seq)
         return std::unexpected(seq.error());
     record.outboxSeq = *seq;
+    // A ticket already invoiced (pending or stamped, on its own or in a factura global) gets its nota de crédito now,
+    // in the return's own transaction: never a return without its Egreso, never two.
+    Result<QStringList> creditNotes = queueCreditNotes(m_db, m_clock, record);
+    if (!creditNotes)
+        return std::unexpected(creditNotes.error());
+    record.creditNoteIds = *creditNotes;
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return record;

@@ -3,6 +3,7 @@
 
 #include "cfdi/cfdisealer.h"
 #include "cfdi/invoicingservice.h"
+#include "cfdi/relatedcfdi.h"
 #include "cfdi/stampedcfdi.h"
 #include "client/facturapiclient.h"
 #include "protocol/logging.h"
@@ -39,9 +40,9 @@ class StampingPass final
 public:
     enum class Step { Next, Stop };
 
-    StampingPass(InvoicingService &service, FacturapiClient &pac, const std::function<void(const QString &)> &hook,
-        const QString &pdfDir)
-        : m_service(service), m_pac(pac), m_afterCreate(hook), m_pdfDir(pdfDir)
+    StampingPass(Database &db, const Clock &clock, InvoicingService &service, FacturapiClient &pac,
+        const std::function<void(const QString &)> &hook, const QString &pdfDir)
+        : m_db(db), m_clock(clock), m_service(service), m_pac(pac), m_afterCreate(hook), m_pdfDir(pdfDir)
     {
     }
 
@@ -63,6 +64,42 @@ public:
         m_pass.cancelled += cancelled ? 1 : 0;
         return stored(m_service.recordCancellation(
             record.id, cancelled ? QStringLiteral("accepted") : answer->cancellationStatus, cancelled));
+    }
+
+    // A queued "Enviar por correo": the PAC mails the XML and PDF; a refusal ends the request (why in last_error).
+    [[nodiscard]] Result<Step> email(const InvoiceRecord &record)
+    {
+        Status sent = m_pac.sendByEmail(record.pacId, record.emailTo.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!sent && outcomeOf(sent.error()) == Outcome::StopPass)
+            return stop(sent.error());
+        if (!sent && outcomeOf(sent.error()) == Outcome::TryLater)
+            return stored(m_service.recordWaiting(record.id, sent.error()));
+        m_pass.emailed += sent ? 1 : 0;
+        return stored(m_service.recordEmail(record.id, sent.has_value(), sent ? QString() : sent.error().message()));
+    }
+
+    // A nota de crédito or recibo de pago is sent only once its request is complete (the original's UUID known).
+    [[nodiscard]] Result<Step> stampRelated(const InvoiceRecord &record)
+    {
+        if (!record.awaitingRelated)
+            return stamp(record);
+        Result<RelatedCompletion> completion = completeRelatedRequest(m_db, m_clock, record.id);
+        if (!completion)
+            return std::unexpected(completion.error());
+        switch (completion->readiness) {
+        case RelatedReadiness::Waiting:
+            ++m_pass.waiting;
+            return stored(m_service.recordWaiting(record.id, completion->reason));
+        case RelatedReadiness::Impossible:
+            ++m_pass.refused;
+            return stored(m_service.recordRefused(record.id, completion->reason));
+        case RelatedReadiness::Ready:
+            break;
+        }
+        Result<InvoiceRecord> completed = m_service.invoice(record.id);
+        if (!completed)
+            return std::unexpected(completed.error());
+        return stamp(*completed);
     }
 
     // Create (counted first: from then on it may exist at the PAC) or poll, then fetch and keep the stamped XML.
@@ -167,6 +204,8 @@ private:
             qCWarning(lcSyncEngine).noquote() << "invoice" << id << "PDF saved but not recorded:" << path;
     }
 
+    Database &m_db;
+    const Clock &m_clock;
     InvoicingService &m_service;
     FacturapiClient &m_pac;
     const std::function<void(const QString &)> &m_afterCreate;
@@ -188,10 +227,15 @@ Result<StampPass> InvoiceStamper::runOnce()
     Result<std::vector<InvoiceRecord>> queue = service.toSend();
     if (!queue)
         return std::unexpected(queue.error());
-    StampingPass pass(service, m_pac, m_afterCreate, m_options.pdfDir);
+    StampingPass pass(m_db, m_clock, service, m_pac, m_afterCreate, m_options.pdfDir);
     for (const InvoiceRecord &record : *queue) {
-        Result<StampingPass::Step> step
-            = record.state == InvoiceState::Stamped ? pass.cancel(record) : pass.stamp(record);
+        Result<StampingPass::Step> step = StampingPass::Step::Next;
+        if (record.state != InvoiceState::Stamped)
+            step = pass.stampRelated(record);
+        if (step && *step == StampingPass::Step::Next && record.emailQueued)
+            step = pass.email(record); // before a cancellation: the customer gets what was valid
+        if (step && *step == StampingPass::Step::Next && record.cancellationQueued)
+            step = pass.cancel(record);
         if (!step)
             return std::unexpected(step.error());
         if (*step == StampingPass::Step::Stop)

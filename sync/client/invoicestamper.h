@@ -28,6 +28,7 @@ struct StampPass
     int waiting = 0; // still pendiente de timbrar (the PAC said pending, or an odd answer: tried again next pass)
     int refused = 0; // the PAC refused the request: state error, the message in last_error
     int cancelled = 0;
+    int emailed = 0; // queued e-mails the PAC accepted
     bool lineDown = false; // the PAC could not be reached: the rest waits for the next pass
     std::optional<Error> stoppedBy; // why the pass stopped early (line down, API key refused)
 };

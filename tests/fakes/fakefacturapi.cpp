@@ -217,6 +217,53 @@ QString FakeFacturapi::cancelMotive(const QString &invoiceId) const
     return it == m_invoices.end() ? QString() : it->second.cancelMotive;
 }
 
+FakeFacturapi::Invoice *FakeFacturapi::byUuid(const QString &uuid)
+{
+    for (auto &[id, invoice] : m_invoices)
+        if (!invoice.uuid.isEmpty() && invoice.uuid.compare(uuid, Qt::CaseInsensitive) == 0)
+            return &invoice;
+    return nullptr;
+}
+
+QString FakeFacturapi::relatedRefusal(const InvoiceRequest &request, QString &path) const
+{
+    const auto valid = [this](const QString &uuid) -> const Invoice * {
+        for (const auto &[id, invoice] : m_invoices)
+            if (invoice.uuid.compare(uuid, Qt::CaseInsensitive) == 0 && invoice.status == QLatin1String("valid"))
+                return &invoice;
+        return nullptr;
+    };
+    for (std::size_t i = 0; i < request.relatedDocuments.size(); ++i)
+        for (qsizetype j = 0; j < request.relatedDocuments[i].uuids.size(); ++j)
+            if (!valid(request.relatedDocuments[i].uuids.at(j))) {
+                path = QStringLiteral("related_documents[%1].documents[%2]").arg(i).arg(j);
+                return QStringLiteral("El CFDI relacionado %1 no existe o no está vigente")
+                    .arg(request.relatedDocuments[i].uuids.at(j));
+            }
+    for (std::size_t p = 0; p < request.payments.size(); ++p)
+        for (std::size_t d = 0; d < request.payments[p].relatedDocuments.size(); ++d) {
+            const PaymentRelatedDocument &document = request.payments[p].relatedDocuments[d];
+            path = QStringLiteral("complements[0].data[%1].related_documents[%2]").arg(p).arg(d);
+            const Invoice *invoice = valid(document.uuid);
+            if (!invoice)
+                return QStringLiteral("La factura %1 no existe o no está vigente").arg(document.uuid);
+            if (invoice->paymentMethod != QLatin1String("PPD"))
+                return QStringLiteral("La factura %1 no es de pago en parcialidades o diferido (PPD)").arg(document.uuid);
+            if (document.installment != invoice->installments + 1) {
+                path += QStringLiteral(".installment");
+                return QStringLiteral("La parcialidad de la factura %1 debe ser %2").arg(document.uuid).arg(
+                    invoice->installments + 1);
+            }
+            if (document.lastBalance.centavos() != invoice->totalCents - invoice->paidCents) {
+                path += QStringLiteral(".last_balance");
+                return QStringLiteral("El saldo anterior de la factura %1 es %2").arg(document.uuid,
+                    Money(invoice->totalCents - invoice->paidCents).toPlainString());
+            }
+        }
+    path.clear();
+    return {};
+}
+
 void FakeFacturapi::stamp(Invoice &invoice)
 {
     // The TimbreFiscalDigital 1.1 a PAC adds (tests/support/stampedcfdis.h), read back as the counter will read it.
@@ -299,6 +346,9 @@ void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerRespond
             Result<InvoiceRequest> parsed = parseInvoiceRequest(body);
             if (!parsed)
                 return error(400, parsed.error().message(), QStringLiteral("invalid_request"), parsed.error().field());
+            QString relatedPath;
+            if (const QString refusal = relatedRefusal(*parsed, relatedPath); !refusal.isEmpty())
+                return error(400, refusal, QStringLiteral("invalid_related_document"), relatedPath);
             Result<SealedCfdi> sealed
                 = sealCfdi(m_options.issuer, *parsed, m_options.csd, QDateTime::currentDateTimeUtc());
             if (!sealed)
@@ -313,6 +363,14 @@ void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerRespond
             invoice.totalCents = sealed->document.total.centavos();
             invoice.legalName = parsed->customer.legalName;
             invoice.taxId = parsed->customer.taxId;
+            invoice.type = cfdiTypeCode(parsed->type);
+            invoice.paymentMethod = parsed->paymentMethod;
+            for (const Payment &payment : parsed->payments)
+                for (const PaymentRelatedDocument &related : payment.relatedDocuments)
+                    if (Invoice *paid = byUuid(related.uuid)) {
+                        paid->paidCents += related.amount.centavos();
+                        ++paid->installments;
+                    }
             if (m_pendingPolls > 0) {
                 invoice.status = QStringLiteral("pending");
                 invoice.pollsLeft = m_pendingPolls;

@@ -90,6 +90,10 @@ private:
         QString legalName;
         QString taxId;
         QStringList emails;
+        QString type; // I | E | P
+        QString paymentMethod; // PUE | PPD
+        qint64 paidCents = 0; // PPD: what recibos de pago made here paid of it
+        int installments = 0; // PPD: how many recibos de pago relate to it
     };
     struct Failure
     {
@@ -101,6 +105,10 @@ private:
     explicit FakeFacturapi(Options options);
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void stamp(Invoice &invoice); // under m_mutex
+    // Under m_mutex: a related CFDI must relate to a valid CFDI of this organisation; a recibo de pago to a PPD invoice
+    // with the next NumParcialidad and its true saldo anterior (guía de llenado pagos). Empty: accepted.
+    [[nodiscard]] QString relatedRefusal(const InvoiceRequest &request, QString &path) const;
+    [[nodiscard]] Invoice *byUuid(const QString &uuid);
     [[nodiscard]] QJsonObject toJson(const Invoice &invoice) const;
     [[nodiscard]] Status listen();
 
