@@ -171,6 +171,14 @@ Result<QJsonObject> SaleCompletedHandler::apply(
     }
 
     PreparedStatements &sql = context.statements;
+    // A counter restored from an old backup prints again the ticket numbers it had already used until its first
+    // sync moves its counters past the server's (deviceepochs.cpp): both sales are kept, and HQ is told which
+    // tickets share a number.
+    Result<QVariant> sameFolio = sql.scalar(
+        QStringLiteral("SELECT id FROM sales WHERE folio = ? AND id <> ? ORDER BY sold_at LIMIT 1"), { folio, id });
+    if (!sameFolio)
+        return std::unexpected(sameFolio.error());
+    const QString folioTakenBy = sameFolio->isValid() ? sameFolio->toString() : QString();
     // The sale's id is its key: a second mutation carrying the same sale inserts nothing and is quarantined.
     Result<qint64> sale = sql.run(
         QStringLiteral("INSERT INTO sales(id, branch_id, device_id, folio, cashier_id, customer_id, price_list, "
@@ -242,6 +250,14 @@ Result<QJsonObject> SaleCompletedHandler::apply(
     }
 
     QJsonArray exceptions;
+    if (!folioTakenBy.isEmpty()) {
+        const QJsonObject details { { QStringLiteral("folio"), folio }, { QStringLiteral("other_sale_id"), folioTakenBy },
+            { QStringLiteral("device_id"), context.device.deviceId } };
+        if (Status opened = openException(context.db, QStringLiteral("duplicate_folio"), id, details, context.nowUtc);
+            !opened)
+            return std::unexpected(opened.error());
+        exceptions.append(QStringLiteral("duplicate_folio"));
+    }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line &line = lines[i];
         const qint64 lineNo = static_cast<qint64>(i) + 1;

@@ -291,6 +291,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT folio) FROM sales")), 18);
         QCOMPARE(QSet<QString>(allFolios.cbegin(), allFolios.cend()).size(), 18);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'device_rekeyed'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'duplicate_folio'")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'seq_reuse'")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM quarantine")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity != (SELECT "
@@ -311,6 +312,16 @@ private Q_SLOTS:
         const Ran original = till(withSales(counter, 2));
         QVERIFY(expectRun(original, 0));
         QVERIFY2(original.output.contains(QLatin1String("drained epoch-changes 1")), qPrintable(original.output));
+        // Those two tickets of the original were printed with the copy's two numbers before the epoch change moved its
+        // counters on: both pairs are kept, and HQ's queue names each ticket sharing a number.
+        QCOMPARE(QSet<QString>(original.folios.cbegin(), original.folios.cend()).size(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'duplicate_folio'")), 2);
+        for (const QString &saleId : original.saleIds)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exceptions e JOIN sales s ON s.id = e.ref "
+                                               "WHERE e.kind = 'duplicate_folio' AND e.ref = ? AND (SELECT count(*) "
+                                               "FROM sales o WHERE o.folio = s.folio) = 2"),
+                         { saleId }),
+                1);
         const Ran refused = till(withSales(copy, 1));
         QVERIFY(expectRun(refused, kExitRefusedCopy));
         QVERIFY2(refused.output.contains(QLatin1String("refused at start")), qPrintable(refused.output));
