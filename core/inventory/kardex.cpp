@@ -39,12 +39,17 @@ Result<std::vector<KardexEntry>> Kardex::history(qint64 partId, const QStringLis
             "m.ref_type, m.ref_id, "
             "CASE m.ref_type WHEN 'sale' THEN (SELECT folio FROM sales WHERE id = m.ref_id) "
             "WHEN 'return' THEN (SELECT folio FROM returns WHERE id = m.ref_id) "
-            "WHEN 'transfer' THEN t.folio END, "
+            "WHEN 'transfer' THEN t.folio "
+            "WHEN 'adjustment' THEN (SELECT folio FROM stock_adjustments WHERE id = m.ref_id) "
+            "WHEN 'count' THEN (SELECT folio FROM stock_counts WHERE id = m.ref_id) END, "
             "CASE m.ref_type WHEN 'return' THEN (SELECT reason FROM returns WHERE id = m.ref_id) "
             "WHEN 'transfer' THEN (SELECT rl.reason FROM transfer_receipt_lines rl "
             "WHERE rl.receipt_id = substr(m.id, 1, instr(m.id, ':') - 1) "
-            "AND rl.line_no = CAST(substr(m.id, instr(m.id, ':') + 1) AS INTEGER)) END, "
-            "coalesce(b.name, CASE m.kind WHEN 'transfer_out' THEN t.to_branch_id ELSE t.from_branch_id END, '') "
+            "AND rl.line_no = CAST(substr(m.id, instr(m.id, ':') + 1) AS INTEGER)) "
+            "WHEN 'adjustment' THEN (SELECT reason FROM stock_adjustments WHERE id = m.ref_id) END, "
+            "coalesce(b.name, CASE m.kind WHEN 'transfer_out' THEN t.to_branch_id ELSE t.from_branch_id END, ''), "
+            "CASE m.ref_type WHEN 'adjustment' THEN (SELECT note FROM stock_adjustments WHERE id = m.ref_id) "
+            "WHEN 'count' THEN (SELECT note FROM stock_counts WHERE id = m.ref_id) END "
             "FROM stock_movements m LEFT JOIN users u ON u.id = m.user_id "
             "LEFT JOIN transfers t ON m.ref_type = 'transfer' AND t.id = m.ref_id "
             "LEFT JOIN remote_branches b ON b.id = CASE m.kind WHEN 'transfer_out' THEN t.to_branch_id "
@@ -68,6 +73,7 @@ Result<std::vector<KardexEntry>> Kardex::history(qint64 partId, const QStringLis
         entry.reference = rows->value(9).toString();
         entry.reason = rows->value(10).toString();
         entry.otherBranchName = rows->value(11).toString();
+        entry.note = rows->value(12).toString();
         qint64 &balance = running[entry.warehouseId];
         entry.balance = Quantity(balance);
         balance -= entry.quantity.thousandths();

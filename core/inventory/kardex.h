@@ -1,5 +1,6 @@
 // A part's kardex: its stock movements in this branch's warehouses, newest first, each with the balance it left in
-// its warehouse, who made it, and what it answers to (the sale, return or transfer folio and its reason).
+// its warehouse, who made it, and what it answers to (the sale, return, transfer, adjustment or count folio and its
+// reason).
 #pragma once
 
 #include <QStringList>
@@ -26,7 +27,8 @@ struct KardexEntry
     QString refType;
     QString refId;
     QString reference; // folio of the sale, return or transfer ('' when unknown here)
-    QString reason; // the return's reason, or a transfer receipt line's difference reason
+    QString reason; // the return's reason, a transfer receipt line's difference reason, or an adjustment's reason code
+    QString note; // an adjustment's or a count's note
     QString otherBranchName; // transfers: where the pieces went or came from
 };
 

@@ -10,6 +10,7 @@
 #include "inventory/transferrules.h"
 #include "sales/cart.h"
 #include "store/database.h"
+#include "store/foliocounter.h"
 #include "store/outbox.h"
 
 #include <map>
@@ -66,14 +67,7 @@ Result<Transfer> TransferService::load(const QString &transferId) const
 
 Result<QString> TransferService::nextFolio()
 {
-    const QString series = m_context.folioSeries + QStringLiteral("-T");
-    Result<QVariant> number = m_db.scalar(
-        QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
-                       "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
-        { series });
-    if (!number)
-        return std::unexpected(number.error());
-    return series + QStringLiteral("%1").arg(number->toLongLong(), 6, 10, QLatin1Char('0'));
+    return drawFolio(m_db, m_context.folioSeries + QStringLiteral("-T"));
 }
 
 Status TransferService::record(const Transfer &transfer, const QString &action, const char *mutationType,

@@ -12,6 +12,7 @@
 #include "returns/returnpayload.h"
 #include "returns/returnplan.h"
 #include "store/database.h"
+#include "store/foliocounter.h"
 #include "store/multirowinsert.h"
 #include "store/outbox.h"
 
@@ -24,14 +25,7 @@ constexpr qsizetype kMaxReasonLength = 500;
 // Next return folio of the device's series, on its own counter: "MTZ1-D000012".
 Result<QString> nextReturnFolio(Database &db, const QString &series)
 {
-    const QString returnSeries = series + QStringLiteral("-D");
-    Result<QVariant> number
-        = db.scalar(QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
-                                   "DO UPDATE SET next_number = next_number + 1 RETURNING next_number - 1"),
-            { returnSeries });
-    if (!number)
-        return std::unexpected(number.error());
-    return returnSeries + QStringLiteral("%1").arg(number->toLongLong(), 6, 10, QLatin1Char('0'));
+    return drawFolio(db, series + QStringLiteral("-D"));
 }
 
 Status insertLines(Database &db, const ReturnRecord &record)

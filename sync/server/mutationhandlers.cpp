@@ -9,6 +9,7 @@
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
 #include "server/serviceorderhandler.h"
+#include "server/stockadjustedhandler.h"
 #include "server/transferhandlers.h"
 #include "store/database.h"
 
@@ -38,6 +39,7 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CashMovedHandler>());
     add(std::make_unique<CashSessionClosedHandler>());
     add(std::make_unique<SaleReturnedHandler>());
+    add(std::make_unique<StockAdjustedHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeTransferHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())

@@ -7,6 +7,7 @@
 #include "inventory/transferstore.h"
 #include "protocol/jsonreader.h"
 #include "protocol/transferwire.h"
+#include "server/serverstockmovement.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -85,31 +86,9 @@ Status moveStock(const MutationContext &context, const Transfer &transfer, const
     const QString &warehouseId, const QString &kind, qint64 quantity, const QString &userId, const QString &atUtc,
     QJsonArray &exceptions)
 {
-    Result<QSqlQuery> movement = context.db.exec(
-        QStringLiteral("INSERT INTO stock_movements(id, part_id, warehouse_id, branch_id, kind, quantity, ref_type, "
-                       "ref_id, device_id, user_id, at) VALUES (?, ?, ?, ?, ?, ?, 'transfer', ?, ?, ?, ?)"),
-        { movementId, partId, warehouseId, context.device.branchId, kind, quantity, transfer.id,
-            context.device.deviceId, userId, atUtc });
-    if (!movement)
-        return std::unexpected(movement.error());
-    Result<QVariant> balance = context.db.scalar(
-        QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (?, ?, ?) "
-                       "ON CONFLICT(part_id, warehouse_id) DO UPDATE SET quantity = stock_levels.quantity + "
-                       "excluded.quantity RETURNING quantity"),
-        { partId, warehouseId, quantity });
-    if (!balance)
-        return std::unexpected(balance.error());
-    if (balance->toLongLong() < 0 && quantity < 0) {
-        const QJsonObject details { { QStringLiteral("part_id"), partId },
-            { QStringLiteral("warehouse_id"), warehouseId }, { QStringLiteral("quantity"), balance->toLongLong() },
-            { QStringLiteral("transfer_folio"), transfer.folio } };
-        if (Status opened
-            = openException(context.db, QStringLiteral("negative_stock"), transfer.id, details, context.nowUtc);
-            !opened)
-            return opened;
-        exceptions.append(QStringLiteral("negative_stock"));
-    }
-    return {};
+    return postServerMovement(context,
+        { movementId, partId, warehouseId, kind, quantity, QStringLiteral("transfer"), transfer.id, userId, atUtc },
+        { { QStringLiteral("transfer_folio"), transfer.folio } }, exceptions);
 }
 
 Status addException(const MutationContext &context, const QString &kind, const Transfer &transfer, QJsonObject details,

@@ -1,6 +1,7 @@
 // KardexModel: one movement per row, newest first.
 #include "inventory/kardexmodel.h"
 
+#include "inventory/adjustmentreasonname.h"
 #include "inventory/transferlistmodel.h"
 
 #include <QBrush>
@@ -86,8 +87,12 @@ QVariant KardexModel::data(const QModelIndex &index, int role) const
             why = tr("To %1").arg(e.otherBranchName);
         else if (e.kind == QLatin1String("transfer_in"))
             why = tr("From %1").arg(e.otherBranchName);
-        if (!e.reason.isEmpty())
-            why = why.isEmpty() ? e.reason : tr("%1: %2", "where, reason").arg(why, e.reason);
+        const QString reason
+            = e.refType == QLatin1String("adjustment") ? adjustmentReasonName(e.reason) : e.reason;
+        if (!reason.isEmpty())
+            why = why.isEmpty() ? reason : tr("%1: %2", "where, reason").arg(why, reason);
+        if (!e.note.isEmpty())
+            why = why.isEmpty() ? e.note : tr("%1: %2", "where, reason").arg(why, e.note);
         return why;
     }
     case Who:
