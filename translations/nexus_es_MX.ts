@@ -3535,6 +3535,86 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The invoice it relates to (%1) was refused or cancelled: this CFDI cannot be stamped</source>
         <translation>La factura con la que se relaciona (%1) fue rechazada o cancelada: este CFDI no se puede timbrar</translation>
     </message>
+    <message>
+        <source>Adjusting stock needs a manager: ask a manager to authorise it with their PIN</source>
+        <translation>Ajustar existencias requiere un gerente: pide a un gerente que lo autorice con su NIP</translation>
+    </message>
+    <message>
+        <source>The user who authorised it may not adjust stock</source>
+        <translation>Quien lo autorizó no puede ajustar existencias</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse</source>
+        <translation>Elige el almacén</translation>
+    </message>
+    <message>
+        <source>Add at least one part to adjust</source>
+        <translation>Agrega al menos una pieza para ajustar</translation>
+    </message>
+    <message>
+        <source>Say what happened: theft and corrections need a note</source>
+        <translation>Explica qué pasó: el robo y la corrección necesitan una nota</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters)</source>
+        <translation>La nota es demasiado larga (máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Choose the part</source>
+        <translation>Elige la pieza</translation>
+    </message>
+    <message>
+        <source>The quantity to adjust cannot be zero</source>
+        <translation>La cantidad a ajustar no puede ser cero</translation>
+    </message>
+    <message>
+        <source>The part %1 is twice in the adjustment</source>
+        <translation>La pieza %1 está dos veces en el ajuste</translation>
+    </message>
+    <message>
+        <source>Shrinkage, damage and theft take pieces out: use a negative quantity, or a correction to add pieces</source>
+        <translation>La merma, el daño y el robo sacan piezas: usa una cantidad negativa, o una corrección para agregar piezas</translation>
+    </message>
+    <message>
+        <source>The count %1 of this warehouse is still open: finish it first</source>
+        <translation>El conteo %1 de este almacén sigue abierto: termínalo primero</translation>
+    </message>
+    <message>
+        <source>The count %1 is already closed</source>
+        <translation>El conteo %1 ya está cerrado</translation>
+    </message>
+    <message>
+        <source>The counted quantity cannot be negative</source>
+        <translation>La cantidad contada no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted yet</source>
+        <translation>Todavía no se ha contado nada</translation>
+    </message>
+    <message>
+        <source>There is no count %1 on this computer</source>
+        <translation>No hay un conteo %1 en esta computadora</translation>
+    </message>
+    <message>
+        <source>Unknown stock fact kind %1</source>
+        <translation>Tipo de movimiento de existencias desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown adjustment reason %1</source>
+        <translation>Motivo de ajuste desconocido: %1</translation>
+    </message>
+    <message>
+        <source>The adjustment belongs to branch %1, not to this device&apos;s branch</source>
+        <translation>El ajuste es de la sucursal %1, no de la sucursal de este equipo</translation>
+    </message>
+    <message>
+        <source>The adjustment has no lines</source>
+        <translation>El ajuste no tiene renglones</translation>
+    </message>
+    <message>
+        <source>The line number %1 is repeated or not positive</source>
+        <translation>El número de renglón %1 está repetido o no es positivo</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -3679,6 +3759,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>&amp;Stock</source>
         <translation>&amp;Existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustments</source>
+        <translation>&amp;Ajustes</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7624,119 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdjustmentListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (authorised by %2)</source>
+        <translation>%1 (autorizó %2)</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pieza</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdjustmentReason</name>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Merma</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdjustmentsTab</name>
+    <message>
+        <source>Choose the part to adjust (F2 searches, Enter chooses)</source>
+        <translation>Elige la pieza a ajustar (F2 busca, Enter la elige)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>Al&amp;macén</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces (−2 out, +1 in)</source>
+        <translation>&amp;Piezas (−2 salen, +1 entran)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (required for theft and corrections)</source>
+        <translation>&amp;Nota (obligatoria en robo y corrección)</translation>
+    </message>
+    <message>
+        <source>Record adjustment (F12)</source>
+        <translation>Registrar ajuste (F12)</translation>
+    </message>
+    <message>
+        <source>Latest adjustments</source>
+        <translation>Últimos ajustes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the part to adjust first (F2).</source>
+        <translation>Primero elige la pieza a ajustar (F2).</translation>
+    </message>
+    <message>
+        <source>Type how many pieces: negative takes them out (-2), positive adds them (+1).</source>
+        <translation>Escribe cuántas piezas: en negativo salen (-2), en positivo entran (+1).</translation>
+    </message>
+    <message>
+        <source>Adjusting the stock of %1 by %2 needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Ajustar la existencia de %1 en %2 requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 recorded: %2 %3 in %4.</source>
+        <translation>Ajuste %1 registrado: %2 de %3 en %4.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // InventoryScreen: title, then the tabs (built when the device's profile is readable) or why they are not there.
 #include "inventory/inventoryscreen.h"
 
+#include "inventory/adjustmentstab.h"
 #include "inventory/stocktab.h"
 #include "inventory/transferstab.h"
 #include "main/area.h"
@@ -63,8 +64,14 @@ bool InventoryScreen::ensureReady()
     m_transfers = new TransfersTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_stock = new StockTab(m_store, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_transfers, QString());
+    m_adjustments = new AdjustmentsTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_stock, QString());
+    m_tabs->addTab(m_adjustments, QString());
     connect(m_transfers, &TransfersTab::factsRecorded, this, [this] {
+        m_stock->refresh();
+        Q_EMIT factsRecorded();
+    });
+    connect(m_adjustments, &AdjustmentsTab::factsRecorded, this, [this] {
         m_stock->refresh();
         Q_EMIT factsRecorded();
     });
@@ -103,9 +110,10 @@ void InventoryScreen::retranslate()
 {
     m_title->setText(areaTitle(Area::Inventory));
     m_description->setText(areaDescription(Area::Inventory));
-    if (m_tabs->count() == 2) {
+    if (m_tabs->count() >= 3) {
         m_tabs->setTabText(0, tr("&Transfers"));
         m_tabs->setTabText(1, tr("&Stock"));
+        m_tabs->setTabText(2, tr("&Adjustments"));
     }
 }
 

@@ -1,5 +1,6 @@
-// Inventario: this branch's stock work in tabs — Traspasos (transfers between branches) and Existencias (a part's
-// stock per warehouse and branch, and its kardex). Ctrl+Tab (or Alt+T / Alt+E) moves between tabs.
+// Inventario: this branch's stock work in tabs — Traspasos (transfers between branches), Existencias (a part's
+// stock per warehouse and branch, and its kardex), Ajustes (adjustments with a reason), Conteos (physical counts) and
+// Reorden (reorder levels and alerts). Ctrl+Tab (or the tabs' Alt+ mnemonics) moves between tabs.
 #pragma once
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTabWidget;
 
 namespace nexus {
 
+class AdjustmentsTab;
 class AuthService;
 class LocalStore;
 class StockTab;
@@ -35,10 +37,11 @@ public:
 
     [[nodiscard]] TransfersTab *transfersTab() const { return m_transfers; }
     [[nodiscard]] StockTab *stockTab() const { return m_stock; }
+    [[nodiscard]] AdjustmentsTab *adjustmentsTab() const { return m_adjustments; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
-    void factsRecorded(); // a transfer step went to the outbox: the sync engine may push now
+    void factsRecorded(); // a transfer step, adjustment or count went to the outbox: the sync engine may push now
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +61,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TransfersTab *m_transfers = nullptr;
     StockTab *m_stock = nullptr;
+    AdjustmentsTab *m_adjustments = nullptr;
 };
 
 } // namespace nexus

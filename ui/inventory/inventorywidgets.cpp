@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -56,6 +57,15 @@ QLayout *confirmButtons(QDialog *dialog, const QString &prefix, const QString &c
         QObject::connect(shortcut, &QShortcut::activated, dialog, confirm);
     }
     return buttons;
+}
+
+void showStatus(QLabel *line, const QString &text, bool error)
+{
+    line->setText(text);
+    line->setProperty("role", error ? QStringLiteral("error") : QString());
+    line->style()->unpolish(line);
+    line->style()->polish(line);
+    line->setVisible(!text.isEmpty());
 }
 
 } // namespace nexus

@@ -18,6 +18,8 @@ namespace nexus {
 [[nodiscard]] QTableView *inventoryTable(const QString &objectName, QWidget *parent, int rowHeight = 30);
 // Hidden until showError-style code fills it; styled as an error.
 [[nodiscard]] QLabel *errorLine(const QString &objectName, QWidget *parent);
+// Shows `text` in a tab's message line, styled as an error or plain; hidden when empty.
+void showStatus(QLabel *line, const QString &text, bool error);
 // "<closeText>" rejects, "<confirmText>" (primary) runs `confirm`, as do F12 and Ctrl+Enter anywhere in `dialog`.
 // Object names: <prefix>Close, <prefix>Confirm.
 [[nodiscard]] QLayout *confirmButtons(QDialog *dialog, const QString &prefix, const QString &closeText,

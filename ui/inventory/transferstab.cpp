@@ -240,11 +240,7 @@ void TransfersTab::updateActions()
 
 void TransfersTab::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showStatus(m_message, text, error);
 }
 
 void TransfersTab::recorded(const Transfer &transfer, const QString &message)

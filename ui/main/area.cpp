@@ -98,7 +98,9 @@ bool roleMayOpen(Role role, Area area)
     case Area::Workshop:
         return any({Permission::WorkServiceOrders, Permission::ManageServiceOrders});
     case Area::Inventory:
-        return any({Permission::AdjustStock, Permission::ChangePrice, Permission::ViewAllBranches});
+        // A cashier asks other branches for parts and counts shelves here; adjusting needs a manager's PIN.
+        return any({Permission::AdjustStock, Permission::ChangePrice, Permission::ViewAllBranches,
+            Permission::RequestTransfer});
     case Area::Purchasing:
         return any({Permission::ManagePurchasing});
     case Area::Invoicing:

@@ -1,0 +1,229 @@
+// The Inventario screen's stock-control tabs driven by keyboard on a real enrolled device folder with a real generated
+// catalogue: a cashier records a shrinkage in Ajustes (F2, search, Enter, quantity, note, F12) that a manager
+// authorises with their PIN, is refused when no manager authorises, and Existencias' kardex shows the adjustment
+// with its reason and who made it. With NEXUS_STOCK_SHOTS=DIR every step's window is saved there as PNG.
+#include "salefixture.h"
+#include "tempdir.h"
+#include "uifixture.h"
+#include "uisession.h"
+#include "whenmodal.h"
+#include "why.h"
+
+#include "inventory/adjustmentlistmodel.h"
+#include "inventory/adjustmentstab.h"
+#include "inventory/inventoryscreen.h"
+#include "inventory/kardexmodel.h"
+#include "inventory/partsearchpanel.h"
+#include "inventory/stocktab.h"
+#include "sale/searchresultsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+struct TestPart
+{
+    qint64 id = 0;
+    QString sku;
+};
+
+std::unique_ptr<LocalStore> openStore(const QString &dir, const QString &name)
+{
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(QDir(dir).filePath(QStringLiteral("nexus.db")), name);
+    return store ? std::move(*store) : nullptr;
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NEXUS_STOCK_SHOTS");
+    if (dir.isEmpty() || !widget)
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->window()->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Presses `key` (with `modifiers`) where the tab's shortcuts listen: with the keyboard focus inside the tab.
+bool pressIn(QWidget *tab, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    tab->window()->activateWindow();
+    if (!tab->isAncestorOf(QApplication::focusWidget()))
+        tab->setFocus(Qt::OtherFocusReason);
+    if (!QTest::qWaitFor([tab] {
+            QWidget *focus = QApplication::focusWidget();
+            return focus && (focus == tab || tab->isAncestorOf(focus));
+        }))
+        return false;
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    return true;
+}
+
+bool searchFor(PartSearchPanel *panel, const QString &text)
+{
+    bool answered = false;
+    const QMetaObject::Connection connection
+        = QObject::connect(panel, &PartSearchPanel::answered, panel, [&answered] { answered = true; });
+    auto *edit = panel->findChild<QLineEdit *>();
+    if (!edit)
+        return false;
+    panel->focusSearch();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    const bool ok = QTest::qWaitFor([&] { return answered && panel->model()->rowCount() > 0; }, 10000);
+    QObject::disconnect(connection);
+    return ok;
+}
+
+} // namespace
+
+class TestStockControlUi final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_template;
+    std::unique_ptr<TempDir> m_dir;
+    std::vector<TestPart> m_parts;
+
+    qint64 stock(qint64 part, const QString &warehouse = SaleFixture::kCounter)
+    {
+        std::unique_ptr<LocalStore> store = openStore(m_dir->path(), QStringLiteral("probe"));
+        Result<Quantity> balance = store ? StockLedger(store->db()).balance(part, warehouse) : Result<Quantity>();
+        return balance ? balance->thousandths() : -1;
+    }
+
+    InventoryScreen *openInventory(UiSession &session, const QString &user, const QString &password)
+    {
+        if (session.start().has_value())
+            return nullptr;
+        session.signIn(user, password);
+        if (!QTest::qWaitFor([&] { return session.main() && session.main()->isVisible(); }))
+            return nullptr;
+        (void)QTest::qWaitForWindowActive(session.main());
+        session.main()->resize(1366, 768);
+        QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier); // Inventario
+        if (session.main()->currentArea() != Area::Inventory) {
+            qWarning("the inventory area did not open (area %d)", int(session.main()->currentArea()));
+            return nullptr;
+        }
+        InventoryScreen *screen = session.main()->inventoryScreen();
+        if (!screen || !screen->ensureReady()) {
+            qWarning("the inventory screen is not ready");
+            return nullptr;
+        }
+        return screen;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initUiTests();
+        QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 400));
+        for (int offset : { 30, 31 }) {
+            std::optional<SaleFixture::CatalogPart> part
+                = SaleFixture::partAt(m_template.file(QStringLiteral("catalog.db")), offset);
+            QVERIFY(part);
+            m_parts.push_back({ part->id, part->sku });
+        }
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempDir>();
+        const QString dir = m_dir->path();
+        QVERIFY(SaleFixture::cashierCounter(dir, m_template.file(QStringLiteral("catalog.db"))));
+        QVERIFY(DeviceFixture::addUser(dir,
+            { QStringLiteral("jorge"), QString::fromUtf8("Jorge Ramírez"), Role::Manager, QStringLiteral("gerencia"),
+                QStringLiteral("1357") }));
+        for (const TestPart &part : m_parts)
+            QVERIFY(SaleFixture::receiveStock(dir, { SaleFixture::receipt(part.id, SaleFixture::kCounter, 10) }));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void cashierAdjustsWithAManagersPin()
+    {
+        UiSession session(m_dir->path());
+        InventoryScreen *screen = openInventory(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(screen);
+        QTest::keyClick(screen->tabs(), Qt::Key_A, Qt::AltModifier); // &Ajustes
+        QCOMPARE(screen->tabs()->currentWidget(), screen->adjustmentsTab());
+        QCOMPARE(screen->tabs()->tabText(2), QStringLiteral("&Ajustes"));
+        AdjustmentsTab *tab = screen->adjustmentsTab();
+        QAbstractItemModelTester tester(tab->listModel());
+        QVERIFY(searchFor(tab->search(), m_parts[0].sku));
+        QTest::keyClick(tab->search()->findChild<QLineEdit *>(), Qt::Key_Return); // chooses it, to the quantity
+        auto *quantity = tab->findChild<QLineEdit *>(QStringLiteral("adjustQuantityEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(quantity));
+        QTest::keyClicks(quantity, QStringLiteral("-2"));
+        QTest::keyClick(quantity, Qt::Key_Tab); // the reason: Merma unless another one is typed
+        auto *combo = tab->findChild<QComboBox *>(QStringLiteral("adjustReasonCombo"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(combo));
+        QCOMPARE(combo->currentText(), QStringLiteral("Merma"));
+        QTest::keyClick(combo, Qt::Key_Tab); // the note
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Caja mojada por gotera"));
+        shoot(screen, QStringLiteral("1-adjust-form"));
+
+        // No manager authorises it (Esc): refused, said so, nothing written.
+        whenModal([](QWidget *modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("managerAuthDialog"));
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QVERIFY(pressIn(tab, Qt::Key_F12));
+        auto *message = tab->findChild<QLabel *>(QStringLiteral("adjustMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("gerente")), qPrintable(message->text()));
+        QCOMPARE(stock(m_parts[0].id), 10000);
+        QCOMPARE(tab->listModel()->rowCount(), 0);
+
+        // Jorge authorises it with his PIN.
+        bool authorised = false;
+        whenModal([&](QWidget *modal) {
+            const auto closeOnFailure = qScopeGuard([modal] { modal->close(); });
+            QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("managerUserEdit")), QStringLiteral("jorge"));
+            auto *pin = modal->findChild<QLineEdit *>(QStringLiteral("managerPinEdit"));
+            QTest::keyClicks(pin, QStringLiteral("1357"));
+            shoot(modal, QStringLiteral("2-adjust-manager"));
+            QTest::keyClick(pin, Qt::Key_Return);
+            authorised = true;
+        });
+        QVERIFY(pressIn(tab, Qt::Key_F12));
+        QVERIFY(authorised);
+        QTRY_COMPARE(stock(m_parts[0].id), 8000);
+        QVERIFY2(message->text().contains(QStringLiteral("registrado")), qPrintable(message->text()));
+        AdjustmentListModel *list = tab->listModel();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->index(0, AdjustmentListModel::Reason).data().toString(), QStringLiteral("Merma"));
+        QCOMPARE(list->index(0, AdjustmentListModel::Quantity).data().toString(), QStringLiteral("-2"));
+        QCOMPARE(list->index(0, AdjustmentListModel::Who).data().toString(),
+            QString::fromUtf8("María López (autorizó Jorge Ramírez)"));
+        shoot(screen, QStringLiteral("3-adjusted"));
+
+        // Existencias: the kardex names the adjustment, its reason, note and who.
+        QTest::keyClick(screen->tabs(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier); // back to Existencias
+        QCOMPARE(screen->tabs()->currentWidget(), screen->stockTab());
+        StockTab *stockTab = screen->stockTab();
+        QVERIFY(searchFor(stockTab->search(), m_parts[0].sku));
+        QTest::keyClick(stockTab->search()->findChild<QLineEdit *>(), Qt::Key_Return);
+        KardexModel *kardex = stockTab->kardexModel();
+        QTRY_COMPARE(kardex->rowCount(), 2);
+        QCOMPARE(kardex->index(0, KardexModel::Quantity).data().toString(), QStringLiteral("-2"));
+        QCOMPARE(kardex->index(0, KardexModel::Who).data().toString(), QString::fromUtf8("María López"));
+        const QString why = kardex->index(0, KardexModel::Why).data().toString();
+        QVERIFY2(why.contains(QStringLiteral("Merma")) && why.contains(QStringLiteral("gotera")), qPrintable(why));
+        QVERIFY(kardex->index(0, KardexModel::Reference).data().toString().contains(QStringLiteral("-A000001")));
+        shoot(screen, QStringLiteral("4-kardex"));
+    }
+};
+
+QTEST_MAIN(TestStockControlUi)
+#include "teststockcontrol.moc"
