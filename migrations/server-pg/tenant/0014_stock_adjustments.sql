@@ -1,4 +1,4 @@
--- PostgreSQL twin of server/tenant/0012: stock adjustments and posted physical counts as the devices push them
+-- PostgreSQL twin of server/tenant/0014: stock adjustments and posted physical counts as the devices push them
 -- (stock.adjusted facts): who, why and who authorised it; their movements are in stock_movements (kind 'adjustment' or 'count', ref_id = this id).
 
 CREATE TABLE stock_adjustments (
