@@ -615,6 +615,10 @@
         <source>Invoicing (CFDI) settings…</source>
         <translation>Ajustes de facturación (CFDI)…</translation>
     </message>
+    <message>
+        <source>Invoices, credit notes and payment receipts (CFDI)…</source>
+        <translation>Facturas, notas de crédito y recibos de pago (CFDI)…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -3615,6 +3619,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The line number %1 is repeated or not positive</source>
         <translation>El número de renglón %1 está repetido o no es positivo</translation>
     </message>
+    <message>
+        <source>The invoice is not stamped yet: there is no PDF to open</source>
+        <translation>La factura aún no está timbrada: no hay PDF que abrir</translation>
+    </message>
+    <message>
+        <source>Choose a CFDI in the list first</source>
+        <translation>Primero elige un CFDI de la lista</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -3858,6 +3870,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>PDF saved in %1</source>
         <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>Send by e-mail  (Ctrl+E)</source>
+        <translation>Enviar por correo  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The invoice for %1</source>
+        <translation>La factura para %1</translation>
+    </message>
+    <message>
+        <source>E-mail queued: the PAC sends it as soon as the line is up.</source>
+        <translation>Correo en cola: el PAC lo envía en cuanto haya conexión.</translation>
     </message>
 </context>
 <context>
@@ -7737,6 +7761,202 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Adjustment %1 recorded: %2 %3 in %4.</source>
         <translation>Ajuste %1 registrado: %2 de %3 en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceListModel</name>
+    <message>
+        <source>I · Invoice</source>
+        <translation>I · Factura</translation>
+    </message>
+    <message>
+        <source>E · Credit note</source>
+        <translation>E · Nota de crédito</translation>
+    </message>
+    <message>
+        <source>P · Payment receipt</source>
+        <translation>P · Recibo de pago</translation>
+    </message>
+    <message>
+        <source>Pending stamping (waits for its invoice)</source>
+        <translation>Pendiente de timbrar (espera su factura)</translation>
+    </message>
+    <message>
+        <source>Pending stamping</source>
+        <translation>Pendiente de timbrar</translation>
+    </message>
+    <message>
+        <source>Cancellation pending</source>
+        <translation>Cancelación pendiente</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Timbrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source> · e-mail queued</source>
+        <translation> · correo en cola</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tickets / folio</source>
+        <translation>Tickets / folio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Folio fiscal (UUID)</source>
+        <translation>Folio fiscal (UUID)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceListDialog</name>
+    <message>
+        <source>Invoices (CFDI) of this counter</source>
+        <translation>Facturas (CFDI) de esta caja</translation>
+    </message>
+    <message>
+        <source>Type to filter: customer, RFC, ticket or folio, folio fiscal…</source>
+        <translation>Escribe para filtrar: cliente, RFC, ticket o folio, folio fiscal…</translation>
+    </message>
+    <message>
+        <source>Open PDF  (Enter)</source>
+        <translation>Abrir PDF  (Enter)</translation>
+    </message>
+    <message>
+        <source>Send by e-mail  (Ctrl+E)</source>
+        <translation>Enviar por correo  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cancel CFDI  (F8)</source>
+        <translation>Cancelar CFDI  (F8)</translation>
+    </message>
+    <message>
+        <source>Reload  (F5)</source>
+        <translation>Actualizar  (F5)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved in %1 but no viewer opened it.</source>
+        <translation>El PDF se guardó en %1 pero ningún visor lo abrió.</translation>
+    </message>
+    <message>
+        <source>PDF saved in %1</source>
+        <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2 para %3</translation>
+    </message>
+    <message>
+        <source>E-mail queued: the PAC sends it as soon as the line is up.</source>
+        <translation>Correo en cola: el PAC lo envía en cuanto haya conexión.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, %4</source>
+        <translation>%1 %2 para %3, %4</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: the PAC is asked as soon as the line is up.</source>
+        <translation>Cancelación solicitada: se pide al PAC en cuanto haya conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceEmailDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>customer@example.com, accounts@example.com</source>
+        <translation>cliente@ejemplo.com, cuentas@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>The PAC sends the XML and the PDF. Without a connection it is queued and sent later.</source>
+        <translation>El PAC envía el XML y el PDF. Sin conexión queda en cola y se envía después.</translation>
+    </message>
+    <message>
+        <source>Send  (Enter)</source>
+        <translation>Enviar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceCancelDialog</name>
+    <message>
+        <source>Cancel a CFDI</source>
+        <translation>Cancelar un CFDI</translation>
+    </message>
+    <message>
+        <source>01 - Issued with errors, with a substituting CFDI</source>
+        <translation>01 - Comprobante emitido con errores con relación</translation>
+    </message>
+    <message>
+        <source>02 - Issued with errors, without relation</source>
+        <translation>02 - Comprobante emitido con errores sin relación</translation>
+    </message>
+    <message>
+        <source>03 - The operation did not take place</source>
+        <translation>03 - No se llevó a cabo la operación</translation>
+    </message>
+    <message>
+        <source>04 - Nominative operation in a factura global</source>
+        <translation>04 - Operación nominativa relacionada en una factura global</translation>
+    </message>
+    <message>
+        <source>&amp;Motive</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Folio fiscal (UUID) of the CFDI that substitutes it</source>
+        <translation>Folio fiscal (UUID) del CFDI que lo sustituye</translation>
+    </message>
+    <message>
+        <source>&amp;Substituted by</source>
+        <translation>&amp;Sustituido por</translation>
+    </message>
+    <message>
+        <source>Request cancellation  (Enter)</source>
+        <translation>Solicitar cancelación  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/migrator.h"
 #include "tempdir.h"
+#include "whenmodal.h"
 #include "why.h"
 
 #include <QApplication>
@@ -216,9 +217,23 @@ private Q_SLOTS:
         QCOMPARE(opened, dialog.pdfPath());
         QVERIFY(QFileInfo(opened).size() > 10'000);
 
+        // Ctrl+E: "Enviar por correo" to an address typed here, queued, sent by the worker's next pass.
+        whenModal([](QWidget *modal) {
+            auto *to = modal->findChild<QLineEdit *>(QStringLiteral("invoiceEmailTo"));
+            QTest::keyClicks(to, QStringLiteral("facturas@ure.edu.mx"));
+            QTest::keyClick(to, Qt::Key_Return);
+        });
+        QTest::keyClick(openPdf, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(nudges, 2);
+        QVERIFY2(status->text().contains(QStringLiteral("Correo en cola")), qPrintable(status->text()));
+        Result<StampPass> mailed = stamper.runOnce();
+        QVERIFY2(mailed.has_value(), why(mailed));
+        QCOMPARE(mailed->emailed, 1);
+
         Result<InvoiceRecord> record = InvoicingService(*m_db, m_clock, m_identity->issuer).invoice(dialog.invoiceId());
         QVERIFY2(record.has_value(), why(record));
         QCOMPARE(record->pdfPath, opened);
+        QCOMPARE(m_fake->emailsSent(record->pacId), QStringList { QStringLiteral("facturas@ure.edu.mx") });
         QVERIFY(state->text().contains(record->uuid));
         QVERIFY(record->xml.contains("UsoCFDI=\"G03\""));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -2,17 +2,17 @@
 #include "cfdi/invoiceticketdialog.h"
 
 #include "cfdi/fiscalsettings.h"
-#include "cfdi/invoicelayout.h"
+#include "cfdi/invoiceemaildialog.h"
+#include "cfdi/invoicepdf.h"
 #include "cfdi/invoicingservice.h"
 #include "cfdi/satcatalogs.h"
-#include "cfdi/stampedcfdi.h"
 #include "common/formstatus.h"
 #include "customers/customer.h"
+#include "customers/customerrepository.h"
 #include "store/database.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,12 +77,16 @@ InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString b
     m_pdfButton = new QPushButton(tr("Open &PDF"), this);
     m_pdfButton->setObjectName(QStringLiteral("invoiceOpenPdf"));
     m_pdfButton->setEnabled(false);
+    m_emailButton = new QPushButton(tr("Send by e-mail  (Ctrl+E)"), this);
+    m_emailButton->setObjectName(QStringLiteral("invoiceSendEmail"));
+    m_emailButton->setEnabled(false);
     auto *close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("invoiceClose"));
     m_invoiceButton = new QPushButton(tr("Invoice  (F12)"), this);
     m_invoiceButton->setObjectName(QStringLiteral("invoiceCreate"));
     m_invoiceButton->setProperty("kind", QStringLiteral("primary"));
     buttons->addWidget(m_pdfButton);
+    buttons->addWidget(m_emailButton);
     buttons->addStretch(1);
     buttons->addWidget(close);
     buttons->addWidget(m_invoiceButton);
@@ -100,6 +104,11 @@ InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString b
             (void)invoice();
     });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { (void)openPdf(); });
+    connect(m_emailButton, &QPushButton::clicked, this, [this] { (void)sendByEmail(); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this, [this] {
+        if (m_emailButton->isEnabled())
+            (void)sendByEmail();
+    });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     m_state->setText(tr("Not invoiced yet"));
 }
@@ -194,6 +203,7 @@ void InvoiceTicketDialog::refreshState()
         m_state->setText(tr("Stamped (timbrada) · folio fiscal %1").arg(record->uuid));
         m_status->hide(); // "queued…" is no longer news
         m_pdfButton->setEnabled(true);
+        m_emailButton->setEnabled(true);
         m_poll->stop();
         break;
     case InvoiceState::Error:
@@ -211,40 +221,36 @@ void InvoiceTicketDialog::refreshState()
 
 Status InvoiceTicketDialog::openPdf()
 {
-    Result<FiscalConfig> fiscal = FiscalSettings(m_db, m_branchId).load();
-    if (!fiscal)
-        return std::unexpected(fiscal.error());
-    InvoicingService service(m_db, m_clock, fiscal->issuer());
-    Result<InvoiceRecord> record = service.invoice(m_invoiceId);
-    if (!record)
-        return std::unexpected(record.error());
-    Result<StampedCfdi> cfdi = parseStampedCfdi(record->xml);
-    if (!cfdi) {
-        showStatus(cfdi.error().message(), true);
-        return std::unexpected(cfdi.error());
-    }
-    InvoiceBranding branding { fiscal->branchName, {} };
-    if (!fiscal->branchAddress.isEmpty())
-        branding.lines.append(fiscal->branchAddress);
-    if (!fiscal->branchPhone.isEmpty())
-        branding.lines.append(QStringLiteral("Tel. ") + fiscal->branchPhone);
-    Result<InvoiceLayout> layout = InvoiceLayout::create(*cfdi, branding);
-    if (!layout) {
-        showStatus(layout.error().message(), true);
-        return std::unexpected(layout.error());
-    }
-    QDir().mkpath(m_pdfDir);
-    m_pdfPath = QDir(m_pdfDir).filePath(layout->fileName());
-    if (Status written = layout->writePdf(m_pdfPath); !written) {
+    Result<QString> written = writeInvoicePdf(m_db, m_clock, m_branchId, m_invoiceId, m_pdfDir);
+    if (!written) {
         showStatus(written.error().message(), true);
-        return written;
+        return std::unexpected(written.error());
     }
-    if (Status recorded = service.recordPdf(m_invoiceId, m_pdfPath); !recorded)
-        return recorded;
+    m_pdfPath = *written;
     if (!m_opener(m_pdfPath))
         showStatus(tr("The PDF was saved in %1 but no viewer opened it.").arg(m_pdfPath), true);
     else
         showStatus(tr("PDF saved in %1").arg(m_pdfPath), false);
+    return {};
+}
+
+Status InvoiceTicketDialog::sendByEmail()
+{
+    QString email;
+    Result<std::optional<Customer>> customer = CustomerRepository(m_db).find(m_customerId);
+    if (customer && *customer)
+        email = (*customer)->fields.email;
+    Result<FiscalConfig> fiscal = FiscalSettings(m_db, m_branchId).load();
+    if (!fiscal)
+        return std::unexpected(fiscal.error());
+    InvoicingService service(m_db, m_clock, fiscal->issuer());
+    InvoiceEmailDialog dialog(tr("The invoice for %1").arg(m_customer->text()), email,
+        [this, &service](const QStringList &emails) { return service.requestEmail(m_invoiceId, emails); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    showStatus(tr("E-mail queued: the PAC sends it as soon as the line is up."), false);
+    if (m_stampRequest)
+        m_stampRequest();
     return {};
 }
 

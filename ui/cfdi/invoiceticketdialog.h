@@ -49,6 +49,8 @@ public:
     void refreshState();
     // Writes the stamped invoice's PDF (once) and opens it.
     [[nodiscard]] Status openPdf();
+    // Ctrl+E once stamped: the customer's e-mail (editable), queued for the PAC to send.
+    [[nodiscard]] Status sendByEmail();
     [[nodiscard]] const QString &invoiceId() const { return m_invoiceId; }
     [[nodiscard]] const QString &pdfPath() const { return m_pdfPath; }
 
@@ -75,6 +77,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_invoiceButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
+    QPushButton *m_emailButton = nullptr;
     QTimer *m_poll = nullptr;
 };
 

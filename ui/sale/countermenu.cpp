@@ -4,6 +4,7 @@
 #include "app/uilogging.h"
 #include "cfdi/fiscalsettings.h"
 #include "cfdi/fiscalsettingsdialog.h"
+#include "cfdi/invoicelistdialog.h"
 #include "cfdi/invoiceticketdialog.h"
 #include "client/invoicestamperrunner.h"
 #include "client/secretstore.h"
@@ -30,7 +31,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Invoice, Picture, Labels, PrinterSetup, FiscalSetup };
+enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
 
 } // namespace
 
@@ -61,6 +62,7 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     add(MenuAction::Return, [this] { returnTicket(); });
     add(MenuAction::Reprint, [this] { reprintTicket(); });
     add(MenuAction::Invoice, [this] { invoiceTicket(); });
+    add(MenuAction::InvoiceList, [this] { showInvoices(); });
     m_menu->addSeparator();
     add(MenuAction::Picture, [this] { Q_EMIT pictureRequested(); });
     add(MenuAction::Labels, [this] { Q_EMIT labelsRequested(); });
@@ -91,6 +93,9 @@ void CounterMenu::setCounter(const QString &deviceId, const QString &branchId)
     });
     connect(m_till, &TillActions::message, this, &CounterMenu::message);
     connect(m_till, &TillActions::tillChanged, this, &CounterMenu::tillChanged);
+    // Notas de crédito of returns and recibos de pago of abonos are queued by those flows: the worker runs from the
+    // start (when the branch can invoice) so they are stamped once the line is up, without opening a CFDI screen.
+    startStamper();
 }
 
 bool CounterMenu::ready()
@@ -144,6 +149,9 @@ bool CounterMenu::returnTicket(const QString &folio)
     dialog.exec();
     if (!dialog.record())
         return false;
+    if (!dialog.record()->creditNoteIds.isEmpty())
+        if (InvoiceStamperRunner *stamper = startStamper())
+            stamper->nudge(); // the ticket was invoiced: its nota de crédito goes out now
     Q_EMIT stockChanged();
     Q_EMIT tillChanged();
     if (Status queued = m_printer->printDocument(dialog.slip(), tr("the return slip")); !queued)
@@ -179,6 +187,20 @@ bool CounterMenu::invoiceTicket(const QString &folio)
         dialog.setStampRequest([stamper] { stamper->nudge(); });
     dialog.exec();
     return !dialog.invoiceId().isEmpty();
+}
+
+bool CounterMenu::showInvoices()
+{
+    if (!ready() || !m_auth.currentUser())
+        return false;
+    static const SystemClock clock;
+    const QString dataDir = QFileInfo(m_store.db().path()).absolutePath();
+    InvoiceListDialog dialog(m_store.db(), clock, m_branchId, QDir(dataDir).filePath(QStringLiteral("facturas")),
+        m_screen);
+    if (InvoiceStamperRunner *stamper = startStamper())
+        dialog.setStampRequest([stamper] { stamper->nudge(); });
+    dialog.exec();
+    return true;
 }
 
 InvoiceStamperRunner *CounterMenu::startStamper()
@@ -266,6 +288,9 @@ void CounterMenu::retranslate()
             break;
         case MenuAction::Invoice:
             action->setText(tr("Invoice a ticket (CFDI)…"));
+            break;
+        case MenuAction::InvoiceList:
+            action->setText(tr("Invoices, credit notes and payment receipts (CFDI)…"));
             break;
         case MenuAction::FiscalSetup:
             action->setText(tr("Invoicing (CFDI) settings…"));

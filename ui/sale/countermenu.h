@@ -46,6 +46,8 @@ public:
     bool reprintTicket();
     // "Facturar ticket": one customer's tickets into a CFDI, followed until stamped, its PDF opened.
     bool invoiceTicket(const QString &folio = {});
+    // "Facturas (CFDI)": this counter's CFDIs (I, E, P); open the PDF, send by e-mail, cancel.
+    bool showInvoices();
     // The branch's fiscal data, CSD and PAC key; needs ConfigureBranch (a manager's PIN otherwise).
     bool setUpInvoicing();
     // The ticket printer's setup; needs ConfigureBranch (a manager's PIN otherwise).

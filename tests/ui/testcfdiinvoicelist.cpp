@@ -1,0 +1,310 @@
+// "Facturas (CFDI)" by keyboard, over a real nexus.db whose CFDIs come from the real flows and were stamped at the
+// fake Facturapi over HTTPS: an invoice, the nota de crédito of a return of its ticket, a PPD invoice and the recibo
+// de pago of an abono, and one still pending. Filter by typing, Enter opens the credit note's PDF (its text read
+// back), Ctrl+E queues an e-mail to the customer (sent by the worker's next pass), F8 cancels with a motive (01
+// without its UUID is refused in the dialog), and the states follow the worker.
+#include "app/languagemanager.h"
+#include "cfdi/fiscalsettings.h"
+#include "cfdi/invoicelistdialog.h"
+#include "cfdi/invoicelistmodel.h"
+#include "cfdi/invoicingservice.h"
+#include "client/invoicestamper.h"
+#include "customers/customerpaymentservice.h"
+#include "fakefacturapi.h"
+#include "mockclock.h"
+#include "pactestsupport.h"
+#include "returns/returnservice.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "screenshots.h"
+#include "store/localstore.h"
+#include "tempdir.h"
+#include "whenmodal.h"
+#include "why.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+const QString kDevice = QStringLiteral("dev-1");
+const QString kBranch = QStringLiteral("branch-1");
+const QString kCashier = QStringLiteral("user-cajero");
+const QString kCustomer = QStringLiteral("cust-ure");
+const QString kApiKey = QStringLiteral("sk_test_invoice_list");
+
+QString shotsDir()
+{
+    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+        { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    process.waitForFinished(60'000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestCfdiInvoiceList final : public QObject
+{
+    Q_OBJECT
+
+    TempDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<FakeFacturapi> m_fake;
+    PacLine m_line;
+    MockClock m_clock { QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC) };
+    std::optional<SatTestIdentity> m_identity;
+    LanguageManager m_language;
+
+    Database &db() { return m_store->db(); }
+    InvoicingService invoicing() { return InvoicingService(db(), m_clock, m_identity->issuer); }
+    int stampPass()
+    {
+        Result<StampPass> pass = InvoiceStamper(db(), m_clock, m_identity->issuer, *m_line.client, {}).runOnce();
+        return pass ? pass->stamped + pass->emailed + pass->cancelled : -1;
+    }
+
+    SaleReceipt sell(TenderMethod method)
+    {
+        Cart cart;
+        CartItem item;
+        item.partId = 1;
+        item.sku = QStringLiteral("BAL-1001");
+        item.description = QStringLiteral("Balata delantera cerámica");
+        item.warehouseId = QStringLiteral("wh-mostrador");
+        item.unitPrice = Money(116000);
+        item.retailPrice = Money(116000);
+        item.cost = Money(50000);
+        item.tax = TaxRate::iva16();
+        item.satProductKey = QStringLiteral("25174800");
+        item.satUnitKey = QStringLiteral("H87");
+        if (!cart.add(item, Quantity::units(2)))
+            return {};
+        cart.setCustomerId(kCustomer);
+        const std::vector<Tender> tenders { Tender { method, cart.totals().gross, 0, QStringLiteral("AUTH-1") } };
+        Result<SaleReceipt> sale = CheckoutService(db(), m_clock).checkout(
+            cart, tenders, { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Manager, true });
+        return sale ? *sale : SaleReceipt {};
+    }
+
+    QString invoiceOf(const QString &folio)
+    {
+        Result<InvoiceRecord> invoice = invoicing().invoiceTickets({ kCustomer, { folio }, kCashier });
+        return invoice ? invoice->id : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        NEXUS_REQUIRE_SAT_VALIDATOR();
+        QVERIFY(m_language.setLanguage(QStringLiteral("es_MX")));
+        Result<SatTestIdentity> identity = satTestIdentity();
+        QVERIFY2(identity.has_value(), why(identity));
+        m_identity = *identity;
+        Result<std::unique_ptr<FakeFacturapi>> fake
+            = FakeFacturapi::start({ m_dir.file(QStringLiteral("pac")), identity->issuer, identity->csd, kApiKey });
+        QVERIFY2(fake.has_value(), why(fake));
+        m_fake = std::move(*fake);
+        m_line = pacLine(m_fake->url(), m_fake->caFile(), kApiKey);
+        Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
+        QVERIFY2(store.has_value(), why(store));
+        m_store = std::move(*store);
+        QVERIFY(db().exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
+                        { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
+                            QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
+                    .has_value());
+        FiscalConfig fiscal;
+        fiscal.rfc = identity->issuer.taxId;
+        fiscal.legalName = identity->issuer.legalName;
+        fiscal.taxSystem = identity->issuer.taxSystem;
+        fiscal.zip = identity->issuer.zip;
+        fiscal.series = QStringLiteral("MTZ");
+        Status saved = FiscalSettings(db(), kBranch).save(fiscal);
+        QVERIFY2(saved.has_value(), why(saved));
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        QVERIFY(db().exec(QStringLiteral("INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, "
+                                         "email, credit_limit_cents, credit_days, hlc, created_at, updated_at) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, 10000000, 30, '0', ?, ?)"),
+                        { kCustomer, QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA"), QStringLiteral("URE180429TM6"),
+                            QStringLiteral("601"), QStringLiteral("86991"), QStringLiteral("G01"),
+                            QStringLiteral("pagos@ure.edu.mx"), now, now })
+                    .has_value());
+        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kCashier, Money(100000)).has_value());
+    }
+
+    void theInvoiceListByKeyboard()
+    {
+        // An invoice and the nota de crédito of one piece returned.
+        const SaleReceipt card = sell(TenderMethod::CardCredit);
+        const QString invoiceId = invoiceOf(card.folio);
+        QVERIFY(!invoiceId.isEmpty());
+        QCOMPARE(stampPass(), 1);
+        m_clock.set(QDateTime(QDate(2026, 1, 16), QTime(12, 0), Qt::UTC));
+        const ReturnRequest giveBack { card.saleId, { ReturnLineRequest { 1, Quantity::units(1), {} } },
+            QStringLiteral("No le quedó"), RefundMethod::Cash, {}, {} };
+        Result<ReturnRecord> back = ReturnService(db(), m_clock)
+                                        .processReturn(giveBack,
+                                            { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Manager, {} });
+        QVERIFY2(back.has_value(), why(back));
+        QCOMPARE(back->creditNoteIds.size(), 1);
+        // A credit sale invoiced PPD and an abono against it.
+        const SaleReceipt credit = sell(TenderMethod::StoreCredit);
+        const QString invoiceOfCredit = invoiceOf(credit.folio);
+        QVERIFY(!invoiceOfCredit.isEmpty());
+        QCOMPARE(stampPass(), 2); // the nota de crédito and the PPD invoice
+        m_clock.set(QDateTime(QDate(2026, 1, 20), QTime(17, 0), Qt::UTC));
+        Result<CustomerPaymentReceipt> abono = CustomerPaymentService(db(), m_clock)
+                                                   .recordCash(kCustomer, Money(100000),
+                                                       { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier,
+                                                           Role::Cashier });
+        QVERIFY2(abono.has_value(), why(abono));
+        QCOMPARE(stampPass(), 1);
+        // One more, still waiting for the PAC.
+        m_fake->goDown();
+        const SaleReceipt waiting = sell(TenderMethod::CardDebit);
+        QVERIFY(!invoiceOf(waiting.folio).isEmpty());
+        QCOMPARE(stampPass(), 0);
+
+        InvoiceListDialog dialog(db(), m_clock, kBranch, m_dir.file(QStringLiteral("facturas")));
+        int nudges = 0;
+        dialog.setStampRequest([&nudges] { ++nudges; });
+        QString opened;
+        dialog.setOpener([&opened](const QString &path) {
+            opened = path;
+            return true;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.frameGeometry().width() <= 1366 && dialog.frameGeometry().height() <= 768);
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceListFilter"));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("invoiceListTable"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("invoiceListStatus"));
+        QVERIFY(filter && table && status);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QAbstractItemModel *rows = table->model();
+        QCOMPARE(rows->rowCount(), 5);
+        const auto cell = [rows](int row, int column) { return rows->index(row, column).data().toString(); };
+        // Newest first: the pending invoice, the recibo de pago, the PPD invoice, the nota de crédito, the invoice.
+        QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Pendiente de timbrar"));
+        QCOMPARE(cell(1, InvoiceListModel::Type), QStringLiteral("P · Recibo de pago"));
+        QCOMPARE(cell(1, InvoiceListModel::Folio), abono->folio);
+        QCOMPARE(cell(3, InvoiceListModel::Type), QStringLiteral("E · Nota de crédito"));
+        QCOMPARE(cell(3, InvoiceListModel::Folio), back->folio);
+        QCOMPARE(cell(4, InvoiceListModel::Type), QStringLiteral("I · Factura"));
+        QCOMPARE(cell(4, InvoiceListModel::State), QStringLiteral("Timbrada"));
+        shoot(&dialog, shotsDir(), "facturas-1-lista");
+
+        // Typing the return's folio leaves the nota de crédito; Enter opens its PDF.
+        QTest::keyClicks(filter, back->folio);
+        QCOMPARE(rows->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY2(!opened.isEmpty(), qPrintable(status->text()));
+        QFile::remove(QDir(shotsDir()).filePath(QStringLiteral("nota-de-credito.pdf")));
+        QVERIFY(QFile::copy(opened, QDir(shotsDir()).filePath(QStringLiteral("nota-de-credito.pdf"))));
+        const QString invoiceUuid = invoicing().invoice(invoiceId)->uuid;
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            const QString text = pdfText(opened);
+            QVERIFY2(text.contains(QStringLiteral("NOTA DE CRÉDITO")), qPrintable(text));
+            QVERIFY2(text.contains(invoiceUuid), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("84111506")), qPrintable(text));
+            QCOMPARE(back->totals.gross, Money(116000)); // one of the two pieces
+            QVERIFY2(text.contains(QStringLiteral("1,160.00 MXN")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("01 - Nota de crédito de los documentos relacionados")),
+                qPrintable(text));
+        }
+
+        // The recibo de pago's PDF prints what it paid of which invoice.
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, abono->folio);
+        QCOMPARE(rows->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QFile::remove(QDir(shotsDir()).filePath(QStringLiteral("recibo-de-pago.pdf")));
+        QVERIFY(QFile::copy(opened, QDir(shotsDir()).filePath(QStringLiteral("recibo-de-pago.pdf"))));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            const QString text = pdfText(opened);
+            QVERIFY2(text.contains(QStringLiteral("RECIBO DE PAGO")), qPrintable(text));
+            QVERIFY2(text.contains(invoicing().invoice(invoiceOfCredit)->uuid), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("1,000.00")), qPrintable(text));
+        }
+
+        // The invoice by its ticket's folio; Ctrl+E: the customer's e-mail, changed, queued.
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, card.folio);
+        QCOMPARE(rows->rowCount(), 1);
+        QString offered;
+        whenModal([&offered](QWidget *modal) {
+            auto *to = modal->findChild<QLineEdit *>(QStringLiteral("invoiceEmailTo"));
+            offered = to->text();
+            QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(to, QStringLiteral("no es un correo"));
+            QTest::keyClick(to, Qt::Key_Return);
+            QVERIFY(modal->isVisible()); // refused, still open
+            QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(to, QStringLiteral("compras@ure.edu.mx"));
+            shoot(modal, shotsDir(), "facturas-2-correo");
+            QTest::keyClick(to, Qt::Key_Return);
+        });
+        QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(offered, QStringLiteral("pagos@ure.edu.mx"));
+        QCOMPARE(nudges, 1);
+        QVERIFY2(cell(0, InvoiceListModel::State).contains(QStringLiteral("correo en cola")),
+            qPrintable(cell(0, InvoiceListModel::State)));
+        QVERIFY(m_fake->comeUp().has_value());
+        QCOMPARE(stampPass(), 2); // the pending invoice stamped, the e-mail sent
+        const QString pacId = invoicing().invoice(invoiceId)->pacId;
+        QCOMPARE(m_fake->emailsSent(pacId), QStringList { QStringLiteral("compras@ure.edu.mx") });
+
+        // F8: motive 01 without the substituting UUID is refused in the dialog; 02 is queued, then cancelled.
+        whenModal([](QWidget *modal) {
+            auto *motive = modal->findChild<QComboBox *>(QStringLiteral("invoiceCancelMotive"));
+            QTest::keyClick(motive, Qt::Key_Up);
+            QCOMPARE(motive->currentData().toString(), QStringLiteral("01"));
+            QTest::keyClick(motive, Qt::Key_Return);
+            auto *said = modal->findChild<QLabel *>(QStringLiteral("invoiceCancelStatus"));
+            QVERIFY(said->isVisible() && said->text().contains(QStringLiteral("UUID")));
+            QVERIFY(modal->isVisible());
+            motive->setFocus();
+            QTest::keyClick(motive, Qt::Key_Down);
+            QCOMPARE(motive->currentData().toString(), QStringLiteral("02"));
+            shoot(modal, shotsDir(), "facturas-3-cancelar");
+            QTest::keyClick(motive, Qt::Key_Return);
+        });
+        QTest::keyClick(filter, Qt::Key_F8);
+        QCOMPARE(nudges, 2);
+        QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Cancelación pendiente"));
+        QCOMPARE(stampPass(), 1);
+        QTest::keyClick(filter, Qt::Key_F5);
+        QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Cancelada"));
+        QCOMPARE(m_fake->cancelMotive(pacId), QStringLiteral("02"));
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QCOMPARE(rows->rowCount(), 5);
+        QTest::qWait(50); // the header lays out again
+        shoot(&dialog, shotsDir(), "facturas-4-estados");
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    useOffscreenScreen(config, 1366, 768); // the counter's screen
+    qputenv("NEXUS_SECRET_STORE", "file");
+    QApplication app(argc, argv);
+    TestCfdiInvoiceList test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "testcfdiinvoicelist.moc"
