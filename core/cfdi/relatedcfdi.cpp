@@ -209,17 +209,34 @@ Status completePayment(Database &db, const QString &id, const QString &originalI
     Result<Money> total = moneyOf(stamped.total, QStringLiteral("Total"));
     if (!total)
         return std::unexpected(total.error());
+    // The earlier recibos of this invoice, and its notas de crédito: an Egreso applies to the invoice directly, so
+    // the saldo anterior is after it (guía de llenado pagos, nota 4 and the example of the discount).
     Result<QSqlQuery> earlier = db.exec(
-        QStringLiteral("SELECT count(*), coalesce(sum(total_cents), 0) FROM invoices WHERE related_invoice_id = ? AND "
-                       "cfdi_type = 'P' AND state IN ")
+        QStringLiteral("SELECT cfdi_type, total_cents, coalesce(xml, '') FROM invoices WHERE related_invoice_id = ? "
+                       "AND cfdi_type IN ('P', 'E') AND state IN ")
             + kActiveStates
             + QStringLiteral(" AND (created_at, id) < (SELECT created_at, id FROM invoices WHERE id = ?)"),
         { originalId, id });
     if (!earlier)
         return std::unexpected(earlier.error());
-    earlier->next();
-    const int installment = earlier->value(0).toInt() + 1;
-    const Money lastBalance = *total - Money(earlier->value(1).toLongLong());
+    int installment = 1;
+    Money lastBalance = *total;
+    while (earlier->next()) {
+        Money taken(earlier->value(1).toLongLong()); // a recibo: what it paid; a nota de crédito: its total…
+        const QByteArray creditXml = earlier->value(2).toString().toUtf8();
+        if (earlier->value(0).toString() == QLatin1String("P")) {
+            ++installment;
+        } else if (!creditXml.isEmpty()) {
+            Result<StampedCfdi> credit = parseStampedCfdi(creditXml); // …as stamped, once it is
+            if (!credit)
+                return std::unexpected(credit.error());
+            Result<Money> stampedTotal = moneyOf(credit->total, QStringLiteral("Total"));
+            if (!stampedTotal)
+                return std::unexpected(stampedTotal.error());
+            taken = *stampedTotal;
+        }
+        lastBalance -= taken;
+    }
     if (lastBalance <= Money())
         return fail(ErrorCode::Conflict, NX_ERR("The invoice %1 is paid in full already"), { stamped.stamp.uuid },
             QStringLiteral("related_invoice"));

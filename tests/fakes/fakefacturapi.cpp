@@ -365,6 +365,12 @@ void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerRespond
             invoice.taxId = parsed->customer.taxId;
             invoice.type = cfdiTypeCode(parsed->type);
             invoice.paymentMethod = parsed->paymentMethod;
+            // A nota de crédito applies to its invoice directly: what is still owed of a PPD invoice drops by it.
+            if (parsed->type == CfdiType::Egreso)
+                for (const RelatedDocuments &related : parsed->relatedDocuments)
+                    for (const QString &uuid : related.uuids)
+                        if (Invoice *credited = byUuid(uuid); credited && related.relationship == QLatin1String("01"))
+                            credited->paidCents += invoice.totalCents;
             for (const Payment &payment : parsed->payments)
                 for (const PaymentRelatedDocument &related : payment.relatedDocuments)
                     if (Invoice *paid = byUuid(related.uuid)) {

@@ -92,7 +92,7 @@ private:
         QStringList emails;
         QString type; // I | E | P
         QString paymentMethod; // PUE | PPD
-        qint64 paidCents = 0; // PPD: what recibos de pago made here paid of it
+        qint64 paidCents = 0; // PPD: what recibos de pago and notas de crédito made here took off it
         int installments = 0; // PPD: how many recibos de pago relate to it
     };
     struct Failure

@@ -293,6 +293,80 @@ private Q_SLOTS:
         QCOMPARE(stamper().runOnce()->stamped, 0);
     }
 
+    void aCreditNoteLowersThePpdInvoicesSaldoAnterior()
+    {
+        QVERIFY(db().exec(QStringLiteral("UPDATE customers SET credit_limit_cents = 10000000 WHERE id = ?"),
+                        { kCustomer })
+                    .has_value());
+        const SaleReceipt sale
+            = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer, TenderMethod::StoreCredit);
+        Result<InvoiceRecord> invoice = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(invoice.has_value(), why(invoice));
+        QCOMPARE(stampedRecord(invoice->id)->state, InvoiceState::Stamped);
+        Result<ReturnRecord> back = giveBack(sale, 2, Quantity::units(1), RefundMethod::StoreCredit);
+        QVERIFY2(back.has_value(), why(back));
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        Result<InvoiceRecord> note = invoicing().invoice(back->creditNoteIds.front());
+        const Money credited = Money::parse(stampedOf(*note).total).value();
+        QCOMPARE(stampedOf(*note).paymentForm, QStringLiteral("17")); // compensación: the saldo a favor
+
+        m_clock.set(QDateTime(QDate(2026, 1, 22), QTime(12, 0), Qt::UTC));
+        const CustomerPaymentContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier };
+        Result<CustomerPaymentReceipt> paid
+            = CustomerPaymentService(db(), m_clock).recordCash(kCustomer, Money(30000), context);
+        QVERIFY2(paid.has_value(), why(paid));
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        Result<InvoiceRecord> receipt = invoicing().invoice(paid->paymentComplementIds.front());
+        QCOMPARE(receipt->state, InvoiceState::Stamped);
+        const StampedPaidDocument document = stampedOf(*receipt).payments.front().documents.front();
+        const Money total = Money::parse(stampedOf(*invoicing().invoice(invoice->id)).total).value();
+        QCOMPARE(document.installment, QStringLiteral("1"));
+        QCOMPARE(document.previousBalance, (total - credited).toPlainString());
+        QCOMPARE(document.remaining, (total - credited - Money(30000)).toPlainString());
+        validates(receipt->xml, QStringLiteral("pago-tras-nota"));
+    }
+
+    void theFakePacRefusesAWrongParcialidadOrSaldo()
+    {
+        QVERIFY(db().exec(QStringLiteral("UPDATE customers SET credit_limit_cents = 10000000 WHERE id = ?"),
+                        { kCustomer })
+                    .has_value());
+        const SaleReceipt sale
+            = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer, TenderMethod::StoreCredit);
+        Result<InvoiceRecord> invoice = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(invoice.has_value(), why(invoice));
+        Result<InvoiceRecord> stamped = stampedRecord(invoice->id);
+        const QString request = QStringLiteral(
+            R"({"type": "P", "customer": {"legal_name": "UNIVERSIDAD ROBOTICA ESPAÑOLA", "tax_id": "URE180429TM6",
+            "tax_system": "601", "address": {"zip": "86991"}}, "complements": [{"type": "pago", "data": [
+            {"payment_form": "01", "related_documents": [{"uuid": "%1", "amount": 100, "installment": %2,
+            "last_balance": %3, "taxes": [{"type": "IVA", "rate": 0.16, "base": 86.21}]}]}]}]})");
+        const QString total = stampedOf(*stamped).total;
+        struct Case
+        {
+            QString uuid;
+            QString installment;
+            QString balance;
+            QString path;
+        };
+        const std::vector<Case> cases {
+            { stamped->uuid, QStringLiteral("2"), total, QStringLiteral("installment") },
+            { stamped->uuid, QStringLiteral("1"), QStringLiteral("500"), QStringLiteral("last_balance") },
+            { QStringLiteral("11111111-2222-3333-4444-555555555555"), QStringLiteral("1"), total,
+                QStringLiteral("related_documents[0]") },
+        };
+        for (const Case &c : cases) {
+            const QJsonObject body
+                = QJsonDocument::fromJson(request.arg(c.uuid, c.installment, c.balance).toUtf8()).object();
+            QVERIFY(!body.isEmpty());
+            Result<PacInvoice> refused = m_pac.line.client->createInvoice(body, c.path);
+            QVERIFY2(!refused.has_value(), qPrintable(c.path));
+            QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
+            QVERIFY2(refused.error().field().endsWith(c.path), qPrintable(refused.error().field()));
+        }
+        QCOMPARE(m_pac.fake->stampCount(), 1);
+    }
+
     void anAbonoOfTicketsNotInAPpdInvoiceQueuesNothing()
     {
         QVERIFY(db().exec(QStringLiteral("UPDATE customers SET credit_limit_cents = 10000000 WHERE id = ?"),
