@@ -1,8 +1,11 @@
 // Stock control on a real nexus.db: adjustments with a reason (manager permission or a manager's authorisation, the
-// ledger, audit, outbox fact and kardex), and physical counts whose difference is taken against the ledger balance
-// when each line was counted, even with real sales (CheckoutService) between counting and posting.
+// ledger, audit, outbox fact and kardex), physical counts whose difference is taken against the ledger balance
+// when each line was counted, even with real sales (CheckoutService) between counting and posting, and reorder
+// levels (by hand or from sales velocity) whose alerts are raised, acknowledged and resolved by the stock.
 #include "auth/permission.h"
+#include "common/idgenerator.h"
 #include "inventory/kardex.h"
+#include "inventory/reorderservice.h"
 #include "inventory/stockadjustmentservice.h"
 #include "inventory/stockcountservice.h"
 #include "inventory/stockfact.h"
@@ -81,7 +84,7 @@ private:
     {
         Transaction transaction(db());
         return transaction.begin()
-            && StockLedger(db()).post({ { QStringLiteral("rcv-%1-%2").arg(part).arg(warehouse), part, warehouse,
+            && StockLedger(db()).post({ { IdGenerator::instance().nextString(), part, warehouse,
                    QStringLiteral("receipt"), units(quantity), QStringLiteral("purchase_order"), QStringLiteral("po-1"),
                    kManager, QStringLiteral("2026-01-10T09:00:00.000Z") } })
             && transaction.commit();
@@ -353,6 +356,104 @@ private Q_SLOTS:
         QCOMPARE(list->size(), size_t(4));
         QCOMPARE(list->back().state, CountState::Cancelled);
         QVERIFY(facts().isEmpty());
+    }
+
+    void reorderLevelsAreCheckedAndSuggestedFromSales()
+    {
+        ReorderService reorder(db(), m_clock, kBranch);
+        const ReorderLevel level { kBrake, kShelf, QStringLiteral("SKU-7"), QStringLiteral("Balata"), units(2), units(8),
+            units(20), false };
+        Status refused = reorder.setLevel(level, kCashier, Role::Cashier);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
+        ReorderLevel bad = level;
+        bad.maximum = units(5);
+        QCOMPARE(reorder.setLevel(bad, kManager, Role::Manager).error().field(), QStringLiteral("maximum"));
+        bad = level;
+        bad.minimum = units(9);
+        QCOMPARE(reorder.setLevel(bad, kManager, Role::Manager).error().field(), QStringLiteral("reorder_point"));
+        bad = level;
+        bad.warehouseId = kOtherBranchShelf;
+        QCOMPARE(reorder.setLevel(bad, kManager, Role::Manager).error().field(), QStringLiteral("warehouse_id"));
+        QVERIFY(reorder.setLevel(level, kManager, Role::Manager));
+        Result<std::vector<ReorderLevel>> levels = reorder.levels();
+        QVERIFY(levels.has_value());
+        QCOMPARE(levels->size(), size_t(1));
+        QCOMPARE(levels->front().maximum, units(20));
+
+        // 14 filters sold over the last two weeks (one a day), one returned: 13 net; an old sale is outside.
+        QVERIFY(sell(kFilter, 5));
+        m_clock.advanceMs(qint64(20) * 24 * 3600 * 1000);
+        for (int day = 0; day < 14; ++day) {
+            QVERIFY(sell(kFilter, 1));
+            m_clock.advanceMs(qint64(24) * 3600 * 1000 - 60'000);
+        }
+        QVERIFY(receive(kFilter, 1)); // not a sale: ignored
+        Transaction transaction(db());
+        QVERIFY(transaction.begin());
+        QVERIFY(StockLedger(db()).post({ { QStringLiteral("ret-1"), kFilter, kShelf, QStringLiteral("return"), units(1),
+            QStringLiteral("return"), QStringLiteral("r-1"), kCashier, m_clock.nowUtc().toString(Qt::ISODateWithMs) } }));
+        QVERIFY(transaction.commit());
+        Result<ReorderSuggestion> suggested = reorder.suggest(kFilter, kShelf, 2, 10);
+        QVERIFY2(suggested.has_value(), why(suggested).constData());
+        QCOMPARE(suggested->sold, units(13));
+        // daily 13/14: minimum ⌈13×10/28⌉ = 5, point 5 + ⌈130/14⌉ = 15, maximum 15 + ⌈390/14⌉ = 43.
+        QCOMPARE(suggested->minimum, units(5));
+        QCOMPARE(suggested->reorderPoint, units(15));
+        QCOMPARE(suggested->maximum, units(43));
+        // Without a lead time and without a supplier: a week.
+        Result<ReorderSuggestion> defaulted = reorder.suggest(kFilter, kShelf, 2);
+        QVERIFY(defaulted.has_value());
+        QCOMPARE(defaulted->leadDays, ReorderService::kDefaultLeadDays);
+        QCOMPARE(reorder.suggest(kFilter, kShelf, 0).error().field(), QStringLiteral("weeks"));
+    }
+
+    void alertsAreRaisedAcknowledgedAndResolvedByTheStock()
+    {
+        ReorderService reorder(db(), m_clock, kBranch);
+        QVERIFY(reorder.setLevel({ kBrake, kShelf, QStringLiteral("SKU-7"), QStringLiteral("Balata"), units(2), units(8),
+                                     units(20), false },
+            kManager, Role::Manager));
+        QVERIFY(reorder.setLevel({ kFilter, kShelf, QStringLiteral("F-9"), QStringLiteral("Filtro"), {}, units(3), {},
+                                     false },
+            kManager, Role::Manager));
+        Result<AlertScan> first = reorder.scan(); // brakes 10 > 8; filters 4 > 3
+        QVERIFY2(first.has_value(), why(first).constData());
+        QCOMPARE(first->raised, 0);
+        QVERIFY(sell(kBrake, 3)); // 7 ≤ 8
+        QVERIFY(sell(kFilter, 2)); // 2 ≤ 3
+        Result<AlertScan> second = reorder.scan();
+        QVERIFY(second.has_value());
+        QCOMPARE(second->raised, 2);
+        QCOMPARE(second->open, 2);
+        QCOMPARE(reorder.scan()->raised, 0); // one open alert per part and warehouse
+        Result<std::vector<StockAlert>> open = reorder.alerts();
+        QVERIFY(open.has_value());
+        QCOMPARE(open->size(), size_t(2));
+        const StockAlert &brake = open->front().partId == kBrake ? open->front() : open->back();
+        const StockAlert &filter = open->front().partId == kFilter ? open->front() : open->back();
+        QCOMPARE(brake.stock, units(7));
+        QCOMPARE(brake.toOrder, units(13)); // up to the maximum of 20
+        QCOMPARE(filter.toOrder, units(4)); // no maximum: up to twice the point (6)
+        QVERIFY(reorder.acknowledge(brake.id, kCashier));
+        QCOMPARE(reorder.acknowledge(brake.id, kCashier).error().code(), ErrorCode::NotFound);
+        Result<std::vector<StockAlert>> afterAck = reorder.alerts();
+        QCOMPARE(afterAck->back().id, brake.id); // acknowledged ones go last
+        QCOMPARE(afterAck->back().acknowledgedBy, kCashier);
+        // A receipt takes the brakes above the point: resolved at the next scan; the filters stay.
+        QVERIFY(receive(kBrake, 5));
+        Result<AlertScan> third = reorder.scan();
+        QVERIFY(third.has_value());
+        QCOMPARE(third->resolved, 1);
+        QCOMPARE(third->open, 1);
+        QCOMPARE(reorder.alerts()->size(), size_t(1));
+        Result<std::vector<StockAlert>> all = reorder.alerts(true);
+        QCOMPARE(all->size(), size_t(2));
+        QVERIFY(!all->back().resolvedAtUtc.isEmpty());
+        QCOMPARE(all->back().toOrder, Quantity());
+        // Low again later: a new alert.
+        QVERIFY(sell(kBrake, 5));
+        QCOMPARE(reorder.scan()->raised, 1);
     }
 };
 
