@@ -3627,6 +3627,30 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Choose a CFDI in the list first</source>
         <translation>Primero elige un CFDI de la lista</translation>
     </message>
+    <message>
+        <source>The minimum cannot be negative</source>
+        <translation>El mínimo no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The reorder point cannot be below the minimum</source>
+        <translation>El punto de reorden no puede ser menor que el mínimo</translation>
+    </message>
+    <message>
+        <source>The maximum cannot be below the reorder point</source>
+        <translation>El máximo no puede ser menor que el punto de reorden</translation>
+    </message>
+    <message>
+        <source>Use the sales of 1 to 52 weeks</source>
+        <translation>Usa las ventas de 1 a 52 semanas</translation>
+    </message>
+    <message>
+        <source>The lead time is at most 365 days</source>
+        <translation>El tiempo de entrega es de máximo 365 días</translation>
+    </message>
+    <message>
+        <source>There is no open, unacknowledged alert %1</source>
+        <translation>No hay una alerta %1 abierta y sin ver</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -3775,6 +3799,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>&amp;Adjustments</source>
         <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation>&amp;Conteos</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder and alerts</source>
+        <translation>&amp;Reorden y alertas</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +7989,282 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Close  (Esc)</source>
         <translation>Cerrar  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AlertListModel</name>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Resuelta %1</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Vista por %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencia</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Punto reorden</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CountLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>System then</source>
+        <translation>Sistema al contar</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Contado el</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CountsTab</name>
+    <message>
+        <source>C&amp;ount in progress</source>
+        <translation>Conteo en c&amp;urso</translation>
+    </message>
+    <message>
+        <source>New count of &amp;warehouse</source>
+        <translation>Nuevo conteo del al&amp;macén</translation>
+    </message>
+    <message>
+        <source>Only the catego&amp;ry (empty: all)</source>
+        <translation>Solo la cate&amp;goría (vacío: todas)</translation>
+    </message>
+    <message>
+        <source>Open count (F3)</source>
+        <translation>Abrir conteo (F3)</translation>
+    </message>
+    <message>
+        <source>Pieces &amp;counted (empty: one per scan)</source>
+        <translation>&amp;Piezas contadas (vacío: una por escaneo)</translation>
+    </message>
+    <message>
+        <source>Post differences (F12)</source>
+        <translation>Aplicar diferencias (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel count (F8)</source>
+        <translation>Cancelar conteo (F8)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>all parts</source>
+        <translation>todas las piezas</translation>
+    </message>
+    <message>
+        <source>No count open: F3 opens one</source>
+        <translation>No hay conteo abierto: F3 abre uno</translation>
+    </message>
+    <message>
+        <source>Open a count (F3), then scan or search each part of the shelf.</source>
+        <translation>Abre un conteo (F3) y luego escanea o busca cada pieza del anaquel.</translation>
+    </message>
+    <message>
+        <source>%1 parts counted, %2 with a difference.</source>
+        <translation>%1 piezas contadas, %2 con diferencia.</translation>
+    </message>
+    <message>
+        <source>Count %1 opened: scan or search each part (F2).</source>
+        <translation>Conteo %1 abierto: escanea o busca cada pieza (F2).</translation>
+    </message>
+    <message>
+        <source>Open a count first (F3).</source>
+        <translation>Primero abre un conteo (F3).</translation>
+    </message>
+    <message>
+        <source>%1 is in the category %2, not in %3: this count does not take it.</source>
+        <translation>%1 es de la categoría %2, no de %3: este conteo no la incluye.</translation>
+    </message>
+    <message>
+        <source>Type how many pieces there are, or leave it empty to count one per scan.</source>
+        <translation>Escribe cuántas piezas hay, o déjalo vacío para contar una por escaneo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted.</source>
+        <translation>%1: %2 contadas.</translation>
+    </message>
+    <message>
+        <source>Posting the count %1 changes the stock: a manager must authorise it with their PIN.</source>
+        <translation>Aplicar el conteo %1 cambia las existencias: un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Count %1 posted: %2 parts adjusted.</source>
+        <translation>Conteo %1 aplicado: %2 piezas ajustadas.</translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled: nothing was changed.</source>
+        <translation>Conteo %1 cancelado: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReorderTab</name>
+    <message>
+        <source>Choose a part to set its reorder levels (F2 searches, Enter chooses)</source>
+        <translation>Elige una pieza para fijar sus niveles de reorden (F2 busca, Enter la elige)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>Al&amp;macén</translation>
+    </message>
+    <message>
+        <source>Sales of (&amp;weeks)</source>
+        <translation>Ventas de (&amp;semanas)</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s</source>
+        <translation>del proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days)</source>
+        <translation>Tiempo de e&amp;ntrega (días)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum</source>
+        <translation>Mín&amp;imo</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;point</source>
+        <translation>&amp;Punto de reorden</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>Má&amp;ximo</translation>
+    </message>
+    <message>
+        <source>Suggest from sales (F4)</source>
+        <translation>Sugerir según ventas (F4)</translation>
+    </message>
+    <message>
+        <source>Save levels (F12)</source>
+        <translation>Guardar niveles (F12)</translation>
+    </message>
+    <message>
+        <source>Reorder alerts</source>
+        <translation>Alertas de reorden</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Revisar ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Mark seen (F6)</source>
+        <translation>Marcar vista (F6)</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders (F7)</source>
+        <translation>Borradores de pedido (F7)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the part first (F2).</source>
+        <translation>Primero elige la pieza (F2).</translation>
+    </message>
+    <message>
+        <source>Type the weeks of sales and the lead time in days as whole numbers.</source>
+        <translation>Escribe las semanas de ventas y el tiempo de entrega en días como números enteros.</translation>
+    </message>
+    <message>
+        <source>%1 sold in %2 weeks, %3 days of lead time: check the numbers and save them (F12).</source>
+        <translation>%1 vendidas en %2 semanas, %3 días de entrega: revisa los números y guárdalos (F12).</translation>
+    </message>
+    <message>
+        <source>The minimum, reorder point and maximum are numbers of pieces.</source>
+        <translation>El mínimo, el punto de reorden y el máximo son números de piezas.</translation>
+    </message>
+    <message>
+        <source>Levels of %1 saved.</source>
+        <translation>Niveles de %1 guardados.</translation>
+    </message>
+    <message>
+        <source>%1 new alerts, %2 resolved, %3 open.</source>
+        <translation>%1 alertas nuevas, %2 resueltas, %3 abiertas.</translation>
+    </message>
+    <message>
+        <source>Choose an alert first.</source>
+        <translation>Primero elige una alerta.</translation>
+    </message>
+    <message>
+        <source>Alert of %1 marked as seen.</source>
+        <translation>Alerta de %1 marcada como vista.</translation>
+    </message>
+    <message>
+        <source>No open alert needs an order.</source>
+        <translation>Ninguna alerta abierta necesita pedido.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Primero inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders created: %1. Review and send them in Compras.</source>
+        <translation>Borradores de pedido creados: %1. Revísalos y envíalos en Compras.</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders created: %1. No supplier sells us: %2.</source>
+        <translation>Borradores de pedido creados: %1. Ningún proveedor nos vende: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 </TS>

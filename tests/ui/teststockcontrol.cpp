@@ -1,7 +1,10 @@
 // The Inventario screen's stock-control tabs driven by keyboard on a real enrolled device folder with a real generated
 // catalogue: a cashier records a shrinkage in Ajustes (F2, search, Enter, quantity, note, F12) that a manager
 // authorises with their PIN, is refused when no manager authorises, and Existencias' kardex shows the adjustment
-// with its reason and who made it. With NEXUS_STOCK_SHOTS=DIR every step's window is saved there as PNG.
+// with its reason and who made it; a manager counts a shelf in Conteos (F3, a typed quantity, scans) while a sale
+// happens and posts it (F12) against what the system said when each part was counted; in Reorden y alertas sets a
+// part's levels, sees the alert, marks it seen (F6), drafts the purchase order for its preferred supplier (F7) and
+// sees the alert resolve when stock comes back (F5). With NEXUS_STOCK_SHOTS=DIR every step is saved there as PNG.
 #include "salefixture.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -11,10 +14,15 @@
 
 #include "inventory/adjustmentlistmodel.h"
 #include "inventory/adjustmentstab.h"
+#include "inventory/alertlistmodel.h"
+#include "inventory/countlinesmodel.h"
+#include "inventory/countstab.h"
+#include "inventory/reordertab.h"
 #include "inventory/inventoryscreen.h"
 #include "inventory/kardexmodel.h"
 #include "inventory/partsearchpanel.h"
 #include "inventory/stocktab.h"
+#include "purchasing/purchasingservice.h"
 #include "sale/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -222,6 +230,112 @@ private Q_SLOTS:
         QVERIFY2(why.contains(QStringLiteral("Merma")) && why.contains(QStringLiteral("gotera")), qPrintable(why));
         QVERIFY(kardex->index(0, KardexModel::Reference).data().toString().contains(QStringLiteral("-A000001")));
         shoot(screen, QStringLiteral("4-kardex"));
+    }
+
+    void countWithASaleMeanwhileThenReorderAlert()
+    {
+        const QString dir = m_dir->path();
+        {
+            // Pieza 2 is bought from Refacciones del Norte (preferred).
+            std::unique_ptr<LocalStore> store = openStore(dir, QStringLiteral("fixture-supplier"));
+            QVERIFY(store);
+            Supplier supplier;
+            supplier.name = QStringLiteral("Refacciones del Norte");
+            supplier.leadTimeDays = 5;
+            supplier.parts.push_back({ m_parts[1].id, m_parts[1].sku, QStringLiteral("Pieza"), QStringLiteral("RN-1"),
+                12000, true });
+            Result<Supplier> saved = PurchasingService(store->db(), Clock::system(),
+                PurchasingContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("CEN1") })
+                                         .saveSupplier(supplier, { QStringLiteral("user-jorge"), {}, Role::Manager });
+            QVERIFY2(saved.has_value(), why(saved).constData());
+        }
+        UiSession session(dir);
+        InventoryScreen *screen = openInventory(session, QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        QVERIFY(screen);
+        QTest::keyClick(screen->tabs(), Qt::Key_C, Qt::AltModifier); // &Conteos
+        QCOMPARE(screen->tabs()->currentWidget(), screen->countsTab());
+        CountsTab *counts = screen->countsTab();
+        QAbstractItemModelTester linesTester(counts->linesModel());
+        QVERIFY(pressIn(counts, Qt::Key_F3)); // a count of the whole Mostrador
+        QTRY_VERIFY(!counts->currentCountId().isEmpty());
+        // Part 1: eight on the shelf, typed.
+        auto *quantity = counts->findChild<QLineEdit *>(QStringLiteral("countQuantityEdit"));
+        quantity->setFocus();
+        QTest::keyClicks(quantity, QStringLiteral("8"));
+        QTest::keyClick(quantity, Qt::Key_Return); // to the search
+        QVERIFY(searchFor(counts->search(), m_parts[0].sku));
+        QTest::keyClick(counts->search()->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_COMPARE(counts->linesModel()->rowCount(), 1);
+        // Three of part 1 are sold at the counter before the count is posted.
+        QVERIFY(SaleFixture::receiveStock(dir,
+            { { QStringLiteral("sale-meanwhile"), m_parts[0].id, SaleFixture::kCounter, QStringLiteral("sale"),
+                Quantity::units(-3), QStringLiteral("sale"), QStringLiteral("s-1"), QStringLiteral("user-maria"),
+                QStringLiteral("2026-11-25T18:00:00.000Z") } }));
+        // Part 2: two scans, one piece each.
+        for (int scan = 0; scan < 2; ++scan) {
+            QVERIFY(searchFor(counts->search(), m_parts[1].sku));
+            QTest::keyClick(counts->search()->findChild<QLineEdit *>(), Qt::Key_Return);
+            QTRY_COMPARE(counts->linesModel()->rowCount(), scan == 0 ? 2 : 2);
+        }
+        CountLinesModel *lines = counts->linesModel();
+        const int second = lines->rowOf(m_parts[1].id);
+        QTRY_COMPARE(lines->index(second, CountLinesModel::Counted).data().toString(), QStringLiteral("2"));
+        const int first = lines->rowOf(m_parts[0].id);
+        QCOMPARE(lines->index(first, CountLinesModel::Expected).data().toString(), QStringLiteral("10"));
+        QCOMPARE(lines->index(first, CountLinesModel::Difference).data().toString(), QStringLiteral("-2"));
+        shoot(screen, QStringLiteral("5-count"));
+        QVERIFY(pressIn(counts, Qt::Key_F12)); // a manager: no PIN asked
+        QTRY_VERIFY(counts->currentCountId().isEmpty());
+        QCOMPARE(stock(m_parts[0].id), 5000); // 10 − 3 sold − 2 missing at the count
+        QCOMPARE(stock(m_parts[1].id), 2000);
+        auto *countMessage = counts->findChild<QLabel *>(QStringLiteral("countMessage"));
+        QVERIFY2(countMessage->text().contains(QStringLiteral("aplicado")), qPrintable(countMessage->text()));
+        shoot(screen, QStringLiteral("6-count-posted"));
+
+        // Reorden: part 2 reorders at 3, up to 10: it has 2, so an alert for 8 pieces.
+        QTest::keyClick(screen->tabs(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(screen->tabs()->currentWidget(), screen->reorderTab());
+        ReorderTab *reorder = screen->reorderTab();
+        QAbstractItemModelTester alertTester(reorder->alertModel());
+        QVERIFY(searchFor(reorder->search(), m_parts[1].sku));
+        QTest::keyClick(reorder->search()->findChild<QLineEdit *>(), Qt::Key_Return); // to the reorder point
+        auto *point = reorder->findChild<QLineEdit *>(QStringLiteral("reorderPointEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(point));
+        QTest::keyClicks(point, QStringLiteral("3"));
+        QTest::keyClick(point, Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // saves and checks
+        AlertListModel *alerts = reorder->alertModel();
+        QTRY_COMPARE(alerts->rowCount(), 1);
+        QCOMPARE(alerts->index(0, AlertListModel::Sku).data().toString(), m_parts[1].sku);
+        QCOMPARE(alerts->index(0, AlertListModel::ToOrder).data().toString(), QStringLiteral("8"));
+        QCOMPARE(alerts->index(0, AlertListModel::State).data().toString(), QStringLiteral("Nueva"));
+        shoot(screen, QStringLiteral("7-alert"));
+        reorder->alertView()->setFocus();
+        reorder->alertView()->setCurrentIndex(alerts->index(0, AlertListModel::Sku));
+        QVERIFY(pressIn(reorder, Qt::Key_F6));
+        QTRY_VERIFY(alerts->index(0, AlertListModel::State).data().toString().startsWith(QStringLiteral("Vista por")));
+        QVERIFY(pressIn(reorder, Qt::Key_F7)); // a draft for the preferred supplier
+        auto *message = reorder->findChild<QLabel *>(QStringLiteral("reorderMessage"));
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("-OC")), qPrintable(message->text()));
+        {
+            std::unique_ptr<LocalStore> store = openStore(dir, QStringLiteral("probe-orders"));
+            QVERIFY(store);
+            Result<QVariant> ordered = store->db().scalar(
+                QStringLiteral("SELECT sum(l.quantity) FROM purchase_order_lines l JOIN purchase_orders o ON o.id = "
+                               "l.order_id WHERE l.part_id = ? AND o.status = 'draft'"),
+                { m_parts[1].id });
+            QVERIFY(ordered.has_value());
+            QCOMPARE(ordered->toLongLong(), 8000);
+        }
+        shoot(screen, QStringLiteral("8-alert-seen-ordered"));
+        // Stock comes back (a receipt): F5 resolves the alert.
+        QVERIFY(SaleFixture::receiveStock(dir,
+            { { QStringLiteral("receipt-later"), m_parts[1].id, SaleFixture::kCounter, QStringLiteral("receipt"),
+                Quantity::units(8), QStringLiteral("purchase_order"), QStringLiteral("po-2"), QStringLiteral("user-jorge"),
+                QStringLiteral("2026-11-26T10:00:00.000Z") } }));
+        QVERIFY(pressIn(reorder, Qt::Key_F5));
+        QTRY_COMPARE(alerts->rowCount(), 0);
     }
 };
 

@@ -2,6 +2,8 @@
 #include "inventory/inventoryscreen.h"
 
 #include "inventory/adjustmentstab.h"
+#include "inventory/countstab.h"
+#include "inventory/reordertab.h"
 #include "inventory/stocktab.h"
 #include "inventory/transferstab.h"
 #include "main/area.h"
@@ -67,14 +69,22 @@ bool InventoryScreen::ensureReady()
     m_adjustments = new AdjustmentsTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_stock, QString());
     m_tabs->addTab(m_adjustments, QString());
+    m_counts = new CountsTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
+    m_tabs->addTab(m_counts, QString());
+    m_reorder = new ReorderTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
+    m_tabs->addTab(m_reorder, QString());
     connect(m_transfers, &TransfersTab::factsRecorded, this, [this] {
         m_stock->refresh();
         Q_EMIT factsRecorded();
     });
-    connect(m_adjustments, &AdjustmentsTab::factsRecorded, this, [this] {
+    // A manual stock change may raise or resolve a reorder alert.
+    const auto stockChanged = [this] {
         m_stock->refresh();
+        (void)m_reorder->checkAlerts();
         Q_EMIT factsRecorded();
-    });
+    };
+    connect(m_adjustments, &AdjustmentsTab::factsRecorded, this, stockChanged);
+    connect(m_counts, &CountsTab::factsRecorded, this, stockChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_tabs->currentWidget()->setFocus(); });
     setFocusProxy(m_tabs);
     m_pages->setCurrentWidget(m_tabs);
@@ -90,6 +100,8 @@ void InventoryScreen::onStateArrived(const QStringList &buckets)
         m_transfers->refresh();
     if (buckets.contains(QString(wire::kBucketStock)) || buckets.contains(QString(wire::kBucketTransfers)))
         m_stock->refresh();
+    // After each synchronisation: sales, receipts and transfers may have crossed a reorder point.
+    (void)m_reorder->checkAlerts();
 }
 
 void InventoryScreen::showEvent(QShowEvent *event)
@@ -114,6 +126,8 @@ void InventoryScreen::retranslate()
         m_tabs->setTabText(0, tr("&Transfers"));
         m_tabs->setTabText(1, tr("&Stock"));
         m_tabs->setTabText(2, tr("&Adjustments"));
+        m_tabs->setTabText(3, tr("&Counts"));
+        m_tabs->setTabText(4, tr("&Reorder and alerts"));
     }
 }
 

@@ -17,6 +17,8 @@ namespace nexus {
 
 class AdjustmentsTab;
 class AuthService;
+class CountsTab;
+class ReorderTab;
 class LocalStore;
 class StockTab;
 class TransfersTab;
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] TransfersTab *transfersTab() const { return m_transfers; }
     [[nodiscard]] StockTab *stockTab() const { return m_stock; }
     [[nodiscard]] AdjustmentsTab *adjustmentsTab() const { return m_adjustments; }
+    [[nodiscard]] CountsTab *countsTab() const { return m_counts; }
+    [[nodiscard]] ReorderTab *reorderTab() const { return m_reorder; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -62,6 +66,8 @@ private:
     TransfersTab *m_transfers = nullptr;
     StockTab *m_stock = nullptr;
     AdjustmentsTab *m_adjustments = nullptr;
+    CountsTab *m_counts = nullptr;
+    ReorderTab *m_reorder = nullptr;
 };
 
 } // namespace nexus
