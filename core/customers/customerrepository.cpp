@@ -2,6 +2,7 @@
 #include "customers/customerrepository.h"
 
 #include "catalog/searchtext.h"
+#include "customers/customercrm.h"
 #include "customers/customervalidation.h"
 #include "store/database.h"
 
@@ -95,9 +96,22 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id) cons
 
 Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit) const
 {
-    const QStringList words = SearchText::words(text);
+    // "#flotilla": only customers with that tag (customer_tags); the other words search as usual.
+    QStringList plain;
+    QStringList tags;
+    for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (token.startsWith(QLatin1Char('#')))
+            tags << token;
+        else
+            plain << token;
+    }
+    const QStringList words = SearchText::words(plain.join(QLatin1Char(' ')));
     QString where = QStringLiteral("active = 1");
     QVariantList values;
+    for (const QString &tag : normalizeTags(tags)) {
+        where += QStringLiteral(" AND id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+        values << tag;
+    }
     for (const QString &word : words) {
         // search_text starts with a space, so "% word%" is "a word starting with word".
         where += QStringLiteral(" AND search_text LIKE ?");

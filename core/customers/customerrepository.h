@@ -43,7 +43,7 @@ public:
     [[nodiscard]] Result<std::optional<Customer>> find(const QString &id) const;
     // Active customers whose name, RFC, phone or e-mail contain every word of `text` (a word of letters matches the
     // start of a word, digits match anywhere: the end of a phone number). Exact RFC or phone first, then by name.
-    // An empty text lists the customers by name.
+    // An empty text lists the customers by name. A word "#tag" keeps only the customers with that tag.
     [[nodiscard]] Result<QList<Customer>> search(const QString &text, int limit) const;
     // Other active customers with this RFC (never the generic ones) or this phone: duplicates.
     [[nodiscard]] Result<QList<Customer>> withRfc(const QString &rfc, const QString &exceptId) const;

@@ -4,6 +4,7 @@
 #include "server/cashmovedhandler.h"
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
+#include "server/customercrmhandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
 #include "server/salecompletedhandler.h"
@@ -49,6 +50,8 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CustomerSavedHandler>(true));
     add(std::make_unique<CustomerSavedHandler>(false));
     add(std::make_unique<CustomerPaymentHandler>());
+    for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
+        add(std::move(handler));
 }
 
 MutationHandler *MutationHandlers::find(const QString &type) const

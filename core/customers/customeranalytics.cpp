@@ -1,0 +1,126 @@
+// Customer analytics: sums in SQL over the customer's completed sales and their returns, rhythm in C++.
+#include "customers/customeranalytics.h"
+
+#include "store/database.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+
+namespace nexus {
+
+ChurnRisk churnRisk(int daysSinceLast, double averageDaysBetween, int purchaseDays)
+{
+    if (purchaseDays < 2 || averageDaysBetween <= 0 || daysSinceLast < 0)
+        return ChurnRisk::Unknown;
+    const double ratio = daysSinceLast / averageDaysBetween;
+    if (ratio <= kChurnMediumRatio)
+        return ChurnRisk::Low;
+    if (ratio <= kChurnHighRatio)
+        return ChurnRisk::Medium;
+    return ChurnRisk::High;
+}
+
+const char *churnRiskCode(ChurnRisk risk)
+{
+    switch (risk) {
+    case ChurnRisk::Unknown: return "unknown";
+    case ChurnRisk::Low: return "low";
+    case ChurnRisk::Medium: return "medium";
+    case ChurnRisk::High: return "high";
+    }
+    return "unknown";
+}
+
+Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &customerId, const QDateTime &nowUtc)
+{
+    CustomerAnalytics a;
+    const QDateTime windowStart = nowUtc.addDays(-kLoyaltyWindowDays);
+    Result<QSqlQuery> sales = db.exec(QStringLiteral("SELECT sold_at, total_cents FROM sales WHERE customer_id = ? "
+                                                     "AND status = 'completed' ORDER BY sold_at"),
+        { customerId });
+    if (!sales)
+        return std::unexpected(sales.error());
+    QList<QDate> days;
+    while (sales->next()) {
+        const QString at = sales->value(0).toString();
+        const Money total(sales->value(1).toLongLong());
+        const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
+        ++a.purchases;
+        a.grossSales += total;
+        a.points += loyaltyPoints(total);
+        if (when > windowStart && when <= nowUtc)
+            a.rolling12MonthSpend += total;
+        if (days.isEmpty() || days.constLast() != when.date())
+            days << when.date();
+        a.lastPurchaseUtc = at;
+    }
+    Result<QSqlQuery> returns = db.exec(
+        QStringLiteral("SELECT r.returned_at, r.total_cents FROM returns r JOIN sales s ON s.id = r.sale_id "
+                       "WHERE s.customer_id = ? AND s.status = 'completed'"),
+        { customerId });
+    if (!returns)
+        return std::unexpected(returns.error());
+    while (returns->next()) {
+        const QDateTime when = QDateTime::fromString(returns->value(0).toString(), Qt::ISODateWithMs).toUTC();
+        const Money total(returns->value(1).toLongLong());
+        a.refunds += total;
+        a.points -= loyaltyPoints(total);
+        if (when > windowStart && when <= nowUtc)
+            a.rolling12MonthSpend -= total;
+    }
+    a.points = std::max<qint64>(a.points, 0);
+    a.lifetimeValue = a.grossSales - a.refunds;
+    if (a.purchases > 0)
+        a.averageTicket = Money((a.grossSales.centavos() + a.purchases / 2) / a.purchases);
+    a.purchaseDays = static_cast<int>(days.size());
+    if (a.purchaseDays >= 2)
+        a.averageDaysBetween
+            = static_cast<double>(days.constFirst().daysTo(days.constLast())) / (a.purchaseDays - 1);
+    if (!days.isEmpty())
+        a.daysSinceLast = static_cast<int>(days.constLast().daysTo(nowUtc.date()));
+    a.churn = churnRisk(a.daysSinceLast, a.averageDaysBetween, a.purchaseDays);
+    a.tier = loyaltyTier(a.rolling12MonthSpend);
+
+    Result<QSqlQuery> lines = db.exec(
+        QStringLiteral("SELECT l.part_id, CAST(sum(l.base_cents + l.tax_cents) AS INTEGER) FROM sale_lines l "
+                       "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ? AND s.status = 'completed' "
+                       "AND l.part_id > 0 GROUP BY l.part_id"),
+        { customerId });
+    if (!lines)
+        return std::unexpected(lines.error());
+    while (lines->next())
+        a.spendByPart.insert(lines->value(0).toLongLong(), Money(lines->value(1).toLongLong()));
+    return a;
+}
+
+Result<QList<CategorySpend>> favouriteCategories(
+    Database &catalog, const QHash<qint64, Money> &spendByPart, int limit)
+{
+    std::map<qint64, CategorySpend> byCategory;
+    for (auto it = spendByPart.cbegin(); it != spendByPart.cend(); ++it) {
+        Result<QSqlQuery> row = catalog.exec(
+            QStringLiteral("SELECT c.id, c.name FROM parts p JOIN categories c ON c.id = p.category_id WHERE p.id = ?"),
+            { it.key() });
+        if (!row)
+            return std::unexpected(row.error());
+        if (!row->next())
+            continue; // a part no longer in the catalogue
+        CategorySpend &entry = byCategory[row->value(0).toLongLong()];
+        entry.categoryId = row->value(0).toLongLong();
+        entry.name = row->value(1).toString();
+        entry.spent += it.value();
+    }
+    QList<CategorySpend> list;
+    for (const auto &[id, entry] : byCategory)
+        list << entry;
+    std::stable_sort(list.begin(), list.end(),
+        [](const CategorySpend &x, const CategorySpend &y) { return x.spent > y.spent; });
+    if (list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
+} // namespace nexus

@@ -1,0 +1,38 @@
+// Everything that happened to a customer, newest first, read from the rows each area keeps in nexus.db: sales,
+// returns, abonos, service orders, invoices, messages sent to them, and the notes and calls the staff wrote down.
+// Structured (kind, status codes, amounts): the screen words it in the user's language.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "common/error.h"
+#include "common/money.h"
+
+namespace nexus {
+
+class Database;
+
+enum class TimelineKind { Sale, Return, Payment, ServiceOrder, Invoice, Message, Note, Call };
+
+struct TimelineEntry
+{
+    TimelineKind kind = TimelineKind::Sale;
+    QString atUtc; // ISO-8601 UTC as the row stored it
+    QString refId; // the row's id
+    QString reference; // folio / invoice folio fiscal / message channel; '' for notes
+    Money amount; // sale / return / abono / invoice total / service-order estimate (0 when none)
+    QString status; // the row's own code: completed|cancelled, received…delivered, timbrada…, queued…delivered
+    QString detail; // free text: return reason, order's vehicle and complaint, message subject/body, note text
+    QString by; // who: cashier id, note author
+};
+
+inline constexpr int kTimelineDefaultLimit = 200;
+
+// Newest first (ties: the later row id first), at most `limit` entries.
+[[nodiscard]] Result<QList<TimelineEntry>> customerTimeline(
+    Database &db, const QString &customerId, int limit = kTimelineDefaultLimit);
+
+[[nodiscard]] const char *timelineKindCode(TimelineKind kind); // "sale", "return", "payment", "service_order"…
+
+} // namespace nexus
