@@ -23,11 +23,13 @@ struct Source
 const Source kSources[] = {
     { TimelineKind::Sale,
         "SELECT s.id, s.sold_at, s.folio, s.total_cents, s.status, "
-        "(SELECT CAST(count(*) AS TEXT) FROM sale_lines l WHERE l.sale_id = s.id), s.cashier_id "
+        "(SELECT CAST(count(*) AS TEXT) FROM sale_lines l WHERE l.sale_id = s.id), "
+        "coalesce((SELECT display_name FROM users WHERE id = s.cashier_id), s.cashier_id) "
         "FROM sales s WHERE s.customer_id = ? ORDER BY s.sold_at DESC LIMIT ?" },
     { TimelineKind::Return,
         "SELECT r.id, r.returned_at, r.folio, r.total_cents, r.refund_method, s.folio || ': ' || r.reason, "
-        "r.cashier_id FROM returns r JOIN sales s ON s.id = r.sale_id "
+        "coalesce((SELECT display_name FROM users WHERE id = r.cashier_id), r.cashier_id) "
+        "FROM returns r JOIN sales s ON s.id = r.sale_id "
         "WHERE s.customer_id = ? OR r.customer_id = ? ORDER BY r.returned_at DESC LIMIT ?" },
     { TimelineKind::Payment,
         "SELECT id, at, folio, -amount_cents, 'applied', '', '' FROM customer_account_ledger "
@@ -35,11 +37,13 @@ const Source kSources[] = {
     { TimelineKind::ServiceOrder,
         "SELECT id, opened_at, folio, coalesce(estimate_cents, 0), status, "
         "trim(vehicle_make || ' ' || vehicle_model || ' ' || CASE WHEN vehicle_year > 0 THEN vehicle_year ELSE '' END) "
-        "|| CASE WHEN complaint <> '' THEN ': ' || complaint ELSE '' END, opened_by "
+        "|| CASE WHEN complaint <> '' THEN ': ' || complaint ELSE '' END, "
+        "coalesce((SELECT display_name FROM users WHERE id = opened_by), opened_by) "
         "FROM service_orders WHERE customer_id = ? ORDER BY opened_at DESC LIMIT ?" },
     { TimelineKind::Invoice,
         "SELECT id, created_at, CASE WHEN folio_number IS NOT NULL THEN coalesce(series, '') || folio_number "
-        "ELSE coalesce(uuid, '') END, total_cents, state, receiver_rfc, created_by "
+        "ELSE coalesce(uuid, '') END, total_cents, state, receiver_rfc, "
+        "coalesce((SELECT display_name FROM users WHERE id = created_by), created_by) "
         "FROM invoices WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?" },
     { TimelineKind::Message,
         "SELECT id, coalesce(sent_at, created_at), channel, 0, state, "

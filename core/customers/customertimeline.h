@@ -24,7 +24,7 @@ struct TimelineEntry
     Money amount; // sale / return / abono / invoice total / service-order estimate (0 when none)
     QString status; // the row's own code: completed|cancelled, received…delivered, timbrada…, queued…delivered
     QString detail; // free text: return reason, order's vehicle and complaint, message subject/body, note text
-    QString by; // who: cashier id, note author
+    QString by; // who: the user's display name (cashier, note author); for a message, its recipient
 };
 
 inline constexpr int kTimelineDefaultLimit = 200;

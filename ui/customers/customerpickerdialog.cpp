@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/pickerkeys.h"
+#include "customers/customerdetaildialog.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerservice.h"
 #include "store/localstore.h"
@@ -44,7 +45,7 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearchEdit"));
-    m_search->setPlaceholderText(tr("Name, RFC or phone"));
+    m_search->setPlaceholderText(tr("Name, RFC, phone or #tag"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     outer->addWidget(m_search);
@@ -90,6 +91,12 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
     edit->setProperty("kind", QStringLiteral("secondary"));
     edit->setAutoDefault(false);
     buttons->addWidget(edit);
+    auto *card = new QPushButton(tr("Card  (F3)"), this);
+    card->setObjectName(QStringLiteral("customerCardButton"));
+    card->setProperty("kind", QStringLiteral("secondary"));
+    card->setAutoDefault(false);
+    buttons->addWidget(card);
+    connect(card, &QPushButton::clicked, this, &CustomerPickerDialog::showDetail);
     if (!attachedName.isEmpty()) {
         auto *remove = new QPushButton(tr("Take the customer off  (Ctrl+Q)"), this);
         remove->setObjectName(QStringLiteral("removeCustomerButton"));
@@ -126,6 +133,8 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
     connect(newShortcut, &QShortcut::activated, this, &CustomerPickerDialog::createCustomer);
     auto *editShortcut = new QShortcut(QKeySequence(Qt::Key_F4), this);
     connect(editShortcut, &QShortcut::activated, this, &CustomerPickerDialog::editCurrent);
+    auto *cardShortcut = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(cardShortcut, &QShortcut::activated, this, &CustomerPickerDialog::showDetail);
 
     search(QString());
     m_search->setFocus();
@@ -183,6 +192,21 @@ void CustomerPickerDialog::editCurrent()
     CustomerEditDialog dialog(m_store, m_auth, m_deviceId, m_branchId, m_priceLists, *customer, QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         search(m_search->text());
+    m_search->setFocus();
+}
+
+void CustomerPickerDialog::showDetail()
+{
+    const Customer *customer = m_model->customer(m_view->currentIndex().row());
+    if (!customer)
+        return;
+    QString listName;
+    for (const CustomerEditDialog::PriceListChoice &list : m_priceLists)
+        if (list.code == customer->fields.priceList)
+            listName = list.name;
+    CustomerDetailDialog detail(m_store, m_auth, m_deviceId, m_branchId, *customer, m_catalogPath, listName, this);
+    detail.exec();
+    search(m_search->text()); // a tag may have changed
     m_search->setFocus();
 }
 

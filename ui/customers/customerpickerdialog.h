@@ -1,6 +1,7 @@
 // Cliente (Ctrl+K): find the customer at the counter as you type (name, RFC, phone; accents and case ignored), Enter
 // attaches the highlighted one, Ctrl+N adds a new one (pre-filled with what was typed), F4 edits the highlighted
-// one; when the sale already has a customer, Ctrl+Q takes them off.
+// one, F3 opens their card (timeline, vehicles, analytics); "#tag" keeps only the customers with that tag; when the
+// sale already has a customer, Ctrl+Q takes them off.
 #pragma once
 
 #include <QDialog>
@@ -43,6 +44,9 @@ public:
     void choose(int row);
     void createCustomer();
     void editCurrent();
+    void showDetail();
+    // catalog.db, for the favourite categories on the customer's card.
+    void setCatalogPath(QString path) { m_catalogPath = std::move(path); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +57,7 @@ private:
     QString m_deviceId;
     QString m_branchId;
     QList<CustomerEditDialog::PriceListChoice> m_priceLists;
+    QString m_catalogPath;
     Outcome m_outcome = Outcome::Cancelled;
     std::optional<Customer> m_chosen;
     QLineEdit *m_search = nullptr;

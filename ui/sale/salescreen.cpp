@@ -5,9 +5,11 @@
 #include "auth/authservice.h"
 #include "common/clock.h"
 #include "common/icons.h"
+#include "customers/countervindecoder.h"
 #include "customers/customerpaymentdialog.h"
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
+#include "customers/customertextdialog.h"
 #include "main/area.h"
 #include "sale/cartlinetransferdialog.h"
 #include "sale/cartmodel.h"
@@ -153,6 +155,13 @@ void SaleScreen::buildSalePage()
     m_search->addAction(Icons::icon(QStringLiteral("search"), colors::kMuted), QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
     top->addWidget(m_search, 1);
+    m_vehicleChip = new QPushButton(m_salePage);
+    m_vehicleChip->setObjectName(QStringLiteral("vehicleChip"));
+    m_vehicleChip->setCursor(Qt::PointingHandCursor);
+    m_vehicleChip->setFocusPolicy(Qt::NoFocus);
+    m_vehicleChip->setAutoDefault(false);
+    top->addWidget(m_vehicleChip);
+    connect(m_vehicleChip, &QPushButton::clicked, this, &SaleScreen::chooseVehicle);
     m_quantityLabel = new QLabel(m_salePage);
     m_quantityLabel->setObjectName(QStringLiteral("inlineLabel"));
     top->addWidget(m_quantityLabel);
@@ -362,6 +371,7 @@ void SaleScreen::installShortcuts()
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { chooseCustomer(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { chooseVehicle(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chargeServiceOrder(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { askOtherBranch(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
@@ -493,9 +503,11 @@ void SaleScreen::retranslate()
     m_keyHints->setText(tr("<b>F2</b> Search &nbsp; <b>Enter</b> Add &nbsp; <b>3*</b> Qty. &nbsp; <b>F4</b> Change qty. "
                            "&nbsp; <b>F5</b> Ticket disc. &nbsp; <b>F6</b> Line disc. &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> List &nbsp; <b>Del</b> Remove &nbsp; <b>F9</b> Cancel &nbsp; <b>F10</b> Till "
-                           "&nbsp; <b>F11</b> Return &nbsp; <b>Ctrl+O</b> Order &nbsp; <b>Ctrl+T</b> Other branch &nbsp; <b>F12</b> Charge"));
+                           "&nbsp; <b>F11</b> Return &nbsp; <b>Ctrl+O</b> Order &nbsp; <b>Ctrl+T</b> Other branch &nbsp; <b>Ctrl+P</b> Vehicle "
+                           "&nbsp; <b>F12</b> Charge"));
     m_counterMenu->retranslate();
     refreshCustomer();
+    refreshVehicleChip();
     // Column titles come from the models' tr(): have the views ask again.
     Q_EMIT m_resultsModel->headerDataChanged(Qt::Horizontal, 0, std::max(0, m_resultsModel->columnCount() - 1));
     Q_EMIT m_cartModel->headerDataChanged(Qt::Horizontal, 0, CartModel::ColumnCount - 1);
@@ -516,6 +528,8 @@ CatalogQuery SaleScreen::queryFor(const QString &text) const
     query.text = text.left(CatalogQuery::kMaxTextLength);
     query.priceListId = priceListId();
     query.limit = kResultLimit;
+    if (m_vehicle)
+        query.vehicle = m_vehicle->filter;
     return query;
 }
 
@@ -529,7 +543,7 @@ void SaleScreen::onSearchEdited()
         showMessage(entry.error().message(), true);
         return;
     }
-    if (entry->text.isEmpty()) {
+    if (entry->text.isEmpty() && !m_vehicle) {
         m_searchClient->cancel();
         m_resultsModel->clear();
         m_lastAnsweredText.clear();
@@ -542,7 +556,7 @@ void SaleScreen::onSearchEdited()
 void SaleScreen::rerunSearch()
 {
     Result<CounterEntry> entry = parseCounterEntry(m_search->text());
-    if (m_searchClient && entry && !entry->text.isEmpty())
+    if (m_searchClient && entry && (!entry->text.isEmpty() || m_vehicle))
         m_searchClient->searchNow(queryFor(entry->text));
 }
 
@@ -1212,12 +1226,76 @@ void SaleScreen::chooseCustomer()
         lists.append({ list.code, list.name });
     CustomerPickerDialog dialog(m_store, m_auth, m_profile->deviceId, m_profile->branchId, lists,
         m_customer ? m_customer->fields.name : QString(), this);
+    dialog.setCatalogPath(m_catalogPath);
     dialog.exec();
     if (dialog.outcome() == CustomerPickerDialog::Outcome::Chosen && dialog.chosen())
         attachCustomer(dialog.chosen()->id);
     else if (dialog.outcome() == CustomerPickerDialog::Outcome::Removed)
         removeCustomer();
     focusSearch();
+}
+
+void SaleScreen::chooseVehicle()
+{
+    if (!m_ready)
+        return;
+    CustomerTextDialog dialog(tr("Vehicle"), tr("VIN or plates (empty: show parts for every vehicle)"),
+        m_vehicle ? (m_vehicle->vin.isEmpty() ? m_vehicle->plates : m_vehicle->vin) : QString(),
+        [this](const QString &typed) -> Status {
+            if (typed.trimmed().isEmpty()) {
+                clearVehicle();
+                return {};
+            }
+            return setVehicle(typed);
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("vehicleFilterDialog"));
+    dialog.exec();
+    focusSearch();
+}
+
+Status SaleScreen::setVehicle(const QString &vinOrPlates)
+{
+    Result<CounterVehicle> found = resolveCounterVehicle(m_store.db(), counterVinDecoder(), vinOrPlates);
+    if (!found)
+        return std::unexpected(found.error());
+    m_vehicle = *found;
+    if (m_vehicle->fromCustomerFile && !m_customer)
+        attachCustomer(m_vehicle->customerId);
+    refreshVehicleChip();
+    showMessage(tr("Showing only the parts that fit %1").arg(m_vehicle->description), false);
+    rerunSearch();
+    return {};
+}
+
+void SaleScreen::clearVehicle()
+{
+    m_vehicle.reset();
+    refreshVehicleChip();
+    Result<CounterEntry> entry = parseCounterEntry(m_search->text());
+    if (entry && entry->text.isEmpty()) {
+        if (m_searchClient)
+            m_searchClient->cancel();
+        m_resultsModel->clear();
+        m_searchStatus->clear();
+    }
+    rerunSearch();
+}
+
+void SaleScreen::refreshVehicleChip()
+{
+    if (!m_vehicleChip)
+        return;
+    if (!m_vehicle) {
+        m_vehicleChip->setText(tr("Any vehicle  (Ctrl+P)"));
+        m_vehicleChip->setToolTip(tr("Type a VIN or plates to see only the parts that fit that vehicle."));
+        m_vehicleChip->setProperty("state", QStringLiteral("none"));
+    } else {
+        m_vehicleChip->setText(tr("%1  (Ctrl+P)").arg(m_vehicle->description));
+        m_vehicleChip->setToolTip(m_vehicle->vin.isEmpty() ? m_vehicle->plates : m_vehicle->vin);
+        m_vehicleChip->setProperty("state", QStringLiteral("attached"));
+    }
+    repolish(m_vehicleChip);
 }
 
 bool SaleScreen::attachCustomer(const QString &customerId)

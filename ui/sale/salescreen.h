@@ -11,6 +11,7 @@
 
 #include "catalog/catalogquery.h"
 #include "customers/creditaccount.h"
+#include "customers/countervehicle.h"
 #include "customers/customer.h"
 #include "sales/cartitemlookup.h"
 #include "sales/counterprofile.h"
@@ -82,6 +83,13 @@ public:
     // The sale's customer (Ctrl+K): their price list becomes the cart's, the ticket's header shows them with their
     // available credit, and the payment offers their store credit.
     void chooseCustomer();
+    // Vehículo (Ctrl+P): a VIN or plates; the catalogue then shows only the parts that fit that vehicle (a customer's
+    // vehicle on file, else the VIN decoded offline), and the vehicle's owner is attached when the sale has none.
+    // Empty takes the filter off. Errors are shown in the dialog, which stays open.
+    void chooseVehicle();
+    [[nodiscard]] Status setVehicle(const QString &vinOrPlates);
+    void clearVehicle();
+    [[nodiscard]] const std::optional<CounterVehicle> &vehicle() const { return m_vehicle; }
     bool attachCustomer(const QString &customerId);
     void removeCustomer();
     // Cobrar orden de servicio (Ctrl+O): a picker of the ready orders; the chosen one's reserved parts and labor go on
@@ -134,6 +142,7 @@ private:
     void showMessage(const QString &text, bool error);
     void showReceipt(const SaleReceipt &receipt);
     void refreshCustomer();
+    void refreshVehicleChip();
     // After a sale or a cancel: no customer, and the price list they brought goes back to público.
     void forgetCustomer();
     bool onScan(const QString &code, QWidget *target);
@@ -172,6 +181,8 @@ private:
     QLabel *m_cartTitle = nullptr;
     QPushButton *m_customerChip = nullptr;
     std::optional<Customer> m_customer;
+    QPushButton *m_vehicleChip = nullptr;
+    std::optional<CounterVehicle> m_vehicle;
     int m_priceListBeforeCustomer = -1; // the list to go back to when the customer leaves (-1: the customer's did not
                                         // change it)
     QTableView *m_results = nullptr;
