@@ -1074,6 +1074,8 @@ void SaleScreen::cancelSale()
         return;
     m_cartModel->clear();
     forgetCustomer();
+    if (m_vehicle)
+        clearVehicle(); // the next customer brings another car
     showMessage(tr("Sale cancelled"), false);
     focusSearch();
 }
@@ -1131,6 +1133,8 @@ void SaleScreen::pay()
     qCInfo(lcUi) << "sale" << receipt.folio << "total" << receipt.totals.gross.toPlainString();
     m_cartModel->clear();
     forgetCustomer();
+    if (m_vehicle)
+        clearVehicle(); // the next customer brings another car
     m_authorizedDiscountPpm = 0;
     showReceipt(receipt);
     if (!receipt.negativeStockParts.empty())
