@@ -39,6 +39,170 @@
     </message>
 </context>
 <context>
+    <name>nexus::AdjustmentListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (authorised by %2)</source>
+        <translation>%1 (autorizó %2)</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pieza</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdjustmentReason</name>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Merma</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AdjustmentsTab</name>
+    <message>
+        <source>Choose the part to adjust (F2 searches, Enter chooses)</source>
+        <translation>Elige la pieza a ajustar (F2 busca, Enter la elige)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>Al&amp;macén</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces (−2 out, +1 in)</source>
+        <translation>&amp;Piezas (−2 salen, +1 entran)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (required for theft and corrections)</source>
+        <translation>&amp;Nota (obligatoria en robo y corrección)</translation>
+    </message>
+    <message>
+        <source>Record adjustment (F12)</source>
+        <translation>Registrar ajuste (F12)</translation>
+    </message>
+    <message>
+        <source>Latest adjustments</source>
+        <translation>Últimos ajustes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the part to adjust first (F2).</source>
+        <translation>Primero elige la pieza a ajustar (F2).</translation>
+    </message>
+    <message>
+        <source>Type how many pieces: negative takes them out (-2), positive adds them (+1).</source>
+        <translation>Escribe cuántas piezas: en negativo salen (-2), en positivo entran (+1).</translation>
+    </message>
+    <message>
+        <source>Adjusting the stock of %1 by %2 needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Ajustar la existencia de %1 en %2 requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 recorded: %2 %3 in %4.</source>
+        <translation>Ajuste %1 registrado: %2 de %3 en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AlertListModel</name>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Resuelta %1</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Vista por %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencia</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Punto reorden</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>nexus::Area</name>
     <message>
         <source>Sale</source>
@@ -110,6 +274,238 @@
     <message>
         <source>This screen is not part of this version yet.</source>
         <translation>Esta pantalla todavía no forma parte de esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Assistant</name>
+    <message>
+        <source>I didn&apos;t get that. You can ask me, for example:</source>
+        <translation>No te entendí. Puedes preguntarme, por ejemplo:</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>refacciones</translation>
+    </message>
+    <message>
+        <source>I found no %1.</source>
+        <translation>No encontré %1.</translation>
+    </message>
+    <message>
+        <source>I found no %1 for %2.</source>
+        <translation>No encontré %1 para %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4 in stock</source>
+        <translation>%1 %2 a %3, %4 en existencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s). The first: %1.</source>
+        <translation>
+            <numerusform>Encontré %n opción. La primera: %1.</numerusform>
+            <numerusform>Encontré %n opciones. La primera: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 I found %n option(s). The first: %2.</source>
+        <translation>
+            <numerusform>Para %1 encontré %n opción. La primera: %2.</numerusform>
+            <numerusform>Para %1 encontré %n opciones. La primera: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here (%3)</source>
+        <translation>%1: %2 aquí (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know a warehouse or branch called &quot;%1&quot;. This branch has: %2.</source>
+        <translation>No conozco un almacén o sucursal llamado «%1». Esta sucursal tiene: %2.</translation>
+    </message>
+    <message>
+        <source>Other branches as of their last sync.</source>
+        <translation>Otras sucursales según su última sincronización.</translation>
+    </message>
+    <message>
+        <source>Open the Sale screen to use the ticket.</source>
+        <translation>Abre la pantalla de Venta para usar el ticket.</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2 to the ticket.</source>
+        <translation>Agregué %1 × %2 al ticket.</translation>
+    </message>
+    <message>
+        <source>There is no result %1 on screen: ask me for the part first.</source>
+        <translation>No hay un resultado %1 en pantalla: primero pídeme la pieza.</translation>
+    </message>
+    <message>
+        <source>I found no %1: nothing was added.</source>
+        <translation>No encontré %1: no agregué nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n option(s) for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</source>
+        <translation>
+            <numerusform>Encontré %n opción de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
+            <numerusform>Encontré %n opciones de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket is empty.</source>
+        <translation>El ticket está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ticket has %n line(s).</source>
+        <translation>
+            <numerusform>El ticket tiene %n línea.</numerusform>
+            <numerusform>El ticket tiene %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 on the ticket.</source>
+        <translation>No hay %1 en el ticket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines match %1: tell me the line number.</source>
+        <translation>
+            <numerusform>%n línea coincide con %1: dime el número de línea.</numerusform>
+            <numerusform>%n líneas coinciden con %1: dime el número de línea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from the ticket.</source>
+        <translation>Quité %1 del ticket.</translation>
+    </message>
+    <message>
+        <source>%1 now has %2.</source>
+        <translation>%1 ahora tiene %2.</translation>
+    </message>
+    <message>
+        <source>I found no service order like that.</source>
+        <translation>No encontré una orden de servicio así.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) is %4.</source>
+        <translation>La orden %1 (%2, %3) está en %4.</translation>
+    </message>
+    <message>
+        <source>Promised for %1.</source>
+        <translation>Prometida para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es).</source>
+        <translation>
+            <numerusform>Hay %n coincidencia más.</numerusform>
+            <numerusform>Hay %n coincidencias más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I found no customer &quot;%1&quot;.</source>
+        <translation>No encontré al cliente «%1».</translation>
+    </message>
+    <message>
+        <source>%1, RFC %2, phone %3.</source>
+        <translation>%1, RFC %2, teléfono %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n customers; the first is %1.</source>
+        <translation>
+            <numerusform>Encontré %n cliente; es %1.</numerusform>
+            <numerusform>Encontré %n clientes; el primero es %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager can see today&apos;s sales.</source>
+        <translation>Solo un gerente puede ver las ventas de hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n ticket(s) for %1.</source>
+        <translation>
+            <numerusform>Hoy: %n ticket por %1.</numerusform>
+            <numerusform>Hoy: %n tickets por %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelado.</numerusform>
+            <numerusform>%n cancelados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantDock</name>
+    <message>
+        <source>Chalán (%1)</source>
+        <translation>Chalán (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::AssistantPanel</name>
+    <message>
+        <source>Chalán, your assistant</source>
+        <translation>Chalán, tu asistente</translation>
+    </message>
+    <message>
+        <source>Spoken replies</source>
+        <translation>Respuestas en voz</translation>
+    </message>
+    <message>
+        <source>Read Chalán&apos;s replies aloud (saved for you)</source>
+        <translation>Leer en voz alta las respuestas de Chalán (se guarda para ti)</translation>
+    </message>
+    <message>
+        <source>Ask Chalán, e.g. &quot;¿tienes balatas para Tsuru 2015?&quot;</source>
+        <translation>Pregúntale a Chalán, p. ej. «¿tienes balatas para Tsuru 2015?»</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The catalogue has not arrived on this computer yet: I cannot answer until it does.</source>
+        <translation>El catálogo todavía no llega a este equipo: no puedo contestar hasta que llegue.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Stock: %1</source>
+        <translation>Existencia: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation>Mecánico: %1</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>Prometida: %1</translation>
+    </message>
+    <message>
+        <source>RFC: %1</source>
+        <translation>RFC: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Credit limit: %1</source>
+        <translation>Límite de crédito: %1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +918,33 @@
     </message>
 </context>
 <context>
+    <name>nexus::CountLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>System then</source>
+        <translation>Sistema al contar</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Contado el</translation>
+    </message>
+</context>
+<context>
     <name>nexus::CounterMenu</name>
     <message>
         <source>Printing %1 failed: %2</source>
@@ -618,6 +1041,336 @@
     <message>
         <source>Invoices, credit notes and payment receipts (CFDI)…</source>
         <translation>Facturas, notas de crédito y recibos de pago (CFDI)…</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CountsTab</name>
+    <message>
+        <source>C&amp;ount in progress</source>
+        <translation>Conteo en c&amp;urso</translation>
+    </message>
+    <message>
+        <source>New count of &amp;warehouse</source>
+        <translation>Nuevo conteo del al&amp;macén</translation>
+    </message>
+    <message>
+        <source>Only the catego&amp;ry (empty: all)</source>
+        <translation>Solo la cate&amp;goría (vacío: todas)</translation>
+    </message>
+    <message>
+        <source>Open count (F3)</source>
+        <translation>Abrir conteo (F3)</translation>
+    </message>
+    <message>
+        <source>Pieces &amp;counted (empty: one per scan)</source>
+        <translation>&amp;Piezas contadas (vacío: una por escaneo)</translation>
+    </message>
+    <message>
+        <source>Post differences (F12)</source>
+        <translation>Aplicar diferencias (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel count (F8)</source>
+        <translation>Cancelar conteo (F8)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>all parts</source>
+        <translation>todas las piezas</translation>
+    </message>
+    <message>
+        <source>No count open: F3 opens one</source>
+        <translation>No hay conteo abierto: F3 abre uno</translation>
+    </message>
+    <message>
+        <source>Open a count (F3), then scan or search each part of the shelf.</source>
+        <translation>Abre un conteo (F3) y luego escanea o busca cada pieza del anaquel.</translation>
+    </message>
+    <message>
+        <source>%1 parts counted, %2 with a difference.</source>
+        <translation>%1 piezas contadas, %2 con diferencia.</translation>
+    </message>
+    <message>
+        <source>Count %1 opened: scan or search each part (F2).</source>
+        <translation>Conteo %1 abierto: escanea o busca cada pieza (F2).</translation>
+    </message>
+    <message>
+        <source>Open a count first (F3).</source>
+        <translation>Primero abre un conteo (F3).</translation>
+    </message>
+    <message>
+        <source>%1 is in the category %2, not in %3: this count does not take it.</source>
+        <translation>%1 es de la categoría %2, no de %3: este conteo no la incluye.</translation>
+    </message>
+    <message>
+        <source>Type how many pieces there are, or leave it empty to count one per scan.</source>
+        <translation>Escribe cuántas piezas hay, o déjalo vacío para contar una por escaneo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted.</source>
+        <translation>%1: %2 contadas.</translation>
+    </message>
+    <message>
+        <source>Posting the count %1 changes the stock: a manager must authorise it with their PIN.</source>
+        <translation>Aplicar el conteo %1 cambia las existencias: un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Count %1 posted: %2 parts adjusted.</source>
+        <translation>Conteo %1 aplicado: %2 piezas ajustadas.</translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled: nothing was changed.</source>
+        <translation>Conteo %1 cancelado: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerDetailDialog</name>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>Ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>VALOR DE VIDA</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>TICKET PROMEDIO</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>COMPRA</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>ÚLTIMA COMPRA</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>RIESGO DE ABANDONO</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Placas</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometraje</translation>
+    </message>
+    <message>
+        <source>Note  (Ctrl+N)</source>
+        <translation>Nota  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Call  (Ctrl+L)</source>
+        <translation>Llamada  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New vehicle  (F6)</source>
+        <translation>Nuevo vehículo  (F6)</translation>
+    </message>
+    <message>
+        <source>Edit vehicle  (F4)</source>
+        <translation>Editar vehículo  (F4)</translation>
+    </message>
+    <message>
+        <source>Tags  (Ctrl+T)</source>
+        <translation>Etiquetas  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>No RFC</source>
+        <translation>Sin RFC</translation>
+    </message>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>Price list: %1</source>
+        <translation>Lista de precios: %1</translation>
+    </message>
+    <message>
+        <source>Cash customer · store credit %1</source>
+        <translation>Cliente de contado · saldo a favor %1</translation>
+    </message>
+    <message>
+        <source>Cash customer (no credit account)</source>
+        <translation>Cliente de contado (sin cuenta de crédito)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit: %1 available of %2 · owes %3 · %n day(s)</source>
+        <translation>
+            <numerusform>Crédito: %1 disponible de %2 · debe %3 · %n día</numerusform>
+            <numerusform>Crédito: %1 disponible de %2 · debe %3 · %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags (Ctrl+T adds them)</source>
+        <translation>Sin etiquetas (Ctrl+T las agrega)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>%1 customer</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 in sales minus %2 refunded</source>
+        <translation>%1 en ventas menos %2 devuelto</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n compra</numerusform>
+            <numerusform>%n compras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rhythm yet</source>
+        <translation>Aún sin ritmo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium: later than usual</source>
+        <translation>Medio: más tarde que de costumbre</translation>
+    </message>
+    <message>
+        <source>High: much later than usual</source>
+        <translation>Alto: mucho más tarde que de costumbre</translation>
+    </message>
+    <message>
+        <source>12-month spend %1</source>
+        <translation>Compras de 12 meses %1</translation>
+    </message>
+    <message>
+        <source> · %1 more for %2</source>
+        <translation> · faltan %1 para %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · Buys most: %1</source>
+        <translation> · Compra más: %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Vehicles (%1)</source>
+        <translation>Vehículos (%1)</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation>¿De qué se trató la llamada?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>Etiquetas de %1</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (the customer list finds them with #tag)</source>
+        <translation>Etiquetas separadas por comas (la lista de clientes las busca con #etiqueta)</translation>
     </message>
 </context>
 <context>
@@ -815,10 +1568,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <source>Name, RFC or phone</source>
-        <translation>Nombre, RFC o teléfono</translation>
-    </message>
-    <message>
         <source>New customer  (Ctrl+N)</source>
         <translation>Cliente nuevo  (Ctrl+N)</translation>
     </message>
@@ -856,6 +1605,245 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
             <numerusform>%n cliente</numerusform>
             <numerusform>%n clientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name, RFC, phone or #tag</source>
+        <translation>Nombre, RFC, teléfono o #etiqueta</translation>
+    </message>
+    <message>
+        <source>Card  (F3)</source>
+        <translation>Ficha  (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerTextDialog</name>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save  (Enter)</source>
+        <translation>Guardar  (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerTimelineModel</name>
+    <message>
+        <source>stamped</source>
+        <translation>timbrada</translation>
+    </message>
+    <message>
+        <source>waiting to be stamped</source>
+        <translation>pendiente de timbrar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>refused by the PAC</source>
+        <translation>rechazada por el PAC</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>saldo a favor</translation>
+    </message>
+    <message>
+        <source>card reversal</source>
+        <translation>reverso a tarjeta</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>Sale · cancelled</source>
+        <translation>Venta · cancelada</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return · %1</source>
+        <translation>Devolución · %1</translation>
+    </message>
+    <message>
+        <source>Payment on account</source>
+        <translation>Abono a cuenta</translation>
+    </message>
+    <message>
+        <source>Service order · %1</source>
+        <translation>Orden de servicio · %1</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Orden de servicio</translation>
+    </message>
+    <message>
+        <source>Invoice · %1</source>
+        <translation>Factura · %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1</source>
+        <translation>WhatsApp · %1</translation>
+    </message>
+    <message>
+        <source>E-mail · %1</source>
+        <translation>Correo · %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n partida</numerusform>
+            <numerusform>%n partidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>A %1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::DashboardWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1%2 % vs. the same weekday of the 4 weeks before</source>
+        <translation>%1%2 % vs. el mismo día de las 4 semanas anteriores</translation>
+    </message>
+    <message>
+        <source>No sales on the same weekday of the 4 weeks before</source>
+        <translation>Sin ventas el mismo día de las 4 semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Sales of the day</source>
+        <translation>Ventas del día</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Devoluciones: %1</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Sin devoluciones</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Ticket promedio</translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation>30 días: %1</translation>
+    </message>
+    <message>
+        <source>30 days, before IVA: %1</source>
+        <translation>30 días, sin IVA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without cost</source>
+        <translation>
+            <numerusform>%n línea sin costo</numerusform>
+            <numerusform>%n líneas sin costo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Ventas por hora</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks before (average)</source>
+        <translation>Mismo día, 4 semanas anteriores (promedio)</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Por cajero</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Sin ventas</translation>
+    </message>
+    <message>
+        <source>Top parts, 30 days</source>
+        <translation>Piezas más vendidas, 30 días</translation>
+    </message>
+    <message>
+        <source>Top categories, 30 days</source>
+        <translation>Categorías más vendidas, 30 días</translation>
+    </message>
+    <message>
+        <source>No catalogue on this counter</source>
+        <translation>Sin catálogo en esta caja</translation>
+    </message>
+    <message>
+        <source>Figures read in %1 ms</source>
+        <translation>Cifras leídas en %1 ms</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
     </message>
 </context>
 <context>
@@ -3600,26 +4588,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>No hay un conteo %1 en esta computadora</translation>
     </message>
     <message>
-        <source>Unknown stock fact kind %1</source>
-        <translation>Tipo de movimiento de existencias desconocido: %1</translation>
-    </message>
-    <message>
-        <source>Unknown adjustment reason %1</source>
-        <translation>Motivo de ajuste desconocido: %1</translation>
-    </message>
-    <message>
-        <source>The adjustment belongs to branch %1, not to this device&apos;s branch</source>
-        <translation>El ajuste es de la sucursal %1, no de la sucursal de este equipo</translation>
-    </message>
-    <message>
-        <source>The adjustment has no lines</source>
-        <translation>El ajuste no tiene renglones</translation>
-    </message>
-    <message>
-        <source>The line number %1 is repeated or not positive</source>
-        <translation>El número de renglón %1 está repetido o no es positivo</translation>
-    </message>
-    <message>
         <source>The invoice is not stamped yet: there is no PDF to open</source>
         <translation>La factura aún no está timbrada: no hay PDF que abrir</translation>
     </message>
@@ -3650,6 +4618,54 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>There is no open, unacknowledged alert %1</source>
         <translation>No hay una alerta %1 abierta y sin ver</translation>
+    </message>
+    <message>
+        <source>The VIN database is not installed on this computer: type the plates of a vehicle on file</source>
+        <translation>La base de datos de VIN no está instalada en esta computadora: escribe las placas de un vehículo registrado</translation>
+    </message>
+    <message>
+        <source>The VIN %1 could not be decoded: add the vehicle to the customer</source>
+        <translation>No se pudo decodificar el VIN %1: agrega el vehículo a la ficha del cliente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a VIN (17 characters) nor plates in use in Mexico</source>
+        <translation>&quot;%1&quot; no es un VIN (17 caracteres) ni unas placas de las que circulan en México</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s vehicle has the plates %1: add it on the customer&apos;s card, or type the VIN</source>
+        <translation>Ningún vehículo de cliente tiene las placas %1: agrégalo en la ficha del cliente o escribe el VIN</translation>
+    </message>
+    <message>
+        <source>The vehicle with plates %1 has no make or VIN on file: complete it on the customer&apos;s card</source>
+        <translation>El vehículo con placas %1 no tiene marca ni VIN registrados: complétalo en la ficha del cliente</translation>
+    </message>
+    <message>
+        <source>This customer has no vehicle %1</source>
+        <translation>Este cliente no tiene el vehículo %1</translation>
+    </message>
+    <message>
+        <source>The model year must be between %1 and %2</source>
+        <translation>El año modelo debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Type the VIN, the plates or at least the make of the vehicle</source>
+        <translation>Escribe el VIN, las placas o al menos la marca del vehículo</translation>
+    </message>
+    <message>
+        <source>Write what the note or call was about</source>
+        <translation>Escribe de qué se trató la nota o la llamada</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters</source>
+        <translation>Una nota tiene como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation>La etiqueta &quot;%1&quot; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>A customer has at most %1 tags</source>
+        <translation>Un cliente tiene como máximo %1 etiquetas</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4823,202 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>&amp;Reorder and alerts</source>
         <translation>&amp;Reorden y alertas</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceCancelDialog</name>
+    <message>
+        <source>Cancel a CFDI</source>
+        <translation>Cancelar un CFDI</translation>
+    </message>
+    <message>
+        <source>01 - Issued with errors, with a substituting CFDI</source>
+        <translation>01 - Comprobante emitido con errores con relación</translation>
+    </message>
+    <message>
+        <source>02 - Issued with errors, without relation</source>
+        <translation>02 - Comprobante emitido con errores sin relación</translation>
+    </message>
+    <message>
+        <source>03 - The operation did not take place</source>
+        <translation>03 - No se llevó a cabo la operación</translation>
+    </message>
+    <message>
+        <source>04 - Nominative operation in a factura global</source>
+        <translation>04 - Operación nominativa relacionada en una factura global</translation>
+    </message>
+    <message>
+        <source>&amp;Motive</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Folio fiscal (UUID) of the CFDI that substitutes it</source>
+        <translation>Folio fiscal (UUID) del CFDI que lo sustituye</translation>
+    </message>
+    <message>
+        <source>&amp;Substituted by</source>
+        <translation>&amp;Sustituido por</translation>
+    </message>
+    <message>
+        <source>Request cancellation  (Enter)</source>
+        <translation>Solicitar cancelación  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceEmailDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>customer@example.com, accounts@example.com</source>
+        <translation>cliente@ejemplo.com, cuentas@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>The PAC sends the XML and the PDF. Without a connection it is queued and sent later.</source>
+        <translation>El PAC envía el XML y el PDF. Sin conexión queda en cola y se envía después.</translation>
+    </message>
+    <message>
+        <source>Send  (Enter)</source>
+        <translation>Enviar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceListDialog</name>
+    <message>
+        <source>Invoices (CFDI) of this counter</source>
+        <translation>Facturas (CFDI) de esta caja</translation>
+    </message>
+    <message>
+        <source>Type to filter: customer, RFC, ticket or folio, folio fiscal…</source>
+        <translation>Escribe para filtrar: cliente, RFC, ticket o folio, folio fiscal…</translation>
+    </message>
+    <message>
+        <source>Open PDF  (Enter)</source>
+        <translation>Abrir PDF  (Enter)</translation>
+    </message>
+    <message>
+        <source>Send by e-mail  (Ctrl+E)</source>
+        <translation>Enviar por correo  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cancel CFDI  (F8)</source>
+        <translation>Cancelar CFDI  (F8)</translation>
+    </message>
+    <message>
+        <source>Reload  (F5)</source>
+        <translation>Actualizar  (F5)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>The PDF was saved in %1 but no viewer opened it.</source>
+        <translation>El PDF se guardó en %1 pero ningún visor lo abrió.</translation>
+    </message>
+    <message>
+        <source>PDF saved in %1</source>
+        <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2 para %3</translation>
+    </message>
+    <message>
+        <source>E-mail queued: the PAC sends it as soon as the line is up.</source>
+        <translation>Correo en cola: el PAC lo envía en cuanto haya conexión.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, %4</source>
+        <translation>%1 %2 para %3, %4</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: the PAC is asked as soon as the line is up.</source>
+        <translation>Cancelación solicitada: se pide al PAC en cuanto haya conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InvoiceListModel</name>
+    <message>
+        <source>I · Invoice</source>
+        <translation>I · Factura</translation>
+    </message>
+    <message>
+        <source>E · Credit note</source>
+        <translation>E · Nota de crédito</translation>
+    </message>
+    <message>
+        <source>P · Payment receipt</source>
+        <translation>P · Recibo de pago</translation>
+    </message>
+    <message>
+        <source>Pending stamping (waits for its invoice)</source>
+        <translation>Pendiente de timbrar (espera su factura)</translation>
+    </message>
+    <message>
+        <source>Pending stamping</source>
+        <translation>Pendiente de timbrar</translation>
+    </message>
+    <message>
+        <source>Cancellation pending</source>
+        <translation>Cancelación pendiente</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Timbrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source> · e-mail queued</source>
+        <translation> · correo en cola</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tickets / folio</source>
+        <translation>Tickets / folio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Folio fiscal (UUID)</source>
+        <translation>Folio fiscal (UUID)</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +6136,591 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::PurchaseOrder</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibida en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReorderTab</name>
+    <message>
+        <source>Choose a part to set its reorder levels (F2 searches, Enter chooses)</source>
+        <translation>Elige una pieza para fijar sus niveles de reorden (F2 busca, Enter la elige)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>Al&amp;macén</translation>
+    </message>
+    <message>
+        <source>Sales of (&amp;weeks)</source>
+        <translation>Ventas de (&amp;semanas)</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s</source>
+        <translation>del proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days)</source>
+        <translation>Tiempo de e&amp;ntrega (días)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum</source>
+        <translation>Mín&amp;imo</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;point</source>
+        <translation>&amp;Punto de reorden</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>Má&amp;ximo</translation>
+    </message>
+    <message>
+        <source>Suggest from sales (F4)</source>
+        <translation>Sugerir según ventas (F4)</translation>
+    </message>
+    <message>
+        <source>Save levels (F12)</source>
+        <translation>Guardar niveles (F12)</translation>
+    </message>
+    <message>
+        <source>Reorder alerts</source>
+        <translation>Alertas de reorden</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Revisar ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Mark seen (F6)</source>
+        <translation>Marcar vista (F6)</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders (F7)</source>
+        <translation>Borradores de pedido (F7)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose the part first (F2).</source>
+        <translation>Primero elige la pieza (F2).</translation>
+    </message>
+    <message>
+        <source>Type the weeks of sales and the lead time in days as whole numbers.</source>
+        <translation>Escribe las semanas de ventas y el tiempo de entrega en días como números enteros.</translation>
+    </message>
+    <message>
+        <source>%1 sold in %2 weeks, %3 days of lead time: check the numbers and save them (F12).</source>
+        <translation>%1 vendidas en %2 semanas, %3 días de entrega: revisa los números y guárdalos (F12).</translation>
+    </message>
+    <message>
+        <source>The minimum, reorder point and maximum are numbers of pieces.</source>
+        <translation>El mínimo, el punto de reorden y el máximo son números de piezas.</translation>
+    </message>
+    <message>
+        <source>Levels of %1 saved.</source>
+        <translation>Niveles de %1 guardados.</translation>
+    </message>
+    <message>
+        <source>%1 new alerts, %2 resolved, %3 open.</source>
+        <translation>%1 alertas nuevas, %2 resueltas, %3 abiertas.</translation>
+    </message>
+    <message>
+        <source>Choose an alert first.</source>
+        <translation>Primero elige una alerta.</translation>
+    </message>
+    <message>
+        <source>Alert of %1 marked as seen.</source>
+        <translation>Alerta de %1 marcada como vista.</translation>
+    </message>
+    <message>
+        <source>No open alert needs an order.</source>
+        <translation>Ninguna alerta abierta necesita pedido.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Primero inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders created: %1. Review and send them in Compras.</source>
+        <translation>Borradores de pedido creados: %1. Revísalos y envíalos en Compras.</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders created: %1. No supplier sells us: %2.</source>
+        <translation>Borradores de pedido creados: %1. Ningún proveedor nos vende: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Report</name>
+    <message>
+        <source>Sales journal</source>
+        <translation>Diario de ventas</translation>
+    </message>
+    <message>
+        <source>Sales by part</source>
+        <translation>Ventas por pieza</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventas por categoría</translation>
+    </message>
+    <message>
+        <source>Sales by brand</source>
+        <translation>Ventas por marca</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Ventas por cliente</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Ventas por cajero</translation>
+    </message>
+    <message>
+        <source>Margins by category</source>
+        <translation>Márgenes por categoría</translation>
+    </message>
+    <message>
+        <source>Cash sessions (cortes)</source>
+        <translation>Cortes de caja</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Credit aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>Inventory valuation</source>
+        <translation>Valuación de inventario</translation>
+    </message>
+    <message>
+        <source>Inventory movements</source>
+        <translation>Movimientos de inventario</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cash (USD)</source>
+        <translation>Efectivo (USD)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>On account / store credit</source>
+        <translation>A crédito / saldo a favor</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Entrada de compra</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Salida por traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Entrada por traspaso</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation>Conteo físico</translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation>Reverso a tarjeta</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returns in these days refunded %1 (see the Returns report); the totals above are sales.</source>
+        <translation>Las devoluciones de estos días reembolsaron %1 (ver el reporte de Devoluciones); los totales de arriba son ventas.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(sin marca)</translation>
+    </message>
+    <message>
+        <source>Walk-in customers</source>
+        <translation>Público en general</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Venta neta</translation>
+    </message>
+    <message>
+        <source>Net sales before IVA</source>
+        <translation>Venta neta sin IVA</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margen %</translation>
+    </message>
+    <message>
+        <source>Lines without cost</source>
+        <translation>Líneas sin costo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventas en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Reembolsos en efectivo</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Autorizó</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Customers&apos; accounts as of %1: the head office&apos;s figures from the last pull plus what this counter charged or received since.</source>
+        <translation>Cuentas de clientes al %1: las cifras de oficina central de la última sincronización más lo que esta caja cargó o cobró desde entonces.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valor a costo</translation>
+    </message>
+    <message>
+        <source>Stock as of now at the catalogue&apos;s last purchase cost (before IVA).</source>
+        <translation>Existencias al momento, al último costo de compra del catálogo (sin IVA).</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReportsTab</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>Todos los cajeros</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Todas las formas de pago</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Generando el reporte…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Impreso el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Reporte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Run (F5)</source>
+        <translation>Generar (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>nexus::ReprintDialog</name>
     <message>
         <source>Reprint ticket</source>
@@ -5465,10 +7262,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Descuento a todo el ticket, en porcentaje (0 lo quita):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Order &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Other branch &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Orden &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Otra suc. &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
-    </message>
-    <message>
         <source>Picture of a barcode</source>
         <translation>Foto de un código de barras</translation>
     </message>
@@ -5557,6 +7350,34 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Order %1 on the ticket: %2 (%3)</source>
         <translation>Orden %1 en el ticket: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Order &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Other branch &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehicle &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Orden &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Otra suc. &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehículo &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>VIN or plates (empty: show parts for every vehicle)</source>
+        <translation>VIN o placas (vacío: piezas para cualquier vehículo)</translation>
+    </message>
+    <message>
+        <source>Showing only the parts that fit %1</source>
+        <translation>Solo se muestran las piezas que le quedan a %1</translation>
+    </message>
+    <message>
+        <source>Any vehicle  (Ctrl+P)</source>
+        <translation>Cualquier vehículo  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Type a VIN or plates to see only the parts that fit that vehicle.</source>
+        <translation>Escribe un VIN o unas placas para ver solo las piezas que le quedan a ese vehículo.</translation>
+    </message>
+    <message>
+        <source>%1  (Ctrl+P)</source>
+        <translation>%1  (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -6026,6 +7847,25 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>%1: your role (%2) cannot open this area</source>
         <translation>%1: tu rol (%2) no tiene acceso a esta área</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Speaker</name>
+    <message>
+        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
+        <translation>No hay un dispositivo de audio que suene en este equipo: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed: replies are shown on screen only.</source>
+        <translation>No hay motor de voz instalado: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The speech engine or the audio device is not working: replies are shown on screen only.</source>
+        <translation>El motor de voz o el dispositivo de audio no funciona: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
+        <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +8532,88 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
+    <name>nexus::VehicleEditDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation>Editar vehículo</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Nuevo vehículo</translation>
+    </message>
+    <message>
+        <source>&amp;VIN (17 characters)</source>
+        <translation>&amp;VIN (17 caracteres)</translation>
+    </message>
+    <message>
+        <source>Type or scan it: make, model and year are filled in</source>
+        <translation>Escríbelo o escanéalo: se llenan marca, modelo y año</translation>
+    </message>
+    <message>
+        <source>&amp;Plates</source>
+        <translation>&amp;Placas</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Marca</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelo</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>Mo&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>Mi&amp;leage (km)</source>
+        <translation>&amp;Kilometraje</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save vehicle  (Enter)</source>
+        <translation>Guardar vehículo  (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 17 characters</source>
+        <translation>
+            <numerusform>%n de 17 caracteres</numerusform>
+            <numerusform>%n de 17 caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VIN database is not installed on this computer: type the make, model and year.</source>
+        <translation>La base de datos de VIN no está instalada en esta computadora: escribe marca, modelo y año.</translation>
+    </message>
+    <message>
+        <source>This VIN is not in the VIN database: type the make, model and year.</source>
+        <translation>Este VIN no está en la base de datos de VIN: escribe marca, modelo y año.</translation>
+    </message>
+    <message>
+        <source>made in %1</source>
+        <translation>hecho en %1</translation>
+    </message>
+    <message>
+        <source>Decoded: %1</source>
+        <translation>Decodificado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>nexus::WorkshopActions</name>
     <message>
         <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;: a closed order does not move any more.</source>
@@ -6865,1406 +8787,6 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Write something first.</source>
         <translation>Primero escriba algo.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::Assistant</name>
-    <message>
-        <source>I didn&apos;t get that. You can ask me, for example:</source>
-        <translation>No te entendí. Puedes preguntarme, por ejemplo:</translation>
-    </message>
-    <message>
-        <source>parts</source>
-        <translation>refacciones</translation>
-    </message>
-    <message>
-        <source>I found no %1.</source>
-        <translation>No encontré %1.</translation>
-    </message>
-    <message>
-        <source>I found no %1 for %2.</source>
-        <translation>No encontré %1 para %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3, %4 in stock</source>
-        <translation>%1 %2 a %3, %4 en existencia</translation>
-    </message>
-    <message numerus="yes">
-        <source>I found %n option(s). The first: %1.</source>
-        <translation>
-            <numerusform>Encontré %n opción. La primera: %1.</numerusform>
-            <numerusform>Encontré %n opciones. La primera: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1 I found %n option(s). The first: %2.</source>
-        <translation>
-            <numerusform>Para %1 encontré %n opción. La primera: %2.</numerusform>
-            <numerusform>Para %1 encontré %n opciones. La primera: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 here (%3)</source>
-        <translation>%1: %2 aquí (%3)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know a warehouse or branch called &quot;%1&quot;. This branch has: %2.</source>
-        <translation>No conozco un almacén o sucursal llamado «%1». Esta sucursal tiene: %2.</translation>
-    </message>
-    <message>
-        <source>Other branches as of their last sync.</source>
-        <translation>Otras sucursales según su última sincronización.</translation>
-    </message>
-    <message>
-        <source>Open the Sale screen to use the ticket.</source>
-        <translation>Abre la pantalla de Venta para usar el ticket.</translation>
-    </message>
-    <message>
-        <source>Added %1 × %2 to the ticket.</source>
-        <translation>Agregué %1 × %2 al ticket.</translation>
-    </message>
-    <message>
-        <source>There is no result %1 on screen: ask me for the part first.</source>
-        <translation>No hay un resultado %1 en pantalla: primero pídeme la pieza.</translation>
-    </message>
-    <message>
-        <source>I found no %1: nothing was added.</source>
-        <translation>No encontré %1: no agregué nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>I found %n option(s) for %1. Which one do I add? Press &quot;Add&quot; or say &quot;agrega el primero&quot;.</source>
-        <translation>
-            <numerusform>Encontré %n opción de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
-            <numerusform>Encontré %n opciones de %1. ¿Cuál agrego? Oprime «Agregar» o di «agrega el primero».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The ticket is empty.</source>
-        <translation>El ticket está vacío.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The ticket has %n line(s).</source>
-        <translation>
-            <numerusform>El ticket tiene %n línea.</numerusform>
-            <numerusform>El ticket tiene %n líneas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no %1 on the ticket.</source>
-        <translation>No hay %1 en el ticket.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines match %1: tell me the line number.</source>
-        <translation>
-            <numerusform>%n línea coincide con %1: dime el número de línea.</numerusform>
-            <numerusform>%n líneas coinciden con %1: dime el número de línea.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Removed %1 from the ticket.</source>
-        <translation>Quité %1 del ticket.</translation>
-    </message>
-    <message>
-        <source>%1 now has %2.</source>
-        <translation>%1 ahora tiene %2.</translation>
-    </message>
-    <message>
-        <source>I found no service order like that.</source>
-        <translation>No encontré una orden de servicio así.</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2, %3) is %4.</source>
-        <translation>La orden %1 (%2, %3) está en %4.</translation>
-    </message>
-    <message>
-        <source>Promised for %1.</source>
-        <translation>Prometida para %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more match(es).</source>
-        <translation>
-            <numerusform>Hay %n coincidencia más.</numerusform>
-            <numerusform>Hay %n coincidencias más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>I found no customer &quot;%1&quot;.</source>
-        <translation>No encontré al cliente «%1».</translation>
-    </message>
-    <message>
-        <source>%1, RFC %2, phone %3.</source>
-        <translation>%1, RFC %2, teléfono %3.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message numerus="yes">
-        <source>I found %n customers; the first is %1.</source>
-        <translation>
-            <numerusform>Encontré %n cliente; es %1.</numerusform>
-            <numerusform>Encontré %n clientes; el primero es %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a manager can see today&apos;s sales.</source>
-        <translation>Solo un gerente puede ver las ventas de hoy.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n ticket(s) for %1.</source>
-        <translation>
-            <numerusform>Hoy: %n ticket por %1.</numerusform>
-            <numerusform>Hoy: %n tickets por %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled.</source>
-        <translation>
-            <numerusform>%n cancelado.</numerusform>
-            <numerusform>%n cancelados.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AssistantDock</name>
-    <message>
-        <source>Chalán (%1)</source>
-        <translation>Chalán (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AssistantPanel</name>
-    <message>
-        <source>Chalán, your assistant</source>
-        <translation>Chalán, tu asistente</translation>
-    </message>
-    <message>
-        <source>Spoken replies</source>
-        <translation>Respuestas en voz</translation>
-    </message>
-    <message>
-        <source>Read Chalán&apos;s replies aloud (saved for you)</source>
-        <translation>Leer en voz alta las respuestas de Chalán (se guarda para ti)</translation>
-    </message>
-    <message>
-        <source>Ask Chalán, e.g. &quot;¿tienes balatas para Tsuru 2015?&quot;</source>
-        <translation>Pregúntale a Chalán, p. ej. «¿tienes balatas para Tsuru 2015?»</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>The catalogue has not arrived on this computer yet: I cannot answer until it does.</source>
-        <translation>El catálogo todavía no llega a este equipo: no puedo contestar hasta que llegue.</translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
-    </message>
-    <message>
-        <source>Stock: %1</source>
-        <translation>Existencia: %1</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Agregar</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Agregar %1</translation>
-    </message>
-    <message>
-        <source>Mechanic: %1</source>
-        <translation>Mecánico: %1</translation>
-    </message>
-    <message>
-        <source>Promised: %1</source>
-        <translation>Prometida: %1</translation>
-    </message>
-    <message>
-        <source>RFC: %1</source>
-        <translation>RFC: %1</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
-    </message>
-    <message>
-        <source>Credit limit: %1</source>
-        <translation>Límite de crédito: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::Speaker</name>
-    <message>
-        <source>No audio device is playing on this computer: replies are shown on screen only.</source>
-        <translation>No hay un dispositivo de audio que suene en este equipo: las respuestas solo se muestran en pantalla.</translation>
-    </message>
-    <message>
-        <source>No speech engine is installed: replies are shown on screen only.</source>
-        <translation>No hay motor de voz instalado: las respuestas solo se muestran en pantalla.</translation>
-    </message>
-    <message>
-        <source>The speech engine or the audio device is not working: replies are shown on screen only.</source>
-        <translation>El motor de voz o el dispositivo de audio no funciona: las respuestas solo se muestran en pantalla.</translation>
-    </message>
-    <message>
-        <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
-        <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::DashboardWidget</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>%1%2 % vs. the same weekday of the 4 weeks before</source>
-        <translation>%1%2 % vs. el mismo día de las 4 semanas anteriores</translation>
-    </message>
-    <message>
-        <source>No sales on the same weekday of the 4 weeks before</source>
-        <translation>Sin ventas el mismo día de las 4 semanas anteriores</translation>
-    </message>
-    <message>
-        <source>Sales of the day</source>
-        <translation>Ventas del día</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Returns: %1</source>
-        <translation>Devoluciones: %1</translation>
-    </message>
-    <message>
-        <source>No returns</source>
-        <translation>Sin devoluciones</translation>
-    </message>
-    <message>
-        <source>Average ticket</source>
-        <translation>Ticket promedio</translation>
-    </message>
-    <message>
-        <source>30 days: %1</source>
-        <translation>30 días: %1</translation>
-    </message>
-    <message>
-        <source>30 days, before IVA: %1</source>
-        <translation>30 días, sin IVA: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without cost</source>
-        <translation>
-            <numerusform>%n línea sin costo</numerusform>
-            <numerusform>%n líneas sin costo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Margen bruto</translation>
-    </message>
-    <message>
-        <source>Sales by hour</source>
-        <translation>Ventas por hora</translation>
-    </message>
-    <message>
-        <source>Same weekday, 4 weeks before (average)</source>
-        <translation>Mismo día, 4 semanas anteriores (promedio)</translation>
-    </message>
-    <message>
-        <source>By payment method</source>
-        <translation>Por forma de pago</translation>
-    </message>
-    <message>
-        <source>By cashier</source>
-        <translation>Por cajero</translation>
-    </message>
-    <message>
-        <source>No sales</source>
-        <translation>Sin ventas</translation>
-    </message>
-    <message>
-        <source>Top parts, 30 days</source>
-        <translation>Piezas más vendidas, 30 días</translation>
-    </message>
-    <message>
-        <source>Top categories, 30 days</source>
-        <translation>Categorías más vendidas, 30 días</translation>
-    </message>
-    <message>
-        <source>No catalogue on this counter</source>
-        <translation>Sin catálogo en esta caja</translation>
-    </message>
-    <message>
-        <source>Figures read in %1 ms</source>
-        <translation>Cifras leídas en %1 ms</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::Report</name>
-    <message>
-        <source>Sales journal</source>
-        <translation>Diario de ventas</translation>
-    </message>
-    <message>
-        <source>Sales by part</source>
-        <translation>Ventas por pieza</translation>
-    </message>
-    <message>
-        <source>Sales by category</source>
-        <translation>Ventas por categoría</translation>
-    </message>
-    <message>
-        <source>Sales by brand</source>
-        <translation>Ventas por marca</translation>
-    </message>
-    <message>
-        <source>Sales by customer</source>
-        <translation>Ventas por cliente</translation>
-    </message>
-    <message>
-        <source>Sales by cashier</source>
-        <translation>Ventas por cajero</translation>
-    </message>
-    <message>
-        <source>Margins by category</source>
-        <translation>Márgenes por categoría</translation>
-    </message>
-    <message>
-        <source>Cash sessions (cortes)</source>
-        <translation>Cortes de caja</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Devoluciones</translation>
-    </message>
-    <message>
-        <source>Credit aging</source>
-        <translation>Antigüedad de saldos</translation>
-    </message>
-    <message>
-        <source>Inventory valuation</source>
-        <translation>Valuación de inventario</translation>
-    </message>
-    <message>
-        <source>Inventory movements</source>
-        <translation>Movimientos de inventario</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Cash (USD)</source>
-        <translation>Efectivo (USD)</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>Tarjeta de crédito</translation>
-    </message>
-    <message>
-        <source>Debit card</source>
-        <translation>Tarjeta de débito</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>On account / store credit</source>
-        <translation>A crédito / saldo a favor</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Venta</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Devolución</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Entrada de compra</translation>
-    </message>
-    <message>
-        <source>Transfer out</source>
-        <translation>Salida por traspaso</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>Entrada por traspaso</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Ajuste</translation>
-    </message>
-    <message>
-        <source>Physical count</source>
-        <translation>Conteo físico</translation>
-    </message>
-    <message>
-        <source>Card reversal</source>
-        <translation>Reverso a tarjeta</translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation>Saldo a favor</translation>
-    </message>
-    <message>
-        <source>Folio</source>
-        <translation>Folio</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Cajero</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Líneas</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>IVA</source>
-        <translation>IVA</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Descuento</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Returns in these days refunded %1 (see the Returns report); the totals above are sales.</source>
-        <translation>Las devoluciones de estos días reembolsaron %1 (ver el reporte de Devoluciones); los totales de arriba son ventas.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>(no category)</source>
-        <translation>(sin categoría)</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <source>(no brand)</source>
-        <translation>(sin marca)</translation>
-    </message>
-    <message>
-        <source>Walk-in customers</source>
-        <translation>Público en general</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Net sales</source>
-        <translation>Venta neta</translation>
-    </message>
-    <message>
-        <source>Net sales before IVA</source>
-        <translation>Venta neta sin IVA</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation>Margen bruto</translation>
-    </message>
-    <message>
-        <source>Margin %</source>
-        <translation>Margen %</translation>
-    </message>
-    <message>
-        <source>Lines without cost</source>
-        <translation>Líneas sin costo</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Apertura</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cierre</translation>
-    </message>
-    <message>
-        <source>Z</source>
-        <translation>Z</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Reembolsos</translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation>Fondo inicial</translation>
-    </message>
-    <message>
-        <source>Cash sales</source>
-        <translation>Ventas en efectivo</translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation>Entradas</translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation>Salidas</translation>
-    </message>
-    <message>
-        <source>Cash refunds</source>
-        <translation>Reembolsos en efectivo</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>Efectivo esperado</translation>
-    </message>
-    <message>
-        <source>Counted cash</source>
-        <translation>Efectivo contado</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Autorizó</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Reembolso</translation>
-    </message>
-    <message>
-        <source>RFC</source>
-        <translation>RFC</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>Límite de crédito</translation>
-    </message>
-    <message>
-        <source>Owed</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Not due</source>
-        <translation>Por vencer</translation>
-    </message>
-    <message>
-        <source>1–30 days</source>
-        <translation>1–30 días</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>31–60 días</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>61–90 días</translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation>Más de 90 días</translation>
-    </message>
-    <message>
-        <source>Customers&apos; accounts as of %1: the head office&apos;s figures from the last pull plus what this counter charged or received since.</source>
-        <translation>Cuentas de clientes al %1: las cifras de oficina central de la última sincronización más lo que esta caja cargó o cobró desde entonces.</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation>Almacén</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Costo unitario</translation>
-    </message>
-    <message>
-        <source>Value at cost</source>
-        <translation>Valor a costo</translation>
-    </message>
-    <message>
-        <source>Stock as of now at the catalogue&apos;s last purchase cost (before IVA).</source>
-        <translation>Existencias al momento, al último costo de compra del catálogo (sin IVA).</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Movimiento</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ReportPdf</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ReportsScreen</name>
-    <message>
-        <source>Reports</source>
-        <translation>Reportes</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tablero</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ReportsTab</name>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>All cashiers</source>
-        <translation>Todos los cajeros</translation>
-    </message>
-    <message>
-        <source>All payment methods</source>
-        <translation>Todas las formas de pago</translation>
-    </message>
-    <message>
-        <source>All warehouses</source>
-        <translation>Todos los almacenes</translation>
-    </message>
-    <message>
-        <source>Running the report…</source>
-        <translation>Generando el reporte…</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Al %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Printed %1 by %2</source>
-        <translation>Impreso el %1 por %2</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV para Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado en %1</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Reporte</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Run (F5)</source>
-        <translation>Generar (F5)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancelar (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PurchaseOrder</name>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <source>Partially received</source>
-        <translation>Recibida en parte</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibida</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AdjustmentListModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (authorised by %2)</source>
-        <translation>%1 (autorizó %2)</translation>
-    </message>
-    <message>
-        <source>Folio</source>
-        <translation>Folio</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation>Almacén</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Pieza</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AdjustmentReason</name>
-    <message>
-        <source>Shrinkage</source>
-        <translation>Merma</translation>
-    </message>
-    <message>
-        <source>Damage</source>
-        <translation>Daño</translation>
-    </message>
-    <message>
-        <source>Theft</source>
-        <translation>Robo</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Corrección</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AdjustmentsTab</name>
-    <message>
-        <source>Choose the part to adjust (F2 searches, Enter chooses)</source>
-        <translation>Elige la pieza a ajustar (F2 busca, Enter la elige)</translation>
-    </message>
-    <message>
-        <source>&amp;Warehouse</source>
-        <translation>Al&amp;macén</translation>
-    </message>
-    <message>
-        <source>&amp;Pieces (−2 out, +1 in)</source>
-        <translation>&amp;Piezas (−2 salen, +1 entran)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>Moti&amp;vo</translation>
-    </message>
-    <message>
-        <source>N&amp;ote (required for theft and corrections)</source>
-        <translation>&amp;Nota (obligatoria en robo y corrección)</translation>
-    </message>
-    <message>
-        <source>Record adjustment (F12)</source>
-        <translation>Registrar ajuste (F12)</translation>
-    </message>
-    <message>
-        <source>Latest adjustments</source>
-        <translation>Últimos ajustes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Choose the part to adjust first (F2).</source>
-        <translation>Primero elige la pieza a ajustar (F2).</translation>
-    </message>
-    <message>
-        <source>Type how many pieces: negative takes them out (-2), positive adds them (+1).</source>
-        <translation>Escribe cuántas piezas: en negativo salen (-2), en positivo entran (+1).</translation>
-    </message>
-    <message>
-        <source>Adjusting the stock of %1 by %2 needs a manager. A manager must authorise it with their PIN.</source>
-        <translation>Ajustar la existencia de %1 en %2 requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
-    </message>
-    <message>
-        <source>Adjustment %1 recorded: %2 %3 in %4.</source>
-        <translation>Ajuste %1 registrado: %2 de %3 en %4.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::InvoiceListModel</name>
-    <message>
-        <source>I · Invoice</source>
-        <translation>I · Factura</translation>
-    </message>
-    <message>
-        <source>E · Credit note</source>
-        <translation>E · Nota de crédito</translation>
-    </message>
-    <message>
-        <source>P · Payment receipt</source>
-        <translation>P · Recibo de pago</translation>
-    </message>
-    <message>
-        <source>Pending stamping (waits for its invoice)</source>
-        <translation>Pendiente de timbrar (espera su factura)</translation>
-    </message>
-    <message>
-        <source>Pending stamping</source>
-        <translation>Pendiente de timbrar</translation>
-    </message>
-    <message>
-        <source>Cancellation pending</source>
-        <translation>Cancelación pendiente</translation>
-    </message>
-    <message>
-        <source>Stamped</source>
-        <translation>Timbrada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source> · e-mail queued</source>
-        <translation> · correo en cola</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Tickets / folio</source>
-        <translation>Tickets / folio</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Folio fiscal (UUID)</source>
-        <translation>Folio fiscal (UUID)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::InvoiceListDialog</name>
-    <message>
-        <source>Invoices (CFDI) of this counter</source>
-        <translation>Facturas (CFDI) de esta caja</translation>
-    </message>
-    <message>
-        <source>Type to filter: customer, RFC, ticket or folio, folio fiscal…</source>
-        <translation>Escribe para filtrar: cliente, RFC, ticket o folio, folio fiscal…</translation>
-    </message>
-    <message>
-        <source>Open PDF  (Enter)</source>
-        <translation>Abrir PDF  (Enter)</translation>
-    </message>
-    <message>
-        <source>Send by e-mail  (Ctrl+E)</source>
-        <translation>Enviar por correo  (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Cancel CFDI  (F8)</source>
-        <translation>Cancelar CFDI  (F8)</translation>
-    </message>
-    <message>
-        <source>Reload  (F5)</source>
-        <translation>Actualizar  (F5)</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>The PDF was saved in %1 but no viewer opened it.</source>
-        <translation>El PDF se guardó en %1 pero ningún visor lo abrió.</translation>
-    </message>
-    <message>
-        <source>PDF saved in %1</source>
-        <translation>PDF guardado en %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3</source>
-        <translation>%1 %2 para %3</translation>
-    </message>
-    <message>
-        <source>E-mail queued: the PAC sends it as soon as the line is up.</source>
-        <translation>Correo en cola: el PAC lo envía en cuanto haya conexión.</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3, %4</source>
-        <translation>%1 %2 para %3, %4</translation>
-    </message>
-    <message>
-        <source>Cancellation requested: the PAC is asked as soon as the line is up.</source>
-        <translation>Cancelación solicitada: se pide al PAC en cuanto haya conexión.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::InvoiceEmailDialog</name>
-    <message>
-        <source>Send by e-mail</source>
-        <translation>Enviar por correo</translation>
-    </message>
-    <message>
-        <source>customer@example.com, accounts@example.com</source>
-        <translation>cliente@ejemplo.com, cuentas@ejemplo.com</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Correo</translation>
-    </message>
-    <message>
-        <source>The PAC sends the XML and the PDF. Without a connection it is queued and sent later.</source>
-        <translation>El PAC envía el XML y el PDF. Sin conexión queda en cola y se envía después.</translation>
-    </message>
-    <message>
-        <source>Send  (Enter)</source>
-        <translation>Enviar  (Enter)</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::InvoiceCancelDialog</name>
-    <message>
-        <source>Cancel a CFDI</source>
-        <translation>Cancelar un CFDI</translation>
-    </message>
-    <message>
-        <source>01 - Issued with errors, with a substituting CFDI</source>
-        <translation>01 - Comprobante emitido con errores con relación</translation>
-    </message>
-    <message>
-        <source>02 - Issued with errors, without relation</source>
-        <translation>02 - Comprobante emitido con errores sin relación</translation>
-    </message>
-    <message>
-        <source>03 - The operation did not take place</source>
-        <translation>03 - No se llevó a cabo la operación</translation>
-    </message>
-    <message>
-        <source>04 - Nominative operation in a factura global</source>
-        <translation>04 - Operación nominativa relacionada en una factura global</translation>
-    </message>
-    <message>
-        <source>&amp;Motive</source>
-        <translation>&amp;Motivo</translation>
-    </message>
-    <message>
-        <source>Folio fiscal (UUID) of the CFDI that substitutes it</source>
-        <translation>Folio fiscal (UUID) del CFDI que lo sustituye</translation>
-    </message>
-    <message>
-        <source>&amp;Substituted by</source>
-        <translation>&amp;Sustituido por</translation>
-    </message>
-    <message>
-        <source>Request cancellation  (Enter)</source>
-        <translation>Solicitar cancelación  (Enter)</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::AlertListModel</name>
-    <message>
-        <source>Resolved %1</source>
-        <translation>Resuelta %1</translation>
-    </message>
-    <message>
-        <source>Seen by %1</source>
-        <translation>Vista por %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation>Almacén</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Existencia</translation>
-    </message>
-    <message>
-        <source>Reorder at</source>
-        <translation>Punto reorden</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <source>To order</source>
-        <translation>Pedir</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>Levantada</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CountLinesModel</name>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Contado</translation>
-    </message>
-    <message>
-        <source>System then</source>
-        <translation>Sistema al contar</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>Counted at</source>
-        <translation>Contado el</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::CountsTab</name>
-    <message>
-        <source>C&amp;ount in progress</source>
-        <translation>Conteo en c&amp;urso</translation>
-    </message>
-    <message>
-        <source>New count of &amp;warehouse</source>
-        <translation>Nuevo conteo del al&amp;macén</translation>
-    </message>
-    <message>
-        <source>Only the catego&amp;ry (empty: all)</source>
-        <translation>Solo la cate&amp;goría (vacío: todas)</translation>
-    </message>
-    <message>
-        <source>Open count (F3)</source>
-        <translation>Abrir conteo (F3)</translation>
-    </message>
-    <message>
-        <source>Pieces &amp;counted (empty: one per scan)</source>
-        <translation>&amp;Piezas contadas (vacío: una por escaneo)</translation>
-    </message>
-    <message>
-        <source>Post differences (F12)</source>
-        <translation>Aplicar diferencias (F12)</translation>
-    </message>
-    <message>
-        <source>Cancel count (F8)</source>
-        <translation>Cancelar conteo (F8)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>all parts</source>
-        <translation>todas las piezas</translation>
-    </message>
-    <message>
-        <source>No count open: F3 opens one</source>
-        <translation>No hay conteo abierto: F3 abre uno</translation>
-    </message>
-    <message>
-        <source>Open a count (F3), then scan or search each part of the shelf.</source>
-        <translation>Abre un conteo (F3) y luego escanea o busca cada pieza del anaquel.</translation>
-    </message>
-    <message>
-        <source>%1 parts counted, %2 with a difference.</source>
-        <translation>%1 piezas contadas, %2 con diferencia.</translation>
-    </message>
-    <message>
-        <source>Count %1 opened: scan or search each part (F2).</source>
-        <translation>Conteo %1 abierto: escanea o busca cada pieza (F2).</translation>
-    </message>
-    <message>
-        <source>Open a count first (F3).</source>
-        <translation>Primero abre un conteo (F3).</translation>
-    </message>
-    <message>
-        <source>%1 is in the category %2, not in %3: this count does not take it.</source>
-        <translation>%1 es de la categoría %2, no de %3: este conteo no la incluye.</translation>
-    </message>
-    <message>
-        <source>Type how many pieces there are, or leave it empty to count one per scan.</source>
-        <translation>Escribe cuántas piezas hay, o déjalo vacío para contar una por escaneo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 counted.</source>
-        <translation>%1: %2 contadas.</translation>
-    </message>
-    <message>
-        <source>Posting the count %1 changes the stock: a manager must authorise it with their PIN.</source>
-        <translation>Aplicar el conteo %1 cambia las existencias: un gerente debe autorizarlo con su NIP.</translation>
-    </message>
-    <message>
-        <source>Count %1 posted: %2 parts adjusted.</source>
-        <translation>Conteo %1 aplicado: %2 piezas ajustadas.</translation>
-    </message>
-    <message>
-        <source>Count %1 cancelled: nothing was changed.</source>
-        <translation>Conteo %1 cancelado: no se cambió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ReorderTab</name>
-    <message>
-        <source>Choose a part to set its reorder levels (F2 searches, Enter chooses)</source>
-        <translation>Elige una pieza para fijar sus niveles de reorden (F2 busca, Enter la elige)</translation>
-    </message>
-    <message>
-        <source>&amp;Warehouse</source>
-        <translation>Al&amp;macén</translation>
-    </message>
-    <message>
-        <source>Sales of (&amp;weeks)</source>
-        <translation>Ventas de (&amp;semanas)</translation>
-    </message>
-    <message>
-        <source>supplier&apos;s</source>
-        <translation>del proveedor</translation>
-    </message>
-    <message>
-        <source>&amp;Lead time (days)</source>
-        <translation>Tiempo de e&amp;ntrega (días)</translation>
-    </message>
-    <message>
-        <source>M&amp;inimum</source>
-        <translation>Mín&amp;imo</translation>
-    </message>
-    <message>
-        <source>Reorder &amp;point</source>
-        <translation>&amp;Punto de reorden</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ximum</source>
-        <translation>Má&amp;ximo</translation>
-    </message>
-    <message>
-        <source>Suggest from sales (F4)</source>
-        <translation>Sugerir según ventas (F4)</translation>
-    </message>
-    <message>
-        <source>Save levels (F12)</source>
-        <translation>Guardar niveles (F12)</translation>
-    </message>
-    <message>
-        <source>Reorder alerts</source>
-        <translation>Alertas de reorden</translation>
-    </message>
-    <message>
-        <source>Check now (F5)</source>
-        <translation>Revisar ahora (F5)</translation>
-    </message>
-    <message>
-        <source>Mark seen (F6)</source>
-        <translation>Marcar vista (F6)</translation>
-    </message>
-    <message>
-        <source>Draft purchase orders (F7)</source>
-        <translation>Borradores de pedido (F7)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Choose the part first (F2).</source>
-        <translation>Primero elige la pieza (F2).</translation>
-    </message>
-    <message>
-        <source>Type the weeks of sales and the lead time in days as whole numbers.</source>
-        <translation>Escribe las semanas de ventas y el tiempo de entrega en días como números enteros.</translation>
-    </message>
-    <message>
-        <source>%1 sold in %2 weeks, %3 days of lead time: check the numbers and save them (F12).</source>
-        <translation>%1 vendidas en %2 semanas, %3 días de entrega: revisa los números y guárdalos (F12).</translation>
-    </message>
-    <message>
-        <source>The minimum, reorder point and maximum are numbers of pieces.</source>
-        <translation>El mínimo, el punto de reorden y el máximo son números de piezas.</translation>
-    </message>
-    <message>
-        <source>Levels of %1 saved.</source>
-        <translation>Niveles de %1 guardados.</translation>
-    </message>
-    <message>
-        <source>%1 new alerts, %2 resolved, %3 open.</source>
-        <translation>%1 alertas nuevas, %2 resueltas, %3 abiertas.</translation>
-    </message>
-    <message>
-        <source>Choose an alert first.</source>
-        <translation>Primero elige una alerta.</translation>
-    </message>
-    <message>
-        <source>Alert of %1 marked as seen.</source>
-        <translation>Alerta de %1 marcada como vista.</translation>
-    </message>
-    <message>
-        <source>No open alert needs an order.</source>
-        <translation>Ninguna alerta abierta necesita pedido.</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Primero inicia sesión.</translation>
-    </message>
-    <message>
-        <source>Draft purchase orders created: %1. Review and send them in Compras.</source>
-        <translation>Borradores de pedido creados: %1. Revísalos y envíalos en Compras.</translation>
-    </message>
-    <message>
-        <source>Draft purchase orders created: %1. No supplier sells us: %2.</source>
-        <translation>Borradores de pedido creados: %1. Ningún proveedor nos vende: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
 </context>
 </TS>
