@@ -2,6 +2,7 @@
 // invoice ("pendiente de timbrar", nothing sent yet), the stamping worker stamps it at the fake Facturapi over HTTPS,
 // the dialog shows it "timbrada" and writes the printed representation, whose PDF text carries the folio fiscal.
 #include "app/languagemanager.h"
+#include "cfdiscreenfixture.h"
 #include "cfdi/fiscalsettings.h"
 #include "cfdi/invoiceticketdialog.h"
 #include "cfdi/invoicingservice.h"
@@ -37,10 +38,9 @@ const QString kCashier = QStringLiteral("user-cajero");
 const QString kCustomer = QStringLiteral("cust-ure");
 const QString kApiKey = QStringLiteral("sk_test_invoice_dialog");
 
-// NEXUS_CFDI_SHOTS=DIR keeps the pictures and PDFs somewhere to look at; a temporary folder otherwise.
 QString shotsDir()
 {
-    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
+    return cfdiShotsDir();
 }
 
 } // namespace
@@ -96,20 +96,8 @@ private Q_SLOTS:
         Result<QVariant> invoices = m_db->scalar(QStringLiteral("SELECT count(*) FROM invoices"));
         QVERIFY2(invoices.has_value(), why(invoices));
 
-        QVERIFY(
-            m_db->exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
-                    { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
-                        QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
-                .has_value());
-        // The branch's fiscal data as the settings screen stores it.
-        FiscalConfig fiscal;
-        fiscal.rfc = identity->issuer.taxId;
-        fiscal.legalName = identity->issuer.legalName;
-        fiscal.taxSystem = identity->issuer.taxSystem;
-        fiscal.zip = identity->issuer.zip;
-        fiscal.series = QStringLiteral("MTZ");
-        Status saved = FiscalSettings(*m_db, kBranch).save(fiscal);
-        QVERIFY2(saved.has_value(), why(saved));
+        Status branch = setUpInvoicingBranch(*m_db, identity->issuer, kBranch);
+        QVERIFY2(branch.has_value(), why(branch));
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         QVERIFY(m_db->exec(QStringLiteral("INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, "
                                           "hlc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '0', ?, ?)"),
@@ -123,18 +111,7 @@ private Q_SLOTS:
     {
         // A public ticket paid by card, invoiced afterwards for the customer.
         Cart cart;
-        CartItem item;
-        item.partId = 1;
-        item.sku = QStringLiteral("BAL-1001");
-        item.description = QStringLiteral("Balata delantera cerámica");
-        item.warehouseId = QStringLiteral("wh-mostrador");
-        item.unitPrice = Money(116000);
-        item.retailPrice = Money(116000);
-        item.cost = Money(50000);
-        item.tax = TaxRate::iva16();
-        item.satProductKey = QStringLiteral("25174800");
-        item.satUnitKey = QStringLiteral("H87");
-        QVERIFY(cart.add(item, Quantity::units(1)).has_value());
+        QVERIFY(cart.add(brakePad(), Quantity::units(1)).has_value());
         const std::vector<Tender> tenders { Tender {
             TenderMethod::CardDebit, cart.totals().gross, 0, QStringLiteral("AUTH-1") } };
         Result<SaleReceipt> sale

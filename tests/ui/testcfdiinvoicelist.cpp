@@ -4,6 +4,7 @@
 // back), Ctrl+E queues an e-mail to the customer (sent by the worker's next pass), F8 cancels with a motive (01
 // without its UUID is refused in the dialog), and the states follow the worker.
 #include "app/languagemanager.h"
+#include "cfdiscreenfixture.h"
 #include "cfdi/fiscalsettings.h"
 #include "cfdi/invoicelistdialog.h"
 #include "cfdi/invoicelistmodel.h"
@@ -44,7 +45,7 @@ const QString kApiKey = QStringLiteral("sk_test_invoice_list");
 
 QString shotsDir()
 {
-    return nexus::test::shotsDir("NEXUS_CFDI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-cfdi")));
+    return cfdiShotsDir();
 }
 
 QString pdfText(const QString &path)
@@ -81,18 +82,7 @@ class TestCfdiInvoiceList final : public QObject
     SaleReceipt sell(TenderMethod method)
     {
         Cart cart;
-        CartItem item;
-        item.partId = 1;
-        item.sku = QStringLiteral("BAL-1001");
-        item.description = QStringLiteral("Balata delantera cerámica");
-        item.warehouseId = QStringLiteral("wh-mostrador");
-        item.unitPrice = Money(116000);
-        item.retailPrice = Money(116000);
-        item.cost = Money(50000);
-        item.tax = TaxRate::iva16();
-        item.satProductKey = QStringLiteral("25174800");
-        item.satUnitKey = QStringLiteral("H87");
-        if (!cart.add(item, Quantity::units(2)))
+        if (!cart.add(brakePad(), Quantity::units(2)))
             return {};
         cart.setCustomerId(kCustomer);
         const std::vector<Tender> tenders { Tender { method, cart.totals().gross, 0, QStringLiteral("AUTH-1") } };
@@ -123,18 +113,8 @@ private Q_SLOTS:
         Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
         QVERIFY2(store.has_value(), why(store));
         m_store = std::move(*store);
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO branches (id, code, name, address, phone) VALUES (?, ?, ?, ?, ?)"),
-                        { kBranch, QStringLiteral("MTZ"), QStringLiteral("Refaccionaria Martínez Centro"),
-                            QStringLiteral("Av. Juárez 120, Centro, CDMX"), QStringLiteral("55 1234 5678") })
-                    .has_value());
-        FiscalConfig fiscal;
-        fiscal.rfc = identity->issuer.taxId;
-        fiscal.legalName = identity->issuer.legalName;
-        fiscal.taxSystem = identity->issuer.taxSystem;
-        fiscal.zip = identity->issuer.zip;
-        fiscal.series = QStringLiteral("MTZ");
-        Status saved = FiscalSettings(db(), kBranch).save(fiscal);
-        QVERIFY2(saved.has_value(), why(saved));
+        Status branch = setUpInvoicingBranch(db(), identity->issuer, kBranch);
+        QVERIFY2(branch.has_value(), why(branch));
         const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
         QVERIFY(db().exec(QStringLiteral("INSERT INTO customers (id, name, rfc, fiscal_regime, postal_code, cfdi_use, "
                                          "email, credit_limit_cents, credit_days, hlc, created_at, updated_at) VALUES "
