@@ -7,6 +7,8 @@
 #include "inventory/stocktab.h"
 #include "inventory/transferstab.h"
 #include "main/area.h"
+#include "purchasing/purchaseorderstab.h"
+#include "purchasing/supplierstab.h"
 #include "protocol/pullmessages.h"
 #include "store/localstore.h"
 
@@ -65,6 +67,8 @@ bool InventoryScreen::ensureReady()
     m_profile = std::move(*profile);
     m_transfers = new TransfersTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_stock = new StockTab(m_store, *m_profile, m_catalogPath, m_tabs);
+    m_suppliers = new SuppliersTab(m_store, m_auth, *m_profile, m_tabs);
+    m_orders = new PurchaseOrdersTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_transfers, QString());
     m_adjustments = new AdjustmentsTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_stock, QString());
@@ -73,6 +77,9 @@ bool InventoryScreen::ensureReady()
     m_tabs->addTab(m_counts, QString());
     m_reorder = new ReorderTab(m_store, m_auth, *m_profile, m_catalogPath, m_tabs);
     m_tabs->addTab(m_reorder, QString());
+    m_tabs->addTab(m_suppliers, QString());
+    m_tabs->addTab(m_orders, QString());
+    connect(m_suppliers, &SuppliersTab::factsRecorded, this, [this] { Q_EMIT factsRecorded(); });
     connect(m_transfers, &TransfersTab::factsRecorded, this, [this] {
         m_stock->refresh();
         Q_EMIT factsRecorded();
@@ -85,6 +92,7 @@ bool InventoryScreen::ensureReady()
     };
     connect(m_adjustments, &AdjustmentsTab::factsRecorded, this, stockChanged);
     connect(m_counts, &CountsTab::factsRecorded, this, stockChanged);
+    connect(m_orders, &PurchaseOrdersTab::factsRecorded, this, stockChanged); // a receipt moves stock too
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_tabs->currentWidget()->setFocus(); });
     setFocusProxy(m_tabs);
     m_pages->setCurrentWidget(m_tabs);
@@ -122,12 +130,14 @@ void InventoryScreen::retranslate()
 {
     m_title->setText(areaTitle(Area::Inventory));
     m_description->setText(areaDescription(Area::Inventory));
-    if (m_tabs->count() >= 3) {
-        m_tabs->setTabText(0, tr("&Transfers"));
-        m_tabs->setTabText(1, tr("&Stock"));
-        m_tabs->setTabText(2, tr("&Adjustments"));
-        m_tabs->setTabText(3, tr("&Counts"));
-        m_tabs->setTabText(4, tr("&Reorder and alerts"));
+    if (m_tabs->count() > 0) {
+        m_tabs->setTabText(m_tabs->indexOf(m_transfers), tr("&Transfers"));
+        m_tabs->setTabText(m_tabs->indexOf(m_stock), tr("&Stock"));
+        m_tabs->setTabText(m_tabs->indexOf(m_adjustments), tr("&Adjustments"));
+        m_tabs->setTabText(m_tabs->indexOf(m_counts), tr("&Counts"));
+        m_tabs->setTabText(m_tabs->indexOf(m_reorder), tr("&Reorder and alerts"));
+        m_tabs->setTabText(m_tabs->indexOf(m_suppliers), tr("Su&ppliers"));
+        m_tabs->setTabText(m_tabs->indexOf(m_orders), tr("Purchase &orders"));
     }
 }
 

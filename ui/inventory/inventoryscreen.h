@@ -1,6 +1,7 @@
 // Inventario: this branch's stock work in tabs — Traspasos (transfers between branches), Existencias (a part's
-// stock per warehouse and branch, and its kardex), Ajustes (adjustments with a reason), Conteos (physical counts) and
-// Reorden (reorder levels and alerts). Ctrl+Tab (or the tabs' Alt+ mnemonics) moves between tabs.
+// stock per warehouse and branch, and its kardex), Ajustes (adjustments with a reason), Conteos (physical counts),
+// Reorden (reorder levels and alerts), Proveedores (suppliers and payables) and Órdenes de compra. Ctrl+Tab (or the
+// tabs' Alt+ mnemonics) moves between tabs.
 #pragma once
 
 #include <QWidget>
@@ -20,7 +21,9 @@ class AuthService;
 class CountsTab;
 class ReorderTab;
 class LocalStore;
+class PurchaseOrdersTab;
 class StockTab;
+class SuppliersTab;
 class TransfersTab;
 
 class InventoryScreen final : public QWidget
@@ -42,6 +45,8 @@ public:
     [[nodiscard]] AdjustmentsTab *adjustmentsTab() const { return m_adjustments; }
     [[nodiscard]] CountsTab *countsTab() const { return m_counts; }
     [[nodiscard]] ReorderTab *reorderTab() const { return m_reorder; }
+    [[nodiscard]] SuppliersTab *suppliersTab() const { return m_suppliers; }
+    [[nodiscard]] PurchaseOrdersTab *purchaseOrdersTab() const { return m_orders; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -68,6 +73,8 @@ private:
     AdjustmentsTab *m_adjustments = nullptr;
     CountsTab *m_counts = nullptr;
     ReorderTab *m_reorder = nullptr;
+    SuppliersTab *m_suppliers = nullptr;
+    PurchaseOrdersTab *m_orders = nullptr;
 };
 
 } // namespace nexus

@@ -1,6 +1,7 @@
 // Report PDF layout: pages are counted before anything is painted, so every foot can say "Página N de M". Columns
-// take the width their longest cell needs (header and totals included), shrunk in proportion when the page is too
-// narrow, and long text is elided; more than seven columns go landscape.
+// take the width their longest cell needs (header and totals included, at most 35 % of the page while other columns
+// need the room), shrunk in proportion when the page is too narrow, and long text is elided; more than seven
+// columns go landscape.
 #include "reports/reportpdf.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
     // Column widths from the cells (a sample of the rows is enough to size them).
     const int columns = static_cast<int>(table.columns.size());
     QList<qreal> widths(columns, 0);
+    QList<qreal> needs(columns, 0); // before the cap
     for (int c = 0; c < columns; ++c) {
         widths[c] = boldMetrics.horizontalAdvance(table.columns.at(c).title);
         widths[c] = std::max(widths[c],
@@ -73,11 +75,20 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
             widths[c] = std::max(widths[c],
                 bodyMetrics.horizontalAdvance(
                     formatCell(table.columns.at(c), table.rows.at(r).value(c), table.timeZone)));
+        needs[c] = widths[c] + 2 * padding;
         widths[c] = std::min(widths[c], page.width() * 0.35) + 2 * padding;
     }
     qreal sum = 0;
     for (qreal w : widths)
         sum += w;
+    // Room left on the page goes to the columns the 35 % cap cut (long descriptions), as much as they need.
+    for (int c = 0; c < columns && sum < page.width(); ++c) {
+        const qreal extra = std::min(needs[c] - widths[c], page.width() - sum);
+        if (extra > 0) {
+            widths[c] += extra;
+            sum += extra;
+        }
+    }
     const qreal scale = sum > page.width() ? page.width() / sum : 1.0;
     for (qreal &w : widths)
         w *= scale;
