@@ -68,7 +68,8 @@ Result<Money> CashMovementService::expectedCash() const
     return figures->expectedCash();
 }
 
-Result<CashMovement> CashMovementService::record(const CashMovementRequest &request)
+Result<CashMovement> CashMovementService::record(
+    const CashMovementRequest &request, const std::function<Status(const CashMovement &)> &inTransaction)
 {
     if (request.amount.centavos() <= 0)
         return fail(
@@ -147,6 +148,9 @@ Result<CashMovement> CashMovementService::record(const CashMovementRequest &requ
         = Outbox(m_db).append(IdGenerator::instance().nextString(), kMutation, kSchema, payload, movement.atUtc);
         !queued)
         return std::unexpected(queued.error());
+    if (inTransaction)
+        if (Status step = inTransaction(movement); !step)
+            return std::unexpected(step.error());
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return movement;

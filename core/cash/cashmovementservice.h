@@ -3,6 +3,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include "cash/cashmovement.h"
 #include "common/error.h"
 
@@ -22,7 +24,10 @@ public:
     // reason is empty or too long, no till is open, the role may not (cash in: OpenCashSession; cash out:
     // CashWithdrawal, or a manager who has it in `authorizedBy`), or a cash out is more than the cash the drawer
     // should hold. Writes cash_movements, the audit log (cash_in / cash_out) and the outbox fact "cash.moved" v1.
-    [[nodiscard]] Result<CashMovement> record(const CashMovementRequest &request);
+    // `inTransaction` (optional) runs after the movement is written, before the commit: a caller whose own record
+    // goes with the movement (a warranty refund) writes it there, and its error undoes everything.
+    [[nodiscard]] Result<CashMovement> record(const CashMovementRequest &request,
+        const std::function<Status(const CashMovement &)> &inTransaction = {});
 
     // The pesos the open till's drawer should hold now (shown before a withdrawal); Conflict when no till is open.
     [[nodiscard]] Result<Money> expectedCash() const;

@@ -98,7 +98,8 @@ Result<QString> ReturnService::approver(const ReturnContext &context) const
     return approvedBy;
 }
 
-Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, const ReturnContext &context)
+Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, const ReturnContext &context,
+    const std::function<Status(const ReturnRecord &)> &inTransaction)
 {
     if (Status ok = checkContext(context); !ok)
         return std::unexpected(ok.error());
@@ -226,6 +227,9 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     if (!creditNotes)
         return std::unexpected(creditNotes.error());
     record.creditNoteIds = *creditNotes;
+    if (inTransaction)
+        if (Status step = inTransaction(record); !step)
+            return std::unexpected(step.error());
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return record;

@@ -2,6 +2,8 @@
 // entry and the outbox row "sale.returned", linked to the original ticket.
 #pragma once
 
+#include <functional>
+
 #include "common/error.h"
 #include "returns/returnrecord.h"
 #include "returns/returnrequest.h"
@@ -21,7 +23,10 @@ public:
     // Amounts are the sold lines' prorated by quantity (planReturnLines). After it returns, the return survives a
     // power cut. Every return needs this device's open till (returns.cash_session_id): a cash refund comes out of it
     // and counts against it at the close; card reversals and store credit are recorded on it too.
-    [[nodiscard]] Result<ReturnRecord> processReturn(const ReturnRequest &request, const ReturnContext &context);
+    // `inTransaction` (optional) runs after the return is written, before the commit: a caller whose own record goes
+    // with the return (a warranty refund) writes it there, and its error undoes everything.
+    [[nodiscard]] Result<ReturnRecord> processReturn(const ReturnRequest &request, const ReturnContext &context,
+        const std::function<Status(const ReturnRecord &)> &inTransaction = {});
 
 private:
     [[nodiscard]] Result<QString> approver(const ReturnContext &context) const;

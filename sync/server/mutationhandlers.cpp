@@ -12,6 +12,7 @@
 #include "server/serviceorderhandler.h"
 #include "server/stockadjustedhandler.h"
 #include "server/transferhandlers.h"
+#include "server/warrantyhandler.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -46,6 +47,8 @@ MutationHandlers::MutationHandlers()
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makePurchasingHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makeWarrantyHandlers())
         add(std::move(handler));
     add(std::make_unique<CustomerSavedHandler>(true));
     add(std::make_unique<CustomerSavedHandler>(false));

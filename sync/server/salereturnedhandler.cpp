@@ -2,6 +2,7 @@
 #include "server/salereturnedhandler.h"
 
 #include "protocol/jsonreader.h"
+#include "server/branchlocation.h"
 #include "returns/returnrequest.h"
 #include "store/database.h"
 
@@ -12,8 +13,6 @@
 namespace nexus {
 
 namespace {
-
-const QString kDefectiveSuffix = QStringLiteral(":defective");
 
 struct Line
 {
@@ -39,45 +38,6 @@ QString text(QString value)
 Error invalid(const char *message, QStringList args, const QString &field)
 {
     return Error(ErrorCode::InvalidInput, message, std::move(args), field);
-}
-
-Result<bool> isBranchWarehouse(Database &db, const QString &warehouseId, const QString &branchId)
-{
-    Result<QVariant> owner
-        = db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
-    if (!owner)
-        return std::unexpected(owner.error());
-    return owner->isValid() && owner->toString() == branchId;
-}
-
-// The stock a line brings back must land in this branch: one of its warehouses, or the defective location of one
-// ("<warehouse id>:defective"), which is registered as a warehouse of the branch the first time a piece goes there
-// so the stock ledger and the per-warehouse balances (and their change log) treat it like any other.
-Status checkDestination(Database &db, const Line &line, const QString &branchId)
-{
-    Result<bool> own = isBranchWarehouse(db, line.warehouseId, branchId);
-    if (!own)
-        return std::unexpected(own.error());
-    if (*own)
-        return {};
-    if (line.destination == QLatin1String("defective") && line.warehouseId.endsWith(kDefectiveSuffix)) {
-        const QString base = line.warehouseId.chopped(kDefectiveSuffix.size());
-        Result<bool> baseOwn = isBranchWarehouse(db, base, branchId);
-        if (!baseOwn)
-            return std::unexpected(baseOwn.error());
-        if (*baseOwn) {
-            Result<QSqlQuery> registered = db.exec(
-                QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) "
-                               "SELECT ?, branch_id, code || '-DEF', name || ' (defectuosos)' FROM warehouses "
-                               "WHERE id = ? ON CONFLICT DO NOTHING"),
-                { line.warehouseId, base });
-            if (!registered)
-                return std::unexpected(registered.error());
-            return {};
-        }
-    }
-    return std::unexpected(invalid(NX_ERR("The warehouse %1 is not a warehouse of this device's branch"),
-        { line.warehouseId }, QStringLiteral("payload.lines.warehouse_id")));
 }
 
 } // namespace
@@ -146,7 +106,9 @@ Result<QJsonObject> SaleReturnedHandler::apply(const MutationContext &context, i
         lines.push_back(line);
     }
     for (const Line &line : lines)
-        if (Status ok = checkDestination(context.db, line, branchId); !ok)
+        if (Status ok = checkBranchLocation(context.db, line.warehouseId, branchId,
+                line.destination == QLatin1String("defective"), QStringLiteral("payload.lines.warehouse_id"));
+            !ok)
             return std::unexpected(ok.error());
     Result<QVariant> existing = context.db.scalar(QStringLiteral("SELECT 1 FROM returns WHERE id = ?"), { id });
     if (!existing)

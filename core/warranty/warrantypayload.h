@@ -1,0 +1,37 @@
+// The facts warranties send up through the outbox (schema 1): a claim opened, resolved and closed, an RMA sent to
+// the supplier and settled. Every payload carries event_id (unique per fact), branch_id, user_id and at (UTC); the
+// stock a fact moved is listed in "movements" ({id, part_id, warehouse_id, kind, quantity}).
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <vector>
+
+#include "inventory/stockledger.h"
+#include "warranty/rma.h"
+#include "warranty/warrantyclaim.h"
+
+namespace nexus {
+
+inline constexpr int kWarrantySchema = 1;
+
+namespace warrantymutation {
+inline constexpr const char *kClaimOpened = "warranty_claim.opened";
+inline constexpr const char *kClaimResolved = "warranty_claim.resolved";
+inline constexpr const char *kClaimClosed = "warranty_claim.closed";
+inline constexpr const char *kRmaSent = "rma.sent";
+inline constexpr const char *kRmaSettled = "rma.settled";
+[[nodiscard]] QStringList all();
+} // namespace warrantymutation
+
+[[nodiscard]] QJsonArray movementsJson(const std::vector<StockMovement> &movements);
+[[nodiscard]] QJsonObject claimOpenedPayload(const WarrantyClaim &claim, const QString &eventId);
+[[nodiscard]] QJsonObject claimResolvedPayload(
+    const WarrantyClaim &claim, const QString &eventId, const std::vector<StockMovement> &movements);
+[[nodiscard]] QJsonObject claimClosedPayload(const WarrantyClaim &claim, const QString &eventId);
+[[nodiscard]] QJsonObject rmaSentPayload(const Rma &rma, const QString &eventId, const StockMovement &movement);
+[[nodiscard]] QJsonObject rmaSettledPayload(const Rma &rma, const QString &eventId);
+
+} // namespace nexus
