@@ -156,6 +156,33 @@ Result<QList<Warranty>> WarrantyLookup::byPart(qint64 partId, int limit)
         { partId, partId }, limit);
 }
 
+Result<QList<Warranty>> WarrantyLookup::byCustomerText(const QString &text)
+{
+    const QString wanted = text.simplified();
+    if (wanted.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Type part of the customer's name or their phone"), {},
+            QStringLiteral("customer"));
+    return select(QStringLiteral("s.customer_id IN (SELECT id FROM customers WHERE name LIKE ? OR phone = ? LIMIT 20)"),
+        { QString(QLatin1Char('%') + wanted + QLatin1Char('%')), wanted }, 1000);
+}
+
+Result<QList<Warranty>> WarrantyLookup::bySku(const QString &sku, int limit)
+{
+    const QString wanted = sku.trimmed().toUpper();
+    if (wanted.isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Type or scan the part's SKU"), {}, QStringLiteral("sku"));
+    attachCatalog();
+    Result<QVariant> part = m_db.scalar(m_catalog
+            ? QStringLiteral("SELECT id FROM cat.parts WHERE sku = ?")
+            : QStringLiteral("SELECT part_id FROM sale_lines WHERE sku = ? AND part_id > 0 LIMIT 1"),
+        { wanted });
+    if (!part)
+        return std::unexpected(part.error());
+    if (!part->isValid())
+        return fail(ErrorCode::NotFound, NX_ERR("There is no part %1"), { wanted }, QStringLiteral("sku"));
+    return byPart(part->toLongLong(), limit);
+}
+
 Result<Warranty> WarrantyLookup::line(const QString &saleId, int lineNo)
 {
     Result<QList<Warranty>> found

@@ -27,6 +27,10 @@ public:
     [[nodiscard]] Result<QList<Warranty>> byCustomer(const QString &customerId);
     // Tickets that sold the part, newest first, at most `limit`.
     [[nodiscard]] Result<QList<Warranty>> byPart(qint64 partId, int limit = 200);
+    // The tickets of customers whose name contains `text` or whose phone is `text` (at most 20 customers).
+    [[nodiscard]] Result<QList<Warranty>> byCustomerText(const QString &text);
+    // The part by its SKU as printed (the catalogue when present, else the tickets themselves).
+    [[nodiscard]] Result<QList<Warranty>> bySku(const QString &sku, int limit = 200);
     // One sold line (whatever its period): NotFound when the ticket has no such line.
     [[nodiscard]] Result<Warranty> line(const QString &saleId, int lineNo);
     // Active, unclaimed warranties whose last day falls between `from` and `to` (local dates, inclusive).

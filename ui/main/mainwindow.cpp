@@ -19,6 +19,7 @@
 #include "sale/salescreen.h"
 #include "store/domainevents.h"
 #include "store/localstore.h"
+#include "warranty/warrantydialog.h"
 #include "workshop/workshopscreen.h"
 
 #include <QEvent>
@@ -31,7 +32,7 @@ namespace nexus {
 
 MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncStatus, const DeviceIdentity &device,
                        QWidget *parent)
-    : QMainWindow(parent), m_auth(auth), m_device(device)
+    : QMainWindow(parent), m_auth(auth), m_store(store), m_device(device)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(1024, 640);
@@ -96,6 +97,11 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
     m_dispatch = std::make_unique<NotificationDispatchRunner>(store.db().path());
     connect(m_dispatch.get(), &NotificationDispatchRunner::passFinished, m_bell, &NotificationBell::refresh);
     m_dispatch->start();
+
+    auto *warranties = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    warranties->setContext(Qt::WindowShortcut);
+    connect(warranties, &QShortcut::activated, this, &MainWindow::openWarranties);
+    connect(m_saleScreen, &SaleScreen::warrantiesRequested, this, &MainWindow::openWarranties);
 
     connect(m_sidebar, &Sidebar::areaSelected, this, [this](Area area) { showArea(area); });
     connect(m_header, &HeaderBar::switchUserRequested, this, &MainWindow::switchUser);
@@ -163,6 +169,13 @@ MainWindow::~MainWindow()
 {
     m_dispatch.reset();
     attachEventSink(m_notifications->database(), nullptr);
+}
+
+void MainWindow::openWarranties()
+{
+    WarrantyDialog dialog(m_store, m_auth, this);
+    dialog.exec();
+    m_bell->refresh(); // F5 may have queued in-app notices
 }
 
 void MainWindow::openNotifications()

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] NotificationService &notifications() const { return *m_notifications; }
     // Notificaciones: the bell's list, the message log and, for managers, the templates.
     void openNotifications();
+    // Garantías (Ctrl+G, also in the till menu): warranties by ticket, customer or part, claims and RMAs.
+    void openWarranties();
     [[nodiscard]] AssistantDock *assistantDock() const { return m_assistantDock; }
     [[nodiscard]] ReportsScreen *reportsScreen() const { return m_reportsScreen; }
 
@@ -68,6 +70,7 @@ private:
     void logout();
 
     AuthService &m_auth;
+    LocalStore &m_store;
     DeviceIdentity m_device;
     User m_user;
     Area m_current = Area::Sale;

@@ -31,7 +31,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
+enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Warranties, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
 
 } // namespace
 
@@ -60,6 +60,7 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     add(MenuAction::Close, [this] { closeTill(); });
     m_menu->addSeparator();
     add(MenuAction::Return, [this] { returnTicket(); });
+    add(MenuAction::Warranties, [this] { Q_EMIT warrantiesRequested(); });
     add(MenuAction::Reprint, [this] { reprintTicket(); });
     add(MenuAction::Invoice, [this] { invoiceTicket(); });
     add(MenuAction::InvoiceList, [this] { showInvoices(); });
@@ -282,6 +283,11 @@ void CounterMenu::retranslate()
             // F11 itself is bound by the sale screen (from any focus there); a second binding here would make
             // the key ambiguous, so the menu only shows it.
             action->setText(tr("Return of a ticket…") + u'\t' + QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText));
+            break;
+        case MenuAction::Warranties:
+            // Ctrl+G is the main window's (from every screen); the menu only shows it.
+            action->setText(tr("Warranties and claims…") + u'\t'
+                + QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText));
             break;
         case MenuAction::Reprint:
             action->setText(tr("Reprint a ticket…"));

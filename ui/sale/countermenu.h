@@ -65,6 +65,7 @@ Q_SIGNALS:
     void labelsRequested();
     void customerRequested(); // Ctrl+K: attach, change or take off the sale's customer
     void customerPaymentRequested(); // an abono to the customer's credit account
+    void warrantiesRequested(); // Garantías (the main window opens it, Ctrl+G)
 
 private:
     [[nodiscard]] bool ready();

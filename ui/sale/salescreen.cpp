@@ -113,6 +113,7 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     connect(m_counterMenu, &CounterMenu::labelsRequested, this, &SaleScreen::askLabels);
     connect(m_counterMenu, &CounterMenu::customerRequested, this, &SaleScreen::chooseCustomer);
     connect(m_counterMenu, &CounterMenu::customerPaymentRequested, this, &SaleScreen::takeCustomerPayment);
+    connect(m_counterMenu, &CounterMenu::warrantiesRequested, this, &SaleScreen::warrantiesRequested);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);

@@ -106,6 +106,8 @@ Q_SIGNALS:
     void saleCompleted(const QString &folio);
     // A fact went to the outbox (sale, return, cash movement, till close): the sync engine may push now.
     void factsRecorded();
+    // The till menu's "Warranties and claims…": the main window opens Garantías (its Ctrl+G).
+    void warrantiesRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
