@@ -747,6 +747,120 @@
     </message>
 </context>
 <context>
+    <name>nexus::ClaimDialog</name>
+    <message>
+        <source>New warranty claim</source>
+        <translation>Nueva reclamación de garantía</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 · %3 · %4 sold · warranty %5, until %6</source>
+        <translation>Ticket %1 del %2 · %3 · %4 vendidos · garantía de %5, hasta el %6</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong</source>
+        <translation>&amp;Qué falla</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>No funciona</translation>
+    </message>
+    <message>
+        <source>Noise or vibration</source>
+        <translation>Ruido o vibración</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Fuga</translation>
+    </message>
+    <message>
+        <source>Premature wear</source>
+        <translation>Desgaste prematuro</translation>
+    </message>
+    <message>
+        <source>Broken or cracked</source>
+        <translation>Rota o estrellada</translation>
+    </message>
+    <message>
+        <source>The work has to be redone</source>
+        <translation>Hay que rehacer el trabajo</translation>
+    </message>
+    <message>
+        <source>Choose or type what the customer reports</source>
+        <translation>Elija o escriba lo que reporta el cliente</translation>
+    </message>
+    <message>
+        <source>The customer left the defective &amp;piece</source>
+        <translation>El cliente dejó la &amp;pieza defectuosa</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Attach photo or file  (F3)</source>
+        <translation>Adjuntar foto o archivo  (F3)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Open claim  (F12)</source>
+        <translation>Abrir reclamación  (F12)</translation>
+    </message>
+    <message>
+        <source>Evidence of the claim</source>
+        <translation>Evidencia de la reclamación</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ClaimListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Reclamado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
     <name>nexus::CloseTillDialog</name>
     <message>
         <source>Close the till</source>
@@ -1041,6 +1155,10 @@
     <message>
         <source>Invoices, credit notes and payment receipts (CFDI)…</source>
         <translation>Facturas, notas de crédito y recibos de pago (CFDI)…</translation>
+    </message>
+    <message>
+        <source>Warranties and claims…</source>
+        <translation>Garantías y reclamaciones…</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4785,150 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>A customer has at most %1 tags</source>
         <translation>Un cliente tiene como máximo %1 etiquetas</translation>
     </message>
+    <message>
+        <source>Unknown RMA status &quot;%1&quot;</source>
+        <translation>Estado de RMA desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Say which supplier the piece goes back to</source>
+        <translation>Indique a qué proveedor regresa la pieza</translation>
+    </message>
+    <message>
+        <source>Only a piece the store kept (a claim resolved by replace or refund) goes back to the supplier</source>
+        <translation>Solo regresa al proveedor una pieza que la tienda conservó (reclamación resuelta con reemplazo o reembolso)</translation>
+    </message>
+    <message>
+        <source>The piece of this claim went back already (RMA %1)</source>
+        <translation>La pieza de esta reclamación ya se regresó (RMA %1)</translation>
+    </message>
+    <message>
+        <source>An RMA is settled as credited or rejected</source>
+        <translation>Un RMA se liquida como acreditado o rechazado</translation>
+    </message>
+    <message>
+        <source>Type the credit the supplier gave</source>
+        <translation>Escriba el crédito que dio el proveedor</translation>
+    </message>
+    <message>
+        <source>Say why the supplier rejected it</source>
+        <translation>Indique por qué lo rechazó el proveedor</translation>
+    </message>
+    <message>
+        <source>The RMA %1 is settled already</source>
+        <translation>El RMA %1 ya está liquidado</translation>
+    </message>
+    <message>
+        <source>There is no RMA %1</source>
+        <translation>No existe el RMA %1</translation>
+    </message>
+    <message>
+        <source>Unknown claim status &quot;%1&quot;</source>
+        <translation>Estado de reclamación desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown claim resolution &quot;%1&quot;</source>
+        <translation>Resolución de reclamación desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>This line has no warranty</source>
+        <translation>Esta partida no tiene garantía</translation>
+    </message>
+    <message>
+        <source>The warranty expired on %1: it cannot be claimed</source>
+        <translation>La garantía venció el %1: ya no se puede reclamar</translation>
+    </message>
+    <message>
+        <source>Only %1 of this line can be claimed (returned or already in an open claim)</source>
+        <translation>Solo se pueden reclamar %1 de esta partida (lo demás se devolvió o ya está en una reclamación abierta)</translation>
+    </message>
+    <message>
+        <source>The claim %1 is closed: nothing can change</source>
+        <translation>La reclamación %1 está cerrada: ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>The claim %1 is resolved already</source>
+        <translation>La reclamación %1 ya está resuelta</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected</source>
+        <translation>Indique por qué se rechaza la reclamación</translation>
+    </message>
+    <message>
+        <source>A service is not replaced by a piece: repair it again, refund it or reject the claim</source>
+        <translation>Un servicio no se reemplaza con una pieza: vuelva a hacer el trabajo, reembólselo o rechace la reclamación</translation>
+    </message>
+    <message>
+        <source>Receive the defective piece first: the store keeps it when it replaces or refunds</source>
+        <translation>Primero reciba la pieza defectuosa: la tienda la conserva cuando reemplaza o reembolsa</translation>
+    </message>
+    <message>
+        <source>Resolve the claim %1 before closing it</source>
+        <translation>Resuelva la reclamación %1 antes de cerrarla</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters</source>
+        <translation>El texto puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>A %1 may not resolve warranty claims: a manager must authorise it</source>
+        <translation>Un %1 no puede resolver reclamaciones de garantía: un gerente debe autorizarlo</translation>
+    </message>
+    <message>
+        <source>The user %1 may not authorise warranty claims</source>
+        <translation>El usuario %1 no puede autorizar reclamaciones de garantía</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the claim&apos;s folder</source>
+        <translation>No se pudo copiar %1 a la carpeta de la reclamación</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with it</source>
+        <translation>Indique qué falla</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>El archivo %1 no existe</translation>
+    </message>
+    <message>
+        <source>There is no warranty claim %1</source>
+        <translation>No existe la reclamación de garantía %1</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 on this counter</source>
+        <translation>No existe el ticket %1 en esta caja</translation>
+    </message>
+    <message>
+        <source>Type part of the customer&apos;s name or their phone</source>
+        <translation>Escriba parte del nombre del cliente o su teléfono</translation>
+    </message>
+    <message>
+        <source>Type or scan the part&apos;s SKU</source>
+        <translation>Escriba o escanee el SKU de la pieza</translation>
+    </message>
+    <message>
+        <source>There is no part %1</source>
+        <translation>No existe la pieza %1</translation>
+    </message>
+    <message>
+        <source>The ticket has no line %1</source>
+        <translation>El ticket no tiene la partida %1</translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and %1 days</source>
+        <translation>La garantía debe ser de 0 a %1 días</translation>
+    </message>
+    <message>
+        <source>Choose the brand or the category the warranty applies to</source>
+        <translation>Elija la marca o la categoría a la que aplica la garantía</translation>
+    </message>
+    <message>
+        <source>The labor warranty applies to every service</source>
+        <translation>La garantía de mano de obra aplica a todos los servicios</translation>
+    </message>
+    <message>
+        <source>Say why this line has another warranty</source>
+        <translation>Indique por qué esta partida tiene otra garantía</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6780,6 +7042,61 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::ResolveClaimDialog</name>
+    <message>
+        <source>Resolve claim %1</source>
+        <translation>Resolver la reclamación %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (ticket %3). Reported: %4</source>
+        <translation>%1 × %2 (ticket %3). Reporta: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolución</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Refund &amp;as</source>
+        <translation>Reembolsar &amp;como</translation>
+    </message>
+    <message>
+        <source>Reversal &amp;authorisation</source>
+        <translation>&amp;Autorización de la reversa</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Resolve  (F12)</source>
+        <translation>Resolver  (F12)</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (required)</source>
+        <translation>Por qué se rechaza (obligatorio)</translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation>Qué se hizo (opcional)</translation>
+    </message>
+    <message>
+        <source>A manager must authorise the resolution of claim %1.</source>
+        <translation>Un gerente debe autorizar la resolución de la reclamación %1.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s user was not found</source>
+        <translation>No se encontró el usuario del gerente</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected</source>
+        <translation>Indique por qué se rechaza la reclamación</translation>
+    </message>
+</context>
+<context>
     <name>nexus::ReturnDialog</name>
     <message>
         <source> · already refunded %1</source>
@@ -7058,6 +7375,104 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>VAT</source>
         <translation>IVA</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::RmaDialog</name>
+    <message>
+        <source>Send to the supplier (RMA)</source>
+        <translation>Enviar al proveedor (RMA)</translation>
+    </message>
+    <message>
+        <source>%1 × %2  %3 of claim %4 leaves the defective location.</source>
+        <translation>%1 × %2  %3 de la reclamación %4 sale de defectuosos.</translation>
+    </message>
+    <message>
+        <source>Settle RMA %1</source>
+        <translation>Liquidar el RMA %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2  %3 sent to %4.</source>
+        <translation>%1 × %2  %3 enviado a %4.</translation>
+    </message>
+    <message>
+        <source>Who it goes back to</source>
+        <translation>A quién se regresa</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>&amp;Proveedor</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s RMA or shipping number</source>
+        <translation>Número de RMA del proveedor o de guía</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>$0.00</source>
+        <translation>$0.00</translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Send  (F12)</source>
+        <translation>Enviar  (F12)</translation>
+    </message>
+    <message>
+        <source>Settle  (F12)</source>
+        <translation>Liquidar  (F12)</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s reason (required)</source>
+        <translation>El motivo del proveedor (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::RmaListModel</name>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pieza</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
     </message>
 </context>
 <context>
@@ -8619,6 +9034,307 @@ Precios de la matriz al %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Warranty</name>
+    <message>
+        <source>Sent to supplier</source>
+        <translation>Enviado al proveedor</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Acreditado</translation>
+    </message>
+    <message>
+        <source>Rejected by supplier</source>
+        <translation>Rechazado por el proveedor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Reclamada</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>Sin garantía</translation>
+    </message>
+    <message>
+        <source>Set on the ticket</source>
+        <translation>Fijada en el ticket</translation>
+    </message>
+    <message>
+        <source>Brand and category policy</source>
+        <translation>Política de marca y categoría</translation>
+    </message>
+    <message>
+        <source>Category policy</source>
+        <translation>Política de la categoría</translation>
+    </message>
+    <message>
+        <source>Brand policy</source>
+        <translation>Política de la marca</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Labor policy</source>
+        <translation>Política de mano de obra</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WarrantyDialog</name>
+    <message>
+        <source>Warranties</source>
+        <translation>Garantías</translation>
+    </message>
+    <message>
+        <source>Ticket folio</source>
+        <translation>Folio del ticket</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Part (SKU)</source>
+        <translation>Pieza (SKU)</translation>
+    </message>
+    <message>
+        <source>Scan the ticket, or type a folio, a customer or a SKU  (F2)</source>
+        <translation>Escanee el ticket o escriba un folio, un cliente o un SKU  (F2)</translation>
+    </message>
+    <message>
+        <source>Search  (Enter)</source>
+        <translation>Buscar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Notify expiring  (F5)</source>
+        <translation>Avisar por vencer  (F5)</translation>
+    </message>
+    <message>
+        <source>Claim  (F4)</source>
+        <translation>Reclamar  (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Warranties</source>
+        <translation>&amp;Garantías</translation>
+    </message>
+    <message>
+        <source>Resolve  (F6)</source>
+        <translation>Resolver  (F6)</translation>
+    </message>
+    <message>
+        <source>Close  (F7)</source>
+        <translation>Cerrar  (F7)</translation>
+    </message>
+    <message>
+        <source>Send to supplier  (F8)</source>
+        <translation>Enviar al proveedor  (F8)</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>&amp;Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Settle  (F9)</source>
+        <translation>Liquidar  (F9)</translation>
+    </message>
+    <message>
+        <source>R&amp;MA to suppliers</source>
+        <translation>R&amp;MA a proveedores</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: next list · Esc: close</source>
+        <translation>Ctrl+Tab: siguiente lista · Esc: cerrar</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Log in first</source>
+        <translation>Primero inicie sesión</translation>
+    </message>
+    <message>
+        <source>Nothing sold there has a warranty.</source>
+        <translation>Nada de lo vendido ahí tiene garantía.</translation>
+    </message>
+    <message>
+        <source>%1 warranties found.</source>
+        <translation>%1 garantías encontradas.</translation>
+    </message>
+    <message>
+        <source>Choose the warranty to claim first.</source>
+        <translation>Primero elija la garantía que se reclama.</translation>
+    </message>
+    <message>
+        <source>Claim %1 opened.</source>
+        <translation>Reclamación %1 abierta.</translation>
+    </message>
+    <message>
+        <source>Choose the claim to resolve in the Claims list.</source>
+        <translation>Elija en la lista de Reclamaciones la que va a resolver.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is resolved already.</source>
+        <translation>La reclamación %1 ya está resuelta.</translation>
+    </message>
+    <message>
+        <source>Claim %1 resolved: refunded %2.</source>
+        <translation>Reclamación %1 resuelta: se reembolsaron %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 resolved: %2.</source>
+        <translation>Reclamación %1 resuelta: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the claim to close in the Claims list.</source>
+        <translation>Elija en la lista de Reclamaciones la que va a cerrar.</translation>
+    </message>
+    <message>
+        <source>Claim %1 closed.</source>
+        <translation>Reclamación %1 cerrada.</translation>
+    </message>
+    <message>
+        <source>Choose the claim whose piece goes back in the Claims list.</source>
+        <translation>Elija en la lista de Reclamaciones aquella cuya pieza se regresa.</translation>
+    </message>
+    <message>
+        <source>RMA %1 sent to %2.</source>
+        <translation>RMA %1 enviado a %2.</translation>
+    </message>
+    <message>
+        <source>Choose the RMA to settle in the RMA list.</source>
+        <translation>Elija en la lista de RMA el que va a liquidar.</translation>
+    </message>
+    <message>
+        <source>The RMA %1 is settled already.</source>
+        <translation>El RMA %1 ya está liquidado.</translation>
+    </message>
+    <message>
+        <source>RMA %1: %2.</source>
+        <translation>RMA %1: %2.</translation>
+    </message>
+    <message>
+        <source>No new notices: every warranty ending within %1 days was told already.</source>
+        <translation>Sin avisos nuevos: ya se avisó de cada garantía que vence en %1 días.</translation>
+    </message>
+    <message>
+        <source>%1 notices queued for warranties ending within %2 days.</source>
+        <translation>%1 avisos en cola de garantías que vencen en %2 días.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WarrantyListModel</name>
+    <message>
+        <source>(counter sale)</source>
+        <translation>(venta de mostrador)</translation>
+    </message>
+    <message>
+        <source>%1 (labor)</source>
+        <translation>%1 (mano de obra)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hoy)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation>%1 (%2 d)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Part or service</source>
+        <translation>Pieza o servicio</translation>
+    </message>
+    <message>
+        <source>Qty.</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
--- PostgreSQL twin of server/tenant/0015: warranty claims, RMAs and their facts as the devices push them. Part ids,
+-- PostgreSQL twin of server/tenant/0016: warranty claims, RMAs and their facts as the devices push them. Part ids,
 -- quantities and money are BIGINT here.
 
 CREATE TABLE warranty_claims (
