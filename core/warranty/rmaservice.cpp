@@ -71,7 +71,17 @@ Result<Rma> RmaService::send(const SendRmaRequest &request, const WarrantyActor 
     if (actor.folioSeries.trimmed().isEmpty())
         return fail(
             ErrorCode::InvalidInput, NX_ERR("This counter has no folio series"), {}, QStringLiteral("folio_series"));
-    const QString supplier = request.supplierName.simplified();
+    QString supplier = request.supplierName.simplified();
+    if (!request.supplierId.trimmed().isEmpty()) {
+        Result<QVariant> name = m_db.scalar(
+            QStringLiteral("SELECT name FROM suppliers WHERE id = ?"), { request.supplierId.trimmed() });
+        if (!name)
+            return std::unexpected(name.error());
+        if (!name->isValid())
+            return fail(ErrorCode::InvalidInput, NX_ERR("There is no supplier %1"), { request.supplierId },
+                QStringLiteral("supplier_id"));
+        supplier = name->toString();
+    }
     if (supplier.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Say which supplier the piece goes back to"), {},
             QStringLiteral("supplier_name"));
@@ -219,6 +229,21 @@ Result<QList<Rma>> RmaService::select(const QString &where, const QVariantList &
         r.settledAtUtc = next().toString();
         out.append(std::move(r));
     }
+    return out;
+}
+
+Result<QList<RmaSupplier>> RmaService::suppliersFor(qint64 partId) const
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT s.id, s.name, sp.part_id IS NOT NULL FROM suppliers s LEFT JOIN supplier_parts sp "
+                       "ON sp.supplier_id = s.id AND sp.part_id = ? WHERE s.active = 1 "
+                       "ORDER BY sp.part_id IS NULL, COALESCE(sp.preferred, 0) DESC, s.name"),
+        { partId });
+    if (!query)
+        return std::unexpected(query.error());
+    QList<RmaSupplier> out;
+    while (query->next())
+        out.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toBool() });
     return out;
 }
 

@@ -11,10 +11,18 @@
 
 namespace nexus {
 
+// A supplier the piece can go back to (purchasing's suppliers table).
+struct RmaSupplier
+{
+    QString id;
+    QString name;
+    bool sellsThePart = false; // supplier_parts has the part (the preferred one first)
+};
+
 struct SendRmaRequest
 {
     QString claimId;
-    QString supplierId; // a suppliers row, when purchasing keeps them ('' none)
+    QString supplierId; // a suppliers row: its name is taken from there ('' none: supplierName as typed)
     QString supplierName;
     QString reference; // the supplier's RMA or shipping number
     QString note;
@@ -30,6 +38,8 @@ public:
     [[nodiscard]] Result<Rma> settle(
         const QString &rmaId, RmaStatus outcome, Money credit, const QString &note, const WarrantyActor &actor);
 
+    // Active suppliers, those that sell `partId` first (the preferred one on top), then by name.
+    [[nodiscard]] Result<QList<RmaSupplier>> suppliersFor(qint64 partId) const;
     [[nodiscard]] Result<Rma> rma(const QString &rmaId) const;
     [[nodiscard]] Result<QList<Rma>> rmas(int limit = 500) const; // newest first
 

@@ -516,14 +516,28 @@ private Q_SLOTS:
         Result<WarrantyClaim> claim = openClaim(sale, 1);
         QVERIFY(claim.has_value());
         RmaService rmas(db(), m_clock);
+        QVERIFY(db().execScript(QStringLiteral(
+            "INSERT INTO suppliers(id, name, updated_at) VALUES ('sup-1', 'Frenos MX', ''), ('sup-2', 'Acme', ''); "
+            "INSERT INTO supplier_parts(supplier_id, part_id, sku, preferred) VALUES ('sup-1', 1, 'SKU-1', 1)")));
+        Result<QList<RmaSupplier>> suppliers = rmas.suppliersFor(kBalata);
+        QVERIFY(suppliers.has_value());
+        QCOMPARE(suppliers->size(), 2);
+        QCOMPARE(suppliers->first().id, QStringLiteral("sup-1"));
+        QVERIFY(suppliers->first().sellsThePart);
+        QVERIFY(!suppliers->last().sellsThePart);
         // Open (the store does not hold the piece yet): no RMA.
         QCOMPARE(rmas.send({ claim->id, {}, QStringLiteral("Frenos MX"), {}, {} }, actor()).error().field(),
             QStringLiteral("claim"));
         QVERIFY(claims().resolve(claim->id, { ClaimResolution::Replace, {}, {}, RefundMethod::Cash, {} }, actor()));
         QCOMPARE(rmas.send({ claim->id, {}, QStringLiteral(" "), {}, {} }, actor()).error().field(),
             QStringLiteral("supplier_name"));
-        Result<Rma> sent = rmas.send({ claim->id, {}, QStringLiteral("Frenos MX"), QStringLiteral("RMA-5531"), {} }, actor());
+        QCOMPARE(rmas.send({ claim->id, QStringLiteral("sup-9"), {}, {}, {} }, actor()).error().field(),
+            QStringLiteral("supplier_id"));
+        // A supplier of purchasing is referenced by id and named as purchasing names it.
+        Result<Rma> sent = rmas.send({ claim->id, QStringLiteral("sup-1"), {}, QStringLiteral("RMA-5531"), {} }, actor());
         QVERIFY2(sent.has_value(), test::why(sent).constData());
+        QCOMPARE(sent->supplierId, QStringLiteral("sup-1"));
+        QCOMPARE(sent->supplierName, QStringLiteral("Frenos MX"));
         QCOMPARE(sent->folio, QStringLiteral("MTZ1-R000001"));
         QCOMPARE(sent->status, RmaStatus::Sent);
         QCOMPARE(stock(kBalata, kWarehouse + QStringLiteral(":defective")), 0);

@@ -147,6 +147,11 @@ private Q_SLOTS:
         QVERIFY(m_store->db().exec(QStringLiteral("INSERT INTO customers(id, name, phone, hlc, created_at, updated_at) "
                                                   "VALUES ('cust-1', ?, '8112345678', '1', '', '')"),
             { QString::fromUtf8("Talleres Hernández") }));
+        // Purchasing's supplier of the brake pads.
+        QVERIFY(m_store->db().execScript(QStringLiteral(
+            "INSERT INTO suppliers(id, name, updated_at) VALUES ('sup-1', 'Frenos del Norte', ''), "
+            "('sup-2', 'Autopartes Sur', ''); INSERT INTO supplier_parts(supplier_id, part_id, sku, preferred) "
+            "VALUES ('sup-1', 101, 'BAL-101', 1)")));
         Result<CounterProfile> profile = loadCounterProfile(m_store->db());
         QVERIFY2(profile.has_value(), why(profile).constData());
         Cart cart;
@@ -210,13 +215,17 @@ private Q_SLOTS:
             1000);
 
         // F8: the supplier typed, F12; the RMA list comes up; F9 credits $420.00.
+        // F8: purchasing's supplier of the part is proposed; F12 sends it there.
         whenModal([](QWidget *modal) {
-            QTest::keyClicks(child<QLineEdit>(modal, "rmaSupplierEdit"), QStringLiteral("Frenos del Norte"));
+            QCOMPARE(child<QComboBox>(modal, "rmaSupplierCombo")->currentData().toString(), QStringLiteral("sup-1"));
             QTest::keyClick(modal, Qt::Key_F12);
         });
         pressWhenActive(dialog, Qt::Key_F8);
         QTRY_COMPARE(dialog.rmas()->rowCount(), 1);
         QCOMPARE(dialog.tabs()->currentIndex(), int(WarrantyDialog::RmaTab));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rmas WHERE supplier_id = 'sup-1' AND "
+                                      "supplier_name = 'Frenos del Norte'")),
+            1);
         QCOMPARE(count(QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = 101 AND warehouse_id = ?"),
                      { QString(SaleFixture::kCounter + QStringLiteral(":defective")) }),
             0);
@@ -340,10 +349,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog.claims()->index(0, ClaimListModel::Resolution).data().toString().isEmpty());
         QTest::qWait(50);
         shoot(&dialog, m_shots, "garantias-4-reclamaciones");
-        whenModal([](QWidget *modal) {
-            QTest::keyClicks(child<QLineEdit>(modal, "rmaSupplierEdit"), QStringLiteral("Frenos del Norte"));
-            QTest::keyClick(modal, Qt::Key_F12);
-        });
+        whenModal([](QWidget *modal) { QTest::keyClick(modal, Qt::Key_F12); });
         pressWhenActive(dialog, Qt::Key_F8);
         QTRY_COMPARE(dialog.rmas()->rowCount(), 1);
         QTest::qWait(50);

@@ -15,12 +15,14 @@
 
 namespace nexus {
 
-RmaDialog::RmaDialog(RmaService &rmas, WarrantyActor actor, const WarrantyClaim &claim, QWidget *parent)
+RmaDialog::RmaDialog(RmaService &rmas, WarrantyActor actor, const WarrantyClaim &claim,
+    const QList<RmaSupplier> &suppliers, QWidget *parent)
     : QDialog(parent), m_rmas(rmas), m_actor(std::move(actor)), m_claimId(claim.id)
 {
     build(tr("Send to the supplier (RMA)"),
         tr("%1 × %2  %3 of claim %4 leaves the defective location.")
-            .arg(claim.quantity.toString(), claim.sku, claim.description, claim.folio));
+            .arg(claim.quantity.toString(), claim.sku, claim.description, claim.folio),
+        suppliers);
 }
 
 RmaDialog::RmaDialog(RmaService &rmas, WarrantyActor actor, const Rma &rma, QWidget *parent)
@@ -30,7 +32,7 @@ RmaDialog::RmaDialog(RmaService &rmas, WarrantyActor actor, const Rma &rma, QWid
         tr("%1 × %2  %3 sent to %4.").arg(rma.quantity.toString(), rma.sku, rma.description, rma.supplierName));
 }
 
-void RmaDialog::build(const QString &title, const QString &infoText)
+void RmaDialog::build(const QString &title, const QString &infoText, const QList<RmaSupplier> &suppliers)
 {
     setObjectName(QStringLiteral("rmaDialog"));
     setMinimumWidth(560);
@@ -52,9 +54,16 @@ void RmaDialog::build(const QString &title, const QString &infoText)
         return label;
     };
     if (m_rmaId.isEmpty()) {
-        m_supplier = new QLineEdit(this);
-        m_supplier->setObjectName(QStringLiteral("rmaSupplierEdit"));
-        m_supplier->setPlaceholderText(tr("Who it goes back to"));
+        m_supplier = new QComboBox(this);
+        m_supplier->setObjectName(QStringLiteral("rmaSupplierCombo"));
+        m_supplier->setEditable(true);
+        m_supplier->setInsertPolicy(QComboBox::NoInsert);
+        for (const RmaSupplier &supplier : suppliers)
+            m_supplier->addItem(supplier.sellsThePart ? tr("%1 (sells this part)").arg(supplier.name) : supplier.name,
+                supplier.id);
+        // The supplier that sells the part comes first and is proposed; anyone else is typed.
+        m_supplier->setCurrentIndex(!suppliers.isEmpty() && suppliers.first().sellsThePart ? 0 : -1);
+        m_supplier->lineEdit()->setPlaceholderText(tr("Who it goes back to"));
         addRow(tr("&Supplier"), m_supplier);
         m_reference = new QLineEdit(this);
         m_reference->setObjectName(QStringLiteral("rmaReferenceEdit"));
@@ -111,7 +120,11 @@ bool RmaDialog::confirm()
 {
     Result<Rma> done;
     if (m_rmaId.isEmpty()) {
-        done = m_rmas.send({ m_claimId, QString(), m_supplier->text(), m_reference->text(), m_note->text() }, m_actor);
+        // A supplier of the list is referenced by id; a name typed that is none of them goes as text.
+        const int listed = m_supplier->findText(m_supplier->currentText(), Qt::MatchFixedString);
+        const QString supplierId = listed >= 0 ? m_supplier->itemData(listed).toString() : QString();
+        done = m_rmas.send(
+            { m_claimId, supplierId, m_supplier->currentText(), m_reference->text(), m_note->text() }, m_actor);
     } else {
         const auto outcome = RmaStatus(m_outcome->currentData().toInt());
         Money credit;

@@ -21,8 +21,10 @@ class RmaDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RmaDialog)
 
 public:
-    // Sending the piece of `claim`.
-    RmaDialog(RmaService &rmas, WarrantyActor actor, const WarrantyClaim &claim, QWidget *parent = nullptr);
+    // Sending the piece of `claim` to one of `suppliers` (purchasing's, those that sell the part first) or to a
+    // supplier typed by name.
+    RmaDialog(RmaService &rmas, WarrantyActor actor, const WarrantyClaim &claim, const QList<RmaSupplier> &suppliers,
+        QWidget *parent = nullptr);
     // Settling `rma`.
     RmaDialog(RmaService &rmas, WarrantyActor actor, const Rma &rma, QWidget *parent = nullptr);
 
@@ -30,7 +32,7 @@ public:
     [[nodiscard]] const std::optional<Rma> &rma() const { return m_result; }
 
 private:
-    void build(const QString &title, const QString &info);
+    void build(const QString &title, const QString &info, const QList<RmaSupplier> &suppliers = {});
     void onOutcomeChanged();
 
     RmaService &m_rmas;
@@ -38,7 +40,7 @@ private:
     QString m_claimId; // sending
     QString m_rmaId; // settling
     std::optional<Rma> m_result;
-    QLineEdit *m_supplier = nullptr;
+    QComboBox *m_supplier = nullptr;
     QLineEdit *m_reference = nullptr;
     QComboBox *m_outcome = nullptr;
     QLabel *m_creditLabel = nullptr;

@@ -342,7 +342,12 @@ bool WarrantyDialog::sendSelectedToSupplier()
     const std::optional<WarrantyActor> who = actor();
     if (!who)
         return false;
-    RmaDialog dialog(*m_rmas, *who, *claim, this);
+    Result<QList<RmaSupplier>> suppliers = m_rmas->suppliersFor(claim->partId);
+    if (!suppliers) {
+        say(suppliers.error().message(), true);
+        return false;
+    }
+    RmaDialog dialog(*m_rmas, *who, *claim, *suppliers, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.rma())
         return false;
     say(tr("RMA %1 sent to %2.").arg(dialog.rma()->folio, dialog.rma()->supplierName), false);
