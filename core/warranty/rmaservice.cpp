@@ -6,7 +6,6 @@
 #include "inventory/stockledger.h"
 #include "returns/returnrequest.h"
 #include "store/database.h"
-#include "store/outbox.h"
 #include "warranty/warrantypayload.h"
 
 #include <QCoreApplication>
@@ -47,15 +46,6 @@ namespace {
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-Status appendFact(Database &db, const char *type, const QJsonObject &payload, const QString &at)
-{
-    Result<qint64> seq = Outbox(db).append(
-        IdGenerator::instance().nextString(), QLatin1String(type), kWarrantySchema, payload, at);
-    if (!seq)
-        return std::unexpected(seq.error());
-    return {};
 }
 
 } // namespace
@@ -137,7 +127,7 @@ Result<Rma> RmaService::send(const SendRmaRequest &request, const WarrantyActor 
             rma.sentBy, rma.sentAtUtc });
     if (!inserted)
         return std::unexpected(inserted.error());
-    if (Status ok = appendFact(m_db, warrantymutation::kRmaSent,
+    if (Status ok = appendWarrantyFact(m_db, warrantymutation::kRmaSent,
             rmaSentPayload(rma, IdGenerator::instance().nextString(), movement), rma.sentAtUtc);
         !ok)
         return std::unexpected(ok.error());
@@ -182,7 +172,7 @@ Result<Rma> RmaService::settle(
             settled.id });
     if (!updated)
         return std::unexpected(updated.error());
-    if (Status ok = appendFact(m_db, warrantymutation::kRmaSettled,
+    if (Status ok = appendWarrantyFact(m_db, warrantymutation::kRmaSettled,
             rmaSettledPayload(settled, IdGenerator::instance().nextString()), settled.settledAtUtc);
         !ok)
         return std::unexpected(ok.error());

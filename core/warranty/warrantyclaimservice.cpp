@@ -9,7 +9,6 @@
 #include "returns/returnservice.h"
 #include "sales/checkoutservice.h"
 #include "store/database.h"
-#include "store/outbox.h"
 #include "warranty/warrantylookup.h"
 #include "warranty/warrantypayload.h"
 
@@ -66,15 +65,6 @@ Status checkAuthority(Database &db, const WarrantyActor &actor)
     if (!found->has_value() || !(*found)->user.active || !roleHas((*found)->user.role, Permission::ProcessReturn))
         return fail(ErrorCode::PermissionDenied, NX_ERR("The user %1 may not authorise warranty claims"),
             { found->has_value() ? (*found)->user.username : approver }, QStringLiteral("approved_by"));
-    return {};
-}
-
-Status appendFact(Database &db, const char *type, const QJsonObject &payload, const QString &at)
-{
-    Result<qint64> seq = Outbox(db).append(
-        IdGenerator::instance().nextString(), QLatin1String(type), kWarrantySchema, payload, at);
-    if (!seq)
-        return std::unexpected(seq.error());
     return {};
 }
 
@@ -205,7 +195,7 @@ Result<WarrantyClaim> WarrantyClaimService::open(const OpenClaimRequest &request
             return std::unexpected(file.error());
         }
     }
-    if (Status ok = appendFact(m_db, warrantymutation::kClaimOpened,
+    if (Status ok = appendWarrantyFact(m_db, warrantymutation::kClaimOpened,
             claimOpenedPayload(claim, IdGenerator::instance().nextString()), claim.openedAtUtc);
         !ok) {
         removeCopies();
@@ -235,7 +225,7 @@ Status WarrantyClaimService::writeResolution(const WarrantyClaim &claim, const s
     if (updated->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, NX_ERR("The claim %1 is resolved already"), { claim.folio },
             QStringLiteral("status"));
-    return appendFact(m_db, warrantymutation::kClaimResolved,
+    return appendWarrantyFact(m_db, warrantymutation::kClaimResolved,
         claimResolvedPayload(claim, IdGenerator::instance().nextString(), movements), claim.resolvedAtUtc);
 }
 
@@ -350,7 +340,7 @@ Result<WarrantyClaim> WarrantyClaimService::close(const QString &claimId, const 
         { current.closedBy, current.closedAtUtc, current.id });
     if (!updated)
         return std::unexpected(updated.error());
-    if (Status ok = appendFact(m_db, warrantymutation::kClaimClosed,
+    if (Status ok = appendWarrantyFact(m_db, warrantymutation::kClaimClosed,
             claimClosedPayload(current, IdGenerator::instance().nextString()), current.closedAtUtc);
         !ok)
         return std::unexpected(ok.error());

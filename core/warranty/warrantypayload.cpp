@@ -1,6 +1,9 @@
 // Warranty facts as JSON.
 #include "warranty/warrantypayload.h"
 
+#include "common/idgenerator.h"
+#include "store/outbox.h"
+
 namespace nexus {
 
 namespace {
@@ -12,6 +15,15 @@ QJsonObject envelope(const QString &eventId, const QString &branchId, const QStr
 }
 
 } // namespace
+
+Status appendWarrantyFact(Database &db, const char *type, const QJsonObject &payload, const QString &atUtc)
+{
+    Result<qint64> seq = Outbox(db).append(
+        IdGenerator::instance().nextString(), QLatin1String(type), kWarrantySchema, payload, atUtc);
+    if (!seq)
+        return std::unexpected(seq.error());
+    return {};
+}
 
 QStringList warrantymutation::all()
 {

@@ -26,6 +26,11 @@ inline constexpr const char *kRmaSettled = "rma.settled";
 [[nodiscard]] QStringList all();
 } // namespace warrantymutation
 
+class Database;
+
+// Appends one warranty fact (kWarrantySchema) to the outbox: call inside the step's transaction.
+[[nodiscard]] Status appendWarrantyFact(Database &db, const char *type, const QJsonObject &payload, const QString &atUtc);
+
 [[nodiscard]] QJsonArray movementsJson(const std::vector<StockMovement> &movements);
 [[nodiscard]] QJsonObject claimOpenedPayload(const WarrantyClaim &claim, const QString &eventId);
 [[nodiscard]] QJsonObject claimResolvedPayload(

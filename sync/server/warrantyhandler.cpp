@@ -62,6 +62,17 @@ Status checkOwned(Database &db, const QString &table, const QString &id, const Q
     return {};
 }
 
+// A claim or RMA is opened once: the same id under another fact is malformed (InvalidInput → quarantine).
+Status checkNew(Database &db, const QString &table, const QString &id, const char *message, const QString &field)
+{
+    Result<QVariant> existing = db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), { id });
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->isValid())
+        return invalid(message, { id }, field);
+    return {};
+}
+
 // The movements a fact lists: each in the branch (or a defective location of it), appended to the ledger with the
 // device's id (a replay under another mutation cannot add it twice: primary key), its balance kept.
 Status applyMovements(const MutationContext &context, const QJsonArray &movements, const QString &refType,
@@ -135,13 +146,10 @@ Result<QString> applyOpened(const MutationContext &context, const Envelope &fact
     if (quantity <= 0)
         return std::unexpected(Error(ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {},
             QStringLiteral("payload.quantity")));
-    Result<QVariant> existing
-        = context.db.scalar(QStringLiteral("SELECT 1 FROM warranty_claims WHERE id = ?"), { claimId });
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (existing->isValid())
-        return std::unexpected(Error(ErrorCode::InvalidInput, NX_ERR("The claim %1 exists already"), { claimId },
-            QStringLiteral("payload.claim_id")));
+    if (Status ok = checkNew(context.db, QStringLiteral("warranty_claims"), claimId,
+            NX_ERR("The claim %1 exists already"), QStringLiteral("payload.claim_id"));
+        !ok)
+        return std::unexpected(ok.error());
     if (Status ok = run(context.db,
             QStringLiteral("INSERT INTO warranty_claims(id, branch_id, device_id, folio, sale_id, sale_folio, line_no, "
                            "part_id, sku, description, warehouse_id, quantity, customer_id, expires_on, reason, "
@@ -225,12 +233,10 @@ Result<QString> applyRmaSent(const MutationContext &context, const Envelope &fac
             QStringLiteral("payload.claim_id"));
         !ok)
         return std::unexpected(ok.error());
-    Result<QVariant> existing = context.db.scalar(QStringLiteral("SELECT 1 FROM rmas WHERE id = ?"), { rmaId });
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (existing->isValid())
-        return std::unexpected(Error(ErrorCode::InvalidInput, NX_ERR("The RMA %1 exists already"), { rmaId },
-            QStringLiteral("payload.rma_id")));
+    if (Status ok = checkNew(context.db, QStringLiteral("rmas"), rmaId, NX_ERR("The RMA %1 exists already"),
+            QStringLiteral("payload.rma_id"));
+        !ok)
+        return std::unexpected(ok.error());
     if (Status ok = applyMovements(context, movements, QStringLiteral("rma"), rmaId, fact); !ok)
         return std::unexpected(ok.error());
     if (Status ok = run(context.db,
