@@ -4929,6 +4929,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Say why this line has another warranty</source>
         <translation>Indique por qué esta partida tiene otra garantía</translation>
     </message>
+    <message>
+        <source>There is no supplier %1</source>
+        <translation>No existe el proveedor %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6433,6 +6437,367 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::PurchaseOrderDialog</name>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Orden de compra %1</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Nueva orden de compra</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Borrador %1</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier</source>
+        <translation>Pro&amp;veedor</translation>
+    </message>
+    <message>
+        <source>Receive &amp;in</source>
+        <translation>Recibir &amp;en</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Mo&amp;neda</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate</source>
+        <translation>Tipo de ca&amp;mbio</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>then search the part and press Enter (F2 goes to the search)</source>
+        <translation>luego busca la pieza y oprime Enter (F2 va a la búsqueda)</translation>
+    </message>
+    <message>
+        <source>Lines (F2 on a cell edits it, Del removes the line)</source>
+        <translation>Partidas (F2 en una celda la edita, Supr quita la partida)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part no.</source>
+        <translation>Núm. del proveedor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the supplier</source>
+        <translation>&amp;Nota para el proveedor</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save draft  (F12)</source>
+        <translation>Guardar borrador  (F12)</translation>
+    </message>
+    <message>
+        <source>There is no active supplier yet: add one in the Suppliers tab first.</source>
+        <translation>Todavía no hay proveedores activos: da de alta uno en la pestaña Proveedores.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Total %1 + IVA</source>
+        <translation>Total %1 + IVA</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PurchaseOrdersTab</name>
+    <message>
+        <source>New  (F2)</source>
+        <translation>Nueva  (F2)</translation>
+    </message>
+    <message>
+        <source>Edit  (F3)</source>
+        <translation>Editar  (F3)</translation>
+    </message>
+    <message>
+        <source>Send  (F6)</source>
+        <translation>Enviar  (F6)</translation>
+    </message>
+    <message>
+        <source>Receive  (F4)</source>
+        <translation>Recibir  (F4)</translation>
+    </message>
+    <message>
+        <source>Close  (F7)</source>
+        <translation>Cerrar  (F7)</translation>
+    </message>
+    <message>
+        <source>Cancel  (F9)</source>
+        <translation>Cancelar  (F9)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Received (MXN)</source>
+        <translation>Recibido (MXN)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part no.</source>
+        <translation>Núm. del proveedor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>F2 new · F3 edit draft · F6 send · F4 receive · F7 close · F9 cancel · F5 refresh · ↑↓ choose an order</source>
+        <translation>F2 nueva · F3 editar borrador · F6 enviar · F4 recibir · F7 cerrar · F9 cancelar · F5 actualizar · ↑↓ elegir orden</translation>
+    </message>
+    <message>
+        <source>No purchase orders to show</source>
+        <translation>No hay órdenes de compra que mostrar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · receive in %4</source>
+        <translation>%1 · %2 · %3 · se recibe en %4</translation>
+    </message>
+    <message>
+        <source>invoiced at %1</source>
+        <translation>facturado a %1</translation>
+    </message>
+    <message>
+        <source>%1 more than ordered</source>
+        <translation>%1 más de lo pedido</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Enviada el %1</translation>
+    </message>
+    <message>
+        <source>Received on %1 · invoice %2 · %3</source>
+        <translation>Recibido el %1 · factura %2 · %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Cerrada el %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1: %2</source>
+        <translation>Cancelada el %1: %2</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved: F6 sends it to the supplier.</source>
+        <translation>Borrador %1 guardado: F6 lo envía al proveedor.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Borrador %1 guardado.</translation>
+    </message>
+    <message>
+        <source>%1 sent: receive it with F4 when it arrives.</source>
+        <translation>%1 enviada: recíbela con F4 cuando llegue.</translation>
+    </message>
+    <message>
+        <source>%1 received in full: F7 closes it.</source>
+        <translation>%1 recibida completa: F7 la cierra.</translation>
+    </message>
+    <message>
+        <source>%1 received in part: the rest is still expected.</source>
+        <translation>%1 recibida en parte: el resto sigue pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 cerrada.</translation>
+    </message>
+    <message>
+        <source>Cancel purchase order</source>
+        <translation>Cancelar orden de compra</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>¿Por qué se cancela %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar la orden</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::ReceiveDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>Recibir %1</translation>
+    </message>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation>Recibir %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a code</source>
+        <translation>&amp;Escanea o escribe un código</translation>
+    </message>
+    <message>
+        <source>barcode, our SKU or the supplier&apos;s part no., then Enter: +1</source>
+        <translation>código de barras, nuestro SKU o el núm. del proveedor, luego Enter: +1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s &amp;invoice</source>
+        <translation>&amp;Factura del proveedor</translation>
+    </message>
+    <message>
+        <source>factura or remisión no.</source>
+        <translation>núm. de factura o remisión</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part no.</source>
+        <translation>Núm. del proveedor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>Recibir ahora</translation>
+    </message>
+    <message>
+        <source>Invoice cost</source>
+        <translation>Costo facturado</translation>
+    </message>
+    <message>
+        <source>A different cost or more pieces than ordered are recorded as differences of this receipt. Costs in %1, without IVA.</source>
+        <translation>Un costo distinto o más piezas de las pedidas quedan registrados como diferencias de esta recepción. Costos en %1, sin IVA.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Record receipt  (F12)</source>
+        <translation>Registrar recepción  (F12)</translation>
+    </message>
+    <message>
+        <source>No line of %1 has the code %2</source>
+        <translation>Ninguna partida de %1 tiene el código %2</translation>
+    </message>
+</context>
+<context>
     <name>nexus::ReorderTab</name>
     <message>
         <source>Choose a part to set its reorder levels (F2 searches, Enter chooses)</source>
@@ -7443,6 +7808,10 @@ Se volverá a intentar en un minuto.</translation>
         <source>The supplier&apos;s reason (required)</source>
         <translation>El motivo del proveedor (obligatorio)</translation>
     </message>
+    <message>
+        <source>%1 (sells this part)</source>
+        <translation>%1 (vende esta pieza)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::RmaListModel</name>
@@ -7841,6 +8210,57 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Stock of the other branches as of this computer&apos;s last sync with head office</source>
         <translation>Existencias de las otras sucursales a la última sincronización de este equipo con la matriz</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SendOrderDialog</name>
+    <message>
+        <source>Send %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>Enviar %1 a %2</translation>
+    </message>
+    <message>
+        <source>PDF written: %1  (Ctrl+O opens it)</source>
+        <translation>PDF generado: %1  (Ctrl+O lo abre)</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>correo %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>The supplier has no e-mail or phone: add them in its card.</source>
+        <translation>El proveedor no tiene correo ni teléfono: agrégalos en su ficha.</translation>
+    </message>
+    <message>
+        <source>Send the PDF and this text by %1.</source>
+        <translation>Envía el PDF y este texto por %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C copies the text · F12 marks the order as sent</source>
+        <translation>Ctrl+Mayús+C copia el texto · F12 marca la orden como enviada</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Mark as sent  (F12)</source>
+        <translation>Marcar como enviada  (F12)</translation>
     </message>
 </context>
 <context>
@@ -8308,6 +8728,251 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>In transit to this branch: %1 · sent from this branch, still on the road: %2</source>
         <translation>En tránsito hacia esta sucursal: %1 · enviado por esta sucursal, aún en camino: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Name or business name</source>
+        <translation>&amp;Nombre o razón social</translation>
+    </message>
+    <message>
+        <source>e.g. Frenos y Partes del Norte, S.A. de C.V.</source>
+        <translation>p. ej. Frenos y Partes del Norte, S.A. de C.V.</translation>
+    </message>
+    <message>
+        <source>&amp;RFC</source>
+        <translation>&amp;RFC</translation>
+    </message>
+    <message>
+        <source>12 or 13 characters; empty for a foreign supplier</source>
+        <translation>12 o 13 caracteres; vacío para un proveedor extranjero</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>Who takes the orders</source>
+        <translation>Quién recibe los pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp</source>
+        <translation>&amp;Teléfono / WhatsApp</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>where orders are sent</source>
+        <translation>a donde se envían las órdenes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit terms</source>
+        <translation>Días de cré&amp;dito</translation>
+    </message>
+    <message>
+        <source>Pesos (MXN)</source>
+        <translation>Pesos (MXN)</translation>
+    </message>
+    <message>
+        <source>Dollars (USD)</source>
+        <translation>Dólares (USD)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Mo&amp;neda</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time</source>
+        <translation>Tiempo de &amp;entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Active (orders can be placed)</source>
+        <translation>&amp;Activo (se le pueden hacer pedidos)</translation>
+    </message>
+    <message>
+        <source>Parts it sells us (F2 edits a cell; receipts update the last cost)</source>
+        <translation>Piezas que nos vende (F2 edita una celda; cada recepción actualiza el último costo)</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Nuestro SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part no.</source>
+        <translation>Núm. del proveedor</translation>
+    </message>
+    <message>
+        <source>Last cost</source>
+        <translation>Último costo</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save  (F12)</source>
+        <translation>Guardar  (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SupplierPaymentDialog</name>
+    <message>
+        <source>Payment to %1</source>
+        <translation>Pago a %1</translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Adeudo: %1</translation>
+    </message>
+    <message>
+        <source>pesos, e.g. 1,250.00</source>
+        <translation>pesos, p. ej. 1,250.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>&amp;Forma de pago</translation>
+    </message>
+    <message>
+        <source>SPEI tracking, check no.…</source>
+        <translation>clave de rastreo SPEI, núm. de cheque…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Record payment  (F12)</source>
+        <translation>Registrar pago  (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SuppliersTab</name>
+    <message>
+        <source>New supplier  (F2)</source>
+        <translation>Nuevo proveedor  (F2)</translation>
+    </message>
+    <message>
+        <source>Edit  (F3)</source>
+        <translation>Editar  (F3)</translation>
+    </message>
+    <message>
+        <source>Record payment  (F4)</source>
+        <translation>Registrar pago  (F4)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Por pagar</translation>
+    </message>
+    <message>
+        <source>F2 new · F3 or Enter edit · F4 payment · F5 refresh · owed = received − paid, in pesos</source>
+        <translation>F2 nuevo · F3 o Enter editar · F4 pago · F5 actualizar · por pagar = recibido − pagado, en pesos</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Owed to suppliers: %1</source>
+        <translation>Por pagar a proveedores: %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1 saved.</source>
+        <translation>Proveedor %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2 recorded.</source>
+        <translation>Pago de %1 a %2 registrado.</translation>
     </message>
 </context>
 <context>
@@ -9511,663 +10176,6 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Write something first.</source>
         <translation>Primero escriba algo.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PurchaseOrderDialog</name>
-    <message>
-        <source>Purchase order %1</source>
-        <translation>Orden de compra %1</translation>
-    </message>
-    <message>
-        <source>New purchase order</source>
-        <translation>Nueva orden de compra</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>Borrador %1</translation>
-    </message>
-    <message>
-        <source>Su&amp;pplier</source>
-        <translation>Pro&amp;veedor</translation>
-    </message>
-    <message>
-        <source>Receive &amp;in</source>
-        <translation>Recibir &amp;en</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation>Mo&amp;neda</translation>
-    </message>
-    <message>
-        <source>E&amp;xchange rate</source>
-        <translation>Tipo de ca&amp;mbio</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation>&amp;Cantidad</translation>
-    </message>
-    <message>
-        <source>then search the part and press Enter (F2 goes to the search)</source>
-        <translation>luego busca la pieza y oprime Enter (F2 va a la búsqueda)</translation>
-    </message>
-    <message>
-        <source>Lines (F2 on a cell edits it, Del removes the line)</source>
-        <translation>Partidas (F2 en una celda la edita, Supr quita la partida)</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Supplier&apos;s part no.</source>
-        <translation>Núm. del proveedor</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Costo unitario</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>&amp;Note for the supplier</source>
-        <translation>&amp;Nota para el proveedor</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Save draft  (F12)</source>
-        <translation>Guardar borrador  (F12)</translation>
-    </message>
-    <message>
-        <source>There is no active supplier yet: add one in the Suppliers tab first.</source>
-        <translation>Todavía no hay proveedores activos: da de alta uno en la pestaña Proveedores.</translation>
-    </message>
-    <message>
-        <source>The quantity must be greater than zero</source>
-        <translation>La cantidad debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <source>Total %1 + IVA</source>
-        <translation>Total %1 + IVA</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::PurchaseOrdersTab</name>
-    <message>
-        <source>New  (F2)</source>
-        <translation>Nueva  (F2)</translation>
-    </message>
-    <message>
-        <source>Edit  (F3)</source>
-        <translation>Editar  (F3)</translation>
-    </message>
-    <message>
-        <source>Send  (F6)</source>
-        <translation>Enviar  (F6)</translation>
-    </message>
-    <message>
-        <source>Receive  (F4)</source>
-        <translation>Recibir  (F4)</translation>
-    </message>
-    <message>
-        <source>Close  (F7)</source>
-        <translation>Cerrar  (F7)</translation>
-    </message>
-    <message>
-        <source>Cancel  (F9)</source>
-        <translation>Cancelar  (F9)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertas</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Folio</source>
-        <translation>Folio</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Received (MXN)</source>
-        <translation>Recibido (MXN)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Supplier&apos;s part no.</source>
-        <translation>Núm. del proveedor</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Llegó</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Costo unitario</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Diferencias</translation>
-    </message>
-    <message>
-        <source>F2 new · F3 edit draft · F6 send · F4 receive · F7 close · F9 cancel · F5 refresh · ↑↓ choose an order</source>
-        <translation>F2 nueva · F3 editar borrador · F6 enviar · F4 recibir · F7 cerrar · F9 cancelar · F5 actualizar · ↑↓ elegir orden</translation>
-    </message>
-    <message>
-        <source>No purchase orders to show</source>
-        <translation>No hay órdenes de compra que mostrar</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · receive in %4</source>
-        <translation>%1 · %2 · %3 · se recibe en %4</translation>
-    </message>
-    <message>
-        <source>invoiced at %1</source>
-        <translation>facturado a %1</translation>
-    </message>
-    <message>
-        <source>%1 more than ordered</source>
-        <translation>%1 más de lo pedido</translation>
-    </message>
-    <message>
-        <source>Created on %1</source>
-        <translation>Creada el %1</translation>
-    </message>
-    <message>
-        <source>Sent on %1</source>
-        <translation>Enviada el %1</translation>
-    </message>
-    <message>
-        <source>Received on %1 · invoice %2 · %3</source>
-        <translation>Recibido el %1 · factura %2 · %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
-    </message>
-    <message>
-        <source>Closed on %1</source>
-        <translation>Cerrada el %1</translation>
-    </message>
-    <message>
-        <source>Cancelled on %1: %2</source>
-        <translation>Cancelada el %1: %2</translation>
-    </message>
-    <message>
-        <source>Draft %1 saved: F6 sends it to the supplier.</source>
-        <translation>Borrador %1 guardado: F6 lo envía al proveedor.</translation>
-    </message>
-    <message>
-        <source>Draft %1 saved.</source>
-        <translation>Borrador %1 guardado.</translation>
-    </message>
-    <message>
-        <source>%1 sent: receive it with F4 when it arrives.</source>
-        <translation>%1 enviada: recíbela con F4 cuando llegue.</translation>
-    </message>
-    <message>
-        <source>%1 received in full: F7 closes it.</source>
-        <translation>%1 recibida completa: F7 la cierra.</translation>
-    </message>
-    <message>
-        <source>%1 received in part: the rest is still expected.</source>
-        <translation>%1 recibida en parte: el resto sigue pendiente.</translation>
-    </message>
-    <message>
-        <source>%1 closed.</source>
-        <translation>%1 cerrada.</translation>
-    </message>
-    <message>
-        <source>Cancel purchase order</source>
-        <translation>Cancelar orden de compra</translation>
-    </message>
-    <message>
-        <source>Why is %1 cancelled?</source>
-        <translation>¿Por qué se cancela %1?</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>Cancelar la orden</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Conservarla</translation>
-    </message>
-    <message>
-        <source>%1 cancelled.</source>
-        <translation>%1 cancelada.</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::ReceiveDialog</name>
-    <message>
-        <source>Receive %1</source>
-        <translation>Recibir %1</translation>
-    </message>
-    <message>
-        <source>Receive %1 from %2</source>
-        <translation>Recibir %1 de %2</translation>
-    </message>
-    <message>
-        <source>&amp;Scan or type a code</source>
-        <translation>&amp;Escanea o escribe un código</translation>
-    </message>
-    <message>
-        <source>barcode, our SKU or the supplier&apos;s part no., then Enter: +1</source>
-        <translation>código de barras, nuestro SKU o el núm. del proveedor, luego Enter: +1</translation>
-    </message>
-    <message>
-        <source>Supplier&apos;s &amp;invoice</source>
-        <translation>&amp;Factura del proveedor</translation>
-    </message>
-    <message>
-        <source>factura or remisión no.</source>
-        <translation>núm. de factura o remisión</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Partida</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Supplier&apos;s part no.</source>
-        <translation>Núm. del proveedor</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Receive now</source>
-        <translation>Recibir ahora</translation>
-    </message>
-    <message>
-        <source>Invoice cost</source>
-        <translation>Costo facturado</translation>
-    </message>
-    <message>
-        <source>A different cost or more pieces than ordered are recorded as differences of this receipt. Costs in %1, without IVA.</source>
-        <translation>Un costo distinto o más piezas de las pedidas quedan registrados como diferencias de esta recepción. Costos en %1, sin IVA.</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Record receipt  (F12)</source>
-        <translation>Registrar recepción  (F12)</translation>
-    </message>
-    <message>
-        <source>No line of %1 has the code %2</source>
-        <translation>Ninguna partida de %1 tiene el código %2</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SendOrderDialog</name>
-    <message>
-        <source>Send %1</source>
-        <translation>Enviar %1</translation>
-    </message>
-    <message>
-        <source>Send %1 to %2</source>
-        <translation>Enviar %1 a %2</translation>
-    </message>
-    <message>
-        <source>PDF written: %1  (Ctrl+O opens it)</source>
-        <translation>PDF generado: %1  (Ctrl+O lo abre)</translation>
-    </message>
-    <message>
-        <source>e-mail %1</source>
-        <translation>correo %1</translation>
-    </message>
-    <message>
-        <source>WhatsApp %1</source>
-        <translation>WhatsApp %1</translation>
-    </message>
-    <message>
-        <source>The supplier has no e-mail or phone: add them in its card.</source>
-        <translation>El proveedor no tiene correo ni teléfono: agrégalos en su ficha.</translation>
-    </message>
-    <message>
-        <source>Send the PDF and this text by %1.</source>
-        <translation>Envía el PDF y este texto por %1.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Asunto: %1</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C copies the text · F12 marks the order as sent</source>
-        <translation>Ctrl+Mayús+C copia el texto · F12 marca la orden como enviada</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Mark as sent  (F12)</source>
-        <translation>Marcar como enviada  (F12)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SupplierDialog</name>
-    <message>
-        <source>Supplier</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>New supplier</source>
-        <translation>Nuevo proveedor</translation>
-    </message>
-    <message>
-        <source>&amp;Name or business name</source>
-        <translation>&amp;Nombre o razón social</translation>
-    </message>
-    <message>
-        <source>e.g. Frenos y Partes del Norte, S.A. de C.V.</source>
-        <translation>p. ej. Frenos y Partes del Norte, S.A. de C.V.</translation>
-    </message>
-    <message>
-        <source>&amp;RFC</source>
-        <translation>&amp;RFC</translation>
-    </message>
-    <message>
-        <source>12 or 13 characters; empty for a foreign supplier</source>
-        <translation>12 o 13 caracteres; vacío para un proveedor extranjero</translation>
-    </message>
-    <message>
-        <source>&amp;Contact</source>
-        <translation>&amp;Contacto</translation>
-    </message>
-    <message>
-        <source>Who takes the orders</source>
-        <translation>Quién recibe los pedidos</translation>
-    </message>
-    <message>
-        <source>&amp;Phone / WhatsApp</source>
-        <translation>&amp;Teléfono / WhatsApp</translation>
-    </message>
-    <message>
-        <source>10 digits</source>
-        <translation>10 dígitos</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>Correo &amp;electrónico</translation>
-    </message>
-    <message>
-        <source>where orders are sent</source>
-        <translation>a donde se envían las órdenes</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Cre&amp;dit terms</source>
-        <translation>Días de cré&amp;dito</translation>
-    </message>
-    <message>
-        <source>Pesos (MXN)</source>
-        <translation>Pesos (MXN)</translation>
-    </message>
-    <message>
-        <source>Dollars (USD)</source>
-        <translation>Dólares (USD)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation>Mo&amp;neda</translation>
-    </message>
-    <message>
-        <source>&amp;Lead time</source>
-        <translation>Tiempo de &amp;entrega</translation>
-    </message>
-    <message>
-        <source>&amp;Active (orders can be placed)</source>
-        <translation>&amp;Activo (se le pueden hacer pedidos)</translation>
-    </message>
-    <message>
-        <source>Parts it sells us (F2 edits a cell; receipts update the last cost)</source>
-        <translation>Piezas que nos vende (F2 edita una celda; cada recepción actualiza el último costo)</translation>
-    </message>
-    <message>
-        <source>Our SKU</source>
-        <translation>Nuestro SKU</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Supplier&apos;s part no.</source>
-        <translation>Núm. del proveedor</translation>
-    </message>
-    <message>
-        <source>Last cost</source>
-        <translation>Último costo</translation>
-    </message>
-    <message>
-        <source>Preferred</source>
-        <translation>Preferido</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Save  (F12)</source>
-        <translation>Guardar  (F12)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SupplierPaymentDialog</name>
-    <message>
-        <source>Payment to %1</source>
-        <translation>Pago a %1</translation>
-    </message>
-    <message>
-        <source>Owed: %1</source>
-        <translation>Adeudo: %1</translation>
-    </message>
-    <message>
-        <source>pesos, e.g. 1,250.00</source>
-        <translation>pesos, p. ej. 1,250.00</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>&amp;Importe</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Paid by</source>
-        <translation>&amp;Forma de pago</translation>
-    </message>
-    <message>
-        <source>SPEI tracking, check no.…</source>
-        <translation>clave de rastreo SPEI, núm. de cheque…</translation>
-    </message>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>&amp;Referencia</translation>
-    </message>
-    <message>
-        <source>Close  (Esc)</source>
-        <translation>Cerrar  (Esc)</translation>
-    </message>
-    <message>
-        <source>Record payment  (F12)</source>
-        <translation>Registrar pago  (F12)</translation>
-    </message>
-</context>
-<context>
-    <name>nexus::SuppliersTab</name>
-    <message>
-        <source>New supplier  (F2)</source>
-        <translation>Nuevo proveedor  (F2)</translation>
-    </message>
-    <message>
-        <source>Edit  (F3)</source>
-        <translation>Editar  (F3)</translation>
-    </message>
-    <message>
-        <source>Record payment  (F4)</source>
-        <translation>Registrar pago  (F4)</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>RFC</source>
-        <translation>RFC</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédito</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Lead time</source>
-        <translation>Entrega</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Pagado</translation>
-    </message>
-    <message>
-        <source>Owed</source>
-        <translation>Por pagar</translation>
-    </message>
-    <message>
-        <source>F2 new · F3 or Enter edit · F4 payment · F5 refresh · owed = received − paid, in pesos</source>
-        <translation>F2 nuevo · F3 o Enter editar · F4 pago · F5 actualizar · por pagar = recibido − pagado, en pesos</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (inactivo)</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>Owed to suppliers: %1</source>
-        <translation>Por pagar a proveedores: %1</translation>
-    </message>
-    <message>
-        <source>Supplier %1 saved.</source>
-        <translation>Proveedor %1 guardado.</translation>
-    </message>
-    <message>
-        <source>Payment of %1 to %2 recorded.</source>
-        <translation>Pago de %1 a %2 registrado.</translation>
     </message>
 </context>
 </TS>
