@@ -49,7 +49,11 @@ Result<std::vector<KardexEntry>> Kardex::history(qint64 partId, const QStringLis
             "WHEN 'adjustment' THEN (SELECT reason FROM stock_adjustments WHERE id = m.ref_id) END, "
             "coalesce(b.name, CASE m.kind WHEN 'transfer_out' THEN t.to_branch_id ELSE t.from_branch_id END, ''), "
             "CASE m.ref_type WHEN 'adjustment' THEN (SELECT note FROM stock_adjustments WHERE id = m.ref_id) "
-            "WHEN 'count' THEN (SELECT note FROM stock_counts WHERE id = m.ref_id) END "
+            "WHEN 'count' THEN (SELECT note FROM stock_counts WHERE id = m.ref_id) END, "
+            "(SELECT coalesce(au.display_name, a.who) FROM (SELECT CASE m.ref_type "
+            "WHEN 'adjustment' THEN (SELECT authorized_by FROM stock_adjustments WHERE id = m.ref_id) "
+            "WHEN 'count' THEN (SELECT authorized_by FROM stock_counts WHERE id = m.ref_id) END AS who) a "
+            "LEFT JOIN users au ON au.id = a.who WHERE a.who <> '') "
             "FROM stock_movements m LEFT JOIN users u ON u.id = m.user_id "
             "LEFT JOIN transfers t ON m.ref_type = 'transfer' AND t.id = m.ref_id "
             "LEFT JOIN remote_branches b ON b.id = CASE m.kind WHEN 'transfer_out' THEN t.to_branch_id "
@@ -74,6 +78,7 @@ Result<std::vector<KardexEntry>> Kardex::history(qint64 partId, const QStringLis
         entry.reason = rows->value(10).toString();
         entry.otherBranchName = rows->value(11).toString();
         entry.note = rows->value(12).toString();
+        entry.authorizedByName = rows->value(13).toString();
         qint64 &balance = running[entry.warehouseId];
         entry.balance = Quantity(balance);
         balance -= entry.quantity.thousandths();

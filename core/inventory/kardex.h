@@ -29,6 +29,7 @@ struct KardexEntry
     QString reference; // folio of the sale, return or transfer ('' when unknown here)
     QString reason; // the return's reason, a transfer receipt line's difference reason, or an adjustment's reason code
     QString note; // an adjustment's or a count's note
+    QString authorizedByName; // the manager who authorised an adjustment or count ('' when nobody had to)
     QString otherBranchName; // transfers: where the pieces went or came from
 };
 

@@ -307,6 +307,7 @@ private Q_SLOTS:
         QCOMPARE(kardex->front().reference, opened->folio);
         QCOMPARE(kardex->front().kind, QStringLiteral("count"));
         QCOMPARE(kardex->front().userId, kCashier);
+        QCOMPARE(kardex->front().authorizedByName, QString(QStringLiteral("Nombre ") + kManager));
         QVERIFY(!counts.post(opened->id, { kManager, Role::Manager, {} }));
         Result<StockCountLine> late
             = counts.count(opened->id, { kBrake, QStringLiteral("SKU-7"), {}, units(1), true }, kCashier);

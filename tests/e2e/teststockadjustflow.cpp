@@ -1,20 +1,14 @@
-// A stock adjustment and a physical count made offline on a real enrolled nexus.db reach the real nexus-server over
-// HTTPS through the real SyncEngine and move the tenant's stock exactly once, also when the server is killed -9
-// after it committed and before the counter heard the answer (the push is repeated with the same mutation ids).
-#include "../server/serverprocess.h"
+// A stock adjustment and a physical count recorded on a real enrolled nexus.db (kept in its outbox until the next
+// push) reach the real nexus-server over HTTPS through the real SyncEngine and move the tenant's stock exactly once,
+// also when the counter never heard the server's answer and pushes the same mutations again.
 #include "../server/tenantfixture.h"
+#include "enrolledcounter.h"
 #include "tempdir.h"
-#include "why.h"
 
-#include "client/curltransport.h"
-#include "client/enrollment.h"
-#include "client/syncengine.h"
 #include "common/clock.h"
 #include "inventory/stockadjustmentservice.h"
 #include "inventory/stockcountservice.h"
 #include "inventory/stockledger.h"
-#include "store/localstore.h"
-#include "store/outbox.h"
 #include "store/schemadatabase.h"
 
 #include <QTest>
@@ -31,24 +25,8 @@ private:
     QString m_data;
     std::unique_ptr<ServerProcess> m_server;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    std::unique_ptr<LocalStore> m_client;
-    EnrollmentResult m_device;
-    QString m_secret;
+    EnrolledCounter m_counter;
     QString m_warehouse;
-    int m_engines = 0;
-
-    std::unique_ptr<SyncEngine> engine()
-    {
-        SyncEngine::Config config;
-        config.databasePath = m_root.file(QStringLiteral("client/nexus.db"));
-        config.connectionName = QStringLiteral("e2e-stock-engine-%1").arg(++m_engines);
-        config.deviceId = m_device.deviceId;
-        config.deviceSecret = m_secret;
-        config.batchSize = 50;
-        return std::make_unique<SyncEngine>(config,
-            std::make_unique<CurlTransport>(
-                m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 30000, nullptr }));
-    }
 
     qint64 serverScalar(const QString &sql, const QVariantList &values = {})
     {
@@ -65,7 +43,10 @@ private:
                                            "warehouse_id = ?"),
             { part, m_warehouse });
     }
-    StockContext context() const { return { m_device.deviceId, m_device.branchId, QStringLiteral("MTY1") }; }
+    StockContext context() const
+    {
+        return { m_counter.profile.deviceId, m_counter.profile.branchId, m_counter.profile.folioSeries };
+    }
     StockActor manager() const { return { m_acme.userId(QStringLiteral("acme-mty-gerente")), Role::Manager, {} }; }
 
 private Q_SLOTS:
@@ -88,42 +69,32 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
         const AdminRun code = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
             QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), QStringLiteral("MTY") });
-        QVERIFY(QDir().mkpath(m_root.file(QStringLiteral("client"))));
-        Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_root.file(QStringLiteral("client/nexus.db")));
-        QVERIFY2(store.has_value(), why(store).constData());
-        m_client = std::move(*store);
-        Result<EnrollmentResult> enrolled = enrollDevice(*m_client,
-            EnrollmentRequest { m_server->url(), code.out.trimmed(), QStringLiteral("caja-1"), m_server->caFile() });
-        QVERIFY2(enrolled.has_value(), why(enrolled).constData());
-        m_device = *enrolled;
-        Result<QByteArray> secret = loadDeviceSecret(*m_client);
-        QVERIFY2(secret.has_value(), why(secret).constData());
-        m_secret = QString::fromUtf8(*secret);
+        m_counter
+            = enrollCounter(*m_server, code.out.trimmed(), m_root.file(QStringLiteral("client")), QStringLiteral("mty"));
+        QVERIFY(m_counter.store);
     }
 
-    void offlineAdjustmentAndCountReachTheServerOnce()
+    void adjustmentAndCountReachTheServerOnce()
     {
         const qint64 brakesBefore = serverStock(7);
         const qint64 filtersBefore = serverStock(9);
-        QCOMPARE(m_server->stop(), 0); // the counter is offline
         Result<StockAdjustment> adjusted
-            = StockAdjustmentService(m_client->db(), Clock::system(), context())
+            = StockAdjustmentService(m_counter.db(), Clock::system(), context())
                   .adjust({ m_warehouse, AdjustmentReason::Theft, QStringLiteral("Faltante en vitrina"),
                               { { 7, QStringLiteral("SKU-7"), QStringLiteral("Balata"), Quantity::units(-2) } } },
                       manager());
         QVERIFY2(adjusted.has_value(), why(adjusted).constData());
-        StockCountService counts(m_client->db(), Clock::system(), context());
+        StockCountService counts(m_counter.db(), Clock::system(), context());
         Result<StockCount> opened = counts.open(m_warehouse, {}, {}, manager().userId);
         QVERIFY2(opened.has_value(), why(opened).constData());
-        Result<Quantity> seen = StockLedger(m_client->db()).balance(9, m_warehouse);
+        Result<Quantity> seen = StockLedger(m_counter.db()).balance(9, m_warehouse);
         QVERIFY(seen.has_value());
         QVERIFY(counts.count(opened->id, { 9, QStringLiteral("SKU-9"), {}, *seen + Quantity::units(4), false },
             manager().userId));
         QVERIFY2(counts.post(opened->id, manager()).has_value(), "count not posted");
-        QCOMPARE(Outbox(m_client->db()).pendingCount().value_or(-1), 2);
+        QCOMPARE(m_counter.pending(), 2);
 
-        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-        Result<SyncEngine::PassResult> pass = engine()->pushPending();
+        Result<SyncEngine::PassResult> pass = m_counter.engine->pushPending();
         QVERIFY2(pass.has_value(), why(pass).constData());
         QCOMPARE(pass->pending, 0);
         QCOMPARE(serverStock(7), brakesBefore - 2000);
@@ -133,8 +104,8 @@ private Q_SLOTS:
             2);
 
         // The answer lost after the server committed: the counter pushes the same mutations again.
-        QVERIFY(m_client->db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL")));
-        Result<SyncEngine::PassResult> again = engine()->pushPending();
+        QVERIFY(m_counter.db().exec(QStringLiteral("UPDATE outbox SET acked_at = NULL")));
+        Result<SyncEngine::PassResult> again = m_counter.engine->pushPending();
         QVERIFY2(again.has_value(), why(again).constData());
         QCOMPARE(again->pending, 0);
         QCOMPARE(serverStock(7), brakesBefore - 2000);
@@ -151,7 +122,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_client.reset();
+        m_counter = {};
         if (m_server)
             QCOMPARE(m_server->stop(), 0);
     }

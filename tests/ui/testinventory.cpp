@@ -4,6 +4,7 @@
 // reason (F4, F12), then looks the part up in Existencias: stock per warehouse, in transit, and the kardex line of
 // the receipt. Between the two folders the transfer travels as the pull would bring it (the published document
 // merged by TransferStore). With NEXUS_INVENTORY_SHOTS=DIR every step's window is saved there as PNG.
+#include "inventorykeys.h"
 #include "salefixture.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -56,15 +57,9 @@ std::unique_ptr<LocalStore> openStore(const QString &dir, const QString &name)
     return store ? std::move(*store) : nullptr;
 }
 
-// Saves what `widget`'s window shows now, when the run asked for pictures.
 void shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("NEXUS_INVENTORY_SHOTS");
-    if (dir.isEmpty() || !widget)
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->window()->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    shootWindow(widget, "NEXUS_INVENTORY_SHOTS", name);
 }
 
 // Edits a cell as a person does: F2 on it, select what is there, type, Enter.
@@ -82,20 +77,6 @@ bool typeInCell(QTableView *view, const QModelIndex &index, const QString &text)
     // The delegate commits and closes its editor through a queued call.
     const QPointer<QLineEdit> watched(editor);
     return QTest::qWaitFor([&] { return !watched || !watched->isVisible(); }, 2000);
-}
-
-// Presses `key` where the tab's shortcuts listen: with the keyboard focus inside the tab.
-bool pressIn(QWidget *tab, Qt::Key key)
-{
-    tab->window()->activateWindow();
-    tab->setFocus(Qt::OtherFocusReason);
-    if (!QTest::qWaitFor([tab] {
-            QWidget *focus = QApplication::focusWidget();
-            return focus && (focus == tab || tab->isAncestorOf(focus));
-        }))
-        return false;
-    QTest::keyClick(QApplication::focusWidget(), key);
-    return true;
 }
 
 } // namespace
@@ -179,23 +160,6 @@ private:
             return nullptr;
         InventoryScreen *screen = session.main()->inventoryScreen();
         return screen && screen->ensureReady() ? screen : nullptr;
-    }
-
-    // Types into a part search and waits for its answer.
-    static bool searchFor(PartSearchPanel *panel, const QString &text)
-    {
-        bool answered = false;
-        const QMetaObject::Connection connection
-            = QObject::connect(panel, &PartSearchPanel::answered, panel, [&answered] { answered = true; });
-        auto *edit = panel->findChild<QLineEdit *>();
-        if (!edit)
-            return false;
-        panel->focusSearch();
-        edit->clear();
-        QTest::keyClicks(edit, text);
-        const bool ok = QTest::qWaitFor([&] { return answered && panel->model()->rowCount() > 0; }, 10000);
-        QObject::disconnect(connection);
-        return ok;
     }
 
 private Q_SLOTS:

@@ -5,6 +5,7 @@
 // happens and posts it (F12) against what the system said when each part was counted; in Reorden y alertas sets a
 // part's levels, sees the alert, marks it seen (F6), drafts the purchase order for its preferred supplier (F7) and
 // sees the alert resolve when stock comes back (F5). With NEXUS_STOCK_SHOTS=DIR every step is saved there as PNG.
+#include "inventorykeys.h"
 #include "salefixture.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -52,43 +53,7 @@ std::unique_ptr<LocalStore> openStore(const QString &dir, const QString &name)
 
 void shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("NEXUS_STOCK_SHOTS");
-    if (dir.isEmpty() || !widget)
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->window()->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-// Presses `key` (with `modifiers`) where the tab's shortcuts listen: with the keyboard focus inside the tab.
-bool pressIn(QWidget *tab, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    tab->window()->activateWindow();
-    if (!tab->isAncestorOf(QApplication::focusWidget()))
-        tab->setFocus(Qt::OtherFocusReason);
-    if (!QTest::qWaitFor([tab] {
-            QWidget *focus = QApplication::focusWidget();
-            return focus && (focus == tab || tab->isAncestorOf(focus));
-        }))
-        return false;
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-    return true;
-}
-
-bool searchFor(PartSearchPanel *panel, const QString &text)
-{
-    bool answered = false;
-    const QMetaObject::Connection connection
-        = QObject::connect(panel, &PartSearchPanel::answered, panel, [&answered] { answered = true; });
-    auto *edit = panel->findChild<QLineEdit *>();
-    if (!edit)
-        return false;
-    panel->focusSearch();
-    edit->clear();
-    QTest::keyClicks(edit, text);
-    const bool ok = QTest::qWaitFor([&] { return answered && panel->model()->rowCount() > 0; }, 10000);
-    QObject::disconnect(connection);
-    return ok;
+    shootWindow(widget, "NEXUS_STOCK_SHOTS", name);
 }
 
 } // namespace
@@ -225,7 +190,8 @@ private Q_SLOTS:
         KardexModel *kardex = stockTab->kardexModel();
         QTRY_COMPARE(kardex->rowCount(), 2);
         QCOMPARE(kardex->index(0, KardexModel::Quantity).data().toString(), QStringLiteral("-2"));
-        QCOMPARE(kardex->index(0, KardexModel::Who).data().toString(), QString::fromUtf8("María López"));
+        QCOMPARE(kardex->index(0, KardexModel::Who).data().toString(),
+            QString::fromUtf8("María López (autorizó Jorge Ramírez)"));
         const QString why = kardex->index(0, KardexModel::Why).data().toString();
         QVERIFY2(why.contains(QStringLiteral("Merma")) && why.contains(QStringLiteral("gotera")), qPrintable(why));
         QVERIFY(kardex->index(0, KardexModel::Reference).data().toString().contains(QStringLiteral("-A000001")));

@@ -2,7 +2,9 @@
 #include "inventory/inventoryscreen.h"
 
 #include "inventory/adjustmentstab.h"
+#include "common/clock.h"
 #include "inventory/countstab.h"
+#include "inventory/reorderservice.h"
 #include "inventory/reordertab.h"
 #include "inventory/stocktab.h"
 #include "inventory/transferstab.h"
@@ -16,11 +18,14 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace nexus {
+
+Q_LOGGING_CATEGORY(lcInventory, "nexus.ui.inventory")
 
 InventoryScreen::InventoryScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     : QWidget(parent),
@@ -102,8 +107,14 @@ bool InventoryScreen::ensureReady()
 
 void InventoryScreen::onStateArrived(const QStringList &buckets)
 {
-    if (!m_transfers)
+    if (!m_transfers) {
+        // Not opened yet: the reorder alerts are still checked after each synchronisation, for when it is.
+        if (Result<CounterProfile> profile = loadCounterProfile(m_store.db()); profile)
+            if (Result<AlertScan> scanned = ReorderService(m_store.db(), Clock::system(), profile->branchId).scan();
+                !scanned)
+                qCWarning(lcInventory) << "reorder alerts not checked:" << scanned.error().logMessage();
         return;
+    }
     if (buckets.contains(QString(wire::kBucketTransfers)) || buckets.contains(QString(wire::kBucketBranches)))
         m_transfers->refresh();
     if (buckets.contains(QString(wire::kBucketStock)) || buckets.contains(QString(wire::kBucketTransfers)))

@@ -95,8 +95,10 @@ QVariant KardexModel::data(const QModelIndex &index, int role) const
             why = why.isEmpty() ? e.note : tr("%1: %2", "where, reason").arg(why, e.note);
         return why;
     }
-    case Who:
-        return e.userName.isEmpty() ? e.userId : e.userName;
+    case Who: {
+        const QString who = e.userName.isEmpty() ? e.userId : e.userName;
+        return e.authorizedByName.isEmpty() ? who : tr("%1 (authorised by %2)").arg(who, e.authorizedByName);
+    }
     default:
         return {};
     }
