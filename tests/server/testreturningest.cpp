@@ -3,6 +3,7 @@
 // another branch's return is quarantined, a return of a sale the server has not seen opens one exception. Each test
 // runs on an SQLite tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
 #include "ingestbackends.h"
+#include "ingestchecks.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -113,14 +114,7 @@ private:
         return request;
     }
 
-    QStringList statuses(const Result<wire::PushResponse> &response)
-    {
-        QStringList list;
-        if (response)
-            for (const wire::PushResult &result : response->results)
-                list << result.status;
-        return list;
-    }
+    static QStringList statuses(const Result<wire::PushResponse> &response) { return pushStatuses(response); }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
     {
@@ -128,12 +122,7 @@ private:
         return value && value->isValid() ? value->toLongLong() : -1;
     }
 
-    qint64 stockOffLedger()
-    {
-        return count(
-            QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity <> (SELECT coalesce(sum(quantity), 0) "
-                           "FROM stock_movements m WHERE m.part_id = l.part_id AND m.warehouse_id = l.warehouse_id)"));
-    }
+    qint64 stockOffLedger() { return nexus::test::stockOffLedger(*m_tenant); }
 
     qint64 stock(qint64 part, const QString &warehouse)
     {

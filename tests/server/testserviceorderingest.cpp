@@ -4,6 +4,7 @@
 // facts of one order from two devices arriving in the wrong order end in the same state. Each test runs on an SQLite
 // tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
 #include "ingestbackends.h"
+#include "ingestchecks.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -196,14 +197,7 @@ private:
         return request;
     }
 
-    QStringList statuses(const Result<wire::PushResponse> &response)
-    {
-        QStringList list;
-        if (response)
-            for (const wire::PushResult &result : response->results)
-                list << result.status;
-        return list;
-    }
+    static QStringList statuses(const Result<wire::PushResponse> &response) { return pushStatuses(response); }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
     {

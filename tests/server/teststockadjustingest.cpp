@@ -4,6 +4,7 @@
 // quarantined, an adjustment below zero opens a negative_stock exception. Each test runs on an SQLite tenant file and
 // on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
 #include "ingestbackends.h"
+#include "ingestchecks.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
@@ -91,26 +92,14 @@ private:
         return request;
     }
 
-    QStringList statuses(const Result<wire::PushResponse> &response)
-    {
-        QStringList list;
-        if (response)
-            for (const wire::PushResult &result : response->results)
-                list << result.status;
-        return list;
-    }
+    static QStringList statuses(const Result<wire::PushResponse> &response) { return pushStatuses(response); }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
     {
         Result<QVariant> value = m_tenant->scalar(sql, values);
         return value && value->isValid() ? value->toLongLong() : -1;
     }
-    qint64 stockOffLedger()
-    {
-        return count(
-            QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity <> (SELECT coalesce(sum(quantity), 0) "
-                           "FROM stock_movements m WHERE m.part_id = l.part_id AND m.warehouse_id = l.warehouse_id)"));
-    }
+    qint64 stockOffLedger() { return nexus::test::stockOffLedger(*m_tenant); }
     qint64 stock(qint64 part)
     {
         return count(QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = ? AND warehouse_id = ?"),

@@ -5,6 +5,7 @@
 // only and a tenant never reaches another's transfer; offline conflicts open exceptions and keep the stock right.
 // Each test runs on an SQLite tenant file and on a PostgreSQL tenant schema (skipped where none exists, unless CI).
 #include "ingestbackends.h"
+#include "ingestchecks.h"
 #include "tempdir.h"
 #include "tenantfixture.h"
 #include "why.h"
@@ -40,11 +41,7 @@ Quantity units(qint64 n)
 
 QStringList statuses(const Result<wire::PushResponse> &response)
 {
-    QStringList list;
-    if (response)
-        for (const wire::PushResult &result : response->results)
-            list << result.status;
-    return list;
+    return pushStatuses(response);
 }
 
 } // namespace
@@ -192,12 +189,7 @@ private:
             { part, warehouse });
     }
 
-    qint64 stockOffLedger()
-    {
-        return count(
-            QStringLiteral("SELECT count(*) FROM stock_levels l WHERE quantity <> (SELECT coalesce(sum(quantity), 0) "
-                           "FROM stock_movements m WHERE m.part_id = l.part_id AND m.warehouse_id = l.warehouse_id)"));
-    }
+    qint64 stockOffLedger() { return nexus::test::stockOffLedger(*m_tenant); }
 
     qint64 inTransit(const QString &transferId)
     {
