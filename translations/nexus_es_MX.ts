@@ -5519,6 +5519,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
+    <message>
+        <source>%1 (authorised by %2)</source>
+        <translation>%1 (autorizó %2)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::KioskOrderCard</name>
