@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>Moti&amp;vo</translation>
+        <translation>Mot&amp;ivo</translation>
     </message>
     <message>
         <source>N&amp;ote (required for theft and corrections)</source>
@@ -5084,7 +5084,7 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
     <message>
         <source>&amp;Counts</source>
-        <translation>&amp;Conteos</translation>
+        <translation>Conte&amp;os</translation>
     </message>
     <message>
         <source>&amp;Reorder and alerts</source>
