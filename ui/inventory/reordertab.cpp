@@ -130,7 +130,7 @@ ReorderTab::ReorderTab(
     QHeaderView *header = m_alertView->horizontalHeader();
     const std::pair<int, int> widths[] = { { AlertListModel::Sku, 130 }, { AlertListModel::Warehouse, 100 },
         { AlertListModel::Stock, 85 }, { AlertListModel::Point, 115 }, { AlertListModel::Maximum, 75 },
-        { AlertListModel::ToOrder, 60 }, { AlertListModel::Raised, 125 }, { AlertListModel::State, 220 } };
+        { AlertListModel::ToOrder, 60 }, { AlertListModel::Raised, 140 }, { AlertListModel::State, 205 } };
     for (const auto &[section, width] : widths)
         header->resizeSection(section, width);
     header->setSectionResizeMode(AlertListModel::Description, QHeaderView::Stretch);
