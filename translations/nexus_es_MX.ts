@@ -1607,6 +1607,40 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
+    <name>nexus::CustomerFinder</name>
+    <message>
+        <source>Name, RFC, phone or #tag</source>
+        <translation>Nombre, RFC, teléfono o #etiqueta</translation>
+    </message>
+    <message>
+        <source>No customers on this computer yet. Ctrl+N adds one.</source>
+        <translation>Todavía no hay clientes en este equipo. Ctrl+N agrega uno.</translation>
+    </message>
+    <message>
+        <source>No customers on this computer yet.</source>
+        <translation>Todavía no hay clientes en este equipo.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Ctrl+N adds them as a new customer.</source>
+        <translation>No se encontró a nadie para “%1”. Ctrl+N lo agrega como cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>No se encontró a nadie para “%1”.</translation>
+    </message>
+    <message>
+        <source>First %1 customers: type more to narrow it down</source>
+        <translation>Primeros %1 clientes: escriba más para acotar la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nexus::CustomerListModel</name>
     <message>
         <source>Name</source>
@@ -1704,29 +1738,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Attach  (Enter)</source>
         <translation>Asignar  (Enter)</translation>
-    </message>
-    <message>
-        <source>No customers on this computer yet. Ctrl+N adds one.</source>
-        <translation>Todavía no hay clientes en este equipo. Ctrl+N agrega uno.</translation>
-    </message>
-    <message>
-        <source>Nobody found for “%1”. Ctrl+N adds them as a new customer.</source>
-        <translation>No se encontró a nadie para “%1”. Ctrl+N lo agrega como cliente nuevo.</translation>
-    </message>
-    <message>
-        <source>First %1 customers: type more to narrow it down</source>
-        <translation>Primeros %1 clientes: escriba más para acotar la búsqueda</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name, RFC, phone or #tag</source>
-        <translation>Nombre, RFC, teléfono o #etiqueta</translation>
     </message>
     <message>
         <source>Card  (F3)</source>
@@ -1868,6 +1879,25 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>By</source>
         <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomersScreen</name>
+    <message>
+        <source>Enter or F3 opens the card (timeline, vehicles, what they buy); #tag keeps one segment; Ctrl+K at the sale screen attaches a customer or adds a new one.</source>
+        <translation>Enter o F3 abre la ficha (historial, vehículos, qué compra); #etiqueta deja un segmento; Ctrl+K en la venta asigna un cliente o agrega uno nuevo.</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No segments yet: tag customers on their card (Ctrl+T).</source>
+        <translation>Aún no hay segmentos: etiqueta a los clientes en su ficha (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Segmentos: %1</translation>
     </message>
 </context>
 <context>

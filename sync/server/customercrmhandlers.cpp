@@ -19,17 +19,17 @@ QString text(QString value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-Status checkBranch(const MutationContext &context, const QString &branchId)
+// What every card fact must pass before its own rules: the reader found all it needed, the fact is this device's
+// branch's, and its time is a time.
+Status checkEnvelope(
+    const MutationContext &context, const wire::JsonReader &reader, const QString &branchId, const QString &at)
 {
+    if (reader.error())
+        return std::unexpected(*reader.error());
     if (branchId != context.device.branchId)
         return fail(ErrorCode::InvalidInput, NX_ERR("The customer's card was edited at branch %1, not at this "
                                                     "device's"),
             { branchId }, QStringLiteral("payload.branch_id"));
-    return {};
-}
-
-Status checkTime(const QString &at)
-{
     if (!QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
         return fail(ErrorCode::InvalidInput, NX_ERR("\"%1\" is not a time"), { at }, QStringLiteral("payload.at"));
     return {};
@@ -71,12 +71,8 @@ Result<QJsonObject> CustomerVehicleSavedHandler::apply(const MutationContext &co
     typed.engine = reader.optionalString(QLatin1String("engine"));
     typed.color = reader.optionalString(QLatin1String("color"));
     typed.mileageKm = reader.integer(QLatin1String("mileage_km"));
-    if (reader.error())
-        return std::unexpected(*reader.error());
-    if (Status branch = checkBranch(context, branchId); !branch)
-        return std::unexpected(branch.error());
-    if (Status time = checkTime(at); !time)
-        return std::unexpected(time.error());
+    if (Status envelope = checkEnvelope(context, reader, branchId, at); !envelope)
+        return std::unexpected(envelope.error());
     // The device's own year bounds the model year (a fact may arrive long after it was written).
     Result<CustomerVehicleFields> valid
         = validateVehicle(typed, QDateTime::fromString(at, Qt::ISODateWithMs).toUTC().date().year());
@@ -143,12 +139,8 @@ Result<QJsonObject> CustomerNoteAddedHandler::apply(const MutationContext &conte
     const QString userName = text(reader.optionalString(QLatin1String("user_name")));
     const QString branchId = reader.string(QLatin1String("branch_id"));
     const QString at = reader.string(QLatin1String("at"));
-    if (reader.error())
-        return std::unexpected(*reader.error());
-    if (Status branch = checkBranch(context, branchId); !branch)
-        return std::unexpected(branch.error());
-    if (Status time = checkTime(at); !time)
-        return std::unexpected(time.error());
+    if (Status envelope = checkEnvelope(context, reader, branchId, at); !envelope)
+        return std::unexpected(envelope.error());
     CustomerNoteKind kind = CustomerNoteKind::Note;
     if (!parseNoteKind(kindCode, kind))
         return fail(ErrorCode::InvalidInput, NX_ERR("Unknown kind of note %1"), { kindCode },
@@ -194,12 +186,8 @@ Result<QJsonObject> CustomerTagsSetHandler::apply(const MutationContext &context
     const QJsonArray typedTags = reader.array(QLatin1String("tags"));
     const QString branchId = reader.string(QLatin1String("branch_id"));
     const QString at = reader.string(QLatin1String("at"));
-    if (reader.error())
-        return std::unexpected(*reader.error());
-    if (Status branch = checkBranch(context, branchId); !branch)
-        return std::unexpected(branch.error());
-    if (Status time = checkTime(at); !time)
-        return std::unexpected(time.error());
+    if (Status envelope = checkEnvelope(context, reader, branchId, at); !envelope)
+        return std::unexpected(envelope.error());
     QStringList typed;
     for (const QJsonValue &tag : typedTags) {
         if (!tag.isString())

@@ -23,6 +23,7 @@
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "tempdir.h"
+#include "vpicpath.h"
 #include "vehicles/vindecoder.h"
 #include "why.h"
 
@@ -54,15 +55,6 @@ CartItem item(qint64 partId, qint64 priceCents)
     return CartItem { partId, QStringLiteral("SKU-%1").arg(partId), QStringLiteral("Pieza %1").arg(partId),
         QStringLiteral("wh-1"), Money(priceCents), Money(priceCents), Money(priceCents / 2), TaxRate::iva16(), 1,
         QStringLiteral("25174400"), QStringLiteral("H87") };
-}
-
-QString vpicPath()
-{
-    const QString fromEnvironment = qEnvironmentVariable("NEXUS_VPIC_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QDir(qEnvironmentVariable("NEXUS_SOURCE_DIR", QStringLiteral(".")))
-        .filePath(QStringLiteral(".cache/vpic/vpic.db"));
 }
 
 } // namespace
@@ -512,12 +504,12 @@ private Q_SLOTS:
 
     void decodedVinFiltersTheGeneratedCatalogue()
     {
-        if (!QFileInfo::exists(vpicPath())) {
+        if (!QFileInfo::exists(test::vpicDatabasePath())) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(vpicPath())));
+                QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(test::vpicDatabasePath())));
             QSKIP("no vPIC database installed (installer/fetch-vpic.sh)");
         }
-        Result<std::unique_ptr<VinDecoder>> decoder = VinDecoder::open(vpicPath(), m_clock);
+        Result<std::unique_ptr<VinDecoder>> decoder = VinDecoder::open(test::vpicDatabasePath(), m_clock);
         QVERIFY2(decoder, test::why(decoder).constData());
         Result<CounterVehicle> vehicle
             = resolveCounterVehicle(db(), decoder->get(), QStringLiteral("3N1CN7AD2JL855041"));

@@ -15,6 +15,7 @@
 #include "vehicles/vindecoder.h"
 
 #include "mockclock.h"
+#include "vpicpath.h"
 #include "why.h"
 
 #include <QDir>
@@ -31,11 +32,7 @@ namespace {
 
 QString databasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("NEXUS_VPIC_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QDir(qEnvironmentVariable("NEXUS_SOURCE_DIR", QStringLiteral(".")))
-        .filePath(QStringLiteral(".cache/vpic/vpic.db"));
+    return test::vpicDatabasePath();
 }
 
 } // namespace

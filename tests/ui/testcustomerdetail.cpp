@@ -10,12 +10,15 @@
 #include "tempdir.h"
 #include "uifixture.h"
 #include "uisession.h"
+#include "vpicpath.h"
 #include "whenmodal.h"
 #include "why.h"
 
 #include "common/clock.h"
 #include "customers/customercrmservice.h"
 #include "customers/customerdetaildialog.h"
+#include "customers/customerfinder.h"
+#include "customers/customersscreen.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
@@ -34,19 +37,12 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace nexus;
 using namespace nexus::test;
 
 namespace {
-
-auto closeIfLeftOpen(QWidget *dialog)
-{
-    return qScopeGuard([dialog] {
-        if (dialog->isVisible())
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-    });
-}
 
 const QString &shots()
 {
@@ -54,20 +50,11 @@ const QString &shots()
     return dir;
 }
 
-QString vpicPath()
-{
-    const QString fromEnvironment = qEnvironmentVariable("NEXUS_VPIC_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QDir(qEnvironmentVariable("NEXUS_SOURCE_DIR", QStringLiteral(".")))
-        .filePath(QStringLiteral(".cache/vpic/vpic.db"));
-}
-
 // Whether the VIN steps can run; QFAIL under CI when the database is missing.
 bool haveVpic()
 {
-    if (QFileInfo::exists(vpicPath())) {
-        qputenv("NEXUS_VPIC_DB", vpicPath().toUtf8());
+    if (QFileInfo::exists(vpicDatabasePath())) {
+        qputenv("NEXUS_VPIC_DB", vpicDatabasePath().toUtf8());
         return true;
     }
     return false;
@@ -245,7 +232,7 @@ private Q_SLOTS:
     {
         const bool vin = haveVpic();
         if (!vin && qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(vpicPath())));
+            QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(vpicDatabasePath())));
         UiSession session(dir());
         signIn(session);
         SaleScreen *sale = session.main()->saleScreen();
@@ -378,7 +365,7 @@ private Q_SLOTS:
     {
         const bool vin = haveVpic();
         if (!vin && qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(vpicPath())));
+            QFAIL(qPrintable(QStringLiteral("no vPIC database at %1").arg(vpicDatabasePath())));
         {
             Result<std::unique_ptr<LocalStore>> store
                 = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-vehicle"));
@@ -439,7 +426,7 @@ private Q_SLOTS:
             && sale->resultsModel()->hit(0)->name.startsWith(word));
         QTest::qWait(300); // the debounced answer to the whole word
         QVERIFY(resultsFit(sale, QStringLiteral("Nissan"), QStringLiteral("Versa"), 2018));
-        shoot(sale, shots(), "05-sale-filtered-by-plates");
+        shoot(sale, shots(), "06-sale-filtered-by-plates");
 
         if (vin) {
             // A VIN nobody has on file: decoded offline; a 2013 Aveo built in Mexico.
@@ -451,12 +438,48 @@ private Q_SLOTS:
             QVERIFY(!sale->vehicle()->fromCustomerFile);
             QTRY_VERIFY(sale->resultsModel()->rowCount() > 0
                 && resultsFit(sale, QStringLiteral("Chevrolet"), QStringLiteral("Aveo"), 2013));
-            shoot(sale, shots(), "06-sale-filtered-by-vin");
+            shoot(sale, shots(), "07-sale-filtered-by-vin");
         }
         // Empty: the filter comes off.
         typeVehicle(QString(), &error);
         QVERIFY(!sale->vehicle());
         QCOMPARE(chip->text(), QStringLiteral("Cualquier vehículo  (Ctrl+P)"));
+    }
+
+    void customersScreenShowsSegmentsAndOpensTheCard()
+    {
+        {
+            Result<std::unique_ptr<LocalStore>> store
+                = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-tags"));
+            QVERIFY(store);
+            QVERIFY(CustomerCrmService((*store)->db(), Clock::system())
+                        .setTags(m_customerId, { QStringLiteral("flotilla"), QStringLiteral("credito") },
+                            { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("user-maria"),
+                                Role::Cashier, {}, {} }));
+        }
+        UiSession session(dir());
+        signIn(session);
+        QTest::mouseClick(session.mainChild<QToolButton>("nav_customers"), Qt::LeftButton);
+        auto *screen = session.main()->findChild<CustomersScreen *>();
+        QVERIFY(screen && screen->isVisible());
+        QCOMPARE(screen->findChild<QLabel *>(QStringLiteral("crmTags"))->text(),
+            QStringLiteral("Segmentos: #credito (1)   #flotilla (1)"));
+        CustomerFinder *finder = screen->finder();
+        QTRY_COMPARE(QApplication::focusWidget(), finder->searchEdit());
+        QCOMPARE(finder->model()->rowCount(), 2);
+        QTest::keyClicks(finder->searchEdit(), QStringLiteral("#flotilla"));
+        QCOMPARE(finder->model()->rowCount(), 1);
+        QCOMPARE(finder->model()->customer(0)->id, m_customerId);
+        shoot(screen, shots(), "05-customers-screen-segment");
+        bool cardSeen = false;
+        whenModal([&](QWidget *card) {
+            const auto guard = closeIfLeftOpen(card);
+            QCOMPARE(card->objectName(), QStringLiteral("customerDetailDialog"));
+            cardSeen = qobject_cast<CustomerDetailDialog *>(card)->timeline()->rowCount() == 5;
+            QTest::keyClick(card, Qt::Key_Escape);
+        });
+        QTest::keyClick(finder->searchEdit(), Qt::Key_Return);
+        QVERIFY(cardSeen);
     }
 };
 

@@ -36,16 +36,6 @@ using namespace nexus::test;
 
 namespace {
 
-// A check that fails inside a whenModal action returns from it with the dialog still open: close it then, so the
-// test fails instead of waiting forever in exec().
-auto closeIfLeftOpen(QWidget *dialog)
-{
-    return qScopeGuard([dialog] {
-        if (dialog->isVisible())
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-    });
-}
-
 const QString &shots()
 {
     static const QString dir = shotsDir("NEXUS_CUSTOMER_SHOTS", QStringLiteral("/tmp/nexus-customers"));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -40,6 +41,16 @@ inline void whenModal(std::function<void(QWidget *)> act, QWidget *over = nullpt
         act(modal);
     });
     timer->start();
+}
+
+// A check that fails inside a whenModal action returns from it with the dialog still open: the guard this returns
+// closes it then, so the test fails instead of waiting forever in exec().
+[[nodiscard]] inline auto closeIfLeftOpen(QWidget *dialog)
+{
+    return qScopeGuard([dialog] {
+        if (dialog->isVisible())
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
 }
 
 } // namespace nexus::test

@@ -2,15 +2,14 @@
 #include "customers/customerpickerdialog.h"
 
 #include "common/clock.h"
-#include "common/pickerkeys.h"
 #include "customers/customerdetaildialog.h"
+#include "customers/customerfinder.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerservice.h"
 #include "store/localstore.h"
 
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,41 +42,12 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
     }
     outer->addLayout(head);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("customerSearchEdit"));
-    m_search->setPlaceholderText(tr("Name, RFC, phone or #tag"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    outer->addWidget(m_search);
-
-    m_model = new CustomerListModel(this);
+    m_finder = new CustomerFinder(store, true, this);
     QHash<QString, QString> names;
     for (const CustomerEditDialog::PriceListChoice &list : m_priceLists)
         names.insert(list.code, list.name);
-    m_model->setPriceListNames(names);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("customerResultsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(32);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setFocusPolicy(Qt::NoFocus); // the typing stays in the search box
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
-    header->resizeSection(CustomerListModel::Rfc, 160);
-    header->resizeSection(CustomerListModel::Phone, 130);
-    header->resizeSection(CustomerListModel::PriceList, 110);
-    outer->addWidget(m_view, 1);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("customerPickerStatus"));
-    outer->addWidget(m_status);
+    m_finder->setPriceListNames(names);
+    outer->addWidget(m_finder, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
@@ -123,9 +93,12 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
     buttons->addWidget(attach);
     outer->addLayout(buttons);
 
-    connect(m_search, &QLineEdit::textEdited, this, &CustomerPickerDialog::search);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) { choose(index.row()); });
-    connect(attach, &QPushButton::clicked, this, [this] { choose(m_view->currentIndex().row()); });
+    connect(m_finder, &CustomerFinder::chosen, this, [this](const Customer &customer) {
+        m_chosen = customer;
+        m_outcome = Outcome::Chosen;
+        accept();
+    });
+    connect(attach, &QPushButton::clicked, this, [this] { choose(m_finder->view()->currentIndex().row()); });
     connect(create, &QPushButton::clicked, this, &CustomerPickerDialog::createCustomer);
     connect(edit, &QPushButton::clicked, this, &CustomerPickerDialog::editCurrent);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -137,33 +110,22 @@ CustomerPickerDialog::CustomerPickerDialog(LocalStore &store, AuthService &auth,
     connect(cardShortcut, &QShortcut::activated, this, &CustomerPickerDialog::showDetail);
 
     search(QString());
-    m_search->setFocus();
+    m_finder->searchEdit()->setFocus();
+}
+
+CustomerListModel *CustomerPickerDialog::model() const
+{
+    return m_finder->model();
 }
 
 void CustomerPickerDialog::search(const QString &text)
 {
-    Result<QList<Customer>> found = CustomerService(m_store.db(), Clock::system()).search(text);
-    if (!found) {
-        m_status->setText(found.error().message());
-        m_status->setProperty("tone", QStringLiteral("error"));
-        return;
-    }
-    const int count = static_cast<int>(found->size());
-    m_model->setCustomers(std::move(*found));
-    if (count > 0)
-        m_view->setCurrentIndex(m_model->index(0, CustomerListModel::Name));
-    m_status->setProperty("tone", QString());
-    m_status->setText(count == 0 ? (text.trimmed().isEmpty() ? tr("No customers on this computer yet. Ctrl+N adds one.")
-                                                             : tr("Nobody found for “%1”. Ctrl+N adds them as a new "
-                                                                  "customer.")
-                                                                   .arg(text.trimmed()))
-            : count >= CustomerService::kSearchLimit ? tr("First %1 customers: type more to narrow it down").arg(count)
-                                                     : tr("%n customer(s)", nullptr, count));
+    m_finder->search(text);
 }
 
 void CustomerPickerDialog::choose(int row)
 {
-    const Customer *customer = m_model->customer(row);
+    const Customer *customer = m_finder->model()->customer(row);
     if (!customer)
         return;
     m_chosen = *customer;
@@ -173,10 +135,10 @@ void CustomerPickerDialog::choose(int row)
 
 void CustomerPickerDialog::createCustomer()
 {
-    CustomerEditDialog dialog(m_store, m_auth, m_deviceId, m_branchId, m_priceLists, std::nullopt, m_search->text(),
-        this);
+    CustomerEditDialog dialog(m_store, m_auth, m_deviceId, m_branchId, m_priceLists, std::nullopt,
+        m_finder->searchEdit()->text(), this);
     if (dialog.exec() != QDialog::Accepted) {
-        m_search->setFocus();
+        m_finder->searchEdit()->setFocus();
         return;
     }
     m_chosen = dialog.customer();
@@ -186,18 +148,18 @@ void CustomerPickerDialog::createCustomer()
 
 void CustomerPickerDialog::editCurrent()
 {
-    const Customer *customer = m_model->customer(m_view->currentIndex().row());
+    const Customer *customer = m_finder->current();
     if (!customer)
         return;
     CustomerEditDialog dialog(m_store, m_auth, m_deviceId, m_branchId, m_priceLists, *customer, QString(), this);
     if (dialog.exec() == QDialog::Accepted)
-        search(m_search->text());
-    m_search->setFocus();
+        m_finder->refresh();
+    m_finder->searchEdit()->setFocus();
 }
 
 void CustomerPickerDialog::showDetail()
 {
-    const Customer *customer = m_model->customer(m_view->currentIndex().row());
+    const Customer *customer = m_finder->current();
     if (!customer)
         return;
     QString listName;
@@ -206,15 +168,8 @@ void CustomerPickerDialog::showDetail()
             listName = list.name;
     CustomerDetailDialog detail(m_store, m_auth, m_deviceId, m_branchId, *customer, m_catalogPath, listName, this);
     detail.exec();
-    search(m_search->text()); // a tag may have changed
-    m_search->setFocus();
-}
-
-bool CustomerPickerDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && handlePickerKey(event, m_view, [this] { choose(m_view->currentIndex().row()); }))
-        return true;
-    return QDialog::eventFilter(watched, event);
+    m_finder->refresh(); // a tag may have changed
+    m_finder->searchEdit()->setFocus();
 }
 
 } // namespace nexus

@@ -19,6 +19,7 @@ class QTableView;
 namespace nexus {
 
 class AuthService;
+class CustomerFinder;
 class CustomerListModel;
 class LocalStore;
 
@@ -38,7 +39,7 @@ public:
     // The customer chosen (or just created), once the outcome is Chosen.
     [[nodiscard]] const std::optional<Customer> &chosen() const { return m_chosen; }
 
-    [[nodiscard]] CustomerListModel *model() const { return m_model; }
+    [[nodiscard]] CustomerListModel *model() const;
 
     void search(const QString &text);
     void choose(int row);
@@ -47,9 +48,6 @@ public:
     void showDetail();
     // catalog.db, for the favourite categories on the customer's card.
     void setCatalogPath(QString path) { m_catalogPath = std::move(path); }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     LocalStore &m_store;
@@ -60,10 +58,7 @@ private:
     QString m_catalogPath;
     Outcome m_outcome = Outcome::Cancelled;
     std::optional<Customer> m_chosen;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
-    CustomerListModel *m_model = nullptr;
-    QLabel *m_status = nullptr;
+    CustomerFinder *m_finder = nullptr;
 };
 
 } // namespace nexus

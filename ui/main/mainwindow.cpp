@@ -16,6 +16,7 @@
 #include "notifications/notificationsdialog.h"
 #include "notifications/notificationservice.h"
 #include "reports/reportsscreen.h"
+#include "customers/customersscreen.h"
 #include "sale/salescreen.h"
 #include "store/domainevents.h"
 #include "store/localstore.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
             page = m_inventoryScreen = new InventoryScreen(store, auth, m_pages);
         else if (info.area == Area::Reports)
             page = m_reportsScreen = new ReportsScreen(store, auth, m_pages);
+        else if (info.area == Area::Customers)
+            page = new CustomersScreen(store, auth, m_pages);
         else
             page = new AreaPage(info, m_pages);
         m_pages->addWidget(page);

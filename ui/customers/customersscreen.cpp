@@ -1,0 +1,98 @@
+// Clientes screen: title, hint, segments, the finder; the card opens over it.
+#include "customers/customersscreen.h"
+
+#include "customers/customercrmstore.h"
+#include "customers/customerdetaildialog.h"
+#include "customers/customerfinder.h"
+#include "main/area.h"
+#include "sales/counterprofile.h"
+#include "store/localstore.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+CustomersScreen::CustomersScreen(LocalStore &store, AuthService &auth, QWidget *parent)
+    : QWidget(parent), m_store(store), m_auth(auth)
+{
+    setObjectName(QStringLiteral("page_customers"));
+    m_catalogPath = QFileInfo(store.db().path()).dir().filePath(QStringLiteral("catalog.db"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(8);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(m_title);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("crmFavourites"));
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_segments = new QLabel(this);
+    m_segments->setObjectName(QStringLiteral("crmTags"));
+    m_segments->setWordWrap(true);
+    layout->addWidget(m_segments);
+    m_finder = new CustomerFinder(store, false, this);
+    layout->addWidget(m_finder, 1);
+    connect(m_finder, &CustomerFinder::chosen, this, &CustomersScreen::openCard);
+    auto *card = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    card->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(card, &QShortcut::activated, this, [this] {
+        if (const Customer *customer = m_finder->current())
+            openCard(*customer);
+    });
+    setFocusProxy(m_finder);
+    retranslate();
+}
+
+void CustomersScreen::openCard(const Customer &customer)
+{
+    Result<CounterProfile> profile = loadCounterProfile(m_store.db());
+    CustomerDetailDialog card(m_store, m_auth, profile ? profile->deviceId : QString(),
+        profile ? profile->branchId : QString(), customer, m_catalogPath, QString(), this);
+    card.exec();
+    m_finder->refresh(); // tags may have changed
+    refreshSegments();
+    m_finder->searchEdit()->setFocus();
+}
+
+void CustomersScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_finder->refresh();
+    refreshSegments();
+    m_finder->searchEdit()->setFocus();
+}
+
+void CustomersScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CustomersScreen::retranslate()
+{
+    m_title->setText(areaTitle(Area::Customers));
+    m_hint->setText(tr("Enter or F3 opens the card (timeline, vehicles, what they buy); #tag keeps one segment; "
+                       "Ctrl+K at the sale screen attaches a customer or adds a new one."));
+    refreshSegments();
+}
+
+void CustomersScreen::refreshSegments()
+{
+    Result<QList<std::pair<QString, int>>> counts = CustomerCrmStore(m_store.db()).tagCounts();
+    QStringList shown;
+    if (counts)
+        for (const auto &[tag, count] : *counts)
+            shown << tr("#%1 (%2)").arg(tag).arg(count);
+    m_segments->setText(shown.isEmpty() ? tr("No segments yet: tag customers on their card (Ctrl+T).")
+                                        : tr("Segments: %1").arg(shown.join(QStringLiteral("   "))));
+}
+
+} // namespace nexus
