@@ -9984,6 +9984,58 @@ Precios de la matriz al %2</translation>
         <source>%1 notices queued for warranties ending within %2 days.</source>
         <translation>%1 avisos en cola de garantías que vencen en %2 días.</translation>
     </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Aplica a</translation>
+    </message>
+    <message>
+        <source>Brand / category</source>
+        <translation>Marca / categoría</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Without a policy a part takes its catalogue category&apos;s warranty. A brand and category policy wins over a category one, which wins over a brand one.</source>
+        <translation>Sin política, una pieza toma la garantía de su categoría en el catálogo. Una política de marca y categoría gana a una de categoría, y esta a una de marca.</translation>
+    </message>
+    <message>
+        <source>New or change  (F10)</source>
+        <translation>Nueva o cambiar  (F10)</translation>
+    </message>
+    <message>
+        <source>Remove  (Del)</source>
+        <translation>Quitar  (Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Políticas</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Mano de obra</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the warranty policies.</source>
+        <translation>Solo un gerente cambia las políticas de garantía.</translation>
+    </message>
+    <message>
+        <source>Policy saved: it applies to what was sold before too, whatever its date.</source>
+        <translation>Política guardada: aplica también a lo vendido antes, sea cual sea su fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the policy to remove in the Policies list.</source>
+        <translation>Elija en la lista de Políticas la que va a quitar.</translation>
+    </message>
+    <message>
+        <source>Policy removed.</source>
+        <translation>Política quitada.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::WarrantyListModel</name>
@@ -10034,6 +10086,69 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::WarrantyPolicyDialog</name>
+    <message>
+        <source>Warranty policy</source>
+        <translation>Política de garantía</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Labor (every service)</source>
+        <translation>Mano de obra (todo servicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to</source>
+        <translation>&amp;Aplica a</translation>
+    </message>
+    <message>
+        <source>(any category)</source>
+        <translation>(cualquier categoría)</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue: %2)</source>
+        <translation>%1 (catálogo: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>(any brand)</source>
+        <translation>(cualquier marca)</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marca</translation>
+    </message>
+    <message>
+        <source>Days: 180 = 6 months, 0 = no warranty</source>
+        <translation>Días: 180 = 6 meses, 0 = sin garantía</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save  (F12)</source>
+        <translation>Guardar  (F12)</translation>
+    </message>
+    <message>
+        <source>Type the days of warranty (0 for none)</source>
+        <translation>Escriba los días de garantía (0 para ninguna)</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Mano de obra</translation>
     </message>
 </context>
 <context>

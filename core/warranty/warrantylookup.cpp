@@ -129,6 +129,35 @@ Result<QList<Warranty>> WarrantyLookup::select(
     return out;
 }
 
+Result<QList<WarrantyLookup::CatalogueEntry>> WarrantyLookup::categories()
+{
+    attachCatalog();
+    if (!m_catalog)
+        return QList<CatalogueEntry> {};
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT id, name, warranty_days FROM cat.categories ORDER BY name"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<CatalogueEntry> out;
+    while (query->next())
+        out.append({ query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt() });
+    return out;
+}
+
+Result<QList<WarrantyLookup::CatalogueEntry>> WarrantyLookup::brands()
+{
+    attachCatalog();
+    if (!m_catalog)
+        return QList<CatalogueEntry> {};
+    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT id, name FROM cat.brands ORDER BY name"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<CatalogueEntry> out;
+    while (query->next())
+        out.append({ query->value(0).toLongLong(), query->value(1).toString(), 0 });
+    return out;
+}
+
 Result<QList<Warranty>> WarrantyLookup::byFolio(const QString &folio)
 {
     const QString wanted = folio.trimmed().toUpper();

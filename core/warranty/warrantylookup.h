@@ -36,6 +36,17 @@ public:
     // Active, unclaimed warranties whose last day falls between `from` and `to` (local dates, inclusive).
     [[nodiscard]] Result<QList<Warranty>> expiringBetween(const QDate &from, const QDate &to);
 
+    // The catalogue's categories (id, name, default days) and brands (id, name, 0) by name, for the policies screen;
+    // empty when the catalogue is not on this device.
+    struct CatalogueEntry
+    {
+        qint64 id = 0;
+        QString name;
+        int days = 0;
+    };
+    [[nodiscard]] Result<QList<CatalogueEntry>> categories();
+    [[nodiscard]] Result<QList<CatalogueEntry>> brands();
+
     [[nodiscard]] QDate today() const;
     // Attaches catalog.db as "cat" when it is there and not attached yet. SQLite cannot attach inside a
     // transaction: a writer that looks warranties up in its transaction calls this before BEGIN.

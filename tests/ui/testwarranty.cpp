@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace nexus;
 using namespace nexus::test;
@@ -134,6 +135,8 @@ private Q_SLOTS:
                 QDir(dir).filePath(QStringLiteral("catalog.db")), Durability::Normal, QStringLiteral("warranty-cat"));
             QVERIFY(cat.has_value());
             QVERIFY((*cat)->execScript(QStringLiteral(
+                "CREATE TABLE brands (id INTEGER PRIMARY KEY, name TEXT);"
+                "INSERT INTO brands VALUES (5, 'Frenosa'), (6, 'Gates');"
                 "CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT, warranty_days INTEGER NOT NULL DEFAULT 0);"
                 "CREATE TABLE parts (id INTEGER PRIMARY KEY, sku TEXT UNIQUE, name TEXT, brand_id INTEGER, "
                 "category_id INTEGER);"
@@ -239,7 +242,9 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.rmas()->index(0, RmaListModel::Status).data().toString(), QStringLiteral("Credited"));
         QCOMPARE(count(QStringLiteral("SELECT credit_cents FROM rmas")), 42000);
 
-        // Back to the claims (Ctrl+Tab wraps around), F7 closes; F7 again says it is final.
+        // Back to the claims (Ctrl+Tab: policies, then wraps around), F7 closes; F7 again says it is final.
+        QTest::keyClick(dialog.tabs(), Qt::Key_Tab, Qt::ControlModifier);
+        QTRY_COMPARE(dialog.tabs()->currentIndex(), int(WarrantyDialog::PoliciesTab));
         QTest::keyClick(dialog.tabs(), Qt::Key_Tab, Qt::ControlModifier);
         QTRY_COMPARE(dialog.tabs()->currentIndex(), int(WarrantyDialog::WarrantiesTab));
         QTest::keyClick(dialog.tabs(), Qt::Key_Tab, Qt::ControlModifier);
@@ -300,6 +305,41 @@ private Q_SLOTS:
         QTRY_VERIFY(!shown.isEmpty());
         QVERIFY2(shown.contains(QStringLiteral("expired")), qPrintable(shown));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM warranty_claims")), 0);
+    }
+
+    // The manager sets 1 year on Balatas (F10 on the Policies list): the ticket sold before says 1 year at once.
+    void managerSetsACategoryPolicy()
+    {
+        login(QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        WarrantyDialog dialog(*m_store, *m_auth);
+        showActive(dialog);
+        dialog.tabs()->setCurrentIndex(WarrantyDialog::PoliciesTab);
+        QCOMPARE(dialog.policies()->rowCount(), 1); // labor, 90 days, from the migration
+        QCOMPARE(dialog.policies()->item(0, 2)->text(), QStringLiteral("3 months"));
+        whenModal([](QWidget *modal) {
+            auto *category = child<QComboBox>(modal, "policyCategoryCombo");
+            category->setFocus();
+            QTest::keyClick(category, Qt::Key_Down); // Balatas (catalogue: 6 months)
+            QTest::keyClicks(child<QLineEdit>(modal, "policyDaysEdit"), QStringLiteral("365"));
+            QTest::keyClick(modal, Qt::Key_F12);
+        });
+        pressWhenActive(dialog, Qt::Key_F10);
+        QTRY_COMPARE(dialog.policies()->rowCount(), 2);
+        QVERIFY(dialog.search(WarrantyDialog::SearchBy::Ticket, m_sale.folio));
+        QCOMPARE(dialog.warranties()->index(0, WarrantyListModel::Period).data().toString(), QStringLiteral("1 year"));
+        // Removed (Del on the list): the catalogue's 6 months again.
+        dialog.tabs()->setCurrentIndex(WarrantyDialog::PoliciesTab);
+        int row = 0;
+        while (dialog.policies()->item(row, 0)->text() != QStringLiteral("Parts"))
+            ++row;
+        dialog.policies()->selectRow(row);
+        dialog.activateWindow(); // the offscreen platform does not give it back when the policy dialog closes
+        QTRY_VERIFY(QApplication::activeWindow() == &dialog);
+        dialog.policies()->setFocus();
+        QTest::keyClick(dialog.policies(), Qt::Key_Delete);
+        QCOMPARE(dialog.policies()->rowCount(), 1);
+        QVERIFY(dialog.search(WarrantyDialog::SearchBy::Ticket, m_sale.folio));
+        QCOMPARE(dialog.warranties()->index(0, WarrantyListModel::Period).data().toString(), QStringLiteral("6 months"));
     }
 
     void customerAndPartFindTheTicket()

@@ -2,6 +2,7 @@
 #include "warranty/warrantydialog.h"
 
 #include "auth/authservice.h"
+#include "auth/permission.h"
 #include "common/clock.h"
 #include "common/formstatus.h"
 #include "notifications/notificationservice.h"
@@ -16,6 +17,7 @@
 #include "warranty/warrantyexpiry.h"
 #include "warranty/warrantylistmodel.h"
 #include "warranty/warrantylookup.h"
+#include "warranty/warrantypolicydialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -142,6 +145,35 @@ void WarrantyDialog::buildUi()
     rmaButtons->addStretch(1);
     rmaLayout->addLayout(rmaButtons);
     m_tabs->addTab(rmaPage, tr("R&MA to suppliers"));
+
+    auto *policyPage = new QWidget(m_tabs);
+    auto *policyLayout = new QVBoxLayout(policyPage);
+    m_policyTable = new QTableWidget(0, 3, policyPage);
+    m_policyTable->setObjectName(QStringLiteral("policyView"));
+    m_policyTable->setHorizontalHeaderLabels({ tr("Applies to"), tr("Brand / category"), tr("Warranty") });
+    m_policyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_policyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_policyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_policyTable->setTabKeyNavigation(false);
+    m_policyTable->verticalHeader()->hide();
+    m_policyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_policyTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    policyLayout->addWidget(m_policyTable, 1);
+    auto *policyHint = new QLabel(tr("Without a policy a part takes its catalogue category's warranty. A brand and "
+                                     "category policy wins over a category one, which wins over a brand one."),
+        policyPage);
+    policyHint->setWordWrap(true);
+    policyLayout->addWidget(policyHint);
+    auto *policyButtons = new QHBoxLayout;
+    QPushButton *addPolicyButton = keyButton(tr("New or change  (F10)"), "policyAddButton", policyPage);
+    QPushButton *removePolicyButton = keyButton(tr("Remove  (Del)"), "policyRemoveButton", policyPage);
+    policyButtons->addWidget(addPolicyButton);
+    policyButtons->addWidget(removePolicyButton);
+    policyButtons->addStretch(1);
+    policyLayout->addLayout(policyButtons);
+    m_tabs->addTab(policyPage, tr("&Policies"));
+    connect(addPolicyButton, &QPushButton::clicked, this, [this] { addPolicy(); });
+    connect(removePolicyButton, &QPushButton::clicked, this, [this] { removeSelectedPolicy(); });
     outer->addWidget(m_tabs, 1);
 
     m_status = formstatus::line("warrantyStatus", this);
@@ -180,7 +212,17 @@ void WarrantyDialog::buildUi()
     key(QKeySequence(Qt::Key_F7), [this] { closeSelected(); });
     key(QKeySequence(Qt::Key_F8), [this] { sendSelectedToSupplier(); });
     key(QKeySequence(Qt::Key_F9), [this] { settleSelectedRma(); });
+    key(QKeySequence(Qt::Key_F10), [this] { addPolicy(); });
+    auto *remove = new QShortcut(QKeySequence(Qt::Key_Delete), m_policyTable);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] { removeSelectedPolicy(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == PoliciesTab) {
+            if (m_policyTable->rowCount() > 0 && m_policyTable->currentRow() < 0)
+                m_policyTable->selectRow(0);
+            m_policyTable->setFocus();
+            return;
+        }
         QTableView *views[] = { m_warrantyView, m_claimView, m_rmaView };
         QTableView *view = views[index];
         if (view->model()->rowCount() > 0 && !view->currentIndex().isValid())
@@ -222,8 +264,76 @@ int WarrantyDialog::currentRow(QTableView *view) const
     return index.isValid() ? index.row() : -1;
 }
 
+void WarrantyDialog::reloadPolicies()
+{
+    Result<QList<WarrantyPolicy>> policies = WarrantyPolicyStore(m_store.db()).policies();
+    if (!policies) {
+        say(policies.error().message(), true);
+        return;
+    }
+    m_policies = std::move(*policies);
+    m_policyTable->setRowCount(int(m_policies.size()));
+    for (int row = 0; row < m_policies.size(); ++row) {
+        const WarrantyPolicy &policy = m_policies.at(row);
+        m_policyTable->setItem(row, 0,
+            new QTableWidgetItem(policy.scope == WarrantyScope::Labor ? tr("Labor") : tr("Parts")));
+        m_policyTable->setItem(row, 1, new QTableWidgetItem(policy.label));
+        m_policyTable->setItem(row, 2, new QTableWidgetItem(warrantyPeriodText(policy.days)));
+    }
+}
+
+bool WarrantyDialog::mayConfigure()
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    if (user && roleHas(user->role, Permission::ConfigureBranch))
+        return true;
+    say(tr("Only a manager changes the warranty policies."), true);
+    return false;
+}
+
+bool WarrantyDialog::addPolicy()
+{
+    if (!mayConfigure())
+        return false;
+    Result<QList<WarrantyLookup::CatalogueEntry>> brands = m_lookup->brands();
+    Result<QList<WarrantyLookup::CatalogueEntry>> categories = m_lookup->categories();
+    if (!brands || !categories) {
+        say((brands ? categories.error() : brands.error()).message(), true);
+        return false;
+    }
+    WarrantyPolicyStore store(m_store.db());
+    WarrantyPolicyDialog dialog(store, m_auth.currentUser()->displayName, *brands, *categories, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reloadPolicies();
+    m_tabs->setCurrentIndex(PoliciesTab);
+    say(tr("Policy saved: it applies to what was sold before too, whatever its date."), false);
+    return true;
+}
+
+bool WarrantyDialog::removeSelectedPolicy()
+{
+    const int row = m_policyTable->currentRow();
+    if (row < 0 || row >= m_policies.size() || m_tabs->currentIndex() != PoliciesTab) {
+        say(tr("Choose the policy to remove in the Policies list."), true);
+        return false;
+    }
+    if (!mayConfigure())
+        return false;
+    const WarrantyPolicy policy = m_policies.at(row);
+    if (Status removed = WarrantyPolicyStore(m_store.db()).remove(policy.scope, policy.brandId, policy.categoryId);
+        !removed) {
+        say(removed.error().message(), true);
+        return false;
+    }
+    reloadPolicies();
+    say(tr("Policy removed."), false);
+    return true;
+}
+
 void WarrantyDialog::reloadLists()
 {
+    reloadPolicies();
     if (Result<QList<WarrantyClaim>> claims = m_claims->claims())
         m_claimModel->setClaims(std::move(*claims));
     else

@@ -11,12 +11,14 @@
 #include <optional>
 
 #include "warranty/warrantyclaimservice.h"
+#include "warranty/warrantypolicy.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace nexus {
 
@@ -35,7 +37,7 @@ class WarrantyDialog final : public QDialog
 
 public:
     enum class SearchBy { Ticket, Customer, Part };
-    enum Tab { WarrantiesTab, ClaimsTab, RmaTab };
+    enum Tab { WarrantiesTab, ClaimsTab, RmaTab, PoliciesTab };
 
     WarrantyDialog(LocalStore &store, AuthService &auth, QWidget *parent = nullptr);
     ~WarrantyDialog() override;
@@ -48,16 +50,21 @@ public:
     bool sendSelectedToSupplier(); // F8
     bool settleSelectedRma(); // F9
     bool notifyExpiring(); // F5
+    bool addPolicy(); // F10, ConfigureBranch
+    bool removeSelectedPolicy(); // Delete on the policies list, ConfigureBranch
 
     [[nodiscard]] WarrantyListModel *warranties() const { return m_warrantyModel; }
     [[nodiscard]] ClaimListModel *claims() const { return m_claimModel; }
     [[nodiscard]] RmaListModel *rmas() const { return m_rmaModel; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTableWidget *policies() const { return m_policyTable; }
     [[nodiscard]] QString statusText() const;
 
 private:
     void buildUi();
     void reloadLists();
+    void reloadPolicies();
+    [[nodiscard]] bool mayConfigure();
     void say(const QString &text, bool error);
     [[nodiscard]] std::optional<WarrantyActor> actor();
     [[nodiscard]] int currentRow(QTableView *view) const;
@@ -79,6 +86,8 @@ private:
     WarrantyListModel *m_warrantyModel = nullptr;
     ClaimListModel *m_claimModel = nullptr;
     RmaListModel *m_rmaModel = nullptr;
+    QTableWidget *m_policyTable = nullptr;
+    QList<WarrantyPolicy> m_policies;
     QLabel *m_status = nullptr;
 };
 
