@@ -36,8 +36,8 @@ QStringList placeholdersFor(NotificationEvent event)
     case NotificationEvent::PoReceived:
         return { QStringLiteral("folio"), QStringLiteral("monto"), sucursal };
     case NotificationEvent::MaintenanceDue:
-        return { QStringLiteral("cliente"), QStringLiteral("vehiculo"), QStringLiteral("fecha"),
-            QStringLiteral("enlace"), sucursal };
+        return { QStringLiteral("cliente"), QStringLiteral("vehiculo"), QStringLiteral("servicio"),
+            QStringLiteral("fecha"), QStringLiteral("enlace"), sucursal };
     }
     return {};
 }
@@ -115,6 +115,7 @@ PlaceholderValues samplePlaceholderValues(NotificationEvent event)
         { QStringLiteral("existencia"), QStringLiteral("2") },
         { QStringLiteral("minimo"), QStringLiteral("5") },
         { QStringLiteral("fecha"), QStringLiteral("15/12/2026") },
+        { QStringLiteral("servicio"), QStringLiteral("Cambio de aceite") },
     };
     PlaceholderValues values;
     for (const QString &name : placeholdersFor(event))

@@ -1,0 +1,235 @@
+// Fleet figures from the service orders, the sales that charged them, the service log and the credit ledger.
+#include "fleets/fleetstats.h"
+
+#include "common/money.h"
+#include "customers/customercrmstore.h"
+#include "fleets/fleetoverview.h"
+#include "fleets/fleetstore.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nexus {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nexus::Fleets", text);
+}
+
+// The UTC instant a local day starts at, as stored (ISO-8601 with milliseconds).
+QString utcStart(QDate day, const QTimeZone &zone)
+{
+    return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString money(qint64 cents)
+{
+    return Money(cents).format(QLocale(QLocale::Spanish, QLocale::Mexico));
+}
+
+} // namespace
+
+Result<FleetStats> fleetStats(Database &db, const QString &customerId, QDate from, QDate to, const QTimeZone &zone)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The period's last day comes before its first"), {},
+            QStringLiteral("period"));
+    Result<QList<CustomerVehicle>> vehicles = CustomerCrmStore(db).vehicles(customerId);
+    if (!vehicles)
+        return std::unexpected(vehicles.error());
+    const QString fromUtc = utcStart(from, zone);
+    const QString toUtc = utcStart(to.addDays(1), zone);
+    FleetStats stats;
+    QHash<QString, int> perMonth;
+    FleetStore store(db);
+    for (const CustomerVehicle &vehicle : *vehicles) {
+        VehicleCost cost;
+        cost.vehicleId = vehicle.id;
+        cost.description = vehicle.describe();
+        Result<QSqlQuery> orders = db.exec(
+            QStringLiteral("SELECT o.charged_at, s.total_cents FROM service_orders o JOIN sales s ON s.id = o.sale_id "
+                           "WHERE o.vehicle_id = ? AND s.status = 'completed' AND o.charged_at >= ? "
+                           "AND o.charged_at < ?"),
+            { vehicle.id, fromUtc, toUtc });
+        if (!orders)
+            return std::unexpected(orders.error());
+        while (orders->next()) {
+            cost.costCents += orders->value(1).toLongLong();
+            ++cost.orders;
+            const QDate day = QDateTime::fromString(orders->value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone).date();
+            perMonth[day.toString(QStringLiteral("yyyy-MM"))] += 1;
+        }
+        // Service records not done through an order: one visit per day.
+        Result<QSqlQuery> visits = db.exec(
+            QStringLiteral("SELECT DISTINCT done_on FROM maintenance_records WHERE vehicle_id = ? "
+                           "AND service_order_id = '' AND done_on >= ? AND done_on <= ?"),
+            { vehicle.id, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+        if (!visits)
+            return std::unexpected(visits.error());
+        int otherVisits = 0;
+        while (visits->next()) {
+            ++otherVisits;
+            perMonth[visits->value(0).toString().left(7)] += 1;
+        }
+        cost.services = cost.orders + otherVisits;
+        Result<QList<OdometerReading>> readings = store.readings(vehicle.id);
+        if (!readings)
+            return std::unexpected(readings.error());
+        qint64 low = -1;
+        qint64 high = -1;
+        for (const OdometerReading &r : *readings) {
+            if (r.on < from || r.on > to || r.km <= 0)
+                continue;
+            low = low < 0 ? r.km : std::min(low, r.km);
+            high = std::max(high, r.km);
+        }
+        cost.kmDriven = low >= 0 ? high - low : 0;
+        if (cost.kmDriven > 0)
+            cost.costPerKmCents = std::llround(static_cast<double>(cost.costCents) / static_cast<double>(cost.kmDriven));
+        stats.totalCents += cost.costCents;
+        stats.totalKm += cost.kmDriven;
+        stats.vehicles << cost;
+    }
+    std::stable_sort(stats.vehicles.begin(), stats.vehicles.end(),
+        [](const VehicleCost &a, const VehicleCost &b) { return a.costCents > b.costCents; });
+    for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
+        const QString key = month.toString(QStringLiteral("yyyy-MM"));
+        stats.servicesPerMonth.append({ key, perMonth.value(key) });
+    }
+    return stats;
+}
+
+StatementPeriod statementPeriod(int statementDay, QDate closingMonth)
+{
+    const int day = std::clamp(statementDay, 1, 28);
+    const QDate to(closingMonth.year(), closingMonth.month(), day);
+    return StatementPeriod { to.addMonths(-1).addDays(1), to };
+}
+
+Result<FleetStatement> fleetStatement(
+    Database &db, const QString &customerId, QDate closingMonth, QDate today, const QTimeZone &zone)
+{
+    Result<std::optional<Fleet>> fleet = FleetStore(db).fleet(customerId);
+    if (!fleet)
+        return std::unexpected(fleet.error());
+    if (!*fleet)
+        return fail(ErrorCode::NotFound, NX_ERR("The customer %1 is not a fleet"), { customerId },
+            QStringLiteral("customer"));
+    FleetStatement statement;
+    statement.period = statementPeriod((*fleet)->fields.statementDay, closingMonth);
+    const QString fromUtc = utcStart(statement.period.from, zone);
+    const QString toUtc = utcStart(statement.period.to.addDays(1), zone);
+
+    ReportTable &t = statement.table;
+    t.title = tr("Fleet statement: %1").arg((*fleet)->customerName);
+    t.timeZone = zone;
+    t.columns = { { QStringLiteral("at"), tr("Date"), ColumnType::DateTime, false },
+        { QStringLiteral("vehicle"), tr("Vehicle"), ColumnType::Text, false },
+        { QStringLiteral("concept"), tr("Concept"), ColumnType::Text, false },
+        { QStringLiteral("folio"), tr("Folio"), ColumnType::Text, false },
+        { QStringLiteral("service"), tr("Service"), ColumnType::Money, true },
+        { QStringLiteral("charge"), tr("Charge"), ColumnType::Money, true },
+        { QStringLiteral("payment"), tr("Payment"), ColumnType::Money, true },
+        { QStringLiteral("balance"), tr("Balance"), ColumnType::Money, false } };
+
+    Result<QVariant> opening = db.scalar(
+        QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM customer_account_ledger "
+                       "WHERE customer_id = ? AND at < ?"),
+        { customerId, fromUtc });
+    if (!opening)
+        return std::unexpected(opening.error());
+    statement.openingBalanceCents = opening->toLongLong();
+
+    struct Row
+    {
+        QString at;
+        QVariantList cells;
+        qint64 amount = 0; // signed account movement; 0 for a service line
+    };
+    QList<Row> rows;
+    // The vehicle of each sale that charged a service order of the fleet's vehicles.
+    Result<QSqlQuery> orders = db.exec(
+        QStringLiteral("SELECT o.charged_at, v.id, o.folio, s.folio, s.total_cents, o.sale_id FROM service_orders o "
+                       "JOIN customer_vehicles v ON v.id = o.vehicle_id JOIN sales s ON s.id = o.sale_id "
+                       "WHERE v.customer_id = ? AND s.status = 'completed' AND o.charged_at >= ? AND o.charged_at < ?"),
+        { customerId, fromUtc, toUtc });
+    if (!orders)
+        return std::unexpected(orders.error());
+    QHash<QString, QString> vehicleOfSale;
+    Result<QList<CustomerVehicle>> vehicles = CustomerCrmStore(db).vehicles(customerId);
+    if (!vehicles)
+        return std::unexpected(vehicles.error());
+    QHash<QString, QString> describe;
+    for (const CustomerVehicle &v : *vehicles)
+        describe.insert(v.id, v.describe());
+    while (orders->next()) {
+        const QString vehicle = describe.value(orders->value(1).toString());
+        vehicleOfSale.insert(orders->value(5).toString(), vehicle);
+        rows << Row { orders->value(0).toString(),
+            { orders->value(0).toString(), vehicle,
+                tr("Service order %1").arg(orders->value(2).toString()), orders->value(3).toString(),
+                orders->value(4).toLongLong(), QVariant(), QVariant(), QVariant() },
+            0 };
+    }
+    Result<QSqlQuery> ledger = db.exec(
+        QStringLiteral("SELECT at, kind, amount_cents, folio, ref_type, ref_id FROM customer_account_ledger "
+                       "WHERE customer_id = ? AND at >= ? AND at < ?"),
+        { customerId, fromUtc, toUtc });
+    if (!ledger)
+        return std::unexpected(ledger.error());
+    while (ledger->next()) {
+        const qint64 amount = ledger->value(2).toLongLong();
+        const bool charge = ledger->value(1).toString() == QLatin1String("charge");
+        const QString vehicle
+            = ledger->value(4).toString() == QLatin1String("sale") ? vehicleOfSale.value(ledger->value(5).toString())
+                                                                   : QString();
+        rows << Row { ledger->value(0).toString(),
+            { ledger->value(0).toString(), vehicle,
+                charge ? tr("Credit sale") : tr("Payment received"), ledger->value(3).toString(), QVariant(),
+                charge ? QVariant(amount) : QVariant(), charge ? QVariant() : QVariant(-amount), QVariant() },
+            amount };
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.at < b.at; });
+    qint64 balance = statement.openingBalanceCents;
+    for (Row &row : rows) {
+        if (row.amount != 0) {
+            balance += row.amount;
+            row.cells[7] = balance;
+        }
+        t.rows << row.cells;
+    }
+    statement.closingBalanceCents = balance;
+    t.sumTotals();
+    t.totals[7] = balance;
+
+    const QLocale mexico(QLocale::Spanish, QLocale::Mexico);
+    t.notes << tr("Period: %1 to %2 (closing day %3)")
+                   .arg(statement.period.from.toString(Qt::ISODate), statement.period.to.toString(Qt::ISODate))
+                   .arg((*fleet)->fields.statementDay);
+    t.notes << tr("Previous balance: %1 · Balance at closing: %2")
+                   .arg(money(statement.openingBalanceCents), money(statement.closingBalanceCents));
+    if (!(*fleet)->fields.contactName.isEmpty())
+        t.notes << tr("Contact: %1 %2").arg((*fleet)->fields.contactName, (*fleet)->fields.contactPhone).trimmed();
+    Result<QList<VehicleMaintenance>> states = FleetOverview(db).fleetVehicles(customerId, today);
+    if (!states)
+        return std::unexpected(states.error());
+    for (const VehicleMaintenance &v : *states)
+        for (const PlanItemState &item : v.items)
+            if (item.due.status != MaintenanceStatus::Ok)
+                t.notes << tr("%1: %2 %3 (%4)")
+                               .arg(v.vehicle.describe(), item.item.line.name,
+                                   maintenanceStatusTitle(item.due.status).toLower(),
+                                   item.due.nextOn ? mexico.toString(*item.due.nextOn, QStringLiteral("dd/MM/yyyy"))
+                                                   : QString());
+    return statement;
+}
+
+} // namespace nexus
