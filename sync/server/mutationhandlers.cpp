@@ -5,6 +5,7 @@
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
 #include "server/customercrmhandlers.h"
+#include "server/fleethandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
 #include "server/salecompletedhandler.h"
@@ -54,6 +55,8 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CustomerSavedHandler>(false));
     add(std::make_unique<CustomerPaymentHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makeFleetHandlers())
         add(std::move(handler));
 }
 
