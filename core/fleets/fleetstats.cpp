@@ -19,11 +19,6 @@ namespace nexus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nexus::Fleets", text);
-}
-
 // The UTC instant a local day starts at, as stored (ISO-8601 with milliseconds).
 QString utcStart(QDate day, const QTimeZone &zone)
 {
@@ -129,16 +124,16 @@ Result<FleetStatement> fleetStatement(
     const QString toUtc = utcStart(statement.period.to.addDays(1), zone);
 
     ReportTable &t = statement.table;
-    t.title = tr("Fleet statement: %1").arg((*fleet)->customerName);
+    t.title = QCoreApplication::translate("nexus::Fleets", "Fleet statement: %1").arg((*fleet)->customerName);
     t.timeZone = zone;
-    t.columns = { { QStringLiteral("at"), tr("Date"), ColumnType::DateTime, false },
-        { QStringLiteral("vehicle"), tr("Vehicle"), ColumnType::Text, false },
-        { QStringLiteral("concept"), tr("Concept"), ColumnType::Text, false },
-        { QStringLiteral("folio"), tr("Folio"), ColumnType::Text, false },
-        { QStringLiteral("service"), tr("Service"), ColumnType::Money, true },
-        { QStringLiteral("charge"), tr("Charge"), ColumnType::Money, true },
-        { QStringLiteral("payment"), tr("Payment"), ColumnType::Money, true },
-        { QStringLiteral("balance"), tr("Balance"), ColumnType::Money, false } };
+    t.columns = { { QStringLiteral("at"), QCoreApplication::translate("nexus::Fleets", "Date"), ColumnType::DateTime, false },
+        { QStringLiteral("vehicle"), QCoreApplication::translate("nexus::Fleets", "Vehicle"), ColumnType::Text, false },
+        { QStringLiteral("concept"), QCoreApplication::translate("nexus::Fleets", "Concept"), ColumnType::Text, false },
+        { QStringLiteral("folio"), QCoreApplication::translate("nexus::Fleets", "Folio"), ColumnType::Text, false },
+        { QStringLiteral("service"), QCoreApplication::translate("nexus::Fleets", "Service"), ColumnType::Money, true },
+        { QStringLiteral("charge"), QCoreApplication::translate("nexus::Fleets", "Charge"), ColumnType::Money, true },
+        { QStringLiteral("payment"), QCoreApplication::translate("nexus::Fleets", "Payment"), ColumnType::Money, true },
+        { QStringLiteral("balance"), QCoreApplication::translate("nexus::Fleets", "Balance"), ColumnType::Money, false } };
 
     Result<QVariant> opening = db.scalar(
         QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM customer_account_ledger "
@@ -175,7 +170,7 @@ Result<FleetStatement> fleetStatement(
         vehicleOfSale.insert(orders->value(5).toString(), vehicle);
         rows << Row { orders->value(0).toString(),
             { orders->value(0).toString(), vehicle,
-                tr("Service order %1").arg(orders->value(2).toString()), orders->value(3).toString(),
+                QCoreApplication::translate("nexus::Fleets", "Service order %1").arg(orders->value(2).toString()), orders->value(3).toString(),
                 orders->value(4).toLongLong(), QVariant(), QVariant(), QVariant() },
             0 };
     }
@@ -193,7 +188,7 @@ Result<FleetStatement> fleetStatement(
                                                                    : QString();
         rows << Row { ledger->value(0).toString(),
             { ledger->value(0).toString(), vehicle,
-                charge ? tr("Credit sale") : tr("Payment received"), ledger->value(3).toString(), QVariant(),
+                charge ? QCoreApplication::translate("nexus::Fleets", "Credit sale") : QCoreApplication::translate("nexus::Fleets", "Payment received"), ledger->value(3).toString(), QVariant(),
                 charge ? QVariant(amount) : QVariant(), charge ? QVariant() : QVariant(-amount), QVariant() },
             amount };
     }
@@ -211,20 +206,20 @@ Result<FleetStatement> fleetStatement(
     t.totals[7] = balance;
 
     const QLocale mexico(QLocale::Spanish, QLocale::Mexico);
-    t.notes << tr("Period: %1 to %2 (closing day %3)")
+    t.notes << QCoreApplication::translate("nexus::Fleets", "Period: %1 to %2 (closing day %3)")
                    .arg(statement.period.from.toString(Qt::ISODate), statement.period.to.toString(Qt::ISODate))
                    .arg((*fleet)->fields.statementDay);
-    t.notes << tr("Previous balance: %1 · Balance at closing: %2")
+    t.notes << QCoreApplication::translate("nexus::Fleets", "Previous balance: %1 · Balance at closing: %2")
                    .arg(money(statement.openingBalanceCents), money(statement.closingBalanceCents));
     if (!(*fleet)->fields.contactName.isEmpty())
-        t.notes << tr("Contact: %1 %2").arg((*fleet)->fields.contactName, (*fleet)->fields.contactPhone).trimmed();
+        t.notes << QCoreApplication::translate("nexus::Fleets", "Contact: %1 %2").arg((*fleet)->fields.contactName, (*fleet)->fields.contactPhone).trimmed();
     Result<QList<VehicleMaintenance>> states = FleetOverview(db).fleetVehicles(customerId, today);
     if (!states)
         return std::unexpected(states.error());
     for (const VehicleMaintenance &v : *states)
         for (const PlanItemState &item : v.items)
             if (item.due.status != MaintenanceStatus::Ok)
-                t.notes << tr("%1: %2 %3 (%4)")
+                t.notes << QCoreApplication::translate("nexus::Fleets", "%1: %2 %3 (%4)")
                                .arg(v.vehicle.describe(), item.item.line.name,
                                    maintenanceStatusTitle(item.due.status).toLower(),
                                    item.due.nextOn ? mexico.toString(*item.due.nextOn, QStringLiteral("dd/MM/yyyy"))

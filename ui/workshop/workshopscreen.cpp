@@ -3,6 +3,7 @@
 
 #include "auth/authservice.h"
 #include "common/icons.h"
+#include "fleets/fleetscreen.h"
 #include "workshop/kanbanboard.h"
 #include "workshop/kioskwindow.h"
 #include "workshop/neworderdialog.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,6 +56,10 @@ WorkshopScreen::WorkshopScreen(LocalStore &store, AuthService &auth, QWidget *pa
     m_mechanic->setMinimumWidth(200);
     m_filterLabel->setBuddy(m_mechanic);
     head->addWidget(m_mechanic);
+    m_fleetsButton = new QPushButton(this);
+    m_fleetsButton->setObjectName(QStringLiteral("fleetsButton"));
+    m_fleetsButton->setProperty("kind", QStringLiteral("secondary"));
+    head->addWidget(m_fleetsButton);
     m_kioskButton = new QPushButton(this);
     m_kioskButton->setObjectName(QStringLiteral("kioskButton"));
     m_kioskButton->setProperty("kind", QStringLiteral("secondary"));
@@ -81,6 +87,10 @@ WorkshopScreen::WorkshopScreen(LocalStore &store, AuthService &auth, QWidget *pa
     connect(m_mechanic, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_new, &QPushButton::clicked, this, &WorkshopScreen::newOrder);
     connect(m_kioskButton, &QPushButton::clicked, this, [this] { openKiosk(); });
+    connect(m_fleetsButton, &QPushButton::clicked, this, &WorkshopScreen::openFleets);
+    auto *fleets = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    fleets->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(fleets, &QShortcut::activated, this, &WorkshopScreen::openFleets);
     retranslate();
 }
 
@@ -211,6 +221,23 @@ KioskWindow *WorkshopScreen::openKiosk()
     return m_kiosk;
 }
 
+void WorkshopScreen::openFleets()
+{
+    if (!ensureReady())
+        return;
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user) {
+        message(tr("Log in first."), true);
+        return;
+    }
+    const CounterProfile &profile = m_session->profile();
+    FleetScreen screen(m_store, CustomerContext { profile.deviceId, profile.branchId, user->id, user->role, {}, {} },
+        m_session->branchName(), this);
+    screen.setWindowState(screen.windowState() | Qt::WindowMaximized);
+    screen.exec();
+    refresh();
+}
+
 void WorkshopScreen::message(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -246,6 +273,8 @@ void WorkshopScreen::retranslate()
     m_filterLabel->setText(tr("&Mechanic"));
     m_new->setText(tr("New order"));
     m_kioskButton->setText(tr("Kiosk mode"));
+    m_fleetsButton->setText(tr("Fleets (F9)"));
+    m_fleetsButton->setToolTip(tr("Fleet customers: their vehicles' maintenance plans, alerts, figures and statement"));
     m_kioskButton->setToolTip(tr("The full-screen workshop kiosk: mechanics sign in with their PIN"));
     if (m_session) {
         fillMechanics();

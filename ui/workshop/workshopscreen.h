@@ -1,5 +1,5 @@
-// The "Taller" area: the board of service orders with a mechanic filter, new orders, the order detail, and the way
-// into the workshop's full-screen kiosk.
+// The "Taller" area: the board of service orders with a mechanic filter, new orders, the order detail, the way
+// into the workshop's full-screen kiosk and the fleets' maintenance (F9).
 #pragma once
 
 #include <QPointer>
@@ -42,6 +42,8 @@ public:
     void openOrder(const QString &orderId);
     void newOrder();
     KioskWindow *openKiosk();
+    // Flotillas (F9): the fleets' vehicles and their maintenance, as a dialog over the board.
+    void openFleets();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +66,7 @@ private:
     QComboBox *m_mechanic = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_kioskButton = nullptr;
+    QPushButton *m_fleetsButton = nullptr;
     QLabel *m_message = nullptr;
     KanbanBoard *m_board = nullptr;
     QTimer *m_refresh = nullptr;
