@@ -4963,6 +4963,78 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>There is no supplier %1</source>
         <translation>No existe el proveedor %1</translation>
     </message>
+    <message>
+        <source>A line of the plan template is malformed</source>
+        <translation>Una línea de la plantilla del plan está mal formada</translation>
+    </message>
+    <message>
+        <source>There is no vehicle %1 on this computer</source>
+        <translation>No hay un vehículo %1 en esta computadora</translation>
+    </message>
+    <message>
+        <source>The customer %1 is not a fleet</source>
+        <translation>El cliente %1 no es una flotilla</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s plan template has no maintenance yet</source>
+        <translation>La plantilla de la flotilla aún no tiene mantenimientos</translation>
+    </message>
+    <message>
+        <source>The service&apos;s day cannot be after today</source>
+        <translation>El día del servicio no puede ser posterior a hoy</translation>
+    </message>
+    <message>
+        <source>Choose at least one maintenance of the plan</source>
+        <translation>Elige al menos un mantenimiento del plan</translation>
+    </message>
+    <message>
+        <source>The service order %1 is not this vehicle&apos;s</source>
+        <translation>La orden de servicio %1 no es de este vehículo</translation>
+    </message>
+    <message>
+        <source>The maintenance %1 is not on this vehicle&apos;s plan</source>
+        <translation>El mantenimiento %1 no está en el plan de este vehículo</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day comes before its first</source>
+        <translation>El último día del periodo es anterior al primero</translation>
+    </message>
+    <message>
+        <source>Name the maintenance (e.g. &quot;Cambio de aceite&quot;)</source>
+        <translation>Escribe el nombre del mantenimiento (p. ej. &quot;Cambio de aceite&quot;)</translation>
+    </message>
+    <message>
+        <source>The name of a maintenance takes at most %1 characters</source>
+        <translation>El nombre de un mantenimiento lleva a lo más %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Every how many km: between 0 and %1</source>
+        <translation>Cada cuántos km: entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>Every how many months: between 0 and %1</source>
+        <translation>Cada cuántos meses: entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a distance, a time or both</source>
+        <translation>&quot;%1&quot; necesita una distancia, un tiempo o ambos</translation>
+    </message>
+    <message>
+        <source>A plan holds at most %1 maintenances</source>
+        <translation>Un plan tiene a lo más %1 mantenimientos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is twice in the plan</source>
+        <translation>&quot;%1&quot; está dos veces en el plan</translation>
+    </message>
+    <message>
+        <source>The statement closes on a day between 1 and 28</source>
+        <translation>El estado de cuenta cierra un día entre el 1 y el 28</translation>
+    </message>
+    <message>
+        <source>The odometer reads between 0 and %1 km</source>
+        <translation>El odómetro marca entre 0 y %1 km</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -5077,6 +5149,393 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Fiscal settings saved.</source>
         <translation>Ajustes fiscales guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::FleetEditDialog</name>
+    <message>
+        <source>Fleet: %1</source>
+        <translation>Flotilla: %1</translation>
+    </message>
+    <message>
+        <source>Mark a customer as a fleet</source>
+        <translation>Marcar un cliente como flotilla</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontacto</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>Statement &amp;closes on day</source>
+        <translation>El estado de cuenta &amp;cierra el día</translation>
+    </message>
+    <message>
+        <source>Plan template for every vehicle (Ctrl+Ins adds a line, Ctrl+Del removes it; Ctrl+Enter saves):</source>
+        <translation>Plantilla del plan para todos los vehículos (Ctrl+Ins agrega una línea, Ctrl+Supr la quita; Ctrl+Enter guarda):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Oil change</source>
+        <translation>Cambio de aceite</translation>
+    </message>
+    <message>
+        <source>Tyre rotation</source>
+        <translation>Rotación de llantas</translation>
+    </message>
+    <message>
+        <source>Brake inspection</source>
+        <translation>Revisión de frenos</translation>
+    </message>
+    <message>
+        <source>Choose the company from the list of customers</source>
+        <translation>Elige la empresa de la lista de clientes</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::FleetScreen</name>
+    <message>
+        <source>Fleets</source>
+        <translation>Flotillas</translation>
+    </message>
+    <message>
+        <source>New fleet</source>
+        <translation>Nueva flotilla</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotilla</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>Registrar servicio</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Aplicar plantilla</translation>
+    </message>
+    <message>
+        <source>Notify due</source>
+        <translation>Avisar vencimientos</translation>
+    </message>
+    <message>
+        <source>Statement PDF</source>
+        <translation>Estado de cuenta PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Fleets</source>
+        <translation>&amp;Flotillas</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Placas</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odómetro</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>Próximo mantenimiento</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Toca el</translation>
+    </message>
+    <message>
+        <source>Km left</source>
+        <translation>Km restantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Km driven</source>
+        <translation>Km recorridos</translation>
+    </message>
+    <message>
+        <source>Cost per km</source>
+        <translation>Costo por km</translation>
+    </message>
+    <message>
+        <source>Figures (12 months)</source>
+        <translation>Cifras (12 meses)</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>Contacto: %1 %2</translation>
+    </message>
+    <message>
+        <source>Statement closes on day %1</source>
+        <translation>El estado de cuenta cierra el día %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template: %n maintenance(s)</source>
+        <translation>
+            <numerusform>Plantilla: %n mantenimiento</numerusform>
+            <numerusform>Plantilla: %n mantenimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (est.)</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <source>Mark a customer as a fleet with Ctrl+N.</source>
+        <translation>Marca un cliente como flotilla con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>This fleet has no vehicles yet: add them on the customer&apos;s card.</source>
+        <translation>Esta flotilla aún no tiene vehículos: agrégalos en la ficha del cliente.</translation>
+    </message>
+    <message>
+        <source>odometer %1</source>
+        <translation>odómetro %1</translation>
+    </message>
+    <message>
+        <source>(estimated: last read %1, %2 km a day)</source>
+        <translation>(estimado: última lectura %1, %2 km por día)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since: %1 at %2 · next: %3%4</source>
+        <translation>desde: %1 a %2 · siguiente: %3%4</translation>
+    </message>
+    <message>
+        <source>last: %1 at %2 · next: %3%4</source>
+        <translation>último: %1 a %2 · siguiente: %3%4</translation>
+    </message>
+    <message>
+        <source>Delivered orders not recorded on the plan: %1 — F5 records what they covered.</source>
+        <translation>Órdenes entregadas sin registrar en el plan: %1 — F5 registra lo que cubrieron.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Services per month — %1</source>
+        <translation>Servicios por mes — %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a fleet: F6 applies its plan template to every vehicle.</source>
+        <translation>%1 ya es flotilla: F6 aplica su plantilla a todos sus vehículos.</translation>
+    </message>
+    <message>
+        <source>Choose a fleet first.</source>
+        <translation>Primero elige una flotilla.</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle first.</source>
+        <translation>Primero elige un vehículo.</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan guardado.</translation>
+    </message>
+    <message>
+        <source>The vehicle has no maintenance plan yet: F4 gives it one.</source>
+        <translation>El vehículo aún no tiene plan de mantenimiento: F4 le asigna uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance(s) recorded for %1.</source>
+        <translation>
+            <numerusform>%n mantenimiento registrado para %1.</numerusform>
+            <numerusform>%n mantenimientos registrados para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template applied: %n vehicle(s) changed.</source>
+        <translation>
+            <numerusform>Plantilla aplicada: %n vehículo cambió.</numerusform>
+            <numerusform>Plantilla aplicada: %n vehículos cambiaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance message(s) queued.</source>
+        <translation>
+            <numerusform>%n aviso de mantenimiento en cola.</numerusform>
+            <numerusform>%n avisos de mantenimiento en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>estado-de-cuenta-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Fleet statement</source>
+        <translation>Estado de cuenta de flotilla</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Estado de cuenta guardado en %1 (%n página).</numerusform>
+            <numerusform>Estado de cuenta guardado en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Fleets</name>
+    <message>
+        <source>Fleet statement: %1</source>
+        <translation>Estado de cuenta de flotilla: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Orden de servicio %1</translation>
+    </message>
+    <message>
+        <source>Credit sale</source>
+        <translation>Venta a crédito</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Abono recibido</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (closing day %3)</source>
+        <translation>Periodo: %1 a %2 (día de corte %3)</translation>
+    </message>
+    <message>
+        <source>Previous balance: %1 · Balance at closing: %2</source>
+        <translation>Saldo anterior: %1 · Saldo al corte: %2</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>Contacto: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -6302,6 +6761,21 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::PlanLinesEditor</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Cada km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Cada meses</translation>
+    </message>
+</context>
+<context>
     <name>nexus::PosApplication</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -6829,6 +7303,53 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>No line of %1 has the code %2</source>
         <translation>Ninguna partida de %1 tiene el código %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::RecordServiceDialog</name>
+    <message>
+        <source>Record a service: %1</source>
+        <translation>Registrar servicio: %1</translation>
+    </message>
+    <message>
+        <source>No service order</source>
+        <translation>Sin orden de servicio</translation>
+    </message>
+    <message>
+        <source>%1 · delivered %2 · %3 km</source>
+        <translation>%1 · entregada el %2 · %3 km</translation>
+    </message>
+    <message>
+        <source>Service &amp;order</source>
+        <translation>&amp;Orden de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation>&amp;Odómetro</translation>
+    </message>
+    <message>
+        <source>Maintenances done (Space ticks):</source>
+        <translation>Mantenimientos hechos (Espacio marca):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note (brand of oil, parts…)</source>
+        <translation>Nota (marca del aceite, piezas…)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -9736,6 +10257,25 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
+    <name>nexus::VehiclePlanDialog</name>
+    <message>
+        <source>Maintenance plan: %1</source>
+        <translation>Plan de mantenimiento: %1</translation>
+    </message>
+    <message>
+        <source>Each maintenance every so many km, months or both, whichever comes first (Ctrl+Ins adds, Ctrl+Del removes; Ctrl+Enter saves):</source>
+        <translation>Cada mantenimiento cada tantos km, meses o ambos, lo que ocurra primero (Ctrl+Ins agrega, Ctrl+Supr quita; Ctrl+Enter guarda):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>nexus::Warranty</name>
     <message>
         <source>Sent to supplier</source>
@@ -10318,6 +10858,14 @@ Precios de la matriz al %2</translation>
     <message>
         <source>The full-screen workshop kiosk: mechanics sign in with their PIN</source>
         <translation>El quiosco del taller en pantalla completa: los mecánicos entran con su PIN</translation>
+    </message>
+    <message>
+        <source>Fleets (F9)</source>
+        <translation>Flotillas (F9)</translation>
+    </message>
+    <message>
+        <source>Fleet customers: their vehicles&apos; maintenance plans, alerts, figures and statement</source>
+        <translation>Clientes flotilla: planes de mantenimiento de sus vehículos, alertas, cifras y estado de cuenta</translation>
     </message>
 </context>
 <context>
