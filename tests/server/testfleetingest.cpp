@@ -3,157 +3,25 @@
 // template and records a service; it pushes its outbox and the tenant's tables hold them. An older plan edit never
 // overwrites a newer one, another branch's fact and a malformed one are quarantined, a replayed service record is
 // not stored twice. Runs on SQLite, and on PostgreSQL with NEXUS_TEST_BACKEND=postgresql.
-#include "enrolleddevice.h"
-#include "serverbackend.h"
-#include "serverprocess.h"
-#include "tempdir.h"
-#include "tenantfixture.h"
-#include "why.h"
+#include "counterpushtest.h"
 
-#include "client/curltransport.h"
-#include "client/httpclient.h"
-#include "client/transportsession.h"
 #include "common/clock.h"
-#include "common/idgenerator.h"
 #include "customers/customercrmservice.h"
-#include "customers/customerservice.h"
 #include "fleets/fleetpayload.h"
 #include "fleets/fleetservice.h"
 #include "fleets/fleetstore.h"
-#include "protocol/pushmessages.h"
-#include "store/localstore.h"
-#include "store/outbox.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTest>
 
 using namespace nexus;
 using namespace nexus::test;
 
-class TestFleetIngest final : public QObject
+class TestFleetIngest final : public CounterPushTest
 {
     Q_OBJECT
 
-private:
-    TempDir m_root;
-    std::unique_ptr<ServerBackend> m_backend;
-    std::unique_ptr<ServerProcess> m_server;
-    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    EnrolledDevice m_device;
-    std::unique_ptr<CurlTransport> m_transport;
-    std::unique_ptr<TransportSession> m_session;
-    std::unique_ptr<LocalStore> m_counter;
-    qint64 m_pushedSeq = 0;
-    qint64 m_nextSeq = 1000; // hand-made facts
-
-    CustomerContext context() const
-    {
-        return CustomerContext { m_device.id, m_device.branchId, QStringLiteral("u-gerente"), Role::Manager, {}, {} };
-    }
-
-    QJsonObject post(const QList<wire::PushMutation> &mutations)
-    {
-        const wire::PushRequest request { m_device.id, 1, mutations };
-        Result<HttpResponse> reply = m_session->post(
-            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        if (!reply || reply->status != 200) {
-            qWarning("push refused: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
-            return {};
-        }
-        return QJsonDocument::fromJson(reply->body).object();
-    }
-
-    static QStringList statuses(const QJsonObject &answer)
-    {
-        QStringList list;
-        for (const QJsonValue &result : answer.value(QStringLiteral("results")).toArray()) {
-            list << result.toObject().value(QStringLiteral("status")).toString();
-            if (list.constLast() != QLatin1String("applied"))
-                qInfo("%s", qPrintable(result.toObject().value(QStringLiteral("detail")).toString()));
-        }
-        return list;
-    }
-
-    // The counter's facts not pushed yet, in seq order, as the sync engine sends them.
-    QStringList pushCounter()
-    {
-        Result<QList<OutboxEntry>> pending = Outbox(m_counter->db()).pending(100);
-        if (!pending)
-            return {};
-        QList<wire::PushMutation> mutations;
-        for (const OutboxEntry &entry : *pending)
-            if (entry.seq > m_pushedSeq)
-                mutations << wire::PushMutation {
-                    entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} };
-        if (mutations.isEmpty())
-            return {};
-        const QStringList result = statuses(post(mutations));
-        m_pushedSeq = mutations.constLast().seq;
-        return result;
-    }
-
-    QStringList pushOne(const QString &type, const QJsonObject &payload)
-    {
-        return statuses(post({ wire::PushMutation {
-            IdGenerator::instance().nextString(), ++m_nextSeq, kFleetPayloadSchema, type, payload, {}, {} } }));
-    }
-
-    QVariant tenantValue(const QString &sql, const QVariantList &values = {})
-    {
-        Result<std::unique_ptr<Database>> db = m_backend->openTenant(QStringLiteral("acme"), QStringLiteral("check"));
-        if (!db)
-            return {};
-        Result<QVariant> value = (*db)->scalar(sql, values);
-        return value ? *value : QVariant();
-    }
-
-    qint64 count(const QString &sql, const QVariantList &values = {})
-    {
-        const QVariant value = tenantValue(sql, values);
-        return value.isValid() ? value.toLongLong() : -1;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_root.isValid());
-        m_backend = std::make_unique<ServerBackend>(m_root.file(QStringLiteral("server")));
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
-        const AdminRun created
-            = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
-                + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                    QStringLiteral("Acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        {
-            Result<std::unique_ptr<Database>> db = m_backend->openTenant(QStringLiteral("acme"), QStringLiteral("fix"));
-            QVERIFY(db);
-            QVERIFY(m_acme.writeInto(**db));
-        }
-        m_server = m_backend->server();
-        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-        m_device = enrollDevice(*m_backend, *m_server, QStringLiteral("acme"), m_acme);
-        QVERIFY(!m_device.id.isEmpty());
-        m_transport = std::make_unique<CurlTransport>(
-            m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
-        m_session = std::make_unique<TransportSession>(*m_transport, m_device.id, m_device.secret);
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_root.file(QStringLiteral("counter.db")), QStringLiteral("counter"));
-        QVERIFY2(store, why(store).constData());
-        m_counter = std::move(*store);
-    }
+    void initTestCase() { startCounterAndServer(); }
 
-    void cleanupTestCase()
-    {
-        m_session.reset();
-        m_transport.reset();
-        if (m_server)
-            QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { stopServer(); }
 
     void aFleetItsPlanAndAServiceReachTheTenant()
     {
