@@ -1,4 +1,4 @@
--- PostgreSQL twin of server/tenant/0013: fleets, maintenance plan lines and the services done.
+-- PostgreSQL twin of server/tenant/0017: fleets, maintenance plan lines and the services done.
 CREATE TABLE fleets (
     customer_id TEXT PRIMARY KEY,
     contact_name TEXT NOT NULL,
