@@ -805,10 +805,6 @@
         <translation>Adjuntar foto o archivo  (F3)</translation>
     </message>
     <message>
-        <source>Cancel  (Esc)</source>
-        <translation>Cancelar  (Esc)</translation>
-    </message>
-    <message>
         <source>Open claim  (F12)</source>
         <translation>Abrir reclamación  (F12)</translation>
     </message>
@@ -7988,10 +7984,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>&amp;Autorización de la reversa</translation>
     </message>
     <message>
-        <source>Cancel  (Esc)</source>
-        <translation>Cancelar  (Esc)</translation>
-    </message>
-    <message>
         <source>Resolve  (F12)</source>
         <translation>Resolver  (F12)</translation>
     </message>
@@ -8346,10 +8338,6 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>Cancel  (Esc)</source>
-        <translation>Cancelar  (Esc)</translation>
     </message>
     <message>
         <source>Send  (F12)</source>
@@ -10578,6 +10566,13 @@ Precios de la matriz al %2</translation>
     </message>
 </context>
 <context>
+    <name>nexus::WarrantyForm</name>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>nexus::WarrantyListModel</name>
     <message>
         <source>(counter sale)</source>
@@ -10673,10 +10668,6 @@ Precios de la matriz al %2</translation>
     <message>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
-    </message>
-    <message>
-        <source>Cancel  (Esc)</source>
-        <translation>Cancelar  (Esc)</translation>
     </message>
     <message>
         <source>Save  (F12)</source>

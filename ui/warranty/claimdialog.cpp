@@ -3,6 +3,7 @@
 
 #include "common/fieldcaption.h"
 #include "common/formstatus.h"
+#include "warranty/warrantyform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,26 +80,9 @@ ClaimDialog::ClaimDialog(
     form->addWidget(attachButton, 4, 1, Qt::AlignLeft);
     outer->addLayout(form);
 
-    m_error = formstatus::line("claimError", this);
-    outer->addWidget(m_error);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel  (Esc)"), this);
-    cancel->setAutoDefault(false);
-    auto *ok = new QPushButton(tr("Open claim  (F12)"), this);
-    ok->setObjectName(QStringLiteral("claimConfirmButton"));
-    ok->setProperty("kind", QStringLiteral("primary"));
-    ok->setAutoDefault(false);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
-    outer->addLayout(buttons);
-
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(ok, &QPushButton::clicked, this, [this] { confirm(); });
+    m_error = warrantyform::addFoot(
+        this, outer, "claimError", tr("Open claim  (F12)"), "claimConfirmButton", [this] { confirm(); });
     connect(attachButton, &QPushButton::clicked, this, &ClaimDialog::attach);
-    for (const QKeySequence &key : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) })
-        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { confirm(); });
     connect(new QShortcut(QKeySequence(Qt::Key_F3), this), &QShortcut::activated, this, &ClaimDialog::attach);
     m_picker = [this] {
         return QFileDialog::getOpenFileNames(this, tr("Evidence of the claim"),

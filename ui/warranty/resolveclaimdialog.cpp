@@ -6,6 +6,7 @@
 #include "auth/userrepository.h"
 #include "common/fieldcaption.h"
 #include "common/formstatus.h"
+#include "warranty/warrantyform.h"
 #include "returns/returnslip.h"
 #include "sale/managerauthdialog.h"
 
@@ -72,26 +73,10 @@ ResolveClaimDialog::ResolveClaimDialog(WarrantyClaimService &claims, AuthService
     form->addWidget(m_reference, 3, 1);
     outer->addLayout(form);
 
-    m_error = formstatus::line("resolveError", this);
-    outer->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel  (Esc)"), this);
-    cancel->setAutoDefault(false);
-    auto *ok = new QPushButton(tr("Resolve  (F12)"), this);
-    ok->setObjectName(QStringLiteral("resolveConfirmButton"));
-    ok->setProperty("kind", QStringLiteral("primary"));
-    ok->setAutoDefault(false);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
-    outer->addLayout(buttons);
-
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(ok, &QPushButton::clicked, this, [this] { confirm(); });
+    m_error = warrantyform::addFoot(
+        this, outer, "resolveError", tr("Resolve  (F12)"), "resolveConfirmButton", [this] { confirm(); });
     connect(m_resolution, &QComboBox::currentIndexChanged, this, &ResolveClaimDialog::onResolutionChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ResolveClaimDialog::onResolutionChanged);
-    for (const QKeySequence &key : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) })
-        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { confirm(); });
     onResolutionChanged();
     m_resolution->setFocus();
 }

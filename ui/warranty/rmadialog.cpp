@@ -3,6 +3,7 @@
 
 #include "common/fieldcaption.h"
 #include "common/formstatus.h"
+#include "warranty/warrantyform.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -85,23 +86,9 @@ void RmaDialog::build(const QString &title, const QString &infoText, const QList
     m_note->setObjectName(QStringLiteral("rmaNoteEdit"));
     addRow(tr("&Note"), m_note);
     outer->addLayout(form);
-    m_error = formstatus::line("rmaError", this);
-    outer->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel  (Esc)"), this);
-    cancel->setAutoDefault(false);
-    auto *ok = new QPushButton(m_rmaId.isEmpty() ? tr("Send  (F12)") : tr("Settle  (F12)"), this);
-    ok->setObjectName(QStringLiteral("rmaConfirmButton"));
-    ok->setProperty("kind", QStringLiteral("primary"));
-    ok->setAutoDefault(false);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
-    outer->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(ok, &QPushButton::clicked, this, [this] { confirm(); });
-    for (const QKeySequence &key : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) })
-        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { confirm(); });
+    m_error = warrantyform::addFoot(
+        this, outer, "rmaError", m_rmaId.isEmpty() ? tr("Send  (F12)") : tr("Settle  (F12)"), "rmaConfirmButton",
+        [this] { confirm(); });
     if (m_supplier)
         m_supplier->setFocus();
     else

@@ -3,6 +3,7 @@
 
 #include "common/fieldcaption.h"
 #include "common/formstatus.h"
+#include "warranty/warrantyform.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -60,24 +61,9 @@ WarrantyPolicyDialog::WarrantyPolicyDialog(WarrantyPolicyStore &store, QString u
     m_days->setPlaceholderText(tr("Days: 180 = 6 months, 0 = no warranty"));
     addRow(tr("&Days"), m_days);
     outer->addLayout(form);
-    m_error = formstatus::line("policyError", this);
-    outer->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel  (Esc)"), this);
-    cancel->setAutoDefault(false);
-    auto *ok = new QPushButton(tr("Save  (F12)"), this);
-    ok->setObjectName(QStringLiteral("policyConfirmButton"));
-    ok->setProperty("kind", QStringLiteral("primary"));
-    ok->setAutoDefault(false);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
-    outer->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(ok, &QPushButton::clicked, this, [this] { confirm(); });
+    m_error = warrantyform::addFoot(
+        this, outer, "policyError", tr("Save  (F12)"), "policyConfirmButton", [this] { confirm(); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &WarrantyPolicyDialog::onScopeChanged);
-    for (const QKeySequence &key : { QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::Key_Return) })
-        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { confirm(); });
     m_scope->setFocus();
 }
 
