@@ -1,4 +1,4 @@
-// knownBranches: remote_branches with the device's own branch row as a fallback for its name.
+// knownBranches: remote_branches with the device's own branch row as a fallback for its name; checkBranchWarehouse.
 #include "inventory/branchdirectory.h"
 
 #include "store/database.h"
@@ -24,6 +24,17 @@ Result<QList<BranchInfo>> otherBranches(Database &db, const QString &ownBranchId
     if (branches)
         branches->removeIf([&](const BranchInfo &branch) { return branch.id == ownBranchId; });
     return branches;
+}
+
+Status checkBranchWarehouse(Database &db, const QString &branchId, const QString &warehouseId, const QString &field)
+{
+    Result<QVariant> owner = db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!owner->isValid() || owner->toString() != branchId)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The warehouse %1 is not a warehouse of this branch"),
+            { warehouseId }, field);
+    return {};
 }
 
 } // namespace nexus

@@ -22,5 +22,8 @@ struct BranchInfo
 [[nodiscard]] Result<QList<BranchInfo>> knownBranches(Database &db);
 // The same without `ownBranchId`: the branches this one may ask for parts.
 [[nodiscard]] Result<QList<BranchInfo>> otherBranches(Database &db, const QString &ownBranchId);
+// InvalidInput on `field` unless `warehouseId` is a warehouse of `branchId` (stock moves only in one's own warehouses).
+[[nodiscard]] Status checkBranchWarehouse(
+    Database &db, const QString &branchId, const QString &warehouseId, const QString &field);
 
 } // namespace nexus

@@ -5,6 +5,7 @@
 #include "auth/permission.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "inventory/branchdirectory.h"
 #include "inventory/stockledger.h"
 #include "inventory/transferpayload.h"
 #include "inventory/transferrules.h"
@@ -44,14 +45,7 @@ Status TransferService::checkActor(const TransferActor &actor, bool manage) cons
 
 Status TransferService::checkOwnWarehouse(const QString &warehouseId, const QString &field) const
 {
-    Result<QVariant> owner
-        = m_db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
-    if (!owner)
-        return std::unexpected(owner.error());
-    if (!owner->isValid() || owner->toString() != m_context.branchId)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The warehouse %1 is not a warehouse of this branch"),
-            { warehouseId }, field);
-    return {};
+    return checkBranchWarehouse(m_db, m_context.branchId, warehouseId, field);
 }
 
 Result<Transfer> TransferService::load(const QString &transferId) const

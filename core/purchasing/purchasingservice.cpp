@@ -5,6 +5,7 @@
 #include "auth/permission.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "inventory/branchdirectory.h"
 #include "inventory/stockledger.h"
 #include "purchasing/suppliervalidation.h"
 #include "store/database.h"
@@ -48,14 +49,7 @@ Status PurchasingService::checkActor(const PurchasingActor &actor) const
 
 Status PurchasingService::checkOwnWarehouse(const QString &warehouseId, const QString &field) const
 {
-    Result<QVariant> owner
-        = m_db.scalar(QStringLiteral("SELECT branch_id FROM warehouses WHERE id = ?"), { warehouseId });
-    if (!owner)
-        return std::unexpected(owner.error());
-    if (!owner->isValid() || owner->toString() != m_context.branchId)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The warehouse %1 is not a warehouse of this branch"),
-            { warehouseId }, field);
-    return {};
+    return checkBranchWarehouse(m_db, m_context.branchId, warehouseId, field);
 }
 
 Result<PurchaseOrder> PurchasingService::load(const QString &orderId) const

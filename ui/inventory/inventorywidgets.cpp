@@ -1,4 +1,4 @@
-// inventoryTable, errorLine, confirmButtons.
+// inventoryTable, errorLine, bindKey, confirmButtons.
 #include "inventory/inventorywidgets.h"
 
 #include <QDialog>
@@ -66,6 +66,13 @@ void showStatus(QLabel *line, const QString &text, bool error)
     line->style()->unpolish(line);
     line->style()->polish(line);
     line->setVisible(!text.isEmpty());
+}
+
+void bindKey(QWidget *owner, const QKeySequence &keys, const std::function<void()> &slot)
+{
+    auto *shortcut = new QShortcut(keys, owner);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, owner, slot);
 }
 
 } // namespace nexus

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QDialog;
+class QKeySequence;
 class QLabel;
 class QLayout;
 class QTableView;
@@ -18,6 +19,8 @@ namespace nexus {
 [[nodiscard]] QTableView *inventoryTable(const QString &objectName, QWidget *parent, int rowHeight = 30);
 // Hidden until showError-style code fills it; styled as an error.
 [[nodiscard]] QLabel *errorLine(const QString &objectName, QWidget *parent);
+// A key of a tab: `slot` runs when it is pressed with the focus anywhere inside `owner`.
+void bindKey(QWidget *owner, const QKeySequence &keys, const std::function<void()> &slot);
 // Shows `text` in a tab's message line, styled as an error or plain; hidden when empty.
 void showStatus(QLabel *line, const QString &text, bool error);
 // "<closeText>" rejects, "<confirmText>" (primary) runs `confirm`, as do F12 and Ctrl+Enter anywhere in `dialog`.

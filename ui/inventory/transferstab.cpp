@@ -107,16 +107,11 @@ TransfersTab::TransfersTab(
     connect(m_cancel, &QPushButton::clicked, this, [this] { (void)cancelSelected(); });
     connect(m_showAll, &QCheckBox::toggled, this, [this] { refresh(); });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
-    const auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    bind(QKeySequence(Qt::Key_F2), [this] { (void)newRequest(); });
-    bind(QKeySequence(Qt::Key_F3), [this] { (void)shipSelected(); });
-    bind(QKeySequence(Qt::Key_F4), [this] { (void)receiveSelected(); });
-    bind(QKeySequence(Qt::Key_F9), [this] { (void)cancelSelected(); });
-    bind(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    bindKey(this, QKeySequence(Qt::Key_F2), [this] { (void)newRequest(); });
+    bindKey(this, QKeySequence(Qt::Key_F3), [this] { (void)shipSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F4), [this] { (void)receiveSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F9), [this] { (void)cancelSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F5), [this] { refresh(); });
     setFocusProxy(m_listView);
     refresh();
 }

@@ -130,18 +130,13 @@ PurchaseOrdersTab::PurchaseOrdersTab(
     connect(m_cancel, &QPushButton::clicked, this, [this] { (void)cancelSelected(); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
-    const auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    bind(QKeySequence(Qt::Key_F2), [this] { (void)newOrder(); });
-    bind(QKeySequence(Qt::Key_F3), [this] { (void)editSelected(); });
-    bind(QKeySequence(Qt::Key_F6), [this] { (void)sendSelected(); });
-    bind(QKeySequence(Qt::Key_F4), [this] { (void)receiveSelected(); });
-    bind(QKeySequence(Qt::Key_F7), [this] { (void)closeSelected(); });
-    bind(QKeySequence(Qt::Key_F9), [this] { (void)cancelSelected(); });
-    bind(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    bindKey(this, QKeySequence(Qt::Key_F2), [this] { (void)newOrder(); });
+    bindKey(this, QKeySequence(Qt::Key_F3), [this] { (void)editSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F6), [this] { (void)sendSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F4), [this] { (void)receiveSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F7), [this] { (void)closeSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F9), [this] { (void)cancelSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F5), [this] { refresh(); });
     setFocusProxy(m_view);
     refresh();
 }
@@ -301,11 +296,7 @@ std::optional<PurchasingActor> PurchaseOrdersTab::actor()
 
 void PurchaseOrdersTab::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showStatus(m_message, text, error);
 }
 
 void PurchaseOrdersTab::recorded(const PurchaseOrder &order, const QString &message)

@@ -79,15 +79,10 @@ SuppliersTab::SuppliersTab(LocalStore &store, AuthService &auth, const CounterPr
     connect(edit, &QPushButton::clicked, this, [this] { (void)editSelected(); });
     connect(pay, &QPushButton::clicked, this, [this] { (void)paySelected(); });
     connect(m_view, &QTableView::activated, this, [this] { (void)editSelected(); });
-    const auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    bind(QKeySequence(Qt::Key_F2), [this] { (void)newSupplier(); });
-    bind(QKeySequence(Qt::Key_F3), [this] { (void)editSelected(); });
-    bind(QKeySequence(Qt::Key_F4), [this] { (void)paySelected(); });
-    bind(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    bindKey(this, QKeySequence(Qt::Key_F2), [this] { (void)newSupplier(); });
+    bindKey(this, QKeySequence(Qt::Key_F3), [this] { (void)editSelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F4), [this] { (void)paySelected(); });
+    bindKey(this, QKeySequence(Qt::Key_F5), [this] { refresh(); });
     setFocusProxy(m_view);
     refresh();
 }
@@ -163,11 +158,7 @@ std::optional<PurchasingActor> SuppliersTab::actor()
 
 void SuppliersTab::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showStatus(m_message, text, error);
 }
 
 void SuppliersTab::recorded(const QString &supplierId, const QString &message)
