@@ -10851,12 +10851,12 @@ Precios de la matriz al %2</translation>
         <translation>El quiosco del taller en pantalla completa: los mecánicos entran con su PIN</translation>
     </message>
     <message>
-        <source>Fleets (F9)</source>
-        <translation>Flotillas (F9)</translation>
+        <source>Fleets</source>
+        <translation>Flotillas</translation>
     </message>
     <message>
-        <source>Fleet customers: their vehicles&apos; maintenance plans, alerts, figures and statement</source>
-        <translation>Clientes flotilla: planes de mantenimiento de sus vehículos, alertas, cifras y estado de cuenta</translation>
+        <source>Fleet customers (F9): their vehicles&apos; maintenance plans, alerts, figures and statement</source>
+        <translation>Clientes flotilla (F9): planes de mantenimiento de sus vehículos, alertas, cifras y estado de cuenta</translation>
     </message>
 </context>
 <context>

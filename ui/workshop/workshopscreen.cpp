@@ -273,8 +273,10 @@ void WorkshopScreen::retranslate()
     m_filterLabel->setText(tr("&Mechanic"));
     m_new->setText(tr("New order"));
     m_kioskButton->setText(tr("Kiosk mode"));
-    m_fleetsButton->setText(tr("Fleets (F9)"));
-    m_fleetsButton->setToolTip(tr("Fleet customers: their vehicles' maintenance plans, alerts, figures and statement"));
+    // The key stays in the tooltip: with it in the label the mechanic filter is cut at 1366 px.
+    m_fleetsButton->setText(tr("Fleets"));
+    m_fleetsButton->setToolTip(
+        tr("Fleet customers (F9): their vehicles' maintenance plans, alerts, figures and statement"));
     m_kioskButton->setToolTip(tr("The full-screen workshop kiosk: mechanics sign in with their PIN"));
     if (m_session) {
         fillMechanics();
