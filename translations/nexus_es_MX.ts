@@ -1486,6 +1486,10 @@
         <source>Tags, separated by commas (the customer list finds them with #tag)</source>
         <translation>Etiquetas separadas por comas (la lista de clientes las busca con #etiqueta)</translation>
     </message>
+    <message>
+        <source>Warranties (%1)</source>
+        <translation>Garantías (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>

@@ -27,6 +27,8 @@
 #include "sale/salescreen.h"
 #include "sale/searchresultsmodel.h"
 #include "sales/checkoutservice.h"
+#include "warranty/warrantylistmodel.h"
+#include "warranty/warrantylookup.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -254,6 +256,29 @@ private Q_SLOTS:
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmRhythm"))->text(), QStringLiteral("Cada 14 días"));
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmTierBadge"))->text(), QStringLiteral("Cliente Plata"));
             QVERIFY(card->findChild<QLabel *>(QStringLiteral("crmFavourites"))->text().contains(QStringLiteral("Compra más")));
+            // The warranties tab: what core/warranty finds for this customer, each of their tickets.
+            {
+                Result<std::unique_ptr<LocalStore>> check = LocalStore::open(
+                    QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-warranty-check"));
+                QVERIFY2(check, why(check).constData());
+                Result<QList<Warranty>> expected
+                    = WarrantyLookup((*check)->db(), Clock::system(), catalogPath()).byCustomer(m_customerId);
+                QVERIFY2(expected, why(expected).constData());
+                QVERIFY2(!expected->isEmpty(), "the fixture's parts carry a warranty");
+                WarrantyListModel *warranties = detail->warranties();
+                QCOMPARE(warranties->rowCount(), expected->size());
+                QSet<QString> folios;
+                for (int row = 0; row < warranties->rowCount(); ++row)
+                    folios.insert(warranties->index(row, WarrantyListModel::Ticket).data().toString());
+                for (const Warranty &w : *expected)
+                    QVERIFY2(folios.contains(w.saleFolio), qPrintable(w.saleFolio));
+                auto *tabs = card->findChild<QTabWidget *>(QStringLiteral("crmTabs"));
+                QCOMPARE(tabs->tabText(2), QStringLiteral("Garantías (%1)").arg(expected->size()));
+                tabs->setCurrentIndex(2);
+                shoot(card, shots(), "01b-customer-card-warranties");
+                tabs->setCurrentIndex(0);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("crm-warranty-check"));
             shoot(card, shots(), "01-customer-card-timeline");
 
             // F6: a vehicle by its VIN; make, model and year fill in as it is typed.

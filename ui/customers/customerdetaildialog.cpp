@@ -1,4 +1,4 @@
-// Customer detail: header, analytics tiles, timeline and vehicles tabs; every action by keyboard.
+// Customer detail: header, analytics tiles, timeline, vehicles and warranties tabs; every action by keyboard.
 #include "customers/customerdetaildialog.h"
 
 #include "auth/authservice.h"
@@ -13,6 +13,8 @@
 #include "store/catalogstore.h"
 #include "store/localstore.h"
 #include "vehicles/plate.h"
+#include "warranty/warrantylistmodel.h"
+#include "warranty/warrantylookup.h"
 
 #include <QFileInfo>
 #include <QFrame>
@@ -142,7 +144,11 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     m_timelineView = new QTableView(m_tabs);
     m_timelineView->setObjectName(QStringLiteral("crmTimelineView"));
     m_timelineView->setModel(m_timeline);
-    for (QTableView *view : { m_timelineView }) {
+    m_warranties = new WarrantyListModel(this);
+    m_warrantyView = new QTableView(m_tabs);
+    m_warrantyView->setObjectName(QStringLiteral("crmWarrantiesView"));
+    m_warrantyView->setModel(m_warranties);
+    for (QTableView *view : { m_timelineView, m_warrantyView }) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -180,6 +186,16 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     m_vehicleTable->horizontalHeader()->resizeSection(4, 110);
     m_vehicleTable->horizontalHeader()->resizeSection(5, 110);
     m_tabs->addTab(m_vehicleTable, QString());
+    // Every column but the customer's own name; what was sold takes the room left.
+    m_warrantyView->hideColumn(WarrantyListModel::Customer);
+    m_warrantyView->horizontalHeader()->setHighlightSections(false);
+    m_warrantyView->horizontalHeader()->setSectionResizeMode(WarrantyListModel::Description, QHeaderView::Stretch);
+    for (const auto &[column, width] : { std::pair { WarrantyListModel::Ticket, 150 },
+             std::pair { WarrantyListModel::SoldOn, 100 }, std::pair { WarrantyListModel::Quantity, 70 },
+             std::pair { WarrantyListModel::Period, 120 }, std::pair { WarrantyListModel::ExpiresOn, 190 },
+             std::pair { WarrantyListModel::Status, 110 } })
+        m_warrantyView->horizontalHeader()->resizeSection(column, width);
+    m_tabs->addTab(m_warrantyView, QString());
     outer->addWidget(m_tabs, 1);
 
     m_status = new QLabel(this);
@@ -262,6 +278,20 @@ void CustomerDetailDialog::reload()
         m_timelineView->setCurrentIndex(m_timeline->index(0, CustomerTimelineModel::What));
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(events));
     loadVehicles();
+    loadWarranties();
+}
+
+void CustomerDetailDialog::loadWarranties()
+{
+    WarrantyLookup lookup(m_store.db(), Clock::system(), m_catalogPath);
+    Result<QList<Warranty>> found = lookup.byCustomer(m_customer.id);
+    if (!found) {
+        showError(found.error().message());
+        m_warranties->setWarranties({}, lookup.today());
+    } else {
+        m_warranties->setWarranties(std::move(*found), lookup.today());
+    }
+    m_tabs->setTabText(2, tr("Warranties (%1)").arg(m_warranties->rowCount()));
 }
 
 void CustomerDetailDialog::loadHeader()

@@ -22,6 +22,7 @@ namespace nexus {
 class AuthService;
 class CustomerTimelineModel;
 class LocalStore;
+class WarrantyListModel;
 
 class CustomerDetailDialog final : public QDialog
 {
@@ -36,6 +37,7 @@ public:
 
     [[nodiscard]] CustomerTimelineModel *timeline() const { return m_timeline; }
     [[nodiscard]] const QList<CustomerVehicle> &vehicles() const { return m_vehicles; }
+    [[nodiscard]] WarrantyListModel *warranties() const { return m_warranties; }
 
     void reload();
     void addNote(CustomerNoteKind kind);
@@ -49,6 +51,7 @@ private:
     void loadHeader();
     void loadAnalytics();
     void loadVehicles();
+    void loadWarranties();
 
     LocalStore &m_store;
     AuthService &m_auth;
@@ -77,6 +80,8 @@ private:
     QTableView *m_timelineView = nullptr;
     CustomerTimelineModel *m_timeline = nullptr;
     QTableWidget *m_vehicleTable = nullptr;
+    WarrantyListModel *m_warranties = nullptr; // the customer's warranties (core/warranty), newest ticket first
+    QTableView *m_warrantyView = nullptr;
 };
 
 } // namespace nexus
