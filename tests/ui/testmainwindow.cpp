@@ -5,9 +5,11 @@
 
 #include "auth/authservice.h"
 #include "client/syncstatus.h"
+#include "inventory/inventoryscreen.h"
 #include "main/areapage.h"
 #include "main/pinswitchdialog.h"
 #include "main/sidebar.h"
+#include "purchasing/purchaseorderstab.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -92,6 +94,13 @@ private Q_SLOTS:
         QCOMPARE(session.main()->currentArea(), Area::Purchasing);
         QCOMPARE(currentPageTitle(session.main()), QStringLiteral("Compras"));
         QVERIFY(session.mainChild<QToolButton>("nav_purchasing")->isChecked());
+        // Compras is Inventario's purchasing tabs, opened on the purchase orders; Inventario takes its title back.
+        InventoryScreen *inventory = session.main()->inventoryScreen();
+        QCOMPARE(session.main()->findChild<QStackedWidget *>(QStringLiteral("areaPages"))->currentWidget(), inventory);
+        QCOMPARE(inventory->tabs()->currentWidget(), static_cast<QWidget *>(inventory->purchaseOrdersTab()));
+        QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(session.main()->currentArea(), Area::Inventory);
+        QCOMPARE(currentPageTitle(session.main()), QStringLiteral("Inventario"));
     }
 
     void mechanicOnlyHasWorkshop()

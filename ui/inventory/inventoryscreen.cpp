@@ -130,6 +130,14 @@ void InventoryScreen::showEvent(QShowEvent *event)
         m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
+void InventoryScreen::showSection(Area area)
+{
+    m_section = area;
+    retranslate();
+    if (area == Area::Purchasing && ensureReady())
+        m_tabs->setCurrentWidget(m_orders);
+}
+
 void InventoryScreen::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -139,8 +147,8 @@ void InventoryScreen::changeEvent(QEvent *event)
 
 void InventoryScreen::retranslate()
 {
-    m_title->setText(areaTitle(Area::Inventory));
-    m_description->setText(areaDescription(Area::Inventory));
+    m_title->setText(areaTitle(m_section));
+    m_description->setText(areaDescription(m_section));
     if (m_tabs->count() > 0) {
         m_tabs->setTabText(m_tabs->indexOf(m_transfers), tr("&Transfers"));
         m_tabs->setTabText(m_tabs->indexOf(m_stock), tr("&Stock"));

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include "main/area.h"
 #include "sales/counterprofile.h"
 
 class QLabel;
@@ -37,6 +38,9 @@ public:
 
     // Builds the tabs once the device's profile can be read; true when they are there.
     bool ensureReady();
+    // The screen serves two areas of the sidebar: Inventario, and Compras (its Proveedores and Órdenes de compra
+    // tabs): the title follows, and Compras opens on the purchase orders.
+    void showSection(Area area);
     // Head office's state arrived: transfers, stock or branch names may have changed.
     void onStateArrived(const QStringList &buckets);
 
@@ -64,6 +68,7 @@ private:
     QString m_catalogPath;
     std::optional<CounterProfile> m_profile;
     QLabel *m_title = nullptr;
+    Area m_section = Area::Inventory;
     QLabel *m_description = nullptr;
     QLabel *m_unavailable = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -63,13 +63,16 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
             page = new WorkshopScreen(store, auth, m_pages);
         else if (info.area == Area::Inventory)
             page = m_inventoryScreen = new InventoryScreen(store, auth, m_pages);
+        else if (info.area == Area::Purchasing)
+            page = m_inventoryScreen; // Compras is Inventario's Proveedores and Órdenes de compra tabs
         else if (info.area == Area::Reports)
             page = m_reportsScreen = new ReportsScreen(store, auth, m_pages);
         else if (info.area == Area::Customers)
             page = new CustomersScreen(store, auth, m_pages);
         else
             page = new AreaPage(info, m_pages);
-        m_pages->addWidget(page);
+        if (m_pages->indexOf(page) < 0)
+            m_pages->addWidget(page);
         m_pageByArea.insert(info.area, page);
 
         auto *shortcut = new QShortcut(areaShortcut(info.area), this);
@@ -137,6 +140,8 @@ bool MainWindow::showArea(Area area)
         return false;
     }
     m_current = area;
+    if (area == Area::Inventory || area == Area::Purchasing)
+        m_inventoryScreen->showSection(area);
     m_pages->setCurrentWidget(m_pageByArea.value(area));
     m_sidebar->select(area);
     return true;
