@@ -122,6 +122,8 @@ void Cart::removeServiceOrder()
     std::erase_if(m_lines, [](const CartLine &line) { return !line.sourceLineId.isEmpty(); });
     m_serviceOrderId.clear();
     m_serviceOrderFolio.clear();
+    m_quoteId.clear();
+    m_quoteFolio.clear();
 }
 
 Status Cart::setQuantity(int index, Quantity quantity)

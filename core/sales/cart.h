@@ -74,6 +74,12 @@ public:
         m_serviceOrderId = orderId;
         m_serviceOrderFolio = folio;
     }
+    // The quote this ticket converts ('' for none): the sale records its folio and the quote becomes converted.
+    void setQuote(const QString &quoteId, const QString &folio)
+    {
+        m_quoteId = quoteId;
+        m_quoteFolio = folio;
+    }
     // The branch's IVA: in the border region every 16 % line is charged at 8 %.
     void setBorderRegion(bool border) { m_borderRegion = border; }
 
@@ -85,6 +91,8 @@ public:
     // The service order this ticket charges ('' for a plain counter sale).
     [[nodiscard]] const QString &serviceOrderId() const { return m_serviceOrderId; }
     [[nodiscard]] const QString &serviceOrderFolio() const { return m_serviceOrderFolio; }
+    [[nodiscard]] const QString &quoteId() const { return m_quoteId; }
+    [[nodiscard]] const QString &quoteFolio() const { return m_quoteFolio; }
 
     [[nodiscard]] std::vector<PricedLine> priced() const;
     // One line's money; a line's figures depend only on itself and the ticket discount.
@@ -103,6 +111,8 @@ private:
     QString m_customerId;
     QString m_serviceOrderId;
     QString m_serviceOrderFolio;
+    QString m_quoteId;
+    QString m_quoteFolio;
     std::vector<CartLine> m_lines;
     qint64 m_ticketDiscountPpm = 0;
     bool m_borderRegion = false;
