@@ -20,10 +20,10 @@ namespace nexus {
 
 namespace {
 
-constexpr qreal kPoint = InvoiceLayout::kUnitsPerInch / 72.0;
-constexpr qreal kGap = 4 * kPoint; // between blocks
-constexpr qreal kPad = 3 * kPoint; // inside boxes
-constexpr qreal kFooterHeight = 14 * kPoint;
+constexpr qreal kPoint = InvoicePageFlow::kPoint;
+constexpr qreal kGap = InvoicePageFlow::kGap;
+constexpr qreal kPad = InvoicePageFlow::kPad;
+constexpr qreal kFooterHeight = InvoicePageFlow::kFooterHeight;
 constexpr qreal kQrSide = 1.2 * InvoiceLayout::kUnitsPerInch; // 3 cm: above the 2.75 cm the SAT asks for
 
 QString orDash(const QString &text)
@@ -114,11 +114,79 @@ QString groupedAmount(const QString &decimal)
     return (negative ? QStringLiteral("-") : QString()) + whole + fraction;
 }
 
-// The cursor that flows blocks down the pages.
-class InvoiceLayoutBuilder final
+void InvoicePageFlow::newPage()
+{
+    m_pages.emplace_back();
+    m_y = InvoiceLayout::kMargin;
+}
+
+bool InvoicePageFlow::ensure(qreal height)
+{
+    if (m_y + height <= kBottom || m_y == InvoiceLayout::kMargin)
+        return false;
+    newPage();
+    return true;
+}
+
+// Measured 3 % narrower than drawn: a PDF's glyph advances can differ a little from the screen font's, and a line that
+// wraps when measured but not when drawn only leaves space, while the reverse would overlap.
+qreal InvoicePageFlow::measure(const QString &text, InvoiceTextStyle style, qreal width, int flags)
+{
+    const QFontMetricsF metrics(InvoiceLayout::font(style));
+    if (text.isEmpty())
+        return metrics.height();
+    return metrics.boundingRect(QRectF(0, 0, width * 0.97, 1e9), flags, text).height();
+}
+
+qreal InvoicePageFlow::put(qreal x, qreal y, qreal width, const QString &text, InvoiceTextStyle style, int flags)
+{
+    const qreal height = measure(text, style, width, flags);
+    page().texts.push_back({ QRectF(x, y, width, height), text, style, flags });
+    return height;
+}
+
+qreal InvoicePageFlow::pairs(qreal x, qreal y, qreal width, const std::vector<std::pair<QString, QString>> &rows,
+    qreal labelShare, int valueFlags)
+{
+    const qreal labelWidth = width * labelShare;
+    qreal used = 0;
+    for (const auto &[label, value] : rows) {
+        const qreal h1 = put(x, y + used, labelWidth - kPad, label, InvoiceTextStyle::Label);
+        const qreal h2 = put(x + labelWidth, y + used, width - labelWidth, value, InvoiceTextStyle::Body, valueFlags);
+        used += std::max(h1, h2) + kPoint;
+    }
+    return used;
+}
+
+qreal InvoicePageFlow::band(qreal y, const QString &title)
+{
+    const qreal height = measure(title, InvoiceTextStyle::Heading, kWidth, 0) + kPad;
+    page().boxes.push_back({ QRectF(kLeft, y, kWidth, height), true });
+    put(kLeft + kPad, y + kPad / 2, kWidth - 2 * kPad, title, InvoiceTextStyle::Heading);
+    return height;
+}
+
+void InvoicePageFlow::footers(const QString &note)
+{
+    const int count = int(m_pages.size());
+    const qreal y = InvoiceLayout::kPageHeight - InvoiceLayout::kMargin - kFooterHeight + kPad;
+    const QFontMetricsF metrics(InvoiceLayout::font(InvoiceTextStyle::Small));
+    for (int i = 0; i < count; ++i) {
+        InvoicePage &target = m_pages[std::size_t(i)];
+        target.boxes.push_back({ QRectF(kLeft, y - kPad, kWidth, 0), false });
+        target.texts.push_back({ QRectF(kLeft, y, kWidth * 0.75, metrics.height()), note, InvoiceTextStyle::Small,
+            Qt::AlignLeft | Qt::AlignTop });
+        target.texts.push_back({ QRectF(kLeft + kWidth * 0.75, y, kWidth * 0.25, metrics.height()),
+            QStringLiteral("Página %1 de %2").arg(i + 1).arg(count), InvoiceTextStyle::Small,
+            Qt::AlignRight | Qt::AlignTop });
+    }
+}
+
+// The invoice's blocks, flowed down the pages.
+class InvoiceLayoutBuilder final : public InvoicePageFlow
 {
 public:
-    explicit InvoiceLayoutBuilder(InvoiceLayout &layout) : m_layout(layout) { newPage(); }
+    explicit InvoiceLayoutBuilder(InvoiceLayout &layout) : InvoicePageFlow(layout.m_pages) { }
 
     void build(const StampedCfdi &cfdi, const InvoiceBranding &branding)
     {
@@ -129,73 +197,10 @@ public:
         payments(cfdi);
         totals(cfdi);
         stamp(cfdi);
-        footers();
+        footers(QStringLiteral("Este documento es una representación impresa de un CFDI 4.0"));
     }
 
 private:
-    static constexpr qreal kLeft = InvoiceLayout::kMargin;
-    static constexpr qreal kWidth = InvoiceLayout::kPageWidth - 2 * InvoiceLayout::kMargin;
-    static constexpr qreal kBottom = InvoiceLayout::kPageHeight - InvoiceLayout::kMargin - kFooterHeight;
-
-    InvoicePage &page() { return m_layout.m_pages.back(); }
-
-    void newPage()
-    {
-        m_layout.m_pages.emplace_back();
-        m_y = InvoiceLayout::kMargin;
-    }
-
-    // Moves to a new page when height does not fit below the cursor; true when it did.
-    bool ensure(qreal height)
-    {
-        if (m_y + height <= kBottom || m_y == InvoiceLayout::kMargin)
-            return false;
-        newPage();
-        return true;
-    }
-
-    // Measured 3 % narrower than drawn: a PDF's glyph advances can differ a little from the screen font's, and a
-    // line that wraps when measured but not when drawn only leaves space, while the reverse would overlap.
-    static qreal measure(const QString &text, InvoiceTextStyle style, qreal width, int flags)
-    {
-        const QFontMetricsF metrics(InvoiceLayout::font(style));
-        if (text.isEmpty())
-            return metrics.height();
-        return metrics.boundingRect(QRectF(0, 0, width * 0.97, 1e9), flags, text).height();
-    }
-
-    // Adds text at (x, y) within width; returns its height.
-    qreal put(qreal x, qreal y, qreal width, const QString &text, InvoiceTextStyle style,
-        int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap)
-    {
-        const qreal height = measure(text, style, width, flags);
-        page().texts.push_back({ QRectF(x, y, width, height), text, style, flags });
-        return height;
-    }
-
-    // "Label: value" pairs under each other in a column; returns the height used.
-    qreal pairs(qreal x, qreal y, qreal width, const std::vector<std::pair<QString, QString>> &rows, qreal labelShare,
-        int valueFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap)
-    {
-        const qreal labelWidth = width * labelShare;
-        qreal used = 0;
-        for (const auto &[label, value] : rows) {
-            const qreal h1 = put(x, y + used, labelWidth - kPad, label, InvoiceTextStyle::Label);
-            const qreal h2
-                = put(x + labelWidth, y + used, width - labelWidth, value, InvoiceTextStyle::Body, valueFlags);
-            used += std::max(h1, h2) + kPoint;
-        }
-        return used;
-    }
-
-    qreal band(qreal y, const QString &title)
-    {
-        const qreal height = measure(title, InvoiceTextStyle::Heading, kWidth, 0) + kPad;
-        page().boxes.push_back({ QRectF(kLeft, y, kWidth, height), true });
-        put(kLeft + kPad, y + kPad / 2, kWidth - 2 * kPad, title, InvoiceTextStyle::Heading);
-        return height;
-    }
-
     void header(const StampedCfdi &cfdi, const InvoiceBranding &branding)
     {
         const qreal leftWidth = kWidth * 0.52;
@@ -452,26 +457,6 @@ private:
         y += put(textX, y, textWidth, certificate, InvoiceTextStyle::Small);
         m_y = std::max(y, m_y + kQrSide) + kGap;
     }
-
-    void footers()
-    {
-        const int count = int(m_layout.m_pages.size());
-        const qreal y = InvoiceLayout::kPageHeight - InvoiceLayout::kMargin - kFooterHeight + kPad;
-        for (int i = 0; i < count; ++i) {
-            InvoicePage &target = m_layout.m_pages[std::size_t(i)];
-            const QFontMetricsF metrics(InvoiceLayout::font(InvoiceTextStyle::Small));
-            target.boxes.push_back({ QRectF(kLeft, y - kPad, kWidth, 0), false });
-            target.texts.push_back({ QRectF(kLeft, y, kWidth * 0.75, metrics.height()),
-                QStringLiteral("Este documento es una representación impresa de un CFDI 4.0"), InvoiceTextStyle::Small,
-                Qt::AlignLeft | Qt::AlignTop });
-            target.texts.push_back({ QRectF(kLeft + kWidth * 0.75, y, kWidth * 0.25, metrics.height()),
-                QStringLiteral("Página %1 de %2").arg(i + 1).arg(count), InvoiceTextStyle::Small,
-                Qt::AlignRight | Qt::AlignTop });
-        }
-    }
-
-    InvoiceLayout &m_layout;
-    qreal m_y = 0;
 };
 
 QFont InvoiceLayout::font(InvoiceTextStyle style)
@@ -526,6 +511,15 @@ Result<InvoiceLayout> InvoiceLayout::create(const StampedCfdi &cfdi, const Invoi
     return layout;
 }
 
+InvoiceLayout InvoiceLayout::fromPages(std::vector<InvoicePage> pages, QString title, QString fileName)
+{
+    InvoiceLayout layout;
+    layout.m_pages = std::move(pages);
+    layout.m_title = std::move(title);
+    layout.m_fileName = std::move(fileName);
+    return layout;
+}
+
 QString InvoiceLayout::text(int page) const
 {
     QStringList lines;
@@ -564,6 +558,11 @@ void InvoiceLayout::paintPage(QPainter &painter, int index) const
     }
     if (!page.qrRect.isEmpty())
         m_qr.paint(painter, page.qrRect);
+    if (!page.imageRect.isEmpty() && !page.image.isNull()) {
+        const QSizeF fitted = QSizeF(page.image.size()).scaled(page.imageRect.size(), Qt::KeepAspectRatio);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(QRectF(page.imageRect.topLeft(), fitted), page.image);
+    }
     painter.restore();
 }
 

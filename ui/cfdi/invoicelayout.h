@@ -47,6 +47,8 @@ struct InvoicePage
     std::vector<InvoiceText> texts;
     std::vector<InvoiceBox> boxes;
     QRectF qrRect; // empty on pages without the QR
+    QRectF imageRect; // a picture (the store's logo) drawn into this box, its aspect kept; empty: none
+    QImage image;
 };
 
 class InvoiceLayout final
@@ -59,6 +61,8 @@ public:
 
     // Lays the document out. Errors (field "qr") only when the verification URL cannot be encoded.
     [[nodiscard]] static Result<InvoiceLayout> create(const StampedCfdi &cfdi, const InvoiceBranding &branding = {});
+    // Another document laid out on the same Letter pages (a quote): painted, rendered and saved by the same code.
+    [[nodiscard]] static InvoiceLayout fromPages(std::vector<InvoicePage> pages, QString title, QString fileName);
 
     [[nodiscard]] const std::vector<InvoicePage> &pages() const { return m_pages; }
     [[nodiscard]] const QString &qrText() const { return m_qrText; }
@@ -85,6 +89,42 @@ private:
     BarcodeMatrix m_qr;
 
     friend class InvoiceLayoutBuilder;
+};
+
+// The cursor that flows texts, label/value pairs and grey bands down Letter pages, moving to a new page when a block
+// does not fit: the invoice's builder and other documents' (quotes) share it.
+class InvoicePageFlow
+{
+public:
+    static constexpr qreal kPoint = InvoiceLayout::kUnitsPerInch / 72.0;
+    static constexpr qreal kGap = 4 * kPoint; // between blocks
+    static constexpr qreal kPad = 3 * kPoint; // inside boxes
+    static constexpr qreal kFooterHeight = 14 * kPoint;
+    static constexpr qreal kLeft = InvoiceLayout::kMargin;
+    static constexpr qreal kWidth = InvoiceLayout::kPageWidth - 2 * InvoiceLayout::kMargin;
+    static constexpr qreal kBottom = InvoiceLayout::kPageHeight - InvoiceLayout::kMargin - kFooterHeight;
+
+    explicit InvoicePageFlow(std::vector<InvoicePage> &pages) : m_pages(pages) { newPage(); }
+
+    InvoicePage &page() { return m_pages.back(); }
+    void newPage();
+    // Moves to a new page when height does not fit below the cursor; true when it did.
+    bool ensure(qreal height);
+    [[nodiscard]] static qreal measure(const QString &text, InvoiceTextStyle style, qreal width, int flags);
+    // Adds text at (x, y) within width; returns its height.
+    qreal put(qreal x, qreal y, qreal width, const QString &text, InvoiceTextStyle style,
+        int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    // "Label: value" pairs under each other in a column; returns the height used.
+    qreal pairs(qreal x, qreal y, qreal width, const std::vector<std::pair<QString, QString>> &rows, qreal labelShare,
+        int valueFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    // A grey band across the page with a title; returns its height.
+    qreal band(qreal y, const QString &title);
+    // On every page: a rule, `note` at the left and "Página i de n" at the right.
+    void footers(const QString &note);
+
+protected:
+    std::vector<InvoicePage> &m_pages;
+    qreal m_y = 0;
 };
 
 // "1234567.5" → "1,234,567.5": the XML's digits with thousands separators, nothing rounded.
