@@ -195,6 +195,8 @@ void Cart::clear()
     m_customerId.clear();
     m_serviceOrderId.clear();
     m_serviceOrderFolio.clear();
+    m_quoteId.clear();
+    m_quoteFolio.clear();
 }
 
 TaxRate Cart::effectiveTax(const CartItem &item) const

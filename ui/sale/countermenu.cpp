@@ -31,7 +31,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CustomerPayment, CashIn, CashOut, XReport, Close, Return, Warranties, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
+enum class MenuAction { Customer, CustomerPayment, SaveQuote, Quotes, CashIn, CashOut, XReport, Close, Return, Warranties, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
 
 } // namespace
 
@@ -52,6 +52,9 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     };
     add(MenuAction::Customer, [this] { Q_EMIT customerRequested(); });
     add(MenuAction::CustomerPayment, [this] { Q_EMIT customerPaymentRequested(); });
+    m_menu->addSeparator();
+    add(MenuAction::SaveQuote, [this] { Q_EMIT saveQuoteRequested(); });
+    add(MenuAction::Quotes, [this] { Q_EMIT quotesRequested(); });
     m_menu->addSeparator();
     add(MenuAction::CashIn, [this] { cashIn(); });
     add(MenuAction::CashOut, [this] { cashOut(); });
@@ -266,6 +269,15 @@ void CounterMenu::retranslate()
             break;
         case MenuAction::CustomerPayment:
             action->setText(tr("Payment on a customer's account…"));
+            break;
+        case MenuAction::SaveQuote:
+            // Ctrl+Q and Ctrl+Shift+Q themselves are bound by the sale screen.
+            action->setText(tr("Save as quote…") + u'\t'
+                + QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText));
+            break;
+        case MenuAction::Quotes:
+            action->setText(tr("Quotes…") + u'\t'
+                + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q).toString(QKeySequence::NativeText));
             break;
         case MenuAction::CashIn:
             action->setText(tr("Cash in…"));

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void customerRequested(); // Ctrl+K: attach, change or take off the sale's customer
     void customerPaymentRequested(); // an abono to the customer's credit account
     void warrantiesRequested(); // Garantías (the main window opens it, Ctrl+G)
+    void saveQuoteRequested(); // Ctrl+Q: the ticket becomes a quote
+    void quotesRequested(); // Ctrl+Shift+Q: the quotes list
 
 private:
     [[nodiscard]] bool ready();

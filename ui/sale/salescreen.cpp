@@ -31,6 +31,7 @@
 #include "sales/checkoutservice.h"
 #include "sales/counterinput.h"
 #include "sales/exchangerate.h"
+#include "quotes/quoteservice.h"
 #include "workshop/serviceorderservice.h"
 #include "inventory/branchdirectory.h"
 #include "inventory/transferservice.h"
@@ -114,6 +115,8 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     connect(m_counterMenu, &CounterMenu::customerRequested, this, &SaleScreen::chooseCustomer);
     connect(m_counterMenu, &CounterMenu::customerPaymentRequested, this, &SaleScreen::takeCustomerPayment);
     connect(m_counterMenu, &CounterMenu::warrantiesRequested, this, &SaleScreen::warrantiesRequested);
+    connect(m_counterMenu, &CounterMenu::saveQuoteRequested, this, &SaleScreen::saveAsQuote);
+    connect(m_counterMenu, &CounterMenu::quotesRequested, this, &SaleScreen::openQuotes);
     layout->addLayout(header);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -375,6 +378,8 @@ void SaleScreen::installShortcuts()
     bind(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { chooseVehicle(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chargeServiceOrder(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { askOtherBranch(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { saveAsQuote(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), [this] { openQuotes(); });
     bind(QKeySequence(Qt::Key_F11), [this] {
         if (m_ready)
             m_counterMenu->returnTicket();
@@ -505,7 +510,7 @@ void SaleScreen::retranslate()
                            "&nbsp; <b>F5</b> Ticket disc. &nbsp; <b>F6</b> Line disc. &nbsp; <b>F7</b> Warehouse &nbsp; "
                            "<b>F8</b> List &nbsp; <b>Del</b> Remove &nbsp; <b>F9</b> Cancel &nbsp; <b>F10</b> Till "
                            "&nbsp; <b>F11</b> Return &nbsp; <b>Ctrl+O</b> Order &nbsp; <b>Ctrl+T</b> Other branch &nbsp; <b>Ctrl+P</b> Vehicle "
-                           "&nbsp; <b>F12</b> Charge"));
+                           "&nbsp; <b>Ctrl+Q</b> Quote &nbsp; <b>Ctrl+Shift+Q</b> Quotes &nbsp; <b>F12</b> Charge"));
     m_counterMenu->retranslate();
     refreshCustomer();
     refreshVehicleChip();
@@ -958,6 +963,7 @@ void SaleScreen::changePriceList(int index)
     if (!orderLines.empty())
         (void)repriced.loadServiceOrder(old.serviceOrderId(), old.serviceOrderFolio(), std::move(orderLines));
     (void)repriced.setTicketDiscountPpm(old.ticketDiscountPpm());
+    repriced.setQuote(old.quoteId(), old.quoteFolio()); // still the quote's sale, at this list's prices
     m_priceListIndex = index;
     m_cartModel->replaceCart(std::move(repriced));
     showMessage(tr("Prices of the %1 list").arg(list.name), false);
@@ -1099,6 +1105,13 @@ void SaleScreen::pay()
         context.inSale = [this, actor = WorkshopActor { user->id, user->displayName, user->role }](
                              const QString &saleId, const QString &folio) {
             return workshop().chargeInSale(m_cartModel->cart(), saleId, folio, actor);
+        };
+    if (!cart.quoteId().isEmpty()) // the quote becomes converted in the sale's own transaction
+        context.inSale = [this, orderStep = context.inSale](const QString &saleId, const QString &folio) -> Status {
+            if (orderStep)
+                if (Status charged = orderStep(saleId, folio); !charged)
+                    return charged;
+            return quotes().convertInSale(m_cartModel->cart(), saleId, folio);
         };
     std::optional<PaymentDialog::StoreCreditOffer> storeCredit;
     if (m_customer) {

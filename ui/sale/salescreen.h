@@ -1,7 +1,7 @@
 // The counter sale screen (Venta): search always ready, results with price and stock per warehouse, the cart with
 // in-place edits, totals, price list, the sale's customer, scanner, till and manager checks, and the payment dialog.
 // Keyboard first: F2/F3 search, Enter add, F4 quantity, F6 discount, F7 warehouse, F8 price list, Ctrl+K customer,
-// Del remove, F9 cancel, F12 charge.
+// Del remove, F9 cancel, F12 charge, Ctrl+Q save as quote, Ctrl+Shift+Q quotes.
 #pragma once
 
 #include <QWidget>
@@ -9,7 +9,10 @@
 #include <memory>
 #include <optional>
 
+#include <functional>
+
 #include "catalog/catalogquery.h"
+#include "common/error.h"
 #include "customers/creditaccount.h"
 #include "customers/countervehicle.h"
 #include "customers/customer.h"
@@ -36,8 +39,10 @@ class LocalStore;
 class ScannerWedge;
 class SearchClient;
 class SearchResultsModel;
+class QuoteService;
 class ServiceOrderService;
 class TotalsPanel;
+struct Quote;
 struct SearchAnswer;
 struct SaleReceipt;
 
@@ -96,6 +101,16 @@ public:
     // the ticket with its customer, and charging the ticket charges and delivers the order in the same transaction.
     void chargeServiceOrder();
     bool loadServiceOrder(const QString &orderId);
+    // Guardar como cotización (Ctrl+Q): the ticket is kept as a quote for its customer until a date; the ticket
+    // empties. Cotizaciones (Ctrl+Shift+Q): the list to print, send, cancel or convert them; converting puts the quote's
+    // lines on the empty ticket with its customer, at the quoted prices while it is vigente (today's once it expired,
+    // said in the message), and charging the ticket marks the quote converted in the sale's transaction.
+    void saveAsQuote();
+    void openQuotes();
+    bool loadQuote(const QString &quoteId);
+    // The quote's PDF in the store's folder (cotizaciones/), then opened with the opener (the desktop's PDF viewer).
+    [[nodiscard]] Result<QString> saveQuotePdf(const Quote &quote);
+    void setDocumentOpener(std::function<bool(const QString &path)> opener) { m_documentOpener = std::move(opener); }
     // An abono in cash to the attached customer's account (asks for the customer first when there is none).
     bool takeCustomerPayment();
     [[nodiscard]] const std::optional<Customer> &customer() const { return m_customer; }
@@ -116,6 +131,7 @@ protected:
 
 private:
     [[nodiscard]] ServiceOrderService workshop() const;
+    [[nodiscard]] QuoteService quotes() const;
     void buildSalePage();
     void buildUnavailablePage();
     void showUnavailable(const QString &title, const QString &message);
@@ -197,6 +213,7 @@ private:
     QLabel *m_keyHints = nullptr;
     ScannerWedge *m_scanner = nullptr;
     QTimer *m_catalogPoll = nullptr;
+    std::function<bool(const QString &path)> m_documentOpener;
 };
 
 } // namespace nexus
