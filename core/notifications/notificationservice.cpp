@@ -86,7 +86,7 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
 }
 
 Result<int> NotificationService::notify(NotificationEvent event, const QString &eventId, const Recipient &customer,
-    const PlaceholderValues &values, const QString &refType, const QString &refId)
+    const PlaceholderValues &values, const QString &refType, const QString &refId, const Delivery &delivery)
 {
     CustomerChannelPreferences prefs;
     QString phone = customer.phone;
@@ -115,6 +115,8 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
 
     int queued = 0;
     for (NotificationChannel channel : kAllChannels) {
+        if (delivery.only && *delivery.only != channel)
+            continue;
         Result<std::optional<NotificationTemplate>> tpl = m_store.templateFor(event, channel);
         if (!tpl)
             return std::unexpected(tpl.error());
@@ -150,6 +152,10 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
         message.whatsappTemplate = (*tpl)->whatsappTemplate;
         message.params = text->params;
         message.createdAt = nowUtc();
+        if (channel != NotificationChannel::InApp) {
+            message.attachmentName = delivery.attachmentName;
+            message.attachment = delivery.attachment;
+        }
         Result<bool> inserted = m_store.enqueue(message);
         if (!inserted)
             return std::unexpected(inserted.error());

@@ -35,8 +35,15 @@ public:
         QString phone;
         QString email;
     };
+    // What a person chose to send (a quote by WhatsApp): one channel only, and a document with it.
+    struct Delivery
+    {
+        std::optional<NotificationChannel> only;
+        QString attachmentName;
+        QByteArray attachment;
+    };
     [[nodiscard]] Result<int> notify(NotificationEvent event, const QString &eventId, const Recipient &customer,
-        const PlaceholderValues &values, const QString &refType, const QString &refId);
+        const PlaceholderValues &values, const QString &refType, const QString &refId, const Delivery &delivery = {});
 
     [[nodiscard]] NotificationStore &store() { return m_store; }
     [[nodiscard]] Database &database() const { return m_db; }
@@ -49,13 +56,14 @@ public:
 
     // "+52" and ten digits from what a person typed; '' when it is not a Mexican mobile number.
     [[nodiscard]] static QString whatsappNumber(const QString &phone);
+    // The values of {sucursal} and {enlace} (the link base + folio; '' when none is configured).
+    [[nodiscard]] QString branchName() const;
+    [[nodiscard]] QString link(const QString &folio) const;
 
 private:
     void onOrderReady(const DomainEvent &event);
     void onSaleCompleted(const DomainEvent &event);
     void onStockChanged(const DomainEvent &event);
-    [[nodiscard]] QString branchName() const;
-    [[nodiscard]] QString link(const QString &folio) const;
     [[nodiscard]] QString nowUtc() const;
 
     Database &m_db;

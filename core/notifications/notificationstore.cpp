@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace nexus {
 
@@ -16,6 +17,8 @@ const QString kMessageColumns = QStringLiteral(
     "id, idempotency_key, event, channel, recipient, customer_id, ref_type, ref_id, subject, body, whatsapp_template, "
     "params, state, attempts, coalesce(next_attempt_at, ''), last_error, provider_message_id, created_at, "
     "coalesce(sent_at, ''), coalesce(delivered_at, ''), coalesce(read_at, '')");
+// A message about to be sent, or shown alone: with its document (the log lists leave the bytes out).
+const QString kMessageWithAttachment = kMessageColumns + QStringLiteral(", attachment_name, attachment");
 
 NotificationMessage messageFrom(const QSqlQuery &q)
 {
@@ -42,6 +45,10 @@ NotificationMessage messageFrom(const QSqlQuery &q)
     m.sentAt = q.value(18).toString();
     m.deliveredAt = q.value(19).toString();
     m.readAt = q.value(20).toString();
+    if (q.record().count() > 22) {
+        m.attachmentName = q.value(21).toString();
+        m.attachment = q.value(22).toByteArray();
+    }
     return m;
 }
 
@@ -117,13 +124,15 @@ Result<bool> NotificationStore::enqueue(const NotificationMessage &m)
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO notification_messages(id, idempotency_key, event, channel, recipient, customer_id, "
                        "ref_type, ref_id, subject, body, whatsapp_template, params, state, next_attempt_at, "
-                       "created_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "created_at, delivered_at, attachment_name, attachment) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT(idempotency_key) DO NOTHING"),
         { m.id, m.idempotencyKey, eventCode(m.event), channelCode(m.channel), text(m.recipient), text(m.customerId),
             text(m.refType), text(m.refId), text(m.subject), text(m.body), text(m.whatsappTemplate),
             QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)),
             stateCode(inApp ? MessageState::Delivered : MessageState::Queued),
-            inApp ? QVariant() : QVariant(m.createdAt), m.createdAt, inApp ? QVariant(m.createdAt) : QVariant() });
+            inApp ? QVariant() : QVariant(m.createdAt), m.createdAt, inApp ? QVariant(m.createdAt) : QVariant(),
+            text(m.attachmentName), m.attachment.isEmpty() ? QVariant() : QVariant(m.attachment) });
     if (!q)
         return std::unexpected(q.error());
     return q->numRowsAffected() == 1;
@@ -132,7 +141,8 @@ Result<bool> NotificationStore::enqueue(const NotificationMessage &m)
 Result<NotificationMessage> NotificationStore::message(const QString &id) const
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM notification_messages WHERE id = ?"), { id });
+        QStringLiteral("SELECT ") + kMessageWithAttachment + QStringLiteral(" FROM notification_messages WHERE id = ?"),
+        { id });
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -200,7 +210,7 @@ Result<std::optional<NotificationMessage>> NotificationStore::claimDue(
     Transaction transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kMessageColumns
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kMessageWithAttachment
             + QStringLiteral(" FROM notification_messages WHERE state = 'queued' AND next_attempt_at <= ? AND "
                              "channel IN (")
             + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY next_attempt_at, id LIMIT 1"),

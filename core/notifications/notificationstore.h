@@ -40,6 +40,10 @@ struct NotificationMessage
     QString sentAt;
     QString deliveredAt;
     QString readAt;
+    // A document sent with the message (the quote's PDF): a WhatsApp document, an e-mail attachment. Loaded by
+    // message() and claimDue(), not by the lists.
+    QString attachmentName; // "Cotizacion_COT-000001.pdf"; its type follows from the extension
+    QByteArray attachment;
 };
 
 struct CustomerChannelPreferences

@@ -109,4 +109,10 @@ QString stateTitle(MessageState state)
     return {};
 }
 
+QByteArray attachmentMimeType(const QString &fileName)
+{
+    return fileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? QByteArrayLiteral("application/pdf")
+                                                                          : QByteArrayLiteral("application/octet-stream");
+}
+
 } // namespace nexus

@@ -1,6 +1,7 @@
 // The words of notifications: which event, which channel, which state a message is in, with their stored codes.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,8 @@ enum class MessageState { Queued, Sending, Sent, Delivered, Failed };
 [[nodiscard]] QString stateCode(MessageState state); // "queued"…
 [[nodiscard]] std::optional<MessageState> stateFromCode(const QString &code);
 [[nodiscard]] QString stateTitle(MessageState state); // translated
+// The MIME type of a message's document by its name: "application/pdf" for a .pdf, else application/octet-stream.
+[[nodiscard]] QByteArray attachmentMimeType(const QString &fileName);
 
 inline constexpr NotificationEvent kAllEvents[] = { NotificationEvent::OrderReady, NotificationEvent::LowStock,
     NotificationEvent::ReorderAlert, NotificationEvent::NewSale, NotificationEvent::QuoteSent,

@@ -75,13 +75,19 @@ Result<HttpResponse> HttpClient::send(
     return perform(url, postBody, headers);
 }
 
+Result<HttpResponse> HttpClient::sendBody(
+    const QString &url, const QByteArray &body, const QByteArray &contentType, const QList<QByteArray> &headers) const
+{
+    return perform(url, &body, headers, nullptr, contentType);
+}
+
 Result<HttpResponse> HttpClient::sendDelete(const QString &url, const QList<QByteArray> &headers) const
 {
     return perform(url, nullptr, headers, "DELETE");
 }
 
 Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *postBody,
-    const QList<QByteArray> &extraHeaders, const char *customMethod) const
+    const QList<QByteArray> &extraHeaders, const char *customMethod, const QByteArray &contentType) const
 {
     globalInit();
     std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
@@ -119,7 +125,8 @@ Result<HttpResponse> HttpClient::perform(const QString &url, const QByteArray *p
         curl_easy_setopt(handle, CURLOPT_CAPATH, nullptr);
     }
     if (postBody) {
-        headers.reset(curl_slist_append(headers.release(), "Content-Type: application/json"));
+        const QByteArray typeLine = "Content-Type: " + contentType;
+        headers.reset(curl_slist_append(headers.release(), typeLine.constData()));
         // No "Expect: 100-continue" round trip: the server reads whole bodies anyway.
         headers.reset(curl_slist_append(headers.release(), "Expect:"));
         curl_easy_setopt(handle, CURLOPT_POST, 1L);

@@ -39,12 +39,16 @@ public:
     // Any request with extra header lines ("Authorization: Bearer …"); postBody null: GET, else a JSON POST.
     [[nodiscard]] Result<HttpResponse> send(
         const QString &url, const QByteArray *postBody, const QList<QByteArray> &headers) const;
+    // A POST of `body` as `contentType` (a multipart/form-data upload) with extra header lines.
+    [[nodiscard]] Result<HttpResponse> sendBody(const QString &url, const QByteArray &body, const QByteArray &contentType,
+        const QList<QByteArray> &headers) const;
     // A DELETE (a PAC's cancellation) with extra header lines; no body.
     [[nodiscard]] Result<HttpResponse> sendDelete(const QString &url, const QList<QByteArray> &headers) const;
 
 private:
     [[nodiscard]] Result<HttpResponse> perform(const QString &url, const QByteArray *postBody,
-        const QList<QByteArray> &headers = {}, const char *customMethod = nullptr) const;
+        const QList<QByteArray> &headers = {}, const char *customMethod = nullptr,
+        const QByteArray &contentType = QByteArrayLiteral("application/json")) const;
 
     Options m_options;
 };

@@ -8,6 +8,7 @@
 #include "server/fleethandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
+#include "server/quotehandlers.h"
 #include "server/salecompletedhandler.h"
 #include "server/salereturnedhandler.h"
 #include "server/serviceorderhandler.h"
@@ -50,6 +51,8 @@ MutationHandlers::MutationHandlers()
     for (std::unique_ptr<MutationHandler> &handler : makePurchasingHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeWarrantyHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makeQuoteHandlers())
         add(std::move(handler));
     add(std::make_unique<CustomerSavedHandler>(true));
     add(std::make_unique<CustomerSavedHandler>(false));

@@ -1,5 +1,8 @@
 // A local stand-in for the WhatsApp Business Cloud API on 127.0.0.1 over TLS, on its own thread (the client under
-// test blocks): records every POST /{version}/{phone-number-id}/messages, answers like Meta, can fail or go down.
+// test blocks): records every POST /{version}/{phone-number-id}/messages and every media upload
+// (POST /{version}/{phone-number-id}/media, multipart/form-data with messaging_product, type and file, answered
+// {"id": media id}), answers like Meta, can fail or go down. A message whose document names a media id that was
+// never uploaded is refused as Meta does (#131053).
 #pragma once
 
 #include <QHttpServer>
@@ -12,6 +15,8 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThread>
+
+#include <algorithm>
 
 #include "server/tlsidentity.h"
 
@@ -42,7 +47,24 @@ public:
         m_thread.wait();
     }
 
+    struct Upload
+    {
+        QByteArray authorization;
+        QString phoneNumberId;
+        QByteArray messagingProduct;
+        QByteArray type;
+        QByteArray fileName;
+        QByteArray fileType;
+        QByteArray bytes;
+        QString mediaId;
+    };
+
     [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QList<Upload> uploads() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_uploads;
+    }
     [[nodiscard]] QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     void setMode(Mode mode)
     {
@@ -75,12 +97,90 @@ private:
             [this](const QString &phoneNumberId, const QHttpServerRequest &request) {
                 return answer(phoneNumberId, request);
             });
+        m_http->route(QStringLiteral("/v21.0/<arg>/media"), QHttpServerRequest::Method::Post,
+            [this](const QString &phoneNumberId, const QHttpServerRequest &request) {
+                return media(phoneNumberId, request);
+            });
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificate(tls.certificate);
         ssl.setPrivateKey(tls.key);
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_http->sslSetup(ssl);
         m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    }
+
+    static QHttpServerResponse metaError(int code, const QString &message, QHttpServerResponse::StatusCode status)
+    {
+        return QHttpServerResponse(QJsonObject { { QStringLiteral("error"),
+                                       QJsonObject { { QStringLiteral("message"), message },
+                                           { QStringLiteral("type"), QStringLiteral("OAuthException") },
+                                           { QStringLiteral("code"), code },
+                                           { QStringLiteral("fbtrace_id"), QStringLiteral("Med1a") } } } },
+            status);
+    }
+
+    // multipart/form-data: the parts by their field name, with the file's name and type.
+    QHttpServerResponse media(const QString &phoneNumberId, const QHttpServerRequest &request)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const QByteArray contentType = request.value("Content-Type");
+        const qsizetype at = contentType.indexOf("boundary=");
+        if (!contentType.startsWith("multipart/form-data") || at < 0)
+            return metaError(100, QStringLiteral("(#100) Param file must be a file upload"),
+                QHttpServerResponse::StatusCode::BadRequest);
+        const QByteArray boundary = "--" + contentType.mid(at + 9);
+        Upload upload { request.value("Authorization"), phoneNumberId, {}, {}, {}, {}, {}, {} };
+        const QByteArray body = request.body();
+        qsizetype from = body.indexOf(boundary);
+        while (from >= 0) {
+            from += boundary.size();
+            if (body.mid(from, 2) == "--")
+                break;
+            const qsizetype next = body.indexOf(boundary, from);
+            if (next < 0)
+                break;
+            const QByteArray part = body.mid(from + 2, next - from - 4); // after CRLF, before CRLF--boundary
+            const qsizetype split = part.indexOf("\r\n\r\n");
+            const QByteArray headers = part.left(split);
+            const QByteArray value = part.mid(split + 4);
+            const auto param = [&headers](const QByteArray &name) {
+                const qsizetype p = headers.indexOf(QByteArray(name + "=\""));
+                if (p < 0)
+                    return QByteArray();
+                const qsizetype start = p + name.size() + 2;
+                return headers.mid(start, headers.indexOf('"', start) - start);
+            };
+            const QByteArray field = param("name");
+            if (field == "messaging_product")
+                upload.messagingProduct = value;
+            else if (field == "type")
+                upload.type = value;
+            else if (field == "file") {
+                upload.fileName = param("filename");
+                const qsizetype t = headers.indexOf("Content-Type: ");
+                upload.fileType = t < 0 ? QByteArray() : headers.mid(t + 14).split('\r').first();
+                upload.bytes = value;
+            }
+            from = next;
+        }
+        if (upload.messagingProduct != "whatsapp" || upload.bytes.isEmpty() || upload.type.isEmpty())
+            return metaError(100, QStringLiteral("(#100) The parameter messaging_product, type and file are required."),
+                QHttpServerResponse::StatusCode::BadRequest);
+        upload.mediaId = QStringLiteral("%1").arg(9000000001LL + m_uploads.size());
+        m_uploads.append(upload);
+        return QHttpServerResponse(QJsonObject { { QStringLiteral("id"), upload.mediaId } });
+    }
+
+    // The media id a message sends as its document (a document message or a template's header), '' for none.
+    static QString documentId(const QJsonObject &body)
+    {
+        if (body.contains(QStringLiteral("document")))
+            return body.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString();
+        for (const QJsonValue &c : body.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
+            for (const QJsonValue &p : c.toObject().value(QStringLiteral("parameters")).toArray())
+                if (p.toObject().value(QStringLiteral("type")).toString() == QLatin1String("document"))
+                    return p.toObject().value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString();
+        return {};
     }
 
     QHttpServerResponse answer(const QString &phoneNumberId, const QHttpServerRequest &request)
@@ -107,6 +207,14 @@ private:
                                 { QStringLiteral("details"), QStringLiteral("Receiver is incapable of receiving this message") } } },
                         { QStringLiteral("fbtrace_id"), QStringLiteral("XyZ987") } } } },
                 QHttpServerResponse::StatusCode::BadRequest);
+        const QString document = documentId(body);
+        if (body.value(QStringLiteral("type")).toString() == QLatin1String("document") || !document.isEmpty()) {
+            const bool known = std::any_of(m_uploads.cbegin(), m_uploads.cend(),
+                [&document](const Upload &u) { return u.mediaId == document; });
+            if (!known)
+                return metaError(131053, QStringLiteral("(#131053) Media upload error"),
+                    QHttpServerResponse::StatusCode::BadRequest);
+        }
         const QString to = body.value(QStringLiteral("to")).toString();
         return QHttpServerResponse(QJsonObject {
             { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
@@ -123,6 +231,7 @@ private:
     mutable QMutex m_mutex;
     Mode m_mode = Mode::Accept;
     QList<Received> m_received;
+    QList<Upload> m_uploads;
 };
 
 } // namespace nexus::test

@@ -241,6 +241,20 @@ private Q_SLOTS:
             QCOMPARE(view->rowCount(), 0);
             QTest::keyClick(find, Qt::Key_Backspace);
             QCOMPARE(view->rowCount(), 1);
+            // Ctrl+W / Ctrl+E: the PDF queued for the customer's WhatsApp and e-mail (sent when online); twice: no.
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"));
+            QTest::keyClick(find, Qt::Key_W, Qt::ControlModifier);
+            QVERIFY2(status->text().contains(QStringLiteral("+528183331200")), qPrintable(status->text()));
+            QTest::keyClick(find, Qt::Key_W, Qt::ControlModifier);
+            QCOMPARE(status->property("role").toString(), QStringLiteral("error"));
+            QTest::keyClick(find, Qt::Key_E, Qt::ControlModifier);
+            QVERIFY2(status->text().contains(QStringLiteral("compras@nandu.mx")), qPrintable(status->text()));
+            QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM notification_messages WHERE event = 'quote_sent' "
+                                                  "AND state = 'queued' AND substr(attachment, 1, 5) = CAST('%PDF-' AS BLOB) "
+                                                  "AND attachment_name = ?"),
+                         { QStringLiteral("Cotizacion_%1.pdf").arg(folio) })
+                         .toInt(),
+                2);
             QTest::keyClick(find, Qt::Key_P, Qt::ControlModifier);
             QTRY_COMPARE(opened.size(), 1);
             shoot(dialog, shots(), "03-quotes-list");

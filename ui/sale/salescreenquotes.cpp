@@ -5,7 +5,9 @@
 #include "app/uilogging.h"
 #include "auth/authservice.h"
 #include "common/clock.h"
+#include "notifications/notificationservice.h"
 #include "quotes/quotelayout.h"
+#include "quotes/quotesender.h"
 #include "quotes/quotesdialog.h"
 #include "quotes/savequotedialog.h"
 #include "sale/cartmodel.h"
@@ -72,6 +74,17 @@ void SaleScreen::openQuotes()
     QuoteService service = quotes();
     QuotesDialog::Actions actions;
     actions.pdf = [this](const Quote &quote) { return saveQuotePdf(quote); };
+    actions.send = [this](const Quote &quote, QuotesDialog::Send channel) -> Result<QString> {
+        const InvoiceLayout layout = quoteLayout(quote, loadQuoteBranding(m_store.db(), m_profile->branchId));
+        NotificationService notifications(m_store.db(), Clock::system());
+        const bool whatsapp = channel == QuotesDialog::Send::WhatsApp;
+        Result<QString> to = queueQuoteMessage(notifications, quote,
+            whatsapp ? NotificationChannel::WhatsApp : NotificationChannel::Email, layout.fileName(), layout.pdf());
+        if (!to)
+            return std::unexpected(to.error());
+        return whatsapp ? tr("Quote %1 queued for WhatsApp to %2").arg(quote.folio, *to)
+                        : tr("Quote %1 queued for e-mail to %2").arg(quote.folio, *to);
+    };
     QuotesDialog dialog(service, actions, this);
     dialog.exec();
     Q_EMIT factsRecorded(); // a quote may have been cancelled

@@ -81,11 +81,24 @@ QByteArray SmtpClient::mimeMessage(
     out += "Message-ID: " + messageId(message.idempotencyKey) + "\r\n";
     out += "X-Nexus-Idempotency-Key: " + message.idempotencyKey.toUtf8() + "\r\n";
     out += "MIME-Version: 1.0\r\n";
+    // With a document: multipart/mixed, the text first, then the file as an attachment (RFC 2046, RFC 2183).
+    const QByteArray boundary = "=_nexus_" + messageId(message.idempotencyKey).mid(1, 24);
+    if (!message.attachment.isEmpty())
+        out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
     QString body = message.body;
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
     out += wrapped(body.toUtf8().toBase64());
+    if (!message.attachment.isEmpty()) {
+        const QByteArray type = attachmentMimeType(message.attachmentName);
+        QByteArray name = encodedWord(message.attachmentName);
+        name.replace('"', '_');
+        out += "\r\n--" + boundary + "\r\nContent-Type: " + type + "; name=\"" + name
+            + "\"\r\nContent-Disposition: attachment; filename=\"" + name
+            + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapped(message.attachment.toBase64()) + "--"
+            + boundary + "--\r\n";
+    }
     return out;
 }
 

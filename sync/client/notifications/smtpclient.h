@@ -1,5 +1,6 @@
 // E-mail through an SMTP relay with libcurl: smtp:// (STARTTLS required or optional) or smtps://, a UTF-8
-// text/plain MIME message whose Message-ID carries the outbox's idempotency key.
+// text/plain MIME message whose Message-ID carries the outbox's idempotency key; with the message's document (a
+// quote's PDF) a multipart/mixed message with the file attached.
 #pragma once
 
 #include <QByteArray>

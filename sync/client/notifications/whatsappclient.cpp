@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace nexus {
 
@@ -19,7 +20,24 @@ constexpr int kTransientCodes[] = { 2, 4, 80007, 130429, 131000, 131016, 131048,
 
 } // namespace
 
-QByteArray WhatsAppClient::requestBody(const NotificationMessage &message, const QString &languageCode)
+QByteArray WhatsAppClient::mediaUploadBody(const QString &fileName, const QByteArray &bytes, const QByteArray &boundary)
+{
+    QByteArray quotedName = fileName.toUtf8();
+    quotedName.replace('"', '_').replace('\r', '_').replace('\n', '_');
+    const QByteArray type = attachmentMimeType(fileName);
+    QByteArray body;
+    const auto field = [&](const char *name, const QByteArray &value) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    };
+    field("messaging_product", "whatsapp");
+    field("type", type);
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quotedName
+        + "\"\r\nContent-Type: " + type + "\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+    return body;
+}
+
+QByteArray WhatsAppClient::requestBody(
+    const NotificationMessage &message, const QString &languageCode, const QString &mediaId)
 {
     QString to = message.recipient;
     if (to.startsWith(QLatin1Char('+')))
@@ -28,7 +46,14 @@ QByteArray WhatsAppClient::requestBody(const NotificationMessage &message, const
         { QStringLiteral("recipient_type"), QStringLiteral("individual") }, { QStringLiteral("to"), to },
         // Returned by Meta in the status webhooks: ties every report back to the outbox row.
         { QStringLiteral("biz_opaque_callback_data"), message.idempotencyKey } };
-    if (message.whatsappTemplate.isEmpty()) {
+    const QJsonObject document { { QStringLiteral("id"), mediaId },
+        { QStringLiteral("filename"), message.attachmentName } };
+    if (message.whatsappTemplate.isEmpty() && !mediaId.isEmpty()) {
+        QJsonObject captioned = document;
+        captioned.insert(QStringLiteral("caption"), message.body);
+        body.insert(QStringLiteral("type"), QStringLiteral("document"));
+        body.insert(QStringLiteral("document"), captioned);
+    } else if (message.whatsappTemplate.isEmpty()) {
         body.insert(QStringLiteral("type"), QStringLiteral("text"));
         body.insert(QStringLiteral("text"),
             QJsonObject { { QStringLiteral("preview_url"), true }, { QStringLiteral("body"), message.body } });
@@ -39,10 +64,17 @@ QByteArray WhatsAppClient::requestBody(const NotificationMessage &message, const
                 { QStringLiteral("text"), value } });
         QJsonObject tpl { { QStringLiteral("name"), message.whatsappTemplate },
             { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), languageCode } } } };
+        QJsonArray components;
+        if (!mediaId.isEmpty()) // the template's DOCUMENT header
+            components.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("header") },
+                { QStringLiteral("parameters"),
+                    QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("document") },
+                        { QStringLiteral("document"), document } } } } });
         if (!parameters.isEmpty())
-            tpl.insert(QStringLiteral("components"),
-                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("body") },
-                    { QStringLiteral("parameters"), parameters } } });
+            components.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("body") },
+                { QStringLiteral("parameters"), parameters } });
+        if (!components.isEmpty())
+            tpl.insert(QStringLiteral("components"), components);
         body.insert(QStringLiteral("type"), QStringLiteral("template"));
         body.insert(QStringLiteral("template"), tpl);
     }
@@ -72,16 +104,57 @@ QString WhatsAppClient::describeError(const QByteArray &json, int httpStatus, bo
     return text;
 }
 
+QList<QByteArray> WhatsAppClient::authorization() const
+{
+    return { QByteArray("Authorization: Bearer ") + m_config.accessToken.toUtf8() };
+}
+
+ChannelOutcome WhatsAppClient::refused(const QByteArray &body, int status)
+{
+    bool transient = false;
+    const QString error = describeError(body, status, &transient);
+    return { transient ? ChannelOutcome::Kind::Retry : ChannelOutcome::Kind::Failed, {}, error };
+}
+
+WhatsAppClient::Upload WhatsAppClient::upload(const NotificationMessage &message) const
+{
+    HttpClient http({ m_config.caFile, 5000, m_config.timeoutMs, nullptr });
+    const QString url = m_config.baseUrl + QLatin1Char('/') + m_config.apiVersion + QLatin1Char('/')
+        + m_config.phoneNumberId + QStringLiteral("/media");
+    const QByteArray boundary = "nexus-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    Result<HttpResponse> response = http.sendBody(url,
+        mediaUploadBody(message.attachmentName, message.attachment, boundary),
+        "multipart/form-data; boundary=" + boundary, authorization());
+    if (!response)
+        return { {}, { ChannelOutcome::Kind::Retry, {}, response.error().logMessage() } };
+    if (response->status / 100 != 2)
+        return { {}, refused(response->body, response->status) };
+    const QString id = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return { {}, { ChannelOutcome::Kind::Failed, {},
+                         QStringLiteral("media upload: HTTP %1 without a media id: %2")
+                             .arg(response->status)
+                             .arg(QString::fromUtf8(response->body.left(300))) } };
+    return { id, {} };
+}
+
 ChannelOutcome WhatsAppClient::send(const NotificationMessage &message)
 {
     if (message.recipient.isEmpty())
         return { ChannelOutcome::Kind::Failed, {}, QStringLiteral("no WhatsApp number") };
+    QString mediaId;
+    if (!message.attachment.isEmpty()) {
+        // Uploaded again on a retry: Meta keeps unused media 30 days, and an id from a failed attempt is not stored.
+        const Upload uploaded = upload(message);
+        if (uploaded.mediaId.isEmpty())
+            return uploaded.stop;
+        mediaId = uploaded.mediaId;
+    }
     HttpClient http({ m_config.caFile, 5000, m_config.timeoutMs, nullptr });
     const QString url = m_config.baseUrl + QLatin1Char('/') + m_config.apiVersion + QLatin1Char('/')
         + m_config.phoneNumberId + QStringLiteral("/messages");
-    const QByteArray body = requestBody(message, m_config.languageCode);
-    Result<HttpResponse> response
-        = http.send(url, &body, { QByteArray("Authorization: Bearer ") + m_config.accessToken.toUtf8() });
+    const QByteArray body = requestBody(message, m_config.languageCode, mediaId);
+    Result<HttpResponse> response = http.send(url, &body, authorization());
     if (!response) // nothing usable came back: offline, refused, timeout
         return { ChannelOutcome::Kind::Retry, {}, response.error().logMessage() };
     if (response->status / 100 == 2) {
@@ -96,9 +169,7 @@ ChannelOutcome WhatsAppClient::send(const NotificationMessage &message)
                     .arg(QString::fromUtf8(response->body.left(300))) };
         return { ChannelOutcome::Kind::Sent, id, {} };
     }
-    bool transient = false;
-    const QString error = describeError(response->body, response->status, &transient);
-    return { transient ? ChannelOutcome::Kind::Retry : ChannelOutcome::Kind::Failed, {}, error };
+    return refused(response->body, response->status);
 }
 
 std::vector<WhatsAppClient::StatusUpdate> WhatsAppClient::parseStatusWebhook(const QByteArray &json)

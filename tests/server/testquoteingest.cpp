@@ -1,0 +1,257 @@
+// Quotes through the real nexus-server: a counter (real nexus.db, QuoteService and CheckoutService) saves two quotes,
+// converts one into a sale and cancels the other; its outbox is pushed over HTTPS as the sync engine does. Head
+// office then has both quotes with their lines and totals as quoted, the converted one with its sale's folio and the
+// cancelled one closed; a replay changes nothing, a second conversion of the same quote (another sale) keeps the
+// first and opens an exception, a quote of another branch is quarantined. Runs on SQLite, and on PostgreSQL with
+// NEXUS_TEST_BACKEND=postgresql.
+#include "enrolleddevice.h"
+#include "serverbackend.h"
+#include "serverprocess.h"
+#include "tempdir.h"
+#include "tenantfixture.h"
+#include "why.h"
+
+#include "client/curltransport.h"
+#include "client/httpclient.h"
+#include "client/transportsession.h"
+#include "common/clock.h"
+#include "common/idgenerator.h"
+#include "protocol/endpoints.h"
+#include "protocol/pushmessages.h"
+#include "quotes/quotepayload.h"
+#include "quotes/quoteservice.h"
+#include "sales/cashsessionservice.h"
+#include "sales/checkoutservice.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+class TestQuoteIngest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_root;
+    QString m_data;
+    std::unique_ptr<ServerBackend> m_backend;
+    std::unique_ptr<ServerProcess> m_server;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    EnrolledDevice m_device;
+    std::unique_ptr<LocalStore> m_counter;
+    std::unique_ptr<CurlTransport> m_transport;
+    std::unique_ptr<TransportSession> m_session;
+
+    QString shelf() const { return m_device.branchId + QStringLiteral("-wh-A"); }
+
+    QuoteService quotes()
+    {
+        return QuoteService(m_counter->db(), Clock::system(), QuoteContext { m_device.id, m_device.branchId });
+    }
+
+    std::unique_ptr<Database> tenantDb()
+    {
+        auto db = m_backend->openTenant(QStringLiteral("acme"), QStringLiteral("check-acme"));
+        return db ? std::move(*db) : nullptr;
+    }
+
+    QVariant serverValue(const QString &sql, const QVariantList &values = {})
+    {
+        std::unique_ptr<Database> db = tenantDb();
+        Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
+        return value ? *value : QVariant();
+    }
+
+    QStringList post(const QList<wire::PushMutation> &mutations)
+    {
+        const wire::PushRequest request { m_device.id, 1, mutations };
+        Result<HttpResponse> reply = m_session->post(
+            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        QStringList statuses;
+        if (!reply || reply->status != 200) {
+            qWarning("push failed: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
+            return statuses;
+        }
+        Result<wire::PushResponse> response
+            = wire::PushResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
+        if (response)
+            for (const wire::PushResult &result : response->results)
+                statuses << result.status;
+        return statuses;
+    }
+
+    QList<wire::PushMutation> pending()
+    {
+        QList<wire::PushMutation> mutations;
+        Result<QList<OutboxEntry>> rows = Outbox(m_counter->db()).pending(1000);
+        if (rows)
+            for (const OutboxEntry &entry : *rows)
+                mutations.append(wire::PushMutation {
+                    entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} });
+        return mutations;
+    }
+
+    QStringList pushPending()
+    {
+        const QList<wire::PushMutation> mutations = pending();
+        const QStringList statuses = post(mutations);
+        if (!mutations.isEmpty() && statuses.size() == mutations.size())
+            (void)Outbox(m_counter->db()).markAcked(mutations.last().seq, QStringLiteral("2026-01-01T00:00:00.000Z"));
+        return statuses;
+    }
+
+    Cart cart(qint64 priceCents)
+    {
+        Cart c;
+        [[maybe_unused]] Status a = c.add(CartItem { 7, QStringLiteral("BAL-7"), QStringLiteral("Balata delantera"),
+                                              shelf(), Money(priceCents), Money(priceCents + 5000), Money(20000),
+                                              TaxRate::iva16(), 2, QStringLiteral("25174400"), QStringLiteral("H87") },
+            Quantity::units(2));
+        [[maybe_unused]] Status b = c.add(CartItem { 0, QStringLiteral("MO-1"), QStringLiteral("Instalación"), {},
+                                              Money(30000), Money(30000), Money(0), TaxRate::iva16(), 1,
+                                              QStringLiteral("78181500"), QStringLiteral("E48"), true },
+            Quantity::units(1));
+        return c;
+    }
+
+    NewQuote request(const QString &name)
+    {
+        return NewQuote { { {}, name, QStringLiteral("8112345678"), {} }, QStringLiteral("Ford Ranger 2018"),
+            quotes().defaultValidUntil(), QStringLiteral("u-caja"), QStringLiteral("Carla"), Role::Cashier };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        m_data = m_root.file(QStringLiteral("server"));
+        m_backend = std::make_unique<ServerBackend>(m_data);
+        if (Status started = m_backend->start(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
+        }
+        const AdminRun created = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") }
+            + m_backend->adminArgs()
+            + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
+                QStringLiteral("acme") });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        {
+            auto db = tenantDb();
+            QVERIFY(db);
+            QVERIFY(m_acme.writeInto(*db));
+        }
+        m_server = m_backend->server();
+        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+        m_device = enrollDevice(*m_backend, *m_server, QStringLiteral("acme"), m_acme);
+        QVERIFY(!m_device.id.isEmpty());
+        m_transport = std::make_unique<CurlTransport>(
+            m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 30000, nullptr });
+        m_session = std::make_unique<TransportSession>(*m_transport, m_device.id, m_device.secret);
+        auto store = LocalStore::open(m_root.file(QStringLiteral("counter.db")), QStringLiteral("quote-counter"));
+        QVERIFY2(store, why(store).constData());
+        m_counter = std::move(*store);
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        if (m_server)
+            QCOMPARE(m_server->stop(), 0);
+    }
+
+    void quotesArriveConvertedOnceAndCancelled()
+    {
+        Result<Quote> accepted = quotes().save(cart(45000), request(QStringLiteral("Transportes del Norte")));
+        QVERIFY2(accepted, why(accepted).constData());
+        Result<Quote> dropped = quotes().save(cart(47000), request(QStringLiteral("Pedro Garza")));
+        QVERIFY2(dropped, why(dropped).constData());
+        QCOMPARE(pushPending(), QStringList(2, QString(wire::pushstatus::kApplied)));
+        QCOMPARE(serverValue(QStringLiteral("SELECT folio || ' ' || customer_name || ' ' || state || ' ' || "
+                                            "CAST(total_cents AS TEXT) FROM quotes WHERE id = ?"),
+                     { accepted->id })
+                     .toString(),
+            QStringLiteral("%1 Transportes del Norte open %2").arg(accepted->folio).arg(accepted->totals.gross.centavos()));
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quote_lines WHERE quote_id = ?"), { accepted->id })
+                     .toLongLong(),
+            2);
+        QCOMPARE(serverValue(QStringLiteral("SELECT sum(base_cents + tax_cents) FROM quote_lines WHERE quote_id = ?"),
+                     { accepted->id })
+                     .toLongLong(),
+            accepted->totals.gross.centavos());
+        QCOMPARE(serverValue(QStringLiteral("SELECT valid_until FROM quotes WHERE id = ?"), { accepted->id }).toString(),
+            accepted->validUntil.toString(Qt::ISODate));
+
+        // The accepted one becomes a sale; the other is cancelled.
+        QVERIFY(CashSessionService(m_counter->db(), Clock::system(), m_device.id, m_device.branchId)
+                    .open(QStringLiteral("u-caja"), Money(50000)));
+        Result<QuoteConversion> conversion = quotes().prepareConversion(accepted->id, [](const QuoteLine &) {
+            return Result<CartItem>(std::unexpected(Error(ErrorCode::Internal, "not expired")));
+        });
+        QVERIFY2(conversion, why(conversion).constData());
+        Cart sale;
+        QVERIFY(QuoteService::loadInto(sale, *conversion));
+        CheckoutContext context { m_device.id, m_device.branchId, QStringLiteral("MTY1"), QStringLiteral("u-caja"),
+            Role::Cashier, false };
+        context.inSale = [&](const QString &saleId, const QString &folio) {
+            return quotes().convertInSale(sale, saleId, folio);
+        };
+        Result<SaleReceipt> receipt = CheckoutService(m_counter->db(), Clock::system())
+                                          .checkout(sale, { Tender { TenderMethod::Cash, Money(200000), 0, {} } }, context);
+        QVERIFY2(receipt, why(receipt).constData());
+        QVERIFY(quotes().cancel(dropped->id));
+        const QList<wire::PushMutation> facts = pending();
+        QStringList types;
+        for (const wire::PushMutation &m : facts)
+            types << m.type;
+        QVERIFY2(types.contains(QStringLiteral("quote.converted")) && types.contains(QStringLiteral("quote.cancelled")),
+            qPrintable(types.join(u',')));
+        const QStringList statuses = pushPending();
+        QCOMPARE(statuses, QStringList(facts.size(), QString(wire::pushstatus::kApplied)));
+        QCOMPARE(serverValue(QStringLiteral("SELECT state || ' ' || sale_folio FROM quotes WHERE id = ?"),
+                     { accepted->id })
+                     .toString(),
+            QStringLiteral("converted ") + receipt->folio);
+        QCOMPARE(serverValue(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), { dropped->id }).toString(),
+            QStringLiteral("cancelled"));
+
+        // A replay of everything changes nothing.
+        QCOMPARE(post(facts), QStringList(facts.size(), QString(wire::pushstatus::kReplayed)));
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong(), 2);
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quote_lines")).toLongLong(), 4);
+
+        // Another sale for the same quote (a restored device): the first stands, HQ gets an exception.
+        const qint64 nextSeq = facts.last().seq + 1;
+        const QJsonObject second = quotemutation::convertedPayload(*accepted, IdGenerator::instance().nextString(),
+            QStringLiteral("MTY1-000999"), QStringLiteral("2026-03-03T10:00:00.000Z"));
+        QCOMPARE(post({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq, quotemutation::kSchema,
+                     QString::fromLatin1(quotemutation::kConverted), second, {}, {} } }),
+            QStringList { QString(wire::pushstatus::kApplied) });
+        QCOMPARE(serverValue(QStringLiteral("SELECT sale_folio FROM quotes WHERE id = ?"), { accepted->id }).toString(),
+            receipt->folio);
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'quote_converted_twice' AND "
+                                            "ref = ?"),
+                     { accepted->id })
+                     .toLongLong(),
+            1);
+
+        // A quote of another branch is quarantined, never stored.
+        Quote foreign = *dropped;
+        foreign.id = IdGenerator::instance().nextString();
+        foreign.folio = QStringLiteral("COT-000077");
+        foreign.branchId = m_acme.branchId(QStringLiteral("GDL"));
+        const QStringList refused = post({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq + 1,
+            quotemutation::kSchema, QString::fromLatin1(quotemutation::kSaved), quotemutation::savedPayload(foreign),
+            {}, {} } });
+        QCOMPARE(refused, QStringList { QString(wire::pushstatus::kQuarantined) });
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quotes WHERE id = ?"), { foreign.id }).toLongLong(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteIngest)
+#include "testquoteingest.moc"
