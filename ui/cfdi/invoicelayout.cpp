@@ -81,14 +81,7 @@ QString taxLine(const char *kind, const StampedTax &tax)
     return line;
 }
 
-struct Column
-{
-    const char *title;
-    qreal share; // of the content width
-    int align;
-};
-
-constexpr std::array<Column, 7> kColumns { {
+constexpr std::array<InvoiceColumn, 7> kColumns { {
     { "Clave SAT", 0.10, Qt::AlignLeft },
     { "Cantidad", 0.08, Qt::AlignRight },
     { "Unidad", 0.10, Qt::AlignLeft },
@@ -163,6 +156,20 @@ qreal InvoicePageFlow::band(qreal y, const QString &title)
     const qreal height = measure(title, InvoiceTextStyle::Heading, kWidth, 0) + kPad;
     page().boxes.push_back({ QRectF(kLeft, y, kWidth, height), true });
     put(kLeft + kPad, y + kPad / 2, kWidth - 2 * kPad, title, InvoiceTextStyle::Heading);
+    return height;
+}
+
+qreal InvoicePageFlow::tableHeader(std::span<const InvoiceColumn> columns)
+{
+    const qreal height = measure(QStringLiteral("X"), InvoiceTextStyle::Heading, kWidth, 0) + kPad;
+    page().boxes.push_back({ QRectF(kLeft, m_y, kWidth, height), true });
+    qreal x = kLeft;
+    for (const InvoiceColumn &column : columns) {
+        const qreal width = kWidth * column.share;
+        put(x + kPad, m_y + kPad / 2, width - 2 * kPad, QString::fromUtf8(column.title), InvoiceTextStyle::Heading,
+            column.align | Qt::AlignTop);
+        x += width;
+    }
     return height;
 }
 
@@ -276,24 +283,10 @@ private:
         m_y += pairs(kLeft + kPad, m_y, kWidth - 2 * kPad, rows, 0.18) + kGap;
     }
 
-    qreal tableHeader()
-    {
-        const qreal height = measure(QStringLiteral("X"), InvoiceTextStyle::Heading, kWidth, 0) + kPad;
-        page().boxes.push_back({ QRectF(kLeft, m_y, kWidth, height), true });
-        qreal x = kLeft;
-        for (const Column &column : kColumns) {
-            const qreal width = kWidth * column.share;
-            put(x + kPad, m_y + kPad / 2, width - 2 * kPad, QString::fromUtf8(column.title), InvoiceTextStyle::Heading,
-                column.align | Qt::AlignTop);
-            x += width;
-        }
-        return height;
-    }
-
     void concepts(const StampedCfdi &cfdi)
     {
         ensure(4 * measure(QStringLiteral("X"), InvoiceTextStyle::Body, kWidth, 0));
-        m_y += tableHeader();
+        m_y += tableHeader(kColumns);
         for (const StampedConcept &line : cfdi.concepts) {
             QStringList detail;
             if (!line.sku.isEmpty())
@@ -319,7 +312,7 @@ private:
             const qreal detailHeight = measure(details, InvoiceTextStyle::Small, descriptionWidth, Qt::TextWordWrap);
             height = std::max(height, descriptionHeight + detailHeight) + 2 * kPad;
             if (ensure(height))
-                m_y += tableHeader();
+                m_y += tableHeader(kColumns);
             qreal x = kLeft;
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 const qreal width = kWidth * kColumns[i].share;

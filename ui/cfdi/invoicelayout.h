@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
 #include <vector>
 
 #include "cfdi/stampedcfdi.h"
@@ -91,6 +92,14 @@ private:
     friend class InvoiceLayoutBuilder;
 };
 
+// A column of a document's table: its title, its share of the content width, its alignment.
+struct InvoiceColumn
+{
+    const char *title;
+    qreal share;
+    int align;
+};
+
 // The cursor that flows texts, label/value pairs and grey bands down Letter pages, moving to a new page when a block
 // does not fit: the invoice's builder and other documents' (quotes) share it.
 class InvoicePageFlow
@@ -119,6 +128,8 @@ public:
         int valueFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     // A grey band across the page with a title; returns its height.
     qreal band(qreal y, const QString &title);
+    // A table's header (a grey band with the column titles) at the cursor; returns its height.
+    qreal tableHeader(std::span<const InvoiceColumn> columns);
     // On every page: a rule, `note` at the left and "Página i de n" at the right.
     void footers(const QString &note);
 

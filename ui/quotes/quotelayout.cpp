@@ -26,14 +26,7 @@ QString day(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-struct Column
-{
-    const char *title;
-    qreal share;
-    int align;
-};
-
-constexpr std::array<Column, 6> kColumns { {
+constexpr std::array<InvoiceColumn, 6> kColumns { {
     { "Clave", 0.14, Qt::AlignLeft },
     { "Descripción", 0.40, Qt::AlignLeft },
     { "Cantidad", 0.09, Qt::AlignRight },
@@ -106,24 +99,10 @@ private:
         m_y += std::max(a, b) + kGap;
     }
 
-    qreal tableHeader()
-    {
-        const qreal height = measure(QStringLiteral("X"), InvoiceTextStyle::Heading, kWidth, 0) + kPad;
-        page().boxes.push_back({ QRectF(kLeft, m_y, kWidth, height), true });
-        qreal x = kLeft;
-        for (const Column &column : kColumns) {
-            const qreal width = kWidth * column.share;
-            put(x + kPad, m_y + kPad / 2, width - 2 * kPad, QString::fromUtf8(column.title), InvoiceTextStyle::Heading,
-                column.align | Qt::AlignTop);
-            x += width;
-        }
-        return height;
-    }
-
     void lines(const Quote &quote)
     {
         ensure(4 * measure(QStringLiteral("X"), InvoiceTextStyle::Body, kWidth, 0));
-        m_y += tableHeader();
+        m_y += tableHeader(kColumns);
         for (const QuoteLine &line : quote.lines) {
             const std::array<QString, 6> cells { line.sku, line.description, line.quantity.toString(),
                 money(line.unitPrice), line.discount.isZero() ? QString() : money(line.discount),
@@ -134,7 +113,7 @@ private:
                     measure(cells[i], InvoiceTextStyle::Body, kWidth * kColumns[i].share - 2 * kPad, Qt::TextWordWrap));
             height += 2 * kPad;
             if (ensure(height))
-                m_y += tableHeader();
+                m_y += tableHeader(kColumns);
             qreal x = kLeft;
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 const qreal width = kWidth * kColumns[i].share;
