@@ -5,6 +5,7 @@
 // Receipts for another branch's warehouse are quarantined. Runs on SQLite, and on PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql.
 #include "enrolleddevice.h"
+#include "pushcounter.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
@@ -91,44 +92,10 @@ private:
     }
 
     // POST /v1/sync/push of `mutations`; the statuses of the results in order.
-    QStringList post(const QList<wire::PushMutation> &mutations)
-    {
-        const wire::PushRequest request { m_device.id, 1, mutations };
-        Result<HttpResponse> reply = m_session->post(
-            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        QStringList statuses;
-        if (!reply || reply->status != 200) {
-            qWarning("push failed: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
-            return statuses;
-        }
-        Result<wire::PushResponse> response
-            = wire::PushResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
-        if (response)
-            for (const wire::PushResult &result : response->results)
-                statuses << result.status;
-        return statuses;
-    }
-
-    // The counter's pending outbox as one push, then acknowledged as the engine does on success.
-    QList<wire::PushMutation> pending()
-    {
-        QList<wire::PushMutation> mutations;
-        Result<QList<OutboxEntry>> rows = Outbox(m_counter->db()).pending(1000);
-        if (rows)
-            for (const OutboxEntry &entry : *rows)
-                mutations.append(
-                    wire::PushMutation { entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} });
-        return mutations;
-    }
-
-    QStringList pushPending()
-    {
-        const QList<wire::PushMutation> mutations = pending();
-        const QStringList statuses = post(mutations);
-        if (!mutations.isEmpty() && statuses.size() == mutations.size())
-            (void)Outbox(m_counter->db()).markAcked(mutations.last().seq, QStringLiteral("2026-01-01T00:00:00.000Z"));
-        return statuses;
-    }
+    PushCounter pushes() { return PushCounter(*m_session, m_device.id, m_counter->db()); }
+    QStringList post(const QList<wire::PushMutation> &mutations) { return pushes().post(mutations); }
+    QList<wire::PushMutation> pending() { return pushes().pending(); }
+    QStringList pushPending() { return pushes().pushPending(); }
 
     qint64 lastSeq()
     {

@@ -5,6 +5,7 @@
 // first and opens an exception, a quote of another branch is quarantined. Runs on SQLite, and on PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql.
 #include "enrolleddevice.h"
+#include "pushcounter.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
@@ -67,43 +68,10 @@ private:
         return value ? *value : QVariant();
     }
 
-    QStringList post(const QList<wire::PushMutation> &mutations)
-    {
-        const wire::PushRequest request { m_device.id, 1, mutations };
-        Result<HttpResponse> reply = m_session->post(
-            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        QStringList statuses;
-        if (!reply || reply->status != 200) {
-            qWarning("push failed: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
-            return statuses;
-        }
-        Result<wire::PushResponse> response
-            = wire::PushResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
-        if (response)
-            for (const wire::PushResult &result : response->results)
-                statuses << result.status;
-        return statuses;
-    }
-
-    QList<wire::PushMutation> pending()
-    {
-        QList<wire::PushMutation> mutations;
-        Result<QList<OutboxEntry>> rows = Outbox(m_counter->db()).pending(1000);
-        if (rows)
-            for (const OutboxEntry &entry : *rows)
-                mutations.append(wire::PushMutation {
-                    entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} });
-        return mutations;
-    }
-
-    QStringList pushPending()
-    {
-        const QList<wire::PushMutation> mutations = pending();
-        const QStringList statuses = post(mutations);
-        if (!mutations.isEmpty() && statuses.size() == mutations.size())
-            (void)Outbox(m_counter->db()).markAcked(mutations.last().seq, QStringLiteral("2026-01-01T00:00:00.000Z"));
-        return statuses;
-    }
+    PushCounter pushes() { return PushCounter(*m_session, m_device.id, m_counter->db()); }
+    QStringList post(const QList<wire::PushMutation> &mutations) { return pushes().post(mutations); }
+    QList<wire::PushMutation> pending() { return pushes().pending(); }
+    QStringList pushPending() { return pushes().pushPending(); }
 
     Cart cart(qint64 priceCents)
     {
