@@ -60,10 +60,10 @@ QuotesDialog::QuotesDialog(QuoteService &quotes, Actions actions, QWidget *paren
     header->resizeSection(Folio, 120);
     header->resizeSection(Date, 110);
     header->setSectionResizeMode(Customer, QHeaderView::Stretch);
-    header->resizeSection(Vehicle, 260);
+    header->resizeSection(Vehicle, 230);
     header->resizeSection(Total, 120);
     header->resizeSection(ValidUntil, 110);
-    header->resizeSection(State, 110);
+    header->resizeSection(State, 220);
     outer->addWidget(m_view, 1);
 
     m_status = formstatus::line("quotesStatus", this);

@@ -59,9 +59,8 @@ void SaleScreen::saveAsQuote()
     m_cartModel->clear();
     forgetCustomer();
     m_authorizedDiscountPpm = 0;
-    showMessage(tr("Quote %1 saved for %2 (%3), valid until %4")
-                    .arg(quote.folio, quote.customer.name, quote.totals.gross.format(),
-                        QLocale().toString(quote.validUntil, QLocale::ShortFormat)),
+    showMessage(tr("Quote %1 saved, valid until %2")
+                    .arg(quote.folio, QLocale().toString(quote.validUntil, QLocale::ShortFormat)),
         false);
     focusSearch();
     Q_EMIT factsRecorded();
