@@ -1,4 +1,4 @@
-// SQL of quotes (migration 0018): the quote with its lines, the branch's folio, the list with its search, and the
+// SQL of quotes (migration 0019): the quote with its lines, the branch's folio, the list with its search, and the
 // state changes. Callers own the transactions.
 #pragma once
 

@@ -1,4 +1,4 @@
--- PostgreSQL twin of server/tenant/0017: the branches' quotes, written once by quote.saved, then converted into one
+-- PostgreSQL twin of server/tenant/0018: the branches' quotes, written once by quote.saved, then converted into one
 -- sale or cancelled. Money, quantities, part ids and discounts are BIGINT here.
 
 CREATE TABLE quotes (
