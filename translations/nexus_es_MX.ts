@@ -1156,6 +1156,14 @@
         <source>Warranties and claims…</source>
         <translation>Garantías y reclamaciones…</translation>
     </message>
+    <message>
+        <source>Save as quote…</source>
+        <translation>Guardar como cotización…</translation>
+    </message>
+    <message>
+        <source>Quotes…</source>
+        <translation>Cotizaciones…</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CountsTab</name>
@@ -5035,6 +5043,70 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The odometer reads between 0 and %1 km</source>
         <translation>El odómetro marca entre 0 y %1 km</translation>
     </message>
+    <message>
+        <source>The quote&apos;s %1 is missing or wrong</source>
+        <translation>Falta o es incorrecto el dato %1 de la cotización</translation>
+    </message>
+    <message>
+        <source>There is no quote %1 on this computer</source>
+        <translation>La cotización %1 no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not there to record its quote</source>
+        <translation>La venta %1 no está para registrar su cotización</translation>
+    </message>
+    <message>
+        <source>The quote %1 has no mobile number for WhatsApp</source>
+        <translation>La cotización %1 no tiene un celular para WhatsApp</translation>
+    </message>
+    <message>
+        <source>The quote %1 has no e-mail address</source>
+        <translation>La cotización %1 no tiene correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 does not accept messages</source>
+        <translation>%1 no acepta mensajes</translation>
+    </message>
+    <message>
+        <source>%1 does not accept messages by this channel</source>
+        <translation>%1 no acepta mensajes por este medio</translation>
+    </message>
+    <message>
+        <source>Sending quotes by %1 is turned off in the message templates</source>
+        <translation>El envío de cotizaciones por %1 está desactivado en las plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>The quote %1 was sent already by this channel</source>
+        <translation>La cotización %1 ya se envió por este medio</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: there is nothing to quote</source>
+        <translation>El ticket está vacío: no hay nada que cotizar</translation>
+    </message>
+    <message>
+        <source>A quote needs the customer&apos;s name</source>
+        <translation>La cotización necesita el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>The quote must be valid at least until today (%1)</source>
+        <translation>La cotización debe ser válida al menos hasta hoy (%1)</translation>
+    </message>
+    <message>
+        <source>A quote cannot be valid for more than %1 days</source>
+        <translation>Una cotización no puede ser válida por más de %1 días</translation>
+    </message>
+    <message>
+        <source>The quote %1 was already converted (sale %2)</source>
+        <translation>La cotización %1 ya se convirtió en venta (venta %2)</translation>
+    </message>
+    <message>
+        <source>The quote %1 was cancelled</source>
+        <translation>La cotización %1 fue cancelada</translation>
+    </message>
+    <message>
+        <source>The quote %1 was already converted</source>
+        <translation>La cotización %1 ya se convirtió en venta</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7223,6 +7295,135 @@ Se volverá a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::Quote</name>
+    <message>
+        <source>Valid</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::QuotesDialog</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Cotizaciones</translation>
+    </message>
+    <message>
+        <source>Folio, customer or phone</source>
+        <translation>Folio, cliente o teléfono</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancel quote  (Del)</source>
+        <translation>Cancelar cotización  (Supr)</translation>
+    </message>
+    <message>
+        <source>PDF  (Ctrl+P)</source>
+        <translation>PDF  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>WhatsApp  (Ctrl+W)</source>
+        <translation>WhatsApp  (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>E-mail  (Ctrl+E)</source>
+        <translation>Correo  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Convert to sale  (Enter)</source>
+        <translation>Convertir en venta  (Enter)</translation>
+    </message>
+    <message>
+        <source>Converted (%1)</source>
+        <translation>Convertida (%1)</translation>
+    </message>
+    <message>
+        <source>No quote matches.</source>
+        <translation>Ninguna cotización coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n cotización</numerusform>
+            <numerusform>%n cotizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quote %1 was already converted into the sale %2.</source>
+        <translation>La cotización %1 ya se convirtió en la venta %2.</translation>
+    </message>
+    <message>
+        <source>The quote %1 was cancelled.</source>
+        <translation>La cotización %1 fue cancelada.</translation>
+    </message>
+    <message>
+        <source>PDF of %1 saved in %2</source>
+        <translation>PDF de %1 guardado en %2</translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation>Cancelar cotización</translation>
+    </message>
+    <message>
+        <source>Cancel the quote %1 for %2? It cannot be converted afterwards.</source>
+        <translation>¿Cancelar la cotización %1 de %2? Ya no podrá convertirse en venta.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Quote %1 cancelled</source>
+        <translation>Cotización %1 cancelada</translation>
+    </message>
+</context>
+<context>
     <name>nexus::ReceiveDialog</name>
     <message>
         <source>Receive %1</source>
@@ -8691,10 +8892,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Orden %1 en el ticket: %2 (%3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Order &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Other branch &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehicle &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
-        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Orden &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Otra suc. &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehículo &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
-    </message>
-    <message>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
@@ -8717,6 +8914,95 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>%1  (Ctrl+P)</source>
         <translation>%1  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F2&lt;/b&gt; Search &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Add &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Qty. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Change qty. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Ticket disc. &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Line disc. &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Warehouse &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; List &amp;nbsp; &lt;b&gt;Del&lt;/b&gt; Remove &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancel &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Till &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Return &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Order &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Other branch &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehicle &amp;nbsp; &lt;b&gt;Ctrl+Q&lt;/b&gt; Quote &amp;nbsp; &lt;b&gt;Ctrl+Shift+Q&lt;/b&gt; Quotes &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Charge</source>
+        <translation>&lt;b&gt;F2&lt;/b&gt; Buscar &amp;nbsp; &lt;b&gt;Enter&lt;/b&gt; Agregar &amp;nbsp; &lt;b&gt;3*&lt;/b&gt; Cant. &amp;nbsp; &lt;b&gt;F4&lt;/b&gt; Cambiar cant. &amp;nbsp; &lt;b&gt;F5&lt;/b&gt; Desc. ticket &amp;nbsp; &lt;b&gt;F6&lt;/b&gt; Desc. línea &amp;nbsp; &lt;b&gt;F7&lt;/b&gt; Almacén &amp;nbsp; &lt;b&gt;F8&lt;/b&gt; Lista &amp;nbsp; &lt;b&gt;Supr&lt;/b&gt; Quitar &amp;nbsp; &lt;b&gt;F9&lt;/b&gt; Cancelar &amp;nbsp; &lt;b&gt;F10&lt;/b&gt; Caja &amp;nbsp; &lt;b&gt;F11&lt;/b&gt; Devolución &amp;nbsp; &lt;b&gt;Ctrl+O&lt;/b&gt; Orden &amp;nbsp; &lt;b&gt;Ctrl+T&lt;/b&gt; Otra suc. &amp;nbsp; &lt;b&gt;Ctrl+P&lt;/b&gt; Vehículo &amp;nbsp; &lt;b&gt;Ctrl+Q&lt;/b&gt; Cotizar &amp;nbsp; &lt;b&gt;Ctrl+Shift+Q&lt;/b&gt; Cotizaciones &amp;nbsp; &lt;b&gt;F12&lt;/b&gt; Cobrar</translation>
+    </message>
+    <message>
+        <source>Put the parts to quote on the ticket first</source>
+        <translation>Primero agrega al ticket las piezas a cotizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1</source>
+        <translation>
+            <numerusform>%n partida, total %1</numerusform>
+            <numerusform>%n partidas, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 saved, valid until %2</source>
+        <translation>Cotización %1 guardada, vigente hasta %2</translation>
+    </message>
+    <message>
+        <source>Quote %1 queued for WhatsApp to %2</source>
+        <translation>Cotización %1 en cola para WhatsApp a %2</translation>
+    </message>
+    <message>
+        <source>Quote %1 queued for e-mail to %2</source>
+        <translation>Cotización %1 en cola para correo a %2</translation>
+    </message>
+    <message>
+        <source>Charge or cancel the ticket on screen before converting a quote</source>
+        <translation>Cobra o cancela el ticket en pantalla antes de convertir una cotización</translation>
+    </message>
+    <message>
+        <source>Quote %1: quoted prices, valid until %2</source>
+        <translation>Cotización %1: precios cotizados, vigente hasta %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 expired on %2: today&apos;s prices (%n changed)</source>
+        <translation>
+            <numerusform>Cotización %1 vencida el %2: precios de hoy (%n cambió)</numerusform>
+            <numerusform>Cotización %1 vencida el %2: precios de hoy (%n cambiaron)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SaveQuoteDialog</name>
+    <message>
+        <source>Save as quote</source>
+        <translation>Guardar como cotización</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s lines are kept with today&apos;s prices for the customer until the date below. Ticket: %1.</source>
+        <translation>Las partidas del ticket se guardan con los precios de hoy para el cliente hasta la fecha de abajo. Ticket: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>10 digits (WhatsApp)</source>
+        <translation>10 dígitos (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Make, model, year, plates (optional)</source>
+        <translation>Marca, modelo, año, placas (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehículo</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Válida &amp;hasta</translation>
+    </message>
+    <message>
+        <source>Back to the ticket  (Esc)</source>
+        <translation>Volver al ticket  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save quote  (Enter)</source>
+        <translation>Guardar cotización  (Enter)</translation>
     </message>
 </context>
 <context>
