@@ -41,14 +41,6 @@ using namespace nexus::test;
 
 namespace {
 
-auto closeIfLeftOpen(QWidget *dialog)
-{
-    return qScopeGuard([dialog] {
-        if (dialog->isVisible())
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-    });
-}
-
 const QString &shots()
 {
     static const QString dir = shotsDir("NEXUS_QUOTE_SHOTS", QStringLiteral("/tmp/nexus-quotes"));
