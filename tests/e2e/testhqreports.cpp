@@ -77,14 +77,21 @@ private:
         return receipts;
     }
 
+    // `nexus-admin report KIND --from --to` against the test's server with the tenant's admin key, plus `extra`.
+    AdminRun runReport(const QString &kind, const QDate &from, const QDate &to, const QStringList &extra)
+    {
+        return runAdmin(QStringList { QStringLiteral("report"), kind, QStringLiteral("--from"), from.toString(Qt::ISODate),
+                            QStringLiteral("--to"), to.toString(Qt::ISODate), QStringLiteral("--server"), m_server->url(),
+                            QStringLiteral("--ca"), m_server->caFile(), QStringLiteral("--key-file"), m_keyFile }
+            + extra);
+    }
+
     QJsonObject report(const QString &kind, const QDate &from, const QDate &to, const QString &branch = {})
     {
-        QStringList args { QStringLiteral("report"), kind, QStringLiteral("--from"), from.toString(Qt::ISODate),
-            QStringLiteral("--to"), to.toString(Qt::ISODate), QStringLiteral("--server"), m_server->url(),
-            QStringLiteral("--ca"), m_server->caFile(), QStringLiteral("--key-file"), m_keyFile, QStringLiteral("--json") };
+        QStringList extra { QStringLiteral("--json") };
         if (!branch.isEmpty())
-            args << QStringLiteral("--branch") << branch;
-        const AdminRun run = runAdmin(args);
+            extra << QStringLiteral("--branch") << branch;
+        const AdminRun run = runReport(kind, from, to, extra);
         if (run.exitCode != 0)
             qWarning() << "report" << kind << "failed:" << run.err;
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -212,10 +219,7 @@ private Q_SLOTS:
         QCOMPARE(sales.value(QStringLiteral("count")).toInteger(), 3);
 
         // CSV for a spreadsheet: a header, one row per branch and the total, amounts in pesos.
-        const AdminRun csv = runAdmin({ QStringLiteral("report"), QStringLiteral("margins"), QStringLiteral("--from"),
-            from.toString(Qt::ISODate), QStringLiteral("--to"), to.toString(Qt::ISODate), QStringLiteral("--server"),
-            m_server->url(), QStringLiteral("--ca"), m_server->caFile(), QStringLiteral("--key-file"), m_keyFile,
-            QStringLiteral("--csv") });
+        const AdminRun csv = runReport(QStringLiteral("margins"), from, to, { QStringLiteral("--csv") });
         QCOMPARE(csv.exitCode, 0);
         const QStringList csvLines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(csvLines.size(), 4);
@@ -246,10 +250,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : gdlOnly.value(QStringLiteral("rows")).toArray())
             QCOMPARE(value.toObject().value(QStringLiteral("branch")).toString(), QStringLiteral("GDL"));
         // An unknown branch is refused naming --branch.
-        const AdminRun unknown = runAdmin({ QStringLiteral("report"), QStringLiteral("exceptions"), QStringLiteral("--from"),
-            today.toString(Qt::ISODate), QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--branch"),
-            QStringLiteral("XXX"), QStringLiteral("--server"), m_server->url(), QStringLiteral("--ca"), m_server->caFile(),
-            QStringLiteral("--key-file"), m_keyFile });
+        const AdminRun unknown = runReport(
+            QStringLiteral("exceptions"), today, today, { QStringLiteral("--branch"), QStringLiteral("XXX") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QLatin1String("--branch")), qPrintable(unknown.err));
     }
