@@ -13,6 +13,7 @@
 #include "inventory/inventoryscreen.h"
 #include "login/loginwindow.h"
 #include "main/mainwindow.h"
+#include "notifications/dailynoticerunner.h"
 #include "sale/salescreen.h"
 #include "store/localstore.h"
 #include "store/walcheckpointer.h"
@@ -172,6 +173,9 @@ std::optional<int> PosApplication::startSession()
         return refuse(m_store->db().path(), device.error().message());
     m_device = *device;
     m_auth = std::make_unique<AuthService>(m_store->db(), Clock::system(), m_device.deviceId);
+    m_dailyNotices = std::make_unique<DailyNoticeRunner>(
+        m_store->db().path(), QDir(m_options.dataDir).filePath(QStringLiteral("catalog.db")), Clock::system());
+    m_dailyNotices->start();
     m_syncStatus.setServerUrl(m_device.serverUrl);
     m_syncStatus.setState(SyncStatus::State::Connecting); // until the first answer (or silence) from the server
     if (m_options.watchServer && !m_device.serverUrl.isEmpty()) {

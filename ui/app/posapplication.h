@@ -19,6 +19,7 @@ namespace nexus {
 
 class AuthService;
 class BootstrapWorker;
+class DailyNoticeRunner;
 class EnrollmentWindow;
 class LanguageManager;
 class LocalStore;
@@ -73,6 +74,8 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // copies m_store's WAL on its own thread, off the sales' commits
     std::unique_ptr<AuthService> m_auth;
+    // warranty_expiring and maintenance_due once a day on its own thread and connection, whoever is signed in
+    std::unique_ptr<DailyNoticeRunner> m_dailyNotices;
     SyncStatus m_syncStatus;
     std::unique_ptr<ServerMonitor> m_monitor; // after m_syncStatus: stops before the status it writes goes away
     std::unique_ptr<SyncEngineRunner> m_sync; // outbox push on its own thread; also after m_syncStatus
