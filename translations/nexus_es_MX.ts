@@ -5107,6 +5107,78 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The quote %1 was already converted</source>
         <translation>La cotización %1 ya se convirtió en venta</translation>
     </message>
+    <message>
+        <source>The audio is not a WAV file</source>
+        <translation>El audio no es un archivo WAV</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s format chunk is truncated</source>
+        <translation>El bloque de formato del archivo WAV está incompleto</translation>
+    </message>
+    <message>
+        <source>The WAV file is not PCM audio</source>
+        <translation>El archivo WAV no es audio PCM</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s format is not supported</source>
+        <translation>El formato del archivo WAV no es compatible</translation>
+    </message>
+    <message>
+        <source>The WAV file has no audio data</source>
+        <translation>El archivo WAV no tiene datos de audio</translation>
+    </message>
+    <message>
+        <source>The transcription service address must be an https:// address, e.g. https://api.openai.com</source>
+        <translation>La dirección del servicio de transcripción debe ser https://, por ejemplo https://api.openai.com</translation>
+    </message>
+    <message>
+        <source>Online transcription has no valid service address: set it in the voice settings</source>
+        <translation>La transcripción en línea no tiene una dirección de servicio válida: configúrela en los ajustes de voz</translation>
+    </message>
+    <message>
+        <source>Online transcription has no model: set it in the voice settings</source>
+        <translation>La transcripción en línea no tiene modelo: configúrelo en los ajustes de voz</translation>
+    </message>
+    <message>
+        <source>Online transcription has no API key: enter it in the voice settings</source>
+        <translation>La transcripción en línea no tiene llave de API: escríbala en los ajustes de voz</translation>
+    </message>
+    <message>
+        <source>The transcription service answered something that is not a transcript: %1</source>
+        <translation>El servicio de transcripción respondió algo que no es una transcripción: %1</translation>
+    </message>
+    <message>
+        <source>The transcription service did not accept the API key (%1). Check the key in the voice settings.</source>
+        <translation>El servicio de transcripción no aceptó la llave de API (%1). Revise la llave en los ajustes de voz.</translation>
+    </message>
+    <message>
+        <source>The transcription service account has run out of credit (%1); the offline engine listens meanwhile</source>
+        <translation>La cuenta del servicio de transcripción se quedó sin crédito (%1); mientras tanto escucha el motor sin conexión</translation>
+    </message>
+    <message>
+        <source>The transcription service is receiving too many requests (%1); try again in a moment</source>
+        <translation>El servicio de transcripción está recibiendo demasiadas solicitudes (%1); intente de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>The transcription service is failing (HTTP %1): %2</source>
+        <translation>El servicio de transcripción está fallando (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The transcription service refused the recording (HTTP %1, %2): %3. Check the address and the model in the voice settings.</source>
+        <translation>El servicio de transcripción rechazó la grabación (HTTP %1, %2): %3. Revise la dirección y el modelo en los ajustes de voz.</translation>
+    </message>
+    <message>
+        <source>The transcription service answered HTTP %1: %2</source>
+        <translation>El servicio de transcripción respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Online transcription is not set up: %1</source>
+        <translation>La transcripción en línea no está configurada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the transcription service: %1</source>
+        <translation>No se puede conectar con el servicio de transcripción: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 
+#include "multipartparts.h"
 #include "server/tlsidentity.h"
 
 namespace nexus::test {
@@ -128,40 +129,17 @@ private:
         if (!contentType.startsWith("multipart/form-data") || at < 0)
             return metaError(100, QStringLiteral("(#100) Param file must be a file upload"),
                 QHttpServerResponse::StatusCode::BadRequest);
-        const QByteArray boundary = "--" + contentType.mid(at + 9);
         Upload upload { request.value("Authorization"), phoneNumberId, {}, {}, {}, {}, {}, {} };
-        const QByteArray body = request.body();
-        qsizetype from = body.indexOf(boundary);
-        while (from >= 0) {
-            from += boundary.size();
-            if (body.mid(from, 2) == "--")
-                break;
-            const qsizetype next = body.indexOf(boundary, from);
-            if (next < 0)
-                break;
-            const QByteArray part = body.mid(from + 2, next - from - 4); // after CRLF, before CRLF--boundary
-            const qsizetype split = part.indexOf("\r\n\r\n");
-            const QByteArray headers = part.left(split);
-            const QByteArray value = part.mid(split + 4);
-            const auto param = [&headers](const QByteArray &name) {
-                const qsizetype p = headers.indexOf(QByteArray(name + "=\""));
-                if (p < 0)
-                    return QByteArray();
-                const qsizetype start = p + name.size() + 2;
-                return headers.mid(start, headers.indexOf('"', start) - start);
-            };
-            const QByteArray field = param("name");
-            if (field == "messaging_product")
-                upload.messagingProduct = value;
-            else if (field == "type")
-                upload.type = value;
-            else if (field == "file") {
-                upload.fileName = param("filename");
-                const qsizetype t = headers.indexOf("Content-Type: ");
-                upload.fileType = t < 0 ? QByteArray() : headers.mid(t + 14).split('\r').first();
-                upload.bytes = value;
+        for (const MultipartPart &part : multipartParts(contentType, request.body())) {
+            if (part.name == "messaging_product")
+                upload.messagingProduct = part.bytes;
+            else if (part.name == "type")
+                upload.type = part.bytes;
+            else if (part.name == "file") {
+                upload.fileName = part.fileName;
+                upload.fileType = part.contentType;
+                upload.bytes = part.bytes;
             }
-            from = next;
         }
         if (upload.messagingProduct != "whatsapp" || upload.bytes.isEmpty() || upload.type.isEmpty())
             return metaError(100, QStringLiteral("(#100) The parameter messaging_product, type and file are required."),

@@ -3,6 +3,7 @@
 #include "client/notifications/whatsappclient.h"
 
 #include "client/httpclient.h"
+#include "client/multipartform.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,18 +23,12 @@ constexpr int kTransientCodes[] = { 2, 4, 80007, 130429, 131000, 131016, 131048,
 
 QByteArray WhatsAppClient::mediaUploadBody(const QString &fileName, const QByteArray &bytes, const QByteArray &boundary)
 {
-    QByteArray quotedName = fileName.toUtf8();
-    quotedName.replace('"', '_').replace('\r', '_').replace('\n', '_');
     const QByteArray type = attachmentMimeType(fileName);
-    QByteArray body;
-    const auto field = [&](const char *name, const QByteArray &value) {
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
-    };
-    field("messaging_product", "whatsapp");
-    field("type", type);
-    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quotedName
-        + "\"\r\nContent-Type: " + type + "\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
-    return body;
+    MultipartForm form(boundary);
+    form.addField("messaging_product", "whatsapp");
+    form.addField("type", type);
+    form.addFile("file", fileName, type, bytes);
+    return form.body();
 }
 
 QByteArray WhatsAppClient::requestBody(
