@@ -127,8 +127,12 @@ Result<TillClose> TillCloseService::close(const TillCloseRequest &request)
             result.tenders.push_back(tender);
     }
 
+    // After the device's last Z, or past the counter row "Z:<device>" when a restored nexus.db was moved past its
+    // folio witness or the server (FolioWitness, the epoch change): a Z number is never printed twice.
     Result<QVariant> zNumber = m_db.scalar(
-        QStringLiteral("SELECT COALESCE(MAX(z_number), 0) + 1 FROM cash_sessions WHERE device_id = ?"), { m_deviceId });
+        QStringLiteral("SELECT max(COALESCE((SELECT MAX(z_number) FROM cash_sessions WHERE device_id = ?), 0) + 1, "
+                       "COALESCE((SELECT next_number FROM folio_counters WHERE series = ?), 1))"),
+        { m_deviceId, QString(QStringLiteral("Z:") + m_deviceId) });
     if (!zNumber)
         return std::unexpected(zNumber.error());
     result.zNumber = zNumber->toInt();

@@ -2,16 +2,20 @@
 #include "store/database.h"
 
 #include "common/logging.h"
+#include "store/aftercommit.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
+#include <map>
 
 #include <sqlite3.h>
 
@@ -23,7 +27,38 @@ QString uniqueConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("nexus-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+// The after-commit hooks by connection. Kept here rather than in Database so the few connections that have one
+// (the counter's) cost the others nothing; a connection is used by one thread, the map by all.
+QMutex g_hooksMutex;
+std::map<const Database *, std::shared_ptr<std::function<void()>>> g_hooks;
+std::atomic<int> g_hookCount { 0 }; // the server's connections never take the mutex
+
 } // namespace
+
+void setAfterCommit(Database &db, std::function<void()> hook)
+{
+    const QMutexLocker lock(&g_hooksMutex);
+    if (hook)
+        g_hooks[&db] = std::make_shared<std::function<void()>>(std::move(hook));
+    else
+        g_hooks.erase(&db);
+    g_hookCount = static_cast<int>(g_hooks.size());
+}
+
+void runAfterCommit(Database &db)
+{
+    if (g_hookCount == 0)
+        return;
+    std::shared_ptr<std::function<void()>> hook;
+    {
+        const QMutexLocker lock(&g_hooksMutex);
+        const auto it = g_hooks.find(&db);
+        if (it == g_hooks.end())
+            return;
+        hook = it->second;
+    }
+    (*hook)();
+}
 
 QString sqlContext(const QString &sql)
 {
@@ -42,6 +77,7 @@ Database::Database(QSqlDatabase db, QString path, SqlDialect dialect)
 
 Database::~Database()
 {
+    setAfterCommit(*this, {});
     const QString name = m_db.connectionName();
     m_prepared.clear();
     m_db.close();
@@ -237,8 +273,10 @@ Status Database::beginRead()
 Status Database::commit()
 {
     Status committed = execScript(QStringLiteral("COMMIT"));
-    if (committed)
+    if (committed) {
         m_inTransaction = false;
+        runAfterCommit(*this);
+    }
     return committed;
 }
 

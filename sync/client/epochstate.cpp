@@ -17,6 +17,7 @@ const QString kEpoch = QStringLiteral("epoch");
 const QString kSeqOffset = QStringLiteral("sync_seq_offset");
 const QString kChange = QStringLiteral("sync_epoch_change"); // {"id", "from", "reason"}
 const QString kCloned = QStringLiteral("sync_cloned"); // {"at", "detail"}
+const QString kRestored = QStringLiteral("sync_restored"); // written by FolioWitness::reconcile
 
 QString compact(const QJsonObject &object)
 {
@@ -27,7 +28,8 @@ QString compact(const QJsonObject &object)
 Result<SyncIdentity> EpochState::load(int defaultEpoch) const
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)"), { kEpoch, kSeqOffset, kChange, kCloned });
+        QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?)"),
+        { kEpoch, kSeqOffset, kChange, kCloned, kRestored });
     if (!query)
         return std::unexpected(query.error());
     SyncIdentity identity;
@@ -41,6 +43,8 @@ Result<SyncIdentity> EpochState::load(int defaultEpoch) const
             identity.seqOffset = value.toLongLong();
         else if (key == kCloned)
             identity.cloned = true;
+        else if (key == kRestored)
+            identity.restored = true;
         else if (key == kChange) {
             const QJsonObject change = QJsonDocument::fromJson(value.toUtf8()).object();
             identity.changeId = change.value(QStringLiteral("id")).toString();
@@ -77,7 +81,9 @@ Result<qint64> EpochState::firstUnsentSeq() const
 
 Result<QStringList> EpochState::folioSeries() const
 {
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT series FROM folio_counters ORDER BY series LIMIT ?"),
+    // Ticket series only: "COT:…", "OS:…", "Z:…" counters are numbered here alone (the server answers the Z anyway).
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT series FROM folio_counters WHERE instr(series, ':') = 0 ORDER BY series LIMIT ?"),
         { static_cast<int>(wire::EpochRequest::kMaxSeries) });
     if (!query)
         return std::unexpected(query.error());
@@ -139,6 +145,8 @@ Result<qint64> EpochState::applyChange(const wire::EpochResponse &answer, const 
     }
     if (Status status = remove(kChange); !status)
         return std::unexpected(status.error());
+    if (Status status = remove(kRestored); !status)
+        return std::unexpected(status.error());
     if (Status audited = AuditLog(m_db, m_clock, deviceId)
                              .append(QString(), QStringLiteral("sync_epoch_changed"),
                                  QStringLiteral("epoch %1").arg(answer.epoch),
@@ -197,6 +205,8 @@ Status EpochState::startNewIdentity()
     if (Status status = put(kSeqOffset, QString::number(1 - *first)); !status)
         return status;
     if (Status status = remove(kChange); !status)
+        return status;
+    if (Status status = remove(kRestored); !status)
         return status;
     return remove(kCloned);
 }

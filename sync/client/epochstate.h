@@ -26,6 +26,8 @@ struct SyncIdentity
     QString changeReason;
     int changeFromEpoch = 0;
     bool cloned = false; // refused as a copy: nothing is sent until the device is enrolled again
+    // nexus.db opened behind its folio witness (an old copy put back, see FolioWitness): change epoch before pushing
+    bool restored = false;
 };
 
 // SQL of the sync identity (settings keys epoch, sync_seq_offset, sync_epoch_change, sync_cloned) and of the outbox

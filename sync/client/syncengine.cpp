@@ -190,9 +190,12 @@ Result<SyncEngine::PassResult> SyncEngine::pushPending()
             return std::unexpected(identity.error());
         return {};
     };
-    if (!identity->changeId.isEmpty() || m_session->serverEpoch() > identity->epoch) {
-        const QString reason
-            = identity->changeId.isEmpty() ? QString(wire::epochreason::kEpochMismatch) : identity->changeReason;
+    // A nexus.db that opened behind its folio witness changes epoch before it sends anything: the server then never
+    // sees its seqs collide with the ones the lost copy sent.
+    if (!identity->changeId.isEmpty() || identity->restored || m_session->serverEpoch() > identity->epoch) {
+        const QString reason = !identity->changeId.isEmpty() ? identity->changeReason
+            : identity->restored                             ? QString(wire::epochreason::kRestored)
+                                                             : QString(wire::epochreason::kEpochMismatch);
         if (Status changed = change(reason); !changed)
             return std::unexpected(changed.error());
     }

@@ -9,7 +9,7 @@ namespace nexus::wire {
 
 bool epochreason::isKnown(const QString &reason)
 {
-    return reason == kBehind || reason == kDiverged || reason == kEpochMismatch;
+    return reason == kBehind || reason == kDiverged || reason == kEpochMismatch || reason == kRestored;
 }
 
 QJsonObject EpochRequest::toJson() const
@@ -45,7 +45,7 @@ Result<EpochRequest> EpochRequest::fromJson(const QJsonObject &json)
             QStringLiteral("rekey_id"));
     if (!epochreason::isKnown(request.reason))
         return fail(ErrorCode::InvalidInput, NX_ERR("The field %1 must be one of %2"),
-            { QStringLiteral("reason"), QStringLiteral("behind, diverged, epoch_mismatch") }, QStringLiteral("reason"));
+            { QStringLiteral("reason"), QStringLiteral("behind, diverged, epoch_mismatch, restored") }, QStringLiteral("reason"));
     if (series.size() > kMaxSeries)
         return fail(ErrorCode::InvalidInput, NX_ERR("The field %1 has more than %2 entries"),
             { QStringLiteral("folio_series"), QString::number(kMaxSeries) }, QStringLiteral("folio_series"));

@@ -30,6 +30,8 @@ namespace epochreason {
 inline constexpr QLatin1String kBehind { "behind" }; // the server acknowledged seqs this database never used
 inline constexpr QLatin1String kDiverged { "diverged" }; // the push was refused with lineage_diverged
 inline constexpr QLatin1String kEpochMismatch { "epoch_mismatch" }; // the server's epoch is not this database's
+// Before any push: nexus.db opened behind its own folio witness (FolioWitness), i.e. an old copy was put back.
+inline constexpr QLatin1String kRestored { "restored" };
 [[nodiscard]] bool isKnown(const QString &reason);
 } // namespace epochreason
 
@@ -51,12 +53,14 @@ struct EpochRequest
     [[nodiscard]] static Result<EpochRequest> fromJson(const QJsonObject &json);
 };
 
-// {"epoch": 2, "seq_floor": 150, "folios": {"MTY1": 162}}
+// {"epoch": 2, "seq_floor": 150, "folios": {"MTY1": 162, "Z:<device_id>": 41}}
 struct EpochResponse
 {
     int epoch = 0; // the device's new epoch
     qint64 seqFloor = 0; // seqs of the new epoch start right above this one
-    QMap<QString, qint64> folios; // series → highest folio number the server holds from this device
+    // series → highest folio number the server holds from this device; "Z:<device_id>" → its highest Z number (the
+    // client's till close numbers past it)
+    QMap<QString, qint64> folios;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<EpochResponse> fromJson(const QJsonObject &json);

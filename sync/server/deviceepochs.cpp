@@ -249,6 +249,14 @@ Result<QMap<QString, qint64>> DeviceEpochs::folios(Database &tenant, const QStri
                 highest[name] = std::max(highest.value(name), folio->number);
         }
     }
+    // The Z number went back with the restored database too: the client's till close numbers past this one.
+    Result<QVariant> z = tenant.scalar(
+        QStringLiteral("SELECT CAST(coalesce(max(z_number), 0) AS BIGINT) FROM cash_sessions WHERE device_id = ?"),
+        { deviceId });
+    if (!z)
+        return std::unexpected(z.error());
+    if (z->toLongLong() > 0)
+        highest.insert(QStringLiteral("Z:") + deviceId, z->toLongLong());
     return highest;
 }
 

@@ -15,6 +15,7 @@
 #include "main/mainwindow.h"
 #include "notifications/dailynoticerunner.h"
 #include "sale/salescreen.h"
+#include "store/counterstore.h"
 #include "store/localstore.h"
 #include "store/walcheckpointer.h"
 
@@ -82,7 +83,9 @@ std::optional<int> PosApplication::start()
     if (!QDir().mkpath(dataDir))
         return refuse(dataDir, tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
     const QString path = QDir(dataDir).filePath(QStringLiteral("nexus.db"));
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path);
+    // The selling connection keeps the folio witness: a nexus.db restored from an old backup moves its ticket and Z
+    // numbers past everything this counter printed before the first sale.
+    Result<std::unique_ptr<LocalStore>> store = openCounterStore(path, Clock::system());
     if (!store) {
         qCCritical(lcUi) << "cannot open" << path << store.error().logMessage();
         return refuse(path, store.error().message());
