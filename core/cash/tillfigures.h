@@ -47,8 +47,11 @@ struct TillFigures
     Money cashIn;
     Money cashOut;
     Money cashRefunds;
-    // Every tender method in a fixed order (cash first), each with its expected amount; zero ones included.
+    // Every tender method in a fixed order (cash first), each with its expected amount; zero ones included. Card and
+    // transfer abonos on customers' accounts are expected under their tender too (cash abonos are cash-ins).
     std::vector<TenderFigure> tenders;
+    // Abonos taken at this till, per tender (report order), only the tenders that took some.
+    std::vector<TenderFigure> accountPayments;
 
     int salesCount = 0; // completed sales
     int cancelledCount = 0; // cancelled sales (their money is not in the figures)

@@ -133,6 +133,17 @@ Result<TillFigures> TillLedger::figures(const QString &cashSessionId) const
     while (payments->next())
         byMethod[payments->value(0).toString()] = { payments->value(1).toLongLong(), payments->value(2).toLongLong() };
 
+    // Abonos on customers' accounts taken at this till (0020: the account rows carry their tender and till).
+    Result<QSqlQuery> abonos = m_db.exec(
+        QStringLiteral("SELECT method, -SUM(amount_cents) FROM customer_account_ledger WHERE cash_session_id = ? AND "
+                       "kind = 'payment' GROUP BY method"),
+        { cashSessionId });
+    if (!abonos)
+        return std::unexpected(abonos.error());
+    std::map<QString, qint64> abonoByMethod;
+    while (abonos->next())
+        abonoByMethod[abonos->value(0).toString()] = abonos->value(1).toLongLong();
+
     Result<QSqlQuery> moved
         = m_db.exec(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN kind = 'in' THEN amount_cents END), 0), "
                                    "COALESCE(SUM(CASE WHEN kind = 'out' THEN amount_cents END), 0) FROM cash_movements "
@@ -170,8 +181,10 @@ Result<TillFigures> TillLedger::figures(const QString &cashSessionId) const
         else if (method == usd)
             expected = Money(byMethod[usd].second, Currency::USD);
         else
-            expected = Money(byMethod[method].first);
+            expected = Money(byMethod[method].first + abonoByMethod[method]); // cash abonos are in cashIn
         figures.tenders.push_back({ method, expected });
+        if (abonoByMethod[method] != 0)
+            figures.accountPayments.push_back({ method, Money(abonoByMethod[method]) });
     }
 
     Result<QList<CashMovement>> list = movements(cashSessionId);

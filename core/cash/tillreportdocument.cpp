@@ -60,6 +60,15 @@ void expectedTenders(ReceiptDocument &doc, const TillFigures &f)
         doc.columns(tenderNameEs(tender.method), money(tender.expected));
 }
 
+void accountPaymentsSection(ReceiptDocument &doc, const TillFigures &f)
+{
+    if (f.accountPayments.empty())
+        return;
+    section(doc, QStringLiteral("ABONOS A CUENTA DE CLIENTES"));
+    for (const TenderFigure &tender : f.accountPayments)
+        doc.columns(tenderNameEs(tender.method), money(tender.expected));
+}
+
 void countedTenders(ReceiptDocument &doc, const TillReport &report)
 {
     section(doc, QStringLiteral("ESPERADO VS. CONTADO"));
@@ -141,6 +150,7 @@ ReceiptDocument tillReportDocument(const TillReport &report)
     }
 
     salesSection(doc, f);
+    accountPaymentsSection(doc, f);
     drawerSection(doc, f);
     if (z) {
         countedTenders(doc, report);

@@ -1,6 +1,9 @@
-// Abonos at the counter: a customer pays cash against their credit account. One transaction writes the payment on
-// the account (applied to the oldest unpaid charges first, as the server will), the cash into the open till as a
-// cash-in (so the X and Z reports expect it in the drawer) and the two facts that take both to the server.
+// Abonos at the counter: a customer pays against their credit account in cash, by card (credit or debit, with the
+// authorisation) or by transfer (with the tracking number). One transaction writes the payment on the account
+// (applied to the oldest unpaid charges first, as the server will) with its tender and till, cash into the open till
+// as a cash-in (so the X and Z reports expect it in the drawer; card and transfer abonos are expected under their
+// tender from the account's rows), the facts that take them to the server and the recibos de pago with the tender's
+// c_FormaPago.
 #pragma once
 
 #include <QString>
@@ -12,6 +15,7 @@
 #include "common/error.h"
 #include "common/money.h"
 #include "customers/creditaccount.h"
+#include "sales/tender.h"
 
 namespace nexus {
 
@@ -37,6 +41,8 @@ struct CustomerPaymentReceipt
     AppliedPayment applied; // the documents it paid, oldest first, as this counter knows them
     Money owedBefore;
     Money owedAfter;
+    TenderMethod method = TenderMethod::Cash;
+    QString reference; // card authorisation / transfer tracking number
     QString cashSessionId;
     QString atUtc;
     qint64 outboxSeq = 0;
@@ -52,6 +58,10 @@ public:
     // it), an unknown customer ("customer"), no open till ("cash_session"), a role that may not sell.
     [[nodiscard]] Result<CustomerPaymentReceipt> recordCash(
         const QString &customerId, Money amount, const CustomerPaymentContext &context);
+    // Any tender an abono takes: Cash, CardCredit, CardDebit or Transfer (`tender.tendered` is the amount, in MXN).
+    // Also refused: another method ("method"), a card or transfer without its reference ("reference").
+    [[nodiscard]] Result<CustomerPaymentReceipt> record(
+        const QString &customerId, const Tender &tender, const CustomerPaymentContext &context);
 
 private:
     Database &m_db;

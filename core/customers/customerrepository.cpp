@@ -246,10 +246,14 @@ Status CustomerRepository::addAccountEntry(const AccountEntry &e)
 {
     Result<QSqlQuery> inserted = m_db.exec(
         QStringLiteral("INSERT INTO customer_account_ledger(id, customer_id, kind, amount_cents, ref_type, ref_id, "
-                       "folio, due_on, authorized_by, at, outbox_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "folio, due_on, authorized_by, at, outbox_seq, method, reference, cash_session_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { e.id, e.customerId, e.kind, e.amount.centavos(), e.refType, e.refId, text(e.folio),
             e.dueOn.isEmpty() ? QVariant() : QVariant(e.dueOn),
-            e.authorizedBy.isEmpty() ? QVariant() : QVariant(e.authorizedBy), e.atUtc, e.outboxSeq });
+            e.authorizedBy.isEmpty() ? QVariant() : QVariant(e.authorizedBy), e.atUtc, e.outboxSeq,
+            e.method.isEmpty() ? QVariant() : QVariant(e.method),
+            e.reference.isEmpty() ? QVariant() : QVariant(e.reference),
+            e.cashSessionId.isEmpty() ? QVariant() : QVariant(e.cashSessionId) });
     if (!inserted)
         return std::unexpected(inserted.error());
     return {};

@@ -30,6 +30,10 @@ struct AccountEntry
     QString authorizedBy; // charges above the available credit: the manager
     QString atUtc;
     qint64 outboxSeq = 0;
+    // Payments: how they were paid (tender code), the card or transfer reference, the till that took them.
+    QString method;
+    QString reference;
+    QString cashSessionId;
 };
 
 // " <name> <rfc> <phone> <e-mail>", normalised (case and accents folded) for the accent-insensitive search.

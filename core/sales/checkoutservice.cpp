@@ -152,7 +152,7 @@ Status writeCredit(Database &db, const SaleHeader &header, qint64 outboxSeq)
         return customers.addAccountEntry({header.id + QStringLiteral(":account"), header.customerId,
                                           QStringLiteral("charge"), header.credit->onAccount, QStringLiteral("sale"),
                                           header.id, header.folio, header.credit->dueOn, header.credit->authorizedBy,
-                                          header.soldAtUtc, outboxSeq});
+                                          header.soldAtUtc, outboxSeq, {}, {}, {}});
     return {};
 }
 

@@ -4,6 +4,9 @@
 #include "common/idgenerator.h"
 #include "customers/creditaccount.h"
 #include "cash/cashmovementservice.h"
+#include "cash/tillledger.h"
+#include "cash/tillreportdocument.h"
+#include "cash/tillreports.h"
 #include "customers/customerpayload.h"
 #include "customers/customerpaymentservice.h"
 #include "customers/customerreplica.h"
@@ -660,6 +663,83 @@ private Q_SLOTS:
                                       "amount_cents = -40000 AND outbox_seq = ?"),
                      { all.last().seq }),
             1);
+    }
+
+    void cardAndTransferAbonosAreExpectedUnderTheirTender()
+    {
+        CustomerFields f = persona();
+        f.creditLimit = Money(100000);
+        const Customer customer = create(f);
+        const CustomerPaymentContext context { kDevice, kBranch, QStringLiteral("MTZ1"), QStringLiteral("user-cajero"),
+            Role::Cashier };
+        openTill();
+        QVERIFY(sellOnCredit(customer.id, 60000));
+        CustomerPaymentService payments(db(), m_clock);
+        const qsizetype facts = outbox().size();
+        // A card or transfer without its reference, or a tender an abono does not take: refused, nothing written.
+        Result<CustomerPaymentReceipt> noReference
+            = payments.record(customer.id, Tender { TenderMethod::CardCredit, Money(10000), 0, QStringLiteral("  ") },
+                context);
+        QVERIFY(!noReference);
+        QCOMPARE(noReference.error().field(), QStringLiteral("reference"));
+        QCOMPARE(payments.record(customer.id, Tender { TenderMethod::Transfer, Money(10000), 0, {} }, context)
+                     .error()
+                     .field(),
+            QStringLiteral("reference"));
+        QCOMPARE(payments.record(customer.id, Tender { TenderMethod::StoreCredit, Money(10000), 0, {} }, context)
+                     .error()
+                     .field(),
+            QStringLiteral("method"));
+        QCOMPARE(outbox().size(), facts);
+        const Result<Money> drawerBefore = CashMovementService(db(), m_clock, kDevice, kBranch).expectedCash();
+        QVERIFY2(drawerBefore, test::why(drawerBefore).constData());
+
+        Result<CustomerPaymentReceipt> credit = payments.record(
+            customer.id, Tender { TenderMethod::CardCredit, Money(10000), 0, QStringLiteral("AUT-778") }, context);
+        QVERIFY2(credit, test::why(credit).constData());
+        Result<CustomerPaymentReceipt> debit = payments.record(
+            customer.id, Tender { TenderMethod::CardDebit, Money(5000), 0, QStringLiteral("AUT-779") }, context);
+        QVERIFY2(debit, test::why(debit).constData());
+        Result<CustomerPaymentReceipt> transfer = payments.record(
+            customer.id, Tender { TenderMethod::Transfer, Money(20000), 0, QStringLiteral("SPEI 0042") }, context);
+        QVERIFY2(transfer, test::why(transfer).constData());
+        Result<CustomerPaymentReceipt> cash = payments.recordCash(customer.id, Money(2500), context);
+        QVERIFY2(cash, test::why(cash).constData());
+        QCOMPARE(service().creditPosition(customer.id)->owed, Money(60000 - 10000 - 5000 - 20000 - 2500));
+
+        // Only the cash abono touches the drawer; each abono's fact carries its tender and reference.
+        QCOMPARE(*CashMovementService(db(), m_clock, kDevice, kBranch).expectedCash(), *drawerBefore + Money(2500));
+        const QList<OutboxEntry> all = outbox();
+        QCOMPARE(all.size(), facts + 5); // three payments, the cash-in and the cash payment
+        QStringList methods;
+        for (const OutboxEntry &entry : all.mid(facts))
+            if (entry.type == QString(kCustomerPaymentMutation))
+                methods << entry.payload.value(QStringLiteral("method")).toString() + u'/'
+                        + entry.payload.value(QStringLiteral("reference")).toString();
+        QCOMPARE(methods,
+            QStringList({ QStringLiteral("card_credit/AUT-778"), QStringLiteral("card_debit/AUT-779"),
+                QStringLiteral("transfer/SPEI 0042"), QStringLiteral("cash/") }));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer_account_ledger WHERE id = ? AND method = "
+                                      "'transfer' AND reference = 'SPEI 0042' AND cash_session_id IS NOT NULL"),
+                     { transfer->id }),
+            1);
+
+        // The till expects each under its tender; the report lists the abonos per tender.
+        Result<std::optional<TillSession>> session = TillLedger(db()).openSession(kDevice);
+        QVERIFY2(session && *session, "the till is open");
+        Result<TillFigures> figures = TillLedger(db()).figures((*session)->id);
+        QVERIFY2(figures, test::why(figures).constData());
+        QCOMPARE(figures->expected(QStringLiteral("card_credit")), Money(10000));
+        QCOMPARE(figures->expected(QStringLiteral("card_debit")), Money(5000));
+        QCOMPARE(figures->expected(QStringLiteral("transfer")), Money(20000));
+        QCOMPARE(figures->expectedCash(), *drawerBefore + Money(2500));
+        QCOMPARE(figures->accountPayments.size(), std::size_t(4));
+        QCOMPARE(figures->accountPayments.front().method, QStringLiteral("cash"));
+        QCOMPARE(figures->accountPayments.front().expected, Money(2500));
+        Result<TillReport> x = TillReports(db(), m_clock).x((*session)->id);
+        QVERIFY2(x, test::why(x).constData());
+        const QString text = tillReportDocument(*x).plainLines(48).join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("ABONOS A CUENTA DE CLIENTES")), qPrintable(text));
     }
 
     void serverFiguresIncludeWhatItAcknowledged()

@@ -419,21 +419,28 @@ private Q_SLOTS:
             QStringList { QStringLiteral("quarantined") });
         QCOMPARE(count(QStringLiteral("SELECT balance_cents FROM customers WHERE id = ?"), { customer->id }), 10000);
 
-        // The rest paid in cash at the counter: its cash-in and its abono, from the counter's outbox.
+        // The rest paid at the counter, part by card and part in cash: the card abono, then the cash-in and its
+        // abono, from the counter's outbox.
         c.pushedSeq = 6;
         // Seqs 5 and 6 went up by hand above: the counter's next facts come after them.
         QVERIFY(c.store->db().exec(QStringLiteral("UPDATE sqlite_sequence SET seq = 6 WHERE name = 'outbox'")));
-        Result<CustomerPaymentReceipt> cash = CustomerPaymentService(c.store->db(), Clock::system())
-                                                  .recordCash(customer->id, Money(10000),
-                                                      CustomerPaymentContext { c.device.deviceId, c.device.branchId,
-                                                          QStringLiteral("MTY1"), QStringLiteral("u-cajero"),
-                                                          Role::Cashier });
+        const CustomerPaymentContext context { c.device.deviceId, c.device.branchId, QStringLiteral("MTY1"),
+            QStringLiteral("u-cajero"), Role::Cashier };
+        Result<CustomerPaymentReceipt> card = CustomerPaymentService(c.store->db(), Clock::system())
+                                                  .record(customer->id,
+                                                      Tender { TenderMethod::CardDebit, Money(4000), 0,
+                                                          QStringLiteral("AUT-5521") },
+                                                      context);
+        QVERIFY2(card, why(card).constData());
+        Result<CustomerPaymentReceipt> cash
+            = CustomerPaymentService(c.store->db(), Clock::system()).recordCash(customer->id, Money(6000), context);
         QVERIFY2(cash, why(cash).constData());
-        QCOMPARE(push(c), (QStringList { QStringLiteral("applied"), QStringLiteral("applied") }));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cash_movements WHERE kind = 'in' AND amount_cents = 10000 "
-                                      "AND device_id = ?"),
+        QCOMPARE(push(c), (QStringList { QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied") }));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cash_movements WHERE kind = 'in' AND device_id = ?"),
                      { c.device.deviceId }),
             1);
+        QCOMPARE(count(QStringLiteral("SELECT -amount_cents FROM customer_account_ledger WHERE id = ?"), { card->id }),
+            4000);
         QCOMPARE(count(QStringLiteral("SELECT balance_cents FROM customers WHERE id = ?"), { customer->id }), 0);
         QCOMPARE(logged(customer->id).value(QStringLiteral("open_documents")).toArray().size(), 0);
     }

@@ -300,6 +300,41 @@ private Q_SLOTS:
         QCOMPARE(stamper().runOnce()->stamped, 0);
     }
 
+    void anAbonosReciboNamesItsTendersFormaPago_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("form");
+        QTest::newRow("efectivo") << int(TenderMethod::Cash) << QString() << QStringLiteral("01");
+        QTest::newRow("tarjeta de crédito") << int(TenderMethod::CardCredit) << QStringLiteral("AUT-1") << QStringLiteral("04");
+        QTest::newRow("tarjeta de débito") << int(TenderMethod::CardDebit) << QStringLiteral("AUT-2") << QStringLiteral("28");
+        QTest::newRow("transferencia") << int(TenderMethod::Transfer) << QStringLiteral("SPEI 9") << QStringLiteral("03");
+    }
+
+    void anAbonosReciboNamesItsTendersFormaPago()
+    {
+        QFETCH(int, method);
+        QFETCH(QString, reference);
+        QFETCH(QString, form);
+        const auto [sale, invoiceId] = creditSaleInvoiced();
+        QVERIFY(!invoiceId.isEmpty());
+        QCOMPARE(stampedRecord(invoiceId)->state, InvoiceState::Stamped);
+        m_clock.set(QDateTime(QDate(2026, 1, 22), QTime(12, 0), Qt::UTC));
+        const CustomerPaymentContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier };
+        Result<CustomerPaymentReceipt> paid = CustomerPaymentService(db(), m_clock)
+                                                  .record(kCustomer,
+                                                      Tender { TenderMethod(method), Money(30000), 0, reference },
+                                                      context);
+        QVERIFY2(paid.has_value(), why(paid));
+        QCOMPARE(paid->paymentComplementIds.size(), 1);
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        Result<InvoiceRecord> receipt = invoicing().invoice(paid->paymentComplementIds.front());
+        QCOMPARE(receipt->state, InvoiceState::Stamped);
+        QCOMPARE(stampedOf(*receipt).payments.front().paymentForm, form);
+        QVERIFY(receipt->xml.contains(QByteArray(QByteArray("FormaDePagoP=\"") + form.toLatin1() + '"')));
+        validates(receipt->xml, QStringLiteral("pago-") + form);
+    }
+
     void aCreditNoteLowersThePpdInvoicesSaldoAnterior()
     {
         const auto [sale, invoiceId] = creditSaleInvoiced();

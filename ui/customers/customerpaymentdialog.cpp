@@ -3,8 +3,10 @@
 
 #include "common/clock.h"
 #include "customers/customerrepository.h"
+#include "till/closetilldialog.h"
 #include "store/localstore.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,7 +82,7 @@ CustomerPaymentDialog::CustomerPaymentDialog(
     outer->addWidget(m_documents, 1);
 
     auto *amountRow = new QHBoxLayout;
-    auto *amountLabel = new QLabel(tr("&Amount paid in cash"), this);
+    auto *amountLabel = new QLabel(tr("&Amount paid"), this);
     amountLabel->setObjectName(QStringLiteral("fieldLabel"));
     amountRow->addWidget(amountLabel);
     m_amount = new QLineEdit(owed.isZero() ? QString() : owed.toPlainString(), this);
@@ -89,8 +91,38 @@ CustomerPaymentDialog::CustomerPaymentDialog(
     m_amount->setFixedWidth(180);
     amountLabel->setBuddy(m_amount);
     amountRow->addWidget(m_amount);
-    amountRow->addStretch(1);
+    amountRow->addSpacing(16);
+    // How it is paid: the tender decides the till's expected amount and the recibo de pago's c_FormaPago.
+    auto *methodLabel = new QLabel(tr("Paid &with"), this);
+    methodLabel->setObjectName(QStringLiteral("fieldLabel"));
+    amountRow->addWidget(methodLabel);
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("customerPaymentMethodCombo"));
+    for (TenderMethod method :
+        { TenderMethod::Cash, TenderMethod::CardCredit, TenderMethod::CardDebit, TenderMethod::Transfer })
+        m_method->addItem(CloseTillDialog::tenderName(tenderCode(method)), int(method));
+    methodLabel->setBuddy(m_method);
+    amountRow->addWidget(m_method);
+    amountRow->addSpacing(16);
+    auto *referenceLabel = new QLabel(tr("&Reference"), this);
+    referenceLabel->setObjectName(QStringLiteral("fieldLabel"));
+    amountRow->addWidget(referenceLabel);
+    m_reference = new QLineEdit(this);
+    m_reference->setObjectName(QStringLiteral("customerPaymentReferenceEdit"));
+    m_reference->setMaxLength(40);
+    referenceLabel->setBuddy(m_reference);
+    amountRow->addWidget(m_reference, 1);
     outer->addLayout(amountRow);
+    const auto methodChanged = [this] {
+        const bool cash = TenderMethod(m_method->currentData().toInt()) == TenderMethod::Cash;
+        m_reference->setEnabled(!cash);
+        m_reference->setPlaceholderText(cash ? QString()
+                : TenderMethod(m_method->currentData().toInt()) == TenderMethod::Transfer
+                ? tr("tracking number")
+                : tr("authorisation"));
+    };
+    connect(m_method, &QComboBox::currentIndexChanged, this, methodChanged);
+    methodChanged();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("customerPaymentError"));
     m_error->setProperty("role", QStringLiteral("error"));
@@ -120,14 +152,17 @@ void CustomerPaymentDialog::submit()
 {
     m_error->hide();
     Result<Money> amount = Money::parse(m_amount->text().trimmed());
+    const Tender tender { TenderMethod(m_method->currentData().toInt()), amount ? *amount : Money(), 0,
+        m_reference->text() };
     Result<CustomerPaymentReceipt> recorded = amount
-        ? CustomerPaymentService(m_store.db(), Clock::system()).recordCash(m_customer.id, *amount, m_context)
+        ? CustomerPaymentService(m_store.db(), Clock::system()).record(m_customer.id, tender, m_context)
         : Result<CustomerPaymentReceipt>(std::unexpected(amount.error()));
     if (!recorded) {
         m_error->setText(recorded.error().message());
         m_error->show();
-        m_amount->setFocus();
-        m_amount->selectAll();
+        QLineEdit *field = recorded.error().field() == QLatin1String("reference") ? m_reference : m_amount;
+        field->setFocus();
+        field->selectAll();
         return;
     }
     m_receipt = *recorded;

@@ -1,6 +1,7 @@
 // Abono a cuenta: what the customer owes and their unpaid tickets (oldest first, with their due dates), the amount
-// they pay in cash (all of it by default); Enter records it through CustomerPaymentService, which applies it to the
-// oldest tickets first and puts the cash in the drawer.
+// they pay (all of it by default) and how: cash, credit or debit card, transfer (those two with their reference);
+// Enter records it through CustomerPaymentService, which applies it to the oldest tickets first and puts cash in the
+// drawer.
 #pragma once
 
 #include <QDialog>
@@ -8,6 +9,7 @@
 #include "customers/customer.h"
 #include "customers/customerpaymentservice.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +40,8 @@ private:
     CustomerPaymentReceipt m_receipt;
     QTableWidget *m_documents = nullptr;
     QLineEdit *m_amount = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_reference = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_confirm = nullptr;
 };

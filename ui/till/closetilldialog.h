@@ -43,6 +43,9 @@ public:
 
     void reject() override; // after the close, leaving the report still means "closed"
 
+    // A tender code (cash, card_credit…) as the counter names it (also the abono dialog's tender choice).
+    [[nodiscard]] static QString tenderName(const QString &method);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -55,7 +58,6 @@ private:
     void closeTill();
     void print();
     [[nodiscard]] std::vector<TenderCount> currentCounts(bool *complete) const;
-    [[nodiscard]] static QString tenderName(const QString &method);
 
     AuthService &m_auth;
     TillLedger m_ledger;
