@@ -9,6 +9,9 @@
 #include "why.h"
 
 #include "auth/authservice.h"
+#include "customers/customerlistmodel.h"
+#include "customers/customerpickerdialog.h"
+#include "customers/customerservice.h"
 #include "returns/returndialog.h"
 #include "returns/returnlinesmodel.h"
 #include "sales/checkoutservice.h"
@@ -293,15 +296,79 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(Money(50000).format()), qPrintable(error->text()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM returns")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'sale.returned'")), 0);
-        // Store credit without a customer on the ticket.
+        // Store credit without a customer on the ticket: refused naming the customer field, focus on it.
         method->setCurrentIndex(method->findData(QStringLiteral("store_credit")));
         QVERIFY(!dialog.confirm());
-        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "returnCustomerEdit"));
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(&dialog, "returnCustomerButton"));
+        QVERIFY2(error->text().contains(QStringLiteral("Customer (Ctrl+K)")), qPrintable(error->text()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM returns")), 0);
         // Cash goes through.
         method->setCurrentIndex(method->findData(QStringLiteral("cash")));
         QVERIFY(dialog.confirm());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM returns")), 1);
+    }
+
+    // The ticket had no customer: Ctrl+K opens the counter's customer picker, the one chosen receives the store credit;
+    // the picker again changes them.
+    void storeCreditGoesToTheCustomerChosenWithCtrlK()
+    {
+        CustomerService customers(m_store->db(), Clock::system());
+        const CustomerContext manager { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("user-jorge"),
+            Role::Manager, {}, {} };
+        QStringList ids;
+        for (const char *name : { "Refaccionaria Zamora", "Taller Ochoa" }) {
+            CustomerFields fields;
+            fields.name = QString::fromUtf8(name);
+            fields.phone = name[0] == 'R' ? QStringLiteral("8112345678") : QStringLiteral("8187654321");
+            Result<Customer> saved = customers.create(fields, manager);
+            QVERIFY2(saved, why(saved).constData());
+            ids << saved->id;
+        }
+        login(QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        ReturnDialog dialog(*m_store, *m_auth);
+        showActive(dialog);
+        scan(dialog);
+        typeQuantity(dialog, 2, 1);
+        typeReason(dialog, QStringLiteral("Pieza equivocada"));
+        auto *button = child<QPushButton>(&dialog, "returnCustomerButton");
+        QVERIFY(button->text().startsWith(QStringLiteral("No customer")));
+        const auto pick = [&](const QString &typed) {
+            bool seen = false;
+            whenModal([&](QWidget *modal) {
+                const auto guard = closeIfLeftOpen(modal);
+                QCOMPARE(modal->objectName(), QStringLiteral("customerPickerDialog"));
+                auto *search = modal->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+                QVERIFY(QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 3000));
+                QTest::keyClicks(search, typed);
+                QTRY_COMPARE(qobject_cast<CustomerPickerDialog *>(modal)->model()->rowCount(), 1);
+                seen = true;
+                QTest::keyClick(search, Qt::Key_Return);
+            });
+            QTest::keyClick(child<QTableView>(&dialog, "returnLinesView"), Qt::Key_K, Qt::ControlModifier);
+            return seen;
+        };
+        QVERIFY(pick(QStringLiteral("zamora")));
+        QCOMPARE(dialog.customerId(), ids.at(0));
+        QVERIFY2(button->text().contains(QStringLiteral("Refaccionaria Zamora")), qPrintable(button->text()));
+        // Choosing a customer is for store credit: the refund method follows.
+        QCOMPARE(child<QComboBox>(&dialog, "returnMethodCombo")->currentData().toString(),
+            QStringLiteral("store_credit"));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(pick(QStringLiteral("ochoa")));
+        QCOMPARE(dialog.customerId(), ids.at(1));
+        QVERIFY(button->text().contains(QStringLiteral("Taller Ochoa")));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_F12);
+        QVERIFY(dialog.record().has_value());
+        QCOMPARE(dialog.record()->customerId, ids.at(1));
+        QCOMPARE(count(QStringLiteral("SELECT amount_cents FROM store_credit_ledger WHERE customer_id = ? AND "
+                                      "ref_type = 'return'"),
+                     { ids.at(1) }),
+            dialog.record()->totals.gross.centavos());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM store_credit_ledger WHERE customer_id = ?"), { ids.at(0) }),
+            0);
     }
 
     // Looked at by a person: the dialog in Spanish with a ticket loaded, then after the return.

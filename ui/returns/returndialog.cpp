@@ -5,6 +5,8 @@
 #include "auth/authservice.h"
 #include "auth/permission.h"
 #include "common/clock.h"
+#include "customers/customerpickerdialog.h"
+#include "customers/customerrepository.h"
 #include "returns/returnlinedelegate.h"
 #include "returns/returnlinesmodel.h"
 #include "returns/returnlookup.h"
@@ -185,10 +187,10 @@ void ReturnDialog::buildUi()
     form->addWidget(m_reference, 2, 1);
     m_customerLabel = fieldCaption(tr("C&ustomer"), this);
     form->addWidget(m_customerLabel, 2, 2);
-    m_customer = new QLineEdit(this);
-    m_customer->setObjectName(QStringLiteral("returnCustomerEdit"));
-    m_customer->setPlaceholderText(tr("Customer id"));
-    m_customer->setToolTip(tr("The customer who receives the store credit (the ticket's customer when it has one)"));
+    m_customer = new QPushButton(this);
+    m_customer->setObjectName(QStringLiteral("returnCustomerButton"));
+    m_customer->setProperty("kind", QStringLiteral("secondary"));
+    m_customer->setAutoDefault(false);
     m_customerLabel->setBuddy(m_customer);
     form->addWidget(m_customer, 2, 3);
     bottom->addLayout(form, 3);
@@ -251,6 +253,10 @@ void ReturnDialog::buildUi()
         m_reason->setFocus();
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, &ReturnDialog::onMethodChanged);
+    connect(m_customer, &QPushButton::clicked, this, [this] { (void)chooseCustomer(); });
+    auto *customerKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(customerKey, &QShortcut::activated, this, [this] { (void)chooseCustomer(); });
+    setCustomer({});
     connect(m_confirm, &QPushButton::clicked, this, [this] { (void)confirm(); });
     connect(m_close, &QPushButton::clicked, this, &ReturnDialog::reject);
     auto *confirmKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
@@ -304,7 +310,8 @@ bool ReturnDialog::findTicket(const QString &folio)
     if (!sale->refunded.isZero())
         info += tr(" · already refunded %1").arg(sale->refunded.format());
     m_ticketInfo->setText(info);
-    m_customer->setText(sale->customerId);
+    m_ticketCustomerId = sale->customerId;
+    setCustomer(sale->customerId);
     onMethodChanged();
     const int row = m_model->firstReturnableRow();
     if (row < 0) {
@@ -314,6 +321,51 @@ bool ReturnDialog::findTicket(const QString &folio)
     m_lines->setFocus();
     m_lines->setCurrentIndex(m_model->index(row, ReturnLinesModel::ToReturn));
     return true;
+}
+
+bool ReturnDialog::chooseCustomer()
+{
+    if (m_record || !m_profile)
+        return false;
+    const Result<std::optional<Customer>> current = m_customerId.isEmpty()
+        ? Result<std::optional<Customer>>(std::optional<Customer>())
+        : CustomerRepository(m_store.db()).find(m_customerId);
+    // Taking off the ticket's own customer would leave it as it was: only a changed one is offered to be taken off.
+    const QString attached
+        = current && *current && m_customerId != m_ticketCustomerId ? (*current)->fields.name : QString();
+    CustomerPickerDialog picker(m_store, m_auth, m_profile->deviceId, m_profile->branchId, {}, attached, this);
+    picker.exec();
+    switch (picker.outcome()) {
+    case CustomerPickerDialog::Outcome::Chosen:
+        setCustomer(picker.chosen()->id);
+        if (m_method->currentData().toString() != refundMethodCode(RefundMethod::StoreCredit))
+            m_method->setCurrentIndex(m_method->findData(refundMethodCode(RefundMethod::StoreCredit)));
+        break;
+    case CustomerPickerDialog::Outcome::Removed:
+        setCustomer(m_ticketCustomerId);
+        break;
+    case CustomerPickerDialog::Outcome::Cancelled:
+        return false;
+    }
+    m_error->hide();
+    m_customer->setFocus();
+    return true;
+}
+
+void ReturnDialog::setCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    QString name;
+    if (!customerId.isEmpty()) {
+        Result<std::optional<Customer>> found = CustomerRepository(m_store.db()).find(customerId);
+        name = found && *found ? (*found)->fields.name : customerId;
+    }
+    const QString key = QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
+    const QString text = name.isEmpty() ? tr("No customer  (%1)").arg(key) : QStringLiteral("%1  (%2)").arg(name, key);
+    m_customer->setText(m_customer->fontMetrics().elidedText(text, Qt::ElideMiddle, 320));
+    m_customer->setToolTip(name.isEmpty()
+            ? tr("The customer who receives the store credit (the ticket's customer when it has one)")
+            : name);
 }
 
 void ReturnDialog::onFindPressed()
@@ -415,7 +467,7 @@ bool ReturnDialog::confirm()
     }
     ReturnRequest request { m_model->sale().id, m_model->requestLines(), m_reason->currentText(),
         refundMethodFromCode(m_method->currentData().toString()).value_or(RefundMethod::Cash), m_reference->text(),
-        m_customer->text() };
+        m_customerId };
     // Everything the cashier can fix is checked before a manager is called over.
     if (request.lines.empty()) {
         showError(tr("Type how many pieces of a line come back."), m_lines);
@@ -423,6 +475,10 @@ bool ReturnDialog::confirm()
     }
     if (request.reason.trimmed().isEmpty()) {
         showError(tr("Say why the customer returns it."), m_reason);
+        return false;
+    }
+    if (request.refundMethod == RefundMethod::StoreCredit && m_customerId.isEmpty()) {
+        showError(tr("Store credit needs a customer: choose who receives it in Customer (Ctrl+K)."), m_customer);
         return false;
     }
     const std::optional<QString> approvedBy = approve(m_model->sale().folio);

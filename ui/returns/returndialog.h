@@ -2,7 +2,8 @@
 // goes (shelf or defective), the reason and the refund method; the refund total follows live; a cashier whose role
 // may not process returns gets a manager's PIN; confirm runs ReturnService and shows the return's folio. After a
 // return, slip() is the return slip to print. Keyboard first: Enter finds the ticket, F5 returns everything,
-// F12 (or Ctrl+Enter) confirms, Esc closes.
+// Ctrl+K chooses the customer who receives a store-credit refund (the ticket's customer by default, the counter's
+// customer picker to choose or change them), F12 (or Ctrl+Enter) confirms, Esc closes.
 #pragma once
 
 #include <QDialog>
@@ -41,6 +42,11 @@ public:
     bool findTicket(const QString &folio);
     // Runs the return with what is on screen (the F12 action); false when refused or cancelled.
     bool confirm();
+    // Ctrl+K: the counter's customer picker; the one chosen receives the store credit (taking them off goes back to
+    // the ticket's customer). False when cancelled.
+    bool chooseCustomer();
+    // The customer who receives a store-credit refund ('' when none).
+    [[nodiscard]] const QString &customerId() const { return m_customerId; }
 
     [[nodiscard]] ReturnLinesModel *linesModel() const { return m_model; }
     // Set once a return was recorded.
@@ -60,6 +66,7 @@ private:
     void onMethodChanged();
     void refreshTotal();
     void showError(const QString &text, QWidget *focus = nullptr);
+    void setCustomer(const QString &customerId);
     [[nodiscard]] QWidget *widgetFor(const QString &field) const;
     // The approver's user id: the cashier when the role allows returns, else a manager through the PIN dialog.
     [[nodiscard]] std::optional<QString> approve(const QString &subject);
@@ -80,7 +87,9 @@ private:
     QComboBox *m_method = nullptr;
     QLineEdit *m_reference = nullptr;
     QLabel *m_referenceLabel = nullptr;
-    QLineEdit *m_customer = nullptr;
+    QPushButton *m_customer = nullptr;
+    QString m_customerId;
+    QString m_ticketCustomerId;
     QLabel *m_customerLabel = nullptr;
     QLabel *m_cardLimit = nullptr;
     QLabel *m_total = nullptr;
