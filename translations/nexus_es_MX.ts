@@ -1701,16 +1701,32 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         </translation>
     </message>
     <message>
-        <source>&amp;Amount paid in cash</source>
-        <translation>&amp;Importe en efectivo</translation>
-    </message>
-    <message>
         <source>Cancel  (Esc)</source>
         <translation>Cancelar  (Esc)</translation>
     </message>
     <message>
         <source>Record payment  (Enter)</source>
         <translation>Registrar abono  (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>&amp;Importe pagado</translation>
+    </message>
+    <message>
+        <source>Paid &amp;with</source>
+        <translation>&amp;Forma de pago</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>clave de rastreo</translation>
+    </message>
+    <message>
+        <source>authorisation</source>
+        <translation>autorización</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5195,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Cannot reach the transcription service: %1</source>
         <translation>No se puede conectar con el servicio de transcripción: %1</translation>
     </message>
+    <message>
+        <source>An abono is paid in pesos, by card or by transfer</source>
+        <translation>Un abono se paga en efectivo (pesos), con tarjeta o por transferencia</translation>
+    </message>
+    <message>
+        <source>Type the transfer&apos;s tracking number</source>
+        <translation>Escribe la clave de rastreo de la transferencia</translation>
+    </message>
+    <message>
+        <source>Type the card payment&apos;s authorisation number</source>
+        <translation>Escribe el número de autorización del pago con tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -8320,10 +8348,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Cerrar  (Enter)</translation>
     </message>
     <message>
-        <source>Customer id</source>
-        <translation>Id del cliente</translation>
-    </message>
-    <message>
         <source>Defective or damaged</source>
         <translation>Defectuosa o dañada</translation>
     </message>
@@ -8438,6 +8462,14 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Wrong part</source>
         <translation>Pieza equivocada</translation>
+    </message>
+    <message>
+        <source>No customer  (%1)</source>
+        <translation>Sin cliente  (%1)</translation>
+    </message>
+    <message>
+        <source>Store credit needs a customer: choose who receives it in Customer (Ctrl+K).</source>
+        <translation>El saldo a favor necesita un cliente: elige quién lo recibe en Cliente (Ctrl+K).</translation>
     </message>
 </context>
 <context>
