@@ -5,6 +5,7 @@
 #include "assistant/salescreencart.h"
 #include "assistant/speaker.h"
 #include "auth/authservice.h"
+#include "client/onlineassistant.h"
 #include "common/clock.h"
 #include "common/icons.h"
 #include "sale/salescreen.h"
@@ -252,6 +253,14 @@ AssistantReply AssistantPanel::ask(const QString &text)
         return reply;
     }
     reply = m_assistant->ask(text);
+    if (m_online && m_online->wants(reply)) { // the online model's answer is shown when it comes
+        m_online->ask(text, reply, *m_assistant, this, [this](const AssistantReply &answer) {
+            show(answer);
+            if (answer.changedCart)
+                Q_EMIT cartChanged();
+        });
+        return reply;
+    }
     show(reply);
     if (reply.changedCart)
         Q_EMIT cartChanged();

@@ -22,6 +22,7 @@ class Assistant;
 class AuthService;
 class CatalogStore;
 class LocalStore;
+class OnlineAssistant;
 class SaleScreen;
 class SaleScreenCart;
 class Speaker;
@@ -41,6 +42,8 @@ public:
     // The user changed: their spoken-replies preference is loaded.
     void refreshUser();
     void focusInput();
+    // Asked when the rules did not understand (AssistantPane owns it); null: the rules answer alone.
+    void setOnline(OnlineAssistant *online) { m_online = online; }
 
     [[nodiscard]] QLineEdit *input() const { return m_input; }
     [[nodiscard]] const AssistantReply &lastReply() const { return m_lastReply; }
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<SaleScreenCart> m_cart;
     std::unique_ptr<Assistant> m_assistant;
     Speaker *m_speaker = nullptr;
+    OnlineAssistant *m_online = nullptr;
     AssistantReply m_lastReply;
 
     QLabel *m_title = nullptr;
