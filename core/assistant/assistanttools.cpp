@@ -219,6 +219,14 @@ QString AssistantTools::systemPrompt()
         "un cliente y el resumen de ventas de hoy.");
 }
 
+QJsonArray AssistantTools::messagesFor(const QString &text)
+{
+    return {
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), systemPrompt() } },
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), text } },
+    };
+}
+
 QJsonArray AssistantTools::definitions()
 {
     const QJsonObject query = text(QStringLiteral("Qué refacción: palabras (\"balatas delanteras\") o su código."));

@@ -8,7 +8,6 @@
 #include "protocol/logging.h"
 #include "store/localstore.h"
 
-#include <QJsonObject>
 
 namespace nexus {
 
@@ -65,11 +64,7 @@ void OnlineAssistant::ask(const QString &text, const AssistantReply &ruleReply, 
     m_context = context;
     m_done = std::move(done);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const QJsonArray messages {
-        QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-            { QStringLiteral("content"), AssistantTools::systemPrompt() } },
-        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), text } },
-    };
+    const QJsonArray messages = AssistantTools::messagesFor(text);
     m_worker = QThread::create([this, settings, messages, dataDir = m_dataDir, cancel = m_cancel]() mutable {
         SecretStore secrets(dataDir);
         settings.apiKey = LlmSettings::apiKey(secrets);

@@ -1,6 +1,7 @@
 // Chalán's dock and its toggle key.
 #include "assistant/assistantdock.h"
 
+#include "assistant/assistantpane.h"
 #include "assistant/assistantpanel.h"
 
 #include <QEvent>
@@ -19,8 +20,9 @@ AssistantDock::AssistantDock(LocalStore &store, AuthService &auth, SaleScreen *s
     setObjectName(QStringLiteral("assistantDock"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_panel = new AssistantPanel(store, auth, saleScreen, this);
-    setWidget(m_panel);
+    m_pane = new AssistantPane(store, auth, saleScreen, this);
+    m_panel = m_pane->panel();
+    setWidget(m_pane);
     if (parent) {
         auto *shortcut = new QShortcut(toggleKey(), parent);
         shortcut->setContext(Qt::WindowShortcut);

@@ -6,6 +6,7 @@
 
 namespace nexus {
 
+class AssistantPane;
 class AssistantPanel;
 class AuthService;
 class LocalStore;
@@ -20,6 +21,7 @@ public:
     AssistantDock(LocalStore &store, AuthService &auth, SaleScreen *saleScreen, QWidget *parent = nullptr);
 
     [[nodiscard]] AssistantPanel *panel() const { return m_panel; }
+    [[nodiscard]] AssistantPane *pane() const { return m_pane; }
     void toggle();
     [[nodiscard]] static QKeySequence toggleKey();
 
@@ -29,6 +31,7 @@ protected:
 private:
     void retranslate();
 
+    AssistantPane *m_pane = nullptr;
     AssistantPanel *m_panel = nullptr;
 };
 

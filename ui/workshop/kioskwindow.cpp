@@ -1,6 +1,9 @@
 // Kiosk pages (sign-in, my orders), its own AuthService on nexus.db, the idle sign-out.
 #include "workshop/kioskwindow.h"
 
+#include "assistant/assistantdock.h"
+#include "assistant/assistantpane.h"
+#include "assistant/assistantpanel.h"
 #include "auth/authservice.h"
 #include "common/clock.h"
 #include "login/pinswitchpanel.h"
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -60,6 +64,13 @@ KioskWindow::KioskWindow(WorkshopSession &session, AuthService &counterAuth, QWi
     m_who = new QLabel(bar);
     m_who->setObjectName(QStringLiteral("kioskWho"));
     barLayout->addWidget(m_who);
+    m_chalan = new QPushButton(bar);
+    m_chalan->setObjectName(QStringLiteral("kioskChalan"));
+    m_chalan->setProperty("kind", QStringLiteral("kioskBar"));
+    m_chalan->setMinimumSize(150, kTouch);
+    m_chalan->setCheckable(true);
+    m_chalan->hide();
+    barLayout->addWidget(m_chalan);
     m_signOut = new QPushButton(bar);
     m_signOut->setObjectName(QStringLiteral("kioskSignOut"));
     m_signOut->setProperty("kind", QStringLiteral("kioskBar"));
@@ -122,7 +133,11 @@ KioskWindow::KioskWindow(WorkshopSession &session, AuthService &counterAuth, QWi
     m_scroll->setWidget(m_cards);
     ordersLayout->addWidget(m_scroll, 1);
     m_pages->addWidget(orders);
-    layout->addWidget(m_pages, 1);
+    m_body = new QHBoxLayout;
+    m_body->setContentsMargins(0, 0, 0, 0);
+    m_body->setSpacing(0);
+    m_body->addWidget(m_pages, 1);
+    layout->addLayout(m_body, 1);
 
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
@@ -130,6 +145,10 @@ KioskWindow::KioskWindow(WorkshopSession &session, AuthService &counterAuth, QWi
     connect(m_idle, &QTimer::timeout, this, &KioskWindow::signOut);
     connect(m_pin, &PinSwitchPanel::switched, this, [this] { signedInAs(); });
     connect(m_signOut, &QPushButton::clicked, this, &KioskWindow::signOut);
+    connect(m_chalan, &QPushButton::clicked, this, &KioskWindow::toggleAssistant);
+    auto *chalanKey = new QShortcut(AssistantDock::toggleKey(), this);
+    chalanKey->setContext(Qt::WindowShortcut);
+    connect(chalanKey, &QShortcut::activated, this, &KioskWindow::toggleAssistant);
     connect(m_leave, &QPushButton::clicked, this, &KioskWindow::leave);
     qApp->installEventFilter(this);
     retranslate();
@@ -162,10 +181,40 @@ void KioskWindow::signOut()
     m_auth->logout();
     m_who->clear();
     m_signOut->hide();
+    m_chalan->hide();
+    m_chalan->setChecked(false);
+    if (m_assistant) { // the next mechanic starts a conversation of their own
+        m_assistant->hide();
+        m_assistant->deleteLater();
+        m_assistant = nullptr;
+    }
     m_message->hide();
     m_pin->reload();
     titlePinPanel();
     m_pages->setCurrentIndex(0);
+}
+
+void KioskWindow::toggleAssistant()
+{
+    if (!signedIn()) {
+        m_chalan->setChecked(false);
+        return;
+    }
+    if (m_assistant && m_assistant->isVisible()) {
+        m_assistant->hide();
+        m_chalan->setChecked(false);
+        return;
+    }
+    if (!m_assistant) {
+        m_assistant = new AssistantPane(m_session.store(), *m_auth, nullptr, this);
+        m_assistant->setAttribute(Qt::WA_StyledBackground);
+        m_assistant->setFixedWidth(460);
+        m_body->addWidget(m_assistant);
+    }
+    m_assistant->show();
+    m_assistant->panel()->refreshUser();
+    m_assistant->panel()->focusInput();
+    m_chalan->setChecked(true);
 }
 
 void KioskWindow::titlePinPanel()
@@ -180,6 +229,7 @@ void KioskWindow::signedInAs()
     const User &user = *m_auth->currentUser();
     m_who->setText(user.displayName + QStringLiteral(" · ") + roleDisplayName(user.role));
     m_signOut->show();
+    m_chalan->show();
     m_pages->setCurrentIndex(1);
     m_message->hide();
     m_idle->start();
@@ -358,6 +408,7 @@ void KioskWindow::changeEvent(QEvent *event)
 void KioskWindow::retranslate()
 {
     m_title->setText(tr("Workshop · %1").arg(m_session.branchName()));
+    m_chalan->setText(tr("Chalán (%1)").arg(AssistantDock::toggleKey().toString(QKeySequence::NativeText)));
     m_signOut->setText(tr("Sign out"));
     m_leave->setText(tr("Leave kiosk"));
     setWindowTitle(tr("Workshop kiosk"));

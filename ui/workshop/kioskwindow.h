@@ -9,6 +9,7 @@
 #include <memory>
 
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace nexus {
 
+class AssistantPane;
 class AuthService;
 class PinSwitchPanel;
 class WorkshopActions;
@@ -41,6 +43,10 @@ public:
     void refresh();
     [[nodiscard]] AuthService &auth() { return *m_auth; }
     [[nodiscard]] bool signedIn() const;
+    // Chalán beside the orders (its button or Ctrl+Space), with the signed-in mechanic's permissions; a new
+    // conversation for every sign-in.
+    void toggleAssistant();
+    [[nodiscard]] AssistantPane *assistant() const { return m_assistant; }
 
 Q_SIGNALS:
     void left();
@@ -69,9 +75,12 @@ private:
     bool m_leaving = false;
     QLabel *m_title = nullptr;
     QLabel *m_who = nullptr;
+    QPushButton *m_chalan = nullptr;
     QPushButton *m_signOut = nullptr;
     QPushButton *m_leave = nullptr;
+    QHBoxLayout *m_body = nullptr;
     QStackedWidget *m_pages = nullptr;
+    AssistantPane *m_assistant = nullptr;
     PinSwitchPanel *m_pin = nullptr;
     QLabel *m_ordersTitle = nullptr;
     QLabel *m_message = nullptr;
