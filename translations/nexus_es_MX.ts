@@ -446,6 +446,33 @@
     </message>
 </context>
 <context>
+    <name>nexus::AssistantPane</name>
+    <message>
+        <source>Changing Chalán online needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Cambiar Chalán en línea requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>Asking Chalán online…</source>
+        <translation>Consultando a Chalán en línea…</translation>
+    </message>
+    <message>
+        <source>Chalán online: %1</source>
+        <translation>Chalán en línea: %1</translation>
+    </message>
+    <message>
+        <source>Chalán online is off: the rules answer alone.</source>
+        <translation>Chalán en línea está apagado: responden solo las reglas.</translation>
+    </message>
+    <message>
+        <source>Online…</source>
+        <translation>En línea…</translation>
+    </message>
+    <message>
+        <source>Settings of Chalán online (managers)</source>
+        <translation>Configuración de Chalán en línea (gerentes)</translation>
+    </message>
+</context>
+<context>
     <name>nexus::AssistantPanel</name>
     <message>
         <source>Chalán, your assistant</source>
@@ -5207,6 +5234,106 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Type the card payment&apos;s authorisation number</source>
         <translation>Escribe el número de autorización del pago con tarjeta</translation>
     </message>
+    <message>
+        <source>%1 does not take the field &quot;%2&quot;: nothing was done.</source>
+        <translation>%1 no lleva el campo &quot;%2&quot;: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 must be text: nothing was done.</source>
+        <translation>El campo &quot;%1&quot; de %2 debe ser texto: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 must be a whole number from %3 to %4: nothing was done.</source>
+        <translation>El campo &quot;%1&quot; de %2 debe ser un número entero de %3 a %4: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs the field &quot;%2&quot;: nothing was done.</source>
+        <translation>%1 necesita el campo &quot;%2&quot;: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs the field &quot;%2&quot; or &quot;%3&quot;: nothing was done.</source>
+        <translation>%1 necesita el campo &quot;%2&quot; o &quot;%3&quot;: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no vehicle &quot;%1&quot; (field &quot;%2&quot;): nothing was done.</source>
+        <translation>El catálogo no tiene el vehículo &quot;%1&quot; (campo &quot;%2&quot;): no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Chalán has no tool &quot;%1&quot;: nothing was done.</source>
+        <translation>Chalán no tiene la herramienta &quot;%1&quot;: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The arguments of %1 are not a JSON object: nothing was done.</source>
+        <translation>Los argumentos de %1 no son un objeto JSON: no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The folio witness %1 cannot be read: %2</source>
+        <translation>No se puede leer el testigo de folios %1: %2</translation>
+    </message>
+    <message>
+        <source>The folio witness %1 is damaged</source>
+        <translation>El testigo de folios %1 está dañado</translation>
+    </message>
+    <message>
+        <source>The folio witness %1 cannot be written: %2</source>
+        <translation>No se puede escribir el testigo de folios %1: %2</translation>
+    </message>
+    <message>
+        <source>The online assistant answered something that is not a chat completion: %1</source>
+        <translation>Chalán en línea respondió algo que no es una respuesta de chat: %1</translation>
+    </message>
+    <message>
+        <source>The online assistant refused the API key (HTTP %1): %2. A manager can fix it in its settings.</source>
+        <translation>Chalán en línea rechazó la llave de API (HTTP %1): %2. Un gerente puede corregirla en su configuración.</translation>
+    </message>
+    <message>
+        <source>The online assistant&apos;s account has no credit left (HTTP %1): %2</source>
+        <translation>La cuenta de Chalán en línea se quedó sin crédito (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The online assistant is busy (HTTP %1): %2. Try again in a moment.</source>
+        <translation>Chalán en línea está saturado (HTTP %1): %2. Intente de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The online assistant failed on its side (HTTP %1): %2</source>
+        <translation>Chalán en línea falló de su lado (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The online assistant does not know that model or address (HTTP %1): %2</source>
+        <translation>Chalán en línea no conoce ese modelo o dirección (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The online assistant refused the request (HTTP %1): %2</source>
+        <translation>Chalán en línea rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The online assistant is not configured.</source>
+        <translation>Chalán en línea no está configurado.</translation>
+    </message>
+    <message>
+        <source>The online assistant could not be reached: %1</source>
+        <translation>No se pudo conectar con Chalán en línea: %1</translation>
+    </message>
+    <message>
+        <source>The address must be an https:// URL, e.g. https://api.openai.com (the key never travels in clear text).</source>
+        <translation>La dirección debe ser https://, por ejemplo https://api.openai.com (la llave nunca viaja sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Say which model to use, e.g. gpt-4o-mini.</source>
+        <translation>Indique qué modelo usar, por ejemplo gpt-4o-mini.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>El archivo de certificado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The online assistant gave an empty answer.</source>
+        <translation>Chalán en línea dio una respuesta vacía.</translation>
+    </message>
+    <message>
+        <source>The online assistant asked for %1 actions at once (at most %2): nothing was done.</source>
+        <translation>Chalán en línea pidió %1 acciones a la vez (máximo %2): no se hizo nada.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6277,6 +6404,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Workshop kiosk</source>
         <translation>Quiosco del taller</translation>
     </message>
+    <message>
+        <source>Chalán (%1)</source>
+        <translation>Chalán (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::LaborEntryDialog</name>
@@ -6334,6 +6465,65 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::LlmSettingsDialog</name>
+    <message>
+        <source>Chalán online</source>
+        <translation>Chalán en línea</translation>
+    </message>
+    <message>
+        <source>When Chalán does not understand a question, it can ask an online language model (any OpenAI-compatible service). The model can only use Chalán&apos;s own actions, with the permissions of whoever is signed in. Leave the address empty to switch it off.</source>
+        <translation>Cuando Chalán no entiende una pregunta, puede consultar un modelo de lenguaje en línea (cualquier servicio compatible con OpenAI). El modelo solo puede usar las acciones de Chalán, con los permisos de quien tenga la sesión abierta. Deje la dirección vacía para apagarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>Empty: keep the key already saved</source>
+        <translation>Vacío: se conserva la llave guardada</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Llave de API</translation>
+    </message>
+    <message>
+        <source>Optional: the CA of a server of your own (PEM)</source>
+        <translation>Opcional: la CA de un servidor propio (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type the address and the model first.</source>
+        <translation>Escriba primero la dirección y el modelo.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <source>It works: %1 answered in %2 ms.</source>
+        <translation>Funciona: %1 respondió en %2 ms.</translation>
     </message>
 </context>
 <context>
