@@ -134,6 +134,8 @@ ReceiptDocument SaleTicketBuilder::layout(const SaleTicketData &sale, const Sale
         doc.columns(text(kLineDetail).arg(line.sku, money(line.unitPrice)), money(line.listAmount));
         if (!line.discount.isZero())
             doc.columns(text(kLineDiscount), money(-line.discount));
+        if (line.warrantyUntil.isValid())
+            doc.text(text(kLineWarranty).arg(line.warrantyUntil.toString(QStringLiteral("dd/MM/yyyy"))));
     }
     doc.separator();
 

@@ -1,6 +1,7 @@
 // A committed sale as its ticket shows it: header, lines, payments, branch and cashier, read from nexus.db.
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct SaleTicketLine
     Money listAmount; // unit price × quantity, before discount (base + tax + discount as stored)
     Money discount; // tax included
     QString taxCode; // iva16, iva8, iva0, exento
+    int lineNo = 0;
+    QDate warrantyUntil; // the warranty's last day (policies, catalogue, overrides); invalid: the line has none
 };
 
 struct SaleTicketPayment

@@ -1,7 +1,14 @@
 // SaleTicketSource: three indexed reads (header with branch and cashier, lines, payments).
 #include "printing/saleticketsource.h"
 
+#include "common/clock.h"
+#include "common/logging.h"
 #include "store/database.h"
+#include "warranty/warrantylookup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
 
 namespace nexus {
 
@@ -51,15 +58,17 @@ Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
 
     Result<QSqlQuery> lines = m_db.exec(
         QStringLiteral("SELECT sku, description, quantity, unit_price_cents, base_cents + tax_cents + discount_cents, "
-                       "discount_cents, tax_code FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+                       "discount_cents, tax_code, line_no FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
         { saleId });
     if (!lines)
         return std::unexpected(lines.error());
     while (lines->next()) {
         data.lines.push_back(SaleTicketLine { lines->value(0).toString(), lines->value(1).toString(),
             Quantity(lines->value(2).toLongLong()), Money(lines->value(3).toLongLong()),
-            Money(lines->value(4).toLongLong()), Money(lines->value(5).toLongLong()), lines->value(6).toString() });
+            Money(lines->value(4).toLongLong()), Money(lines->value(5).toLongLong()), lines->value(6).toString(),
+            lines->value(7).toInt(), QDate() });
     }
+    addWarranties(data);
 
     Result<QSqlQuery> payments = m_db.exec(
         QStringLiteral("SELECT method, amount_cents, tendered_cents, coalesce(exchange_rate_ppm, 0), reference "
@@ -75,6 +84,26 @@ Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
             payments->value(4).toString() });
     }
     return data;
+}
+
+void SaleTicketSource::addWarranties(SaleTicketData &data) const
+{
+    if (data.status != QLatin1String("completed"))
+        return;
+    // catalog.db lives next to nexus.db (its categories and brands give most parts their period).
+    const QString catalog = QFileInfo(m_db.path()).absoluteDir().filePath(QStringLiteral("catalog.db"));
+    WarrantyLookup lookup(m_db, Clock::system(), catalog);
+    Result<QList<Warranty>> warranties = lookup.byFolio(data.folio);
+    if (!warranties) {
+        // The ticket still prints: the warranties stay visible in Garantías (Ctrl+G).
+        qCWarning(lcStore) << "ticket" << data.folio << "without warranties:" << warranties.error().logMessage();
+        return;
+    }
+    QHash<int, QDate> until;
+    for (const Warranty &w : *warranties)
+        until.insert(w.lineNo, w.expiresOn);
+    for (SaleTicketLine &line : data.lines)
+        line.warrantyUntil = until.value(line.lineNo);
 }
 
 } // namespace nexus

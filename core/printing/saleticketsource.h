@@ -21,6 +21,9 @@ public:
     [[nodiscard]] Result<QString> findByFolio(const QString &folio) const;
 
 private:
+    // Each line's warranty end (WarrantyLookup: the same rule as the Garantías screen); none when it cannot be read.
+    void addWarranties(SaleTicketData &data) const;
+
     Database &m_db;
 };
 

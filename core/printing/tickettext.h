@@ -17,6 +17,7 @@ inline constexpr QStringView kCashier = u"Cajero:";
 inline constexpr QStringView kLine = u"%1 x %2";
 inline constexpr QStringView kLineDetail = u"%1 @ %2";
 inline constexpr QStringView kLineDiscount = u"Descuento";
+inline constexpr QStringView kLineWarranty = u"Garantía hasta %1";
 inline constexpr QStringView kItems = u"Artículos: %1";
 inline constexpr QStringView kSubtotal = u"Subtotal";
 inline constexpr QStringView kTax = u"IVA %1%";

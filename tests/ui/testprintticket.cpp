@@ -1,6 +1,7 @@
 // Ticket printing from the counter: TicketPrinter sends a real sale's ESC/POS to a file and to a network printer (a
 // local QTcpServer) off the UI thread; unreachable and stalled printers fail in bounded time with their name; the
-// PDF renders real barcodes (decoded back with ZXing); the reprint dialog finds a folio, previews and prints it.
+// PDF renders real barcodes (decoded back with ZXing); the reprint dialog finds a folio, previews and prints it;
+// each line with a warranty shows its last day on the preview and in the PDF (read back with pdftotext).
 #include "mockclock.h"
 #include "printing/escposreader.h"
 #include "printing/logoraster.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -367,6 +369,78 @@ private Q_SLOTS:
         QVERIFY(dialog.savePdf(pdf).has_value());
         QVERIFY(QFile(pdf).size() > 1000);
         QVERIFY(!dialog.savePdf(m_dir.file(QStringLiteral("no-folder/x.pdf"))).has_value());
+    }
+
+    // Last: it puts catalog.db next to nexus.db, which gives the earlier tickets' parts warranties too.
+    void reprintShowsEachLinesWarranty()
+    {
+        // The catalogue: shock absorbers carry 180 days, spark plugs none; labor takes the labor policy (90 days).
+        Result<std::unique_ptr<Database>> catalog
+            = Database::open(m_dir.file(QStringLiteral("catalog.db")), Durability::Normal, QStringLiteral("cat"));
+        QVERIFY2(catalog, test::why(catalog).constData());
+        QVERIFY((*catalog)->execScript(QStringLiteral(
+            "CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT, warranty_days INTEGER NOT NULL DEFAULT 0);"
+            "CREATE TABLE parts (id INTEGER PRIMARY KEY, name TEXT, brand_id INTEGER, category_id INTEGER);"
+            "INSERT INTO categories VALUES (100, 'Amortiguadores', 180), (200, 'Bujías', 0);"
+            "INSERT INTO parts VALUES (11, 'Amortiguador', 0, 100), (12, 'Bujía', 0, 200);")));
+        catalog->reset();
+        Cart cart;
+        CartItem labor { 0, QStringLiteral(""), QStringLiteral("Instalación de amortiguadores"), QStringLiteral(""),
+            Money(45000), Money(45000), Money(0), TaxRate::iva16(), 1, QStringLiteral("78181500"),
+            QStringLiteral("E48") };
+        labor.service = true;
+        QVERIFY(cart.add(item(11, QStringLiteral("Amortiguador delantero Monroe"), 89900), Quantity::units(1)));
+        QVERIFY(cart.add(item(12, QStringLiteral("Bujía iridio"), 18950), Quantity::units(1)));
+        QVERIFY(cart.add(labor, Quantity::units(1)));
+        const CheckoutContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, false };
+        const Result<SaleReceipt> sale = CheckoutService(db(), m_clock)
+                                             .checkout(cart, { Tender { TenderMethod::Cash, Money(200000), 0, {} } },
+                                                 context);
+        QVERIFY2(sale, test::why(sale).constData());
+        const QDate soldOn = m_clock.nowUtc().toLocalTime().date();
+        const QString partUntil = QStringLiteral("Garantía hasta ") + soldOn.addDays(180).toString(u"dd/MM/yyyy");
+        const QString laborUntil = QStringLiteral("Garantía hasta ") + soldOn.addDays(90).toString(u"dd/MM/yyyy");
+
+        configure(PrinterKind::File, m_dir.file(QStringLiteral("unused.bin")), 80);
+        TicketPrinter printer(*m_store);
+        ReprintDialog dialog(*m_store, printer);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *folio = dialog.findChild<QLineEdit *>(QStringLiteral("reprintFolio"));
+        QVERIFY(folio);
+        QTest::keyClicks(folio, sale->folio);
+        QTest::keyClick(folio, Qt::Key_Return);
+        QVERIFY(dialog.ticket().has_value());
+        // On the preview: under the shock absorber and under the labor, not under the spark plug.
+        const QStringList lines = dialog.ticket()->plainLines(48);
+        const auto lineOf = [&lines](const QString &text) {
+            for (int i = 0; i < lines.size(); ++i)
+                if (lines[i].contains(text))
+                    return i;
+            return -1;
+        };
+        const int shock = lineOf(QStringLiteral("Amortiguador delantero"));
+        const int plug = lineOf(QStringLiteral("Bujía iridio"));
+        const int install = lineOf(QStringLiteral("Instalación de amortiguadores"));
+        QVERIFY2(shock >= 0 && plug > shock && install > plug, qPrintable(lines.join(u'\n')));
+        QCOMPARE(lines.value(shock + 2).trimmed(), partUntil);
+        QVERIFY2(!lines.value(plug + 2).contains(QStringLiteral("Garantía")), qPrintable(lines.join(u'\n')));
+        QCOMPARE(lines.value(install + 2).trimmed(), laborUntil);
+        QCOMPARE(lines.filter(QStringLiteral("Garantía hasta")).size(), 2);
+        if (!qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/reprint-warranty.png"));
+
+        // In the PDF the customer takes home, read back as text.
+        const QString pdf = qEnvironmentVariableIsEmpty("NEXUS_PRINT_SHOTS")
+            ? m_dir.file(QStringLiteral("warranty.pdf"))
+            : qEnvironmentVariable("NEXUS_PRINT_SHOTS") + QStringLiteral("/ticket-warranty.pdf");
+        QVERIFY(dialog.savePdf(pdf).has_value());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(pdftotext.waitForFinished(20000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(partUntil) && text.contains(laborUntil), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("Garantía hasta")), 2);
     }
 };
 
