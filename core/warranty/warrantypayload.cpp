@@ -25,6 +25,12 @@ Status appendWarrantyFact(Database &db, const char *type, const QJsonObject &pay
     return {};
 }
 
+QJsonObject warrantyPolicyKeyJson(WarrantyScope scope, qint64 brandId, qint64 categoryId)
+{
+    return { { QStringLiteral("scope"), warrantyScopeCode(scope) }, { QStringLiteral("brand_id"), brandId },
+        { QStringLiteral("category_id"), categoryId } };
+}
+
 QStringList warrantymutation::all()
 {
     return { QLatin1String(kClaimOpened), QLatin1String(kClaimResolved), QLatin1String(kClaimClosed),

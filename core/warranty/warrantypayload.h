@@ -12,6 +12,7 @@
 #include "inventory/stockledger.h"
 #include "warranty/rma.h"
 #include "warranty/warrantyclaim.h"
+#include "warranty/warrantypolicy.h"
 
 namespace nexus {
 
@@ -23,7 +24,10 @@ inline constexpr const char *kClaimResolved = "warranty_claim.resolved";
 inline constexpr const char *kClaimClosed = "warranty_claim.closed";
 inline constexpr const char *kRmaSent = "rma.sent";
 inline constexpr const char *kRmaSettled = "rma.settled";
-[[nodiscard]] QStringList all();
+[[nodiscard]] QStringList all(); // the claim and RMA facts (WarrantyHandler on the server)
+// A manager's warranty policy saved or removed: {scope, brand_id, category_id, [days, label, updated_by], at}.
+inline constexpr const char *kPolicySaved = "warranty_policy.saved";
+inline constexpr const char *kPolicyRemoved = "warranty_policy.removed";
 } // namespace warrantymutation
 
 class Database;
@@ -31,6 +35,8 @@ class Database;
 // Appends one warranty fact (kWarrantySchema) to the outbox: call inside the step's transaction.
 [[nodiscard]] Status appendWarrantyFact(Database &db, const char *type, const QJsonObject &payload, const QString &atUtc);
 
+// {scope, brand_id, category_id}: which policy a warranty_policy fact is about.
+[[nodiscard]] QJsonObject warrantyPolicyKeyJson(WarrantyScope scope, qint64 brandId, qint64 categoryId);
 [[nodiscard]] QJsonArray movementsJson(const std::vector<StockMovement> &movements);
 [[nodiscard]] QJsonObject claimOpenedPayload(const WarrantyClaim &claim, const QString &eventId);
 [[nodiscard]] QJsonObject claimResolvedPayload(

@@ -2,8 +2,10 @@
 #include "warranty/warrantypolicy.h"
 
 #include "store/database.h"
+#include "warranty/warrantypayload.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace nexus {
 
@@ -106,7 +108,7 @@ Result<QList<WarrantyPolicy>> WarrantyPolicyStore::policies() const
     return out;
 }
 
-Status WarrantyPolicyStore::save(const WarrantyPolicy &policy, const QString &userName, const QString &nowUtc)
+Status validateWarrantyPolicy(const WarrantyPolicy &policy)
 {
     if (Status ok = checkDays(policy.days); !ok)
         return ok;
@@ -116,6 +118,16 @@ Status WarrantyPolicyStore::save(const WarrantyPolicy &policy, const QString &us
     if (policy.scope == WarrantyScope::Labor && (policy.brandId != 0 || policy.categoryId != 0))
         return fail(ErrorCode::InvalidInput, NX_ERR("The labor warranty applies to every service"), {},
             QStringLiteral("scope"));
+    return {};
+}
+
+Status WarrantyPolicyStore::save(const WarrantyPolicy &policy, const QString &userName, const QString &nowUtc)
+{
+    if (Status ok = validateWarrantyPolicy(policy); !ok)
+        return ok;
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
     Result<QSqlQuery> saved = m_db.exec(
         QStringLiteral("INSERT INTO warranty_policies(scope, brand_id, category_id, days, label, updated_by, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(scope, brand_id, category_id) DO UPDATE "
@@ -125,17 +137,32 @@ Status WarrantyPolicyStore::save(const WarrantyPolicy &policy, const QString &us
             text(policy.label.simplified()), text(userName), text(nowUtc) });
     if (!saved)
         return std::unexpected(saved.error());
-    return {};
+    // Up to the server, and from there to every counter of the tenant (the "workshop" pull bucket).
+    QJsonObject payload = warrantyPolicyKeyJson(policy.scope, policy.brandId, policy.categoryId);
+    payload.insert(QStringLiteral("days"), policy.days);
+    payload.insert(QStringLiteral("label"), policy.label.simplified());
+    payload.insert(QStringLiteral("updated_by"), userName);
+    payload.insert(QStringLiteral("at"), nowUtc);
+    if (Status fact = appendWarrantyFact(m_db, warrantymutation::kPolicySaved, payload, nowUtc); !fact)
+        return fact;
+    return transaction.commit();
 }
 
-Status WarrantyPolicyStore::remove(WarrantyScope scope, qint64 brandId, qint64 categoryId)
+Status WarrantyPolicyStore::remove(WarrantyScope scope, qint64 brandId, qint64 categoryId, const QString &nowUtc)
 {
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
     Result<QSqlQuery> removed
         = m_db.exec(QStringLiteral("DELETE FROM warranty_policies WHERE scope = ? AND brand_id = ? AND category_id = ?"),
             { warrantyScopeCode(scope), brandId, categoryId });
     if (!removed)
         return std::unexpected(removed.error());
-    return {};
+    QJsonObject payload = warrantyPolicyKeyJson(scope, brandId, categoryId);
+    payload.insert(QStringLiteral("at"), nowUtc);
+    if (Status fact = appendWarrantyFact(m_db, warrantymutation::kPolicyRemoved, payload, nowUtc); !fact)
+        return fact;
+    return transaction.commit();
 }
 
 Status WarrantyPolicyStore::overrideLine(const QString &saleId, int lineNo, int days, const QString &reason,

@@ -54,6 +54,10 @@ struct WarrantyLineFacts
 
 inline constexpr int kMaxWarrantyDays = 3650;
 
+// Checked: days 0…3650; a part policy names a brand or a category; a labor policy names neither (the counter's form
+// and the server's warranty_policy.saved handler).
+[[nodiscard]] Status validateWarrantyPolicy(const WarrantyPolicy &policy);
+
 // The policies table (warranty_policies) and the per-line overrides.
 class WarrantyPolicyStore final
 {
@@ -63,8 +67,10 @@ public:
     [[nodiscard]] Result<QList<WarrantyPolicy>> policies() const;
     // Adds or replaces the policy of (scope, brand, category). Checked: days 0…3650; a part policy names a brand or
     // a category; a labor policy names neither.
+    // Each change is also a fact in the outbox (warranty_policy.saved / .removed) in the same transaction: the server
+    // keeps the latest and sends it down to every counter of the tenant (the "workshop" pull bucket).
     [[nodiscard]] Status save(const WarrantyPolicy &policy, const QString &userName, const QString &nowUtc);
-    [[nodiscard]] Status remove(WarrantyScope scope, qint64 brandId, qint64 categoryId);
+    [[nodiscard]] Status remove(WarrantyScope scope, qint64 brandId, qint64 categoryId, const QString &nowUtc);
     // The period of one sold line set by hand, with the reason (mandatory).
     [[nodiscard]] Status overrideLine(const QString &saleId, int lineNo, int days, const QString &reason,
         const QString &userId, const QString &nowUtc);

@@ -11,6 +11,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "store/database.h"
+#include "workshop/workshopreplica.h"
 
 #include <QJsonValue>
 #include <QSqlError>
@@ -72,7 +73,7 @@ bool PullClient::isKnownBucket(const QString &bucket)
     if (bucket == wire::kBucketTransfers)
         return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
-        || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers;
+        || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop;
 }
 
 Result<PullClient::State> PullClient::loadState(const QString &bucket)
@@ -139,9 +140,11 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     const bool branches = bucket == wire::kBucketBranches;
     const bool transfers = bucket == wire::kBucketTransfers;
     const bool customers = bucket == wire::kBucketCustomers;
+    const bool workshop = bucket == wire::kBucketWorkshop;
     std::optional<CustomerReplica> customerReplica; // core/customers keeps the customer rules and SQL
     if (customers)
         customerReplica.emplace(m_db);
+    WorkshopReplica workshopReplica(m_db); // core/workshop: policies, fleets, plans, services done
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -205,6 +208,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             }
         } else if (customers) {
             applied = row.deleted ? customerReplica->retire(row.key) : customerReplica->apply(r, now);
+        } else if (workshop) {
+            applied = row.deleted ? workshopReplica.remove(row.key) : workshopReplica.apply(r);
         } else if (transfers) {
             applied = row.deleted ? Status() : applyTransferRow(m_db, r, now); // facts: never deleted here
         } else if (branches) {
@@ -273,7 +278,10 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
             { state.pass } });
-    if (bucket == wire::kBucketTransfers) // facts: a full pass removes none of them (nor anything else)
+    // Transfers are facts: a full pass removes none of them. The workshop's rows are the counters' own work (a plan
+    // saved here may not be on the server yet), so a full pass removes none either; a removed policy comes down as
+    // its tombstone.
+    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop)
         statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });

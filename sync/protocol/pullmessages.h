@@ -18,6 +18,9 @@ inline constexpr QLatin1String kBucketPrices { "prices" }; // HQ's price changes
 inline constexpr QLatin1String kBucketBranches { "branches" }; // every branch of the tenant (id, code, name)
 inline constexpr QLatin1String kBucketTransfers { "transfers" }; // transfers the device's branch sends or receives
 inline constexpr QLatin1String kBucketCustomers { "customers" }; // the tenant's customers with their credit balance
+// The tenant's warranty policies, fleets, maintenance plan lines and services done (keys "policy/…", "fleet/…",
+// "plan/…", "record/…"; each row has its "kind").
+inline constexpr QLatin1String kBucketWorkshop { "workshop" };
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

@@ -6,6 +6,7 @@
 #include "server/cashsessionopenedhandler.h"
 #include "server/customercrmhandlers.h"
 #include "server/fleethandlers.h"
+#include "server/warrantypolicyhandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
 #include "server/quotehandlers.h"
@@ -60,6 +61,8 @@ MutationHandlers::MutationHandlers()
     for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeFleetHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makeWarrantyPolicyHandlers())
         add(std::move(handler));
 }
 

@@ -254,6 +254,12 @@ private Q_SLOTS:
         QVERIFY(all.has_value());
         QCOMPARE(all->size(), 1); // the seeded labor policy, replaced
         QCOMPARE(all->first().days, 60);
+        // The saved one goes up as a fact (the refused ones wrote none), for the other counters of the tenant.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'warranty_policy.saved'")), 1);
+        const QJsonObject fact = lastFact(QLatin1String(warrantymutation::kPolicySaved));
+        QCOMPARE(fact.value(QStringLiteral("scope")).toString(), QStringLiteral("labor"));
+        QCOMPARE(fact.value(QStringLiteral("days")).toInt(), 60);
+        QCOMPARE(fact.value(QStringLiteral("at")).toString(), now);
     }
 
     void lookupByTicketCustomerAndPart()
@@ -290,7 +296,8 @@ private Q_SLOTS:
 
         // The manager's category policy and a line override change what the same ticket says.
         QVERIFY(WarrantyPolicyStore(db())
-                    .save({ WarrantyScope::Part, 0, 100, 365, {}, {}, {} }, QStringLiteral("g"), {})
+                    .save({ WarrantyScope::Part, 0, 100, 365, {}, {}, {} }, QStringLiteral("g"),
+                        m_clock.nowUtc().toString(Qt::ISODateWithMs))
                     .has_value());
         QVERIFY(WarrantyPolicyStore(db())
                     .overrideLine(sale.saleId, 2, 730, QStringLiteral("Promoción"), kManager, {})
@@ -307,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(ticket->at(1).period.source, WarrantySource::LineOverride);
 
         // 181 days later the balatas' warranty is past its last day (the catalogue's 180 without the policy).
-        QVERIFY(WarrantyPolicyStore(db()).remove(WarrantyScope::Part, 0, 100).has_value());
+        QVERIFY(WarrantyPolicyStore(db()).remove(WarrantyScope::Part, 0, 100, m_clock.nowUtc().toString(Qt::ISODateWithMs)).has_value());
         m_clock.set(m_clock.nowUtc().addDays(181));
         ticket = lookup().byFolio(sale.folio);
         QVERIFY(ticket.has_value());

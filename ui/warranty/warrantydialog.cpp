@@ -321,7 +321,9 @@ bool WarrantyDialog::removeSelectedPolicy()
     if (!mayConfigure())
         return false;
     const WarrantyPolicy policy = m_policies.at(row);
-    if (Status removed = WarrantyPolicyStore(m_store.db()).remove(policy.scope, policy.brandId, policy.categoryId);
+    if (Status removed = WarrantyPolicyStore(m_store.db())
+                                  .remove(policy.scope, policy.brandId, policy.categoryId,
+                                      Clock::system().nowUtc().toString(Qt::ISODateWithMs));
         !removed) {
         say(removed.error().message(), true);
         return false;
