@@ -5334,6 +5334,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The online assistant asked for %1 actions at once (at most %2): nothing was done.</source>
         <translation>Chalán en línea pidió %1 acciones a la vez (máximo %2): no se hizo nada.</translation>
     </message>
+    <message>
+        <source>The server sent a workshop row of an unknown kind &quot;%1&quot;</source>
+        <translation>El servidor envió un registro del taller de un tipo desconocido &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
