@@ -1,14 +1,10 @@
 // FakeChatCompletions: the chat-completions endpoint on Qt HttpServer, checking each request and answering the script.
 #include "fakechatcompletions.h"
 
-#include "server/tlsidentity.h"
-
 #include <QElapsedTimer>
-#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QSslConfiguration>
 
 namespace nexus::test {
 
@@ -37,81 +33,25 @@ QJsonObject completion(const QString &model, const QJsonObject &message, const Q
 
 } // namespace
 
-FakeChatCompletions::FakeChatCompletions(Options options) : m_options(std::move(options))
+FakeChatCompletions::FakeChatCompletions(Options options)
+    : m_options(std::move(options)), m_https(m_options.dataDir, QStringLiteral("fake chat completions"),
+                                         [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                                             handle(request, responder);
+                                         })
 {
 }
 
 Result<std::unique_ptr<FakeChatCompletions>> FakeChatCompletions::start(Options options)
 {
     std::unique_ptr<FakeChatCompletions> fake(new FakeChatCompletions(std::move(options)));
-    if (Status listening = fake->listen(); !listening)
+    if (Status listening = fake->m_https.listen(); !listening)
         return std::unexpected(listening.error());
     return fake;
 }
 
 FakeChatCompletions::~FakeChatCompletions()
 {
-    goDown();
-}
-
-QString FakeChatCompletions::url() const
-{
-    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
-}
-
-Status FakeChatCompletions::listen()
-{
-    Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_options.dataDir);
-    if (!tls)
-        return std::unexpected(tls.error());
-    m_caFile = tls->certificatePath;
-    m_context = std::make_unique<QObject>();
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-    quint16 bound = 0;
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [this, &bound, &tls] {
-            m_server = new QHttpServer;
-            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-            configuration.setLocalCertificate(tls->certificate);
-            configuration.setPrivateKey(tls->key);
-            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-            m_server->sslSetup(configuration);
-            m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                handle(request, responder);
-            });
-            bound = m_server->listen(QHostAddress::LocalHost, m_port);
-        },
-        Qt::BlockingQueuedConnection);
-    if (bound == 0) {
-        goDown();
-        return fail(ErrorCode::Io, NX_ERR("Cannot listen on %1 port %2: %3"),
-            { QStringLiteral("127.0.0.1"), QString::number(m_port), QStringLiteral("fake chat completions") });
-    }
-    m_port = bound;
-    return {};
-}
-
-void FakeChatCompletions::goDown()
-{
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [this] {
-            delete m_server;
-            m_server = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    m_context.reset();
-}
-
-Status FakeChatCompletions::comeUp()
-{
-    return listen();
+    m_https.goDown();
 }
 
 void FakeChatCompletions::push(Script script)

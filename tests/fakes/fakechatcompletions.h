@@ -11,14 +11,13 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 #include <deque>
 #include <memory>
 
 #include "common/error.h"
+#include "loopbackhttps.h"
 
-class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -44,8 +43,8 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<FakeChatCompletions>> start(Options options);
     ~FakeChatCompletions();
 
-    [[nodiscard]] QString url() const; // "https://127.0.0.1:PORT"
-    [[nodiscard]] QString caFile() const { return m_caFile; }
+    [[nodiscard]] QString url() const { return m_https.url(); } // "https://127.0.0.1:PORT"
+    [[nodiscard]] QString caFile() const { return m_https.caFile(); }
     [[nodiscard]] const Options &options() const { return m_options; }
 
     // The next answers, in order (one per request); with none scripted a request gets a 500.
@@ -56,8 +55,8 @@ public:
     // The next scripted answer waits this long first (a client timeout).
     void delayNext(int ms);
 
-    void goDown();
-    [[nodiscard]] Status comeUp();
+    void goDown() { m_https.goDown(); }
+    [[nodiscard]] Status comeUp() { return m_https.listen(); }
 
     [[nodiscard]] int requests() const;
     [[nodiscard]] QJsonObject lastRequest() const;
@@ -74,18 +73,12 @@ private:
     };
 
     explicit FakeChatCompletions(Options options);
-    [[nodiscard]] Status listen();
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     // Empty: the request is what the API expects.
     [[nodiscard]] QString check(const QHttpServerRequest &request, const QJsonObject &body) const;
     void push(Script script);
 
     Options m_options;
-    QString m_caFile;
-    quint16 m_port = 0;
-    QThread m_thread;
-    std::unique_ptr<QObject> m_context; // lives in m_thread
-    QHttpServer *m_server = nullptr; // created, used and deleted in m_thread
 
     mutable QMutex m_mutex;
     std::deque<Script> m_scripts;
@@ -94,6 +87,7 @@ private:
     int m_inFlight = 0;
     QJsonObject m_lastRequest;
     QStringList m_problems;
+    LoopbackHttps m_https; // last: it goes down before the state its handler uses
 };
 
 } // namespace nexus::test

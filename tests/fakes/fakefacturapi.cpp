@@ -57,89 +57,25 @@ QString objectId()
 
 } // namespace
 
-FakeFacturapi::FakeFacturapi(Options options) : m_options(std::move(options))
+FakeFacturapi::FakeFacturapi(Options options)
+    : m_options(std::move(options)), m_https(m_options.dataDir, QStringLiteral("fake Facturapi"),
+                                         [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                                             handle(request, responder);
+                                         })
 {
 }
 
 Result<std::unique_ptr<FakeFacturapi>> FakeFacturapi::start(Options options)
 {
     std::unique_ptr<FakeFacturapi> fake(new FakeFacturapi(std::move(options)));
-    Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(fake->m_options.dataDir);
-    if (!tls)
-        return std::unexpected(tls.error());
-    fake->m_caFile = tls->certificatePath;
-    if (Status listening = fake->listen(); !listening)
+    if (Status listening = fake->m_https.listen(); !listening)
         return std::unexpected(listening.error());
     return fake;
 }
 
 FakeFacturapi::~FakeFacturapi()
 {
-    goDown();
-}
-
-QString FakeFacturapi::url() const
-{
-    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
-}
-
-QString FakeFacturapi::caFile() const
-{
-    return m_caFile;
-}
-
-Status FakeFacturapi::listen()
-{
-    Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_options.dataDir);
-    if (!tls)
-        return std::unexpected(tls.error());
-    m_context = std::make_unique<QObject>();
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-    quint16 bound = 0;
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [this, &bound, &tls] {
-            m_server = new QHttpServer;
-            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-            configuration.setLocalCertificate(tls->certificate);
-            configuration.setPrivateKey(tls->key);
-            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-            m_server->sslSetup(configuration);
-            m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                handle(request, responder);
-            });
-            bound = m_server->listen(QHostAddress::LocalHost, m_port);
-        },
-        Qt::BlockingQueuedConnection);
-    if (bound == 0) {
-        goDown();
-        return fail(ErrorCode::Io, NX_ERR("Cannot listen on %1 port %2: %3"),
-            { QStringLiteral("127.0.0.1"), QString::number(m_port), QStringLiteral("fake Facturapi") });
-    }
-    m_port = bound;
-    return {};
-}
-
-void FakeFacturapi::goDown()
-{
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [this] {
-            delete m_server;
-            m_server = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    m_context.reset();
-}
-
-Status FakeFacturapi::comeUp()
-{
-    return listen();
+    m_https.goDown();
 }
 
 void FakeFacturapi::failNext(int httpStatus, const QString &message, const QString &code, int times)

@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 #include <deque>
 #include <map>
@@ -18,8 +17,8 @@
 #include "cfdi/invoicerequest.h"
 #include "cfdi/stampedcfdi.h"
 #include "common/error.h"
+#include "loopbackhttps.h"
 
-class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -42,13 +41,13 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<FakeFacturapi>> start(Options options);
     ~FakeFacturapi();
 
-    [[nodiscard]] QString url() const; // "https://127.0.0.1:PORT"
-    [[nodiscard]] QString caFile() const;
+    [[nodiscard]] QString url() const { return m_https.url(); } // "https://127.0.0.1:PORT"
+    [[nodiscard]] QString caFile() const { return m_https.caFile(); }
     [[nodiscard]] const QString &apiKey() const { return m_options.apiKey; }
 
     // Down: the port refuses connections; up again on the same port with everything it had stamped.
-    void goDown();
-    [[nodiscard]] Status comeUp();
+    void goDown() { m_https.goDown(); }
+    [[nodiscard]] Status comeUp() { return m_https.listen(); }
 
     // The next `times` requests (any endpoint) answer {message, status, code} with that HTTP status.
     void failNext(int httpStatus, const QString &message, const QString &code, int times = 1);
@@ -110,14 +109,8 @@ private:
     [[nodiscard]] QString relatedRefusal(const InvoiceRequest &request, QString &path) const;
     [[nodiscard]] Invoice *byUuid(const QString &uuid);
     [[nodiscard]] QJsonObject toJson(const Invoice &invoice) const;
-    [[nodiscard]] Status listen();
 
     Options m_options;
-    QString m_caFile;
-    quint16 m_port = 0;
-    QThread m_thread;
-    std::unique_ptr<QObject> m_context; // lives in m_thread
-    QHttpServer *m_server = nullptr; // created, used and deleted in m_thread
 
     mutable QMutex m_mutex;
     std::map<QString, Invoice> m_invoices; // by id
@@ -130,6 +123,7 @@ private:
     int m_stampCount = 0;
     int m_createRequests = 0;
     qint64 m_nextFolio = 1;
+    LoopbackHttps m_https; // last: it goes down before the state its handler uses
 };
 
 } // namespace nexus::test
