@@ -2,6 +2,7 @@
 #include "client/llmclient.h"
 
 #include "client/httpclient.h"
+#include "client/openaiapi.h"
 #include "protocol/logging.h"
 
 #include <QJsonDocument>
@@ -11,12 +12,7 @@ namespace nexus {
 
 QString LlmConfig::completionsUrl() const
 {
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (!base.endsWith(QStringLiteral("/v1")))
-        base += QStringLiteral("/v1");
-    return base + QStringLiteral("/chat/completions");
+    return openai::endpoint(baseUrl, u"chat/completions");
 }
 
 QByteArray LlmClient::requestBody(const QString &model, const QJsonArray &messages, const QJsonArray &tools)
@@ -58,14 +54,9 @@ Result<LlmAnswer> LlmClient::parseAnswer(const QByteArray &json)
 
 Error LlmClient::errorFor(int httpStatus, const QByteArray &body)
 {
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
-    const QString code = error.value(QStringLiteral("code")).toVariant().toString();
-    QString detail = error.value(QStringLiteral("message")).toString();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(body.left(200)).simplified();
-    const QString tag = code.isEmpty() ? error.value(QStringLiteral("type")).toString() : code;
-    if (!tag.isEmpty())
-        detail += QStringLiteral(" [") + tag + QLatin1Char(']');
+    const openai::ApiError error = openai::parseError(httpStatus, body);
+    const QString &code = error.code;
+    const QString detail = error.message + QStringLiteral(" [") + code + QLatin1Char(']');
     const QString status = QString::number(httpStatus);
     if (httpStatus == 401 || httpStatus == 403)
         return Error(ErrorCode::Unauthenticated,

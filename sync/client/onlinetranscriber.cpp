@@ -4,6 +4,7 @@
 #include "assistant/wavfile.h"
 #include "client/httpclient.h"
 #include "client/multipartform.h"
+#include "client/openaiapi.h"
 #include "client/secretstore.h"
 #include "protocol/logging.h"
 
@@ -13,31 +14,6 @@
 #include <QUrl>
 
 namespace nexus {
-
-namespace {
-
-// OpenAI's error body: {"error": {"message": "...", "type": "invalid_request_error", "code": "invalid_api_key"}}.
-struct ApiError
-{
-    QString message;
-    QString code;
-};
-
-ApiError parseError(int status, const QByteArray &body)
-{
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-    ApiError parsed { error.value(QLatin1String("message")).toString().simplified(),
-        error.value(QLatin1String("code")).toVariant().toString() };
-    if (parsed.code.isEmpty())
-        parsed.code = error.value(QLatin1String("type")).toString();
-    if (parsed.message.isEmpty())
-        parsed.message = QString::fromUtf8(body.left(200)).simplified();
-    if (parsed.code.isEmpty())
-        parsed.code = QString::number(status);
-    return parsed;
-}
-
-} // namespace
 
 OnlineTranscriber::OnlineTranscriber(Config config) : m_config(std::move(config))
 {
@@ -51,12 +27,7 @@ QString OnlineTranscriber::apiKeyFrom(SecretStore &secrets)
 
 QString OnlineTranscriber::endpoint(const QString &baseUrl)
 {
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (base.endsWith(QLatin1String("/v1")))
-        base.chop(3);
-    return base + QStringLiteral("/v1/audio/transcriptions");
+    return openai::endpoint(baseUrl, u"audio/transcriptions");
 }
 
 Status OnlineTranscriber::checkUrl(const QString &baseUrl)
@@ -95,7 +66,7 @@ Result<Transcript> OnlineTranscriber::parseAnswer(int httpStatus, const QByteArr
                 { QString::fromUtf8(body.left(200)).simplified() }, QStringLiteral("transcription"));
         return Transcript { text.toString().simplified(), 0, QStringLiteral("online") };
     }
-    const ApiError error = parseError(httpStatus, body);
+    const openai::ApiError error = openai::parseError(httpStatus, body);
     if (httpStatus == 401 || httpStatus == 403)
         return fail(ErrorCode::Unauthenticated,
             NX_ERR("The transcription service did not accept the API key (%1). Check the key in the voice settings."),
