@@ -551,6 +551,36 @@
     </message>
 </context>
 <context>
+    <name>nexus::CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>La cámara dejó de funcionar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Escanear con cámara</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>Hold the part&apos;s barcode in front of the camera.</source>
+        <translation>Pon el código de barras de la pieza frente a la cámara.</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a part of this catalogue. Show another barcode, or Esc to close.</source>
+        <translation>%1 (%2) no es una pieza de este catálogo. Muestra otro código de barras o cierra con Esc.</translation>
+    </message>
+</context>
+<context>
     <name>nexus::CartLineTransferDialog</name>
     <message>
         <source>Ask another branch</source>
@@ -1190,6 +1220,14 @@
     <message>
         <source>Quotes…</source>
         <translation>Cotizaciones…</translation>
+    </message>
+    <message>
+        <source>Scan a barcode with the camera…</source>
+        <translation>Escanear un código de barras con la cámara…</translation>
+    </message>
+    <message>
+        <source>Scan with the camera (no camera found)</source>
+        <translation>Escanear con la cámara (no se encontró cámara)</translation>
     </message>
 </context>
 <context>
@@ -9254,6 +9292,10 @@ Se volverá a intentar en un minuto.</translation>
             <numerusform>Cotización %1 vencida el %2: precios de hoy (%n cambió)</numerusform>
             <numerusform>Cotización %1 vencida el %2: precios de hoy (%n cambiaron)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. A picture of the barcode can still be read with %1.</source>
+        <translation>No se encontró ninguna cámara en esta computadora. Puedes leer el código de barras de una foto con %1.</translation>
     </message>
 </context>
 <context>

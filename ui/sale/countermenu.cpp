@@ -31,7 +31,7 @@ namespace nexus {
 
 namespace {
 
-enum class MenuAction { Customer, CustomerPayment, SaveQuote, Quotes, CashIn, CashOut, XReport, Close, Return, Warranties, Reprint, Invoice, InvoiceList, Picture, Labels, PrinterSetup, FiscalSetup };
+enum class MenuAction { Customer, CustomerPayment, SaveQuote, Quotes, CashIn, CashOut, XReport, Close, Return, Warranties, Reprint, Invoice, InvoiceList, Picture, Camera, Labels, PrinterSetup, FiscalSetup };
 
 } // namespace
 
@@ -69,10 +69,12 @@ CounterMenu::CounterMenu(LocalStore &store, AuthService &auth, QWidget *screen)
     add(MenuAction::InvoiceList, [this] { showInvoices(); });
     m_menu->addSeparator();
     add(MenuAction::Picture, [this] { Q_EMIT pictureRequested(); });
+    add(MenuAction::Camera, [this] { Q_EMIT cameraRequested(); });
     add(MenuAction::Labels, [this] { Q_EMIT labelsRequested(); });
     add(MenuAction::PrinterSetup, [this] { setUpPrinter(); });
     add(MenuAction::FiscalSetup, [this] { setUpInvoicing(); });
     m_button->setMenu(m_menu);
+    connect(m_menu, &QMenu::aboutToShow, this, &CounterMenu::retranslate); // the camera may have come or gone
     connect(m_printer.get(), &TicketPrinter::failed, this, [this](const QString &label, const QString &why) {
         Q_EMIT message(tr("Printing %1 failed: %2").arg(label, why), true);
     });
@@ -317,6 +319,14 @@ void CounterMenu::retranslate()
             action->setText(tr("Read a barcode from a picture…") + u'\t'
                 + QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText));
             break;
+        case MenuAction::Camera: {
+            const bool camera = m_cameraCheck && m_cameraCheck();
+            action->setEnabled(camera);
+            // Ctrl+Shift+B itself is bound by the sale screen (it explains there is no camera).
+            action->setText((camera ? tr("Scan a barcode with the camera…") : tr("Scan with the camera (no camera found)"))
+                + u'\t' + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText));
+            break;
+        }
         case MenuAction::Labels:
             action->setText(tr("Labels of the ticket's parts (PDF)…"));
             break;

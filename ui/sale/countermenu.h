@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] TicketPrinter &printer() const { return *m_printer; }
     // Texts in the current language (the sale screen calls it on a language change).
     void retranslate();
+    // Asked each time the menu opens: without a camera its entry is disabled and says so.
+    void setCameraCheck(std::function<bool()> check) { m_cameraCheck = std::move(check); }
 
 Q_SIGNALS:
     void message(const QString &text, bool error);
@@ -62,6 +65,7 @@ Q_SIGNALS:
     void stockChanged(); // a return put pieces back
     // Menu entries the sale screen carries out itself (they need the cart or the catalogue).
     void pictureRequested();
+    void cameraRequested(); // Ctrl+Shift+B: read a barcode with the camera
     void labelsRequested();
     void customerRequested(); // Ctrl+K: attach, change or take off the sale's customer
     void customerPaymentRequested(); // an abono to the customer's credit account
@@ -78,6 +82,7 @@ private:
     AuthService &m_auth;
     QWidget *m_screen;
     std::unique_ptr<TicketPrinter> m_printer;
+    std::function<bool()> m_cameraCheck;
     std::unique_ptr<InvoiceStamperRunner> m_stamper;
     TillActions *m_till = nullptr;
     QString m_deviceId;

@@ -17,6 +17,7 @@
 #include "printing/labelsheet.h"
 #include "printing/partlabelsource.h"
 #include "sale/countermenu.h"
+#include "scan/camerascandialog.h"
 #include "scan/imagebarcodereader.h"
 #include "sale/managerauthdialog.h"
 #include "sale/opentilldialog.h"
@@ -82,7 +83,7 @@ void repolish(QWidget *widget)
 } // namespace
 
 SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
-    : QWidget(parent), m_store(store), m_auth(auth)
+    : QWidget(parent), m_store(store), m_auth(auth), m_cameras(CameraProvider::system())
 {
     setObjectName(QStringLiteral("saleScreen"));
     m_catalogPath = QFileInfo(store.db().path()).absoluteDir().filePath(QStringLiteral("catalog.db"));
@@ -111,6 +112,8 @@ SaleScreen::SaleScreen(LocalStore &store, AuthService &auth, QWidget *parent)
     });
     connect(m_counterMenu, &CounterMenu::stockChanged, this, &SaleScreen::rerunSearch);
     connect(m_counterMenu, &CounterMenu::pictureRequested, this, &SaleScreen::askPicture);
+    connect(m_counterMenu, &CounterMenu::cameraRequested, this, &SaleScreen::scanWithCamera);
+    m_counterMenu->setCameraCheck([this] { return cameraAvailable(); });
     connect(m_counterMenu, &CounterMenu::labelsRequested, this, &SaleScreen::askLabels);
     connect(m_counterMenu, &CounterMenu::customerRequested, this, &SaleScreen::chooseCustomer);
     connect(m_counterMenu, &CounterMenu::customerPaymentRequested, this, &SaleScreen::takeCustomerPayment);
@@ -374,6 +377,7 @@ void SaleScreen::installShortcuts()
             m_counterMenu->openMenu();
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { askPicture(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { scanWithCamera(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { chooseCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { chooseVehicle(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chargeServiceOrder(); });
@@ -892,6 +896,32 @@ bool SaleScreen::addFromPicture(const QString &path)
     }
     Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed());
     return addByCode(code->text, typed ? *typed : Quantity::units(1));
+}
+
+bool SaleScreen::cameraAvailable() const
+{
+    return m_cameras.available && m_cameras.available();
+}
+
+void SaleScreen::scanWithCamera()
+{
+    if (!m_ready)
+        return;
+    std::unique_ptr<VideoFrameSource> source = cameraAvailable() && m_cameras.open ? m_cameras.open() : nullptr;
+    if (!source) {
+        showMessage(tr("No camera was found on this computer. A picture of the barcode can still be read with %1.")
+                        .arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)),
+            true);
+        focusSearch();
+        return;
+    }
+    CameraScanDialog dialog(
+        std::move(source), [this](const QString &code) { return m_lookup->findByCode(code).has_value(); }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Result<Quantity> typed = Quantity::parse(m_quantity->text().trimmed());
+        addByCode(dialog.code(), typed ? *typed : Quantity::units(1));
+    }
+    focusSearch();
 }
 
 void SaleScreen::askPicture()

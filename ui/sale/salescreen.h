@@ -1,7 +1,8 @@
 // The counter sale screen (Venta): search always ready, results with price and stock per warehouse, the cart with
 // in-place edits, totals, price list, the sale's customer, scanner, till and manager checks, and the payment dialog.
 // Keyboard first: F2/F3 search, Enter add, F4 quantity, F6 discount, F7 warehouse, F8 price list, Ctrl+K customer,
-// Del remove, F9 cancel, F12 charge, Ctrl+Q save as quote, Ctrl+Shift+Q quotes.
+// Del remove, F9 cancel, F12 charge, Ctrl+Q save as quote, Ctrl+Shift+Q quotes, Ctrl+I barcode from a picture,
+// Ctrl+Shift+B barcode with the camera.
 #pragma once
 
 #include <QWidget>
@@ -18,6 +19,7 @@
 #include "customers/customer.h"
 #include "sales/cartitemlookup.h"
 #include "sales/counterprofile.h"
+#include "scan/videoframesource.h"
 
 class QComboBox;
 class QFrame;
@@ -78,6 +80,12 @@ public:
     bool setTicketDiscount(const QString &percentText);
     // Adds the part whose barcode is in a picture (a photo of a box label), as if scanned.
     bool addFromPicture(const QString &path);
+    // Escanear con cámara (Ctrl+Shift+B): a live preview of the camera; the first barcode of a part it reads adds
+    // the part (at the quantity typed, like a picture). Without a camera it says so and Ctrl+I (a picture) remains.
+    void scanWithCamera();
+    // The camera used by scanWithCamera (the system's by default; tests give frames of their own).
+    void setCameraProvider(CameraProvider provider) { m_cameras = std::move(provider); }
+    [[nodiscard]] bool cameraAvailable() const;
     // A PDF sheet of shelf labels for the parts on the ticket, at the ticket's price list.
     [[nodiscard]] Status saveCartLabels(const QString &path);
     // Head office's state arrived (stock, prices, branches): the visible results and the cart's lookups read it again.
@@ -214,6 +222,7 @@ private:
     ScannerWedge *m_scanner = nullptr;
     QTimer *m_catalogPoll = nullptr;
     std::function<bool(const QString &path)> m_documentOpener;
+    CameraProvider m_cameras;
 };
 
 } // namespace nexus

@@ -1,5 +1,5 @@
-// Reads barcodes from a picture (a photo of a box label, a scanned sheet) with ZXing: EAN-13/EAN-8/UPC-A, Code 128,
-// Code 39 and QR, rotated or not. The camera path (QtMultimedia) is not built; a picture file is the input.
+// Reads barcodes from a picture (a photo of a box label, a scanned sheet, a camera frame) with ZXing: EAN-13/EAN-8/
+// UPC-A, Code 128, Code 39 and QR, rotated or not. Live camera frames reach it through LiveBarcodeDecoder.
 #pragma once
 
 #include <QImage>
