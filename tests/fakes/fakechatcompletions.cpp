@@ -113,21 +113,6 @@ QStringList FakeChatCompletions::problems() const
     return m_problems;
 }
 
-bool FakeChatCompletions::waitUntilIdle(int timeoutMs) const
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < timeoutMs) {
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_inFlight == 0)
-                return true;
-        }
-        QThread::msleep(20);
-    }
-    return false;
-}
-
 QString FakeChatCompletions::check(const QHttpServerRequest &request, const QJsonObject &body) const
 {
     if (request.method() != QHttpServerRequest::Method::Post || request.url().path() != u"/v1/chat/completions")
@@ -174,7 +159,6 @@ void FakeChatCompletions::handle(const QHttpServerRequest &request, QHttpServerR
     Script script;
     {
         QMutexLocker lock(&m_mutex);
-        ++m_inFlight;
         ++m_requests;
         m_lastRequest = body;
         const QString problem = check(request, body);
@@ -197,8 +181,6 @@ void FakeChatCompletions::handle(const QHttpServerRequest &request, QHttpServerR
         QThread::msleep(static_cast<unsigned long>(script.delayMs));
     responder.write(QJsonDocument(script.body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
         static_cast<QHttpServerResponder::StatusCode>(script.status));
-    QMutexLocker lock(&m_mutex);
-    --m_inFlight;
 }
 
 } // namespace nexus::test

@@ -62,7 +62,7 @@ public:
     [[nodiscard]] QJsonObject lastRequest() const;
     // Requests that failed a check ("no Bearer key", "model …", "no tools"…): empty when every request was right.
     [[nodiscard]] QStringList problems() const;
-    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const;
+    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const { return m_https.waitUntilIdle(timeoutMs); }
 
 private:
     struct Script
@@ -84,7 +84,6 @@ private:
     std::deque<Script> m_scripts;
     int m_nextDelayMs = 0;
     int m_requests = 0;
-    int m_inFlight = 0;
     QJsonObject m_lastRequest;
     QStringList m_problems;
     LoopbackHttps m_https; // last: it goes down before the state its handler uses

@@ -91,21 +91,6 @@ void FakeFacturapi::setDelayMs(int ms)
     m_delayMs = ms;
 }
 
-bool FakeFacturapi::waitUntilIdle(int timeoutMs) const
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < timeoutMs) {
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_inFlight == 0)
-                return true;
-        }
-        QThread::msleep(20);
-    }
-    return false;
-}
-
 void FakeFacturapi::setPendingPolls(int polls)
 {
     QMutexLocker lock(&m_mutex);
@@ -242,10 +227,6 @@ QJsonObject FakeFacturapi::toJson(const Invoice &invoice) const
 
 void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        ++m_inFlight;
-    }
     const auto reply = [&]() -> Reply {
         QMutexLocker lock(&m_mutex);
         if (!m_failures.empty()) {
@@ -394,8 +375,6 @@ void FakeFacturapi::handle(const QHttpServerRequest &request, QHttpServerRespond
     if (delay > 0)
         QThread::msleep(static_cast<unsigned long>(delay));
     responder.write(reply.body, reply.mime, static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    QMutexLocker lock(&m_mutex);
-    --m_inFlight;
 }
 
 } // namespace nexus::test

@@ -55,7 +55,7 @@ public:
     // a cut answer.
     void setDelayMs(int ms);
     // Waits until no request is being answered (a slow answer finished); false after timeoutMs.
-    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const;
+    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const { return m_https.waitUntilIdle(timeoutMs); }
     // New invoices answer 202 "pending" and are stamped after this many GETs of the invoice.
     void setPendingPolls(int polls);
     // Cancellations answer cancellation_status "pending" and are accepted after this many GETs.
@@ -117,7 +117,6 @@ private:
     std::map<QString, QString> m_byKey; // idempotency key → id
     std::deque<Failure> m_failures;
     int m_delayMs = 0;
-    int m_inFlight = 0;
     int m_pendingPolls = 0;
     int m_cancellationPolls = 0;
     int m_stampCount = 0;

@@ -3,6 +3,7 @@
 
 #include "server/tlsidentity.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -25,6 +26,18 @@ QString LoopbackHttps::url() const
     return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
 }
 
+bool LoopbackHttps::waitUntilIdle(int timeoutMs) const
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (m_inFlight.load() != 0) {
+        if (waited.elapsed() >= timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
 Status LoopbackHttps::listen()
 {
     Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dataDir);
@@ -45,7 +58,9 @@ Status LoopbackHttps::listen()
             configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
             m_server->sslSetup(configuration);
             m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                ++m_inFlight;
                 m_handler(request, responder);
+                --m_inFlight;
             });
             bound = m_server->listen(QHostAddress::LocalHost, m_port);
         },

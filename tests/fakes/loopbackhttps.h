@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
 
     [[nodiscard]] QString url() const; // "https://127.0.0.1:PORT"
     [[nodiscard]] const QString &caFile() const { return m_caFile; }
+    // Waits until no request is being answered (a slow answer finished); false after timeoutMs.
+    [[nodiscard]] bool waitUntilIdle(int timeoutMs) const;
 
 private:
     QString m_dataDir;
@@ -41,6 +44,7 @@ private:
     Handler m_handler;
     QString m_caFile;
     quint16 m_port = 0;
+    std::atomic_int m_inFlight = 0;
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives in m_thread
     QHttpServer *m_server = nullptr; // created, used and deleted in m_thread
