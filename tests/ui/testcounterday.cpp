@@ -1,7 +1,7 @@
 // A cashier's whole day through the real sale screen, in Spanish, on a real enrolled device: a 20-line cart from both
 // warehouses with a discount, split cash + card payment, the ticket printed by the "file" printer and read back as
 // ESC/POS, a return of two lines approved by the manager's PIN, and the till closed with a Z report whose figures are
-// the ledgers'. Screenshots of every step go to $NEXUS_DAY_SHOTS (default /tmp/nexus-day).
+// the ledgers'. Screenshots of every step (from the search results on) go to $NEXUS_DAY_SHOTS (default /tmp/nexus-day).
 #include "salefixture.h"
 #include "tempdir.h"
 #include "whenmodal.h"
@@ -22,6 +22,7 @@
 #include "sale/cartmodel.h"
 #include "sale/countermenu.h"
 #include "sale/salescreen.h"
+#include "sale/searchresultsmodel.h"
 #include "sales/cartsummary.h"
 #include "till/tillreportview.h"
 
@@ -162,6 +163,14 @@ private Q_SLOTS:
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+
+        // 0. A search as the cashier types it: the catalogue's results with price and stock per warehouse.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("balata tras"));
+        QTRY_VERIFY(sale->resultsModel()->rowCount() > 0);
+        QTest::qWait(50); // let the table lay out before the picture
+        shoot(sale, "00-search");
+        search->clear();
 
         // 1. Twenty lines: the first ten by the scanner (a burst of keys ending in Enter), the rest by code.
         for (int i = 0; i < 10; ++i) {
