@@ -84,6 +84,15 @@ Result<QByteArray> loadDeviceSecret(LocalStore &store)
     return SecretStore(dataDirOf(store)).read(kSecretName);
 }
 
+Status saveDeviceSecret(const QString &databasePath, const QByteArray &secret)
+{
+    Result<SecretStore::Backend> backend
+        = SecretStore(QFileInfo(databasePath).absolutePath()).write(kSecretName, secret);
+    if (!backend)
+        return std::unexpected(backend.error());
+    return {};
+}
+
 Result<EnrollmentResult> enrollDevice(LocalStore &store, const EnrollmentRequest &request)
 {
     QUrl baseUrl;

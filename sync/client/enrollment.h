@@ -38,5 +38,7 @@ struct EnrollmentResult
 // The device secret enrollDevice stored (keychain, or the 0600 file DATA/device-secret where there is none);
 // the sync engine authenticates with it.
 [[nodiscard]] Result<QByteArray> loadDeviceSecret(LocalStore &store);
+// Replaces it (a new epoch rotated it) where loadDeviceSecret finds it; databasePath: the device's nexus.db.
+[[nodiscard]] Status saveDeviceSecret(const QString &databasePath, const QByteArray &secret);
 
 } // namespace nexus

@@ -2,6 +2,7 @@
 // status signals.
 #include "client/syncengine.h"
 
+#include "client/enrollment.h"
 #include "client/epochstate.h"
 #include "client/pullclient.h"
 #include "client/transport.h"
@@ -149,9 +150,20 @@ Status SyncEngine::changeEpoch(const QString &reason)
         = json ? wire::EpochResponse::fromJson(*json) : Result<wire::EpochResponse>(std::unexpected(json.error()));
     if (!answer)
         return fail(ErrorCode::Protocol, NX_ERR("The epoch answer is not understood: %1"), { answer.error().message() });
+    // The new secret is kept before anything else: once the change is applied this database never asks again, and the
+    // old secret only asks for this same change. A crash between the two asks again and gets the same secret.
+    if (!answer->deviceSecret.isEmpty()) {
+        const QByteArray secret = answer->deviceSecret.toUtf8();
+        if (Status kept = m_config.storeSecret ? m_config.storeSecret(secret)
+                                               : saveDeviceSecret(m_config.databasePath, secret);
+            !kept)
+            return kept;
+    }
     Result<qint64> offset = epochs.applyChange(*answer, m_config.deviceId);
     if (!offset)
         return std::unexpected(offset.error());
+    if (!answer->deviceSecret.isEmpty())
+        m_session->setSecret(answer->deviceSecret); // the first token with it tells the server it arrived
     m_session->resetToken(); // it carries the old epoch
     qCWarning(lcSyncEngine) << "now epoch" << answer->epoch << ": pending outbox rows go out above seq"
                             << answer->seqFloor << "(offset" << *offset << ")";
@@ -229,6 +241,13 @@ Result<SyncEngine::PassResult> SyncEngine::pushPending()
                     ? QString(wire::epochreason::kEpochMismatch)
                     : QString(wire::epochreason::kDiverged);
                 if (Status changed = change(reason); !changed)
+                    return std::unexpected(changed.error());
+                continue;
+            }
+            if (reply->status == 401 && m_session->serverEpoch() > identity->epoch) {
+                // The fresh token says the device moved to a newer epoch meanwhile (and, with it, to a new secret this
+                // database may not have): ask, as at the start of a pass; a copy learns here that it is one.
+                if (Status changed = change(QString(wire::epochreason::kEpochMismatch)); !changed)
                     return std::unexpected(changed.error());
                 continue;
             }

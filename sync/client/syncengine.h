@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <random>
@@ -47,6 +48,10 @@ public:
         int pullLimit = wire::kPullMaxLimit; // rows per page
         // This computer's clock (acked_at, skew against the server's, pull "as of"); nullptr: the system clock.
         const Clock *clock = nullptr;
+        // Keeps the new device secret a new epoch comes with, before the change is applied locally; a failure keeps
+        // the change pending (asked again with the same id, the server gives the same secret). Empty: the
+        // SecretStore beside databasePath, where enrollment put the first one (saveDeviceSecret).
+        std::function<Status(const QByteArray &secret)> storeSecret;
     };
 
     struct PassResult

@@ -37,6 +37,12 @@ public:
     [[nodiscard]] Status ensureToken();
     // Forgets the token (the next request fetches a new one).
     void resetToken() { m_token.clear(); }
+    // The device's new secret (a new epoch rotates it): the next token is asked for with it.
+    void setSecret(QString deviceSecret)
+    {
+        m_deviceSecret = std::move(deviceSecret);
+        m_token.clear();
+    }
     // The device's epoch at the server, as the last token answer said (0: not known yet, or an older server).
     [[nodiscard]] int serverEpoch() const { return m_serverEpoch; }
     // This computer's clock minus the server's when the last token was issued (expires_at - expires_in is the

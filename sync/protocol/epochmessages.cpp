@@ -64,8 +64,11 @@ QJsonObject EpochResponse::toJson() const
     QJsonObject series;
     for (auto it = folios.cbegin(); it != folios.cend(); ++it)
         series.insert(it.key(), it.value());
-    return QJsonObject { { QStringLiteral("epoch"), epoch }, { QStringLiteral("seq_floor"), seqFloor },
+    QJsonObject json { { QStringLiteral("epoch"), epoch }, { QStringLiteral("seq_floor"), seqFloor },
         { QStringLiteral("folios"), series } };
+    if (!deviceSecret.isEmpty())
+        json.insert(QStringLiteral("device_secret"), deviceSecret);
+    return json;
 }
 
 Result<EpochResponse> EpochResponse::fromJson(const QJsonObject &json)
@@ -83,6 +86,11 @@ Result<EpochResponse> EpochResponse::fromJson(const QJsonObject &json)
     for (auto it = series.constBegin(); it != series.constEnd(); ++it)
         if (it->isDouble() && it->toInteger() > 0)
             response.folios.insert(it.key(), it->toInteger());
+    const QJsonValue secret = json.value(QStringLiteral("device_secret"));
+    if (!secret.isUndefined() && !secret.isNull() && (!secret.isString() || secret.toString().isEmpty()))
+        return fail(ErrorCode::InvalidInput, NX_ERR("The field %1 must be a non-empty string"),
+            { QStringLiteral("device_secret") }, QStringLiteral("device_secret"));
+    response.deviceSecret = secret.toString();
     return response;
 }
 

@@ -53,7 +53,7 @@ struct EpochRequest
     [[nodiscard]] static Result<EpochRequest> fromJson(const QJsonObject &json);
 };
 
-// {"epoch": 2, "seq_floor": 150, "folios": {"MTY1": 162, "Z:<device_id>": 41}}
+// {"epoch": 2, "seq_floor": 150, "folios": {"MTY1": 162, "Z:<device_id>": 41}, "device_secret": "…"}
 struct EpochResponse
 {
     int epoch = 0; // the device's new epoch
@@ -61,6 +61,9 @@ struct EpochResponse
     // series → highest folio number the server holds from this device; "Z:<device_id>" → its highest Z number (the
     // client's till close numbers past it)
     QMap<QString, qint64> folios;
+    // The device's new secret: a new epoch rotates it (the old one only asks for this same change again). Given again,
+    // the same, to a repeated request until a token is taken with it; empty after that (the device has it).
+    QString deviceSecret;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<EpochResponse> fromJson(const QJsonObject &json);

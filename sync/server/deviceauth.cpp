@@ -97,9 +97,17 @@ std::expected<wire::TokenResponse, ApiError> DeviceAuth::issueToken(const wire::
     if (!device)
         return internal(device.error());
     const QByteArray presented = EnrollmentService::hashSecret(request.deviceSecret).toLatin1();
-    if (!*device || !sameBytes(presented, (*device)->secretHash.toLatin1())) {
+    const bool current = *device && sameBytes(presented, (*device)->secretHash.toLatin1());
+    const bool previous = *device && !current && !(*device)->previousSecretHash.isEmpty()
+        && sameBytes(presented, (*device)->previousSecretHash.toLatin1());
+    if (!current && !previous) {
         qCInfo(lcServerApi) << "token refused for device" << request.deviceId.left(64);
         return invalidCredentials();
+    }
+    if (current && (*device)->secretPending) {
+        // The secret the last epoch change issued reached the device: it is not kept any longer.
+        if (Status forgotten = m_storage.master().forgetIssuedSecret((*device)->id); !forgotten)
+            return internal(forgotten.error());
     }
     Result<std::optional<TenantRecord>> tenant = m_storage.master().tenantById((*device)->tenantId);
     if (!tenant)
@@ -108,8 +116,12 @@ std::expected<wire::TokenResponse, ApiError> DeviceAuth::issueToken(const wire::
         return invalidCredentials();
 
     const QDateTime expires = m_clock.nowUtc().addSecs(kTokenTtlSeconds);
-    const QJsonObject claims { { QStringLiteral("d"), (*device)->id }, { QStringLiteral("t"), (*device)->tenantId },
+    QJsonObject claims { { QStringLiteral("d"), (*device)->id }, { QStringLiteral("t"), (*device)->tenantId },
         { QStringLiteral("e"), (*device)->epoch }, { QStringLiteral("x"), expires.toSecsSinceEpoch() } };
+    if (previous) {
+        qCInfo(lcServerApi) << "device" << (*device)->id << "presented the secret its last epoch change replaced";
+        claims.insert(QStringLiteral("p"), 1);
+    }
     const QByteArray signedPart
         = kTokenPrefix + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64);
     return wire::TokenResponse { QString::fromLatin1(signedPart + '.' + sign(signedPart)), isoUtc(expires),
@@ -121,16 +133,17 @@ std::expected<DeviceContext, ApiError> DeviceAuth::authenticate(const QHttpServe
     return authenticateHeader(request.value(QByteArrayLiteral("Authorization")));
 }
 
-std::expected<DeviceContext, ApiError> DeviceAuth::authenticateHeader(const QByteArray &authorization)
+std::expected<DeviceContext, ApiError> DeviceAuth::authenticateHeader(
+    const QByteArray &authorization, bool acceptPreviousSecret)
 {
     const QByteArray header = authorization.trimmed();
     static const QByteArray kBearer = QByteArrayLiteral("bearer ");
     if (!header.toLower().startsWith(kBearer))
         return invalidToken("no bearer token");
-    return authenticateToken(QString::fromLatin1(header.mid(kBearer.size()).trimmed()));
+    return authenticateToken(QString::fromLatin1(header.mid(kBearer.size()).trimmed()), acceptPreviousSecret);
 }
 
-std::expected<DeviceContext, ApiError> DeviceAuth::authenticateToken(const QString &token)
+std::expected<DeviceContext, ApiError> DeviceAuth::authenticateToken(const QString &token, bool acceptPreviousSecret)
 {
     const QByteArray bytes = token.toLatin1();
     const qsizetype dot = bytes.lastIndexOf('.');
@@ -147,6 +160,9 @@ std::expected<DeviceContext, ApiError> DeviceAuth::authenticateToken(const QStri
     const qint64 expiry = static_cast<qint64>(claims.value(QStringLiteral("x")).toDouble(0));
     if (deviceId.isEmpty() || tenantId.isEmpty())
         return invalidToken("malformed");
+    const bool previousSecret = claims.value(QStringLiteral("p")).toInt() == 1;
+    if (previousSecret && !acceptPreviousSecret)
+        return invalidToken("taken with the secret the last epoch change replaced");
     if (expiry <= m_clock.nowUtc().toSecsSinceEpoch())
         return invalidToken("expired");
 
@@ -163,7 +179,7 @@ std::expected<DeviceContext, ApiError> DeviceAuth::authenticateToken(const QStri
         return internal(tenant.error());
     if (!*tenant || !(*tenant)->active)
         return invalidToken("tenant deactivated");
-    return DeviceContext { tenantId, (*tenant)->slug, (*device)->branchId, deviceId, (*device)->epoch };
+    return DeviceContext { tenantId, (*tenant)->slug, (*device)->branchId, deviceId, (*device)->epoch, previousSecret };
 }
 
 } // namespace nexus

@@ -22,8 +22,10 @@ class ServerStorage;
 // Why HMAC tokens and not a token table: verifying needs no write and no extra table, a server restart with the
 // same key (DATA/token-key) keeps tokens valid, and the device row is still read on every request, so a revoked
 // device is refused at once (its next request gets 401) and a re-enrolled device (new epoch) too.
-// Token: "v1." + base64url(JSON {"d": device, "t": tenant, "e": epoch, "x": expiry secs}) + "." +
+// Token: "v1." + base64url(JSON {"d": device, "t": tenant, "e": epoch, "x": expiry secs[, "p": 1]}) + "." +
 //        base64url(HMAC-SHA256(key, "v1." + payload)).
+// "p": taken with the secret the device's last epoch change replaced (see DeviceEpochs): refused everywhere but
+// /v1/device/epoch, where it may only repeat that change or learn that its database is a copy.
 //
 // Use on any authenticated route (the pull routes too):
 //     std::expected<DeviceContext, wire::ApiError> device = m_auth.authenticate(request);
@@ -45,11 +47,14 @@ public:
     // so the endpoint does not reveal which device ids exist).
     [[nodiscard]] std::expected<wire::TokenResponse, wire::ApiError> issueToken(const wire::TokenRequest &request);
 
-    // "Authorization: Bearer <token>" → the device, or 401 invalid_token.
+    // "Authorization: Bearer <token>" → the device, or 401 invalid_token. A token of the previous secret is refused
+    // unless the caller (the epoch endpoint) accepts it; DeviceContext::previousSecret says which it was.
     [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticate(const QHttpServerRequest &request);
     // The same from the raw header value ("Bearer v1.…"), for callers without a QHttpServerRequest (tests).
-    [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateHeader(const QByteArray &authorization);
-    [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateToken(const QString &token);
+    [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateHeader(
+        const QByteArray &authorization, bool acceptPreviousSecret = false);
+    [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateToken(
+        const QString &token, bool acceptPreviousSecret = false);
 
 private:
     [[nodiscard]] QByteArray sign(const QByteArray &signedPart) const;

@@ -6,6 +6,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "server/deviceauth.h"
+#include "server/enrollmentservice.h"
 #include "server/isotime.h"
 #include "server/mutationhandler.h"
 #include "server/requestbody.h"
@@ -101,7 +102,8 @@ Result<Database *> DeviceEpochs::tenantDb(const DeviceContext &device)
 
 JsonReply DeviceEpochs::changeEpoch(const QByteArray &authorization, const QByteArray &body)
 {
-    std::expected<DeviceContext, ApiError> device = m_auth.authenticateHeader(authorization);
+    // The previous secret is accepted here only: a device that lost the answer holding its new secret asks again.
+    std::expected<DeviceContext, ApiError> device = m_auth.authenticateHeader(authorization, true);
     if (!device)
         return errorReply(device.error());
     std::expected<wire::EpochRequest, ApiError> request = readRequestMessage<wire::EpochRequest>(body, kMaxBodyBytes);
@@ -118,6 +120,9 @@ JsonReply DeviceEpochs::changeEpoch(const QByteArray &authorization, const QByte
         return errorReply(unavailable(tenant.error()));
 
     Result<Outcome> outcome = decide(**master, **tenant, *device, *request);
+    if (!outcome && outcome.error().code() == ErrorCode::Unauthenticated)
+        return errorReply(ApiError { 401, QString(errorcode::kInvalidCredentials), outcome.error().message(),
+            outcome.error().field() });
     if (!outcome)
         return errorReply(outcome.error().code() == ErrorCode::InvalidInput ? ApiError::fromError(outcome.error())
                                                                             : unavailable(outcome.error()));
@@ -134,7 +139,7 @@ JsonReply DeviceEpochs::changeEpoch(const QByteArray &authorization, const QByte
     Result<QMap<QString, qint64>> folios = this->folios(**tenant, device->deviceId, request->folioSeries);
     if (!folios)
         return errorReply(unavailable(folios.error()));
-    return JsonReply { 200, wire::EpochResponse { outcome->epoch, outcome->seqFloor, *folios }.toJson() };
+    return JsonReply { 200, wire::EpochResponse { outcome->epoch, outcome->seqFloor, *folios, outcome->secret }.toJson() };
 }
 
 Result<DeviceEpochs::Outcome> DeviceEpochs::decide(
@@ -153,14 +158,15 @@ Result<DeviceEpochs::Outcome> DeviceEpochs::decide(
     if (Status begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
     Result<QSqlQuery> earlier = master.exec(
-        QStringLiteral("SELECT outcome, to_epoch, seq_floor FROM device_epochs WHERE device_id = ? AND rekey_id = ?"),
+        QStringLiteral("SELECT outcome, to_epoch, seq_floor, issued_secret FROM device_epochs WHERE device_id = ? AND "
+                       "rekey_id = ?"),
         { device.deviceId, request.rekeyId });
     if (!earlier)
         return std::unexpected(earlier.error());
     if (earlier->next()) {
         // The device lost the first answer: the same answer again, nothing changes twice.
         const Outcome first { earlier->value(0).toString() == QLatin1String("refused_clone"), earlier->value(1).toInt(),
-            earlier->value(2).toLongLong() };
+            earlier->value(2).toLongLong(), earlier->value(3).toString() };
         earlier->finish();
         if (Status committed = transaction.commit(); !committed)
             return std::unexpected(committed.error());
@@ -180,19 +186,30 @@ Result<DeviceEpochs::Outcome> DeviceEpochs::decide(
             { QString::number(request.fromEpoch), QString::number(epoch) }, QStringLiteral("from_epoch"));
 
     const bool cloned = request.fromEpoch < epoch;
-    const Outcome outcome { cloned, cloned ? epoch : epoch + 1, cloned ? 0 : std::max(serverSeq, request.lastSeq) };
+    // The old secret repeats its change (above) or learns its database is a copy; it starts no change of its own.
+    if (device.previousSecret && !cloned)
+        return fail(ErrorCode::Unauthenticated,
+            NX_ERR("This device's secret was replaced by its last epoch change; use the new one"), {},
+            QStringLiteral("device_secret"));
+    const Outcome outcome { cloned, cloned ? epoch : epoch + 1, cloned ? 0 : std::max(serverSeq, request.lastSeq),
+        cloned ? QString() : EnrollmentService::newDeviceSecret() };
     if (!cloned) {
+        // The old secret is kept one change back: only to repeat this change or to be told it is a copy.
         Result<QSqlQuery> moved = master.exec(
-            QStringLiteral("UPDATE devices SET epoch = ? WHERE id = ? AND epoch = ?"), { outcome.epoch, device.deviceId, epoch });
+            QStringLiteral("UPDATE devices SET epoch = ?, previous_secret_hash = secret_hash, secret_hash = ? WHERE id = ? "
+                           "AND epoch = ?"),
+            { outcome.epoch, EnrollmentService::hashSecret(outcome.secret), device.deviceId, epoch });
         if (!moved)
             return std::unexpected(moved.error());
     }
     Result<QSqlQuery> audited = master.exec(
         QStringLiteral("INSERT INTO device_epochs(device_id, rekey_id, outcome, reason, from_epoch, to_epoch, seq_floor, "
-                       "client_seq, server_seq, machine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "client_seq, server_seq, machine, created_at, issued_secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         { device.deviceId, request.rekeyId, cloned ? QStringLiteral("refused_clone") : QStringLiteral("rekeyed"),
             request.reason, request.fromEpoch, outcome.epoch, outcome.seqFloor, request.lastSeq, serverSeq,
-            request.machine.isNull() ? QStringLiteral("") : request.machine, now });
+            request.machine.isNull() ? QStringLiteral("") : request.machine, now,
+            cloned ? QVariant(QMetaType::fromType<QString>()) : QVariant(outcome.secret) });
     if (!audited)
         return std::unexpected(audited.error());
     if (Status committed = transaction.commit(); !committed)

@@ -38,6 +38,10 @@ class ServerStorage;
 // - a database still on an epoch the device has left is a copy: refused (409 device_cloned), audited once, exception
 //   device_cloned; it keeps its outbox and stops pushing until it is enrolled again (a new device id).
 // The first database to ask keeps the identity: the server cannot tell the original from a copy, only that two exist.
+// A new epoch also rotates the device secret (an old copy of nexus.db may sit beside an old copy of the secret): the
+// answer carries the new one, kept in device_epochs.issued_secret so a repeated request gets the same one until a
+// token is taken with it; the old secret's tokens ("p") reach only this endpoint, to repeat that same change (its
+// rekey_id) or to be told their database is a copy.
 class DeviceEpochs final
 {
 public:
@@ -66,6 +70,7 @@ private:
         bool cloned = false;
         int epoch = 0;
         qint64 seqFloor = 0;
+        QString secret; // the device's new secret ('' refused, or already used for a token)
     };
 
     [[nodiscard]] Result<Database *> masterDb();

@@ -34,7 +34,10 @@ std::unexpected<ApiError> internal(const Error &error)
     return std::unexpected(ApiError::fromError(error));
 }
 
-QString newDeviceSecret()
+
+} // namespace
+
+QString EnrollmentService::newDeviceSecret()
 {
     std::array<unsigned char, 32> random {};
     if (RAND_bytes(random.data(), static_cast<int>(random.size())) != 1)
@@ -42,8 +45,6 @@ QString newDeviceSecret()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random.data()), random.size())
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
-
-} // namespace
 
 QString EnrollmentService::hashSecret(const QString &secret)
 {
@@ -146,14 +147,14 @@ std::expected<wire::EnrollResponse, ApiError> EnrollmentService::enroll(const wi
 
     wire::EnrollResponse response;
     response.deviceId = IdGenerator::instance().nextString();
-    response.deviceSecret = newDeviceSecret();
+    response.deviceSecret = EnrollmentService::newDeviceSecret();
     response.tenant = wire::TenantInfo { (*tenant)->id, (*tenant)->slug, (*tenant)->name };
     response.branch = **branch;
     response.warehouses = std::move(*warehouses);
     response.users = std::move(*users);
 
     const DeviceRecord device { response.deviceId, (*tenant)->id, (*branch)->id, request.deviceName.trimmed(),
-        hashSecret(response.deviceSecret), 1, now };
+        hashSecret(response.deviceSecret), 1, now, {}, false };
     Result<bool> redeemed = m_storage.master().redeemEnrollmentCode(codeHash, now, device);
     if (!redeemed)
         return internal(redeemed.error());

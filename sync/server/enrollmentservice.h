@@ -41,6 +41,8 @@ public:
 
     // hex(SHA-256(secret as sent on the wire)): what the server keeps of a device secret.
     [[nodiscard]] static QString hashSecret(const QString &secret);
+    // 32 random bytes, base64url: a device secret (at enrollment, and again with every new epoch).
+    [[nodiscard]] static QString newDeviceSecret();
 
 private:
     ServerStorage &m_storage;

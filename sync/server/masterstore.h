@@ -29,6 +29,8 @@ public:
         const QString &codeHash, const QString &nowUtc, const DeviceRecord &device)
         = 0;
     [[nodiscard]] virtual Result<std::optional<DeviceRecord>> device(const QString &id) = 0;
+    // A token was taken with the secret the last epoch change issued: it arrived, the server stops keeping it.
+    [[nodiscard]] virtual Status forgetIssuedSecret(const QString &deviceId) = 0;
 };
 
 } // namespace nexus

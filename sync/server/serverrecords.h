@@ -34,6 +34,8 @@ struct DeviceRecord
     QString secretHash; // SHA-256 hex of the device secret
     int epoch = 1;
     QString enrolledAt;
+    QString previousSecretHash; // the secret before the last epoch change: good only to ask for that change again
+    bool secretPending = false; // that change's new secret has not been used for a token yet
 };
 
 } // namespace nexus

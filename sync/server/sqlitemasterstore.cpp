@@ -133,8 +133,9 @@ Result<bool> SqliteMasterStore::redeemEnrollmentCode(
 Result<std::optional<DeviceRecord>> SqliteMasterStore::device(const QString &id)
 {
     Result<QSqlQuery> query = m_db->exec(
-        QStringLiteral("SELECT id, tenant_id, branch_id, name, secret_hash, epoch, enrolled_at FROM devices "
-                       "WHERE id = ? AND revoked_at IS NULL"),
+        QStringLiteral("SELECT id, tenant_id, branch_id, name, secret_hash, epoch, enrolled_at, previous_secret_hash, "
+                       "EXISTS (SELECT 1 FROM device_epochs e WHERE e.device_id = devices.id AND e.issued_secret IS "
+                       "NOT NULL) FROM devices WHERE id = ? AND revoked_at IS NULL"),
         { id });
     if (!query)
         return std::unexpected(query.error());
@@ -142,7 +143,17 @@ Result<std::optional<DeviceRecord>> SqliteMasterStore::device(const QString &id)
         return std::optional<DeviceRecord>();
     return std::optional<DeviceRecord>(DeviceRecord { query->value(0).toString(), query->value(1).toString(),
         query->value(2).toString(), query->value(3).toString(), query->value(4).toString(), query->value(5).toInt(),
-        query->value(6).toString() });
+        query->value(6).toString(), query->value(7).toString(), query->value(8).toBool() });
+}
+
+Status SqliteMasterStore::forgetIssuedSecret(const QString &deviceId)
+{
+    Result<QSqlQuery> forgotten = m_db->exec(
+        QStringLiteral("UPDATE device_epochs SET issued_secret = NULL WHERE device_id = ? AND issued_secret IS NOT NULL"),
+        { deviceId });
+    if (!forgotten)
+        return std::unexpected(forgotten.error());
+    return {};
 }
 
 } // namespace nexus

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] Result<bool> redeemEnrollmentCode(
         const QString &codeHash, const QString &nowUtc, const DeviceRecord &device) override;
     [[nodiscard]] Result<std::optional<DeviceRecord>> device(const QString &id) override;
+    [[nodiscard]] Status forgetIssuedSecret(const QString &deviceId) override;
     // The connection itself, for master tables with a store of their own (AdminKeys: admin_keys, devices lists).
     [[nodiscard]] Database &database() { return *m_db; }
 

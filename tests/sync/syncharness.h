@@ -519,6 +519,11 @@ private:
         config.connectionName = m_name + QStringLiteral("-engine-%1").arg(++m_generation);
         config.deviceId = m_device.deviceId;
         config.deviceSecret = m_device.secret;
+        // The keychain of this till: a new epoch's secret survives its crashes and restores (not its copies).
+        config.storeSecret = [this](const QByteArray &secret) -> Status {
+            m_device.secret = QString::fromUtf8(secret);
+            return {};
+        };
         config.batchSize = m_batchSize; // small batches: more requests to fault
         config.seed = m_seed + 1;
         config.clock = &m_clock;

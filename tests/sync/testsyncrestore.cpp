@@ -200,6 +200,11 @@ private Q_SLOTS:
         config.connectionName = QStringLiteral("lossy-engine");
         config.deviceId = till->device().deviceId;
         config.deviceSecret = till->device().secret;
+        QByteArrayList kept; // the keychain: every secret the engine asked to keep
+        config.storeSecret = [&kept](const QByteArray &secret) -> Status {
+            kept.append(secret);
+            return {};
+        };
         {
             SyncEngine engine(config, std::make_unique<BorrowedTransport>(network));
             Result<SyncEngine::PassResult> lost = engine.pushPending();
@@ -217,6 +222,9 @@ private Q_SLOTS:
         QCOMPARE(pass->pending, 0);
         QCOMPARE(network.m_epochRequests, 2);
         QCOMPARE(server.deviceEpoch(till->device().deviceId), 2);
+        // The lost answer carried a new secret: the old one got it again (the same request), and it was kept once.
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first() != till->device().secret.toUtf8());
         QCOMPARE(setting(till->store(), QStringLiteral("epoch")), QStringLiteral("2"));
         QCOMPARE(setting(till->store(), QStringLiteral("sync_epoch_change")), QString());
         QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'device_rekeyed'")), 1);
