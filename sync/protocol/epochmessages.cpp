@@ -88,7 +88,7 @@ Result<EpochResponse> EpochResponse::fromJson(const QJsonObject &json)
             response.folios.insert(it.key(), it->toInteger());
     const QJsonValue secret = json.value(QStringLiteral("device_secret"));
     if (!secret.isUndefined() && !secret.isNull() && (!secret.isString() || secret.toString().isEmpty()))
-        return fail(ErrorCode::InvalidInput, NX_ERR("The field %1 must be a non-empty string"),
+        return fail(ErrorCode::InvalidInput, NX_ERR("The field %1 must not be empty"),
             { QStringLiteral("device_secret") }, QStringLiteral("device_secret"));
     response.deviceSecret = secret.toString();
     return response;
