@@ -37,7 +37,12 @@ std::atomic<int> g_hookCount { 0 }; // the server's connections never take the m
 
 void setAfterCommit(Database &db, std::function<void()> hook)
 {
+    // The replaced hook is destroyed after the mutex is released: its captures may stop a thread whose own connection
+    // closes (and so takes this mutex) on the way out (WitnessWriter).
+    std::shared_ptr<std::function<void()>> replaced;
     const QMutexLocker lock(&g_hooksMutex);
+    if (auto it = g_hooks.find(&db); it != g_hooks.end())
+        replaced = std::move(it->second);
     if (hook)
         g_hooks[&db] = std::make_shared<std::function<void()>>(std::move(hook));
     else

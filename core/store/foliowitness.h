@@ -38,15 +38,16 @@ struct WitnessCatchUp
     bool restored = false;
 };
 
-// Ordering, and why: the witness is written AFTER each commit of the counter's connection, before commit() returns
-// (setAfterCommit, store/aftercommit.h), so before the caller prints the ticket; it is only ever raised (max key by key).
+// Ordering, and why: the witness is raised AFTER each commit of the counter's connection, by a WitnessWriter on its
+// own thread (store/witnesswriter.h), a few milliseconds after the commit; it is only ever raised (max key by key).
 // - Written after commit, it never holds a number nexus.db did not commit: nexus.db behind the witness means nexus.db
 //   lost committed work (an old copy put back), never "a sale was rolled back or crashed mid-way" (a witness written
 //   before the commit would say that too, and every cancelled sale would look like a restore to head office).
-// - A crash between the commit and the witness write leaves the witness one transaction behind: that ticket was not
-//   printed yet (the witness comes first), and the next open raises the witness to nexus.db. Only if that very file
-//   is also replaced by an old copy before it is opened again can that one unprinted number be used twice; the server
-//   still flags it (duplicate_folio), as it flags copies on another machine, which have no witness of their own.
+// - Off the commit path on purpose: written inside the commit it was a second fsync per sale and doubled the
+//   checkout's wall time on a busy disk. The price is a window of milliseconds: a crash in it leaves the witness a
+//   few transactions behind nexus.db (harmless: the next open raises the witness to nexus.db), and only if nexus.db is
+//   also replaced by an old copy before it is opened again can those few numbers be used twice; the server still
+//   flags them (duplicate_folio), as it flags copies on another machine, which have no witness of their own.
 // - A witness ahead of nexus.db is harmless: the counters skip to past it (numbers skipped, none repeated).
 // - The file is replaced atomically (QSaveFile: temp file, fsync, rename): after a crash it is the old or the new one.
 class FolioWitness final

@@ -10,6 +10,8 @@
 #include "common/clock.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
+#include "store/counterstore.h"
+#include "store/foliowitness.h"
 #include "store/localstore.h"
 #include "store/walcheckpointer.h"
 
@@ -84,6 +86,7 @@ int runCheckout(const QStringList &args)
     int lines = 20;
     int count = 2000;
     QString checkpoint = QStringLiteral("background");
+    QString witness = QStringLiteral("on");
     QString dataDir;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -97,13 +100,16 @@ int runCheckout(const QStringList &args)
             dataDir = args.at(++i);
         else if (arg == QLatin1String("--checkpoint") && hasValue)
             checkpoint = args.at(++i);
+        else if (arg == QLatin1String("--witness") && hasValue)
+            witness = args.at(++i);
         else
             ok = false;
         const bool knownCheckpoint
             = checkpoint == QLatin1String("background") || checkpoint == QLatin1String("sqlite");
-        if (!ok || lines < 1 || lines > 500 || count < 1 || !knownCheckpoint) {
+        const bool knownWitness = witness == QLatin1String("on") || witness == QLatin1String("off");
+        if (!ok || lines < 1 || lines > 500 || count < 1 || !knownCheckpoint || !knownWitness) {
             QTextStream(stderr) << "usage: nexus-bench checkout [--lines 1..500] [--count N] [--data DIR] "
-                                   "[--checkpoint background|sqlite]\n";
+                                   "[--checkpoint background|sqlite] [--witness on|off]\n";
             return 2;
         }
     }
@@ -115,8 +121,12 @@ int runCheckout(const QStringList &args)
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(FolioWitness::pathFor(path));
 
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path); // WAL, synchronous=FULL: the real ledger
+    // WAL, synchronous=FULL: the real ledger. With the witness (as nexus-pos opens it) every commit also raises the
+    // folio witness file beside nexus.db; --witness off measures the bare LocalStore.
+    Result<std::unique_ptr<LocalStore>> store
+        = witness == QLatin1String("on") ? openCounterStore(path, Clock::system()) : LocalStore::open(path);
     if (!store)
         return failWith(store.error().logMessage());
     Database &db = (*store)->db();
@@ -179,6 +189,7 @@ int runCheckout(const QStringList &args)
         { QStringLiteral("lines"), lines }, { QStringLiteral("count"), count },
         { QStringLiteral("synchronous"), QStringLiteral("FULL") },
         { QStringLiteral("checkpoint"), checkpoint },
+        { QStringLiteral("witness"), witness },
         { QStringLiteral("checkpoint_passes"), checkpointer.passes() },
         { QStringLiteral("p50_ms"), rounded(percentile(millis, 0.50)) },
         { QStringLiteral("p95_ms"), rounded(percentile(millis, 0.95)) },
