@@ -4,6 +4,7 @@
 #pragma once
 
 #include "enrolleddevice.h"
+#include "pushcounter.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
 #include "tempdir.h"
@@ -49,14 +50,7 @@ protected:
 
     QJsonObject post(const QList<wire::PushMutation> &mutations)
     {
-        const wire::PushRequest request { m_device.id, 1, mutations };
-        Result<HttpResponse> reply = m_session->post(
-            QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        if (!reply || reply->status != 200) {
-            qWarning("push refused: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
-            return {};
-        }
-        return QJsonDocument::fromJson(reply->body).object();
+        return PushCounter(*m_session, m_device.id, m_counter->db()).answer(mutations);
     }
 
     static QStringList statuses(const QJsonObject &answer)
@@ -73,14 +67,10 @@ protected:
     // The counter's facts not pushed yet, in seq order, as the sync engine sends them.
     QStringList pushCounter()
     {
-        Result<QList<OutboxEntry>> pending = Outbox(m_counter->db()).pending(100);
-        if (!pending)
-            return {};
         QList<wire::PushMutation> mutations;
-        for (const OutboxEntry &entry : *pending)
-            if (entry.seq > m_pushedSeq)
-                mutations << wire::PushMutation {
-                    entry.mutationId, entry.seq, entry.schemaVersion, entry.type, entry.payload, {}, {} };
+        for (const wire::PushMutation &mutation : PushCounter(*m_session, m_device.id, m_counter->db()).pending())
+            if (mutation.seq > m_pushedSeq)
+                mutations << mutation;
         if (mutations.isEmpty())
             return {};
         const QStringList result = statuses(post(mutations));

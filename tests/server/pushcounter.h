@@ -10,6 +10,7 @@
 #include "store/outbox.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace nexus::test {
@@ -22,18 +23,23 @@ public:
     {
     }
 
-    [[nodiscard]] QStringList post(const QList<wire::PushMutation> &mutations) const
+    // The server's answer to one push (an empty object when it refused the request as a whole, logged).
+    [[nodiscard]] QJsonObject answer(const QList<wire::PushMutation> &mutations) const
     {
         const wire::PushRequest request { m_deviceId, 1, mutations };
         Result<HttpResponse> reply = m_session.post(
             QString(wire::kPushPath), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        QStringList statuses;
         if (!reply || reply->status != 200) {
             qWarning("push failed: %s", reply ? reply->body.constData() : qPrintable(reply.error().logMessage()));
-            return statuses;
+            return {};
         }
-        Result<wire::PushResponse> response
-            = wire::PushResponse::fromJson(QJsonDocument::fromJson(reply->body).object());
+        return QJsonDocument::fromJson(reply->body).object();
+    }
+
+    [[nodiscard]] QStringList post(const QList<wire::PushMutation> &mutations) const
+    {
+        QStringList statuses;
+        Result<wire::PushResponse> response = wire::PushResponse::fromJson(answer(mutations));
         if (response)
             for (const wire::PushResult &result : response->results)
                 statuses << result.status;
