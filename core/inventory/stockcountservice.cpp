@@ -5,6 +5,7 @@
 #include "common/idgenerator.h"
 #include "inventory/stockfactwriter.h"
 #include "inventory/stockledger.h"
+#include "store/catalogattach.h"
 #include "store/database.h"
 #include "store/foliocounter.h"
 
@@ -65,8 +66,8 @@ QString countStateCode(CountState state)
     return QStringLiteral("open");
 }
 
-StockCountService::StockCountService(Database &db, const Clock &clock, StockContext context)
-    : m_db(db), m_clock(clock), m_context(std::move(context))
+StockCountService::StockCountService(Database &db, const Clock &clock, StockContext context, QString catalogPath)
+    : m_db(db), m_clock(clock), m_context(std::move(context)), m_catalogPath(std::move(catalogPath))
 {
 }
 
@@ -176,6 +177,49 @@ Result<StockCountLine> StockCountService::count(const QString &countId, const Co
     return line;
 }
 
+Result<UncountedStock> StockCountService::uncounted(const QString &countId) const
+{
+    Result<StockCount> c = find(countId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->category.isEmpty() || c->state != CountState::Open)
+        return UncountedStock {};
+    Result<QSqlQuery> row = m_db.exec(
+        QStringLiteral("SELECT count(*), coalesce(sum(max(l.quantity, 0)), 0) FROM stock_levels l WHERE l.warehouse_id = ? AND "
+                       "l.quantity <> 0 AND NOT EXISTS (SELECT 1 FROM stock_count_lines c WHERE c.count_id = ? AND "
+                       "c.part_id = l.part_id)"),
+        { c->warehouseId, c->id });
+    if (!row)
+        return std::unexpected(row.error());
+    UncountedStock stock;
+    if (row->next())
+        stock = { row->value(0).toLongLong(), Quantity(row->value(1).toLongLong()) };
+    return stock;
+}
+
+Status StockCountService::zeroUncounted(StockCount &count, const QString &userId, const QString &atUtc, bool catalogue)
+{
+    const QString names = catalogue
+        ? QStringLiteral("LEFT JOIN cat.parts p ON p.id = l.part_id")
+        : QStringLiteral("LEFT JOIN (SELECT 0 AS id, '' AS sku, '' AS name WHERE 0) p ON 0");
+    // Counted 0 against the balance of now: nobody saw the part, so no earlier ledger position applies.
+    if (Result<QSqlQuery> zeroed = m_db.exec(
+            QStringLiteral("INSERT INTO stock_count_lines(count_id, part_id, sku, description, counted, expected, "
+                           "counted_by, counted_at) SELECT ?, l.part_id, coalesce(p.sku, ''), coalesce(p.name, ''), 0, "
+                           "l.quantity, ?, ? FROM stock_levels l %1 WHERE l.warehouse_id = ? AND l.quantity <> 0 AND "
+                           "NOT EXISTS (SELECT 1 FROM stock_count_lines c WHERE c.count_id = ? AND c.part_id = "
+                           "l.part_id)")
+                .arg(names),
+            { count.id, userId, atUtc, count.warehouseId, count.id });
+        !zeroed)
+        return std::unexpected(zeroed.error());
+    Result<StockCount> reread = find(count.id);
+    if (!reread)
+        return std::unexpected(reread.error());
+    count.lines = std::move(reread->lines);
+    return {};
+}
+
 Result<StockCount> StockCountService::post(const QString &countId, const StockActor &actor)
 {
     if (Status ok = checkStockContext(m_context); !ok)
@@ -183,6 +227,8 @@ Result<StockCount> StockCountService::post(const QString &countId, const StockAc
     Result<QString> authorizedBy = checkStockActor(m_db, actor);
     if (!authorizedBy)
         return std::unexpected(authorizedBy.error());
+    // Before the transaction: SQLite attaches nothing inside one. Without the catalogue the zeroed lines have no SKU.
+    const bool catalogue = attachCatalog(m_db, m_catalogPath).has_value();
     Transaction transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
@@ -195,6 +241,9 @@ Result<StockCount> StockCountService::post(const QString &countId, const StockAc
     c->closedBy = actor.userId;
     c->authorizedBy = *authorizedBy;
     c->closedAtUtc = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    if (c->category.isEmpty())
+        if (Status zeroed = zeroUncounted(*c, actor.userId, c->closedAtUtc, catalogue); !zeroed)
+            return std::unexpected(zeroed.error());
     StockFact fact { c->id, c->folio, QLatin1String(kStockFactCount), m_context.branchId, c->warehouseId,
         QLatin1String(kStockFactCount), c->note, actor.userId, c->authorizedBy, c->closedAtUtc, {} };
     int lineNo = 0;

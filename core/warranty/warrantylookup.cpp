@@ -2,10 +2,10 @@
 #include "warranty/warrantylookup.h"
 
 #include "common/clock.h"
+#include "store/catalogattach.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace nexus {
 
@@ -48,18 +48,8 @@ QDate WarrantyLookup::today() const
 
 void WarrantyLookup::attachCatalog()
 {
-    if (m_catalog)
-        return;
-    // Another service on this connection (reports) may have attached it already.
-    Result<QVariant> present
-        = m_db.scalar(QStringLiteral("SELECT count(*) FROM pragma_database_list WHERE name = 'cat'"));
-    if (present && present->toLongLong() > 0) {
-        m_catalog = true;
-        return;
-    }
-    if (m_catalogPath.isEmpty() || !QFileInfo::exists(m_catalogPath))
-        return;
-    m_catalog = m_db.exec(QStringLiteral("ATTACH DATABASE ? AS cat"), { m_catalogPath }).has_value();
+    if (!m_catalog)
+        m_catalog = nexus::attachCatalog(m_db, m_catalogPath).has_value();
 }
 
 Result<QList<Warranty>> WarrantyLookup::select(

@@ -359,6 +359,75 @@ private Q_SLOTS:
         QVERIFY(facts().isEmpty());
     }
 
+    void fullCountZeroesWhatWasNotCountedCycleCountDoesNot()
+    {
+        constexpr qint64 kPad = 11; // sold offline without stock: -1
+        QVERIFY(receive(kFilter, 5, kBack));
+        QVERIFY(sell(kPad, 1));
+        QCOMPARE(stock(kPad), units(-1).thousandths());
+        StockCountService counts(db(), m_clock, m_context);
+        // A cycle count of one category counts the brakes and leaves everything else alone.
+        Result<StockCount> cycle = counts.open(kShelf, QStringLiteral("Frenos"), {}, kManager);
+        QVERIFY2(cycle.has_value(), why(cycle).constData());
+        QVERIFY(counts.count(cycle->id, { kBrake, QStringLiteral("SKU-7"), {}, units(9), false }, kManager));
+        Result<UncountedStock> none = counts.uncounted(cycle->id);
+        QVERIFY2(none.has_value(), why(none).constData());
+        QCOMPARE(none->parts, 0);
+        QVERIFY(counts.post(cycle->id, { kManager, Role::Manager, {} }));
+        QCOMPARE(stock(kBrake), units(9).thousandths());
+        QCOMPARE(stock(kFilter), units(4).thousandths());
+        QCOMPARE(stock(kPad), units(-1).thousandths());
+
+        // A full count of the shelf that only finds brakes: the filters (4, then 3 after a sale) and the pad go to 0.
+        Result<StockCount> full = counts.open(kShelf, {}, {}, kManager);
+        QVERIFY2(full.has_value(), why(full).constData());
+        QVERIFY(counts.count(full->id, { kBrake, QStringLiteral("SKU-7"), {}, units(9), false }, kManager));
+        Result<UncountedStock> before = counts.uncounted(full->id);
+        QVERIFY2(before.has_value(), why(before).constData());
+        QCOMPARE(before->parts, 2);
+        QCOMPARE(before->units, units(4));
+        QVERIFY(sell(kFilter, 1)); // sold before posting: the confirmation and the posting see 3
+        QCOMPARE(counts.uncounted(full->id)->units, units(3));
+        const qint64 factsBefore = facts().size();
+        m_clock.advanceMs(60'000);
+        Result<StockCount> posted = counts.post(full->id, { kManager, Role::Manager, {} });
+        QVERIFY2(posted.has_value(), why(posted).constData());
+        QCOMPARE(posted->lines.size(), size_t(3));
+        QCOMPARE(stock(kBrake), units(9).thousandths());
+        QCOMPARE(stock(kFilter), 0);
+        QCOMPARE(stock(kPad), 0);
+        QCOMPARE(stock(kFilter, kBack), units(5).thousandths()); // another warehouse: not in this count
+        QCOMPARE(scalar(QStringLiteral("SELECT counted FROM stock_count_lines WHERE count_id = ? AND part_id = ?"),
+                     { full->id, kFilter }),
+            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT expected FROM stock_count_lines WHERE count_id = ? AND part_id = ?"),
+                     { full->id, kFilter }),
+            units(3).thousandths());
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(quantity) FROM stock_movements WHERE kind = 'count' AND "
+                                       "ref_id = ?"),
+                     { full->id }),
+            units(-3 + 1).thousandths());
+        // One fact whose lines carry the zeroed parts, so the server moves the same stock.
+        const QList<OutboxEntry> sent = facts();
+        QCOMPARE(sent.size(), factsBefore + 1);
+        const QJsonArray lines = sent.back().payload.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 2);
+        qint64 moved = 0;
+        for (const QJsonValue &line : lines) {
+            QCOMPARE(line.toObject().value(QStringLiteral("counted")).toInteger(), 0);
+            moved += line.toObject().value(QStringLiteral("quantity")).toInteger();
+        }
+        QCOMPARE(moved, units(-2).thousandths());
+        // Nothing counted at all is still refused, not a way to empty a warehouse by mistake.
+        Result<StockCount> empty = counts.open(kBack, {}, {}, kManager);
+        QVERIFY(empty.has_value());
+        QCOMPARE(counts.uncounted(empty->id)->parts, 1);
+        Result<StockCount> refused = counts.post(empty->id, { kManager, Role::Manager, {} });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field(), QStringLiteral("lines"));
+        QCOMPARE(stock(kFilter, kBack), units(5).thousandths());
+    }
+
     void reorderLevelsAreCheckedAndSuggestedFromSales()
     {
         ReorderService reorder(db(), m_clock, kBranch);

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
@@ -196,6 +197,55 @@ private Q_SLOTS:
         QVERIFY2(why.contains(QStringLiteral("Merma")) && why.contains(QStringLiteral("gotera")), qPrintable(why));
         QVERIFY(kardex->index(0, KardexModel::Reference).data().toString().contains(QStringLiteral("-A000001")));
         shoot(screen, QStringLiteral("4-kardex"));
+    }
+
+    void fullCountAsksBeforeZeroingWhatWasNotCounted()
+    {
+        UiSession session(m_dir->path());
+        InventoryScreen *screen = openInventory(session, QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        QVERIFY(screen);
+        QTest::keyClick(screen->tabs(), Qt::Key_O, Qt::AltModifier); // Conte&os
+        CountsTab *counts = screen->countsTab();
+        QVERIFY(pressIn(counts, Qt::Key_F3)); // the whole Mostrador
+        QTRY_VERIFY(!counts->currentCountId().isEmpty());
+        auto *quantity = counts->findChild<QLineEdit *>(QStringLiteral("countQuantityEdit"));
+        quantity->setFocus();
+        QTest::keyClicks(quantity, QStringLiteral("10"));
+        QTest::keyClick(quantity, Qt::Key_Return);
+        QVERIFY(searchFor(counts->search(), m_parts[0].sku));
+        QTest::keyClick(counts->search()->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_COMPARE(counts->linesModel()->rowCount(), 1);
+        auto *summary = counts->findChild<QLabel *>(QStringLiteral("countSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 pieza con existencia sin contar")),
+            qPrintable(summary->text()));
+        // F12: the box says what would go to zero (part 2: 10 pieces); Esc keeps counting and changes nothing.
+        QString said;
+        whenModal([&](QWidget *modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("countZeroBox"));
+            said = modal->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+            shoot(modal, QStringLiteral("9-count-zero-confirm"));
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QVERIFY(pressIn(counts, Qt::Key_F12));
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(QStringLiteral("1 pieza")) && said.contains(QStringLiteral("10 piezas")),
+            qPrintable(said));
+        QCOMPARE(counts->currentCountId().isEmpty(), false);
+        QCOMPARE(stock(m_parts[1].id), 10000);
+        // F12 again, confirmed: part 2 is set to zero, part 1 keeps its 10.
+        whenModal([](QWidget *modal) {
+            const auto closeOnFailure = closeIfLeftOpen(modal);
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    QTest::mouseClick(button, Qt::LeftButton);
+        });
+        QVERIFY(pressIn(counts, Qt::Key_F12));
+        QTRY_VERIFY(counts->currentCountId().isEmpty());
+        QCOMPARE(stock(m_parts[1].id), 0);
+        QCOMPARE(stock(m_parts[0].id), 10000);
+        shoot(screen, QStringLiteral("10-count-zeroed"));
     }
 
     void countWithASaleMeanwhileThenReorderAlert()

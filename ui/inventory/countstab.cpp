@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -25,7 +26,7 @@ namespace nexus {
 
 CountsTab::CountsTab(
     LocalStore &store, AuthService &auth, const CounterProfile &profile, const QString &catalogPath, QWidget *parent)
-    : QWidget(parent), m_store(store), m_auth(auth), m_profile(profile)
+    : QWidget(parent), m_store(store), m_auth(auth), m_profile(profile), m_catalogPath(catalogPath)
 {
     setObjectName(QStringLiteral("countsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -127,8 +128,8 @@ CountsTab::CountsTab(
 
 StockCountService CountsTab::service() const
 {
-    return StockCountService(
-        m_store.db(), Clock::system(), StockContext { m_profile.deviceId, m_profile.branchId, m_profile.folioSeries });
+    return StockCountService(m_store.db(), Clock::system(),
+        StockContext { m_profile.deviceId, m_profile.branchId, m_profile.folioSeries }, m_catalogPath);
 }
 
 QString CountsTab::currentCountId() const
@@ -187,7 +188,11 @@ void CountsTab::showCount()
     qsizetype differing = 0;
     for (const StockCountLine &line : c->lines)
         differing += line.difference() != Quantity() ? 1 : 0;
-    m_summary->setText(tr("%1 parts counted, %2 with a difference.").arg(c->lines.size()).arg(differing));
+    QString summary = tr("%1 parts counted, %2 with a difference.").arg(c->lines.size()).arg(differing);
+    if (Result<UncountedStock> left = service().uncounted(id); left && left->parts > 0)
+        summary += QLatin1Char(' ')
+            + tr("%n part(s) with stock not counted yet: posting sets them to zero.", nullptr, int(left->parts));
+    m_summary->setText(summary);
     m_lines->setLines(std::move(c->lines));
 }
 
@@ -249,6 +254,33 @@ bool CountsTab::countPart(const CatalogHit &hit)
     return true;
 }
 
+bool CountsTab::confirmZeroing(const QString &countId)
+{
+    Result<UncountedStock> left = service().uncounted(countId);
+    if (!left) {
+        showMessage(left.error().message(), true);
+        return false;
+    }
+    if (left->parts == 0 || m_lines->rowCount() == 0) // nothing counted: post() refuses it anyway
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Full count"),
+        tr("This is a full count of the warehouse: %n part(s) nobody counted will be set to zero (%1 pieces leave the "
+           "stock). Post the count?",
+            nullptr, int(left->parts))
+            .arg(left->units.toString()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("countZeroBox"));
+    QPushButton *yes = box.addButton(tr("Set them to zero and post"), QMessageBox::DestructiveRole);
+    QPushButton *no = box.addButton(tr("Keep counting"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(yes))
+        return true;
+    showMessage(tr("Nothing posted: count the missing parts, or post again to set them to zero."), false);
+    m_search->focusSearch();
+    return false;
+}
+
 bool CountsTab::post()
 {
     const QString id = currentCountId();
@@ -256,6 +288,8 @@ bool CountsTab::post()
         showMessage(tr("Open a count first (F3)."), true);
         return false;
     }
+    if (!confirmZeroing(id))
+        return false;
     Result<StockActor> actor = stockActor(m_auth, QStringLiteral("stock_count %1").arg(m_counts->currentText()),
         tr("Posting the count %1 changes the stock: a manager must authorise it with their PIN.")
             .arg(m_counts->currentText()),

@@ -1,7 +1,8 @@
 // Conteos: physical counts of one warehouse, whole or one category (cycle count). F3 opens a count; each part is
 // counted by scanning it (F2 field, Enter: one more) or by typing how many there are first (a recount replaces);
 // every line keeps what the system said when it was counted. F12 posts the differences (a manager's PIN when the
-// user lacks AdjustStock); F8 cancels the count.
+// user lacks AdjustStock), after saying how many parts and pieces a full count sets to zero because nobody counted
+// them; F8 cancels the count.
 #pragma once
 
 #include <QWidget>
@@ -48,10 +49,13 @@ private:
     [[nodiscard]] StockCountService service() const;
     void showMessage(const QString &text, bool error);
     void showCount();
+    // A full count: asks before zeroing what was not counted. True when there is nothing to zero or it is confirmed.
+    [[nodiscard]] bool confirmZeroing(const QString &countId);
 
     LocalStore &m_store;
     AuthService &m_auth;
     CounterProfile m_profile;
+    QString m_catalogPath;
     PartSearchPanel *m_search = nullptr;
     QComboBox *m_warehouse = nullptr;
     QLineEdit *m_category = nullptr;
