@@ -85,6 +85,16 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
         qCWarning(lcNotifications) << "cannot release the savepoint for" << event.type << ok.error().logMessage();
 }
 
+Result<bool> NotificationService::enqueueComposed(NotificationMessage message)
+{
+    message.id = IdGenerator::instance().nextString();
+    message.createdAt = nowUtc();
+    if (message.idempotencyKey.isEmpty())
+        message.idempotencyKey = eventCode(message.event) + QLatin1Char(':') + message.refId + QLatin1Char(':')
+            + channelCode(message.channel) + QLatin1Char(':') + message.recipient;
+    return m_store.enqueue(message);
+}
+
 Result<int> NotificationService::notify(NotificationEvent event, const QString &eventId, const Recipient &customer,
     const PlaceholderValues &values, const QString &refType, const QString &refId, const Delivery &delivery)
 {

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] Result<int> notify(NotificationEvent event, const QString &eventId, const Recipient &customer,
         const PlaceholderValues &values, const QString &refType, const QString &refId, const Delivery &delivery = {});
 
+    // Queues a message composed elsewhere (a purchase order's text, no template): fills its id, creation time and,
+    // when empty, its idempotency key (event + ref id + channel + recipient). False when it was queued already.
+    [[nodiscard]] Result<bool> enqueueComposed(NotificationMessage message);
+
     [[nodiscard]] NotificationStore &store() { return m_store; }
     [[nodiscard]] Database &database() const { return m_db; }
     // Checks every placeholder against the event and the role (ConfigureBranch), then saves.

@@ -34,6 +34,7 @@ QStringList placeholdersFor(NotificationEvent event)
         return { QStringLiteral("cliente"), QStringLiteral("pieza"), QStringLiteral("folio"), QStringLiteral("fecha"),
             QStringLiteral("enlace"), sucursal };
     case NotificationEvent::PoReceived:
+    case NotificationEvent::PoSent:
         return { QStringLiteral("folio"), QStringLiteral("monto"), sucursal };
     case NotificationEvent::MaintenanceDue:
         return { QStringLiteral("cliente"), QStringLiteral("vehiculo"), QStringLiteral("servicio"),

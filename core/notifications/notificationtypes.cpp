@@ -30,6 +30,7 @@ QString eventCode(NotificationEvent event)
     case NotificationEvent::WarrantyExpiring: return QStringLiteral("warranty_expiring");
     case NotificationEvent::PoReceived: return QStringLiteral("po_received");
     case NotificationEvent::MaintenanceDue: return QStringLiteral("maintenance_due");
+    case NotificationEvent::PoSent: return QStringLiteral("po_sent");
     }
     return {};
 }
@@ -51,6 +52,7 @@ QString eventTitle(NotificationEvent event)
     case NotificationEvent::WarrantyExpiring: return QCoreApplication::translate("nexus::Notifications", "Warranty expiring");
     case NotificationEvent::PoReceived: return QCoreApplication::translate("nexus::Notifications", "Purchase order received");
     case NotificationEvent::MaintenanceDue: return QCoreApplication::translate("nexus::Notifications", "Maintenance due");
+    case NotificationEvent::PoSent: return QCoreApplication::translate("nexus::Notifications", "Purchase order sent");
     }
     return {};
 }

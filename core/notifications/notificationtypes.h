@@ -18,6 +18,7 @@ enum class NotificationEvent {
     WarrantyExpiring,
     PoReceived,
     MaintenanceDue,
+    PoSent, // a purchase order to its supplier: composed by core/purchasing, no template
 };
 
 enum class NotificationChannel { InApp, WhatsApp, Email };
@@ -39,7 +40,7 @@ enum class MessageState { Queued, Sending, Sent, Delivered, Failed };
 inline constexpr NotificationEvent kAllEvents[] = { NotificationEvent::OrderReady, NotificationEvent::LowStock,
     NotificationEvent::ReorderAlert, NotificationEvent::NewSale, NotificationEvent::QuoteSent,
     NotificationEvent::QuoteApproved, NotificationEvent::WarrantyExpiring, NotificationEvent::PoReceived,
-    NotificationEvent::MaintenanceDue };
+    NotificationEvent::MaintenanceDue, NotificationEvent::PoSent };
 inline constexpr NotificationChannel kAllChannels[]
     = { NotificationChannel::InApp, NotificationChannel::WhatsApp, NotificationChannel::Email };
 inline constexpr MessageState kAllStates[] = { MessageState::Queued, MessageState::Sending, MessageState::Sent,

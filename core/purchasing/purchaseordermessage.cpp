@@ -11,6 +11,14 @@ QString purchaseMoney(qint64 cents, Currency currency)
     return Money(cents, currency).format(QLocale(QLocale::Spanish, QLocale::Mexico));
 }
 
+QString purchaseMoneyBoth(qint64 cents, Currency currency, qint64 exchangeRateMicros)
+{
+    if (currency == Currency::MXN || exchangeRateMicros <= 0)
+        return purchaseMoney(cents, currency);
+    return QStringLiteral("%1 (≈ %2 MXN)")
+        .arg(purchaseMoney(cents, currency), purchaseMoney(toMxnCents(cents, exchangeRateMicros), Currency::MXN));
+}
+
 PurchaseOrderMessage purchaseOrderMessage(
     const PurchaseOrder &order, const Supplier &supplier, const QString &storeName, const QString &warehouseName)
 {

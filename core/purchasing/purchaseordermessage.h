@@ -19,5 +19,8 @@ struct PurchaseOrderMessage
     const PurchaseOrder &order, const Supplier &supplier, const QString &storeName, const QString &warehouseName);
 // "$1,234.50" for MXN, "US$1,234.50" for USD, in Mexican Spanish format.
 [[nodiscard]] QString purchaseMoney(qint64 cents, Currency currency);
+// A dollar amount with its pesos at the rate: "US$100.00 (≈ $1,725.00 MXN)"; pesos alone for MXN, and dollars
+// alone while there is no rate.
+[[nodiscard]] QString purchaseMoneyBoth(qint64 cents, Currency currency, qint64 exchangeRateMicros);
 
 } // namespace nexus

@@ -245,8 +245,8 @@ Result<PurchaseOrder> PurchasingService::saveDraft(const PurchaseOrderDraft &dra
     return order;
 }
 
-Result<PurchaseOrder> PurchasingService::changeStatus(
-    const QString &orderId, PurchaseOrderStatus to, const QString &reason, const PurchasingActor &actor)
+Result<PurchaseOrder> PurchasingService::changeStatus(const QString &orderId, PurchaseOrderStatus to,
+    const QString &reason, const PurchasingActor &actor, const SentHook &also)
 {
     if (Status ok = checkActor(actor); !ok)
         return std::unexpected(ok.error());
@@ -278,14 +278,18 @@ Result<PurchaseOrder> PurchasingService::changeStatus(
             kPurchaseOrderSaved, purchaseOrderPayload(*order), now, actor.userId);
         !ok)
         return std::unexpected(ok.error());
+    if (also)
+        if (Status ok = also(*order); !ok)
+            return std::unexpected(ok.error());
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return order;
 }
 
-Result<PurchaseOrder> PurchasingService::markSent(const QString &orderId, const PurchasingActor &actor)
+Result<PurchaseOrder> PurchasingService::markSent(
+    const QString &orderId, const PurchasingActor &actor, const SentHook &alsoSend)
 {
-    return changeStatus(orderId, PurchaseOrderStatus::Sent, {}, actor);
+    return changeStatus(orderId, PurchaseOrderStatus::Sent, {}, actor, alsoSend);
 }
 
 Result<PurchaseOrder> PurchasingService::cancel(

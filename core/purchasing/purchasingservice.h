@@ -3,6 +3,7 @@
 // one transaction with its audit entry and its outbox fact; the server learns of it through the push.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -91,7 +92,11 @@ public:
     // Creates or rewrites a draft (only a draft can change). Needs ManagePurchasing.
     [[nodiscard]] Result<PurchaseOrder> saveDraft(const PurchaseOrderDraft &draft, const PurchasingActor &actor);
     // draft → sent: the PDF and the message were produced for the supplier.
-    [[nodiscard]] Result<PurchaseOrder> markSent(const QString &orderId, const PurchasingActor &actor);
+    // `alsoSend` runs in the same transaction once the order is marked sent (queueing it to the supplier): when it
+    // fails, the order stays as it was.
+    using SentHook = std::function<Status(const PurchaseOrder &)>;
+    [[nodiscard]] Result<PurchaseOrder> markSent(
+        const QString &orderId, const PurchasingActor &actor, const SentHook &alsoSend = {});
     // draft/sent → cancelled, with a reason.
     [[nodiscard]] Result<PurchaseOrder> cancel(const QString &orderId, const QString &reason, const PurchasingActor &actor);
     // received/partially received → closed: nothing more is expected.
@@ -122,7 +127,7 @@ private:
     [[nodiscard]] Result<PurchaseOrder> buildDraft(const PurchaseOrderDraft &draft, const PurchasingActor &actor);
     [[nodiscard]] Status writeDraft(PurchaseOrder &order, const PurchasingActor &actor, const QString &now);
     [[nodiscard]] Result<PurchaseOrder> changeStatus(const QString &orderId, PurchaseOrderStatus to,
-        const QString &reason, const PurchasingActor &actor);
+        const QString &reason, const PurchasingActor &actor, const SentHook &also = {});
     [[nodiscard]] Status record(const QString &action, const QString &subject, const char *type,
         const QJsonObject &payload, const QString &now, const QString &userId);
 

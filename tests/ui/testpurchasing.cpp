@@ -238,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(order->totalCents(), 84250);
         QCOMPARE(orders->model()->item(0, PurchaseOrdersTab::Status)->text(), QStringLiteral("Borrador"));
 
-        // 3. Send: the PDF is written, the text is ready, F12 marks it sent.
+        // 3. Send: the PDF is written, the text is ready, F12 marks it sent and queues the PDF to the supplier's
+        // WhatsApp and e-mail (sync_testpurchaseordermessages delivers such messages to the fake services).
         QString pdf;
         QString text;
         whenModal([&](QWidget *modal) {
@@ -247,6 +248,9 @@ private Q_SLOTS:
             QVERIFY(dialog);
             QVERIFY(dialog->pdfWritten());
             text = dialog->messageText();
+            const QString to = dialog->findChild<QLabel *>(QStringLiteral("sendToLabel"))->text();
+            QVERIFY2(to.contains(QStringLiteral("+528181234567")) && to.contains(QStringLiteral("ventas@frenosnorte.mx")),
+                qPrintable(to));
             shoot(dialog, m_shots, "4-send");
             QTest::keyClick(dialog, Qt::Key_F12);
             QVERIFY(dialog->result().has_value());
@@ -277,6 +281,29 @@ private Q_SLOTS:
             qWarning("pdftotext is not installed: the PO PDF's text was not read back");
         }
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            std::unique_ptr<LocalStore> store = openStore(m_dir->path(), QStringLiteral("probe-messages"));
+            QVERIFY(store);
+            Result<QSqlQuery> queued = store->db().exec(
+                QStringLiteral("SELECT channel, recipient, attachment, attachment_name FROM notification_messages "
+                               "WHERE event = 'po_sent' AND ref_id = ? AND state = 'queued' ORDER BY channel"),
+                { orderId });
+            QVERIFY(queued.has_value());
+            QStringList where;
+            while (queued->next()) {
+                where << queued->value(0).toString() + QLatin1Char(' ') + queued->value(1).toString();
+                QCOMPARE(queued->value(2).toByteArray(), bytes);
+                QCOMPARE(queued->value(3).toString(), QFileInfo(pdf).fileName());
+            }
+            QCOMPARE(where, (QStringList { QStringLiteral("email ventas@frenosnorte.mx"),
+                                QStringLiteral("whatsapp +528181234567") }));
+        }
+        auto *sentMessage = orders->findChild<QLabel *>(QStringLiteral("poMessage"));
+        QVERIFY(sentMessage);
+        QVERIFY2(sentMessage->text().contains(QStringLiteral("+528181234567")), qPrintable(sentMessage->text()));
         QFile::remove(QDir(m_shots).filePath(QStringLiteral("purchase-order.pdf")));
         QVERIFY(QFile::copy(pdf, QDir(m_shots).filePath(QStringLiteral("purchase-order.pdf"))));
 

@@ -8,6 +8,7 @@
 #include "inventory/inventorywidgets.h"
 #include "inventory/partsearchpanel.h"
 #include "purchasing/purchasingservice.h"
+#include "sales/exchangerate.h"
 #include "store/localstore.h"
 
 #include <QComboBox>
@@ -307,12 +308,19 @@ bool ReorderTab::draftOrders()
         showMessage(tr("Log in first."), true);
         return false;
     }
+    // A dollar supplier's draft takes the day's rate the counter keeps for cash in dollars.
+    Result<qint64> usdRate = storedUsdRate(m_store);
     Result<DraftOrdersOutcome> drafted
         = PurchasingService(m_store.db(), Clock::system(),
             PurchasingContext { m_profile.deviceId, m_profile.branchId, m_profile.folioSeries })
-              .createDraftPurchaseOrders(suggestions, PurchasingActor { user->id, user->displayName, user->role });
+              .createDraftPurchaseOrders(suggestions, PurchasingActor { user->id, user->displayName, user->role },
+                  usdRate ? *usdRate : 0);
     if (!drafted) {
-        showMessage(drafted.error().message(), true);
+        showMessage(drafted.error().field() == QLatin1String("exchange_rate")
+                ? tr("A supplier of these parts sells in dollars: set the day's dollar rate in the counter's payment "
+                     "window first.")
+                : drafted.error().message(),
+            true);
         return false;
     }
     QStringList folios;

@@ -155,8 +155,10 @@ PurchaseOrderDialog::PurchaseOrderDialog(PurchasingService &service, const Purch
     connect(m_supplier, &QComboBox::currentIndexChanged, this, [this] { supplierChanged(); });
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
         m_rate->setEnabled(m_currency->currentData().toString() != QLatin1String("MXN"));
+        fillDayRate();
         updateAmounts();
     });
+    connect(m_rate, &QLineEdit::textChanged, this, [this] { updateAmounts(); });
     if (draft) {
         m_supplier->setCurrentIndex(std::max(0, m_supplier->findData(draft->supplierId)));
         m_warehouse->setCurrentIndex(std::max(0, m_warehouse->findData(draft->warehouseId)));
@@ -240,6 +242,20 @@ void PurchaseOrderDialog::addPart(const CatalogHit &hit)
     m_search->focusSearch();
 }
 
+void PurchaseOrderDialog::setDayUsdRate(qint64 ratePpm)
+{
+    m_dayRate = ratePpm;
+    fillDayRate();
+    updateAmounts();
+}
+
+void PurchaseOrderDialog::fillDayRate()
+{
+    if (m_dayRate > 0 && m_rate->text().trimmed().isEmpty()
+        && m_currency->currentData().toString() != QLatin1String("MXN"))
+        m_rate->setText(formatExchangeRate(m_dayRate));
+}
+
 void PurchaseOrderDialog::updateAmounts()
 {
     const Currency currency = m_currency->currentData().toString() == QLatin1String("USD") ? Currency::USD
@@ -256,7 +272,8 @@ void PurchaseOrderDialog::updateAmounts()
         total += amount;
     }
     m_linesView->viewport()->update();
-    m_total->setText(tr("Total %1 + IVA").arg(purchaseMoney(total, currency)));
+    Result<qint64> rate = parseExchangeRate(m_rate->text());
+    m_total->setText(tr("Total %1 + IVA").arg(purchaseMoneyBoth(total, currency, rate ? *rate : 0)));
 }
 
 void PurchaseOrderDialog::showError(const QString &text, QWidget *focus)

@@ -40,11 +40,15 @@ public:
     [[nodiscard]] QTableView *linesView() const { return m_linesView; }
     void addPart(const CatalogHit &hit);
     bool confirm();
+    // The day's dollar rate kept at the counter (the payment window's): a USD order without a rate takes it, and
+    // the total shows its pesos.
+    void setDayUsdRate(qint64 ratePpm);
 
 private:
     void addLine(const PurchaseOrderLine &line);
     void supplierChanged();
     void updateAmounts();
+    void fillDayRate();
     void showError(const QString &text, QWidget *focus);
     [[nodiscard]] std::optional<Supplier> currentSupplier() const;
 
@@ -64,6 +68,7 @@ private:
     QTableView *m_linesView = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_error = nullptr;
+    qint64 m_dayRate = 0;
 };
 
 // Money typed by a person in the order's currency ("1,234.50", "$80"), as centavos.

@@ -6,11 +6,13 @@
 #include "common/clock.h"
 #include "inventory/inventorywidgets.h"
 #include "inventory/transferlistmodel.h"
+#include "notifications/notificationservice.h"
 #include "purchasing/purchaseorderdialog.h"
 #include "purchasing/purchaseordermessage.h"
 #include "purchasing/receivedialog.h"
 #include "purchasing/sendorderdialog.h"
 #include "purchasing/supplierstab.h"
+#include "sales/exchangerate.h"
 #include "store/localstore.h"
 
 #include <QComboBox>
@@ -187,7 +189,7 @@ void PurchaseOrdersTab::refresh()
     for (const PurchaseOrder &o : m_orders) {
         QList<QStandardItem *> row { new QStandardItem(o.folio), new QStandardItem(o.supplierName),
             new QStandardItem(purchaseOrderStatusName(o.status)), new QStandardItem(currencyCode(o.currency)),
-            new QStandardItem(purchaseMoney(o.totalCents(), o.currency)),
+            new QStandardItem(purchaseMoneyBoth(o.totalCents(), o.currency, o.exchangeRateMicros)),
             new QStandardItem(purchaseMoney(o.receivedMxnCents(), nexus::Currency::MXN)),
             new QStandardItem(localStamp(o.createdAtUtc)) };
         row[Folio]->setData(o.id, Qt::UserRole);
@@ -317,6 +319,7 @@ bool PurchaseOrdersTab::newOrder()
     if (!who)
         return false;
     PurchaseOrderDialog dialog(m_service, *who, m_profile, std::nullopt, m_catalogPath, m_store.db().path(), this);
+    dialog.setDayUsdRate(dayUsdRate());
     if (dialog.exec() != QDialog::Accepted || !dialog.saved())
         return false;
     recorded(*dialog.saved(), tr("Draft %1 saved: F6 sends it to the supplier.").arg(dialog.saved()->folio));
@@ -330,6 +333,7 @@ bool PurchaseOrdersTab::editSelected()
     if (!who)
         return false;
     PurchaseOrderDialog dialog(m_service, *who, m_profile, *o, m_catalogPath, m_store.db().path(), this);
+    dialog.setDayUsdRate(dayUsdRate());
     if (dialog.exec() != QDialog::Accepted || !dialog.saved())
         return false;
     recorded(*dialog.saved(), tr("Draft %1 saved.").arg(dialog.saved()->folio));
@@ -346,12 +350,23 @@ bool PurchaseOrdersTab::sendSelected()
     if (!supplier || !*supplier)
         return false;
     const PurchaseOrder order = *o;
+    NotificationService notifications(m_store.db(), Clock::system());
     SendOrderDialog dialog(m_service, *who, order, **supplier, m_storeName, warehouseName(order.warehouseId),
-        pdfPath(order), this);
+        pdfPath(order), &notifications, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return false;
-    recorded(*dialog.result(), tr("%1 sent: receive it with F4 when it arrives.").arg(order.folio));
+    recorded(*dialog.result(),
+        dialog.queuedTo().isEmpty()
+            ? tr("%1 sent: receive it with F4 when it arrives.").arg(order.folio)
+            : tr("%1 queued to %2; it goes out when the store is online. Receive it with F4 when it arrives.")
+                  .arg(order.folio, dialog.queuedTo().join(tr(" and "))));
     return true;
+}
+
+qint64 PurchaseOrdersTab::dayUsdRate()
+{
+    Result<qint64> rate = storedUsdRate(m_store);
+    return rate ? *rate : 0;
 }
 
 bool PurchaseOrdersTab::receiveSelected()

@@ -55,6 +55,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    [[nodiscard]] qint64 dayUsdRate(); // 0 when the counter never set one
     [[nodiscard]] std::optional<PurchasingActor> actor();
     [[nodiscard]] QString warehouseName(const QString &id) const;
     void showSelected();

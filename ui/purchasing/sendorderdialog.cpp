@@ -5,10 +5,12 @@
 #include "inventory/inventorywidgets.h"
 #include "purchasing/purchaseordermessage.h"
 #include "purchasing/purchaseorderpdf.h"
+#include "purchasing/purchaseordersender.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -21,8 +23,9 @@ namespace nexus {
 
 SendOrderDialog::SendOrderDialog(PurchasingService &service, const PurchasingActor &actor, const PurchaseOrder &order,
     const Supplier &supplier, const QString &storeName, const QString &warehouseName, const QString &pdfPath,
-    QWidget *parent)
-    : QDialog(parent), m_service(service), m_actor(actor), m_orderId(order.id)
+    NotificationService *notifications, QWidget *parent)
+    : QDialog(parent), m_service(service), m_actor(actor), m_orderId(order.id), m_supplier(supplier),
+      m_storeName(storeName), m_warehouseName(warehouseName), m_pdfPath(pdfPath), m_notifications(notifications)
 {
     setObjectName(QStringLiteral("sendOrderDialog"));
     setWindowTitle(tr("Send %1").arg(order.folio));
@@ -44,25 +47,33 @@ SendOrderDialog::SendOrderDialog(PurchasingService &service, const PurchasingAct
     pdf->setWordWrap(true);
     pdf->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(pdf);
+    const SupplierAddresses addresses = supplierAddresses(supplier);
+    const bool queues = addresses.any() && m_notifications && m_pdfWritten;
     QStringList to;
-    if (!supplier.email.isEmpty())
-        to << tr("e-mail %1").arg(supplier.email);
-    if (!supplier.phone.isEmpty())
-        to << tr("WhatsApp %1").arg(supplier.phone);
-    outer->addWidget(new QLabel(to.isEmpty() ? tr("The supplier has no e-mail or phone: add them in its card.")
-                                             : tr("Send the PDF and this text by %1.").arg(to.join(tr(" or "))),
-        this));
+    if (!addresses.whatsapp.isEmpty())
+        to << tr("WhatsApp %1").arg(addresses.whatsapp);
+    if (!addresses.email.isEmpty())
+        to << tr("e-mail %1").arg(addresses.email);
+    auto *where = new QLabel(queues ? tr("F12 sends the PDF by %1 as soon as the store is online.").arg(to.join(tr(" and ")))
+                                    : tr("The supplier has no mobile number or e-mail: F12 only marks the order as "
+                                         "sent; send the PDF and this text yourself."),
+        this);
+    where->setObjectName(QStringLiteral("sendToLabel"));
+    where->setWordWrap(true);
+    outer->addWidget(where);
     const PurchaseOrderMessage message = purchaseOrderMessage(order, supplier, storeName, warehouseName);
     outer->addWidget(fieldCaption(tr("Subject: %1").arg(message.subject), this));
     m_text = new QPlainTextEdit(message.body, this);
     m_text->setObjectName(QStringLiteral("sendMessageText"));
     m_text->setReadOnly(true);
     outer->addWidget(m_text, 1);
-    outer->addWidget(new QLabel(tr("Ctrl+Shift+C copies the text · F12 marks the order as sent"), this));
+    outer->addWidget(new QLabel(queues ? tr("Ctrl+Shift+C copies the text · F12 sends it and marks the order as sent")
+                                       : tr("Ctrl+Shift+C copies the text · F12 marks the order as sent"),
+        this));
     m_error = errorLine(QStringLiteral("sendError"), this);
     outer->addWidget(m_error);
-    outer->addLayout(confirmButtons(
-        this, QStringLiteral("send"), tr("Close  (Esc)"), tr("Mark as sent  (F12)"), [this] { (void)confirm(); }));
+    outer->addLayout(confirmButtons(this, QStringLiteral("send"), tr("Close  (Esc)"),
+        queues ? tr("Send to the supplier  (F12)") : tr("Mark as sent  (F12)"), [this] { (void)confirm(); }));
     auto *copy = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     connect(copy, &QShortcut::activated, this, [this, message] {
         QGuiApplication::clipboard()->setText(message.subject + QStringLiteral("\n\n") + message.body);
@@ -78,7 +89,20 @@ QString SendOrderDialog::messageText() const
 
 bool SendOrderDialog::confirm()
 {
-    Result<PurchaseOrder> sent = m_service.markSent(m_orderId, m_actor);
+    PurchasingService::SentHook queue;
+    if (m_notifications && m_pdfWritten && supplierAddresses(m_supplier).any()) {
+        QFile file(m_pdfPath);
+        const QByteArray pdf = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        queue = [this, pdf](const PurchaseOrder &order) -> Status {
+            Result<QStringList> queued = queuePurchaseOrder(*m_notifications, order, m_supplier,
+                { m_storeName, m_warehouseName, QFileInfo(m_pdfPath).fileName(), pdf });
+            if (!queued)
+                return std::unexpected(queued.error());
+            m_queuedTo = *queued;
+            return {};
+        };
+    }
+    Result<PurchaseOrder> sent = m_service.markSent(m_orderId, m_actor, queue);
     if (!sent) {
         m_error->setText(sent.error().message());
         m_error->show();
