@@ -22,6 +22,9 @@ const QList<ReportKind> &allReportKinds()
         ReportKind::CreditAging,
         ReportKind::InventoryValuation,
         ReportKind::InventoryMovements,
+        ReportKind::SlowMovers,
+        ReportKind::StockOuts,
+        ReportKind::AbcAnalysis,
     };
     return kinds;
 }
@@ -53,6 +56,12 @@ QString reportCode(ReportKind kind)
         return QStringLiteral("inventory_valuation");
     case ReportKind::InventoryMovements:
         return QStringLiteral("inventory_movements");
+    case ReportKind::SlowMovers:
+        return QStringLiteral("slow_movers");
+    case ReportKind::StockOuts:
+        return QStringLiteral("stock_outs");
+    case ReportKind::AbcAnalysis:
+        return QStringLiteral("abc_analysis");
     }
     return {};
 }
@@ -93,6 +102,12 @@ QString reportTitle(ReportKind kind)
         return QCoreApplication::translate("nexus::Report", "Inventory valuation");
     case ReportKind::InventoryMovements:
         return QCoreApplication::translate("nexus::Report", "Inventory movements");
+    case ReportKind::SlowMovers:
+        return QCoreApplication::translate("nexus::Report", "Slow movers");
+    case ReportKind::StockOuts:
+        return QCoreApplication::translate("nexus::Report", "Stock-outs");
+    case ReportKind::AbcAnalysis:
+        return QCoreApplication::translate("nexus::Report", "ABC analysis");
     }
     return {};
 }
@@ -101,6 +116,12 @@ bool reportNeedsCatalog(ReportKind kind)
 {
     return kind == ReportKind::SalesByCategory || kind == ReportKind::SalesByBrand || kind == ReportKind::Margins
         || kind == ReportKind::InventoryValuation;
+}
+
+bool reportIsInventory(ReportKind kind)
+{
+    return kind == ReportKind::InventoryValuation || kind == ReportKind::InventoryMovements
+        || kind == ReportKind::SlowMovers || kind == ReportKind::StockOuts;
 }
 
 bool reportIsSnapshot(ReportKind kind)

@@ -24,6 +24,9 @@ enum class ReportKind {
     CreditAging,
     InventoryValuation,
     InventoryMovements,
+    SlowMovers,
+    StockOuts,
+    AbcAnalysis,
 };
 
 [[nodiscard]] const QList<ReportKind> &allReportKinds(); // in picker order
@@ -32,6 +35,8 @@ enum class ReportKind {
 [[nodiscard]] QString reportTitle(ReportKind kind); // translated
 // Reports that read catalog.db (categories, brands, costs of the stock).
 [[nodiscard]] bool reportNeedsCatalog(ReportKind kind);
+// Reports of the stock (the warehouse filter applies).
+[[nodiscard]] bool reportIsInventory(ReportKind kind);
 // Reports that read the state now rather than a range of days (the range's last day is the "as of").
 [[nodiscard]] bool reportIsSnapshot(ReportKind kind);
 

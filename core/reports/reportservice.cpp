@@ -5,131 +5,20 @@
 #include "cash/tillledger.h"
 #include "common/money.h"
 #include "customers/customerrepository.h"
+#include "reports/inventoryreports.h"
+#include "reports/reportsql.h"
+#include "store/catalogattach.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 namespace nexus {
 
-namespace {
-
-// Titles come marked with QT_TRANSLATE_NOOP("nexus::Report", …) and are translated here.
-ReportColumn text(const char *key, const char *title)
-{
-    return { QString::fromLatin1(key), QCoreApplication::translate("nexus::Report", title), ColumnType::Text, false };
-}
-
-ReportColumn column(const char *key, const char *title, ColumnType type, bool summed = true)
-{
-    return { QString::fromLatin1(key), QCoreApplication::translate("nexus::Report", title), type, summed };
-}
-
-Error cancelledError()
-{
-    return Error(ErrorCode::Conflict, NX_ERR("The report was cancelled"), {}, QStringLiteral("report"));
-}
-
-bool isCancelled(const ReportControl *control)
-{
-    return control != nullptr && control->cancelled.load(std::memory_order_relaxed);
-}
-
-// While it lives, SQLite checks the control every few thousand VM steps and interrupts a long query when cancelled.
-class CancelHook final
-{
-public:
-    CancelHook(Database &db, ReportControl *control) : m_handle(control != nullptr ? db.handle() : nullptr)
-    {
-        if (m_handle != nullptr)
-            sqlite3_progress_handler(m_handle, 20'000, &CancelHook::check, control);
-    }
-    ~CancelHook()
-    {
-        if (m_handle != nullptr)
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    }
-    Q_DISABLE_COPY_MOVE(CancelHook)
-
-private:
-    static int check(void *control) { return isCancelled(static_cast<ReportControl *>(control)) ? 1 : 0; }
-    sqlite3 *m_handle;
-};
-
-// Runs `sql` and appends its rows (first `columns` values) to `table`; progress from `from` to `to` thousandths
-// against `expected` rows (0: unknown).
-Status collect(Database &db, const QString &sql, const QVariantList &values, ReportTable &table, ReportControl *control,
-    qint64 expected = 0)
-{
-    Result<QSqlQuery> query = db.exec(sql, values);
-    if (!query)
-        return isCancelled(control) ? std::unexpected(cancelledError()) : std::unexpected(query.error());
-    const int columns = static_cast<int>(table.columns.size());
-    qint64 count = 0;
-    while (query->next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c) {
-            const QVariant value = query->value(c);
-            row.append(table.columns.at(c).type == ColumnType::Text || table.columns.at(c).type == ColumnType::DateTime
-                    ? QVariant(value.toString())
-                    : QVariant(value.toLongLong()));
-        }
-        table.rows.append(row);
-        if ((++count & 1023) == 0) {
-            if (isCancelled(control))
-                return std::unexpected(cancelledError());
-            if (control != nullptr && expected > 0)
-                control->report(static_cast<int>(100 + std::min<qint64>(count * 850 / expected, 850)));
-        }
-    }
-    if (isCancelled(control))
-        return std::unexpected(cancelledError());
-    return {};
-}
-
-qint64 percentOf(qint64 part, qint64 whole)
-{
-    return whole == 0 ? 0 : divideRounded(part * 10'000, whole);
-}
-
-// The common filters of the sales facts: range, branch, cashier, customer (values in the order of the SQL below).
-QVariantList factValues(const ReportRequest &r, const std::pair<QString, QString> &range)
-{
-    QVariantList v;
-    for (int pass = 0; pass < 2; ++pass)
-        v << range.first << range.second << r.branchId << r.branchId << r.cashierId << r.cashierId << r.customerId
-          << r.customerId;
-    return v;
-}
-
-// Every sold line (+) and every returned line (−) of the range, with its sale's customer and the cashier who rang
-// it up (the sale's, or the return's). Cost: the unit cost the line recorded × quantity, rounded to the centavo.
-const QString kFacts = QStringLiteral(
-    "WITH facts AS ("
-    " SELECT s.id AS doc, s.cashier_id AS cashier_id, s.customer_id AS customer_id, l.part_id AS part_id,"
-    "  l.sku AS sku, l.description AS description, l.quantity AS qty, l.base_cents + l.tax_cents AS sold,"
-    "  0 AS returned, l.base_cents AS base, (l.cost_cents * l.quantity + 500) / 1000 AS cost,"
-    "  CASE WHEN l.cost_cents = 0 THEN 1 ELSE 0 END AS no_cost, 1 AS is_sale"
-    " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-    " WHERE s.status = 'completed' AND s.sold_at >= ? AND s.sold_at < ? AND (COALESCE(?, '') = '' OR s.branch_id = ?)"
-    "  AND (COALESCE(?, '') = '' OR s.cashier_id = ?) AND (COALESCE(?, '') = '' OR s.customer_id = ?)"
-    " UNION ALL"
-    " SELECT r.id, r.cashier_id, s.customer_id, rl.part_id, sl.sku, sl.description, -rl.quantity, 0,"
-    "  rl.total_cents, -rl.base_cents, -((sl.cost_cents * rl.quantity + 500) / 1000),"
-    "  CASE WHEN sl.cost_cents = 0 THEN 1 ELSE 0 END, 0"
-    " FROM returns r JOIN return_lines rl ON rl.return_id = r.id"
-    "  JOIN sale_lines sl ON sl.sale_id = r.sale_id AND sl.line_no = rl.sale_line_no"
-    "  JOIN sales s ON s.id = r.sale_id"
-    " WHERE r.returned_at >= ? AND r.returned_at < ? AND (COALESCE(?, '') = '' OR r.branch_id = ?)"
-    "  AND (COALESCE(?, '') = '' OR r.cashier_id = ?) AND (COALESCE(?, '') = '' OR s.customer_id = ?)) ");
-
-} // namespace
+using namespace reportsql;
 
 QString paymentMethodTitle(const QString &method)
 {
@@ -190,20 +79,8 @@ Status ReportService::attachCatalog()
 {
     if (m_catalogAttached)
         return {};
-    if (m_catalogPath.isEmpty() || !QFileInfo::exists(m_catalogPath))
-        return fail(ErrorCode::NotFound,
-            NX_ERR("This report needs the catalogue (catalog.db), which is not on this device yet"), {},
-            QStringLiteral("catalog"));
-    // Another service on this connection may have attached it already.
-    Result<QVariant> present
-        = m_db.scalar(QStringLiteral("SELECT count(*) FROM pragma_database_list WHERE name = 'cat'"));
-    if (present && present->toLongLong() > 0) {
-        m_catalogAttached = true;
-        return {};
-    }
-    Result<QSqlQuery> attached = m_db.exec(QStringLiteral("ATTACH DATABASE ? AS cat"), { m_catalogPath });
-    if (!attached)
-        return std::unexpected(attached.error());
+    if (Status attached = nexus::attachCatalog(m_db, m_catalogPath); !attached)
+        return attached;
     m_catalogAttached = true;
     return {};
 }
@@ -268,6 +145,12 @@ Result<ReportTable> ReportService::runScoped(const ReportRequest &request, Repor
         return inventoryValuation(request, control);
     case ReportKind::InventoryMovements:
         return inventoryMovements(request, control);
+    case ReportKind::SlowMovers:
+        return slowMoversReport(m_db, request, partsSource(), control);
+    case ReportKind::StockOuts:
+        return stockOutsReport(m_db, request, control);
+    case ReportKind::AbcAnalysis:
+        return abcReport(m_db, request, control);
     }
     return fail(ErrorCode::Internal, NX_ERR("Unknown report"));
 }

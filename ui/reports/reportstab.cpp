@@ -197,7 +197,7 @@ void ReportsTab::fillFilters()
 void ReportsTab::updateFilters()
 {
     const ReportKind kind = request().kind;
-    const bool inventory = kind == ReportKind::InventoryValuation || kind == ReportKind::InventoryMovements;
+    const bool inventory = reportIsInventory(kind);
     m_cashier->setEnabled(!inventory && kind != ReportKind::CreditAging);
     m_payment->setEnabled(kind == ReportKind::SalesJournal);
     m_warehouse->setEnabled(inventory);
