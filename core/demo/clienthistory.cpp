@@ -128,6 +128,13 @@ Result<ClientHistoryStats> importClientHistory(
                   "ref_type, ref_id, user_id, at) SELECT id, part_id, warehouse_id, kind, quantity, ref_type, "
                   "ref_id, user_id, at FROM demo.stock_movements WHERE branch_id = ?"),
                 &stats.movements },
+            // The balances those movements leave (the tenant's stock_levels add up the same way), so the counter's
+            // stock screens and inventory reports see the branch's stock; set, not added: a second run changes nothing.
+            { QStringLiteral(
+                  "INSERT INTO stock_levels (part_id, warehouse_id, quantity) SELECT part_id, warehouse_id, "
+                  "sum(quantity) FROM demo.stock_movements WHERE branch_id = ? GROUP BY part_id, warehouse_id "
+                  "ON CONFLICT(part_id, warehouse_id) DO UPDATE SET quantity = excluded.quantity"),
+                &stats.stockLevels },
         };
         for (const Step &step : steps) {
             Result<qint64> rows = run(db, step.sql, branch);

@@ -22,6 +22,7 @@ struct ClientHistoryStats
     qint64 lines = 0;
     qint64 payments = 0;
     qint64 movements = 0;
+    qint64 stockLevels = 0; // balances set from the movements
 };
 
 // Copies the history of the counter's branch (settings branch_id; `branchId` overrides it) from `tenantDbPath`;

@@ -23,6 +23,8 @@ const QString kStockInScope = QStringLiteral(
     "SELECT l.part_id AS part_id, sum(l.quantity) AS qty FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id"
     " WHERE (COALESCE(?, '') = '' OR w.branch_id = ?) AND (COALESCE(?, '') = '' OR w.id = ?) GROUP BY l.part_id");
 
+constexpr qint64 kMinDemandDays = 7;
+
 QVariantList scopeValues(const ReportRequest &r)
 {
     return { r.branchId, r.branchId, r.warehouseId, r.warehouseId };
@@ -134,7 +136,9 @@ Result<ReportTable> stockOutsReport(Database &db, const ReportRequest &r, Report
     const qint64 periodDays = r.from.daysTo(r.to) + 1;
     for (QVariantList &row : table.rows) {
         const qint64 daysOut = std::min(periodDays, daysUntilEnd(row.at(5).toString(), r));
-        const qint64 inStock = std::max<qint64>(1, periodDays - daysOut);
+        // A part that ran out days after the period began sold in too few days to say its daily demand: at
+        // least a week (kMinDemandDays) is counted, so two sales in two days do not read as one a day.
+        const qint64 inStock = std::max<qint64>(kMinDemandDays, periodDays - daysOut);
         row[6] = daysOut;
         // What sold per day while there was stock, for the days there was none, at the period's average price.
         row[7] = divideRounded(row.at(3).toLongLong() * daysOut, inStock);
@@ -146,7 +150,7 @@ Result<ReportTable> stockOutsReport(Database &db, const ReportRequest &r, Report
     });
     table.notes << QCoreApplication::translate("nexus::Report",
         "Parts at zero or below that sold in the period. Lost sales are an estimate: what the part sold per day while "
-        "it had stock, times the whole days it has been out, at the period's average price.");
+        "it had stock (over a week at least), times the whole days it has been out, at the period's average price.");
     return table;
 }
 

@@ -2,7 +2,7 @@
 // in by the demo-history importer): a manager signs in, opens Reportes, the dashboard opens on the last day
 // of the history with the same day total as the ledger, the sales journal of a month runs in the background and is
 // exported to CSV (one line per ticket, BOM) and to a multi-page PDF whose every foot says "Página N de M"; the
-// month's margins by category go to a PDF too.
+// month's margins by category go to a PDF too, and the inventory reports (ABC, stock-outs, slow movers) to CSV and PDF.
 // With NEXUS_REPORTS_SHOTS=DIR the dashboard, the report table and the PDF's first page are saved there as PNG.
 #include "screenshots.h"
 #include "tempdir.h"
@@ -215,6 +215,55 @@ private Q_SLOTS:
             toolOutput(QStringLiteral("pdftoppm"),
                 { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
                     marginsPath, QDir(m_shots).filePath(QStringLiteral("reports-margins-pdf")) });
+
+        // The inventory reports over the same month: ABC, stock-outs, slow movers; each exported to CSV and PDF.
+        const struct
+        {
+            ReportKind kind;
+            const char *name;
+            QString title;
+            QString header;
+        } inventory[] = {
+            { ReportKind::AbcAnalysis, "abc", QString::fromUtf8("Análisis ABC"), QStringLiteral("Clase") },
+            { ReportKind::StockOuts, "stock-outs", QStringLiteral("Agotados"), QStringLiteral("Agotado desde") },
+            { ReportKind::SlowMovers, "slow-movers", QStringLiteral("Lento movimiento"), QString::fromUtf8("Días sin venta") },
+        };
+        for (const auto &report : inventory) {
+            ready.clear();
+            reports->setReport(report.kind);
+            reports->run();
+            QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, 60000);
+            const ReportTable &rows = reports->model()->table();
+            QVERIFY2(!rows.notes.isEmpty(), qPrintable(reports->status()->text()));
+            if (report.kind == ReportKind::AbcAnalysis) {
+                // A year of demo sales: every class has parts, A the fewest and C the most.
+                qsizetype a = 0, c = 0;
+                for (const QVariantList &row : rows.rows) {
+                    a += row.last().toString() == QLatin1String("A") ? 1 : 0;
+                    c += row.last().toString() == QLatin1String("C") ? 1 : 0;
+                }
+                QVERIFY2(a > 0 && c > a, qPrintable(QStringLiteral("A %1, C %2").arg(a).arg(c)));
+            }
+            if (!m_shots.isEmpty())
+                shoot(screen, m_shots, (QStringLiteral("reports-") + QLatin1String(report.name)).toUtf8().constData());
+            const QString base = m_dir.file(QLatin1String(report.name));
+            QVERIFY(reports->exportCsv(base + QStringLiteral(".csv")));
+            QFile exported(base + QStringLiteral(".csv"));
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            const QString csvText = QString::fromUtf8(exported.readAll());
+            QVERIFY2(csvText.contains(report.header), qPrintable(csvText.left(300)));
+            QCOMPARE(csvText.count(QStringLiteral("\r\n")), rows.rows.size() + 2);
+            QVERIFY(reports->exportPdf(base + QStringLiteral(".pdf")));
+            const QString pdfText = toolOutput(
+                QStringLiteral("pdftotext"), { QStringLiteral("-layout"), base + QStringLiteral(".pdf"), QStringLiteral("-") });
+            if (!pdfText.isEmpty())
+                QVERIFY2(pdfText.contains(report.title) && pdfText.contains(report.header), qPrintable(pdfText.left(600)));
+            if (!m_shots.isEmpty())
+                toolOutput(QStringLiteral("pdftoppm"),
+                    { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                        QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), base + QStringLiteral(".pdf"),
+                        QDir(m_shots).filePath(QStringLiteral("reports-%1-pdf").arg(QLatin1String(report.name))) });
+        }
     }
 };
 

@@ -3,7 +3,8 @@
 // authorises with their PIN, is refused when no manager authorises, and Existencias' kardex shows the adjustment
 // with its reason and who made it; a manager counts a shelf in Conteos (F3, a typed quantity, scans) while a sale
 // happens and posts it (F12) against what the system said when each part was counted; in Reorden y alertas sets a
-// part's levels, sees the alert, marks it seen (F6), drafts the purchase order for its preferred supplier (F7) and
+// part's levels, sees the alert, marks it seen (F6), drafts the purchase order for its preferred supplier (F7, a
+// dollar supplier: at the rate the counter keeps) and
 // sees the alert resolve when stock comes back (F5). With NEXUS_STOCK_SHOTS=DIR every step is saved there as PNG.
 #include "inventorykeys.h"
 #include "salefixture.h"
@@ -23,7 +24,9 @@
 #include "inventory/kardexmodel.h"
 #include "inventory/partsearchpanel.h"
 #include "inventory/stocktab.h"
+#include "purchasing/purchaseorderstab.h"
 #include "purchasing/purchasingservice.h"
+#include "sales/exchangerate.h"
 #include "sale/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +35,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -218,6 +222,7 @@ private Q_SLOTS:
         auto *summary = counts->findChild<QLabel *>(QStringLiteral("countSummary"));
         QVERIFY2(summary->text().contains(QStringLiteral("1 pieza con existencia sin contar")),
             qPrintable(summary->text()));
+        shoot(screen, QStringLiteral("9-count-uncounted"));
         // F12: the box says what would go to zero (part 2: 10 pieces); Esc keeps counting and changes nothing.
         QString said;
         whenModal([&](QWidget *modal) {
@@ -252,11 +257,13 @@ private Q_SLOTS:
     {
         const QString dir = m_dir->path();
         {
-            // Pieza 2 is bought from Refacciones del Norte (preferred).
+            // Pieza 2 is bought in dollars from Refacciones del Norte (preferred); the counter's rate is 17.25.
             std::unique_ptr<LocalStore> store = openStore(dir, QStringLiteral("fixture-supplier"));
             QVERIFY(store);
+            QVERIFY(storeUsdRate(*store, 17'250'000));
             Supplier supplier;
             supplier.name = QStringLiteral("Refacciones del Norte");
+            supplier.currency = Currency::USD;
             supplier.leadTimeDays = 5;
             supplier.parts.push_back({ m_parts[1].id, m_parts[1].sku, QStringLiteral("Pieza"), QStringLiteral("RN-1"),
                 12000, true });
@@ -343,8 +350,23 @@ private Q_SLOTS:
                 { m_parts[1].id });
             QVERIFY(ordered.has_value());
             QCOMPARE(ordered->toLongLong(), 8000);
+            // The dollar draft took the day's rate.
+            Result<QSqlQuery> draft = store->db().exec(
+                QStringLiteral("SELECT currency, exchange_rate_micros FROM purchase_orders WHERE status = 'draft'"));
+            QVERIFY(draft && draft->next());
+            QCOMPARE(draft->value(0).toString(), QStringLiteral("USD"));
+            QCOMPARE(draft->value(1).toLongLong(), 17'250'000);
         }
         shoot(screen, QStringLiteral("8-alert-seen-ordered"));
+        // Órdenes de compra lists the dollar draft with its pesos at that rate.
+        QTest::keyClick(screen->tabs(), Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(screen->tabs()->currentWidget(), screen->purchaseOrdersTab());
+        QStandardItemModel *orders = screen->purchaseOrdersTab()->model();
+        QTRY_COMPARE(orders->rowCount(), 1);
+        const QString total = orders->item(0, PurchaseOrdersTab::Total)->text();
+        QVERIFY2(total.startsWith(QStringLiteral("US$")) && total.contains(QStringLiteral("MXN")), qPrintable(total));
+        shoot(screen, QStringLiteral("8b-usd-draft"));
+        QTest::keyClick(screen->tabs(), Qt::Key_R, Qt::AltModifier);
         // Stock comes back (a receipt): F5 resolves the alert.
         QVERIFY(SaleFixture::receiveStock(dir,
             { { QStringLiteral("receipt-later"), m_parts[1].id, SaleFixture::kCounter, QStringLiteral("receipt"),

@@ -11,10 +11,11 @@
 #include "purchasing/purchasingservice.h"
 
 class QLabel;
-class NotificationService;
 class QPlainTextEdit;
 
 namespace nexus {
+
+class NotificationService;
 
 class SendOrderDialog final : public QDialog
 {

@@ -67,7 +67,8 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
     QList<qreal> widths(columns, 0);
     QList<qreal> needs(columns, 0); // before the cap
     for (int c = 0; c < columns; ++c) {
-        widths[c] = boldMetrics.horizontalAdvance(table.columns.at(c).title);
+        // + 1: a title exactly as wide as its cell would be elided by rounding.
+        widths[c] = boldMetrics.horizontalAdvance(table.columns.at(c).title) + 1;
         widths[c] = std::max(widths[c],
             boldMetrics.horizontalAdvance(formatCell(table.columns.at(c), table.totals.value(c), table.timeZone)));
         const int sample = std::min<int>(static_cast<int>(table.rows.size()), 2000);
@@ -89,9 +90,30 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
             sum += extra;
         }
     }
-    const qreal scale = sum > page.width() ? page.width() / sum : 1.0;
-    for (qreal &w : widths)
-        w *= scale;
+    // Too wide: the widest columns give way first (long descriptions), so figures and their titles keep their room;
+    // only when every column is down to the same width do they all shrink.
+    for (qreal excess = sum - page.width(); excess > 0.5;) {
+        qreal widest = 0;
+        qreal next = 0;
+        int count = 0;
+        for (qreal w : widths)
+            widest = std::max(widest, w);
+        for (qreal w : widths) {
+            if (w < widest - 0.01)
+                next = std::max(next, w);
+            count += w >= widest - 0.01 ? 1 : 0;
+        }
+        const qreal take = std::min(excess / count, widest - next);
+        if (take <= 0.01 || next <= 0) { // all equal: shrink them all alike
+            for (qreal &w : widths)
+                w -= excess / columns;
+            break;
+        }
+        for (qreal &w : widths)
+            if (w >= widest - 0.01)
+                w -= take;
+        excess -= take * count;
+    }
 
     // Vertical budget: the first page has the full header, the others a one-line one; every page has the foot.
     const qreal firstHeader = titleMetrics.height() * 1.2 + bodyMetrics.height() * 4.6;
@@ -103,8 +125,14 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
     int pages = 1;
     for (int left = totalRows - firstRows; left > 0; left -= otherRows)
         ++pages;
-    // The notes after the last row need their own room.
-    const qreal notesHeight = table.notes.isEmpty() ? 0 : smallMetrics.height() * (1.5 * table.notes.size() + 1);
+    // The notes after the last row need their own room; a long one wraps over several lines.
+    auto noteHeight = [&](const QString &note) {
+        return smallMetrics.boundingRect(QRectF(0, 0, page.width(), page.height()), Qt::TextWordWrap, note).height()
+            + smallMetrics.height() * 0.5;
+    };
+    qreal notesHeight = table.notes.isEmpty() ? 0 : smallMetrics.height();
+    for (const QString &note : table.notes)
+        notesHeight += noteHeight(note);
     const int rowsOnLast = pages == 1 ? totalRows : totalRows - firstRows - (pages - 2) * otherRows;
     const qreal lastUsed = (pages == 1 ? firstHeader : otherHeader) + (rowsOnLast + 1) * rowHeight;
     const bool notesPage = notesHeight > 0 && lastUsed + notesHeight > page.height() - foot;
@@ -188,8 +216,9 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
             painter.setFont(small);
             y += smallMetrics.height();
             for (const QString &note : table.notes) {
-                painter.drawText(QRectF(0, y, page.width(), smallMetrics.height() * 1.5), Qt::AlignLeft, note);
-                y += smallMetrics.height() * 1.5;
+                const qreal height = noteHeight(note);
+                painter.drawText(QRectF(0, y, page.width(), height), Qt::AlignLeft | Qt::TextWordWrap, note);
+                y += height;
             }
         }
         drawFoot(number);
