@@ -1312,6 +1312,36 @@
         <source>Count %1 cancelled: nothing was changed.</source>
         <translation>Conteo %1 cancelado: no se cambió nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) with stock not counted yet: posting sets them to zero.</source>
+        <translation>
+            <numerusform>%n pieza con existencia sin contar: al aplicar el conteo queda en cero.</numerusform>
+            <numerusform>%n piezas con existencia sin contar: al aplicar el conteo quedan en cero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full count</source>
+        <translation>Conteo total</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a full count of the warehouse: %n part(s) nobody counted will be set to zero (%1 pieces leave the stock). Post the count?</source>
+        <translation>
+            <numerusform>Es un conteo total del almacén: %n pieza que nadie contó quedará en cero (salen %1 piezas de la existencia). ¿Aplicar el conteo?</numerusform>
+            <numerusform>Es un conteo total del almacén: %n piezas que nadie contó quedarán en cero (salen %1 piezas de la existencia). ¿Aplicar el conteo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set them to zero and post</source>
+        <translation>Dejarlas en cero y aplicar</translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation>Seguir contando</translation>
+    </message>
+    <message>
+        <source>Nothing posted: count the missing parts, or post again to set them to zero.</source>
+        <translation>No se aplicó nada: cuenta las piezas que faltan o vuelve a aplicar para dejarlas en cero.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerDetailDialog</name>
@@ -5380,6 +5410,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The server sent a workshop row of an unknown kind &quot;%1&quot;</source>
         <translation>El servidor envió un registro del taller de un tipo desconocido &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 has no mobile number or e-mail to send the order to: add them in its card</source>
+        <translation>%1 no tiene celular ni correo para enviarle la orden: agrégalos en su ficha</translation>
+    </message>
+    <message>
+        <source>The PDF of the purchase order %1 could not be written</source>
+        <translation>No se pudo escribir el PDF de la orden de compra %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6800,6 +6838,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
+    <message>
+        <source>Purchase order sent</source>
+        <translation>Orden de compra enviada</translation>
+    </message>
 </context>
 <context>
     <name>nexus::NotificationsDialog</name>
@@ -7629,6 +7671,14 @@ Se volverá a intentar en un minuto.</translation>
         <source>%1 cancelled.</source>
         <translation>%1 cancelada.</translation>
     </message>
+    <message>
+        <source>%1 queued to %2; it goes out when the store is online. Receive it with F4 when it arrives.</source>
+        <translation>%1 en cola para %2; sale en cuanto la tienda tenga conexión. Recíbela con F4 cuando llegue.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
 </context>
 <context>
     <name>nexus::Quote</name>
@@ -8003,6 +8053,10 @@ Se volverá a intentar en un minuto.</translation>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>A supplier of these parts sells in dollars: set the day&apos;s dollar rate in the counter&apos;s payment window first.</source>
+        <translation>Un proveedor de estas piezas vende en dólares: primero captura el tipo de cambio del día en la ventana de cobro del mostrador.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::Report</name>
@@ -8345,6 +8399,82 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencia</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Valor de la existencia</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Última venta</translation>
+    </message>
+    <message>
+        <source>Days without a sale</source>
+        <translation>Días sin venta</translation>
+    </message>
+    <message>
+        <source>Parts in stock with no sale from %1 to %2, most stock value first. Value at the branch&apos;s average cost, or the catalogue&apos;s cost when the branch has not received the part.</source>
+        <translation>Piezas con existencia sin ventas del %1 al %2, primero las de mayor valor. Valor al costo promedio de la sucursal, o al costo del catálogo cuando la sucursal no ha recibido la pieza.</translation>
+    </message>
+    <message>
+        <source>Sold in the period</source>
+        <translation>Vendido en el periodo</translation>
+    </message>
+    <message>
+        <source>Out since</source>
+        <translation>Agotado desde</translation>
+    </message>
+    <message>
+        <source>Days out</source>
+        <translation>Días agotado</translation>
+    </message>
+    <message>
+        <source>Lost pieces (est.)</source>
+        <translation>Piezas perdidas (est.)</translation>
+    </message>
+    <message>
+        <source>Lost sales (est.)</source>
+        <translation>Ventas perdidas (est.)</translation>
+    </message>
+    <message>
+        <source>Parts at zero or below that sold in the period. Lost sales are an estimate: what the part sold per day while it had stock (over a week at least), times the whole days it has been out, at the period&apos;s average price.</source>
+        <translation>Piezas en cero o menos que se vendieron en el periodo. Las ventas perdidas son una estimación: lo que la pieza vendía por día mientras tuvo existencia (contando al menos una semana), por los días completos que lleva agotada, al precio promedio del periodo.</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Participación %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Acumulado %</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 parts, %3 of net sales (%4 %).</source>
+        <translation>Clase %1: %2 piezas, %3 de venta neta (%4 %).</translation>
+    </message>
+    <message>
+        <source>A: the best-selling parts that make the first 80 % of net sales; B: the next 15 %; C: the last 5 % and parts with no net sales.</source>
+        <translation>A: las piezas más vendidas que suman el primer 80 % de la venta neta; B: el siguiente 15 %; C: el último 5 % y las piezas sin venta neta.</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>Lento movimiento</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>Agotados</translation>
+    </message>
+    <message>
+        <source>ABC analysis</source>
+        <translation>Análisis ABC</translation>
     </message>
 </context>
 <context>
@@ -9412,18 +9542,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>WhatsApp %1</translation>
     </message>
     <message>
-        <source>The supplier has no e-mail or phone: add them in its card.</source>
-        <translation>El proveedor no tiene correo ni teléfono: agrégalos en su ficha.</translation>
-    </message>
-    <message>
-        <source>Send the PDF and this text by %1.</source>
-        <translation>Envía el PDF y este texto por %1.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
@@ -9438,6 +9556,26 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Mark as sent  (F12)</source>
         <translation>Marcar como enviada  (F12)</translation>
+    </message>
+    <message>
+        <source>F12 sends the PDF by %1 as soon as the store is online.</source>
+        <translation>F12 envía el PDF por %1 en cuanto la tienda tenga conexión.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>The supplier has no mobile number or e-mail: F12 only marks the order as sent; send the PDF and this text yourself.</source>
+        <translation>El proveedor no tiene celular ni correo: F12 solo marca la orden como enviada; envía tú el PDF y este texto.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C copies the text · F12 sends it and marks the order as sent</source>
+        <translation>Ctrl+Shift+C copia el texto · F12 la envía y marca la orden como enviada</translation>
+    </message>
+    <message>
+        <source>Send to the supplier  (F12)</source>
+        <translation>Enviar al proveedor  (F12)</translation>
     </message>
 </context>
 <context>
