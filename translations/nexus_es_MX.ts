@@ -6906,6 +6906,94 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::OperationsPanel</name>
+    <message>
+        <source>The figures load with the dashboard.</source>
+        <translation>Las cifras se cargan con el tablero.</translation>
+    </message>
+    <message>
+        <source>The 30 days ending on %1 (the dashboard&apos;s day)</source>
+        <translation>Los 30 días que terminan el %1 (el día del tablero)</translation>
+    </message>
+    <message>
+        <source>Quotes converted</source>
+        <translation>Cotizaciones convertidas</translation>
+    </message>
+    <message>
+        <source>Open service orders</source>
+        <translation>Órdenes de servicio abiertas</translation>
+    </message>
+    <message>
+        <source>Longest stay: %1, %2 h on average</source>
+        <translation>Estancia más larga: %1, %2 h en promedio</translation>
+    </message>
+    <message>
+        <source>No orders in these days</source>
+        <translation>Sin órdenes en estos días</translation>
+    </message>
+    <message>
+        <source>Mechanics&apos; productivity</source>
+        <translation>Productividad de mecánicos</translation>
+    </message>
+    <message>
+        <source>%1 h billed against %2 h in repair</source>
+        <translation>%1 h cobradas contra %2 h en reparación</translation>
+    </message>
+    <message>
+        <source>Parts out of stock</source>
+        <translation>Piezas agotadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder alert(s) pending</source>
+        <translation>
+            <numerusform>%n alerta de reorden pendiente</numerusform>
+            <numerusform>%n alertas de reorden pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n sin atender</numerusform>
+            <numerusform>%n sin atender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service orders: average hours in each state</source>
+        <translation>Órdenes de servicio: horas promedio en cada estado</translation>
+    </message>
+    <message>
+        <source>Average hours</source>
+        <translation>Horas promedio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation>
+            <numerusform>%1 (%n abierta)</numerusform>
+            <numerusform>%1 (%n abiertas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechanics: hours billed and hours in repair</source>
+        <translation>Mecánicos: horas cobradas y horas en reparación</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Cobradas</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>En reparación</translation>
+    </message>
+    <message>
+        <source>No labor in these days</source>
+        <translation>Sin mano de obra en estos días</translation>
+    </message>
+    <message>
+        <source>Made: %1 · sent by WhatsApp or e-mail: %2 · sold: %3 (%4 of %5)</source>
+        <translation>Hechas: %1 · enviadas por WhatsApp o correo: %2 · vendidas: %3 (%4 de %5)</translation>
+    </message>
+</context>
+<context>
     <name>nexus::PartLineStatus</name>
     <message>
         <source>Requested</source>
@@ -8493,6 +8581,10 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operación</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "store/database.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace nexus {
@@ -161,6 +163,14 @@ Result<DashboardFigures> DashboardService::load(
         f.periodTickets += daily->value(2).toLongLong();
     }
     f.periodAverageTicketCents = f.periodTickets == 0 ? 0 : divideRounded(periodSales, f.periodTickets);
+
+    QDateTime periodEnd = QDateTime::fromString(today.to, Qt::ISODateWithMs);
+    periodEnd.setTimeSpec(Qt::UTC);
+    Result<DashboardOperations> operations = loadDashboardOperations(
+        m_db, first.from, today.to, std::min(periodEnd, QDateTime::currentDateTimeUtc()), branchId);
+    if (!operations)
+        return std::unexpected(operations.error());
+    f.operations = std::move(*operations);
     f.elapsedMs = timer.elapsed();
     return f;
 }

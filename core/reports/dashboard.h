@@ -10,6 +10,7 @@
 #include <array>
 
 #include "common/error.h"
+#include "reports/dashboardoperations.h"
 #include "reports/reportcontrol.h"
 
 namespace nexus {
@@ -45,6 +46,7 @@ struct DashboardFigures
     QList<DashboardAmount> topParts; // by net sales, 10
     QList<DashboardAmount> topCategories; // by net sales, 8 (needs catalog.db)
     QList<DashboardAmount> dailySales; // the 30 days, label yyyy-MM-dd
+    DashboardOperations operations; // quotes, workshop and stock over the same 30 days
     qint64 elapsedMs = 0;
 };
 

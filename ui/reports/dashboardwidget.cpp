@@ -4,6 +4,7 @@
 
 #include "auth/authservice.h"
 #include "common/money.h"
+#include "reports/dashboardparts.h"
 #include "store/database.h"
 #include "store/localstore.h"
 
@@ -32,9 +33,8 @@ namespace nexus {
 
 namespace {
 
-const QList<QColor> kPalette { QColor(0x1d, 0x4e, 0xd8), QColor(0x94, 0xa3, 0xb8), QColor(0x05, 0x96, 0x69),
-    QColor(0xd9, 0x77, 0x06), QColor(0x7c, 0x3a, 0xed), QColor(0xdc, 0x26, 0x26), QColor(0x08, 0x91, 0xb2),
-    QColor(0x65, 0xa3, 0x0d) };
+using dashboardparts::newChart;
+using dashboardparts::viewOf;
 
 double pesos(qint64 cents)
 {
@@ -45,30 +45,6 @@ QString money(qint64 cents)
 {
     // Whole pesos on the tiles: the centavos are in the reports.
     return Money(divideRounded(cents, 100) * 100).format().section(QLocale().decimalPoint(), 0, 0);
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    font.setPointSizeF(10.5);
-    chart->setTitleFont(font);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(6);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-QChartView *viewOf(QChart *chart, const char *name)
-{
-    auto *view = new QChartView(chart);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(230);
-    return view;
 }
 
 // The pesos axis of a chart: from zero to a little above the largest amount, in round steps; attached to `series`.
@@ -93,7 +69,7 @@ QChart *rankingChart(const QString &title, const QList<DashboardAmount> &amounts
 {
     QChart *chart = newChart(title);
     auto *set = new QBarSet(title);
-    set->setColor(kPalette.first());
+    set->setColor(dashboardparts::palette().first());
     QStringList labels;
     double top = 0;
     for (qsizetype i = amounts.size() - 1; i >= 0; --i) {
@@ -239,28 +215,8 @@ void DashboardWidget::show(const DashboardFigures &f)
             delete item;
         }
 
-    auto tile
-        = [this](int column, const QString &caption, const QString &value, const QString &detail, const char *name) {
-              auto *box = new QWidget(this);
-              box->setObjectName(QString::fromLatin1(name));
-              box->setStyleSheet(
-                  QStringLiteral("#%1 { background: #f1f5f9; border-radius: 6px; }").arg(QString::fromLatin1(name)));
-              auto *v = new QVBoxLayout(box);
-              v->setContentsMargins(12, 8, 12, 8);
-              v->setSpacing(2);
-              auto *c = new QLabel(caption, box);
-              c->setStyleSheet(QStringLiteral("color: #475569;"));
-              auto *n = new QLabel(value, box);
-              n->setObjectName(QStringLiteral("value"));
-              n->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #0f172a;"));
-              auto *d = new QLabel(detail, box);
-              d->setStyleSheet(QStringLiteral("color: #64748b;"));
-              d->setWordWrap(true);
-              v->addWidget(c);
-              v->addWidget(n);
-              v->addWidget(d);
-              m_tiles->addWidget(box, 0, column);
-          };
+    const auto tile = [this](int column, const QString &caption, const QString &value, const QString &detail,
+                          const char *name) { m_tiles->addWidget(dashboardparts::tile(this, caption, value, detail, name), 0, column); };
     QString versus;
     if (f.weeksAverageCents > 0) {
         const qint64 change = divideRounded((f.salesCents - f.weeksAverageCents) * 1000, f.weeksAverageCents);
@@ -298,8 +254,8 @@ void DashboardWidget::show(const DashboardFigures &f)
     QChart *hours = newChart(tr("Sales by hour"));
     auto *today = new QBarSet(f.day.toString(QStringLiteral("yyyy-MM-dd")));
     auto *weeks = new QBarSet(tr("Same weekday, 4 weeks before (average)"));
-    today->setColor(kPalette.at(0));
-    weeks->setColor(kPalette.at(1));
+    today->setColor(dashboardparts::palette().at(0));
+    weeks->setColor(dashboardparts::palette().at(1));
     QStringList hourLabels;
     double peak = 0;
     for (int h = first; h <= last; ++h) {
@@ -332,7 +288,7 @@ void DashboardWidget::show(const DashboardFigures &f)
         QPieSlice *slice
             = pie->append(QStringLiteral("%1 %2 %").arg(a.label).arg(paid == 0 ? 0 : (a.cents * 100 + paid / 2) / paid),
                 pesos(a.cents));
-        slice->setColor(kPalette.at(i % kPalette.size()));
+        slice->setColor(dashboardparts::palette().at(i % dashboardparts::palette().size()));
     }
     payments->addSeries(pie);
     payments->legend()->setAlignment(Qt::AlignRight);

@@ -1,7 +1,8 @@
-// The Reportes screen: title and the two tabs.
+// The Reportes screen: title and the three tabs.
 #include "reports/reportsscreen.h"
 
 #include "reports/dashboardwidget.h"
+#include "reports/operationspanel.h"
 #include "reports/reportstab.h"
 #include "store/database.h"
 #include "store/localstore.h"
@@ -31,7 +32,12 @@ ReportsScreen::ReportsScreen(LocalStore &store, AuthService &auth, QWidget *pare
     m_dashboard = new DashboardWidget(store, auth, catalog, m_tabs);
     m_reports = new ReportsTab(store, auth, catalog, m_tabs);
     m_tabs->addTab(m_dashboard, QString());
+    m_operations = new OperationsPanel(m_tabs);
     m_tabs->addTab(m_reports, QString());
+    m_tabs->addTab(m_operations, QString());
+    // Operación shows the dashboard day's quotes, workshop and stock: the same load, the same day and branch.
+    connect(m_dashboard, &DashboardWidget::loaded, this,
+        [this] { m_operations->show(m_dashboard->figures().day, m_dashboard->figures().operations); });
     layout->addWidget(m_tabs, 1);
     retranslate();
 }
@@ -48,6 +54,7 @@ void ReportsScreen::retranslate()
     m_title->setText(tr("Reports"));
     m_tabs->setTabText(0, tr("Dashboard"));
     m_tabs->setTabText(1, tr("Reports"));
+    m_tabs->setTabText(2, tr("Operations"));
 }
 
 } // namespace nexus

@@ -1,4 +1,5 @@
-// Reportes: the branch's dashboard and its reports, in two tabs (Ctrl+Tab between them).
+// Reportes: the branch's dashboard, its reports and the operations figures (quotes, workshop, stock), in three tabs
+// (Ctrl+Tab between them).
 #pragma once
 
 #include <QWidget>
@@ -11,6 +12,7 @@ namespace nexus {
 class AuthService;
 class DashboardWidget;
 class LocalStore;
+class OperationsPanel;
 class ReportsTab;
 
 class ReportsScreen final : public QWidget
@@ -25,6 +27,7 @@ public:
     [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
     [[nodiscard]] ReportsTab *reports() const { return m_reports; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] OperationsPanel *operations() const { return m_operations; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +39,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     ReportsTab *m_reports = nullptr;
+    OperationsPanel *m_operations = nullptr;
 };
 
 } // namespace nexus
