@@ -40,6 +40,16 @@ qint64 daysUntilEnd(const QString &utc, const ReportRequest &r)
     return std::max<qint64>(0, at.toTimeZone(zone).date().daysTo(r.to));
 }
 
+// Largest figure in `column` first; ties by SKU (the first column).
+void sortLargestFirst(QList<QVariantList> &rows, int column)
+{
+    std::sort(rows.begin(), rows.end(), [column](const QVariantList &a, const QVariantList &b) {
+        const qint64 x = a.at(column).toLongLong();
+        const qint64 y = b.at(column).toLongLong();
+        return x != y ? x > y : a.at(0).toString() < b.at(0).toString();
+    });
+}
+
 } // namespace
 
 QString abcClass(qint64 before, qint64 net)
@@ -89,10 +99,7 @@ Result<ReportTable> slowMoversReport(
         const QString since = row.at(5).toString().isEmpty() ? row.at(6).toString() : row.at(5).toString();
         row[6] = daysUntilEnd(since, r);
     }
-    std::sort(raw.rows.begin(), raw.rows.end(), [](const QVariantList &a, const QVariantList &b) {
-        return a.at(4).toLongLong() != b.at(4).toLongLong() ? a.at(4).toLongLong() > b.at(4).toLongLong()
-                                                            : a.at(0).toString() < b.at(0).toString();
-    });
+    sortLargestFirst(raw.rows, 4);
     table.rows = std::move(raw.rows);
     table.notes << QCoreApplication::translate("nexus::Report",
         "Parts in stock with no sale from %1 to %2, most stock value first. Value at the branch's average cost, or "
@@ -144,10 +151,7 @@ Result<ReportTable> stockOutsReport(Database &db, const ReportRequest &r, Report
         row[7] = divideRounded(row.at(3).toLongLong() * daysOut, inStock);
         row[8] = divideRounded(row.at(4).toLongLong() * daysOut, inStock);
     }
-    std::sort(table.rows.begin(), table.rows.end(), [](const QVariantList &a, const QVariantList &b) {
-        return a.at(8).toLongLong() != b.at(8).toLongLong() ? a.at(8).toLongLong() > b.at(8).toLongLong()
-                                                            : a.at(0).toString() < b.at(0).toString();
-    });
+    sortLargestFirst(table.rows, 8);
     table.notes << QCoreApplication::translate("nexus::Report",
         "Parts at zero or below that sold in the period. Lost sales are an estimate: what the part sold per day while "
         "it had stock (over a week at least), times the whole days it has been out, at the period's average price.");
