@@ -15,7 +15,8 @@ public:
 
     void addField(const QByteArray &name, const QByteArray &value);
     // The file name is quoted with '"', CR and LF replaced by '_'.
-    void addFile(const QByteArray &name, const QString &fileName, const QByteArray &contentType, const QByteArray &bytes);
+    void addFile(
+        const QByteArray &name, const QString &fileName, const QByteArray &contentType, const QByteArray &bytes);
 
     // The whole body, closing delimiter included.
     [[nodiscard]] QByteArray body() const;

@@ -1,6 +1,7 @@
 // Chalán's panel in the real app: Ctrl+Space opens it on any screen, a typed question gives part cards, "Add" puts
 // the part on the sale's real ticket, a cashier is refused the sales summary, spoken replies are saved per user,
-// and without a speech engine the panel says so and keeps working. Leaves screenshots (NEXUS_SHOTS_DIR).
+// and without a speech engine or a microphone the panel says so and keeps working. Leaves screenshots
+// (NEXUS_SHOTS_DIR).
 #include "salefixture.h"
 #include "screenshots.h"
 #include "tempdir.h"
@@ -11,6 +12,7 @@
 #include "assistant/assistant.h"
 #include "assistant/assistantdock.h"
 #include "assistant/assistantpanel.h"
+#include "assistant/microphone.h"
 #include "assistant/speaker.h"
 #include "main/area.h"
 #include "sale/cartmodel.h"
@@ -140,6 +142,20 @@ private Q_SLOTS:
         auto *audio = panel->findChild<QLabel *>(QStringLiteral("assistantAudioStatus"));
         QVERIFY(audio && audio->isVisible() && !audio->text().isEmpty());
 
+        // No microphone either (no sound server): the button is off and the panel says why, in Spanish.
+        auto *mic = panel->findChild<QToolButton *>(QStringLiteral("assistantMicButton"));
+        auto *micStatus = panel->findChild<QLabel *>(QStringLiteral("assistantMicStatus"));
+        QVERIFY(mic && micStatus);
+        QVERIFY(panel->microphone() && !panel->microphone()->isAvailable());
+        QVERIFY(!mic->isEnabled());
+        QVERIFY2(micStatus->isVisible()
+                && micStatus->text().startsWith(QString::fromUtf8("No hay micrófono en esta computadora")),
+            qPrintable(micStatus->text()));
+        QCOMPARE(mic->toolTip(), micStatus->text());
+        QTest::keyClick(session.main(), Qt::Key_M, Qt::ControlModifier); // Ctrl+M does nothing harmful
+        QVERIFY(!panel->isListening());
+        shoot(panel, m_shots, "assistant-no-microphone");
+
         type(panel, QString::fromUtf8("¿tienes bujías para un Tsuru 2010?"));
         QVERIFY2(!panel->lastReply().parts.isEmpty(), qPrintable(panel->lastReply().text));
         QCOMPARE(panel->lastReply().intent.vehicle.year, 2010);
@@ -205,6 +221,7 @@ int main(int argc, char **argv)
 {
     QTemporaryDir config;
     useOffscreenScreen(config, 1366, 768); // the counter's screen
+    qputenv("PULSE_SERVER", "unix:/nonexistent/nexus-no-sound"); // no sound server: no microphone, whatever the host
     QApplication app(argc, argv);
     TestAssistantPanel test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -27,6 +27,14 @@ AssistantDock::AssistantDock(LocalStore &store, AuthService &auth, SaleScreen *s
         auto *shortcut = new QShortcut(toggleKey(), parent);
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &AssistantDock::toggle);
+        // Talk from any screen: Chalán opens if hidden and listens; the same key again sends.
+        auto *listen = new QShortcut(AssistantPanel::listenKey(), parent);
+        listen->setContext(Qt::WindowShortcut);
+        connect(listen, &QShortcut::activated, this, [this] {
+            if (!isVisible())
+                toggle();
+            m_panel->toggleListening();
+        });
     }
     retranslate();
 }

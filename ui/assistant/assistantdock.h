@@ -1,5 +1,6 @@
 // The dock that carries Chalán's panel on the main window, on every screen; Ctrl+Space shows it with the cursor in
-// its question box, or hides it (the sale screen's keys are F2–F12, Ctrl+I/K/T and the areas Ctrl+1…9).
+// its question box, or hides it (the sale screen's keys are F2–F12, Ctrl+I/K/T and the areas Ctrl+1…9); Ctrl+M opens it
+// listening, and sends what was said when pressed again.
 #pragma once
 
 #include <QDockWidget>

@@ -2,12 +2,17 @@
 #include "assistant/assistantpanel.h"
 
 #include "assistant/assistant.h"
+#include "assistant/microphone.h"
 #include "assistant/salescreencart.h"
 #include "assistant/speaker.h"
+#include "assistant/speechsettingsdialog.h"
 #include "auth/authservice.h"
+#include "auth/permission.h"
 #include "client/onlineassistant.h"
+#include "client/secretstore.h"
 #include "common/clock.h"
 #include "common/icons.h"
+#include "sale/managerauthdialog.h"
 #include "sale/salescreen.h"
 #include "sales/counterprofile.h"
 #include "store/catalogstore.h"
@@ -22,16 +27,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
 
 namespace nexus {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcListening, "nexus.ui.assistant.listening")
 
 QLabel *wrapped(const QString &text, QWidget *parent, const QString &objectName = {})
 {
@@ -88,7 +100,52 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
     m_speakToggle->setIcon(Icons::icon(QStringLiteral("speaker"), colors::kMuted, colors::kAccent));
     header->addWidget(m_speakToggle);
     header->addStretch(1);
+    m_voiceSettings = new QToolButton(this);
+    m_voiceSettings->setObjectName(QStringLiteral("assistantVoiceSettings"));
+    m_voiceSettings->setIcon(Icons::icon(QStringLiteral("area-settings"), colors::kMuted));
+    m_voiceSettings->setAutoRaise(true);
+    header->addWidget(m_voiceSettings);
     layout->addLayout(header);
+
+    // The microphone: the whole width, a target for a greasy hand.
+    m_micButton = new QToolButton(this);
+    m_micButton->setObjectName(QStringLiteral("assistantMicButton"));
+    m_micButton->setCheckable(true);
+    m_micButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_micButton->setIcon(Icons::icon(QStringLiteral("microphone"), colors::kMuted, colors::kAccent));
+    m_micButton->setIconSize(QSize(22, 22));
+    m_micButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_micButton->setMinimumHeight(40);
+    m_micButton->setStyleSheet(QStringLiteral(
+        "#assistantMicButton { font-size: 14px; font-weight: 600; border: 1px solid #cbd5e1; border-radius: 8px; "
+        "background: #ffffff; } #assistantMicButton:checked { background: #fff7ed; border-color: #f97316; "
+        "color: #c2410c; } #assistantMicButton:disabled { color: #94a3b8; background: #f1f5f9; }"));
+    layout->addWidget(m_micButton);
+
+    // While listening: the level meter and how to send; while transcribing: a busy bar.
+    m_listenBar = new QWidget(this);
+    m_listenBar->setObjectName(QStringLiteral("assistantListenBar"));
+    auto *listenLayout = new QVBoxLayout(m_listenBar);
+    listenLayout->setContentsMargins(0, 0, 0, 0);
+    listenLayout->setSpacing(2);
+    m_listenLabel = wrapped({}, m_listenBar, QStringLiteral("assistantListenLabel"));
+    m_listenLabel->setStyleSheet(QStringLiteral("color: #c2410c; font-weight: 600;"));
+    listenLayout->addWidget(m_listenLabel);
+    m_level = new QProgressBar(m_listenBar);
+    m_level->setObjectName(QStringLiteral("assistantLevel"));
+    m_level->setRange(0, 100);
+    m_level->setTextVisible(false);
+    m_level->setFixedHeight(10);
+    m_level->setStyleSheet(QStringLiteral("QProgressBar { background: #e2e8f0; border: none; border-radius: 4px; } "
+                                          "QProgressBar::chunk { background: #f97316; border-radius: 4px; }"));
+    listenLayout->addWidget(m_level);
+    m_listenBar->hide();
+    layout->addWidget(m_listenBar);
+
+    m_micStatus = wrapped({}, this, QStringLiteral("assistantMicStatus"));
+    m_micStatus->setStyleSheet(QStringLiteral("color: #475569; font-size: 12px;"));
+    m_micStatus->hide();
+    layout->addWidget(m_micStatus);
 
     m_audioStatus = wrapped({}, this, QStringLiteral("assistantAudioStatus"));
     m_audioStatus->setStyleSheet(QStringLiteral("color: #475569; font-size: 12px;"));
@@ -125,12 +182,24 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
     connect(m_send, &QPushButton::clicked, this, &AssistantPanel::send);
     connect(m_speakToggle, &QToolButton::toggled, this, [this](bool on) { setSpokenReplies(on); });
     connect(m_speaker, &Speaker::availabilityChanged, this, &AssistantPanel::updateAudioStatus);
+    connect(m_micButton, &QToolButton::clicked, this, [this] { toggleListening(); });
+    connect(m_voiceSettings, &QToolButton::clicked, this, &AssistantPanel::openSpeechSettings);
+    m_recognition = new QFutureWatcher<Heard>(this);
+    connect(m_recognition, &QFutureWatcherBase::finished, this, &AssistantPanel::recognized);
 
     retranslate();
     refreshUser();
 }
 
-AssistantPanel::~AssistantPanel() = default;
+AssistantPanel::~AssistantPanel()
+{
+    m_recognition->waitForFinished(); // the worker holds the engines, not the panel: this only bounds the exit
+}
+
+QKeySequence AssistantPanel::listenKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_M);
+}
 
 QString AssistantPanel::speakSettingKey(const QString &userId)
 {
@@ -172,6 +241,8 @@ void AssistantPanel::updateAudioStatus()
     const QString problem = m_speaker->problem();
     m_audioStatus->setText(problem);
     m_audioStatus->setVisible(!problem.isEmpty());
+    ensureMicrophone();
+    updateMicrophoneState();
 }
 
 void AssistantPanel::focusInput()
@@ -200,6 +271,8 @@ void AssistantPanel::retranslate()
     m_speakToggle->setToolTip(tr("Read Chalán's replies aloud (saved for you)"));
     m_input->setPlaceholderText(tr("Ask Chalán, e.g. \"¿tienes balatas para Tsuru 2015?\""));
     m_send->setText(tr("Send"));
+    m_voiceSettings->setToolTip(tr("Voice input settings: offline or online transcription"));
+    updateMicrophoneState();
     updateAudioStatus();
 }
 
@@ -397,6 +470,184 @@ void AssistantPanel::scrollToEnd()
     QScrollBar *bar = m_scroll->verticalScrollBar();
     bar->setValue(bar->maximum());
     QTimer::singleShot(0, this, [bar] { bar->setValue(bar->maximum()); });
+}
+
+void AssistantPanel::ensureMicrophone()
+{
+    if (m_microphone)
+        return;
+    m_microphone = new Microphone(this);
+    connect(m_microphone, &Microphone::availabilityChanged, this, &AssistantPanel::updateMicrophoneState);
+    connect(m_microphone, &Microphone::levelChanged, this,
+        [this](double level) { m_level->setValue(int(std::lround(std::sqrt(level) * 100))); }); // loudness, roughly
+    connect(m_microphone, &Microphone::limitReached, this, &AssistantPanel::stopListening);
+}
+
+bool AssistantPanel::isListening() const
+{
+    return m_microphone && m_microphone->isListening();
+}
+
+void AssistantPanel::updateMicrophoneState()
+{
+    const QString key = listenKey().toString(QKeySequence::NativeText);
+    const bool listening = isListening();
+    const bool transcribing = m_recognition->isRunning();
+    m_micButton->setChecked(listening);
+    m_micButton->setText(listening ? tr("Send (%1)").arg(key) : tr("Talk (%1)").arg(key));
+    if (!m_microphone) {
+        m_micButton->setEnabled(false); // not shown yet
+        return;
+    }
+    QString problem = m_microphone->problem();
+    const SpeechSettings settings = SpeechSettings::load(m_store);
+    if (problem.isEmpty() && settings.engine == SpeechSettings::Engine::Offline && !SpeechEngines::offline())
+        problem = tr("This computer has no offline speech engine: choose the online transcription service in the "
+                     "voice settings, or type.");
+    m_micButton->setEnabled(problem.isEmpty() && !transcribing);
+    m_micButton->setToolTip(problem.isEmpty() ? tr("Talk to Chalán: press to listen, press again to send (%1)").arg(key)
+                                              : problem);
+    if (!listening && !transcribing) {
+        m_listenBar->hide();
+        if (!problem.isEmpty())
+            showMicrophoneStatus(problem, true);
+        else if (m_micStatus->property("problem").toBool())
+            showMicrophoneStatus({}, false); // solved (a microphone plugged in, the settings changed)
+    }
+}
+
+void AssistantPanel::showMicrophoneStatus(const QString &text, bool error)
+{
+    m_micStatus->setText(text);
+    m_micStatus->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-size: 12px;")
+                                     : QStringLiteral("color: #475569; font-size: 12px;"));
+    m_micStatus->setVisible(!text.isEmpty());
+    m_micStatus->setProperty("problem", error);
+}
+
+void AssistantPanel::toggleListening()
+{
+    if (m_recognition->isRunning())
+        return; // the last turn is still being transcribed
+    if (isListening())
+        stopListening();
+    else
+        startListening();
+}
+
+void AssistantPanel::startListening()
+{
+    ensureMicrophone();
+    showMicrophoneStatus({}, false);
+    if (!m_microphone->isAvailable()) {
+        updateMicrophoneState();
+        return;
+    }
+    if (!m_engines) // reading the key may wait on the keychain: once per settings change, on a spoken turn
+        m_engines = SpeechEngines::make(
+            SpeechSettings::load(m_store), QFileInfo(m_store.db().path()).absolutePath());
+    const std::shared_ptr<SpeechRecognizer> &engine = m_engines->primary;
+    if (!engine || !engine->isAvailable()) {
+        showMicrophoneStatus(engine ? engine->problem()
+                                    : tr("This computer has no offline speech engine: choose the online "
+                                         "transcription service in the voice settings, or type."),
+            true);
+        return;
+    }
+    if (!m_microphone->start()) {
+        updateMicrophoneState();
+        return;
+    }
+    m_speaker->stop(); // Chalán does not talk over the cashier
+    m_listenLabel->setText(
+        tr("Listening… press %1 or the button to send").arg(listenKey().toString(QKeySequence::NativeText)));
+    m_listenLabel->setToolTip(m_microphone->deviceName());
+    m_level->setRange(0, 100);
+    m_level->setValue(0);
+    m_listenBar->show();
+    updateMicrophoneState();
+}
+
+void AssistantPanel::stopListening()
+{
+    if (!isListening())
+        return;
+    const AudioClip clip = m_microphone->stop();
+    if (clip.seconds() < 0.2) {
+        m_listenBar->hide();
+        showMicrophoneStatus(tr("I heard nothing: press the button and speak, then press it again."), false);
+        updateMicrophoneState();
+        Q_EMIT speechHandled({});
+        return;
+    }
+    m_listenLabel->setText(tr("Transcribing what you said…"));
+    m_level->setRange(0, 0); // busy
+    std::shared_ptr<SpeechRecognizer> primary = m_engines->primary;
+    std::shared_ptr<SpeechRecognizer> fallback = m_engines->fallback;
+    m_recognition->setFuture(QtConcurrent::run([primary, fallback, clip] {
+        Heard heard { primary->recognize(clip), std::nullopt };
+        if (!heard.transcript && heard.transcript.error().code() == ErrorCode::Network && fallback
+            && fallback->isAvailable()) {
+            heard.onlineFailure = heard.transcript.error();
+            heard.transcript = fallback->recognize(clip);
+        }
+        return heard;
+    }));
+    updateMicrophoneState();
+}
+
+void AssistantPanel::recognized()
+{
+    const Heard heard = m_recognition->result();
+    m_listenBar->hide();
+    m_level->setRange(0, 100);
+    updateMicrophoneState();
+    if (heard.onlineFailure)
+        showMicrophoneStatus(
+            tr("The online service failed (%1): the offline engine listened.").arg(heard.onlineFailure->message()),
+            false);
+    else
+        showMicrophoneStatus({}, false);
+    if (!heard.transcript) {
+        const Error &error = heard.transcript.error();
+        qCWarning(lcListening) << "transcription failed:" << error.logMessage();
+        // Offline is ordinary at a counter: say so plainly (the curl detail is in the log); a key or a model that
+        // the service refuses is the manager's to fix, so its message is shown whole.
+        addBubble(error.code() == ErrorCode::Network
+                ? tr("I cannot reach the transcription service right now (no line?): type your question, or try "
+                     "again when the line is back.")
+                : tr("I could not transcribe what you said: %1").arg(error.message()),
+            false);
+        scrollToEnd();
+        Q_EMIT speechHandled({});
+        return;
+    }
+    const QString text = heard.transcript->text.trimmed();
+    if (text.isEmpty()) {
+        showMicrophoneStatus(tr("I did not catch that: try again closer to the microphone, or type."), false);
+        Q_EMIT speechHandled({});
+        return;
+    }
+    (void)ask(text); // the same path as a typed question: the user's bubble, then the reply
+    Q_EMIT speechHandled(text);
+}
+
+void AssistantPanel::openSpeechSettings()
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    if (!user)
+        return;
+    if (!roleHas(user->role, Permission::ConfigureBranch)) {
+        ManagerAuthDialog authorize(m_auth, Permission::ConfigureBranch, QStringLiteral("speech_setup"),
+            tr("Changing how Chalán listens needs a manager. A manager must authorise it with their PIN."), this);
+        if (authorize.exec() != QDialog::Accepted)
+            return;
+    }
+    SecretStore secrets(QFileInfo(m_store.db().path()).absolutePath());
+    SpeechSettingsDialog dialog(m_store, secrets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_engines.reset();
+    updateMicrophoneState();
 }
 
 } // namespace nexus

@@ -1,16 +1,23 @@
 // The "Chalán" chat panel: the conversation as bubbles, typed questions, answers as cards the cashier can act on
 // (a part with price and stock and "Add" to the current sale; a service order with its state; a customer), a speaker
-// button on each answer and a per-user switch for spoken replies.
+// button on each answer and a per-user switch for spoken replies. The microphone button (or Ctrl+M from any screen)
+// listens until pressed again, with a level meter; the clip is transcribed on a worker thread by the engine chosen in
+// the voice settings (offline, or an online service falling back to the offline engine) and sent as if typed.
 #pragma once
 
+#include <QFutureWatcher>
+#include <QKeySequence>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 #include "assistant/assistantreply.h"
+#include "assistant/speechsettings.h"
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QToolButton;
@@ -22,6 +29,7 @@ class Assistant;
 class AuthService;
 class CatalogStore;
 class LocalStore;
+class Microphone;
 class OnlineAssistant;
 class SaleScreen;
 class SaleScreenCart;
@@ -53,9 +61,22 @@ public:
 
     static QString speakSettingKey(const QString &userId);
 
+    // Push-to-talk as a toggle (a greasy hand taps once to talk and once to send, rather than holding a key while it
+    // holds a part): starts listening, or stops and transcribes.
+    [[nodiscard]] static QKeySequence listenKey();
+    void toggleListening();
+    [[nodiscard]] bool isListening() const;
+    [[nodiscard]] bool isTranscribing() const { return m_recognition->isRunning(); }
+    // Null until Chalán is first shown (no sound server is touched before).
+    [[nodiscard]] Microphone *microphone() const { return m_microphone; }
+    // The voice input settings (a manager's), then the engines are made again on the next turn.
+    void openSpeechSettings();
+
 Q_SIGNALS:
     // The assistant changed the sale's ticket: show the sale screen.
     void cartChanged();
+    // A spoken turn ended: the transcript was asked (`text`), or nothing usable was heard / the engine failed.
+    void speechHandled(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +94,19 @@ private:
     void addToSale(const PartCard &card);
     void updateAudioStatus();
     void scrollToEnd();
+    void ensureMicrophone();
+    void updateMicrophoneState();
+    void startListening();
+    void stopListening();
+    void recognized();
+    void showMicrophoneStatus(const QString &text, bool error);
+
+    // What a worker's turn of recognition gives back.
+    struct Heard
+    {
+        Result<Transcript> transcript;
+        std::optional<Error> onlineFailure; // the online service failed and the offline engine listened instead
+    };
 
     LocalStore &m_store;
     AuthService &m_auth;
@@ -92,6 +126,16 @@ private:
     QVBoxLayout *m_messagesLayout = nullptr;
     QLineEdit *m_input = nullptr;
     QPushButton *m_send = nullptr;
+
+    Microphone *m_microphone = nullptr;
+    std::optional<SpeechEngines> m_engines; // made on the first spoken turn after the settings changed
+    QFutureWatcher<Heard> *m_recognition = nullptr;
+    QToolButton *m_micButton = nullptr;
+    QToolButton *m_voiceSettings = nullptr;
+    QWidget *m_listenBar = nullptr;
+    QProgressBar *m_level = nullptr;
+    QLabel *m_listenLabel = nullptr;
+    QLabel *m_micStatus = nullptr;
 };
 
 } // namespace nexus

@@ -1,0 +1,143 @@
+// The voice input settings form: SpeechSettings for the rows, the SecretStore for the key.
+#include "assistant/speechsettingsdialog.h"
+
+#include "assistant/speechsettings.h"
+#include "client/onlinetranscriber.h"
+#include "client/secretstore.h"
+#include "common/formstatus.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nexus {
+
+SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secrets, QWidget *parent)
+    : QDialog(parent), m_store(store), m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("speechSettingsDialog"));
+    setMinimumWidth(560);
+    QVBoxLayout *layout = formstatus::frame(this, tr("Chalán's voice input"));
+
+    auto *form = new QFormLayout;
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("speechEngine"));
+    m_engine->addItem(tr("Offline, on this computer"), QStringLiteral("offline"));
+    m_engine->addItem(tr("Online transcription service (OpenAI-compatible)"), QStringLiteral("online"));
+    form->addRow(tr("&Listen with"), m_engine);
+    m_engineNote = new QLabel(this);
+    m_engineNote->setObjectName(QStringLiteral("speechEngineNote"));
+    m_engineNote->setWordWrap(true);
+    form->addRow(QString(), m_engineNote);
+    const auto line = [this](const char *name) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        return edit;
+    };
+    m_url = line("speechUrl");
+    m_url->setPlaceholderText(QString::fromLatin1(OnlineTranscriber::kDefaultUrl));
+    form->addRow(tr("Service &address"), m_url);
+    m_model = line("speechModel");
+    m_model->setPlaceholderText(QString::fromLatin1(OnlineTranscriber::kDefaultModel));
+    form->addRow(tr("&Model"), m_model);
+    m_apiKey = line("speechApiKey");
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("API &key"), m_apiKey);
+    m_caFile = line("speechCaFile");
+    m_caFile->setPlaceholderText(tr("Only for a service with its own certificate (PEM file)"));
+    form->addRow(tr("&Certificate"), m_caFile);
+    layout->addLayout(form);
+
+    m_status = formstatus::line("speechStatus", this);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("speechSave"));
+    saveButton->setProperty("kind", QStringLiteral("primary"));
+    saveButton->setDefault(true);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("speechCancel"));
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(saveButton);
+    layout->addLayout(buttons);
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &SpeechSettingsDialog::updateOnlineFields);
+    load();
+}
+
+void SpeechSettingsDialog::load()
+{
+    const SpeechSettings settings = SpeechSettings::load(m_store);
+    m_engine->setCurrentIndex(settings.engine == SpeechSettings::Engine::Online ? 1 : 0);
+    m_url->setText(settings.onlineUrl);
+    m_model->setText(settings.onlineModel);
+    m_caFile->setText(settings.onlineCaFile);
+    m_apiKey->setPlaceholderText(OnlineTranscriber::apiKeyFrom(m_secrets).isEmpty()
+            ? tr("Not set")
+            : tr("Saved; write a new one to replace it"));
+    updateOnlineFields();
+}
+
+void SpeechSettingsDialog::updateOnlineFields()
+{
+    const bool online = m_engine->currentIndex() == 1;
+    for (QWidget *field : { static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_model),
+             static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_caFile) })
+        field->setEnabled(online);
+    if (online)
+        m_engineNote->setText(tr("The recording is sent to the service when the line is up; offline, Chalán listens "
+                                 "with the offline engine if this computer has one."));
+    else if (SpeechEngines::offline())
+        m_engineNote->setText(tr("Nothing leaves this computer."));
+    else
+        m_engineNote->setText(tr("This computer has no offline speech engine installed yet: choose the online "
+                                 "service to talk to Chalán, or type."));
+}
+
+Status SpeechSettingsDialog::save()
+{
+    SpeechSettings settings;
+    settings.engine = m_engine->currentIndex() == 1 ? SpeechSettings::Engine::Online : SpeechSettings::Engine::Offline;
+    settings.onlineUrl = m_url->text().trimmed().isEmpty() ? m_url->placeholderText() : m_url->text().trimmed();
+    settings.onlineModel = m_model->text().trimmed().isEmpty() ? m_model->placeholderText() : m_model->text().trimmed();
+    settings.onlineCaFile = m_caFile->text().trimmed();
+    const auto refuse = [this](const Error &error) -> Status {
+        formstatus::show(m_status, error.message(), true);
+        QLineEdit *field = error.field() == u"url" ? m_url
+            : error.field() == u"model"            ? m_model
+            : error.field() == u"ca_file"          ? m_caFile
+                                                   : m_apiKey;
+        field->setFocus();
+        return std::unexpected(error);
+    };
+    if (Status valid = settings.validate(); !valid)
+        return refuse(valid.error());
+    const QString key = m_apiKey->text().trimmed();
+    if (settings.engine == SpeechSettings::Engine::Online && key.isEmpty()
+        && OnlineTranscriber::apiKeyFrom(m_secrets).isEmpty())
+        return refuse(Error(ErrorCode::InvalidInput, NX_ERR("Type the transcription service's API key"), {},
+            QStringLiteral("api_key")));
+    if (!key.isEmpty()) {
+        if (Result<SecretStore::Backend> kept = m_secrets.write(QLatin1String(OnlineTranscriber::kApiKeySecret),
+                key.toUtf8());
+            !kept)
+            return refuse(kept.error());
+        m_apiKey->clear();
+    }
+    if (Status saved = settings.save(m_store); !saved)
+        return refuse(saved.error());
+    formstatus::show(m_status, tr("Voice input settings saved."), false);
+    return {};
+}
+
+} // namespace nexus
