@@ -193,10 +193,11 @@ private Q_SLOTS:
         QVERIFY(m_wav.seconds() > 0.5);
 
         // The fake microphone: PulseAudio makes the FIFO and reads whatever is written to it as captured audio.
+        // It leaves by itself a minute after its last client, should this test crash before cleanupTestCase().
         m_fifo = s_runtime + QStringLiteral("/microphone.fifo");
         m_pulse.setProcessChannelMode(QProcess::MergedChannels);
         m_pulse.start(pulseaudio,
-            { QStringLiteral("-n"), QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
+            { QStringLiteral("-n"), QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=60"),
                 QStringLiteral("--disallow-exit"), QStringLiteral("-L"), QStringLiteral("module-native-protocol-unix"),
                 QStringLiteral("-L"),
                 QStringLiteral("module-pipe-source source_name=nexus_mic format=s16le rate=16000 channels=1 file=")
