@@ -534,6 +534,58 @@
         <source>Credit limit: %1</source>
         <translation>Límite de crédito: %1</translation>
     </message>
+    <message>
+        <source>Voice input settings: offline or online transcription</source>
+        <translation>Ajustes de voz: transcripción sin conexión o en línea</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Talk (%1)</source>
+        <translation>Hablar (%1)</translation>
+    </message>
+    <message>
+        <source>This computer has no offline speech engine: choose the online transcription service in the voice settings, or type.</source>
+        <translation>Esta computadora no tiene motor de voz sin conexión: elige el servicio de transcripción en línea en los ajustes de voz, o escribe.</translation>
+    </message>
+    <message>
+        <source>Talk to Chalán: press to listen, press again to send (%1)</source>
+        <translation>Háblale a Chalán: oprime para escuchar y otra vez para enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Listening… press %1 or the button to send</source>
+        <translation>Escuchando… oprime %1 o el botón para enviar</translation>
+    </message>
+    <message>
+        <source>I heard nothing: press the button and speak, then press it again.</source>
+        <translation>No escuché nada: oprime el botón y habla, luego oprímelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Transcribing what you said…</source>
+        <translation>Transcribiendo lo que dijiste…</translation>
+    </message>
+    <message>
+        <source>The online service failed (%1): the offline engine listened.</source>
+        <translation>Falló el servicio en línea (%1): escuchó el motor sin conexión.</translation>
+    </message>
+    <message>
+        <source>I cannot reach the transcription service right now (no line?): type your question, or try again when the line is back.</source>
+        <translation>No puedo conectar con el servicio de transcripción ahorita (¿no hay línea?): escribe tu pregunta, o intenta de nuevo cuando vuelva la línea.</translation>
+    </message>
+    <message>
+        <source>I could not transcribe what you said: %1</source>
+        <translation>No pude transcribir lo que dijiste: %1</translation>
+    </message>
+    <message>
+        <source>I did not catch that: try again closer to the microphone, or type.</source>
+        <translation>No te escuché bien: intenta de nuevo más cerca del micrófono, o escribe.</translation>
+    </message>
+    <message>
+        <source>Changing how Chalán listens needs a manager. A manager must authorise it with their PIN.</source>
+        <translation>Cambiar cómo escucha Chalán requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::BrandPanel</name>
@@ -2186,10 +2238,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
 </context>
 <context>
     <name>nexus::Error</name>
-    <message>
-        <source>This device&apos;s secret was replaced by its last epoch change; use the new one</source>
-        <translation>El secreto de este dispositivo fue reemplazado en su último cambio de época; use el nuevo</translation>
-    </message>
     <message>
         <source>Enter your user name</source>
         <translation>Escribe tu usuario</translation>
@@ -5418,6 +5466,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The PDF of the purchase order %1 could not be written</source>
         <translation>No se pudo escribir el PDF de la orden de compra %1</translation>
     </message>
+    <message>
+        <source>Type the transcription model, e.g. whisper-1</source>
+        <translation>Escribe el modelo de transcripción, p. ej. whisper-1</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist</source>
+        <translation>El archivo de certificado %1 no existe</translation>
+    </message>
+    <message>
+        <source>Type the transcription service&apos;s API key</source>
+        <translation>Escribe la llave de API del servicio de transcripción</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6642,6 +6702,17 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Microphone</name>
+    <message>
+        <source>There is no microphone on this computer: connect one to talk to Chalán, or type.</source>
+        <translation>No hay micrófono en esta computadora: conecta uno para hablarle a Chalán, o escribe.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened: check that no other program is using it.</source>
+        <translation>No se puede abrir el micrófono %1: revisa que ningún otro programa lo esté usando.</translation>
     </message>
 </context>
 <context>
@@ -10116,6 +10187,77 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>The speech engine has no Spanish voice: replies are shown on screen only.</source>
         <translation>El motor de voz no tiene voz en español: las respuestas solo se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SpeechSettingsDialog</name>
+    <message>
+        <source>Chalán&apos;s voice input</source>
+        <translation>Voz de entrada de Chalán</translation>
+    </message>
+    <message>
+        <source>Offline, on this computer</source>
+        <translation>Sin conexión, en esta computadora</translation>
+    </message>
+    <message>
+        <source>Online transcription service (OpenAI-compatible)</source>
+        <translation>Servicio de transcripción en línea (compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen with</source>
+        <translation>&amp;Escuchar con</translation>
+    </message>
+    <message>
+        <source>Service &amp;address</source>
+        <translation>&amp;Dirección del servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Llave de API</translation>
+    </message>
+    <message>
+        <source>Only for a service with its own certificate (PEM file)</source>
+        <translation>Solo para un servicio con certificado propio (archivo PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Saved; write a new one to replace it</source>
+        <translation>Guardada; escribe otra para reemplazarla</translation>
+    </message>
+    <message>
+        <source>The recording is sent to the service when the line is up; offline, Chalán listens with the offline engine if this computer has one.</source>
+        <translation>La grabación se envía al servicio cuando hay conexión; sin conexión, Chalán escucha con el motor sin conexión si esta computadora lo tiene.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer has no offline speech engine installed yet: choose the online service to talk to Chalán, or type.</source>
+        <translation>Esta computadora aún no tiene un motor de voz sin conexión instalado: elige el servicio en línea para hablarle a Chalán, o escribe.</translation>
+    </message>
+    <message>
+        <source>Voice input settings saved.</source>
+        <translation>Ajustes de voz guardados.</translation>
     </message>
 </context>
 <context>
