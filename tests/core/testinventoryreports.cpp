@@ -76,11 +76,11 @@ class TestInventoryReports final : public QObject
                 units * 1000, unitCents, base, gross - base, unitCents }));
         move(part, warehouse, QStringLiteral("sale"), -units, day);
     }
-    Result<ReportTable> run(ReportKind kind)
+    Result<ReportTable> run(ReportKind kind, const QDate &from = kFrom)
     {
         ReportRequest r;
         r.kind = kind;
-        r.from = kFrom;
+        r.from = from;
         r.to = kTo;
         r.timeZone = kZone;
         return ReportService(db(), m_dir.file(QStringLiteral("catalog.db")))
@@ -200,6 +200,22 @@ private Q_SLOTS:
                                "(SELECT l.part_id FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id WHERE "
                                "w.branch_id = ? GROUP BY l.part_id HAVING sum(l.quantity) <= 0)"),
                 { kBranch, at(kFrom, 0), at(kTo.addDays(1), 0), kBranch }));
+    }
+
+    void aShortStockedSpellCountsAWeekOfDemand()
+    {
+        // From the 18th: P4 sold its last 2 on the 20th and has been out 10 of the 13 days. Three days in stock
+        // would read as 2/3 a day; a week is counted instead: 2 × 10 / 7 pieces, $75.00 × 10 / 7.
+        Result<ReportTable> t = run(ReportKind::StockOuts, QDate(2026, 3, 18));
+        QVERIFY2(t.has_value(), test::why(t).constData());
+        const int p4 = rowOf(*t, QStringLiteral("P4"));
+        QVERIFY(p4 >= 0);
+        QCOMPARE(t->number(p4, QStringLiteral("sold_qty")), 2000);
+        QCOMPARE(t->number(p4, QStringLiteral("days_out")), 10);
+        QCOMPARE(t->number(p4, QStringLiteral("lost_qty")), 2857);
+        QCOMPARE(t->number(p4, QStringLiteral("lost")), 10714);
+        const int p5 = rowOf(*t, QStringLiteral("P5")); // 8 days in stock: more than a week, taken as they are
+        QCOMPARE(t->number(p5, QStringLiteral("lost")), 3125);
     }
 
     void abcClassesAtTheirEdges()
