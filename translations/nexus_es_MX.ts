@@ -5478,6 +5478,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Type the transcription service&apos;s API key</source>
         <translation>Escribe la llave de API del servicio de transcripción</translation>
     </message>
+    <message>
+        <source>This invoice has credit notes that are still valid: %1. The SAT requires cancelling them first; then cancel the invoice.</source>
+        <translation>Esta factura tiene notas de crédito todavía vigentes: %1. El SAT pide cancelarlas primero; después cancela la factura.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>

@@ -687,6 +687,18 @@ Status InvoicingService::recordPdf(const QString &id, const QString &path)
     return update(id, QStringLiteral("pdf_path = ?"), { path });
 }
 
+namespace {
+
+// A nota de crédito as the cashier finds it on the Facturas screen: its return's folio and its folio fiscal.
+QString cfdiLabel(const InvoiceRecord &record)
+{
+    if (record.sourceFolio.isEmpty())
+        return record.uuid.isEmpty() ? record.id : record.uuid;
+    return record.uuid.isEmpty() ? record.sourceFolio : QStringLiteral("%1 (%2)").arg(record.sourceFolio, record.uuid);
+}
+
+} // namespace
+
 Status InvoicingService::requestCancellation(
     const QString &invoiceId, const QString &motive, const QString &substitution)
 {
@@ -715,15 +727,30 @@ Status InvoicingService::requestCancellation(
         done = update(invoiceId, QStringLiteral("state = 'cancelada', cancel_motive = ?, cancelled_at = ?"),
             { motive, nowText(m_clock) });
         break;
-    case InvoiceState::Stamped:
+    case InvoiceState::Stamped: {
         if (record->cancellationQueued)
             return fail(ErrorCode::Conflict, NX_ERR("The cancellation of the invoice %1 is already requested"),
                 { invoiceId }, QStringLiteral("state"));
+        // The SAT refuses to cancel a CFDI while CFDIs related to it are valid: its notas de crédito are cancelled
+        // first. Said here, before anything is queued, naming them.
+        Result<std::vector<InvoiceRecord>> related = relatedTo(invoiceId);
+        if (!related)
+            return std::unexpected(related.error());
+        QStringList validNotes;
+        for (const InvoiceRecord &note : *related)
+            if (note.type == CfdiType::Egreso && note.state == InvoiceState::Stamped)
+                validNotes << cfdiLabel(note);
+        if (!validNotes.isEmpty())
+            return fail(ErrorCode::Conflict,
+                NX_ERR("This invoice has credit notes that are still valid: %1. The SAT requires cancelling them "
+                       "first; then cancel the invoice."),
+                { validNotes.join(QStringLiteral("; ")) }, QStringLiteral("credit_notes"));
         done = update(invoiceId,
             QStringLiteral("cancel_motive = ?, cancel_substitution = ?, cancel_requested_at = ?, "
                            "cancellation_status = 'queued'"),
             { motive, substitution.isEmpty() ? QVariant() : QVariant(substitution.toUpper()), nowText(m_clock) });
         break;
+    }
     }
     if (!done)
         return done;

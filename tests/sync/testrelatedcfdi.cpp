@@ -335,6 +335,42 @@ private Q_SLOTS:
         validates(receipt->xml, QStringLiteral("pago-") + form);
     }
 
+    // The SAT cancels an invoice only once the CFDIs related to it are cancelled: with a valid nota de crédito the
+    // cancellation is refused here, naming the note, nothing queued; once the note is cancelled it goes ahead.
+    void anInvoiceWithAValidCreditNoteIsCancelledOnlyAfterIt()
+    {
+        const SaleReceipt sale = sell(QDateTime(QDate(2026, 1, 15), QTime(16, 0), Qt::UTC), kCustomer);
+        Result<InvoiceRecord> invoice = invoicing().invoiceTickets({ kCustomer, { sale.folio }, kCashier });
+        QVERIFY2(invoice.has_value(), why(invoice));
+        QCOMPARE(stampedRecord(invoice->id)->state, InvoiceState::Stamped);
+        m_clock.set(QDateTime(QDate(2026, 1, 16), QTime(11, 0), Qt::UTC));
+        Result<ReturnRecord> back = giveBack(sale, 2, Quantity::units(1));
+        QVERIFY2(back.has_value(), why(back));
+        QCOMPARE(back->creditNoteIds.size(), 1);
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        Result<InvoiceRecord> note = invoicing().invoice(back->creditNoteIds.front());
+        QCOMPARE(note->state, InvoiceState::Stamped);
+        QVERIFY(!note->uuid.isEmpty());
+
+        const Status refused = invoicing().requestCancellation(invoice->id, QStringLiteral("02"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field(), QStringLiteral("credit_notes"));
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        QVERIFY2(refused.error().message().contains(note->uuid), qPrintable(refused.error().message()));
+        QVERIFY(!invoicing().invoice(invoice->id)->cancellationQueued);
+
+        // The note's cancellation asked for but not yet done at the SAT: still refused.
+        QVERIFY(invoicing().requestCancellation(note->id, QStringLiteral("02")).has_value());
+        QCOMPARE(invoicing().requestCancellation(invoice->id, QStringLiteral("02")).error().field(),
+            QStringLiteral("credit_notes"));
+        Result<StampPass> pass = stamper().runOnce();
+        QVERIFY2(pass.has_value(), why(pass));
+        QTRY_COMPARE(invoicing().invoice(note->id)->state, InvoiceState::Cancelled);
+        const Status allowed = invoicing().requestCancellation(invoice->id, QStringLiteral("02"));
+        QVERIFY2(allowed.has_value(), why(allowed));
+        QVERIFY(invoicing().invoice(invoice->id)->cancellationQueued);
+    }
+
     void aCreditNoteLowersThePpdInvoicesSaldoAnterior()
     {
         const auto [sale, invoiceId] = creditSaleInvoiced();

@@ -248,8 +248,13 @@ private Q_SLOTS:
         const QString pacId = invoicing().invoice(invoiceId)->pacId;
         QCOMPARE(m_fake->emailsSent(pacId), QStringList { QStringLiteral("compras@ure.edu.mx") });
 
-        // F8: motive 01 without the substituting UUID is refused in the dialog; 02 is queued, then cancelled.
-        whenModal([](QWidget *modal) {
+        // F8 on the invoice: motive 01 without the substituting UUID is refused in the dialog, and so is 02 while its
+        // nota de crédito is valid (the SAT cancels the related CFDIs first), naming the note.
+        const QString noteUuid = invoicing().invoice(back->creditNoteIds.front())->uuid;
+        QVERIFY(!noteUuid.isEmpty());
+        bool refusedForTheNote = false;
+        whenModal([&](QWidget *modal) {
+            const auto guard = closeIfLeftOpen(modal);
             auto *motive = modal->findChild<QComboBox *>(QStringLiteral("invoiceCancelMotive"));
             QTest::keyClick(motive, Qt::Key_Up);
             QCOMPARE(motive->currentData().toString(), QStringLiteral("01"));
@@ -260,11 +265,43 @@ private Q_SLOTS:
             motive->setFocus();
             QTest::keyClick(motive, Qt::Key_Down);
             QCOMPARE(motive->currentData().toString(), QStringLiteral("02"));
-            shoot(modal, shotsDir(), "facturas-3-cancelar");
             QTest::keyClick(motive, Qt::Key_Return);
+            QVERIFY2(said->text().contains(noteUuid) && said->text().contains(QStringLiteral("notas de crédito")),
+                qPrintable(said->text()));
+            QVERIFY(modal->isVisible());
+            refusedForTheNote = true;
+            shoot(modal, shotsDir(), "facturas-3-cancelar");
         });
         QTest::keyClick(filter, Qt::Key_F8);
+        QVERIFY(refusedForTheNote);
+        QCOMPARE(nudges, 1); // nothing queued
+        QVERIFY(!invoicing().invoice(invoiceId)->cancellationQueued);
+
+        // The nota de crédito first (found by the return's folio), cancelled by the worker's next pass.
+        const auto cancelWith02 = [&] {
+            whenModal([](QWidget *modal) {
+                const auto guard = closeIfLeftOpen(modal);
+                auto *motive = modal->findChild<QComboBox *>(QStringLiteral("invoiceCancelMotive"));
+                QCOMPARE(motive->currentData().toString(), QStringLiteral("02"));
+                QTest::keyClick(motive, Qt::Key_Return);
+            });
+            QTest::keyClick(filter, Qt::Key_F8);
+        };
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, back->folio);
+        QCOMPARE(rows->rowCount(), 1);
+        cancelWith02();
         QCOMPARE(nudges, 2);
+        QCOMPARE(stampPass(), 1);
+        QTest::keyClick(filter, Qt::Key_F5);
+        QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Cancelada"));
+
+        // Then the invoice: queued, then cancelled.
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, card.folio);
+        QCOMPARE(rows->rowCount(), 1);
+        cancelWith02();
+        QCOMPARE(nudges, 3);
         QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Cancelación pendiente"));
         QCOMPARE(stampPass(), 1);
         QTest::keyClick(filter, Qt::Key_F5);

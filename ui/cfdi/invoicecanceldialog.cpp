@@ -60,6 +60,7 @@ void InvoiceCancelDialog::request()
     const Status requested = m_submit(m_motive->currentData().toString(), m_substitution->text().trimmed());
     if (!requested) {
         formstatus::show(m_status, requested.error().message(), true);
+        adjustSize(); // a refusal naming related CFDIs takes several lines: the dialog grows to show them whole
         if (requested.error().field() == QLatin1String("substitution"))
             m_substitution->setFocus();
         return;
