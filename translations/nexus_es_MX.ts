@@ -2239,6 +2239,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
 <context>
     <name>nexus::Error</name>
     <message>
+        <source>There is no job %1 on this server</source>
+        <translation>No hay un trabajo %1 en este servidor</translation>
+    </message>
+    <message>
+        <source>This device&apos;s secret was replaced by its last epoch change; use the new one</source>
+        <translation>El secreto de este dispositivo fue reemplazado en su último cambio de época; use el nuevo</translation>
+    </message>
+    <message>
         <source>Enter your user name</source>
         <translation>Escribe tu usuario</translation>
     </message>

@@ -188,7 +188,9 @@ int RemoteClient::printJobStatus(const QString &id)
         = call(QString(adminpath::kJobs) + u'?' + query.toString(QUrl::FullyEncoded), nullptr, &exitCode);
     if (!job)
         return exitCode;
-    const bool failed = job->value(QStringLiteral("state")).toString() == QLatin1String("failed");
+    // Interrupted: the server running it stopped before it finished (its error says so).
+    const QString state = job->value(QStringLiteral("state")).toString();
+    const bool failed = state == QLatin1String("failed") || state == QLatin1String("interrupted");
     if (json())
         printJson(*job);
     else
@@ -222,7 +224,7 @@ std::optional<QJsonObject> RemoteClient::waitForJob(const QString &jobId, int *e
             m_line.err().flush();
             lastStage = stage;
         }
-        if (state == QLatin1String("failed")) {
+        if (state == QLatin1String("failed") || state == QLatin1String("interrupted")) {
             if (json())
                 printJson(*job);
             *exitCode = jobFailed(*job);

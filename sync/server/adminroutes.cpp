@@ -15,6 +15,7 @@
 #include "server/serverstorage.h"
 #include "server/snapshotbuilder.h"
 #include "server/snapshotstore.h"
+#include "server/sqlitemasterstore.h"
 #include "server/tenantservice.h"
 #include "store/database.h"
 
@@ -125,6 +126,19 @@ bool isUploadId(const QString &id)
 
 } // namespace
 
+namespace {
+
+// The jobs are kept in the master database; its only store is the SQL one (SQLite, or PostgreSQL through adopt()).
+Database &masterDatabase(ServerStorage &storage)
+{
+    auto *master = dynamic_cast<SqliteMasterStore *>(&storage.master());
+    if (!master)
+        qFatal("the admin jobs need the SQL master store");
+    return master->database();
+}
+
+} // namespace
+
 ApiError adminApiError(const Error &error)
 {
     if (error.code() == ErrorCode::Conflict)
@@ -134,7 +148,7 @@ ApiError adminApiError(const Error &error)
 }
 
 AdminRoutes::AdminRoutes(ServerStorage &storage, const Clock &clock)
-    : m_storage(storage), m_clock(clock), m_jobs(std::make_unique<AdminJobs>(clock))
+    : m_storage(storage), m_clock(clock), m_jobs(std::make_unique<AdminJobs>(masterDatabase(storage), clock))
 {
 }
 
@@ -418,8 +432,12 @@ void AdminRoutes::registerJobRoutes(QHttpServer &http)
     http.route(QString(adminpath::kJobs), QHttpServerRequest::Method::Get,
         guarded(Who::Tenant, [this](const QHttpServerRequest &request, const Caller &caller) {
             const QString id = queryValue(request, QStringLiteral("id"));
-            if (id.isEmpty())
-                return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), m_jobs->list(caller.tenant.id) } });
+            if (id.isEmpty()) {
+                Result<QJsonArray> rows = m_jobs->list(caller.tenant.id);
+                if (!rows)
+                    return errorResponse(rows.error());
+                return QHttpServerResponse(QJsonObject { { QStringLiteral("rows"), *rows } });
+            }
             return answer(m_jobs->find(caller.tenant.id, id));
         }));
 
