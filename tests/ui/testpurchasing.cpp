@@ -24,6 +24,7 @@
 #include "purchasing/supplierstab.h"
 #include "customers/rfc.h"
 #include "sale/searchresultsmodel.h"
+#include "sales/exchangerate.h"
 #include "store/outbox.h"
 
 #include <QLabel>
@@ -145,6 +146,53 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_dir.reset(); }
+
+    // A dollar supplier's new order takes the rate the counter keeps for cash in dollars; its total shows the pesos.
+    void dollarOrderTakesTheDayRate()
+    {
+        {
+            std::unique_ptr<LocalStore> store = openStore(m_dir->path(), QStringLiteral("fixture-usd"));
+            QVERIFY(store);
+            QVERIFY(storeUsdRate(*store, 17'250'000));
+            Supplier supplier;
+            supplier.name = QStringLiteral("Brake Parts Inc.");
+            supplier.currency = Currency::USD;
+            Result<Supplier> saved
+                = PurchasingService(store->db(), Clock::system(),
+                    PurchasingContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("CEN1") })
+                      .saveSupplier(supplier, { QStringLiteral("user-jorge"), {}, Role::Manager });
+            QVERIFY2(saved.has_value(), why(saved).constData());
+        }
+        UiSession session(m_dir->path());
+        InventoryScreen *screen = openInventory(session);
+        QVERIFY(screen);
+        PurchaseOrdersTab *orders = screen->purchaseOrdersTab();
+        QTest::keyClick(screen->tabs(), Qt::Key_C, Qt::AltModifier);
+        QTRY_COMPARE(screen->tabs()->currentWidget(), orders);
+        QString rate;
+        QString total;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<PurchaseOrderDialog *>(modal);
+            const auto closeOnFailure = closeIfLeftOpen(modal);
+            QVERIFY(dialog);
+            rate = dialog->findChild<QLineEdit *>(QStringLiteral("poRateEdit"))->text();
+            auto *quantity = dialog->findChild<QLineEdit *>(QStringLiteral("poQuantityEdit"));
+            quantity->selectAll();
+            QTest::keyClicks(quantity, QStringLiteral("4"));
+            QVERIFY(searchFor(dialog->search(), m_parts[0].sku));
+            QTest::keyClick(dialog->search()->findChild<QLineEdit *>(), Qt::Key_Return);
+            QCOMPARE(dialog->lines()->rowCount(), 1);
+            QVERIFY(typeInCell(dialog->linesView(), dialog->lines()->index(0, PurchaseOrderDialog::UnitCost),
+                QStringLiteral("25")));
+            total = dialog->findChild<QLabel *>(QStringLiteral("poTotalLabel"))->text();
+            QTest::qWait(50); // the total's new width is laid out on the next turn of the event loop
+            shoot(dialog, m_shots, "8-usd-order-editor");
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QVERIFY(pressIn(orders, Qt::Key_F2));
+        QCOMPARE(rate, QStringLiteral("17.2500"));
+        QCOMPARE(total, QString::fromUtf8("Total US$100.00 (≈ $1,725.00 MXN) + IVA"));
+    }
 
     void supplierOrderSendReceiveByKeyboard()
     {

@@ -271,6 +271,7 @@ void PurchaseOrderDialog::updateAmounts()
         m_lines->item(row, Amount)->setText(purchaseMoney(amount, currency));
         total += amount;
     }
+    m_linesView->resizeColumnToContents(Amount); // a dollar amount is longer than the one it replaced
     m_linesView->viewport()->update();
     Result<qint64> rate = parseExchangeRate(m_rate->text());
     m_total->setText(tr("Total %1 + IVA").arg(purchaseMoneyBoth(total, currency, rate ? *rate : 0)));
