@@ -3,7 +3,7 @@
 # Usage: cmake -DROOT=<source dir> -DOUT=<generated .cpp> -P extract_error_strings.cmake
 # What the desktop client can show: core, the client side of sync, the UI. Server and admin CLI messages are
 # English-only (logs, HQ terminal) and stay out of the translation work.
-file(GLOB_RECURSE sources ${ROOT}/core/*.cpp ${ROOT}/core/*.h ${ROOT}/sync/client/*.cpp ${ROOT}/sync/client/*.h
+file(GLOB_RECURSE sources ${ROOT}/core/*.cpp ${ROOT}/core/*.h ${ROOT}/voice/*.cpp ${ROOT}/voice/*.h ${ROOT}/sync/client/*.cpp ${ROOT}/sync/client/*.h
      ${ROOT}/sync/protocol/*.cpp ${ROOT}/sync/protocol/*.h ${ROOT}/ui/*.cpp ${ROOT}/ui/*.h ${ROOT}/app/pos/*.cpp)
 list(SORT sources)
 set(ws "[ \t\r\n]*")

@@ -2239,14 +2239,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
 <context>
     <name>nexus::Error</name>
     <message>
-        <source>There is no job %1 on this server</source>
-        <translation>No hay un trabajo %1 en este servidor</translation>
-    </message>
-    <message>
-        <source>This device&apos;s secret was replaced by its last epoch change; use the new one</source>
-        <translation>El secreto de este dispositivo fue reemplazado en su último cambio de época; use el nuevo</translation>
-    </message>
-    <message>
         <source>Enter your user name</source>
         <translation>Escribe tu usuario</translation>
     </message>
@@ -5489,6 +5481,22 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>This invoice has credit notes that are still valid: %1. The SAT requires cancelling them first; then cancel the invoice.</source>
         <translation>Esta factura tiene notas de crédito todavía vigentes: %1. El SAT pide cancelarlas primero; después cancela la factura.</translation>
+    </message>
+    <message>
+        <source>The speech model is not installed in %1 (Debian package pocketsphinx-en-us)</source>
+        <translation>El modelo de voz no está instalado en %1 (paquete de Debian pocketsphinx-en-us)</translation>
+    </message>
+    <message>
+        <source>Cannot write the speech dictionary: %1</source>
+        <translation>No se pudo escribir el diccionario de voz: %1</translation>
+    </message>
+    <message>
+        <source>The speech recognizer could not load its model from %1</source>
+        <translation>El reconocedor de voz no pudo cargar su modelo desde %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a 16-bit PCM WAV file</source>
+        <translation>%1 no es un archivo WAV PCM de 16 bits</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ constexpr std::array kBenchmarks {
     Benchmark { "vin", "VIN decodes/s and p99, cold and warm: [--db F] [--vins F] [--demo N] [--patterns N]",
         nexus::bench::runVin },
     // Chalán's intent accuracy over its phrasing table (voicebench.cpp)
-    Benchmark { "voice", "intent accuracy over the assistant's phrasing table: [--table F] [--parts N] [--rounds R]",
+    Benchmark { "voice", "intent accuracy over the phrasing table, then WER and intent accuracy over the spoken fixtures per engine:"
+        " [--table F] [--parts N] [--rounds R] [--fixtures MANIFEST] [--model-dir D] [--no-audio]",
         nexus::bench::runVoice },
     // the branch dashboard on a year of demo sales (dashboardbench.cpp)
     Benchmark { "dashboard", "dashboard figures on a year of demo sales, cold and warm: [--parts N] [--data POSDIR] [--repeat R]",

@@ -3,9 +3,12 @@
 // Builds a demo catalogue (vehicles, categories, synonyms: the parser's vocabulary), parses every row and prints one
 // JSON line: rows, accuracy (kind and slots right), kind accuracy, rejected rows rejected, false actions (a row that
 // must be rejected that produced an intent), per-kind accuracy, parse time percentiles, and the rows that failed.
-// Speech-to-text is not part of this tranche: word error rate is not measured.
+// Then one JSON line per offline speech engine over the spoken fixtures (tests/fixtures/voice, voiceaudio.cpp):
+// word error rate, intent accuracy, rejections, false actions, decode time per utterance.
+// `[--fixtures MANIFEST] [--model-dir DIR] [--dump-grammar DIR] [--no-audio]`
 #include "benchmarks.h"
 #include "benchstats.h"
+#include "voiceaudio.h"
 
 #include "assistant/intentcase.h"
 #include "assistant/intentparser.h"
@@ -35,6 +38,12 @@ int runVoice(const QStringList &args)
     parser.addOption({ QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("s"), QStringLiteral("1") });
     parser.addOption({ QStringLiteral("rounds"), QStringLiteral("timed parses of the table"), QStringLiteral("r"),
         QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("fixtures"), QStringLiteral("spoken fixtures manifest"), QStringLiteral("file"),
+        QStringLiteral(NEXUS_VOICE_FIXTURES "/manifest.tsv") });
+    parser.addOption({ QStringLiteral("model-dir"), QStringLiteral("pocketsphinx model directory"), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("dump-grammar"), QStringLiteral("write the generated grammar and dictionary"),
+        QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("no-audio"), QStringLiteral("only the text table") });
     QTextStream err(stderr);
     if (!parser.parse(QStringList { QStringLiteral("voice") } + args)) {
         err << "nexus-bench voice: " << parser.errorText() << "\n";
@@ -125,10 +134,17 @@ int runVoice(const QStringList &args)
         { QStringLiteral("per_kind"), kinds },
         { QStringLiteral("parse_p50_us"), percentile(micros, 0.5) },
         { QStringLiteral("parse_p99_us"), percentile(micros, 0.99) },
-        { QStringLiteral("wer"), QJsonValue() }, // no speech-to-text in this tranche
+        { QStringLiteral("wer"), QJsonValue() }, // typed text: see the voice-audio lines
         { QStringLiteral("failures"), failures },
     };
-    QTextStream(stdout) << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+    QTextStream out(stdout);
+    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+    if (parser.isSet(QStringLiteral("no-audio")))
+        return 0;
+    const VoiceAudioOptions audio { parser.value(QStringLiteral("fixtures")), parser.value(QStringLiteral("model-dir")),
+        parser.value(QStringLiteral("dump-grammar")) };
+    for (const QJsonValue engine : measureVoiceAudio((*catalog)->db(), audio))
+        out << QJsonDocument(engine.toObject()).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
 

@@ -1,0 +1,25 @@
+// nexus-bench voice's audio figures: the spoken fixtures through each offline speech engine (voiceaudio.cpp).
+#pragma once
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace nexus {
+class Database;
+class IntentParser;
+} // namespace nexus
+
+namespace nexus::bench {
+
+struct VoiceAudioOptions
+{
+    QString manifest; // tests/fixtures/voice/manifest.tsv
+    QString modelDir; // empty: the engine's default
+    QString dumpDir; // write the generated grammar and dictionary there (for tuning); empty: no
+};
+
+// One JSON object per engine: engine, utterances, wer, intent_accuracy, must_reject, rejected, false_actions,
+// decode_p50_ms, decode_p99_ms, real_time_factor, failures. Errors (unreadable manifest) come back as {error}.
+[[nodiscard]] QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &options);
+
+} // namespace nexus::bench
