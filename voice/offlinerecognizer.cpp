@@ -13,7 +13,7 @@ PocketsphinxOptions pocketsphinxOptions(const QSettings &settings)
 {
     PocketsphinxOptions options;
     options.modelDir = settings.value(QStringLiteral("voice/pocketsphinxModelDir"), options.modelDir).toString();
-    options.minWordScore = settings.value(QStringLiteral("voice/pocketsphinxMinWordScore"), options.minWordScore).toInt();
+    options.minScore = settings.value(QStringLiteral("voice/pocketsphinxMinScore"), options.minScore).toInt();
     return options;
 }
 

@@ -1,7 +1,7 @@
 // The offline speech-to-text engine the assistant panel listens with when nothing else is configured: pocketsphinx
 // on the command grammar of this store's catalogue. Settings (QSettings, group "voice"):
 //   voice/pocketsphinxModelDir    the en-us model directory (default: Debian's pocketsphinx-en-us)
-//   voice/pocketsphinxMinWordScore the rejection line of PocketsphinxOptions (default: kDefaultMinWordScore)
+//   voice/pocketsphinxMinScore    the rejection line of PocketsphinxOptions (default: kDefaultMinScore)
 #pragma once
 
 #include "assistant/speechrecognizer.h"

@@ -67,7 +67,7 @@ struct PocketsphinxRecognizer::Decoder
     QTemporaryDir files;
     ps_decoder_t *ps = nullptr;
     QString lastHypothesis;
-    int lastMinScore = 0;
+    int lastScore = 0;
 
     ~Decoder()
     {
@@ -161,10 +161,10 @@ QString PocketsphinxRecognizer::lastGrammarHypothesis() const
     return m_decoder ? m_decoder->lastHypothesis : QString();
 }
 
-int PocketsphinxRecognizer::lastMinWordScore() const
+int PocketsphinxRecognizer::lastScore() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_decoder ? m_decoder->lastMinScore : 0;
+    return m_decoder ? m_decoder->lastScore : 0;
 }
 
 Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
@@ -179,7 +179,7 @@ Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
     Transcript transcript;
     transcript.engine = name();
     m_decoder->lastHypothesis.clear();
-    m_decoder->lastMinScore = 0;
+    m_decoder->lastScore = 0;
     if (samples.empty())
         return transcript;
 
@@ -197,38 +197,30 @@ Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
         loop[f] += loop[f - 1];
 
     QStringList heard;
-    int minScore = 0;
-    bool first = true;
-    double scoreSum = 0;
-    int scoreFrames = 0;
+    double margin = 0; // grammar words minus phone loop over the words' frames
+    int wordFrames = 0;
     for (const Segment &word : words) {
         if (isFiller(word.word))
             continue;
         const int start = std::clamp(word.start, 0, frames);
         const int end = std::clamp(word.end + 1, start, frames);
-        const int length = std::max(1, end - start);
-        const double phoneScore = loop[size_t(end)] - loop[size_t(start)];
-        const int score = int((word.acoustic - phoneScore) / length);
-        minScore = first ? score : std::min(minScore, score);
-        scoreSum += word.acoustic - phoneScore;
-        scoreFrames += length;
-        first = false;
+        margin += word.acoustic - (loop[size_t(end)] - loop[size_t(start)]);
+        wordFrames += end - start;
         QString token = word.word;
         if (const qsizetype alternate = token.indexOf(QLatin1Char('(')); alternate > 0)
             token.truncate(alternate); // "dia(2)": the second pronunciation
         heard.append(token);
-        qCDebug(lcPocketsphinx) << token << "frames" << start << end << "score" << score;
     }
+    const int score = int(margin / std::max(1, wordFrames));
     m_decoder->lastHypothesis = heard.join(QLatin1Char(' '));
-    m_decoder->lastMinScore = minScore;
-    qCDebug(lcPocketsphinx).noquote() << "heard\t" << m_decoder->lastHypothesis << "\tweakest\t" << minScore
-                                      << "\tmean\t" << int(scoreSum / std::max(1, scoreFrames));
-    if (heard.isEmpty() || minScore < m_options.minWordScore)
+    m_decoder->lastScore = score;
+    qCDebug(lcPocketsphinx).noquote() << "heard\t" << m_decoder->lastHypothesis << "\tscore\t" << score;
+    if (heard.isEmpty() || score < m_options.minScore)
         return transcript; // nothing said, or not what the grammar can say: heard as nothing
     transcript.text = m_decoder->lastHypothesis;
-    // How far the weakest word is above the rejection line, on 0..1 (a full margin of the line's size is 1).
-    const double margin = double(minScore - m_options.minWordScore) / std::max(1, -m_options.minWordScore);
-    transcript.confidence = std::clamp(0.5 + margin / 2, 0.0, 1.0);
+    // How far above the rejection line, on 0.5..1 (a margin of the line's size or more is 1).
+    const double above = double(score - m_options.minScore) / std::max(1, -m_options.minScore);
+    transcript.confidence = std::clamp(0.5 + above / 2, 0.0, 1.0);
     return transcript;
 }
 

@@ -1,7 +1,8 @@
 // Offline command recognition with pocketsphinx: Chalán's Spanish command grammar and its generated dictionary on
-// Debian's en-us acoustic model. Anything outside the grammar is forced onto its nearest command, so every word is
-// checked against a free phone loop over the same frames: a word the phones explain much better than the grammar
-// word was not said, and the utterance is dropped (heard as nothing) instead of becoming a wrong command.
+// Debian's en-us acoustic model. Anything outside the grammar is forced onto its nearest command, so the words heard
+// are checked against a free phone loop over the same frames: when the phones explain the audio much better than
+// the grammar's words, those words were not said, and the utterance is dropped (heard as nothing) instead of
+// becoming a wrong command.
 #pragma once
 
 #include "assistant/speechrecognizer.h"
@@ -18,12 +19,13 @@ struct PocketsphinxOptions
 {
     // Debian's pocketsphinx-en-us layout: <modelDir>/en-us holds the acoustic model.
     QString modelDir = defaultModelDir();
-    // Lowest per-frame score (grammar word minus phone loop, log-likelihood units of pocketsphinx) a word may have.
-    // Calibrated on 80 espeak-ng phrasings of the intent table that are not among the test fixtures: at -22 none of
-    // the phrases that must be rejected got through; looser lines let chatter become commands.
-    int minWordScore = kDefaultMinWordScore;
+    // Lowest score an utterance may have: the grammar words' acoustic score minus the phone loop's over the same
+    // frames, per frame (pocketsphinx's log units). Calibrated on 80 espeak-ng phrasings of the intent table that are
+    // not among the test fixtures: at -18 none of the 16 phrases that must be rejected got through and 4 of 64
+    // commands did (8 others were misheard); at -20 chatter starts to become commands.
+    int minScore = kDefaultMinScore;
 
-    static constexpr int kDefaultMinWordScore = -22;
+    static constexpr int kDefaultMinScore = -18;
     [[nodiscard]] static QString defaultModelDir();
 };
 
@@ -42,8 +44,8 @@ public:
 
     // What the grammar heard before the phone-loop check (for tuning and nexus-bench); empty before recognize().
     [[nodiscard]] QString lastGrammarHypothesis() const;
-    // The lowest per-frame word score of the last utterance (see PocketsphinxOptions::minWordScore).
-    [[nodiscard]] int lastMinWordScore() const;
+    // The score of the last utterance (see PocketsphinxOptions::minScore).
+    [[nodiscard]] int lastScore() const;
 
 private:
     struct Decoder;
