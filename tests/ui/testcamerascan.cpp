@@ -154,6 +154,15 @@ private:
 
     QString dir() const { return m_dir->path(); }
 
+    // The cashier on the sale screen, in Spanish (the session's language).
+    void signIn(UiSession &session)
+    {
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -255,10 +264,7 @@ private Q_SLOTS:
     void theCameraReadsPastAnUnknownCodeAndAddsThePart()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        signIn(session);
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         auto *camera = new ScriptedCamera; // owned by the dialog once opened
@@ -311,10 +317,7 @@ private Q_SLOTS:
     void withoutACameraItSaysSoAndPicturesRemain()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        signIn(session);
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         int opened = 0;
