@@ -5,7 +5,18 @@
 #include "pocketsphinxrecognizer.h"
 #include "voicelexicon.h"
 
+#include "store/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSettings>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcOfflineSpeech, "nexus.voice.offline")
 
 namespace nexus {
 
@@ -29,6 +40,49 @@ Result<std::unique_ptr<SpeechRecognizer>> makeOfflineRecognizer(const QSettings 
     if (!lexicon)
         return std::unexpected(lexicon.error());
     return makeOfflineRecognizer(settings, *lexicon);
+}
+
+std::shared_ptr<SpeechRecognizer> sharedOfflineRecognizer(const QSettings &settings, const QString &dataDir)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<SpeechRecognizer>> built;
+    QMutexLocker lock(&mutex);
+    const QString key = QDir(dataDir).absolutePath();
+    if (const auto found = built.constFind(key); found != built.constEnd())
+        return *found;
+    // Connections of this thread only, closed when the lexicon is read.
+    const QString suffix = QStringLiteral("-voice-") + QString::number(quintptr(QThread::currentThreadId()));
+    const auto openIfThere = [&](const QString &file, Durability durability) -> std::unique_ptr<Database> {
+        const QString path = QDir(key).filePath(file);
+        if (!QFileInfo(path).isFile())
+            return nullptr;
+        Result<std::unique_ptr<Database>> db = Database::open(path, durability, file + suffix);
+        if (!db) {
+            qCWarning(lcOfflineSpeech) << "cannot read" << path << db.error().logMessage();
+            return nullptr;
+        }
+        return std::move(*db);
+    };
+    VoiceLexicon lexicon;
+    {
+        std::unique_ptr<Database> catalog = openIfThere(QStringLiteral("catalog.db"), Durability::Normal);
+        std::unique_ptr<Database> store = openIfThere(QStringLiteral("nexus.db"), Durability::Full);
+        if (catalog) {
+            Result<VoiceLexicon> loaded = VoiceLexicon::load(*catalog, store.get());
+            if (loaded)
+                lexicon = std::move(*loaded);
+            else
+                qCWarning(lcOfflineSpeech) << "no catalogue words for the voice grammar:" << loaded.error().logMessage();
+        }
+    }
+    std::shared_ptr<SpeechRecognizer> recognizer = makeOfflineRecognizer(settings, lexicon);
+    built.insert(key, recognizer);
+    return recognizer;
+}
+
+bool offlineRecognizerInstalled(const QSettings &settings)
+{
+    return QFileInfo(QDir(pocketsphinxOptions(settings).modelDir).filePath(QStringLiteral("en-us/mdef"))).isFile();
 }
 
 } // namespace nexus

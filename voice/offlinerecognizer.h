@@ -26,4 +26,12 @@ struct VoiceLexicon;
 [[nodiscard]] Result<std::unique_ptr<SpeechRecognizer>> makeOfflineRecognizer(const QSettings &settings,
     Database &catalogDb, Database *nexusDb);
 
+// The one offline recognizer of a store's data folder (catalog.db and nexus.db there, read on their own connections),
+// built on first use and then shared: blocking (about a second), so call it off the UI thread. Without readable
+// databases it still listens, to the commands without the catalogue's words.
+[[nodiscard]] std::shared_ptr<SpeechRecognizer> sharedOfflineRecognizer(const QSettings &settings,
+    const QString &dataDir);
+// Whether the offline engine's model is installed: cheap, for the UI thread ("is there an offline engine?").
+[[nodiscard]] bool offlineRecognizerInstalled(const QSettings &settings);
+
 } // namespace nexus

@@ -3,6 +3,8 @@
 // chatter outside the grammar) must never become an action. Also: a missing model is a clear problem, silence is
 // heard as nothing, and a 48 kHz microphone clip is resampled to (nearly) what the 16 kHz clip gives.
 #include "assistant/intentparser.h"
+#include "offlinerecognizer.h"
+#include "store/localstore.h"
 #include "catalog/catalogsearchindex.h"
 #include "commandgrammar.h"
 #include "demo/catalogwriter.h"
@@ -16,6 +18,7 @@
 #include "why.h"
 #include "worderrorrate.h"
 
+#include <QSettings>
 #include <QTest>
 #include <QTranslator>
 
@@ -117,6 +120,33 @@ private Q_SLOTS:
         const QString resampled = m_recognizer->lastGrammarHypothesis();
         QVERIFY2(direct.startsWith(QStringLiteral("agrega ")), qPrintable(direct));
         QVERIFY2(wordErrors(direct, resampled).errors <= 1, qPrintable(direct + QStringLiteral(" / ") + resampled));
+    }
+
+    // The panel's engine: one recognizer per data folder, its grammar from that folder's catalog.db and nexus.db.
+    void theDataFolderGivesOneSharedRecognizer()
+    {
+        Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
+        QVERIFY2(store.has_value(), test::why(store).constData());
+        QVERIFY((*store)
+                    ->db()
+                    .execScript(QStringLiteral(
+                        "INSERT INTO branches(id, code, name) VALUES ('branch-1', 'MTZ', 'Matriz');"
+                        "INSERT INTO warehouses(id, branch_id, code, name) VALUES ('wh-b2', 'branch-1', 'B2', "
+                        "'Bodega Norte');"))
+                    .has_value());
+        Result<VoiceLexicon> lexicon = VoiceLexicon::load(m_catalog->db(), &(*store)->db());
+        QVERIFY2(lexicon.has_value(), test::why(lexicon).constData());
+        QVERIFY(lexicon->places.contains(QStringLiteral("bodega norte")));
+        QVERIFY(lexicon->places.contains(QStringLiteral("matriz")));
+        QVERIFY(lexicon->partPhrases.contains(QStringLiteral("balatas")));
+        QVERIFY(!lexicon->vehicles.isEmpty());
+
+        const QSettings settings(m_dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QVERIFY(offlineRecognizerInstalled(settings));
+        const std::shared_ptr<SpeechRecognizer> first = sharedOfflineRecognizer(settings, m_dir.path());
+        QVERIFY(first && first->isAvailable());
+        QCOMPARE(first->name(), QStringLiteral("pocketsphinx"));
+        QCOMPARE(sharedOfflineRecognizer(settings, m_dir.path()).get(), first.get());
     }
 
     void missingModelIsAProblemNotACrash()
