@@ -1,8 +1,10 @@
 // The navigation frame after a real login: areas per role, shortcuts, sync status bar, language switch, PIN switch.
+#include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
 #include "uisession.h"
 
+#include "assistant/assistantdock.h"
 #include "auth/authservice.h"
 #include "client/syncstatus.h"
 #include "inventory/inventoryscreen.h"
@@ -11,11 +13,14 @@
 #include "main/sidebar.h"
 #include "purchasing/purchaseorderstab.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -101,6 +106,43 @@ private Q_SLOTS:
         QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(session.main()->currentArea(), Area::Inventory);
         QCOMPARE(currentPageTitle(session.main()), QStringLiteral("Inventario"));
+    }
+
+    void chalanPanelLeavesTheSaleScreenItsRoom()
+    {
+        // At 1366×768 Chalán's panel takes the right side: the sidebar keeps only its icons meanwhile, so the header's
+        // buttons keep their whole text, and it takes its names back when the panel closes.
+        UiSession session(m_dir->path());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        MainWindow *window = session.main();
+        QVERIFY(window);
+        window->resize(1366, 768);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *sale = session.mainChild<QToolButton>("nav_sale");
+        QCOMPARE(sale->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        const int wideSidebar = window->sidebar()->width();
+
+        QTest::keySequence(window, AssistantDock::toggleKey());
+        QTRY_VERIFY(window->assistantDock()->isVisible());
+        QTRY_VERIFY(window->sidebar()->isCompact());
+        QVERIFY(window->sidebar()->width() < wideSidebar / 2);
+        QCOMPARE(sale->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QVERIFY(sale->toolTip().startsWith(QStringLiteral("Venta")));
+        QApplication::processEvents();
+        for (const char *name : { "switchUserButton", "logoutButton" }) {
+            auto *button = session.mainChild<QAbstractButton>(name);
+            QVERIFY2(button->width() >= button->sizeHint().width(),
+                qPrintable(QStringLiteral("%1: %2 < %3").arg(QLatin1String(name)).arg(button->width()).arg(button->sizeHint().width())));
+        }
+        shoot(window, shotsDir("NEXUS_UI_SHOTS", QDir::temp().filePath(QStringLiteral("nexus-shots"))),
+            "mainwindow-chalan-open");
+
+        QTest::keySequence(window, AssistantDock::toggleKey());
+        QTRY_VERIFY(!window->assistantDock()->isVisible());
+        QTRY_VERIFY(!window->sidebar()->isCompact());
+        QCOMPARE(window->sidebar()->width(), wideSidebar);
+        QCOMPARE(sale->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     void mechanicOnlyHasWorkshop()
@@ -236,5 +278,13 @@ private:
     std::unique_ptr<TempDir> m_dir;
 };
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    useOffscreenScreen(config, 1366, 768); // the counter's screen
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "testmainwindow.moc"

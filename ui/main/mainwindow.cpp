@@ -88,6 +88,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
     m_assistantDock = new AssistantDock(store, auth, m_saleScreen, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistantDock);
     m_assistantDock->hide();
+    // At 1366 the panel would squeeze the sale screen's search and ticket: the sidebar keeps only its icons meanwhile.
+    connect(m_assistantDock, &QDockWidget::visibilityChanged, m_sidebar, &Sidebar::setCompact);
     connect(m_assistantDock->panel(), &AssistantPanel::cartChanged, this, [this] { showArea(Area::Sale); });
 
     m_statusBar = new SyncStatusBar(syncStatus, device, this);

@@ -28,9 +28,9 @@ Sidebar::Sidebar(QWidget *parent) : QFrame(parent)
     auto *logo = new QLabel(this);
     logo->setPixmap(Icons::logo(34, devicePixelRatioF()));
     brand->addWidget(logo);
-    auto *name = new QLabel(QStringLiteral("Nexus POS"), this);
-    name->setObjectName(QStringLiteral("sidebarBrand"));
-    brand->addWidget(name, 1);
+    m_brandName = new QLabel(QStringLiteral("Nexus POS"), this);
+    m_brandName->setObjectName(QStringLiteral("sidebarBrand"));
+    brand->addWidget(m_brandName, 1);
     layout->addLayout(brand);
     layout->addSpacing(22);
 
@@ -51,10 +51,10 @@ Sidebar::Sidebar(QWidget *parent) : QFrame(parent)
         layout->addWidget(button);
     }
     layout->addStretch(1);
-    auto *version = new QLabel(QStringLiteral("v") + QCoreApplication::applicationVersion(), this);
-    version->setObjectName(QStringLiteral("sidebarVersion"));
-    version->setContentsMargins(8, 0, 0, 0);
-    layout->addWidget(version);
+    m_version = new QLabel(QStringLiteral("v") + QCoreApplication::applicationVersion(), this);
+    m_version->setObjectName(QStringLiteral("sidebarVersion"));
+    m_version->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(m_version);
 
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int id) { Q_EMIT areaSelected(static_cast<Area>(id)); });
@@ -67,6 +67,18 @@ void Sidebar::setRole(Role role)
     for (const AreaInfo &info : allAreas())
         m_buttons.value(info.area)->setEnabled(roleMayOpen(role, info.area));
     retranslate(); // tooltips say why an area is off
+}
+
+void Sidebar::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    setFixedWidth(compact ? 76 : 236);
+    m_brandName->setVisible(!compact);
+    m_version->setVisible(!compact);
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void Sidebar::select(Area area)

@@ -8,6 +8,7 @@
 #include "main/area.h"
 
 class QButtonGroup;
+class QLabel;
 class QToolButton;
 
 namespace nexus {
@@ -25,6 +26,9 @@ public:
     void select(Area area);
     [[nodiscard]] bool isAreaEnabled(Area area) const;
     [[nodiscard]] QToolButton *button(Area area) const { return m_buttons.value(area); }
+    // Icons only (the names stay in the tooltips), for when Chalán's panel takes the right side of a 1366 screen.
+    void setCompact(bool compact);
+    [[nodiscard]] bool isCompact() const { return m_compact; }
 
 Q_SIGNALS:
     void areaSelected(nexus::Area area);
@@ -36,6 +40,9 @@ private:
     void retranslate();
 
     QButtonGroup *m_group = nullptr;
+    QLabel *m_brandName = nullptr;
+    QLabel *m_version = nullptr;
+    bool m_compact = false;
     QMap<Area, QToolButton *> m_buttons;
     Role m_role = Role::Cashier;
 };
