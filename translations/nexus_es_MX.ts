@@ -790,6 +790,85 @@
     </message>
 </context>
 <context>
+    <name>nexus::ChannelSettingsForm</name>
+    <message>
+        <source>Channels saved: messages go out with these settings from now on.</source>
+        <translation>Canales guardados: los mensajes salen con estos datos desde ahora.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Send by WhatsApp</source>
+        <translation>Enviar por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation>Id. del número de teléfono</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace it</source>
+        <translation>Guardado (escribe otro)</translation>
+    </message>
+    <message>
+        <source>From Meta&apos;s Business settings</source>
+        <translation>De la configuración de Meta Business</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s own (leave empty)</source>
+        <translation>La de Meta (déjalo vacío)</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>Correo (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address</source>
+        <translation>Correo del remitente</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (STARTTLS)</source>
+        <translation>Exigir conexión cifrada (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Staff&apos;s e-mail for alerts</source>
+        <translation>Correo del personal para alertas</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>nexus::Checklist</name>
     <message>
         <source>Brakes (pads, discs, fluid)</source>
@@ -5498,6 +5577,38 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>%1 is not a 16-bit PCM WAV file</source>
         <translation>%1 no es un archivo WAV PCM de 16 bits</translation>
     </message>
+    <message>
+        <source>WhatsApp needs the phone number id of the Business account</source>
+        <translation>WhatsApp necesita el id. del número de teléfono de la cuenta Business</translation>
+    </message>
+    <message>
+        <source>The WhatsApp phone number id is digits only</source>
+        <translation>El id. del número de WhatsApp lleva solo dígitos</translation>
+    </message>
+    <message>
+        <source>WhatsApp needs the access token of the Business account</source>
+        <translation>WhatsApp necesita el token de acceso de la cuenta Business</translation>
+    </message>
+    <message>
+        <source>The WhatsApp API address must start with https://</source>
+        <translation>La dirección de la API de WhatsApp debe empezar con https://</translation>
+    </message>
+    <message>
+        <source>E-mail needs the SMTP server (smtp://host:587 or smtps://host:465)</source>
+        <translation>El correo necesita el servidor SMTP (smtp://servidor:587 o smtps://servidor:465)</translation>
+    </message>
+    <message>
+        <source>The SMTP server must look like smtp://host:587 or smtps://host:465</source>
+        <translation>El servidor SMTP debe verse como smtp://servidor:587 o smtps://servidor:465</translation>
+    </message>
+    <message>
+        <source>E-mail needs the sender&apos;s address (name@domain)</source>
+        <translation>El correo necesita la dirección del remitente (nombre@dominio)</translation>
+    </message>
+    <message>
+        <source>The staff&apos;s e-mail is not an address (name@domain)</source>
+        <translation>El correo del personal no es una dirección (nombre@dominio)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6971,6 +7082,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
     </message>
 </context>
 <context>

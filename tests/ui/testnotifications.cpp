@@ -7,13 +7,19 @@
 #include "uisession.h"
 #include "whenmodal.h"
 
+#include "client/notifications/channelsettings.h"
+#include "client/secretstore.h"
+#include "notifications/channelsettingsform.h"
 #include "notifications/notificationbell.h"
 #include "notifications/notificationlogmodel.h"
 #include "notifications/notificationsdialog.h"
 #include "notifications/notificationservice.h"
 #include "notifications/templateeditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -109,7 +115,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->noticesView()->model()->rowCount(), 3);
             QVERIFY(dialog->noticesView()->model()->index(0, NotificationLogModel::Detail).data().toString().contains(
                 QStringLiteral("OS-000007")));
-            QCOMPARE(dialog->tabs()->count(), 3); // a manager edits templates
+            QCOMPARE(dialog->tabs()->count(), 4); // a manager edits templates and channels
             shoot(dialog, m_shots, "notices");
 
             dialog->tabs()->setCurrentIndex(1);
@@ -149,6 +155,78 @@ private Q_SLOTS:
         QTest::mouseClick(bell, Qt::LeftButton);
         QVERIFY(checked);
         QCOMPARE(bell->unreadCount(), 0); // reading the list
+    }
+
+    void managerSetsTheChannels()
+    {
+        qputenv("NEXUS_SECRET_STORE", "file");
+        const auto unset = qScopeGuard([] { qunsetenv("NEXUS_SECRET_STORE"); });
+        UiSession session(m_dir->path());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        QVERIFY(session.main());
+        bool checked = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<NotificationsDialog *>(modal);
+            const auto close = qScopeGuard([modal] { modal->close(); });
+            QVERIFY(dialog && dialog->channelSettings());
+            QCOMPARE(dialog->tabs()->tabText(3), QStringLiteral("Canales"));
+            dialog->tabs()->setCurrentWidget(dialog->channelSettings());
+            ChannelSettingsForm *form = dialog->channelSettings();
+            QTRY_VERIFY(form->isVisible());
+            const auto tick = [form](const char *name) {
+                auto *box = form->findChild<QCheckBox *>(QString::fromLatin1(name));
+                box->setFocus();
+                QTest::keyClick(box, Qt::Key_Space);
+                return box->isChecked();
+            };
+            auto edit = [form](const char *name) { return form->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+            auto *status = form->findChild<QLabel *>(QStringLiteral("channelStatus"));
+            QVERIFY(status);
+            QVERIFY(tick("whatsappEnabled"));
+            QTest::keyClicks(edit("whatsappPhoneId"), QStringLiteral("10987abc"));
+            QTest::keyClicks(edit("whatsappToken"), QStringLiteral("EAAG-token-de-prueba"));
+            QTest::keyClick(edit("whatsappToken"), Qt::Key_S, Qt::ControlModifier);
+            // Letters in the phone number id: named under the form, the field takes the focus, nothing written.
+            QVERIFY2(status->text().contains(QStringLiteral("solo dígitos")), qPrintable(status->text()));
+            QVERIFY(edit("whatsappPhoneId")->hasFocus());
+            QVERIFY(!SecretStore(m_dir->path()).read(QStringLiteral("whatsapp-token")).has_value());
+            edit("whatsappPhoneId")->clear();
+            QTest::keyClicks(edit("whatsappPhoneId"), QStringLiteral("109876543210"));
+            QVERIFY(tick("smtpEnabled"));
+            QTest::keyClicks(edit("smtpUrl"), QStringLiteral("smtps://smtp.refaccionaria.mx:465"));
+            QTest::keyClicks(edit("smtpFrom"), QStringLiteral("avisos@refaccionaria.mx"));
+            QTest::keyClicks(edit("smtpFromName"), QStringLiteral("Refaccionaria Martinez"));
+            QTest::keyClicks(edit("smtpUser"), QStringLiteral("avisos"));
+            QTest::keyClicks(edit("smtpPassword"), QStringLiteral("clave-smtp"));
+            QTest::keyClicks(edit("staffEmail"), QStringLiteral("gerencia@refaccionaria.mx"));
+            QTest::keyClick(edit("staffEmail"), Qt::Key_S, Qt::ControlModifier);
+            QVERIFY2(status->text().contains(QStringLiteral("Canales guardados")), qPrintable(status->text()));
+            // Stored secrets are not shown again: the fields are empty and say so.
+            QVERIFY(edit("whatsappToken")->text().isEmpty());
+            QVERIFY(edit("whatsappToken")->placeholderText().contains(QStringLiteral("Guardado")));
+            QVERIFY(dialog->channelsSaved());
+            shoot(dialog, m_shots, "notifications-channels-1366");
+            checked = true;
+        });
+        QTest::mouseClick(session.mainChild<NotificationBell>("notificationBell"), Qt::LeftButton);
+        QVERIFY(checked);
+        // The settings and the secrets the dispatcher reads (it was restarted with them).
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(QDir(m_dir->path()).filePath(QStringLiteral("nexus.db")), QStringLiteral("check"));
+        QVERIFY(store);
+        SecretStore secrets(m_dir->path());
+        Result<NotificationChannelSettings> saved = loadChannelSettings((*store)->db(), &secrets);
+        QVERIFY(saved);
+        QVERIFY(saved->whatsappEnabled && saved->smtpEnabled);
+        QCOMPARE(saved->whatsappPhoneNumberId, QStringLiteral("109876543210"));
+        QCOMPARE(saved->smtpUrl, QStringLiteral("smtps://smtp.refaccionaria.mx:465"));
+        QCOMPARE(saved->staffEmail, QStringLiteral("gerencia@refaccionaria.mx"));
+        QCOMPARE(*secrets.read(QStringLiteral("whatsapp-token")), QByteArray("EAAG-token-de-prueba"));
+        QCOMPARE(*secrets.read(QStringLiteral("smtp-password")), QByteArray("clave-smtp"));
+        Result<QVariant> inDb = (*store)->db().scalar(
+            QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%EAAG%' OR value LIKE '%clave-smtp%'"));
+        QCOMPARE(inDb->toInt(), 0); // never in nexus.db
     }
 
     void cashierHasNoTemplateEditor()

@@ -194,6 +194,10 @@ void MainWindow::openNotifications()
     m_bell->refresh();
     dialog.exec();
     m_bell->refresh();
+    if (dialog.channelsSaved()) { // the dispatcher reads the channels when it starts
+        m_dispatch->stop();
+        m_dispatch->start();
+    }
 }
 
 } // namespace nexus

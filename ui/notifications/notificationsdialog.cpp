@@ -4,6 +4,7 @@
 #include "auth/permission.h"
 #include "notifications/notificationlogmodel.h"
 #include "notifications/notificationservice.h"
+#include "notifications/channelsettingsform.h"
 #include "notifications/templateeditor.h"
 
 #include <QComboBox>
@@ -90,6 +91,9 @@ NotificationsDialog::NotificationsDialog(NotificationService &service, const Use
     if (roleHas(user.role, Permission::ConfigureBranch)) {
         m_editor = new TemplateEditor(service, user, m_tabs);
         m_tabs->addTab(m_editor, QString());
+        m_channels = new ChannelSettingsForm(service.database(), m_tabs);
+        m_tabs->addTab(m_channels, QString());
+        connect(m_channels, &ChannelSettingsForm::saved, this, [this] { m_channelsSaved = true; });
     }
 
     m_noticesModel->reload(std::nullopt, NotificationChannel::InApp);
@@ -148,6 +152,8 @@ void NotificationsDialog::retranslate()
     m_tabs->setTabText(1, tr("Message log"));
     if (m_editor)
         m_tabs->setTabText(2, tr("Templates"));
+    if (m_channels)
+        m_tabs->setTabText(3, tr("Channels"));
     m_filterLabel->setText(tr("State"));
     m_stateFilter->setItemText(0, tr("All"));
     for (int i = 1; i < m_stateFilter->count(); ++i)

@@ -17,6 +17,7 @@ namespace nexus {
 
 class NotificationLogModel;
 class NotificationService;
+class ChannelSettingsForm;
 class TemplateEditor;
 
 class NotificationsDialog final : public QDialog
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] QComboBox *stateFilter() const { return m_stateFilter; }
     [[nodiscard]] QPushButton *resendButton() const { return m_resend; }
     [[nodiscard]] TemplateEditor *templateEditor() const { return m_editor; }
+    [[nodiscard]] ChannelSettingsForm *channelSettings() const { return m_channels; }
+    // The channels were saved while it was open: the dispatcher must read them again.
+    [[nodiscard]] bool channelsSaved() const { return m_channelsSaved; }
     void reloadLog();
 
 Q_SIGNALS:
@@ -57,6 +61,8 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_status = nullptr;
     TemplateEditor *m_editor = nullptr;
+    ChannelSettingsForm *m_channels = nullptr;
+    bool m_channelsSaved = false;
 };
 
 } // namespace nexus

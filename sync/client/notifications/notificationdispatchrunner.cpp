@@ -1,6 +1,7 @@
 // The dispatcher's thread: a worker QObject with a timer, its own connection, channel clients built from settings.
 #include "client/notifications/notificationdispatchrunner.h"
 
+#include "client/notifications/channelsettings.h"
 #include "client/notifications/notificationdispatcher.h"
 #include "client/notifications/smtpclient.h"
 #include "client/notifications/whatsappclient.h"
@@ -69,23 +70,22 @@ Q_SIGNALS:
     void passFinished(int sent, int retried, int failed);
 
 private:
-    QString setting(const QString &key)
-    {
-        Result<QString> value = m_store->setting(key);
-        return value ? *value : QString();
-    }
-
     void configure()
     {
         SecretStore secrets(QFileInfo(m_path).absolutePath());
-        const QString phoneId = setting(QStringLiteral("notify_whatsapp_phone_number_id"));
-        if (!phoneId.isEmpty()) {
+        Result<NotificationChannelSettings> settings = loadChannelSettings(m_store->db(), nullptr);
+        if (!settings) {
+            qCWarning(lcNotifyDispatch) << "channel settings unreadable:" << settings.error().logMessage();
+            return;
+        }
+        const NotificationChannelSettings &s = *settings;
+        if (s.whatsappEnabled && !s.whatsappPhoneNumberId.isEmpty()) {
             WhatsAppClient::Config config;
-            config.phoneNumberId = phoneId;
-            if (const QString url = setting(QStringLiteral("notify_whatsapp_api_url")); !url.isEmpty())
-                config.baseUrl = url;
-            if (const QString version = setting(QStringLiteral("notify_whatsapp_api_version")); !version.isEmpty())
-                config.apiVersion = version;
+            config.phoneNumberId = s.whatsappPhoneNumberId;
+            if (!s.whatsappApiUrl.isEmpty())
+                config.baseUrl = s.whatsappApiUrl;
+            if (!s.whatsappApiVersion.isEmpty())
+                config.apiVersion = s.whatsappApiVersion;
             Result<QByteArray> token = secrets.read(QStringLiteral("whatsapp-token"));
             if (token) {
                 config.accessToken = QString::fromUtf8(*token);
@@ -95,14 +95,13 @@ private:
                 qCWarning(lcNotifyDispatch) << "WhatsApp configured without a token:" << token.error().logMessage();
             }
         }
-        const QString smtpUrl = setting(QStringLiteral("notify_smtp_url"));
-        if (!smtpUrl.isEmpty()) {
+        if (s.smtpEnabled && !s.smtpUrl.isEmpty()) {
             SmtpClient::Config config;
-            config.url = smtpUrl;
-            config.fromAddress = setting(QStringLiteral("notify_smtp_from"));
-            config.fromName = setting(QStringLiteral("notify_smtp_from_name"));
-            config.username = setting(QStringLiteral("notify_smtp_user"));
-            config.requireStartTls = setting(QStringLiteral("notify_smtp_starttls")) != QLatin1String("optional");
+            config.url = s.smtpUrl;
+            config.fromAddress = s.smtpFrom;
+            config.fromName = s.smtpFromName;
+            config.username = s.smtpUser;
+            config.requireStartTls = s.smtpStartTlsRequired;
             if (!config.username.isEmpty()) {
                 Result<QByteArray> password = secrets.read(QStringLiteral("smtp-password"));
                 config.password = password ? QString::fromUtf8(*password) : QString();
