@@ -3,67 +3,52 @@
 
 #include "assistant/wavfile.h"
 #include "multipartparts.h"
-#include "server/tlsidentity.h"
 
-#include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslConfiguration>
-#include <QTcpServer>
+#include <QThread>
 
 namespace nexus::test {
 
 namespace {
 
-QHttpServerResponse apiError(int status, const QString &message, const QString &type, const QString &code)
+QJsonObject apiError(const QString &message, const QString &type, const QString &code)
 {
-    return QHttpServerResponse(
-        QJsonObject { { QStringLiteral("error"),
-            QJsonObject { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
-                { QStringLiteral("param"), QJsonValue::Null },
-                { QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code) } } } },
-        QHttpServerResponse::StatusCode(status));
+    return QJsonObject { { QStringLiteral("error"),
+        QJsonObject { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
+            { QStringLiteral("param"), QJsonValue::Null },
+            { QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code) } } } };
+}
+
+void reply(QHttpServerResponder &responder, int status, const QJsonObject &body)
+{
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
+        static_cast<QHttpServerResponder::StatusCode>(status));
 }
 
 } // namespace
 
-FakeTranscriptionApi::FakeTranscriptionApi(const TlsIdentity &tls, QString apiKey) : m_apiKey(std::move(apiKey))
+FakeTranscriptionApi::FakeTranscriptionApi(const QString &dataDir, QString apiKey)
+    : m_apiKey(std::move(apiKey)), m_https(dataDir, QStringLiteral("fake transcription API"),
+                                       [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                                           answer(request, responder);
+                                       })
 {
-    m_thread.start();
-    moveToThread(&m_thread);
-    QMetaObject::invokeMethod(this, [this, tls] { start(tls); }, Qt::BlockingQueuedConnection);
+}
+
+Result<std::unique_ptr<FakeTranscriptionApi>> FakeTranscriptionApi::start(const QString &dataDir, QString apiKey)
+{
+    std::unique_ptr<FakeTranscriptionApi> fake(new FakeTranscriptionApi(dataDir, std::move(apiKey)));
+    if (Status listening = fake->m_https.listen(); !listening)
+        return std::unexpected(listening.error());
+    return fake;
 }
 
 FakeTranscriptionApi::~FakeTranscriptionApi()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_http.reset();
-            moveToThread(nullptr);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void FakeTranscriptionApi::start(const TlsIdentity &tls)
-{
-    m_http = std::make_unique<QHttpServer>();
-    m_http->route(QStringLiteral("/v1/audio/transcriptions"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request) { return answer(request); });
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificate(tls.certificate);
-    ssl.setPrivateKey(tls.key);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_http->sslSetup(ssl);
-    m_port = m_http->listen(QHostAddress::LocalHost, 0);
-}
-
-QString FakeTranscriptionApi::baseUrl() const
-{
-    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+    m_https.goDown();
 }
 
 void FakeTranscriptionApi::setTranscript(const QString &text)
@@ -92,17 +77,13 @@ void FakeTranscriptionApi::setDelayMs(int ms)
 
 void FakeTranscriptionApi::setDown(bool down)
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this, down] {
-            for (QTcpServer *server : m_http->servers()) {
-                if (down)
-                    server->close();
-                else if (!server->isListening())
-                    server->listen(QHostAddress::LocalHost, m_port);
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    if (down == m_down)
+        return;
+    m_down = down;
+    if (down)
+        m_https.goDown();
+    else
+        (void)m_https.listen();
 }
 
 QList<FakeTranscriptionApi::Request> FakeTranscriptionApi::requests() const
@@ -111,8 +92,11 @@ QList<FakeTranscriptionApi::Request> FakeTranscriptionApi::requests() const
     return m_requests;
 }
 
-QHttpServerResponse FakeTranscriptionApi::answer(const QHttpServerRequest &request)
+void FakeTranscriptionApi::answer(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    if (request.url().path() != QLatin1String("/v1/audio/transcriptions")
+        || request.method() != QHttpServerRequest::Method::Post)
+        return reply(responder, 404, apiError(QStringLiteral("Not found"), QStringLiteral("invalid_request_error"), {}));
     int delay = 0;
     {
         const QMutexLocker lock(&m_mutex);
@@ -139,22 +123,24 @@ QHttpServerResponse FakeTranscriptionApi::answer(const QHttpServerRequest &reque
     }
     m_requests.append(seen);
     if (seen.authorization != "Bearer " + m_apiKey.toUtf8())
-        return apiError(401, QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"),
-            QStringLiteral("invalid_api_key"));
+        return reply(responder, 401,
+            apiError(QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"),
+                QStringLiteral("invalid_api_key")));
     if (!m_failures.empty()) {
         const Failure failure = m_failures.front();
         m_failures.pop_front();
         if (!failure.garbage.isNull())
-            return QHttpServerResponse("text/html", failure.garbage);
-        return apiError(failure.status, failure.message, failure.type, failure.code);
+            return responder.write(failure.garbage, QByteArrayLiteral("text/html"));
+        return reply(responder, failure.status, apiError(failure.message, failure.type, failure.code));
     }
     if (seen.model.isEmpty())
-        return apiError(400, QStringLiteral("you must provide a model parameter"),
-            QStringLiteral("invalid_request_error"), {});
+        return reply(responder, 400,
+            apiError(QStringLiteral("you must provide a model parameter"), QStringLiteral("invalid_request_error"), {}));
     if (seen.fileName.isEmpty() || seen.clip.samples() == 0)
-        return apiError(400, QStringLiteral("Invalid file format. Supported formats: ['flac', 'mp3', 'wav', …]"),
-            QStringLiteral("invalid_request_error"), {});
-    return QHttpServerResponse(QJsonObject { { QStringLiteral("text"), m_transcript } });
+        return reply(responder, 400,
+            apiError(QStringLiteral("Invalid file format. Supported formats: ['flac', 'mp3', 'wav', …]"),
+                QStringLiteral("invalid_request_error"), {}));
+    reply(responder, 200, QJsonObject { { QStringLiteral("text"), m_transcript } });
 }
 
 } // namespace nexus::test

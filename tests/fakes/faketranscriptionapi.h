@@ -7,26 +7,20 @@
 
 #include <QByteArray>
 #include <QMutex>
-#include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <deque>
 #include <memory>
 
 #include "assistant/speechrecognizer.h"
+#include "loopbackhttps.h"
 
-class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
-
-namespace nexus {
-struct TlsIdentity;
-}
+class QHttpServerResponder;
 
 namespace nexus::test {
 
-class FakeTranscriptionApi final : public QObject
+class FakeTranscriptionApi final
 {
 public:
     Q_DISABLE_COPY_MOVE(FakeTranscriptionApi)
@@ -42,11 +36,13 @@ public:
         AudioClip clip; // the uploaded WAV read back (empty when it was not a WAV)
     };
 
-    // `tls`: its certificate is what clients trust (TlsIdentity::loadOrCreate of a temporary folder).
-    FakeTranscriptionApi(const TlsIdentity &tls, QString apiKey = QStringLiteral("sk-test-transcribe"));
-    ~FakeTranscriptionApi() override;
+    // Listening on 127.0.0.1; `dataDir` holds its TLS certificate (caFile(), what clients trust) and key.
+    [[nodiscard]] static Result<std::unique_ptr<FakeTranscriptionApi>> start(
+        const QString &dataDir, QString apiKey = QStringLiteral("sk-test-transcribe"));
+    ~FakeTranscriptionApi();
 
-    [[nodiscard]] QString baseUrl() const; // "https://127.0.0.1:PORT"
+    [[nodiscard]] QString baseUrl() const { return m_https.url(); } // "https://127.0.0.1:PORT"
+    [[nodiscard]] const QString &caFile() const { return m_https.caFile(); }
     [[nodiscard]] const QString &apiKey() const { return m_apiKey; }
 
     // What the next successful requests transcribe to.
@@ -63,8 +59,8 @@ public:
     [[nodiscard]] QList<Request> requests() const;
 
 private:
-    void start(const TlsIdentity &tls);
-    QHttpServerResponse answer(const QHttpServerRequest &request);
+    FakeTranscriptionApi(const QString &dataDir, QString apiKey);
+    void answer(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     struct Failure
     {
@@ -75,15 +71,14 @@ private:
         QByteArray garbage;
     };
 
-    QThread m_thread;
-    std::unique_ptr<QHttpServer> m_http;
-    quint16 m_port = 0;
     QString m_apiKey;
     mutable QMutex m_mutex;
     QString m_transcript;
     std::deque<Failure> m_failures;
     int m_delayMs = 0;
     QList<Request> m_requests;
+    bool m_down = false; // set by the test's thread only
+    LoopbackHttps m_https; // last: it goes down before the state its handler uses
 };
 
 } // namespace nexus::test

@@ -6,7 +6,6 @@
 #include "client/onlinetranscriber.h"
 #include "client/secretstore.h"
 #include "faketranscriptionapi.h"
-#include "server/tlsidentity.h"
 #include "tempdir.h"
 #include "why.h"
 
@@ -61,10 +60,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_spanish.load(QStringLiteral(":/i18n/nexus_es_MX.qm")));
         QCoreApplication::installTranslator(&m_spanish);
-        const Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls")));
-        QVERIFY2(tls.has_value(), why(tls));
-        m_caFile = tls->certificatePath;
-        m_api = std::make_unique<FakeTranscriptionApi>(*tls);
+        Result<std::unique_ptr<FakeTranscriptionApi>> api
+            = FakeTranscriptionApi::start(m_dir.file(QStringLiteral("transcription")));
+        QVERIFY2(api.has_value(), why(api));
+        m_api = std::move(*api);
+        m_caFile = m_api->caFile();
     }
 
     void cleanup()
