@@ -108,6 +108,32 @@ public:
             && openTill(dir, QStringLiteral("user-maria"), Money(50000));
     }
 
+    // Chalán's counter: enrolled with its warehouses, a 2000-part catalogue, `user` (with their till open with $500)
+    // and 6 pieces in the back of the first spark plug ("Bujías"), the part the assistant tests ask for.
+    [[nodiscard]] static std::optional<CatalogPart> assistantCounter(const QString &dir, const FixtureUser &user)
+    {
+        if (!DeviceFixture::enroll(dir) || !addWarehouses(dir) || !writeCatalogue(dir, 2000)
+            || !DeviceFixture::addUser(dir, user))
+            return std::nullopt;
+        std::optional<CatalogPart> part;
+        {
+            Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(
+                QDir(dir).filePath(QStringLiteral("catalog.db")), QStringLiteral("fixture-spark-plug"));
+            if (!ok(catalog))
+                return std::nullopt;
+            Result<QSqlQuery> row = (*catalog)->db().exec(QStringLiteral(
+                "SELECT p.id, p.sku FROM parts p JOIN categories c ON c.id = p.category_id WHERE c.name = 'Bujías' "
+                "AND p.active = 1 ORDER BY p.id LIMIT 1"));
+            if (!ok(row) || !row->next())
+                return std::nullopt;
+            part = CatalogPart { row->value(0).toLongLong(), row->value(1).toString() };
+        }
+        if (!receiveStock(dir, { receipt(part->id, kBack, 6) })
+            || !openTill(dir, QStringLiteral("user-") + user.username, Money(50000)))
+            return std::nullopt;
+        return part;
+    }
+
     // What a pull would have left (remote_branches, remote_stock_levels…), written as SQL.
     [[nodiscard]] static bool execScript(const QString &dir, const QString &script)
     {

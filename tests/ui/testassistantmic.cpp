@@ -24,7 +24,6 @@
 #include "main/area.h"
 #include "sale/cartmodel.h"
 #include "sale/salescreen.h"
-#include "server/tlsidentity.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -143,6 +142,18 @@ private:
         return pactl.waitForFinished(5000) && !pactl.readAllStandardOutput().trimmed().isEmpty();
     }
 
+    // The cashier taps the microphone, the customer speaks, the cashier taps again to send.
+    void spokenTurn(AssistantPanel *panel, QToolButton *mic)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000); // the last turn's stream is closed
+        QTest::mouseClick(mic, Qt::LeftButton);
+        QTRY_VERIFY(panel->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
+        speak();
+        QTest::qWait(300);
+        QTest::mouseClick(mic, Qt::LeftButton);
+    }
+
     void compareWithTheWav(const AudioClip &clip)
     {
         QCOMPARE(clip.sampleRate, 16000);
@@ -206,28 +217,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(s_runtime + QStringLiteral("/pulse/native")) && QFile::exists(m_fifo),
             15000);
 
-        const Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls")));
-        QVERIFY2(tls.has_value(), why(tls));
-        m_caFile = tls->certificatePath;
-        m_api = std::make_unique<FakeTranscriptionApi>(*tls);
+        Result<std::unique_ptr<FakeTranscriptionApi>> api
+            = FakeTranscriptionApi::start(m_dir.file(QStringLiteral("transcription")));
+        QVERIFY2(api.has_value(), why(api));
+        m_api = std::move(*api);
+        m_caFile = m_api->caFile();
 
-        QVERIFY(DeviceFixture::enroll(dir()));
-        QVERIFY(SaleFixture::addWarehouses(dir()));
-        QVERIFY(SaleFixture::writeCatalogue(dir(), 2000));
-        QVERIFY(DeviceFixture::addUser(dir(),
+        const std::optional<SaleFixture::CatalogPart> part = SaleFixture::assistantCounter(dir(),
             { QStringLiteral("rosa"), QString::fromUtf8("Rosa Treviño"), Role::Manager, QStringLiteral("gerente"),
-                QStringLiteral("7391") }));
-        Result<std::unique_ptr<CatalogStore>> catalog
-            = CatalogStore::open(QDir(dir()).filePath(QStringLiteral("catalog.db")), QStringLiteral("probe-catalog"));
-        QVERIFY2(catalog.has_value(), why(catalog).constData());
-        Result<QSqlQuery> row = (*catalog)->db().exec(QStringLiteral(
-            "SELECT p.id, p.sku FROM parts p JOIN categories c ON c.id = p.category_id WHERE c.name = 'Bujías' "
-            "AND p.active = 1 ORDER BY p.id LIMIT 1"));
-        QVERIFY(row.has_value() && row->next());
-        const qint64 partId = row->value(0).toLongLong();
-        m_sku = row->value(1).toString();
-        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(partId, SaleFixture::kBack, 6) }));
-        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-rosa"), Money(50000)));
+                QStringLiteral("7391") });
+        QVERIFY(part.has_value());
+        m_sku = part->sku;
     }
 
     void cleanupTestCase()
@@ -386,26 +386,14 @@ private Q_SLOTS:
 
         // A second spoken turn adds the part to the real ticket.
         m_api->setTranscript(QStringLiteral("agrega el primero"));
-        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000); // the last turn's stream is closed
-        QTest::mouseClick(mic, Qt::LeftButton);
-        QTRY_VERIFY(panel->isListening());
-        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
-        speak();
-        QTest::qWait(300);
-        QTest::mouseClick(mic, Qt::LeftButton);
+        spokenTurn(panel, mic);
         QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 2, 15000);
         QTRY_COMPARE(sale->cartModel()->rowCount(), 1);
         QCOMPARE(sale->cartModel()->cart().lines().front().item.sku, m_sku);
 
         // The line is down: the panel says why (no offline engine to fall back on) and typing still works.
         m_api->setDown(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000);
-        QTest::mouseClick(mic, Qt::LeftButton);
-        QTRY_VERIFY(panel->isListening());
-        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
-        speak();
-        QTest::qWait(300);
-        QTest::mouseClick(mic, Qt::LeftButton);
+        spokenTurn(panel, mic);
         QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 3, 15000);
         QVERIFY(handled.at(2).at(0).toString().isEmpty());
         texts = panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText"));

@@ -96,26 +96,14 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file"); // never the developer's keychain
         initUiTests();
         m_shots = shotsDir("NEXUS_SHOTS_DIR", QDir::temp().filePath(QStringLiteral("nexus-shots/assistant")));
-        QVERIFY(DeviceFixture::enroll(dir()));
-        QVERIFY(SaleFixture::addWarehouses(dir()));
-        QVERIFY(SaleFixture::writeCatalogue(dir(), 2000));
-        QVERIFY(DeviceFixture::addUser(dir(),
+        const std::optional<SaleFixture::CatalogPart> part = SaleFixture::assistantCounter(dir(),
             { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
-                QStringLiteral("4821") }));
+                QStringLiteral("4821") });
+        QVERIFY(part.has_value());
+        m_sku = part->sku;
         QVERIFY(DeviceFixture::addUser(dir(),
             { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
                 QStringLiteral("4321") }));
-        Result<std::unique_ptr<CatalogStore>> catalog
-            = CatalogStore::open(QDir(dir()).filePath(QStringLiteral("catalog.db")), QStringLiteral("probe-catalog"));
-        QVERIFY2(catalog.has_value(), why(catalog).constData());
-        Result<QSqlQuery> row = (*catalog)->db().exec(QStringLiteral(
-            "SELECT p.id, p.sku FROM parts p JOIN categories c ON c.id = p.category_id WHERE c.name = 'Bujías' "
-            "AND p.active = 1 ORDER BY p.id LIMIT 1"));
-        QVERIFY(row.has_value() && row->next());
-        const qint64 partId = row->value(0).toLongLong();
-        m_sku = row->value(1).toString();
-        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(partId, SaleFixture::kBack, 6) }));
-        QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
 
         // An order of Beto's in the workshop, for the kiosk.
         Result<std::unique_ptr<LocalStore>> store
