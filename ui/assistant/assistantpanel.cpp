@@ -543,15 +543,10 @@ void AssistantPanel::startListening()
         updateMicrophoneState();
         return;
     }
-    if (!m_engines) // reading the key may wait on the keychain: once per settings change, on a spoken turn
-        m_engines = SpeechEngines::make(
-            SpeechSettings::load(m_store), QFileInfo(m_store.db().path()).absolutePath());
-    const std::shared_ptr<SpeechRecognizer> &engine = m_engines->primary;
-    if (!engine || !engine->isAvailable()) {
-        showMicrophoneStatus(engine ? engine->problem()
-                                    : tr("This computer has no offline speech engine: choose the online "
-                                         "transcription service in the voice settings, or type."),
-            true);
+    // Engines made by an earlier turn say before recording when they cannot listen; the first turn after the
+    // settings changed makes them on the worker (reading the key may wait on the keychain) and reports there.
+    if (m_engines && m_engines->primary && !m_engines->primary->isAvailable()) {
+        showMicrophoneStatus(m_engines->primary->problem(), true);
         return;
     }
     if (!m_microphone->start()) {
@@ -582,10 +577,18 @@ void AssistantPanel::stopListening()
     }
     m_listenLabel->setText(tr("Transcribing what you said…"));
     m_level->setRange(0, 0); // busy
-    std::shared_ptr<SpeechRecognizer> primary = m_engines->primary;
-    std::shared_ptr<SpeechRecognizer> fallback = m_engines->fallback;
-    m_recognition->setFuture(QtConcurrent::run([primary, fallback, clip] {
-        Heard heard { primary->recognize(clip), std::nullopt };
+    m_recognition->setFuture(QtConcurrent::run([engines = m_engines, settings = SpeechSettings::load(m_store),
+                                                   dataDir = QFileInfo(m_store.db().path()).absolutePath(),
+                                                   generation = m_enginesGeneration, clip] {
+        Heard heard { {}, std::nullopt, engines ? *engines : SpeechEngines::make(settings, dataDir), generation };
+        const std::shared_ptr<SpeechRecognizer> &primary = heard.engines.primary;
+        const std::shared_ptr<SpeechRecognizer> &fallback = heard.engines.fallback;
+        if (!primary) {
+            heard.transcript = fail(ErrorCode::NotFound, NX_ERR("This computer has no offline speech engine"), {},
+                QStringLiteral("engine"));
+            return heard;
+        }
+        heard.transcript = primary->recognize(clip);
         if (!heard.transcript && heard.transcript.error().code() == ErrorCode::Network && fallback
             && fallback->isAvailable()) {
             heard.onlineFailure = heard.transcript.error();
@@ -599,6 +602,8 @@ void AssistantPanel::stopListening()
 void AssistantPanel::recognized()
 {
     const Heard heard = m_recognition->result();
+    if (heard.generation == m_enginesGeneration)
+        m_engines = heard.engines; // kept for the next turns, until the settings change
     m_listenBar->hide();
     m_level->setRange(0, 100);
     updateMicrophoneState();
@@ -645,8 +650,10 @@ void AssistantPanel::openSpeechSettings()
     }
     SecretStore secrets(QFileInfo(m_store.db().path()).absolutePath());
     SpeechSettingsDialog dialog(m_store, secrets, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_engines.reset();
+        ++m_enginesGeneration; // a turn being transcribed with the old settings does not bring them back
+    }
     updateMicrophoneState();
 }
 

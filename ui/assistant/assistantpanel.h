@@ -106,6 +106,8 @@ private:
     {
         Result<Transcript> transcript;
         std::optional<Error> onlineFailure; // the online service failed and the offline engine listened instead
+        SpeechEngines engines; // what listened: kept for the next turns
+        int generation = 0; // of the settings they were made from
     };
 
     LocalStore &m_store;
@@ -128,7 +130,8 @@ private:
     QPushButton *m_send = nullptr;
 
     Microphone *m_microphone = nullptr;
-    std::optional<SpeechEngines> m_engines; // made on the first spoken turn after the settings changed
+    std::optional<SpeechEngines> m_engines; // made on the worker by the first spoken turn after the settings changed
+    int m_enginesGeneration = 0;
     QFutureWatcher<Heard> *m_recognition = nullptr;
     QToolButton *m_micButton = nullptr;
     QToolButton *m_voiceSettings = nullptr;
