@@ -8,10 +8,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace nexus {
@@ -55,22 +53,7 @@ SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secre
     m_status = formstatus::line("speechStatus", this);
     layout->addWidget(m_status);
 
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(tr("&Save"), this);
-    saveButton->setObjectName(QStringLiteral("speechSave"));
-    saveButton->setProperty("kind", QStringLiteral("primary"));
-    saveButton->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("speechCancel"));
-    buttons->addStretch(1);
-    buttons->addWidget(cancel);
-    buttons->addWidget(saveButton);
-    layout->addLayout(buttons);
-    connect(saveButton, &QPushButton::clicked, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    formstatus::saveRow(this, layout, "speech", [this] { return save().has_value(); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &SpeechSettingsDialog::updateOnlineFields);
     load();
 }

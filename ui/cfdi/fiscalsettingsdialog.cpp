@@ -107,22 +107,7 @@ FiscalSettingsDialog::FiscalSettingsDialog(
     m_status = formstatus::line("fiscalStatus", this);
     layout->addWidget(m_status);
 
-    auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(tr("&Save"), this);
-    saveButton->setObjectName(QStringLiteral("fiscalSave"));
-    saveButton->setProperty("kind", QStringLiteral("primary"));
-    saveButton->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("fiscalCancel"));
-    buttons->addStretch(1);
-    buttons->addWidget(cancel);
-    buttons->addWidget(saveButton);
-    layout->addLayout(buttons);
-    connect(saveButton, &QPushButton::clicked, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    formstatus::saveRow(this, layout, "fiscal", [this] { return save().has_value(); });
     load();
 }
 

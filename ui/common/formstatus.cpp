@@ -1,8 +1,11 @@
 // Shared form dialog parts.
 #include "common/formstatus.h"
 
+#include <QCoreApplication>
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -36,6 +39,27 @@ void show(QLabel *line, const QString &text, bool error)
     line->style()->unpolish(line); // the role changes the stylesheet rule that applies
     line->style()->polish(line);
     line->show();
+}
+
+QPushButton *saveRow(QDialog *dialog, QVBoxLayout *layout, const char *prefix, std::function<bool()> save)
+{
+    auto *buttons = new QHBoxLayout;
+    auto *saveButton = new QPushButton(QCoreApplication::translate("nexus::formstatus", "&Save"), dialog);
+    saveButton->setObjectName(QLatin1String(prefix) + QStringLiteral("Save"));
+    saveButton->setProperty("kind", QStringLiteral("primary"));
+    saveButton->setDefault(true);
+    auto *cancel = new QPushButton(QCoreApplication::translate("nexus::formstatus", "Cancel"), dialog);
+    cancel->setObjectName(QLatin1String(prefix) + QStringLiteral("Cancel"));
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(saveButton);
+    layout->addLayout(buttons);
+    QObject::connect(saveButton, &QPushButton::clicked, dialog, [dialog, save = std::move(save)] {
+        if (save())
+            dialog->accept();
+    });
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    return saveButton;
 }
 
 } // namespace nexus::formstatus

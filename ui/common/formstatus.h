@@ -5,8 +5,11 @@
 #include <QMargins>
 #include <QString>
 
+#include <functional>
+
 class QDialog;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class QWidget;
 
@@ -17,5 +20,8 @@ namespace nexus::formstatus {
 // A word-wrapped line, hidden until show() is called.
 [[nodiscard]] QLabel *line(const char *name, QWidget *parent);
 void show(QLabel *line, const QString &text, bool error);
+// The settings dialogs' bottom row, added to `layout`: Cancel (rejects) and the default Save, which accepts once
+// `save` returns true; named <prefix>Save and <prefix>Cancel. Returns Save.
+QPushButton *saveRow(QDialog *dialog, QVBoxLayout *layout, const char *prefix, std::function<bool()> save);
 
 } // namespace nexus::formstatus
