@@ -5609,6 +5609,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The staff&apos;s e-mail is not an address (name@domain)</source>
         <translation>El correo del personal no es una dirección (nombre@dominio)</translation>
     </message>
+    <message>
+        <source>This computer has no offline speech engine</source>
+        <translation>Esta computadora no tiene motor de voz sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -5695,14 +5699,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>PAC &amp;API key</source>
         <translation>Clave de &amp;API del PAC</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Saved; write a new one to replace it</source>
@@ -10363,14 +10359,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>&amp;Certificado</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Sin configurar</translation>
     </message>
@@ -12005,6 +11993,17 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Write something first.</source>
         <translation>Primero escriba algo.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::formstatus</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>
