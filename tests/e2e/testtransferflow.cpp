@@ -9,6 +9,7 @@
 #include "enrolledcounter.h"
 #include "../server/serverprocess.h"
 #include "../server/tenantfixture.h"
+#include "tenantstack.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "why.h"
@@ -148,38 +149,17 @@ private Q_SLOTS:
             m_cluster = std::move(*cluster);
         }
         const QString base = m_root.file(backend);
-        const QString data = base + QStringLiteral("/server");
-        const QString database = postgres ? m_cluster->url() : QString();
-        const QStringList backendArgs = postgres
-            ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
-            : QStringList { QStringLiteral("--data"), data };
-        const AdminRun created
-            = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
-                + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                    QStringLiteral("Acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString mtyId = m_acme.branchId(QStringLiteral("MTY"));
         const QString gdlId = m_acme.branchId(QStringLiteral("GDL"));
         const QString mtyShelf = mtyId + QStringLiteral("-wh-A");
-        {
-            Result<std::unique_ptr<ServerStorage>> opened = storage(data, database);
-            QVERIFY2(opened.has_value(), why(opened).constData());
-            Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
-            QVERIFY(tenant && *tenant);
-            Result<TenantStore *> store = (*opened)->tenant(**tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            QVERIFY(m_acme.writeInto((*store)->db()));
-            QVERIFY(seedServer((*store)->db(), mtyId, mtyShelf, kBrake, 20000));
-            QVERIFY(seedServer((*store)->db(), mtyId, mtyShelf, kFilter, 10000));
-        }
-        QStringList codes;
-        for (const QString &branch : { QStringLiteral("MTY"), QStringLiteral("GDL") }) {
-            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
-                + QStringList {
-                    QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), branch });
-            QVERIFY2(code.exitCode == 0, qPrintable(code.err));
-            codes.append(code.out.trimmed());
-        }
+        const TenantStack stack = createTenantStack(base, postgres ? m_cluster->url() : QString(), m_acme,
+            { QStringLiteral("MTY"), QStringLiteral("GDL") }, [&](Database &db) {
+                return seedServer(db, mtyId, mtyShelf, kBrake, 20000) && seedServer(db, mtyId, mtyShelf, kFilter, 10000);
+            });
+        QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
+        const QString &data = stack.data;
+        const QString &database = stack.database;
+        const QStringList &codes = stack.codes;
         ServerProcess server(data, database);
         QVERIFY2(server.start(), qPrintable(server.log()));
         const quint16 port = server.port();

@@ -6,6 +6,7 @@
 #include "enrolledcounter.h"
 #include "../server/serverprocess.h"
 #include "../server/tenantfixture.h"
+#include "tenantstack.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
 #include "why.h"
@@ -15,7 +16,6 @@
 #include "customers/customerservice.h"
 #include "fleets/fleetservice.h"
 #include "fleets/fleetstore.h"
-#include "server/serverstoragefactory.h"
 #include "warranty/warrantypolicy.h"
 
 #include <QTest>
@@ -77,34 +77,11 @@ private Q_SLOTS:
             m_cluster = std::move(*cluster);
         }
         const QString base = m_root.file(backend);
-        const QString data = base + QStringLiteral("/server");
-        const QString database = postgres ? m_cluster->url() : QString();
-        const QStringList backendArgs = postgres
-            ? QStringList { QStringLiteral("--data"), data, QStringLiteral("--database"), database }
-            : QStringList { QStringLiteral("--data"), data };
-        const AdminRun created
-            = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + backendArgs
-                + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                    QStringLiteral("Acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        {
-            Result<std::unique_ptr<ServerStorage>> opened = openServerStorage(data, database);
-            QVERIFY2(opened.has_value(), why(opened).constData());
-            Result<std::optional<TenantRecord>> tenant = (*opened)->master().tenantBySlug(QStringLiteral("acme"));
-            QVERIFY(tenant && *tenant);
-            Result<TenantStore *> store = (*opened)->tenant(**tenant);
-            QVERIFY2(store.has_value(), why(store).constData());
-            QVERIFY(m_acme.writeInto((*store)->db()));
-        }
-        QStringList codes;
-        for (const QString &branch : { QStringLiteral("MTY"), QStringLiteral("GDL") }) {
-            const AdminRun code = runAdmin(QStringList { QStringLiteral("enroll-code") } + backendArgs
-                + QStringList {
-                    QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), branch });
-            QVERIFY2(code.exitCode == 0, qPrintable(code.err));
-            codes.append(code.out.trimmed());
-        }
-        ServerProcess server(data, database);
+        const TenantStack stack = createTenantStack(base, postgres ? m_cluster->url() : QString(), m_acme,
+            { QStringLiteral("MTY"), QStringLiteral("GDL") });
+        QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
+        const QStringList &codes = stack.codes;
+        ServerProcess server(stack.data, stack.database);
         QVERIFY2(server.start(), qPrintable(server.log()));
         EnrolledCounter mty = enrollCounter(server, codes.at(0), base + QStringLiteral("/mty"), backend + QStringLiteral("-mty"));
         EnrolledCounter gdl = enrollCounter(server, codes.at(1), base + QStringLiteral("/gdl"), backend + QStringLiteral("-gdl"));
