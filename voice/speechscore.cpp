@@ -39,6 +39,7 @@ SpeechScore scoreSpeech(SpeechRecognizer &recognizer, const IntentParser &parser
             else
                 ++score.falseActions;
         } else {
+            score.misheard += !result.mismatch.isEmpty() && intent.kind != IntentKind::Unknown ? 1 : 0;
             const WordErrors errors = wordErrors(spoken.intent.phrase, result.heard);
             result.wordErrors = errors.errors;
             result.words = errors.reference;

@@ -32,6 +32,7 @@ struct SpeechScore
     int mustReject = 0;
     int rejected = 0;
     int falseActions = 0;
+    int misheard = 0; // commands heard as another request or other slots (not as nothing): acted on wrongly
     int wordErrors = 0; // over the rows that must give an intent (chatter has no reference words in the grammar)
     int words = 0;
 

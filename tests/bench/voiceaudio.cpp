@@ -61,6 +61,7 @@ QJsonObject figures(const QString &engine, const SpeechScore &score)
         { QStringLiteral("must_reject"), score.mustReject },
         { QStringLiteral("rejected"), score.rejected },
         { QStringLiteral("false_actions"), score.falseActions },
+        { QStringLiteral("misheard_commands"), score.misheard },
         { QStringLiteral("decode_p50_ms"), percentile(millis, 0.5) },
         { QStringLiteral("decode_p99_ms"), percentile(millis, 0.99) },
         { QStringLiteral("real_time_factor"), audioSeconds > 0 ? decodeSeconds / audioSeconds : 0.0 },
@@ -95,11 +96,14 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     if (!options.modelDir.isEmpty())
         pocketsphinx.modelDir = options.modelDir;
     PocketsphinxRecognizer recognizer(grammar, pocketsphinx);
-    if (!recognizer.isAvailable())
+    if (!recognizer.isAvailable()) {
         engines.append(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("voice-audio") },
             { QStringLiteral("engine"), recognizer.name() }, { QStringLiteral("error"), recognizer.problem() } });
-    else
-        engines.append(figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases)));
+    } else {
+        QJsonObject line = figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases));
+        line.insert(QStringLiteral("min_score"), pocketsphinx.minScore);
+        engines.append(line);
+    }
     return engines;
 }
 

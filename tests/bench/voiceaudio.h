@@ -19,7 +19,7 @@ struct VoiceAudioOptions
 };
 
 // One JSON object per engine: engine, utterances, wer, intent_accuracy, must_reject, rejected, false_actions,
-// decode_p50_ms, decode_p99_ms, real_time_factor, failures. Errors (unreadable manifest) come back as {error}.
+// misheard_commands, decode_p50_ms, decode_p99_ms, real_time_factor, its settings (min_score), failures. Errors (unreadable manifest) come back as {error}.
 [[nodiscard]] QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &options);
 
 } // namespace nexus::bench

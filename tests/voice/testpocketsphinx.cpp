@@ -84,7 +84,8 @@ private Q_SLOTS:
                     + QStringLiteral("\": ") + result.mismatch);
         }
         qInfo().noquote() << "intent accuracy" << score.intentAccuracy() << "WER" << score.wordErrorRate()
-                          << "rejected" << score.rejected << "/" << score.mustReject << "\n  "
+                          << "rejected" << score.rejected << "/" << score.mustReject << "misheard commands"
+                          << score.misheard << "\n  "
                           << report.join(QStringLiteral("\n  "));
         QCOMPARE(score.falseActions, 0);
         QCOMPARE(score.rejected, score.mustReject);
