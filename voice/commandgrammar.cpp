@@ -178,7 +178,7 @@ CommandGrammar CommandGrammar::build(const VoiceLexicon &lexicon)
               u"agrega al carrito [ <det> ] <part>"));
     g.rule(QStringLiteral("remove"),
         split(u"( quita|quítale|elimina|borra|saca ) ( la línea <n>|el renglón <n>|la <ordinal> línea|"
-              u"el <ordinal>|[ <det> ] <part> [ del ticket ]|eso )"));
+              u"el <ordinal>|<det> <part> [ del ticket ]|eso )"));
     g.rule(QStringLiteral("quantity"),
         split(u"cambia ( la línea <n>|[ la cantidad de ] [ <det> ] <part> ) a <n>|que sean <n> [ <part> ]|"
               u"ponle <n> a la línea <n>|súbele a <n> [ <det> ] <part>|ajusta la línea <n> a <n>"));
