@@ -501,7 +501,7 @@ void AssistantPanel::updateMicrophoneState()
     }
     QString problem = m_microphone->problem();
     const SpeechSettings settings = SpeechSettings::load(m_store);
-    if (problem.isEmpty() && settings.engine == SpeechSettings::Engine::Offline && !SpeechEngines::offline())
+    if (problem.isEmpty() && settings.engine == SpeechSettings::Engine::Offline && !SpeechEngines::offlineInstalled())
         problem = tr("This computer has no offline speech engine: choose the online transcription service in the "
                      "voice settings, or type.");
     m_micButton->setEnabled(problem.isEmpty() && !transcribing);
@@ -607,12 +607,10 @@ void AssistantPanel::recognized()
     m_listenBar->hide();
     m_level->setRange(0, 100);
     updateMicrophoneState();
-    if (heard.onlineFailure)
-        showMicrophoneStatus(
-            tr("The online service failed (%1): the offline engine listened.").arg(heard.onlineFailure->message()),
-            false);
-    else
-        showMicrophoneStatus({}, false);
+    const QString fellBack = heard.onlineFailure
+        ? tr("The online service failed (%1): the offline engine listened.").arg(heard.onlineFailure->message())
+        : QString();
+    showMicrophoneStatus(fellBack, false);
     if (!heard.transcript) {
         const Error &error = heard.transcript.error();
         qCWarning(lcListening) << "transcription failed:" << error.logMessage();
@@ -629,7 +627,8 @@ void AssistantPanel::recognized()
     }
     const QString text = heard.transcript->text.trimmed();
     if (text.isEmpty()) {
-        showMicrophoneStatus(tr("I did not catch that: try again closer to the microphone, or type."), false);
+        const QString again = tr("I did not catch that: try again closer to the microphone, or type.");
+        showMicrophoneStatus(fellBack.isEmpty() ? again : fellBack + QLatin1Char(' ') + again, false);
         Q_EMIT speechHandled({});
         return;
     }

@@ -3,9 +3,11 @@
 
 #include "client/onlinetranscriber.h"
 #include "client/secretstore.h"
+#include "offlinerecognizer.h"
 #include "store/localstore.h"
 
 #include <QFileInfo>
+#include <QSettings>
 
 namespace nexus {
 
@@ -59,15 +61,17 @@ Status SpeechSettings::save(LocalStore &store) const
     return {};
 }
 
-std::shared_ptr<SpeechRecognizer> SpeechEngines::offline()
+bool SpeechEngines::offlineInstalled()
 {
-    return nullptr; // the offline engines (voice/) plug in here when the build has them
+    return offlineRecognizerInstalled(QSettings());
 }
 
 SpeechEngines SpeechEngines::make(const SpeechSettings &settings, const QString &dataDir)
 {
     SpeechEngines engines;
-    std::shared_ptr<SpeechRecognizer> local = offline();
+    // The data folder's one offline recognizer (its grammar read from the catalogue once); null without its model.
+    std::shared_ptr<SpeechRecognizer> local
+        = offlineInstalled() ? sharedOfflineRecognizer(QSettings(), dataDir) : std::shared_ptr<SpeechRecognizer>();
     if (settings.engine == SpeechSettings::Engine::Online) {
         SecretStore secrets(dataDir);
         OnlineTranscriber::Config config;

@@ -44,8 +44,8 @@ struct SpeechEngines
 
     // Blocking (reads the key from the keychain): build them off the UI thread. `dataDir`: the folder of nexus.db.
     [[nodiscard]] static SpeechEngines make(const SpeechSettings &settings, const QString &dataDir);
-    // The offline engine of this build; null when none is installed.
-    [[nodiscard]] static std::shared_ptr<SpeechRecognizer> offline();
+    // Whether the offline engine (pocketsphinx, voice/) has its model here: cheap, for the UI thread.
+    [[nodiscard]] static bool offlineInstalled();
 };
 
 } // namespace nexus

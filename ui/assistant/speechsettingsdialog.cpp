@@ -80,7 +80,7 @@ void SpeechSettingsDialog::updateOnlineFields()
     if (online)
         m_engineNote->setText(tr("The recording is sent to the service when the line is up; offline, Chalán listens "
                                  "with the offline engine if this computer has one."));
-    else if (SpeechEngines::offline())
+    else if (SpeechEngines::offlineInstalled())
         m_engineNote->setText(tr("Nothing leaves this computer."));
     else
         m_engineNote->setText(tr("This computer has no offline speech engine installed yet: choose the online "
