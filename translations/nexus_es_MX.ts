@@ -567,10 +567,6 @@
         <translation>Transcribiendo lo que dijiste…</translation>
     </message>
     <message>
-        <source>The online service failed (%1): the offline engine listened.</source>
-        <translation>Falló el servicio en línea (%1): escuchó el motor sin conexión.</translation>
-    </message>
-    <message>
         <source>I cannot reach the transcription service right now (no line?): type your question, or try again when the line is back.</source>
         <translation>No puedo conectar con el servicio de transcripción ahorita (¿no hay línea?): escribe tu pregunta, o intenta de nuevo cuando vuelva la línea.</translation>
     </message>
@@ -585,6 +581,10 @@
     <message>
         <source>Changing how Chalán listens needs a manager. A manager must authorise it with their PIN.</source>
         <translation>Cambiar cómo escucha Chalán requiere un gerente. Un gerente debe autorizarlo con su NIP.</translation>
+    </message>
+    <message>
+        <source>The online transcription service cannot be reached: the offline engine listened.</source>
+        <translation>No hay conexión con el servicio de transcripción en línea: escuchó el motor sin conexión.</translation>
     </message>
 </context>
 <context>

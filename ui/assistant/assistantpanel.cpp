@@ -607,8 +607,12 @@ void AssistantPanel::recognized()
     m_listenBar->hide();
     m_level->setRange(0, 100);
     updateMicrophoneState();
+    if (heard.onlineFailure)
+        qCWarning(lcListening) << "online transcription failed, the offline engine listened:"
+                               << heard.onlineFailure->logMessage();
+    // Only a service that cannot be reached falls back: said plainly, the curl detail is in the log.
     const QString fellBack = heard.onlineFailure
-        ? tr("The online service failed (%1): the offline engine listened.").arg(heard.onlineFailure->message())
+        ? tr("The online transcription service cannot be reached: the offline engine listened.")
         : QString();
     showMicrophoneStatus(fellBack, false);
     if (!heard.transcript) {
