@@ -11,7 +11,7 @@ const QStringList &tillTenderMethods()
 {
     static const QStringList methods { tenderCode(TenderMethod::Cash), tenderCode(TenderMethod::CashUsd),
         tenderCode(TenderMethod::CardCredit), tenderCode(TenderMethod::CardDebit), tenderCode(TenderMethod::Transfer),
-        tenderCode(TenderMethod::StoreCredit) };
+        tenderCode(TenderMethod::StoreCredit), tenderCode(TenderMethod::LoyaltyPoints) };
     return methods;
 }
 
@@ -22,7 +22,7 @@ Currency tenderCurrency(const QString &method)
 
 bool isCountedTender(const QString &method)
 {
-    return method != tenderCode(TenderMethod::StoreCredit);
+    return method != tenderCode(TenderMethod::StoreCredit) && method != tenderCode(TenderMethod::LoyaltyPoints);
 }
 
 Money cashDifferenceTolerance(const QString &method)

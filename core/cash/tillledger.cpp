@@ -157,7 +157,7 @@ Result<TillFigures> TillLedger::figures(const QString &cashSessionId) const
     }
     Result<QSqlQuery> returns = m_db.exec(
         QStringLiteral("SELECT count(*), COALESCE(SUM(total_cents), 0), "
-                       "COALESCE(SUM(CASE WHEN refund_method = 'cash' THEN total_cents END), 0) FROM returns "
+                       "COALESCE(SUM(CASE WHEN refund_method = 'cash' THEN total_cents - points_cents END), 0) FROM returns "
                        "WHERE cash_session_id = ?"),
         { cashSessionId });
     if (!returns)

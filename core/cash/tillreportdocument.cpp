@@ -125,6 +125,8 @@ QString tenderNameEs(const QString &method)
         return QStringLiteral("Transferencia");
     if (method == tenderCode(TenderMethod::StoreCredit))
         return QStringLiteral("Crédito de tienda");
+    if (method == tenderCode(TenderMethod::LoyaltyPoints))
+        return QStringLiteral("Puntos");
     return method;
 }
 

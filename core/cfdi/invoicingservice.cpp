@@ -82,6 +82,8 @@ QString paymentFormOfTender(const QString &method)
         return QStringLiteral("03");
     if (method == QLatin1String("store_credit"))
         return QStringLiteral("17"); // compensación: the customer's saldo a favor
+    if (method == QLatin1String("loyalty_points"))
+        return QStringLiteral("05"); // monedero electrónico
     return QStringLiteral("01"); // cash, cash in dollars
 }
 

@@ -1,6 +1,7 @@
 // Customer analytics: sums in SQL over the customer's completed sales and their returns, rhythm in C++.
 #include "customers/customeranalytics.h"
 
+#include "customers/loyaltyledger.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -50,7 +51,6 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
         ++a.purchases;
         a.grossSales += total;
-        a.points += loyaltyPoints(total);
         if (when > windowStart && when <= nowUtc)
             a.rolling12MonthSpend += total;
         if (days.isEmpty() || days.constLast() != when.date())
@@ -67,11 +67,13 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         const QDateTime when = QDateTime::fromString(returns->value(0).toString(), Qt::ISODateWithMs).toUTC();
         const Money total(returns->value(1).toLongLong());
         a.refunds += total;
-        a.points -= loyaltyPoints(total);
         if (when > windowStart && when <= nowUtc)
             a.rolling12MonthSpend -= total;
     }
-    a.points = std::max<qint64>(a.points, 0);
+    Result<qint64> points = LoyaltyLedger(db).balance(customerId);
+    if (!points)
+        return std::unexpected(points.error());
+    a.points = *points;
     a.lifetimeValue = a.grossSales - a.refunds;
     if (a.purchases > 0)
         a.averageTicket = Money((a.grossSales.centavos() + a.purchases / 2) / a.purchases);

@@ -44,7 +44,7 @@ struct CustomerAnalytics
     ChurnRisk churn = ChurnRisk::Unknown;
     Money rolling12MonthSpend; // sales minus refunds in the last kLoyaltyWindowDays days
     LoyaltyTier tier = LoyaltyTier::Bronze;
-    qint64 points = 0; // loyalty.h's rule
+    qint64 points = 0; // the balance to pay with (loyaltyledger.h: earned by loyalty.h's rule, less paid with)
     QHash<qint64, Money> spendByPart; // part id → what their lines of completed sales came to
 };
 

@@ -32,6 +32,16 @@ qint64 loyaltyPoints(Money ticketTotal)
     return c > 0 ? c / (kLoyaltyPesosPerPoint * 100) : 0;
 }
 
+Money loyaltyPointsWorth(qint64 points)
+{
+    return Money(points * kLoyaltyPointValueCentavos);
+}
+
+qint64 loyaltyPointsFor(Money value)
+{
+    return value.centavos() > 0 ? value.centavos() / kLoyaltyPointValueCentavos : 0;
+}
+
 Money loyaltyToNextTier(Money spend)
 {
     const qint64 c = spend.centavos();

@@ -1,6 +1,7 @@
 // SaleTicketBuilder: the ticket's layout, in the order a Mexican counter ticket is read.
 #include "printing/saleticketbuilder.h"
 
+#include "customers/loyalty.h"
 #include "printing/printerconfig.h"
 #include "printing/saleticketsource.h"
 #include "printing/tickettext.h"
@@ -43,6 +44,8 @@ QString paymentLabel(const SaleTicketPayment &payment)
         return text(kTransfer);
     if (payment.method == QLatin1String("store_credit"))
         return text(kStoreCredit);
+    if (payment.method == QLatin1String("loyalty_points"))
+        return text(kLoyaltyPoints).arg(QLocale(QLocale::Spanish, QLocale::Mexico).toString(loyaltyPointsFor(payment.amount)));
     return payment.method;
 }
 

@@ -27,7 +27,8 @@ struct SaleTicketLine
 
 struct SaleTicketPayment
 {
-    QString method; // sale_payments.method: cash, cash_usd, card_credit, card_debit, transfer, store_credit
+    QString method; // sale_payments.method: cash, cash_usd, card_credit, card_debit, transfer, store_credit,
+    // loyalty_points
     Money amount; // MXN applied to the sale
     Money tendered; // in the tender's currency (USD for cash_usd)
     qint64 exchangeRatePpm = 0;

@@ -30,6 +30,7 @@ inline constexpr QStringView kCardCredit = u"Tarjeta de crédito";
 inline constexpr QStringView kCardDebit = u"Tarjeta de débito";
 inline constexpr QStringView kTransfer = u"Transferencia";
 inline constexpr QStringView kStoreCredit = u"Crédito en tienda";
+inline constexpr QStringView kLoyaltyPoints = u"Puntos (%1)";
 inline constexpr QStringView kReference = u"Ref. %1";
 inline constexpr QStringView kChange = u"Cambio";
 inline constexpr QStringView kInvoiceAt = u"Facture su compra en %1 con el folio %2";

@@ -40,9 +40,12 @@ struct ReturnableSale
     Money paidByCard; // card_credit + card_debit tenders of the ticket
     Money reversedToCard; // earlier card reversals of the ticket
     Money refunded; // every earlier return of the ticket, all methods
+    Money paidWithPoints; // the ticket's loyalty_points tenders
+    Money pointsGivenBack; // what earlier returns of the ticket gave back as points
     std::vector<ReturnableLine> lines;
 
     [[nodiscard]] Money cardReversible() const { return paidByCard - reversedToCard; }
+    [[nodiscard]] Money pointsReturnable() const { return paidWithPoints - pointsGivenBack; }
     [[nodiscard]] bool fullyReturned() const
     {
         for (const ReturnableLine &line : lines)

@@ -72,7 +72,10 @@ Result<ReturnableSale> ReturnLookup::read(const QString &saleId, const QString &
             " AND p.method IN ('card_credit', 'card_debit')), "
             "(SELECT coalesce(sum(total_cents), 0) FROM returns r WHERE r.sale_id = s.id "
             " AND r.refund_method = 'card_reversal'), "
-            "(SELECT coalesce(sum(total_cents), 0) FROM returns r WHERE r.sale_id = s.id) "
+            "(SELECT coalesce(sum(total_cents), 0) FROM returns r WHERE r.sale_id = s.id), "
+            "(SELECT coalesce(sum(amount_cents), 0) FROM sale_payments p WHERE p.sale_id = s.id "
+            " AND p.method = 'loyalty_points'), "
+            "(SELECT coalesce(sum(points_cents), 0) FROM returns r WHERE r.sale_id = s.id) "
             "FROM sales s WHERE s.id = ?"),
         { saleId });
     if (!header)
@@ -92,6 +95,8 @@ Result<ReturnableSale> ReturnLookup::read(const QString &saleId, const QString &
     sale.paidByCard = Money(header->value(8).toLongLong());
     sale.reversedToCard = Money(header->value(9).toLongLong());
     sale.refunded = Money(header->value(10).toLongLong());
+    sale.paidWithPoints = Money(header->value(11).toLongLong());
+    sale.pointsGivenBack = Money(header->value(12).toLongLong());
     if (sale.cancelled)
         return fail(ErrorCode::Conflict, NX_ERR("The ticket %1 was cancelled: there is nothing to return"),
             { sale.folio }, field);

@@ -29,6 +29,7 @@ QJsonObject returnPayload(const ReturnRecord &record)
         { QStringLiteral("subtotal_cents"), record.totals.base.centavos() },
         { QStringLiteral("tax_cents"), record.totals.tax.centavos() },
         { QStringLiteral("total_cents"), record.totals.gross.centavos() },
+        { QStringLiteral("points_cents"), record.pointsValue.centavos() },
         { QStringLiteral("returned_at"), record.returnedAtUtc }, { QStringLiteral("lines"), lines } };
 }
 

@@ -42,10 +42,17 @@ struct ReturnRecord
     QString refundReference;
     QString customerId; // store credit only
     LineAmounts totals;
+    // The share of the refund given back as the loyalty points the ticket was paid with (points first, then the
+    // refund method for the rest): the points and what they are worth (≤ totals.gross).
+    qint64 pointsBack = 0;
+    Money pointsValue;
     QString returnedAtUtc;
     std::vector<ReturnRecordLine> lines;
     qint64 outboxSeq = 0;
     QStringList creditNoteIds; // the notas de crédito (CFDI E) queued for invoices that cover the ticket
+
+    // What goes back through refundMethod: the refund less what went back as points.
+    [[nodiscard]] Money moneyRefund() const { return totals.gross - pointsValue; }
 };
 
 } // namespace nexus

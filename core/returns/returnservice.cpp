@@ -7,6 +7,8 @@
 #include "auth/userrepository.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "customers/loyalty.h"
+#include "customers/loyaltyledger.h"
 #include "inventory/stockledger.h"
 #include "returns/returnlookup.h"
 #include "returns/returnpayload.h"
@@ -15,6 +17,8 @@
 #include "store/foliocounter.h"
 #include "store/multirowinsert.h"
 #include "store/outbox.h"
+
+#include <algorithm>
 
 namespace nexus {
 
@@ -127,10 +131,15 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
         amounts.push_back(line.amounts);
     const LineAmounts totals = sumLines(amounts);
 
+    // What the ticket paid with points comes back as points first (whole points), the rest by the refund method.
+    const qint64 pointsBack
+        = std::min(loyaltyPointsFor(sale->pointsReturnable()), loyaltyPointsFor(totals.gross));
+    const Money pointsValue = loyaltyPointsWorth(pointsBack);
+    const Money moneyBack = totals.gross - pointsValue;
     QString customerId;
     switch (request.refundMethod) {
     case RefundMethod::CardReversal:
-        if (totals.gross > sale->cardReversible())
+        if (moneyBack > sale->cardReversible())
             return fail(ErrorCode::InvalidInput,
                 NX_ERR("At most %1 can go back to a card: that is what this ticket was paid by card"),
                 { sale->cardReversible().format() }, QStringLiteral("refund_method"));
@@ -171,18 +180,20 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     record.refundReference = request.refundReference.trimmed();
     record.customerId = customerId;
     record.totals = totals;
+    record.pointsBack = pointsBack;
+    record.pointsValue = pointsValue;
     record.returnedAtUtc = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     record.lines = std::move(*lines);
 
     Result<QSqlQuery> inserted = m_db.exec(
         QStringLiteral("INSERT INTO returns(id, folio, sale_id, branch_id, device_id, cash_session_id, cashier_id, "
                        "approved_by, reason, refund_method, refund_reference, customer_id, subtotal_cents, tax_cents, "
-                       "total_cents, returned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "total_cents, returned_at, points_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { record.id, record.folio, record.saleId, record.branchId, record.deviceId, record.cashSessionId,
             record.cashierId, record.approvedBy, record.reason, refundMethodCode(record.refundMethod),
             QString(record.refundReference.isNull() ? QStringLiteral("") : record.refundReference), // NOT NULL
             customerId.isEmpty() ? QVariant() : QVariant(customerId), totals.base.centavos(), totals.tax.centavos(),
-            totals.gross.centavos(), record.returnedAtUtc });
+            totals.gross.centavos(), record.returnedAtUtc, pointsValue.centavos() });
     if (!inserted)
         return std::unexpected(inserted.error());
     if (Status ok = insertLines(m_db, record); !ok)
@@ -197,11 +208,11 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     if (Status ok = StockLedger(m_db).post(movements); !ok)
         return std::unexpected(ok.error());
 
-    if (request.refundMethod == RefundMethod::StoreCredit) {
+    if (request.refundMethod == RefundMethod::StoreCredit && moneyBack > Money()) {
         Result<QSqlQuery> credit = m_db.exec(
             QStringLiteral("INSERT INTO store_credit_ledger(id, customer_id, amount_cents, ref_type, ref_id, at) "
                            "VALUES (?, ?, ?, 'return', ?, ?)"),
-            { IdGenerator::instance().nextString(), customerId, totals.gross.centavos(), record.id,
+            { IdGenerator::instance().nextString(), customerId, moneyBack.centavos(), record.id,
                 record.returnedAtUtc });
         if (!credit)
             return std::unexpected(credit.error());
@@ -221,6 +232,12 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     if (!seq)
         return std::unexpected(seq.error());
     record.outboxSeq = *seq;
+    if (pointsBack > 0)
+        if (Status ok = LoyaltyLedger(m_db).record({ IdGenerator::instance().nextString(), sale->customerId,
+                record.branchId, pointsBack, pointsValue, QStringLiteral("return"), record.id, record.folio,
+                record.returnedAtUtc });
+            !ok)
+            return std::unexpected(ok.error());
     // A ticket already invoiced (pending or stamped, on its own or in a factura global) gets its nota de crédito now,
     // in the return's own transaction: never a return without its Egreso, never two.
     Result<QStringList> creditNotes = queueCreditNotes(m_db, m_clock, record);

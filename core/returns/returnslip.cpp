@@ -74,6 +74,10 @@ ReceiptDocument ReturnSlip::build(const ReturnRecord &record, const ReturnSlipHe
     slip.columns(tr("Subtotal"), record.totals.base.format());
     slip.columns(tr("VAT"), record.totals.tax.format());
     slip.columns(tr("REFUND"), record.totals.gross.format(), true, true);
+    if (record.pointsBack > 0) {
+        slip.columns(tr("Back as %n loyalty point(s)", nullptr, int(record.pointsBack)), record.pointsValue.format());
+        slip.columns(tr("Rest"), record.moneyRefund().format());
+    }
     slip.columns(tr("Refunded as"), refundMethodName(record.refundMethod));
     if (!record.refundReference.isEmpty())
         slip.columns(tr("Reference"), record.refundReference);

@@ -6,6 +6,8 @@
 #include "common/idgenerator.h"
 #include "customers/creditaccount.h"
 #include "customers/customerrepository.h"
+#include "customers/loyalty.h"
+#include "customers/loyaltyledger.h"
 #include "inventory/stockledger.h"
 #include "sales/cartsummary.h"
 #include "sales/salepayload.h"
@@ -156,6 +158,22 @@ Status writeCredit(Database &db, const SaleHeader &header, qint64 outboxSeq)
     return {};
 }
 
+// The customer's points must cover a points tender (checked inside the sale's transaction, so two counters' sales
+// on this database cannot both spend the same points).
+Status checkPoints(Database &db, const QString &customerId, Money paid)
+{
+    if (paid.isZero())
+        return {};
+    Result<qint64> balance = LoyaltyLedger(db).balance(customerId);
+    if (!balance)
+        return std::unexpected(balance.error());
+    if (loyaltyPointsFor(paid) > *balance)
+        return fail(ErrorCode::InvalidInput, NX_ERR("The customer has %1 points (worth %2): not enough to pay %3"),
+            { QString::number(*balance), loyaltyPointsWorth(*balance).toPlainString(), paid.toPlainString() },
+            QStringLiteral("loyalty_points"));
+    return {};
+}
+
 } // namespace
 
 Result<qint64> nextFolioNumber(Database &db, const QString &counter)
@@ -206,6 +224,9 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
 
     const QDateTime nowUtc = m_clock.nowUtc();
     const QString now = nowUtc.toString(Qt::ISODateWithMs);
+    const Money paidWithPoints = pointsTendered(*plan);
+    if (Status enough = checkPoints(m_db, cart.customerId(), paidWithPoints); !enough)
+        return std::unexpected(enough.error());
     Result<std::optional<SaleCredit>> credit = takeCredit(m_db, cart, storeCreditTendered(*plan), context, nowUtc);
     if (!credit)
         return std::unexpected(credit.error());
@@ -252,6 +273,12 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
         return std::unexpected(seq.error());
     if (header.credit)
         if (Status ok = writeCredit(m_db, header, *seq); !ok)
+            return std::unexpected(ok.error());
+    if (!paidWithPoints.isZero())
+        if (Status ok = LoyaltyLedger(m_db).record({ IdGenerator::instance().nextString(), header.customerId,
+                header.branchId, -loyaltyPointsFor(paidWithPoints), paidWithPoints, QStringLiteral("sale"), header.id,
+                header.folio, now });
+            !ok)
             return std::unexpected(ok.error());
     if (context.inSale)
         if (Status ok = context.inSale(header.id, header.folio); !ok)

@@ -50,7 +50,7 @@ public:
     CheckoutService(Database &db, const Clock &clock);
 
     // Validates everything first (cart, discount permission, tenders, open till, the customer's available credit for
-    // a store-credit tender); on any error nothing is written. A store-credit tender takes the customer's saldo a
+    // a store-credit tender, the customer's points for a points tender); on any error nothing is written. A store-credit tender takes the customer's saldo a
     // favor first and charges the rest to their account, in the same transaction. After it returns a receipt, the
     // sale survives a power cut (WAL, synchronous=FULL).
     [[nodiscard]] Result<SaleReceipt> checkout(const Cart &cart, const std::vector<Tender> &tenders,

@@ -1,6 +1,8 @@
 // Tender validation and application (change only ever comes out of cash).
 #include "sales/tender.h"
 
+#include "customers/loyalty.h"
+
 namespace nexus {
 
 QString tenderCode(TenderMethod method)
@@ -18,6 +20,8 @@ QString tenderCode(TenderMethod method)
         return QStringLiteral("transfer");
     case TenderMethod::StoreCredit:
         return QStringLiteral("store_credit");
+    case TenderMethod::LoyaltyPoints:
+        return QStringLiteral("loyalty_points");
     }
     return {};
 }
@@ -36,6 +40,8 @@ QString satPaymentForm(TenderMethod method)
         return QStringLiteral("03"); // Transferencia electrónica de fondos
     case TenderMethod::StoreCredit:
         return QStringLiteral("99"); // Por definir: paid later (PPD)
+    case TenderMethod::LoyaltyPoints:
+        return QStringLiteral("05"); // Monedero electrónico
     }
     return {};
 }
@@ -53,6 +59,15 @@ bool isCash(const Tender &tender)
     return tender.method == TenderMethod::Cash || tender.method == TenderMethod::CashUsd;
 }
 } // namespace
+
+Money pointsTendered(const PaymentPlan &plan)
+{
+    Money total;
+    for (const AppliedTender &applied : plan.tenders)
+        if (applied.tender.method == TenderMethod::LoyaltyPoints)
+            total += applied.applied;
+    return total;
+}
 
 Result<PaymentPlan> planPayment(Money total, const std::vector<Tender> &tenders, bool hasCustomer)
 {
@@ -78,6 +93,14 @@ Result<PaymentPlan> planPayment(Money total, const std::vector<Tender> &tenders,
         if (tender.method == TenderMethod::StoreCredit && !hasCustomer)
             return fail(ErrorCode::InvalidInput, NX_ERR("Store credit needs a customer on the sale"), {},
                         QStringLiteral("customer"));
+        if (tender.method == TenderMethod::LoyaltyPoints) {
+            if (!hasCustomer)
+                return fail(ErrorCode::InvalidInput, NX_ERR("Paying with points needs the customer on the sale"), {},
+                    QStringLiteral("customer"));
+            if (tender.tendered.centavos() % kLoyaltyPointValueCentavos != 0)
+                return fail(ErrorCode::InvalidInput, NX_ERR("Points pay in whole points of %1 each"),
+                    { loyaltyPointsWorth(1).toPlainString() }, QStringLiteral("loyalty_points"));
+        }
         if (isCash(tender)) {
             cashTendered += mxn;
             continue;

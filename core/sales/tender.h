@@ -1,4 +1,6 @@
-// How the customer pays: cash MXN (with change), cash USD at the day's rate, card, transfer, store credit.
+// How the customer pays: cash MXN (with change), cash USD at the day's rate, card, transfer, store credit, loyalty
+// points (customers/loyaltyledger.h: a tender, not a discount, so the lines, their IVA and the discount permissions
+// stay as they were; the CFDI reads it as forma de pago 05, monedero electrónico).
 #pragma once
 
 #include <QString>
@@ -10,10 +12,10 @@
 
 namespace nexus {
 
-enum class TenderMethod { Cash, CashUsd, CardCredit, CardDebit, Transfer, StoreCredit };
+enum class TenderMethod { Cash, CashUsd, CardCredit, CardDebit, Transfer, StoreCredit, LoyaltyPoints };
 
 [[nodiscard]] QString tenderCode(TenderMethod method); // cash, cash_usd, card_credit…
-[[nodiscard]] QString satPaymentForm(TenderMethod method); // c_FormaPago: 01, 04, 28, 03; store credit 99 (PPD)
+[[nodiscard]] QString satPaymentForm(TenderMethod method); // c_FormaPago: 01, 04, 28, 03; store credit 99 (PPD), points 05
 
 struct Tender
 {
@@ -38,8 +40,12 @@ struct PaymentPlan
 };
 
 // Applies tenders to `total`: non-cash first (never more than what is owed), then cash, whose excess is the change.
-// Errors name the tender field: too little paid, non-cash overpayment, missing reference or rate, store credit
-// without a customer.
+// Errors name the tender field: too little paid, non-cash overpayment, missing reference or rate, store credit or
+// points without a customer, points not in whole points. Whether the customer has the points is checkout's (the
+// database's) question.
+// MXN paid with loyalty points in the plan.
+[[nodiscard]] Money pointsTendered(const PaymentPlan &plan);
+
 [[nodiscard]] Result<PaymentPlan> planPayment(Money total, const std::vector<Tender> &tenders, bool hasCustomer);
 
 } // namespace nexus

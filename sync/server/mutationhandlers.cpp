@@ -6,6 +6,7 @@
 #include "server/cashsessionopenedhandler.h"
 #include "server/customercrmhandlers.h"
 #include "server/fleethandlers.h"
+#include "server/loyaltypointshandler.h"
 #include "server/warrantypolicyhandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
@@ -58,6 +59,7 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CustomerSavedHandler>(true));
     add(std::make_unique<CustomerSavedHandler>(false));
     add(std::make_unique<CustomerPaymentHandler>());
+    add(std::make_unique<LoyaltyPointsMovedHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeFleetHandlers())

@@ -60,6 +60,9 @@ Result<QJsonObject> SaleReturnedHandler::apply(const MutationContext &context, i
     const qint64 subtotal = reader.integer(QLatin1String("subtotal_cents"));
     const qint64 tax = reader.integer(QLatin1String("tax_cents"));
     const qint64 total = reader.integer(QLatin1String("total_cents"));
+    // Given back as loyalty points (the fact loyalty.points_moved carries them): the rest went by the refund method.
+    const qint64 pointsCents = payload.contains(QStringLiteral("points_cents"))
+        ? reader.integer(QLatin1String("points_cents")) : 0;
     const QString returnedAt = reader.string(QLatin1String("returned_at"));
     const QJsonArray lineArray = reader.array(QLatin1String("lines"));
     if (reader.error())
@@ -76,6 +79,9 @@ Result<QJsonObject> SaleReturnedHandler::apply(const MutationContext &context, i
             QStringLiteral("payload.customer_id")));
     if (lineArray.isEmpty())
         return std::unexpected(invalid(NX_ERR("The return has no lines"), {}, QStringLiteral("payload.lines")));
+    if (pointsCents < 0 || pointsCents > total)
+        return std::unexpected(invalid(NX_ERR("The points given back must be between zero and the refund"), {},
+            QStringLiteral("payload.points_cents")));
 
     std::vector<Line> lines;
     for (qsizetype i = 0; i < lineArray.size(); ++i) {
@@ -192,11 +198,11 @@ Result<QJsonObject> SaleReturnedHandler::apply(const MutationContext &context, i
         }
     }
 
-    if (refundMethod == QLatin1String("store_credit")) {
+    if (refundMethod == QLatin1String("store_credit") && total > pointsCents) {
         Result<QSqlQuery> credit = context.db.exec(
             QStringLiteral("INSERT INTO store_credit_ledger(id, customer_id, branch_id, amount_cents, ref_type, "
                            "ref_id, at) VALUES (?, ?, ?, ?, 'return', ?, ?)"),
-            { QString(id + QStringLiteral(":credit")), customerId, branchId, total, id, returnedAt });
+            { QString(id + QStringLiteral(":credit")), customerId, branchId, total - pointsCents, id, returnedAt });
         if (!credit)
             return std::unexpected(credit.error());
     }

@@ -373,6 +373,8 @@ QString CloseTillDialog::tenderName(const QString &method)
         return tr("Transfer");
     if (method == tenderCode(TenderMethod::StoreCredit))
         return tr("Store credit");
+    if (method == tenderCode(TenderMethod::LoyaltyPoints))
+        return tr("Loyalty points");
     return method;
 }
 

@@ -1,0 +1,100 @@
+// The points balance in three aggregate statements and the move with its outbox row.
+#include "customers/loyaltyledger.h"
+
+#include "customers/loyalty.h"
+#include "store/database.h"
+#include "store/outbox.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace nexus {
+
+QJsonObject loyaltyMovePayload(const LoyaltyMove &move)
+{
+    return QJsonObject { { QStringLiteral("id"), move.id }, { QStringLiteral("customer_id"), move.customerId },
+        { QStringLiteral("branch_id"), move.branchId }, { QStringLiteral("points"), move.points },
+        { QStringLiteral("value_cents"), move.value.centavos() }, { QStringLiteral("ref_type"), move.refType },
+        { QStringLiteral("ref_id"), move.refId }, { QStringLiteral("ref_folio"), move.refFolio },
+        { QStringLiteral("at"), move.atUtc } };
+}
+
+Result<LoyaltyMove> loyaltyMoveFromPayload(const QJsonObject &payload)
+{
+    LoyaltyMove move;
+    for (const char *key : { "id", "customer_id", "branch_id", "ref_type", "ref_id", "at" })
+        if (!payload.value(QLatin1String(key)).isString() || payload.value(QLatin1String(key)).toString().isEmpty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("%1 is missing"), { QString::fromLatin1(key) },
+                QStringLiteral("payload.") + QString::fromLatin1(key));
+    for (const char *key : { "points", "value_cents" })
+        if (!payload.value(QLatin1String(key)).isDouble())
+            return fail(ErrorCode::InvalidInput, NX_ERR("%1 must be a whole number"), { QString::fromLatin1(key) },
+                QStringLiteral("payload.") + QString::fromLatin1(key));
+    move.id = payload.value(QLatin1String("id")).toString();
+    move.customerId = payload.value(QLatin1String("customer_id")).toString();
+    move.branchId = payload.value(QLatin1String("branch_id")).toString();
+    move.points = payload.value(QLatin1String("points")).toInteger();
+    move.value = Money(payload.value(QLatin1String("value_cents")).toInteger());
+    move.refType = payload.value(QLatin1String("ref_type")).toString();
+    move.refId = payload.value(QLatin1String("ref_id")).toString();
+    move.refFolio = payload.value(QLatin1String("ref_folio")).toString();
+    move.atUtc = payload.value(QLatin1String("at")).toString();
+    if (move.refType != QLatin1String("sale") && move.refType != QLatin1String("return"))
+        return fail(ErrorCode::InvalidInput, NX_ERR("Unknown reference type %1"), { move.refType },
+            QStringLiteral("payload.ref_type"));
+    // A sale takes points, a return gives them back; either moves a value that matches the points exactly.
+    if ((move.refType == QLatin1String("sale")) != (move.points < 0) || move.points == 0)
+        return fail(ErrorCode::InvalidInput, NX_ERR("A sale takes points and a return gives them back"), {},
+            QStringLiteral("payload.points"));
+    if (move.value != loyaltyPointsWorth(move.points < 0 ? -move.points : move.points))
+        return fail(ErrorCode::InvalidInput, NX_ERR("%1 points are not worth %2"),
+            { QString::number(move.points), move.value.toPlainString() }, QStringLiteral("payload.value_cents"));
+    if (!QDateTime::fromString(move.atUtc, Qt::ISODateWithMs).isValid())
+        return fail(ErrorCode::InvalidInput, NX_ERR("\"%1\" is not a time"), { move.atUtc },
+            QStringLiteral("payload.at"));
+    return move;
+}
+
+Result<qint64> LoyaltyLedger::balance(const QString &customerId) const
+{
+    const qint64 centsPerPoint = kLoyaltyPesosPerPoint * 100;
+    // Points are earned per ticket on what was not paid with points, and taken back per return on what was not
+    // given back as points: integer division per row, as loyaltyPoints() does per ticket.
+    Result<QVariant> earned = m_db.scalar(
+        QStringLiteral("SELECT coalesce(sum(max(s.total_cents - coalesce((SELECT sum(p.amount_cents) FROM "
+                       "sale_payments p WHERE p.sale_id = s.id AND p.method = 'loyalty_points'), 0), 0) / ?), 0) "
+                       "FROM sales s WHERE s.customer_id = ? AND s.status = 'completed'"),
+        { centsPerPoint, customerId });
+    if (!earned)
+        return std::unexpected(earned.error());
+    Result<QVariant> takenBack = m_db.scalar(
+        QStringLiteral("SELECT coalesce(sum(max(r.total_cents - r.points_cents, 0) / ?), 0) FROM returns r "
+                       "JOIN sales s ON s.id = r.sale_id WHERE s.customer_id = ? AND s.status = 'completed'"),
+        { centsPerPoint, customerId });
+    if (!takenBack)
+        return std::unexpected(takenBack.error());
+    Result<QVariant> moved = m_db.scalar(
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = ?"), { customerId });
+    if (!moved)
+        return std::unexpected(moved.error());
+    return std::max<qint64>(0, earned->toLongLong() - takenBack->toLongLong() + moved->toLongLong());
+}
+
+Status LoyaltyLedger::record(const LoyaltyMove &move)
+{
+    Result<qint64> seq = Outbox(m_db).append(move.id, QString(kLoyaltyPointsMovedMutation), kLoyaltyPointsSchema,
+        loyaltyMovePayload(move), move.atUtc);
+    if (!seq)
+        return std::unexpected(seq.error());
+    Result<QSqlQuery> written = m_db.exec(
+        QStringLiteral("INSERT INTO loyalty_ledger(id, customer_id, points, value_cents, ref_type, ref_id, ref_folio, "
+                       "at, outbox_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { move.id, move.customerId, move.points, move.value.centavos(), move.refType, move.refId, move.refFolio,
+            move.atUtc, *seq });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+} // namespace nexus

@@ -1,0 +1,53 @@
+// Loyalty points paid and given back at the counter: the customer's balance (what their tickets earned, less what
+// returns took back, plus the ledger of points paid with and returned) and one move of points, written with its
+// outbox fact "loyalty.points_moved" in the caller's transaction (a sale paid with points, a return of one).
+#pragma once
+
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QString>
+
+#include "common/error.h"
+#include "common/money.h"
+
+namespace nexus {
+
+class Database;
+
+inline constexpr QLatin1String kLoyaltyPointsMovedMutation { "loyalty.points_moved" };
+inline constexpr int kLoyaltyPointsSchema = 1;
+
+// One move of a customer's points: negative when a sale is paid with them, positive when a return gives them back.
+struct LoyaltyMove
+{
+    QString id; // UUID v7
+    QString customerId;
+    QString branchId;
+    qint64 points = 0;
+    Money value; // what the points paid (or paid back): |points| × kLoyaltyPointValueCentavos
+    QString refType; // sale | return
+    QString refId;
+    QString refFolio;
+    QString atUtc;
+};
+
+// {id, customer_id, branch_id, points, value_cents, ref_type, ref_id, ref_folio, at}
+[[nodiscard]] QJsonObject loyaltyMovePayload(const LoyaltyMove &move);
+// The payload read back (the server's handler); errors name the payload field.
+[[nodiscard]] Result<LoyaltyMove> loyaltyMoveFromPayload(const QJsonObject &payload);
+
+class LoyaltyLedger final
+{
+public:
+    explicit LoyaltyLedger(Database &db) : m_db(db) {}
+
+    // Points the customer can pay with now on this counter (never below zero).
+    [[nodiscard]] Result<qint64> balance(const QString &customerId) const;
+    // Writes the move and its outbox fact; call inside the caller's transaction.
+    [[nodiscard]] Status record(const LoyaltyMove &move);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nexus
