@@ -1,6 +1,7 @@
 // Payment dialog: rows of tenders, live received/change/owed from previewPayment, checkout on Enter.
 #include "sale/paymentdialog.h"
 
+#include "customers/loyalty.h"
 #include "sales/exchangerate.h"
 #include "sales/paymentpreview.h"
 
@@ -16,10 +17,10 @@
 
 namespace nexus {
 
-PaymentDialog::PaymentDialog(
-    Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent, std::optional<StoreCreditOffer> storeCredit)
+PaymentDialog::PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent,
+    std::optional<StoreCreditOffer> storeCredit, std::optional<PointsOffer> points)
     : QDialog(parent), m_total(total), m_ratePpm(usdRatePpm), m_checkout(std::move(checkout)),
-      m_storeCredit(std::move(storeCredit))
+      m_storeCredit(std::move(storeCredit)), m_points(points)
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Charge sale"));
@@ -65,6 +66,15 @@ PaymentDialog::PaymentDialog(
         available->setObjectName(QStringLiteral("storeCreditAvailable"));
         available->setWordWrap(true);
         grid->addWidget(available, 11, 2);
+    }
+    if (m_points && m_points->points > 0) {
+        addRow(grid, 13, TenderMethod::LoyaltyPoints, tr("Loyalty &points"), "points", false);
+        auto *balance = new QLabel(tr("%n point(s) · worth %1", nullptr, int(m_points->points))
+                                       .arg(loyaltyPointsWorth(m_points->points).format()),
+            this);
+        balance->setObjectName(QStringLiteral("pointsAvailable"));
+        balance->setWordWrap(true);
+        grid->addWidget(balance, 13, 2);
     }
 
     // The USD row's third column is the day's rate, set on this till until the server sends the official one.
@@ -273,6 +283,14 @@ void PaymentDialog::refresh()
                                    .arg(m_storeCredit->available.format()));
             row.error->show();
         }
+    for (std::size_t i = 0; i < typed.size(); ++i)
+        if (m_points && typed[i].method == TenderMethod::LoyaltyPoints
+            && typed[i].tendered > loyaltyPointsWorth(m_points->points)) {
+            const Row &row = m_rows[static_cast<std::size_t>(rows[i])];
+            row.error->setText(tr("The customer has %n point(s): at most %1.", nullptr, int(m_points->points))
+                                   .arg(loyaltyPointsWorth(m_points->points).format()));
+            row.error->show();
+        }
     if (preview.plan) {
         m_balanceCaption->setText(tr("Change"));
         m_balance->setText(preview.change.format());
@@ -288,13 +306,17 @@ void PaymentDialog::refresh()
 
 void PaymentDialog::showError(const Error &error, const std::vector<Tender> &typed, const std::vector<int> &rows)
 {
-    const int which = tenderOfError(error, typed);
+    int which = tenderOfError(error, typed);
     if (error.field() == QLatin1String("exchange_rate")) {
         m_rateError->setText(error.message());
         m_rateError->show();
         m_rate->setFocus();
         return;
     }
+    if (error.field() == QLatin1String("loyalty_points"))
+        for (std::size_t i = 0; i < typed.size(); ++i)
+            if (typed[i].method == TenderMethod::LoyaltyPoints)
+                which = static_cast<int>(i);
     if (which >= 0) {
         const Row &row = m_rows[static_cast<std::size_t>(rows[static_cast<std::size_t>(which)])];
         row.error->setText(error.message());

@@ -1,6 +1,7 @@
 // Cobrar: the customer pays the total with one or more tenders (cash MXN with live change, USD cash at the day's
 // rate, credit/debit card and transfer with their reference, and — when the sale has a customer — their store
-// credit, with what they have available). Enter confirms; core's planPayment decides, its errors
+// credit, with what they have available, and their loyalty points, with the balance and what it is worth). Enter
+// confirms; core's planPayment decides, its errors
 // appear next to the field they name, and checkout runs through the caller's function so its refusals show here too.
 #pragma once
 
@@ -36,9 +37,15 @@ public:
         Money available; // limit − owed + saldo a favor; above it a manager authorises the charge
     };
 
+    // The sale's customer may pay with their loyalty points (core/customers/loyaltyledger.h), typed in pesos.
+    struct PointsOffer
+    {
+        qint64 points = 0; // the balance
+    };
+
     // `usdRatePpm`: the device's rate (0: none set yet).
     PaymentDialog(Money total, qint64 usdRatePpm, Checkout checkout, QWidget *parent = nullptr,
-        std::optional<StoreCreditOffer> storeCredit = std::nullopt);
+        std::optional<StoreCreditOffer> storeCredit = std::nullopt, std::optional<PointsOffer> points = std::nullopt);
 
     [[nodiscard]] const SaleReceipt &receipt() const { return m_receipt; }
     // The rate the cashier used or typed (0 when the field is empty or wrong).
@@ -79,6 +86,7 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_confirm = nullptr;
     std::optional<StoreCreditOffer> m_storeCredit;
+    std::optional<PointsOffer> m_points;
 };
 
 } // namespace nexus

@@ -10,6 +10,7 @@
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
 #include "customers/customertextdialog.h"
+#include "customers/loyaltyledger.h"
 #include "main/area.h"
 #include "sale/cartlinetransferdialog.h"
 #include "sale/cartmodel.h"
@@ -1164,7 +1165,15 @@ void SaleScreen::pay()
         context.creditAuthorizedBy = authorize.managerUsername();
         return CheckoutService(m_store.db(), Clock::system()).checkout(m_cartModel->cart(), tenders, context);
     };
-    PaymentDialog dialog(summary.totals.gross, storedRate ? *storedRate : 0, checkout, this, storeCredit);
+    std::optional<PaymentDialog::PointsOffer> points;
+    if (m_customer) {
+        Result<qint64> balance = LoyaltyLedger(m_store.db()).balance(m_customer->id);
+        if (balance)
+            points = PaymentDialog::PointsOffer { *balance };
+        else
+            qCWarning(lcUi) << "points of" << m_customer->id << "not read:" << balance.error().logMessage();
+    }
+    PaymentDialog dialog(summary.totals.gross, storedRate ? *storedRate : 0, checkout, this, storeCredit, points);
     if (dialog.exec() != QDialog::Accepted) {
         focusSearch();
         return;
