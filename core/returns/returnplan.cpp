@@ -1,8 +1,10 @@
 // Validation and pricing of return lines.
 #include "returns/returnplan.h"
 
+#include "customers/loyalty.h"
 #include "returns/returnproration.h"
 
+#include <algorithm>
 #include <set>
 
 namespace nexus {
@@ -64,6 +66,12 @@ Result<std::vector<ReturnRecordLine>> planReturnLines(
         planned.push_back(std::move(line));
     }
     return planned;
+}
+
+RefundPoints refundPoints(const ReturnableSale &sale, Money gross)
+{
+    const qint64 points = std::min(loyaltyPointsFor(sale.pointsReturnable()), loyaltyPointsFor(gross));
+    return RefundPoints { points, loyaltyPointsWorth(points) };
 }
 
 } // namespace nexus

@@ -17,4 +17,13 @@ namespace nexus {
 [[nodiscard]] Result<std::vector<ReturnRecordLine>> planReturnLines(
     const ReturnableSale &sale, const std::vector<ReturnLineRequest> &lines);
 
+// What a refund of `gross` gives back as the loyalty points the ticket was paid with: points first (whole points, at
+// most what the ticket's points tenders still have unreturned), the rest by the refund method.
+struct RefundPoints
+{
+    qint64 points = 0;
+    Money value; // what those points are worth (≤ gross)
+};
+[[nodiscard]] RefundPoints refundPoints(const ReturnableSale &sale, Money gross);
+
 } // namespace nexus

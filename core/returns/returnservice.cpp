@@ -7,7 +7,6 @@
 #include "auth/userrepository.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
-#include "customers/loyalty.h"
 #include "customers/loyaltyledger.h"
 #include "inventory/stockledger.h"
 #include "returns/returnlookup.h"
@@ -18,7 +17,6 @@
 #include "store/multirowinsert.h"
 #include "store/outbox.h"
 
-#include <algorithm>
 
 namespace nexus {
 
@@ -132,9 +130,9 @@ Result<ReturnRecord> ReturnService::processReturn(const ReturnRequest &request, 
     const LineAmounts totals = sumLines(amounts);
 
     // What the ticket paid with points comes back as points first (whole points), the rest by the refund method.
-    const qint64 pointsBack
-        = std::min(loyaltyPointsFor(sale->pointsReturnable()), loyaltyPointsFor(totals.gross));
-    const Money pointsValue = loyaltyPointsWorth(pointsBack);
+    const RefundPoints split = refundPoints(*sale, totals.gross);
+    const qint64 pointsBack = split.points;
+    const Money pointsValue = split.value;
     const Money moneyBack = totals.gross - pointsValue;
     QString customerId;
     switch (request.refundMethod) {

@@ -10,6 +10,7 @@
 #include "returns/returnlinedelegate.h"
 #include "returns/returnlinesmodel.h"
 #include "returns/returnlookup.h"
+#include "returns/returnplan.h"
 #include "returns/returnservice.h"
 #include "returns/returnslip.h"
 #include "sale/managerauthdialog.h"
@@ -395,7 +396,13 @@ void ReturnDialog::refreshTotal()
 {
     const LineAmounts totals = m_model->refundTotals();
     m_total->setText(totals.gross.format());
-    m_totalDetail->setText(tr("Subtotal %1 · VAT %2").arg(totals.base.format(), totals.tax.format()));
+    QString detail = tr("Subtotal %1 · VAT %2").arg(totals.base.format(), totals.tax.format());
+    if (m_model->hasSale())
+        if (const RefundPoints points = refundPoints(m_model->sale(), totals.gross); points.points > 0)
+            detail += QLatin1Char('\n')
+                + tr("%n point(s) back to the customer · %1 by the refund method", nullptr, int(points.points))
+                      .arg((totals.gross - points.value).format());
+    m_totalDetail->setText(detail);
     m_confirm->setEnabled(m_model->hasSale() && !m_record);
 }
 
@@ -495,9 +502,14 @@ bool ReturnDialog::confirm()
     Result<ReturnSlipHeader> header = ReturnSlip::header(m_store.db(), *m_record);
     m_slip = ReturnSlip::build(*m_record, header ? *header : ReturnSlipHeader {});
     m_error->hide();
-    m_doneText->setText(tr("Return %1 recorded: refund %2 as %3.")
-                            .arg(m_record->folio, m_record->totals.gross.format(),
-                                ReturnSlip::refundMethodName(m_record->refundMethod).toLower()));
+    m_doneText->setText(m_record->pointsBack > 0
+            ? tr("Return %1 recorded: %n point(s) back to the customer, %2 as %3.", nullptr,
+                  int(m_record->pointsBack))
+                  .arg(m_record->folio, m_record->moneyRefund().format(),
+                      ReturnSlip::refundMethodName(m_record->refundMethod).toLower())
+            : tr("Return %1 recorded: refund %2 as %3.")
+                  .arg(m_record->folio, m_record->totals.gross.format(),
+                      ReturnSlip::refundMethodName(m_record->refundMethod).toLower()));
     m_done->show();
     for (QWidget *input : std::initializer_list<QWidget *> {
              m_folio, m_find, m_lines, m_all, m_reason, m_method, m_reference, m_customer })
