@@ -6,6 +6,7 @@
 #include "client/transferreplica.h"
 #include "client/transportsession.h"
 #include "common/clock.h"
+#include "customers/customercardreplica.h"
 #include "customers/customerreplica.h"
 #include "protocol/apierror.h"
 #include "protocol/jsonreader.h"
@@ -73,7 +74,8 @@ bool PullClient::isKnownBucket(const QString &bucket)
     if (bucket == wire::kBucketTransfers)
         return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
-        || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop;
+        || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop
+        || bucket == wire::kBucketCustomerCards;
 }
 
 Result<PullClient::State> PullClient::loadState(const QString &bucket)
@@ -145,6 +147,10 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     if (customers)
         customerReplica.emplace(m_db);
     WorkshopReplica workshopReplica(m_db); // core/workshop: policies, fleets, plans, services done
+    const bool cards = bucket == wire::kBucketCustomerCards;
+    std::optional<CustomerCardReplica> cardReplica;
+    if (cards)
+        cardReplica.emplace(m_db);
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -210,6 +216,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             applied = row.deleted ? customerReplica->retire(row.key) : customerReplica->apply(r, now);
         } else if (workshop) {
             applied = row.deleted ? workshopReplica.remove(row.key) : workshopReplica.apply(r);
+        } else if (cards) {
+            applied = row.deleted ? cardReplica->remove(row.key) : cardReplica->apply(r);
         } else if (transfers) {
             applied = row.deleted ? Status() : applyTransferRow(m_db, r, now); // facts: never deleted here
         } else if (branches) {
@@ -278,10 +286,10 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
             { state.pass } });
-    // Transfers are facts: a full pass removes none of them. The workshop's rows are the counters' own work (a plan
-    // saved here may not be on the server yet), so a full pass removes none either; a removed policy comes down as
-    // its tombstone.
-    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop)
+    // Transfers are facts: a full pass removes none of them. The workshop's rows and the customers' cards are the
+    // counters' own work (a plan or a vehicle saved here may not be on the server yet), so a full pass removes none
+    // either; a removed policy or vehicle comes down as its tombstone.
+    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards)
         statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });

@@ -39,7 +39,8 @@ public:
     [[nodiscard]] Result<PullOutcome> pull(const QString &bucket, int limit = wire::kPullDefaultLimit);
 
     // stock → remote_stock_levels, users → users, prices → price_overrides, branches → remote_branches,
-    // customers → customers (CustomerReplica).
+    // customers → customers (CustomerReplica), customer_cards → customer_vehicles, customer_notes and customer_tags
+    // (CustomerCardReplica).
     [[nodiscard]] static bool isKnownBucket(const QString &bucket);
 
     // The device's copy of `bucket` summed as the server sums it.

@@ -44,7 +44,8 @@ public:
         // Pulled after every push pass, in this order (prices before stock: they change what the counter charges).
         QStringList pullBuckets { QString(wire::kBucketBranches), QString(wire::kBucketUsers),
             QString(wire::kBucketPrices), QString(wire::kBucketStock),
-            QString(wire::kBucketTransfers), QString(wire::kBucketCustomers), QString(wire::kBucketWorkshop) };
+            QString(wire::kBucketTransfers), QString(wire::kBucketCustomers), QString(wire::kBucketWorkshop),
+            QString(wire::kBucketCustomerCards) };
         int pullLimit = wire::kPullMaxLimit; // rows per page
         // This computer's clock (acked_at, skew against the server's, pull "as of"); nullptr: the system clock.
         const Clock *clock = nullptr;

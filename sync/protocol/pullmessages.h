@@ -21,6 +21,8 @@ inline constexpr QLatin1String kBucketCustomers { "customers" }; // the tenant's
 // The tenant's warranty policies, fleets, maintenance plan lines and services done (keys "policy/…", "fleet/…",
 // "plan/…", "record/…"; each row has its "kind").
 inline constexpr QLatin1String kBucketWorkshop { "workshop" };
+// The tenant's customers' cards: vehicles "v/<id>", notes and calls "n/<id>", tag sets "t/<customer id>".
+inline constexpr QLatin1String kBucketCustomerCards { "customer_cards" };
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

@@ -53,9 +53,10 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
     // Scopes: who may read an entry. Stock of every warehouse goes to every counter; users only to their branch
     // (branch-less admin and HQ users are '*').
     QStringList scopes;
-    // Prices, branch names, customers and the workshop's policies and fleets are the same for every counter.
+    // Prices, branch names, customers and their cards, the workshop's policies and fleets are the same for every
+    // counter.
     if (bucket == wire::kBucketStock || bucket == wire::kBucketPrices || bucket == wire::kBucketBranches
-        || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop)
+        || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards)
         scopes = { QStringLiteral("*") };
     else if (bucket == wire::kBucketTransfers) // a transfer goes to its two branches only
         scopes = { device->branchId };
@@ -63,7 +64,8 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
         scopes = { QStringLiteral("*"), device->branchId };
     else
         return errorResponse(ApiError { 400, QString(wire::errorcode::kUnknownBucket),
-            QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches, transfers, customers, workshop)").arg(bucket),
+            QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches, transfers, customers, workshop, "
+                           "customer_cards)").arg(bucket),
             QStringLiteral("bucket") });
 
     int limit = wire::kPullDefaultLimit;
