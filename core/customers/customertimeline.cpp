@@ -40,6 +40,18 @@ const Source kSources[] = {
         "|| CASE WHEN complaint <> '' THEN ': ' || complaint ELSE '' END, "
         "coalesce((SELECT display_name FROM users WHERE id = opened_by), opened_by) "
         "FROM service_orders WHERE customer_id = ? ORDER BY opened_at DESC LIMIT ?" },
+    { TimelineKind::Quote,
+        "SELECT id, created_at, folio, total_cents, "
+        "CASE WHEN state = 'open' AND valid_until < date('now', 'localtime') THEN 'expired' ELSE state END, "
+        "trim(vehicle || CASE WHEN sale_folio IS NOT NULL THEN ' → ' || sale_folio ELSE '' END), "
+        "CASE WHEN created_by_name <> '' THEN created_by_name ELSE created_by END "
+        "FROM quotes WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?" },
+    { TimelineKind::Warranty,
+        "SELECT c.id, c.opened_at, c.folio, c.refund_cents, coalesce(c.resolution, c.status), "
+        "c.description || ': ' || c.reason, "
+        "coalesce((SELECT display_name FROM users WHERE id = c.opened_by), c.opened_by) "
+        "FROM warranty_claims c JOIN sales s ON s.id = c.sale_id "
+        "WHERE s.customer_id = ? ORDER BY c.opened_at DESC LIMIT ?" },
     { TimelineKind::Invoice,
         "SELECT id, created_at, CASE WHEN folio_number IS NOT NULL THEN coalesce(series, '') || folio_number "
         "ELSE coalesce(uuid, '') END, total_cents, state, receiver_rfc, "
@@ -74,6 +86,8 @@ const char *timelineKindCode(TimelineKind kind)
     case TimelineKind::Message: return "message";
     case TimelineKind::Note: return "note";
     case TimelineKind::Call: return "call";
+    case TimelineKind::Quote: return "quote";
+    case TimelineKind::Warranty: return "warranty";
     }
     return "note";
 }
@@ -82,7 +96,7 @@ Result<QList<TimelineEntry>> customerTimeline(Database &db, const QString &custo
 {
     QList<std::pair<qint64, TimelineEntry>> merged;
     for (const Source &source : kSources) {
-        const QString sql = QString::fromLatin1(source.sql);
+        const QString sql = QString::fromUtf8(source.sql); // UTF-8: a converted quote's arrow
         QVariantList values;
         for (qsizetype i = sql.count(QLatin1Char('?')); i > 1; --i)
             values << customerId;

@@ -1,5 +1,6 @@
 // Everything that happened to a customer, newest first, read from the rows each area keeps in nexus.db: sales,
-// returns, abonos, service orders, invoices, messages sent to them, and the notes and calls the staff wrote down.
+// returns, abonos, service orders, quotes, warranty claims, invoices, messages sent to them, and the notes and calls
+// the staff wrote down.
 // Structured (kind, status codes, amounts): the screen words it in the user's language.
 #pragma once
 
@@ -13,7 +14,7 @@ namespace nexus {
 
 class Database;
 
-enum class TimelineKind { Sale, Return, Payment, ServiceOrder, Invoice, Message, Note, Call };
+enum class TimelineKind { Sale, Return, Payment, ServiceOrder, Invoice, Message, Note, Call, Quote, Warranty };
 
 struct TimelineEntry
 {
@@ -22,8 +23,13 @@ struct TimelineEntry
     QString refId; // the row's id
     QString reference; // folio / invoice folio fiscal / message channel; '' for notes
     Money amount; // sale / return / abono / invoice total / service-order estimate (0 when none)
-    QString status; // the row's own code: completed|cancelled, received…delivered, timbrada…, queued…delivered
-    QString detail; // free text: return reason, order's vehicle and complaint, message subject/body, note text
+    // The row's own code: completed|cancelled, received…delivered, timbrada…, queued…delivered; a quote's
+    // open|converted|cancelled|expired (open past its valid-until day); a warranty claim's open, its resolution
+    // (replace|refund|repair|reject) once resolved.
+    QString status;
+    // Free text: return reason, order's vehicle and complaint, message subject/body, note text, a quote's vehicle
+    // (and "→ <sale folio>" once converted), a claim's part and reason.
+    QString detail;
     QString by; // who: the user's display name (cashier, note author); for a message, its recipient
 };
 

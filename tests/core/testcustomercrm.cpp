@@ -313,6 +313,26 @@ private Q_SLOTS:
                             "'sent', ?)"),
             { customer.id, now() }); // in-app: the store's own bell, not a message to the customer
         m_clock.advanceMs(60'000);
+        exec(QStringLiteral("INSERT INTO quotes(id, folio, branch_id, device_id, customer_id, customer_name, vehicle, "
+                            "price_list, subtotal_cents, tax_cents, total_cents, discount_cents, valid_until, state, "
+                            "created_by, created_by_name, created_at, sale_id, sale_folio, converted_at) VALUES "
+                            "('q-1', 'COT-000003', ?, ?, ?, 'Transportes del Norte', 'Nissan Versa 2018', 'publico', "
+                            "86207, 13793, 100000, 0, '2026-03-12', 'converted', 'user-cajero', 'María López', ?, ?, "
+                            "?, ?)"),
+            { kBranch, kDevice, customer.id, now(), first->saleId, first->folio, now() });
+        exec(QStringLiteral("INSERT INTO quotes(id, folio, branch_id, device_id, customer_id, customer_name, "
+                            "price_list, subtotal_cents, tax_cents, total_cents, discount_cents, valid_until, "
+                            "created_by, created_at) VALUES ('q-2', 'COT-000004', ?, ?, ?, 'Transportes del Norte', "
+                            "'publico', 8621, 1379, 10000, 0, '2020-01-31', 'user-cajero', ?)"),
+            { kBranch, kDevice, customer.id, QStringLiteral("2020-01-20T10:00:00.000Z") }); // long expired: oldest
+        m_clock.advanceMs(60'000);
+        exec(QStringLiteral("INSERT INTO warranty_claims(id, folio, branch_id, device_id, sale_id, sale_folio, line_no, "
+                            "part_id, description, quantity, customer_id, expires_on, reason, status, resolution, "
+                            "refund_cents, opened_by, opened_at) VALUES ('wc-1', 'MTZ1-G000001', ?, ?, ?, ?, 1, 7, "
+                            "'Pieza 7', 1000, ?, '2026-06-01', 'Se calienta', 'resolved', 'refund', 120000, "
+                            "'user-cajero', ?)"),
+            { kBranch, kDevice, first->saleId, first->folio, customer.id, now() });
+        m_clock.advanceMs(60'000);
         QVERIFY(crm().addNote(customer.id, CustomerNoteKind::Note, QStringLiteral("Prefiere Brembo"), cashier(),
             QStringLiteral("María López")));
         m_clock.advanceMs(60'000);
@@ -324,10 +344,27 @@ private Q_SLOTS:
         QStringList kinds;
         for (const TimelineEntry &e : *timeline)
             kinds << QString::fromLatin1(timelineKindCode(e.kind));
-        QCOMPARE(kinds, (QStringList { QStringLiteral("call"), QStringLiteral("note"), QStringLiteral("message"),
-                            QStringLiteral("invoice"), QStringLiteral("service_order"), QStringLiteral("return"),
-                            QStringLiteral("payment"), QStringLiteral("sale"), QStringLiteral("sale") }));
-        const QList<TimelineEntry> &t = *timeline;
+        QCOMPARE(kinds, (QStringList { QStringLiteral("call"), QStringLiteral("note"), QStringLiteral("warranty"),
+                            QStringLiteral("quote"), QStringLiteral("message"), QStringLiteral("invoice"),
+                            QStringLiteral("service_order"), QStringLiteral("return"), QStringLiteral("payment"),
+                            QStringLiteral("sale"), QStringLiteral("sale"), QStringLiteral("quote") }));
+        QList<TimelineEntry> t = *timeline;
+        // The claim: its folio, what was refunded, its resolution, the part and the reason.
+        QCOMPARE(t.at(2).reference, QStringLiteral("MTZ1-G000001"));
+        QCOMPARE(t.at(2).amount, Money(120000));
+        QCOMPARE(t.at(2).status, QStringLiteral("refund"));
+        QCOMPARE(t.at(2).detail, QStringLiteral("Pieza 7: Se calienta"));
+        QCOMPARE(t.at(2).by, QStringLiteral("user-cajero"));
+        // The quotes: the converted one names the sale it became; the old open one has expired.
+        QCOMPARE(t.at(3).reference, QStringLiteral("COT-000003"));
+        QCOMPARE(t.at(3).status, QStringLiteral("converted"));
+        QCOMPARE(t.at(3).detail, QStringLiteral("Nissan Versa 2018 → ") + first->folio);
+        QCOMPARE(t.at(3).by, QStringLiteral("María López"));
+        QCOMPARE(t.constLast().reference, QStringLiteral("COT-000004"));
+        QCOMPARE(t.constLast().status, QStringLiteral("expired"));
+        QCOMPARE(t.constLast().amount, Money(10000));
+        t.remove(2, 2);
+        t.removeLast();
         QCOMPARE(t.at(0).detail, QStringLiteral("Avisé que llegó la pieza"));
         QCOMPARE(t.at(0).by, QStringLiteral("Jorge Díaz"));
         QCOMPARE(t.at(2).reference, QStringLiteral("whatsapp"));
@@ -351,7 +388,7 @@ private Q_SLOTS:
         // The limit keeps the newest.
         Result<QList<TimelineEntry>> three = customerTimeline(db(), customer.id, 3);
         QCOMPARE(three->size(), 3);
-        QCOMPARE(three->constLast().kind, TimelineKind::Message);
+        QCOMPARE(three->constLast().kind, TimelineKind::Warranty);
     }
 
     void analyticsFromTheirSales()

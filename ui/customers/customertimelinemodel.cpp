@@ -41,6 +41,32 @@ QString refundMethod(const QString &code)
     return CustomerTimelineModel::tr("cash");
 }
 
+QString quoteState(const QString &code)
+{
+    if (code == QLatin1String("converted"))
+        return CustomerTimelineModel::tr("sold");
+    if (code == QLatin1String("cancelled"))
+        return CustomerTimelineModel::tr("cancelled");
+    if (code == QLatin1String("expired"))
+        return CustomerTimelineModel::tr("expired");
+    return CustomerTimelineModel::tr("open");
+}
+
+QString claimState(const QString &code)
+{
+    if (code == QLatin1String("replace"))
+        return CustomerTimelineModel::tr("part replaced");
+    if (code == QLatin1String("refund"))
+        return CustomerTimelineModel::tr("refunded");
+    if (code == QLatin1String("repair"))
+        return CustomerTimelineModel::tr("repaired");
+    if (code == QLatin1String("reject"))
+        return CustomerTimelineModel::tr("rejected");
+    if (code == QLatin1String("closed"))
+        return CustomerTimelineModel::tr("closed");
+    return CustomerTimelineModel::tr("open");
+}
+
 } // namespace
 
 CustomerTimelineModel::CustomerTimelineModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -89,6 +115,10 @@ QString CustomerTimelineModel::describe(const TimelineEntry &e)
         return tr("Note");
     case TimelineKind::Call:
         return tr("Call");
+    case TimelineKind::Quote:
+        return tr("Quote · %1").arg(quoteState(e.status));
+    case TimelineKind::Warranty:
+        return tr("Warranty claim · %1").arg(claimState(e.status));
     }
     return {};
 }
