@@ -50,4 +50,16 @@ AppliedPayment applyOldestFirst(std::vector<OpenDocument> documents, Money amoun
     return result;
 }
 
+std::array<Money, kAgingBuckets> ageDocuments(const std::vector<OpenDocument> &documents, QDate asOf)
+{
+    std::array<Money, kAgingBuckets> buckets {};
+    for (const OpenDocument &document : documents) {
+        const QDate due = QDate::fromString(document.dueOn, Qt::ISODate);
+        const qint64 late = due.isValid() ? due.daysTo(asOf) : 0;
+        const std::size_t bucket = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
+        buckets[bucket] += document.remaining;
+    }
+    return buckets;
+}
+
 } // namespace nexus

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 #include "auth/role.h"
@@ -69,5 +70,11 @@ struct AppliedPayment
 
 // Applies an abono of `amount` to `documents`, oldest first (by at, then id), each up to what it still owes.
 [[nodiscard]] AppliedPayment applyOldestFirst(std::vector<OpenDocument> documents, Money amount);
+
+// What the open documents still owe by how late they are on `asOf`: not due yet, 1–30, 31–60, 61–90 and over 90 days
+// past their due day (a document without a due day counts as not due). The credit aging report and the customer's
+// statement both age this way.
+inline constexpr int kAgingBuckets = 5;
+[[nodiscard]] std::array<Money, kAgingBuckets> ageDocuments(const std::vector<OpenDocument> &documents, QDate asOf);
 
 } // namespace nexus

@@ -2,6 +2,7 @@
 #include "fleets/fleetstats.h"
 
 #include "common/money.h"
+#include "customers/accountmovements.h"
 #include "customers/customercrmstore.h"
 #include "fleets/fleetoverview.h"
 #include "fleets/fleetstore.h"
@@ -19,12 +20,6 @@ namespace nexus {
 
 namespace {
 
-// The UTC instant a local day starts at, as stored (ISO-8601 with milliseconds).
-QString utcStart(QDate day, const QTimeZone &zone)
-{
-    return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString money(qint64 cents)
 {
     return Money(cents).format(QLocale(QLocale::Spanish, QLocale::Mexico));
@@ -40,8 +35,8 @@ Result<FleetStats> fleetStats(Database &db, const QString &customerId, QDate fro
     Result<QList<CustomerVehicle>> vehicles = CustomerCrmStore(db).vehicles(customerId);
     if (!vehicles)
         return std::unexpected(vehicles.error());
-    const QString fromUtc = utcStart(from, zone);
-    const QString toUtc = utcStart(to.addDays(1), zone);
+    const QString fromUtc = utcDayStart(from, zone);
+    const QString toUtc = utcDayStart(to.addDays(1), zone);
     FleetStats stats;
     QHash<QString, int> perMonth;
     FleetStore store(db);
@@ -120,8 +115,8 @@ Result<FleetStatement> fleetStatement(
             QStringLiteral("customer"));
     FleetStatement statement;
     statement.period = statementPeriod((*fleet)->fields.statementDay, closingMonth);
-    const QString fromUtc = utcStart(statement.period.from, zone);
-    const QString toUtc = utcStart(statement.period.to.addDays(1), zone);
+    const QString fromUtc = utcDayStart(statement.period.from, zone);
+    const QString toUtc = utcDayStart(statement.period.to.addDays(1), zone);
 
     ReportTable &t = statement.table;
     t.title = QCoreApplication::translate("nexus::Fleets", "Fleet statement: %1").arg((*fleet)->customerName);
@@ -135,13 +130,10 @@ Result<FleetStatement> fleetStatement(
         { QStringLiteral("payment"), QCoreApplication::translate("nexus::Fleets", "Payment"), ColumnType::Money, true },
         { QStringLiteral("balance"), QCoreApplication::translate("nexus::Fleets", "Balance"), ColumnType::Money, false } };
 
-    Result<QVariant> opening = db.scalar(
-        QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM customer_account_ledger "
-                       "WHERE customer_id = ? AND at < ?"),
-        { customerId, fromUtc });
+    Result<qint64> opening = accountBalanceBefore(db, customerId, fromUtc, AccountScope::AccountOnly);
     if (!opening)
         return std::unexpected(opening.error());
-    statement.openingBalanceCents = opening->toLongLong();
+    statement.openingBalanceCents = *opening;
 
     struct Row
     {
@@ -174,23 +166,17 @@ Result<FleetStatement> fleetStatement(
                 orders->value(4).toLongLong(), QVariant(), QVariant(), QVariant() },
             0 };
     }
-    Result<QSqlQuery> ledger = db.exec(
-        QStringLiteral("SELECT at, kind, amount_cents, folio, ref_type, ref_id FROM customer_account_ledger "
-                       "WHERE customer_id = ? AND at >= ? AND at < ?"),
-        { customerId, fromUtc, toUtc });
+    Result<QList<AccountMovement>> ledger = accountMovements(db, customerId, fromUtc, toUtc, AccountScope::AccountOnly);
     if (!ledger)
         return std::unexpected(ledger.error());
-    while (ledger->next()) {
-        const qint64 amount = ledger->value(2).toLongLong();
-        const bool charge = ledger->value(1).toString() == QLatin1String("charge");
-        const QString vehicle
-            = ledger->value(4).toString() == QLatin1String("sale") ? vehicleOfSale.value(ledger->value(5).toString())
-                                                                   : QString();
-        rows << Row { ledger->value(0).toString(),
-            { ledger->value(0).toString(), vehicle,
-                charge ? QCoreApplication::translate("nexus::Fleets", "Credit sale") : QCoreApplication::translate("nexus::Fleets", "Payment received"), ledger->value(3).toString(), QVariant(),
-                charge ? QVariant(amount) : QVariant(), charge ? QVariant() : QVariant(-amount), QVariant() },
-            amount };
+    for (const AccountMovement &m : *ledger) {
+        const bool charge = m.kind == AccountMovementKind::Charge;
+        const QString vehicle = m.refType == QLatin1String("sale") ? vehicleOfSale.value(m.refId) : QString();
+        rows << Row { m.atUtc,
+            { m.atUtc, vehicle,
+                charge ? QCoreApplication::translate("nexus::Fleets", "Credit sale") : QCoreApplication::translate("nexus::Fleets", "Payment received"), m.folio, QVariant(),
+                charge ? QVariant(m.amountCents) : QVariant(), charge ? QVariant() : QVariant(-m.amountCents), QVariant() },
+            m.amountCents };
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.at < b.at; });
     qint64 balance = statement.openingBalanceCents;

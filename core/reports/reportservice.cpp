@@ -4,6 +4,7 @@
 
 #include "cash/tillledger.h"
 #include "common/money.h"
+#include "customers/creditaccount.h"
 #include "customers/customerrepository.h"
 #include "reports/inventoryreports.h"
 #include "reports/reportsql.h"
@@ -15,6 +16,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+
+#include <algorithm>
 
 namespace nexus {
 
@@ -431,17 +434,12 @@ Result<ReportTable> ReportService::creditAging(const ReportRequest &r, ReportCon
         Result<std::vector<OpenDocument>> documents = repository.openDocuments(list.at(i).at(0));
         if (!documents)
             return std::unexpected(documents.error());
-        std::array<qint64, 5> buckets {};
-        for (const OpenDocument &document : *documents) {
-            const QDate due = QDate::fromString(document.dueOn, Qt::ISODate);
-            const qint64 late = due.isValid() ? due.daysTo(asOf) : 0;
-            const std::size_t bucket = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
-            buckets[bucket] += document.remaining.centavos();
-        }
-        if (position->owed.isZero() && buckets == std::array<qint64, 5> {})
+        const std::array<Money, kAgingBuckets> buckets = ageDocuments(*documents, asOf);
+        if (position->owed.isZero() && std::all_of(buckets.begin(), buckets.end(), [](Money m) { return m.isZero(); }))
             continue;
         table.rows.append({ list.at(i).at(1), list.at(i).at(2), position->limit.centavos(), position->owed.centavos(),
-            buckets[0], buckets[1], buckets[2], buckets[3], buckets[4] });
+            buckets[0].centavos(), buckets[1].centavos(), buckets[2].centavos(), buckets[3].centavos(),
+            buckets[4].centavos() });
     }
     table.notes << QCoreApplication::translate("nexus::Report",
         "Customers' accounts as of %1: the head office's figures from the last pull plus what this "

@@ -8,6 +8,7 @@
 #include "customers/customercrmstore.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customertextdialog.h"
+#include "customers/customerstatementdialog.h"
 #include "customers/customertimelinemodel.h"
 #include "customers/vehicleeditdialog.h"
 #include "store/catalogstore.h"
@@ -211,6 +212,7 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     QPushButton *vehicle = button(this, buttons, tr("New vehicle  (F6)"), "crmNewVehicleButton");
     QPushButton *edit = button(this, buttons, tr("Edit vehicle  (F4)"), "crmEditVehicleButton");
     QPushButton *tags = button(this, buttons, tr("Tags  (Ctrl+T)"), "crmTagsButton");
+    QPushButton *statement = button(this, buttons, tr("Statement  (Ctrl+E)"), "crmStatementButton");
     buttons->addStretch(1);
     auto *close = new QPushButton(tr("Close  (Esc)"), this);
     close->setObjectName(QStringLiteral("crmCloseButton"));
@@ -223,6 +225,7 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     connect(vehicle, &QPushButton::clicked, this, &CustomerDetailDialog::newVehicle);
     connect(edit, &QPushButton::clicked, this, &CustomerDetailDialog::editVehicle);
     connect(tags, &QPushButton::clicked, this, &CustomerDetailDialog::editTags);
+    connect(statement, &QPushButton::clicked, this, &CustomerDetailDialog::writeStatement);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     const auto shortcut = [this](QKeySequence keys, auto slot) {
         auto *s = new QShortcut(keys, this);
@@ -233,10 +236,26 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     shortcut(QKeySequence(Qt::Key_F6), [this] { newVehicle(); });
     shortcut(QKeySequence(Qt::Key_F4), [this] { editVehicle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { writeStatement(); });
     connect(m_vehicleTable, &QTableWidget::cellDoubleClicked, this, [this] { editVehicle(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_tabs->widget(index)->setFocus(); });
 
     reload();
+    m_timelineView->setFocus();
+}
+
+void CustomerDetailDialog::writeStatement()
+{
+    Result<QVariant> branch
+        = m_store.db().scalar(QStringLiteral("SELECT name FROM branches WHERE id = ?"), { m_branchId });
+    CustomerStatementDialog dialog(m_store.db(), m_customer.id, m_customer.fields.name,
+        branch && branch->isValid() ? branch->toString() : QString(), QDate::currentDate(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_status->setText(dialog.summary());
+        m_status->setProperty("tone", QString());
+        repolish(m_status);
+        m_status->show();
+    }
     m_timelineView->setFocus();
 }
 

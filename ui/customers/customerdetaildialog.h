@@ -1,8 +1,8 @@
 // The customer's card (F3 in the customer picker): contact, RFC, credit, loyalty tier and points; what they are
 // worth and how they buy (lifetime value, average ticket, rhythm, days since the last purchase, churn risk,
 // favourite categories); the timeline of everything that happened to them, newest first; their vehicles; their tags.
-// Keys: Ctrl+N note, Ctrl+L call, F6 new vehicle, F4 edit the highlighted vehicle, Ctrl+T tags, Ctrl+Tab switches
-// between the timeline and the vehicles, Esc closes.
+// Keys: Ctrl+N note, Ctrl+L call, F6 new vehicle, F4 edit the highlighted vehicle, Ctrl+T tags, Ctrl+E the
+// statement of account as PDF, Ctrl+Tab switches between the timeline and the vehicles, Esc closes.
 #pragma once
 
 #include <QDialog>
@@ -44,6 +44,7 @@ public:
     void newVehicle();
     void editVehicle();
     void editTags();
+    void writeStatement();
 
 private:
     [[nodiscard]] bool context(CustomerContext &out);
