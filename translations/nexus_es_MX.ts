@@ -1214,6 +1214,10 @@
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Puntos de lealtad</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CountLinesModel</name>
@@ -1724,6 +1728,10 @@
         <source>Warranties (%1)</source>
         <translation>Garantías (%1)</translation>
     </message>
+    <message>
+        <source>Statement  (Ctrl+E)</source>
+        <translation>Estado de cuenta  (Ctrl+E)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -1995,6 +2003,127 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
+    <name>nexus::CustomerStatement</name>
+    <message>
+        <source>Credit sale</source>
+        <translation>Venta a crédito</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Abono recibido</translation>
+    </message>
+    <message>
+        <source>Store credit applied to a sale</source>
+        <translation>Saldo a favor aplicado a una venta</translation>
+    </message>
+    <message>
+        <source>Return credited</source>
+        <translation>Devolución acreditada</translation>
+    </message>
+    <message>
+        <source>Statement of account: %1</source>
+        <translation>Estado de cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Abonos</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Previous balance: %1 · Charges: %2 · Payments: %3 · Returns: %4 · Balance at closing: %5</source>
+        <translation>Saldo anterior: %1 · Cargos: %2 · Abonos: %3 · Devoluciones: %4 · Saldo al corte: %5</translation>
+    </message>
+    <message>
+        <source>Aging on %1: not due %2 · 1–30 days %3 · 31–60 days %4 · 61–90 days %5 · over 90 days %6</source>
+        <translation>Antigüedad de saldos al %1: por vencer %2 · 1–30 días %3 · 31–60 días %4 · 61–90 días %5 · más de 90 días %6</translation>
+    </message>
+    <message>
+        <source>Credit limit %1, %2 days to pay. Head office&apos;s figures as last received: owed %3, in your favour %4.</source>
+        <translation>Límite de crédito %1, %2 días de plazo. Cifras de la matriz recibidas por última vez: adeudo %3, saldo a favor %4.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerStatementDialog</name>
+    <message>
+        <source>Statement of account: %1</source>
+        <translation>Estado de cuenta: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>estado-de-cuenta-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file</source>
+        <translation>Archivo &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Back  (Esc)</source>
+        <translation>Regresar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Write PDF  (Enter)</source>
+        <translation>Generar PDF  (Enter)</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation>Indica dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Estado de cuenta guardado en %1 (%n página).</numerusform>
+            <numerusform>Estado de cuenta guardado en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nexus::CustomerTextDialog</name>
     <message>
         <source>Cancel  (Esc)</source>
@@ -2129,6 +2258,46 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>By</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>part replaced</source>
+        <translation>pieza reemplazada</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsada</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>reparada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Quote · %1</source>
+        <translation>Cotización · %1</translation>
+    </message>
+    <message>
+        <source>Warranty claim · %1</source>
+        <translation>Garantía · %1</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5782,58 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>This computer has no offline speech engine</source>
         <translation>Esta computadora no tiene motor de voz sin conexión</translation>
     </message>
+    <message>
+        <source>The server sent a customer card row without %1</source>
+        <translation>El servidor envió un registro de tarjeta de cliente sin %1</translation>
+    </message>
+    <message>
+        <source>The server sent a customer card row of unknown kind %1</source>
+        <translation>El servidor envió un registro de tarjeta de cliente de tipo desconocido %1</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends</source>
+        <translation>El periodo debe empezar el mismo día en que termina o antes</translation>
+    </message>
+    <message>
+        <source>No customer %1 on this counter</source>
+        <translation>No hay cliente %1 en esta caja</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>Falta %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>Unknown reference type %1</source>
+        <translation>Tipo de referencia desconocido: %1</translation>
+    </message>
+    <message>
+        <source>A sale takes points and a return gives them back</source>
+        <translation>Una venta descuenta puntos y una devolución los regresa</translation>
+    </message>
+    <message>
+        <source>%1 points are not worth %2</source>
+        <translation>%1 puntos no valen %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>&quot;%1&quot; no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>The customer has %1 points (worth %2): not enough to pay %3</source>
+        <translation>El cliente tiene %1 puntos (valen %2): no alcanzan para pagar %3</translation>
+    </message>
+    <message>
+        <source>Paying with points needs the customer on the sale</source>
+        <translation>Para pagar con puntos, asigna el cliente a la venta</translation>
+    </message>
+    <message>
+        <source>Points pay in whole points of %1 each</source>
+        <translation>Los puntos se usan completos, de %1 cada uno</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7437,6 +7658,24 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Above the %1 available: a manager will be asked to authorise it.</source>
         <translation>Excede los %1 disponibles: se pedirá la autorización de un gerente.</translation>
     </message>
+    <message>
+        <source>Loyalty &amp;points</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) · worth %1</source>
+        <translation>
+            <numerusform>%n punto · vale %1</numerusform>
+            <numerusform>%n puntos · valen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has %n point(s): at most %1.</source>
+        <translation>
+            <numerusform>El cliente tiene %n punto: máximo %1.</numerusform>
+            <numerusform>El cliente tiene %n puntos: máximo %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nexus::PinPad</name>
@@ -9131,6 +9370,20 @@ Se volverá a intentar en un minuto.</translation>
         <source>Store credit needs a customer: choose who receives it in Customer (Ctrl+K).</source>
         <translation>El saldo a favor necesita un cliente: elige quién lo recibe en Cliente (Ctrl+K).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) back to the customer · %1 by the refund method</source>
+        <translation>
+            <numerusform>%n punto vuelve al cliente · %1 por el medio de reembolso</numerusform>
+            <numerusform>%n puntos vuelven al cliente · %1 por el medio de reembolso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 recorded: %n point(s) back to the customer, %2 as %3.</source>
+        <translation>
+            <numerusform>Devolución %1 registrada: %n punto vuelve al cliente, %2 en %3.</numerusform>
+            <numerusform>Devolución %1 registrada: %n puntos vuelven al cliente, %2 en %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nexus::ReturnLinesModel</name>
@@ -9256,6 +9509,17 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>VAT</source>
         <translation>IVA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back as %n loyalty point(s)</source>
+        <translation>
+            <numerusform>Devuelto en %n punto</numerusform>
+            <numerusform>Devuelto en %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Resto</translation>
     </message>
 </context>
 <context>
