@@ -37,7 +37,7 @@ CustomerStatementDialog::CustomerStatementDialog(Database &db, QString customerI
     : QDialog(parent), m_db(db), m_customerId(std::move(customerId)), m_branchName(std::move(branchName))
 {
     setObjectName(QStringLiteral("customerStatementDialog"));
-    setMinimumWidth(620);
+    setMinimumWidth(820); // the title names the customer: a razón social is long
     QVBoxLayout *outer = formstatus::frame(this, tr("Statement of account: %1").arg(customerName));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
