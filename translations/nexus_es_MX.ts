@@ -586,6 +586,26 @@
         <source>The online transcription service cannot be reached: the offline engine listened.</source>
         <translation>No hay conexión con el servicio de transcripción en línea: escuchó el motor sin conexión.</translation>
     </message>
+    <message>
+        <source>I heard “%1”. Shall I do it on the ticket? Enter: yes · Esc: no</source>
+        <translation>Escuché «%1». ¿Lo hago en el ticket? Enter: sí · Esc: no</translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation>Sí, hazlo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Shall I do it?</source>
+        <translation>¿Lo hago?</translation>
+    </message>
+    <message>
+        <source>All right, I left the ticket as it was.</source>
+        <translation>Está bien, dejé el ticket como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::BrandPanel</name>

@@ -398,23 +398,40 @@ private Q_SLOTS:
         QCOMPARE(sent.language, QByteArray("es"));
         compareWithTheWav(sent.clip);
 
-        // A second spoken turn adds the part to the real ticket.
+        // A spoken turn that would change the ticket waits for the cashier: Esc drops it, nothing changes.
         m_api->setTranscript(QStringLiteral("agrega el primero"));
         spokenTurn(panel, mic);
         QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 2, 15000);
+        QVERIFY(panel->hasPendingSpokenRequest());
+        QCOMPARE(sale->cartModel()->rowCount(), 0);
+        shoot(panel, m_shots, "assistant-spoken-confirm");
+        panel->input()->setFocus();
+        QTest::keyClick(panel->input(), Qt::Key_Escape);
+        QVERIFY(!panel->hasPendingSpokenRequest());
+        QTest::keyClick(panel->input(), Qt::Key_Return);
+        QCOMPARE(sale->cartModel()->rowCount(), 0);
+
+        // Said again and confirmed with Enter on the empty input: the part goes on the real ticket.
+        spokenTurn(panel, mic);
+        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 3, 15000);
+        QVERIFY(panel->hasPendingSpokenRequest());
+        QCOMPARE(sale->cartModel()->rowCount(), 0);
+        panel->input()->setFocus();
+        QTest::keyClick(panel->input(), Qt::Key_Return);
+        QVERIFY(!panel->hasPendingSpokenRequest());
         QTRY_COMPARE(sale->cartModel()->rowCount(), 1);
         QCOMPARE(sale->cartModel()->cart().lines().front().item.sku, m_sku);
 
         // The line is down: the offline engine listens instead, or without one the panel says why; typing still works.
         m_api->setDown(true);
         spokenTurn(panel, mic);
-        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 4, 30000);
         if (SpeechEngines::offlineInstalled()) { // the offline engine listened instead, and says so
             QVERIFY2(micStatus->text().startsWith(
                          QString::fromUtf8("No hay conexión con el servicio de transcripción en línea: escuchó el motor")),
                 qPrintable(micStatus->text()));
         } else {
-            QVERIFY(handled.at(2).at(0).toString().isEmpty());
+            QVERIFY(handled.at(3).at(0).toString().isEmpty());
             texts = panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText"));
             QVERIFY2(
                 texts.last()->text().startsWith(QString::fromUtf8("No puedo conectar con el servicio de transcripción")),

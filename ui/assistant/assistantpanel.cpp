@@ -32,12 +32,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <cmath>
+#include <utility>
 
 namespace nexus {
 
@@ -179,6 +181,8 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
     layout->addLayout(inputRow);
 
     connect(m_input, &QLineEdit::returnPressed, this, &AssistantPanel::send);
+    auto *dropSpoken = new QShortcut(QKeySequence(Qt::Key_Escape), m_input, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(dropSpoken, &QShortcut::activated, this, [this] { confirmSpoken(false); });
     connect(m_send, &QPushButton::clicked, this, &AssistantPanel::send);
     connect(m_speakToggle, &QToolButton::toggled, this, [this](bool on) { setSpokenReplies(on); });
     connect(m_speaker, &Speaker::availabilityChanged, this, &AssistantPanel::updateAudioStatus);
@@ -307,18 +311,78 @@ bool AssistantPanel::ensureAssistant()
     return true;
 }
 
+namespace {
+
+bool changesTicket(IntentKind kind)
+{
+    return kind == IntentKind::AddToCart || kind == IntentKind::RemoveFromCart || kind == IntentKind::ChangeQuantity;
+}
+
+} // namespace
+
 void AssistantPanel::send()
 {
     const QString text = m_input->text().trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        if (hasPendingSpokenRequest())
+            confirmSpoken(true);
         return;
+    }
     m_input->clear();
     (void)ask(text);
 }
 
 AssistantReply AssistantPanel::ask(const QString &text)
 {
+    m_pendingSpoken.clear(); // something else was asked: the spoken request is dropped
     addBubble(text, true);
+    return answer(text);
+}
+
+void AssistantPanel::askToConfirm(const QString &text)
+{
+    m_pendingSpoken = text;
+    addBubble(tr("I heard \u201c%1\u201d. Shall I do it on the ticket? Enter: yes \u00b7 Esc: no").arg(text), false);
+    auto *chips = new QWidget(m_messages);
+    chips->setObjectName(QStringLiteral("assistantConfirm"));
+    auto *chipsLayout = new QHBoxLayout(chips);
+    chipsLayout->setContentsMargins(0, 0, 0, 0);
+    chipsLayout->setSpacing(12);
+    const QList<std::pair<QString, bool>> choices { { tr("Yes, do it"), true }, { tr("No"), false } };
+    for (const auto &[label, yes] : choices) {
+        auto *chip = wrapped(QStringLiteral("<a href=\"choice\">%1</a>").arg(label.toHtmlEscaped()), chips,
+            QStringLiteral("assistantSuggestion"));
+        chip->setWordWrap(false); // two words each, side by side
+        chip->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(chip, &QLabel::linkActivated, this, [this, yes, text] {
+            if (m_pendingSpoken == text) // an answer to this request, not to an older one
+                confirmSpoken(yes);
+        });
+        chipsLayout->addWidget(chip);
+    }
+    chipsLayout->addStretch(1);
+    m_messagesLayout->addWidget(chips);
+    if (spokenReplies())
+        m_speaker->say(tr("Shall I do it?"));
+    scrollToEnd();
+    m_input->setFocus();
+}
+
+void AssistantPanel::confirmSpoken(bool yes)
+{
+    const QString text = std::exchange(m_pendingSpoken, QString());
+    if (text.isEmpty())
+        return;
+    if (yes) {
+        (void)answer(text);
+        return;
+    }
+    addBubble(tr("All right, I left the ticket as it was."), false);
+    scrollToEnd();
+}
+
+AssistantReply AssistantPanel::answer(const QString &text)
+{
     AssistantReply reply;
     if (!ensureAssistant()) {
         reply.text = tr("The catalogue has not arrived on this computer yet: I cannot answer until it does.");
@@ -634,6 +698,15 @@ void AssistantPanel::recognized()
         const QString again = tr("I did not catch that: try again closer to the microphone, or type.");
         showMicrophoneStatus(fellBack.isEmpty() ? again : fellBack + QLatin1Char(' ') + again, false);
         Q_EMIT speechHandled({});
+        return;
+    }
+    m_pendingSpoken.clear(); // a new spoken turn replaces an unanswered one
+    // Speech is misheard far more often than typing is mistyped: a request that would change the ticket is shown and
+    // waits for Enter, never acted on by itself. Everything else (searches, stock, orders) is answered at once.
+    if (ensureAssistant() && changesTicket(m_assistant->parser().parse(text).kind)) {
+        addBubble(text, true);
+        askToConfirm(text);
+        Q_EMIT speechHandled(text);
         return;
     }
     (void)ask(text); // the same path as a typed question: the user's bubble, then the reply

@@ -71,6 +71,11 @@ public:
     [[nodiscard]] Microphone *microphone() const { return m_microphone; }
     // The voice input settings (a manager's), then the engines are made again on the next turn.
     void openSpeechSettings();
+    // A spoken request that would change the ticket waits for the user: a misheard "quita" must not remove a line.
+    // Enter on the empty input (or "Sí, hazlo") does it; Esc (or "No"), typing something else or a new spoken turn
+    // drops it.
+    [[nodiscard]] bool hasPendingSpokenRequest() const { return !m_pendingSpoken.isEmpty(); }
+    void confirmSpoken(bool yes);
 
 Q_SIGNALS:
     // The assistant changed the sale's ticket: show the sale screen.
@@ -85,6 +90,10 @@ protected:
 private:
     void retranslate();
     void send();
+    // The reply to `text` after the user's bubble is shown: the rules, then the online model when they did not
+    // understand.
+    AssistantReply answer(const QString &text);
+    void askToConfirm(const QString &text);
     bool ensureAssistant();
     void show(const AssistantReply &reply);
     void addBubble(const QString &text, bool mine);
@@ -119,6 +128,7 @@ private:
     Speaker *m_speaker = nullptr;
     OnlineAssistant *m_online = nullptr;
     AssistantReply m_lastReply;
+    QString m_pendingSpoken; // a transcript that would change the ticket, waiting for Enter/Esc
 
     QLabel *m_title = nullptr;
     QToolButton *m_speakToggle = nullptr;
