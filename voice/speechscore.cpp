@@ -3,7 +3,7 @@
 
 #include "assistant/intentparser.h"
 #include "assistant/speechrecognizer.h"
-#include "wavfile.h"
+#include "assistant/wavfile.h"
 #include "worderrorrate.h"
 
 #include <QElapsedTimer>
@@ -15,7 +15,7 @@ SpeechScore scoreSpeech(SpeechRecognizer &recognizer, const IntentParser &parser
     SpeechScore score;
     for (const SpeechCase &spoken : cases) {
         SpeechResult result { spoken, {}, {}, {}, 0, 0, 0, 0 };
-        Result<AudioClip> clip = WavFile::read(spoken.wavPath);
+        Result<AudioClip> clip = readWavFile(spoken.wavPath);
         if (clip) {
             result.audioSeconds = clip->seconds();
             QElapsedTimer timer;

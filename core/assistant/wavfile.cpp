@@ -1,6 +1,7 @@
 // WAV writing and reading: the RIFF chunks walked in order, the "fmt " chunk read, the "data" chunk converted.
 #include "assistant/wavfile.h"
 
+#include <QFile>
 #include <QtEndian>
 
 #include <algorithm>
@@ -135,6 +136,14 @@ Result<AudioClip> fromWav(const QByteArray &wav)
         at = body + size + (size & 1); // chunks are padded to an even size
     }
     return bad(NX_ERR("The WAV file has no audio data"));
+}
+
+Result<AudioClip> readWavFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, NX_ERR("Cannot read %1: %2"), { path, file.errorString() }, QStringLiteral("wav"));
+    return fromWav(file.readAll());
 }
 
 } // namespace nexus

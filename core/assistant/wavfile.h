@@ -14,5 +14,7 @@ namespace nexus {
 // PCM (8/16/24/32-bit integer) or IEEE float (32-bit) WAV, any number of channels: the clip at the file's rate.
 // Anything else (compressed, truncated, not RIFF/WAVE) is InvalidInput naming the field "wav".
 [[nodiscard]] Result<AudioClip> fromWav(const QByteArray &wav);
+// fromWav over a file (the committed voice fixtures, a recording to replay); a file that cannot be read names "wav".
+[[nodiscard]] Result<AudioClip> readWavFile(const QString &path);
 
 } // namespace nexus

@@ -14,7 +14,7 @@
 #include "store/catalogstore.h"
 #include "tempdir.h"
 #include "voicelexicon.h"
-#include "wavfile.h"
+#include "assistant/wavfile.h"
 #include "why.h"
 #include "worderrorrate.h"
 
@@ -109,7 +109,7 @@ private Q_SLOTS:
     // A microphone at 48 kHz: the recognizer resamples to 16 kHz and hears the same command.
     void otherRatesAreResampled()
     {
-        Result<AudioClip> clip = WavFile::read(fixture(QStringLiteral("add-01.wav")));
+        Result<AudioClip> clip = readWavFile(fixture(QStringLiteral("add-01.wav")));
         QVERIFY2(clip.has_value(), test::why(clip).constData());
         QCOMPARE(clip->sampleRate, 16000);
         const AudioClip high = PcmResampler::resample(*clip, 48000);

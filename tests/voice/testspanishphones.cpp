@@ -7,7 +7,7 @@
 #include "pronunciationdictionary.h"
 #include "spanishphones.h"
 #include "voicelexicon.h"
-#include "wavfile.h"
+#include "assistant/wavfile.h"
 #include "why.h"
 #include "worderrorrate.h"
 
@@ -258,11 +258,11 @@ private Q_SLOTS:
 
     void wavFileAndResampling()
     {
-        Result<AudioClip> clip = WavFile::read(QStringLiteral(NEXUS_VOICE_FIXTURES "/sales-01.wav"));
+        Result<AudioClip> clip = readWavFile(QStringLiteral(NEXUS_VOICE_FIXTURES "/sales-01.wav"));
         QVERIFY2(clip.has_value(), test::why(clip).constData());
         QCOMPARE(clip->sampleRate, 16000);
         QVERIFY(clip->seconds() > 1.0 && clip->seconds() < 5.0);
-        Result<AudioClip> missing = WavFile::read(QStringLiteral(NEXUS_VOICE_FIXTURES "/manifest.tsv"));
+        Result<AudioClip> missing = readWavFile(QStringLiteral(NEXUS_VOICE_FIXTURES "/manifest.tsv"));
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().field(), QStringLiteral("wav"));
 
