@@ -5,13 +5,13 @@
 // then wins at the server and reaches GDL; an older unpushed set gives way to the server's newer one.
 #include "../server/tenantfixture.h"
 #include "enrolledcounter.h"
+#include "tenantstack.h"
 #include "tempdir.h"
 
 #include "common/clock.h"
 #include "customers/customercrmservice.h"
 #include "customers/customercrmstore.h"
 #include "customers/customerservice.h"
-#include "store/schemadatabase.h"
 
 #include <QTest>
 
@@ -24,7 +24,6 @@ class TestCustomerCards final : public QObject
 
 private:
     TempDir m_root;
-    QString m_data;
     std::unique_ptr<ServerProcess> m_server;
     TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
     EnrolledCounter m_mty;
@@ -34,15 +33,6 @@ private:
     {
         return CustomerContext { counter.profile.deviceId, counter.profile.branchId, QStringLiteral("u-gerente"),
             Role::Manager, {}, {} };
-    }
-
-    EnrolledCounter enroll(const QString &branch, const QString &name)
-    {
-        const AdminRun code = runAdmin({ QStringLiteral("enroll-code"), QStringLiteral("--data"), m_data,
-            QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--branch"), branch });
-        if (code.exitCode != 0)
-            return {};
-        return enrollCounter(*m_server, code.out.trimmed(), m_root.file(name), name);
     }
 
     // The card as a counter shows it: vehicles, notes (kind, text, who) and tags, in a comparable form.
@@ -70,20 +60,13 @@ private Q_SLOTS:
     {
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
-        m_data = m_root.file(QStringLiteral("server"));
-        const AdminRun created = runAdmin({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("--data"),
-            m_data, QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("Acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        {
-            auto db = openWithSchema(m_data + QStringLiteral("/tenants/acme/tenant.db"), Durability::Full,
-                QStringLiteral("server/tenant"), QStringLiteral("e2e-cards-fixture"));
-            QVERIFY(db);
-            QVERIFY(m_acme.writeInto(**db));
-        }
-        m_server = std::make_unique<ServerProcess>(m_data);
+        const TenantStack stack
+            = createTenantStack(m_root.path(), QString(), m_acme, { QStringLiteral("MTY"), QStringLiteral("GDL") });
+        QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
+        m_server = std::make_unique<ServerProcess>(stack.data);
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-        m_mty = enroll(QStringLiteral("MTY"), QStringLiteral("mty"));
-        m_gdl = enroll(QStringLiteral("GDL"), QStringLiteral("gdl"));
+        m_mty = enrollCounter(*m_server, stack.codes.at(0), m_root.file(QStringLiteral("mty")), QStringLiteral("mty"));
+        m_gdl = enrollCounter(*m_server, stack.codes.at(1), m_root.file(QStringLiteral("gdl")), QStringLiteral("gdl"));
         QVERIFY(m_mty.store && m_gdl.store);
     }
 
