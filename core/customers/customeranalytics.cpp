@@ -2,6 +2,7 @@
 #include "customers/customeranalytics.h"
 
 #include "customers/loyaltyledger.h"
+#include "sales/savings.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -85,6 +86,12 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         a.daysSinceLast = static_cast<int>(days.constLast().daysTo(nowUtc.date()));
     a.churn = churnRisk(a.daysSinceLast, a.averageDaysBetween, a.purchaseDays);
     a.tier = loyaltyTier(a.rolling12MonthSpend);
+    SavingsScope theirs;
+    theirs.customerId = customerId;
+    Result<Money> saved = savingsDelivered(db, theirs);
+    if (!saved)
+        return std::unexpected(saved.error());
+    a.savings = *saved;
 
     Result<QSqlQuery> lines = db.exec(
         QStringLiteral("SELECT l.part_id, CAST(sum(l.base_cents + l.tax_cents) AS INTEGER) FROM sale_lines l "

@@ -45,6 +45,7 @@ struct CustomerAnalytics
     Money rolling12MonthSpend; // sales minus refunds in the last kLoyaltyWindowDays days
     LoyaltyTier tier = LoyaltyTier::Bronze;
     qint64 points = 0; // the balance to pay with (loyaltyledger.h: earned by loyalty.h's rule, less paid with)
+    Money savings; // against agency prices over all their sales (sales/savings.h)
     QHash<qint64, Money> spendByPart; // part id → what their lines of completed sales came to
 };
 

@@ -5,6 +5,7 @@
 #include "common/money.h"
 
 #include "reports/reportservice.h"
+#include "sales/savings.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -163,6 +164,20 @@ Result<DashboardFigures> DashboardService::load(
         f.periodTickets += daily->value(2).toLongLong();
     }
     f.periodAverageTicketCents = f.periodTickets == 0 ? 0 : divideRounded(periodSales, f.periodTickets);
+
+    SavingsScope savings;
+    savings.fromUtc = today.from;
+    savings.toUtc = today.to;
+    savings.branchId = branchId;
+    Result<Money> daySavings = savingsDelivered(m_db, savings);
+    if (!daySavings)
+        return std::unexpected(daySavings.error());
+    f.savingsCents = daySavings->centavos();
+    savings.fromUtc = first.from;
+    Result<Money> periodSavings = savingsDelivered(m_db, savings);
+    if (!periodSavings)
+        return std::unexpected(periodSavings.error());
+    f.periodSavingsCents = periodSavings->centavos();
 
     QDateTime periodEnd = QDateTime::fromString(today.to, Qt::ISODateWithMs);
     periodEnd.setTimeSpec(Qt::UTC);

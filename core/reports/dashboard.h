@@ -43,6 +43,8 @@ struct DashboardFigures
     qint64 periodTickets = 0;
     qint64 periodAverageTicketCents = 0;
     qint64 linesWithoutCost = 0;
+    qint64 savingsCents = 0; // delivered to customers against agency prices (sales/savings.h), the day
+    qint64 periodSavingsCents = 0; // the same over the 30 days
     QList<DashboardAmount> topParts; // by net sales, 10
     QList<DashboardAmount> topCategories; // by net sales, 8 (needs catalog.db)
     QList<DashboardAmount> dailySales; // the 30 days, label yyyy-MM-dd

@@ -13,7 +13,7 @@ struct CartSummary
     LineAmounts totals; // subtotal (base), IVA, total: the sums of the priced lines, as checkout writes them
     Money discount; // line and ticket discounts, tax included
     Money retailTotal; // the same items at "precio público"
-    Money savings; // retailTotal − total (price list and discounts), never below zero
+    Money savings; // Σ lineSavings (savings.h) over the part lines
     Quantity pieces; // sum of the part lines' quantities (services are not pieces)
     int lines = 0;
 };
