@@ -5751,6 +5751,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <translation>Esta factura tiene notas de crédito todavía vigentes: %1. El SAT pide cancelarlas primero; después cancela la factura.</translation>
     </message>
     <message>
+        <source>This invoice has payment receipts that are still valid: %1. The SAT requires cancelling them first; then cancel the invoice.</source>
+        <translation>Esta factura tiene recibos de pago todavía vigentes: %1. El SAT pide cancelarlos primero; después cancela la factura.</translation>
+    </message>
+    <message>
+        <source>This invoice has credit notes (%1) and payment receipts (%2) that are still valid. The SAT requires cancelling them first; then cancel the invoice.</source>
+        <translation>Esta factura tiene notas de crédito (%1) y recibos de pago (%2) todavía vigentes. El SAT pide cancelarlos primero; después cancela la factura.</translation>
+    </message>
+    <message>
         <source>The speech model is not installed in %1 (Debian package pocketsphinx-en-us)</source>
         <translation>El modelo de voz no está instalado en %1 (paquete de Debian pocketsphinx-en-us)</translation>
     </message>

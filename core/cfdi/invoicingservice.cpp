@@ -691,12 +691,46 @@ Status InvoicingService::recordPdf(const QString &id, const QString &path)
 
 namespace {
 
-// A nota de crédito as the cashier finds it on the Facturas screen: its return's folio and its folio fiscal.
+// A nota de crédito or recibo de pago as the cashier finds it on the Facturas screen: its return's or abono's folio and
+// its folio fiscal.
 QString cfdiLabel(const InvoiceRecord &record)
 {
     if (record.sourceFolio.isEmpty())
         return record.uuid.isEmpty() ? record.id : record.uuid;
     return record.uuid.isEmpty() ? record.sourceFolio : QStringLiteral("%1 (%2)").arg(record.sourceFolio, record.uuid);
+}
+
+// The SAT refuses to cancel a CFDI while CFDIs related to it are valid (stamped, or pending and about to be): its
+// notas de crédito and recibos de pago are cancelled first. The refusal names each of them; nothing otherwise.
+Status checkNoValidRelated(const std::vector<InvoiceRecord> &related)
+{
+    QStringList notes;
+    QStringList receipts;
+    for (const InvoiceRecord &cfdi : related) {
+        if (cfdi.state != InvoiceState::Stamped && cfdi.state != InvoiceState::PendingStamp)
+            continue;
+        if (cfdi.type == CfdiType::Egreso)
+            notes << cfdiLabel(cfdi);
+        else if (cfdi.type == CfdiType::Pago)
+            receipts << cfdiLabel(cfdi);
+    }
+    const QString separator = QStringLiteral("; ");
+    if (!notes.isEmpty() && !receipts.isEmpty())
+        return fail(ErrorCode::Conflict,
+            NX_ERR("This invoice has credit notes (%1) and payment receipts (%2) that are still valid. The SAT "
+                   "requires cancelling them first; then cancel the invoice."),
+            { notes.join(separator), receipts.join(separator) }, QStringLiteral("related_cfdi"));
+    if (!notes.isEmpty())
+        return fail(ErrorCode::Conflict,
+            NX_ERR("This invoice has credit notes that are still valid: %1. The SAT requires cancelling them "
+                   "first; then cancel the invoice."),
+            { notes.join(separator) }, QStringLiteral("credit_notes"));
+    if (!receipts.isEmpty())
+        return fail(ErrorCode::Conflict,
+            NX_ERR("This invoice has payment receipts that are still valid: %1. The SAT requires cancelling them "
+                   "first; then cancel the invoice."),
+            { receipts.join(separator) }, QStringLiteral("payment_receipts"));
+    return {};
 }
 
 } // namespace
@@ -733,20 +767,11 @@ Status InvoicingService::requestCancellation(
         if (record->cancellationQueued)
             return fail(ErrorCode::Conflict, NX_ERR("The cancellation of the invoice %1 is already requested"),
                 { invoiceId }, QStringLiteral("state"));
-        // The SAT refuses to cancel a CFDI while CFDIs related to it are valid: its notas de crédito are cancelled
-        // first. Said here, before anything is queued, naming them.
         Result<std::vector<InvoiceRecord>> related = relatedTo(invoiceId);
         if (!related)
             return std::unexpected(related.error());
-        QStringList validNotes;
-        for (const InvoiceRecord &note : *related)
-            if (note.type == CfdiType::Egreso && note.state == InvoiceState::Stamped)
-                validNotes << cfdiLabel(note);
-        if (!validNotes.isEmpty())
-            return fail(ErrorCode::Conflict,
-                NX_ERR("This invoice has credit notes that are still valid: %1. The SAT requires cancelling them "
-                       "first; then cancel the invoice."),
-                { validNotes.join(QStringLiteral("; ")) }, QStringLiteral("credit_notes"));
+        if (Status alone = checkNoValidRelated(*related); !alone)
+            return alone;
         done = update(invoiceId,
             QStringLiteral("cancel_motive = ?, cancel_substitution = ?, cancel_requested_at = ?, "
                            "cancellation_status = 'queued'"),

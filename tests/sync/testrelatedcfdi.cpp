@@ -371,6 +371,65 @@ private Q_SLOTS:
         QVERIFY(invoicing().invoice(invoice->id)->cancellationQueued);
     }
 
+    // Likewise a PPD invoice with a valid recibo de pago (pending or stamped): refused naming the abono and the
+    // receipt's UUID, nothing queued; once the receipt (and a later nota de crédito) is cancelled the invoice's
+    // cancellation is accepted.
+    void aPpdInvoiceWithAValidPaymentReceiptIsCancelledOnlyAfterIt()
+    {
+        const auto [sale, invoiceId] = creditSaleInvoiced();
+        QVERIFY(!invoiceId.isEmpty());
+        QCOMPARE(stampedRecord(invoiceId)->state, InvoiceState::Stamped);
+        m_clock.set(QDateTime(QDate(2026, 1, 22), QTime(12, 0), Qt::UTC));
+        const CustomerPaymentContext context { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier };
+        Result<CustomerPaymentReceipt> paid
+            = CustomerPaymentService(db(), m_clock).recordCash(kCustomer, Money(30000), context);
+        QVERIFY2(paid.has_value(), why(paid));
+        QCOMPARE(paid->paymentComplementIds.size(), 1);
+        const QString receiptId = paid->paymentComplementIds.front();
+        QCOMPARE(invoicing().invoice(receiptId)->type, CfdiType::Pago);
+
+        // Still pending: it will be stamped, so the invoice is refused already, naming the abono.
+        const Status whilePending = invoicing().requestCancellation(invoiceId, QStringLiteral("02"));
+        QVERIFY(!whilePending);
+        QCOMPARE(whilePending.error().field(), QStringLiteral("payment_receipts"));
+        QVERIFY2(whilePending.error().message().contains(paid->folio), qPrintable(whilePending.error().message()));
+
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        Result<InvoiceRecord> receipt = invoicing().invoice(receiptId);
+        QCOMPARE(receipt->state, InvoiceState::Stamped);
+        QVERIFY(!receipt->uuid.isEmpty());
+        const Status refused = invoicing().requestCancellation(invoiceId, QStringLiteral("02"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        QCOMPARE(refused.error().field(), QStringLiteral("payment_receipts"));
+        const QString said = refused.error().message();
+        QVERIFY2(said.contains(paid->folio) && said.contains(receipt->uuid), qPrintable(said));
+        QVERIFY(!invoicing().invoice(invoiceId)->cancellationQueued);
+        QVERIFY(invoicing().toSend()->empty()); // nothing queued for the PAC
+
+        // A nota de crédito as well: one refusal names both kinds.
+        Result<ReturnRecord> back = giveBack(sale, 2, Quantity::units(1), RefundMethod::StoreCredit);
+        QVERIFY2(back.has_value(), why(back));
+        QCOMPARE(stamper().runOnce()->stamped, 1);
+        const QString noteId = back->creditNoteIds.front();
+        const Status both = invoicing().requestCancellation(invoiceId, QStringLiteral("02"));
+        QVERIFY(!both);
+        QCOMPARE(both.error().field(), QStringLiteral("related_cfdi"));
+        QVERIFY2(both.error().message().contains(receipt->uuid)
+                && both.error().message().contains(invoicing().invoice(noteId)->uuid),
+            qPrintable(both.error().message()));
+
+        QVERIFY(invoicing().requestCancellation(receiptId, QStringLiteral("02")).has_value());
+        QVERIFY(invoicing().requestCancellation(noteId, QStringLiteral("02")).has_value());
+        Result<StampPass> pass = stamper().runOnce();
+        QVERIFY2(pass.has_value(), why(pass));
+        QTRY_COMPARE(invoicing().invoice(receiptId)->state, InvoiceState::Cancelled);
+        QTRY_COMPARE(invoicing().invoice(noteId)->state, InvoiceState::Cancelled);
+        const Status allowed = invoicing().requestCancellation(invoiceId, QStringLiteral("02"));
+        QVERIFY2(allowed.has_value(), why(allowed));
+        QVERIFY(invoicing().invoice(invoiceId)->cancellationQueued);
+    }
+
     void aCreditNoteLowersThePpdInvoicesSaldoAnterior()
     {
         const auto [sale, invoiceId] = creditSaleInvoiced();
