@@ -1752,6 +1752,10 @@
         <source>Statement  (Ctrl+E)</source>
         <translation>Estado de cuenta  (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -1919,6 +1923,45 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Price list</source>
         <translation>Lista de precios</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CustomerNoticesTab</name>
+    <message>
+        <source>Messages this customer accepts (order ready, quotes, warranty and maintenance reminders). Space ticks a box, Ctrl+S saves.</source>
+        <translation>Mensajes que acepta este cliente (pedido listo, cotizaciones, recordatorios de garantía y de mantenimiento). Espacio marca o desmarca una casilla, Ctrl+S guarda.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Opted out: no messages are sent to this customer.</source>
+        <translation>Dado de baja: no se le envía ningún aviso a este cliente.</translation>
+    </message>
+    <message>
+        <source>Saved: opted out, no messages are sent to this customer.</source>
+        <translation>Guardado: dado de baja, no se le envía ningún aviso a este cliente.</translation>
+    </message>
+    <message>
+        <source>Saved: messages go by %1.</source>
+        <translation>Guardado: los avisos van %1.</translation>
+    </message>
+    <message>
+        <source>WhatsApp and e-mail</source>
+        <translation>por WhatsApp y correo</translation>
+    </message>
+    <message>
+        <source>WhatsApp only</source>
+        <translation>solo por WhatsApp</translation>
+    </message>
+    <message>
+        <source>e-mail only</source>
+        <translation>solo por correo</translation>
     </message>
 </context>
 <context>
@@ -5769,10 +5812,6 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>The speech recognizer could not load its model from %1</source>
         <translation>El reconocedor de voz no pudo cargar su modelo desde %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a 16-bit PCM WAV file</source>
-        <translation>%1 no es un archivo WAV PCM de 16 bits</translation>
     </message>
     <message>
         <source>WhatsApp needs the phone number id of the Business account</source>

@@ -2,9 +2,11 @@
 // Ctrl+K, find the customer, F3 opens their card with the timeline of their sales, service order and message and
 // the analytics; F6 adds a vehicle whose VIN is decoded as it is typed (make, model, year filled); Ctrl+N adds a
 // note that tops the timeline; Ctrl+T tags them and "#tag" finds them in the picker. At the sale screen Ctrl+P takes
-// plates on file or a VIN and the results show only parts that fit that vehicle. Screenshots of the card with its
-// timeline and of the decoded vehicle go to $NEXUS_CRM_SHOTS (default /tmp/nexus-crm). The VIN steps need the
-// installed vPIC database ($NEXUS_VPIC_DB or <source>/.cache/vpic/vpic.db): skipped without it, failed under CI=true.
+// plates on file or a VIN and the results show only parts that fit that vehicle. The Notices tab keeps which channels
+// the customer accepts (untick WhatsApp, Ctrl+S, reopen: still off, and the notifications store says so).
+// Screenshots of the card with its timeline and of the decoded vehicle go to $NEXUS_CRM_SHOTS (default
+// /tmp/nexus-crm). The VIN steps need the installed vPIC database ($NEXUS_VPIC_DB or <source>/.cache/vpic/vpic.db):
+// skipped without it, failed under CI=true.
 #include "salefixture.h"
 #include "screenshots.h"
 #include "tempdir.h"
@@ -24,6 +26,7 @@
 #include "customers/customerservice.h"
 #include "customers/customertimelinemodel.h"
 #include "mockclock.h"
+#include "notifications/notificationstore.h"
 #include "sale/salescreen.h"
 #include "sale/searchresultsmodel.h"
 #include "sales/checkoutservice.h"
@@ -31,6 +34,7 @@
 #include "warranty/warrantylookup.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -469,6 +473,42 @@ private Q_SLOTS:
         typeVehicle(QString(), &error);
         QVERIFY(!sale->vehicle());
         QCOMPARE(chip->text(), QStringLiteral("Cualquier vehículo  (Ctrl+P)"));
+    }
+
+    // The Notices tab: Ctrl+Tab to it, Space unticks WhatsApp, Ctrl+S saves; reopened, the box stays unticked and
+    // the notifications store has the customer off WhatsApp (e-mail still on, not opted out of everything).
+    void noticesTabKeepsTheChannelsTheCustomerAccepts()
+    {
+        UiSession session(dir());
+        signIn(session);
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        onCard(sale, [&](QWidget *card) {
+            auto *tabs = card->findChild<QTabWidget *>(QStringLiteral("crmTabs"));
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Avisos"));
+            auto *whatsapp = card->findChild<QCheckBox *>(QStringLiteral("crmNoticeWhatsApp"));
+            auto *email = card->findChild<QCheckBox *>(QStringLiteral("crmNoticeEmail"));
+            QVERIFY(whatsapp->isChecked() && email->isChecked());
+            QCOMPARE(QApplication::focusWidget(), whatsapp);
+            QTest::keyClick(whatsapp, Qt::Key_Space);
+            QVERIFY(!whatsapp->isChecked());
+            QTest::keyClick(card, Qt::Key_S, Qt::ControlModifier);
+            QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmNoticeStatus"))->text(),
+                QStringLiteral("Guardado: los avisos van solo por correo."));
+            shoot(card, shots(), "06-customer-card-notices");
+        });
+        onCard(sale, [&](QWidget *card) {
+            QVERIFY(!card->findChild<QCheckBox *>(QStringLiteral("crmNoticeWhatsApp"))->isChecked());
+            QVERIFY(card->findChild<QCheckBox *>(QStringLiteral("crmNoticeEmail"))->isChecked());
+        });
+        Result<std::unique_ptr<Database>> db = Database::open(
+            QDir(dir()).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("prefs-probe"));
+        QVERIFY2(db, why(db).constData());
+        Result<CustomerChannelPreferences> prefs = NotificationStore(**db).preferences(m_customerId);
+        QVERIFY2(prefs, why(prefs).constData());
+        QVERIFY(!prefs->whatsapp && prefs->email && !prefs->optedOut);
     }
 
     void customersScreenShowsSegmentsAndOpensTheCard()

@@ -7,6 +7,7 @@
 #include "customers/customercrmservice.h"
 #include "customers/customercrmstore.h"
 #include "customers/customerlistmodel.h"
+#include "customers/customernoticestab.h"
 #include "customers/customertextdialog.h"
 #include "customers/customerstatementdialog.h"
 #include "customers/customertimelinemodel.h"
@@ -197,6 +198,8 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
              std::pair { WarrantyListModel::Status, 110 } })
         m_warrantyView->horizontalHeader()->resizeSection(column, width);
     m_tabs->addTab(m_warrantyView, QString());
+    m_notices = new CustomerNoticesTab(m_store.db(), m_customer.id, m_tabs);
+    m_tabs->addTab(m_notices, tr("Notices"));
     outer->addWidget(m_tabs, 1);
 
     m_status = new QLabel(this);
@@ -237,6 +240,7 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     shortcut(QKeySequence(Qt::Key_F4), [this] { editVehicle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTags(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { writeStatement(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveNotices(); });
     connect(m_vehicleTable, &QTableWidget::cellDoubleClicked, this, [this] { editVehicle(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_tabs->widget(index)->setFocus(); });
 
@@ -257,6 +261,15 @@ void CustomerDetailDialog::writeStatement()
         m_status->show();
     }
     m_timelineView->setFocus();
+}
+
+void CustomerDetailDialog::saveNotices()
+{
+    m_tabs->setCurrentWidget(m_notices);
+    if (const std::optional<User> &user = m_auth.currentUser(); !user)
+        showError(tr("Log in first."));
+    else
+        m_notices->save(user->displayName);
 }
 
 bool CustomerDetailDialog::context(CustomerContext &out)

@@ -2,7 +2,8 @@
 // worth and how they buy (lifetime value, average ticket, rhythm, days since the last purchase, churn risk,
 // favourite categories); the timeline of everything that happened to them, newest first; their vehicles; their tags.
 // Keys: Ctrl+N note, Ctrl+L call, F6 new vehicle, F4 edit the highlighted vehicle, Ctrl+T tags, Ctrl+E the
-// statement of account as PDF, Ctrl+Tab switches between the timeline and the vehicles, Esc closes.
+// statement of account as PDF, Ctrl+S saves the Notices tab (the channels the customer accepts), Ctrl+Tab switches
+// between the tabs, Esc closes.
 #pragma once
 
 #include <QDialog>
@@ -20,6 +21,7 @@ class QTableWidget;
 namespace nexus {
 
 class AuthService;
+class CustomerNoticesTab;
 class CustomerTimelineModel;
 class LocalStore;
 class WarrantyListModel;
@@ -45,6 +47,7 @@ public:
     void editVehicle();
     void editTags();
     void writeStatement();
+    void saveNotices();
 
 private:
     [[nodiscard]] bool context(CustomerContext &out);
@@ -83,6 +86,7 @@ private:
     QTableWidget *m_vehicleTable = nullptr;
     WarrantyListModel *m_warranties = nullptr; // the customer's warranties (core/warranty), newest ticket first
     QTableView *m_warrantyView = nullptr;
+    CustomerNoticesTab *m_notices = nullptr;
 };
 
 } // namespace nexus
