@@ -1756,6 +1756,10 @@
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
+    <message>
+        <source>Has saved %1 with us (against agency prices)</source>
+        <translation>Ha ahorrado %1 con nosotros (frente a precios de agencia)</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>
@@ -2474,6 +2478,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Day</source>
         <translation>Día</translation>
+    </message>
+    <message>
+        <source>Savings delivered to customers</source>
+        <translation>Ahorro entregado a clientes</translation>
+    </message>
+    <message>
+        <source>Against agency prices · 30 days: %1</source>
+        <translation>Frente a precios de agencia · 30 días: %1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "sale/salescreen.h"
 #include "sale/searchresultsmodel.h"
 #include "sales/checkoutservice.h"
+#include "sales/savings.h"
 #include "warranty/warrantylistmodel.h"
 #include "warranty/warrantylookup.h"
 
@@ -204,7 +205,8 @@ private Q_SLOTS:
             QVERIFY(part);
             Cart cart;
             QVERIFY(cart.add(CartItem { part->id, part->sku, QStringLiteral("Pieza"), SaleFixture::kCounter,
-                                 Money(prices[i]), Money(prices[i]), Money(prices[i] / 2), TaxRate::iva16(), 1,
+                                 Money(prices[i]), Money(prices[i] + (i + 1) * 10000), Money(prices[i] / 2),
+                                 TaxRate::iva16(), 1,
                                  QStringLiteral("25174400"), QStringLiteral("H87") },
                 Quantity::units(1)));
             cart.setCustomerId(m_customerId);
@@ -260,6 +262,20 @@ private Q_SLOTS:
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmRhythm"))->text(), QStringLiteral("Cada 14 días"));
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmTierBadge"))->text(), QStringLiteral("Cliente Plata"));
             QVERIFY(card->findChild<QLabel *>(QStringLiteral("crmFavourites"))->text().contains(QStringLiteral("Compra más")));
+            // Savings against agency prices: $100 + $200 + $300 below them, as the core rule (sales/savings.h) sums it.
+            {
+                Result<std::unique_ptr<LocalStore>> check = LocalStore::open(
+                    QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-savings-check"));
+                QVERIFY2(check, why(check).constData());
+                SavingsScope theirs;
+                theirs.customerId = m_customerId;
+                Result<Money> saved = savingsDelivered((*check)->db(), theirs);
+                QVERIFY2(saved, why(saved).constData());
+                QCOMPARE(*saved, Money(60000));
+                QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmSavings"))->text(),
+                    QStringLiteral("Ha ahorrado %1 con nosotros (frente a precios de agencia)").arg(saved->format()));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("crm-savings-check"));
             // The warranties tab: what core/warranty finds for this customer, each of their tickets.
             {
                 Result<std::unique_ptr<LocalStore>> check = LocalStore::open(

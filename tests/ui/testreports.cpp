@@ -17,6 +17,7 @@
 #include "reports/reportsscreen.h"
 #include "reports/reportstab.h"
 #include "reports/reporttablemodel.h"
+#include "sales/savings.h"
 
 #include <QFile>
 #include <QLabel>
@@ -126,6 +127,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1 && dashboard->figures().day == demo::asOfDate(), 20000);
         const DashboardFigures &f = dashboard->figures();
         qint64 ledgerDay = 0;
+        Money daySaved;
+        Money periodSaved;
         {
             Result<std::unique_ptr<LocalStore>> probe
                 = LocalStore::open(QDir(m_device).filePath(QStringLiteral("nexus.db")), QStringLiteral("probe"));
@@ -136,6 +139,17 @@ private Q_SLOTS:
                 { start.toUTC().toString(Qt::ISODateWithMs), start.addDays(1).toUTC().toString(Qt::ISODateWithMs) });
             QVERIFY(sum);
             ledgerDay = sum->toLongLong();
+            // Savings delivered: the core rule (sales/savings.h) over the day and the 30 days ending on it.
+            SavingsScope scope;
+            scope.fromUtc = start.toUTC().toString(Qt::ISODateWithMs);
+            scope.toUtc = start.addDays(1).toUTC().toString(Qt::ISODateWithMs);
+            Result<Money> day = savingsDelivered((*probe)->db(), scope);
+            QVERIFY2(day, why(day).constData());
+            daySaved = *day;
+            scope.fromUtc = start.addDays(-29).toUTC().toString(Qt::ISODateWithMs);
+            Result<Money> period = savingsDelivered((*probe)->db(), scope);
+            QVERIFY2(period, why(period).constData());
+            periodSaved = *period;
         }
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
         QVERIFY(ledgerDay > 0);
@@ -144,6 +158,13 @@ private Q_SLOTS:
         QCOMPARE(f.topParts.size(), 10);
         QVERIFY(!f.topCategories.isEmpty());
         QVERIFY(f.periodMarginBasisPoints > 0);
+        QVERIFY(periodSaved.centavos() > 0); // the demo sells below agency prices
+        QCOMPARE(f.savingsCents, daySaved.centavos());
+        QCOMPARE(f.periodSavingsCents, periodSaved.centavos());
+        QWidget *savingsTile = dashboard->findChild<QWidget *>(QStringLiteral("tileSavings"));
+        QVERIFY(savingsTile);
+        QCOMPARE(savingsTile->findChild<QLabel *>(QStringLiteral("value"))->text(),
+            Money(divideRounded(daySaved.centavos(), 100) * 100).format().section(QLocale().decimalPoint(), 0, 0));
         qInfo("dashboard: figures %lld ms, open (figures + charts) %lld ms", f.elapsedMs, dashboard->openMs());
         QVERIFY2(dashboard->openMs() < 3000, qPrintable(QStringLiteral("%1 ms").arg(dashboard->openMs())));
         if (!m_shots.isEmpty())

@@ -139,6 +139,10 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     m_favourites = new QLabel(this);
     m_favourites->setObjectName(QStringLiteral("crmFavourites"));
     outer->addWidget(m_favourites);
+    m_savings = new QLabel(this);
+    m_savings->setObjectName(QStringLiteral("crmSavings"));
+    m_savings->setProperty("tone", QStringLiteral("good"));
+    outer->addWidget(m_savings);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("crmTabs"));
@@ -403,6 +407,7 @@ void CustomerDetailDialog::loadAnalytics()
         }
     }
     m_favourites->setText(favourites);
+    m_savings->setText(tr("Has saved %1 with us (against agency prices)").arg(a->savings.format()));
 }
 
 void CustomerDetailDialog::loadVehicles()

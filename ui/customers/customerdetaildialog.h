@@ -79,6 +79,7 @@ private:
     QLabel *m_churn = nullptr;
     QLabel *m_points = nullptr;
     QLabel *m_favourites = nullptr;
+    QLabel *m_savings = nullptr; // "Ha ahorrado $X con nosotros"
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_timelineView = nullptr;

@@ -238,6 +238,8 @@ void DashboardWidget::show(const DashboardFigures &f)
     tile(3, tr("Gross margin"),
         QStringLiteral("%1 %").arg(QLocale().toString(double(f.periodMarginBasisPoints) / 100.0, 'f', 1)), marginDetail,
         "tileMargin");
+    tile(4, tr("Savings delivered to customers"), money(f.savingsCents),
+        tr("Against agency prices · 30 days: %1").arg(money(f.periodSavingsCents)), "tileSavings");
 
     // Sales by hour: the day against the average of the same weekday of the 4 weeks before.
     int first = 23;
