@@ -8846,7 +8846,7 @@ Se volverá a intentar en un minuto.</translation>
     </message>
     <message>
         <source>Walk-in customers</source>
-        <translation>Público en general</translation>
+        <translation>Clientes de mostrador</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -9083,6 +9083,22 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>ABC analysis</source>
         <translation>Análisis ABC</translation>
+    </message>
+    <message>
+        <source>Savings by customer (agency prices)</source>
+        <translation>Ahorro por cliente (precios de agencia)</translation>
+    </message>
+    <message>
+        <source>Tickets that saved</source>
+        <translation>Tickets con ahorro</translation>
+    </message>
+    <message>
+        <source>Saved vs. agency prices</source>
+        <translation>Ahorro frente a precios de agencia</translation>
+    </message>
+    <message>
+        <source>Average per ticket</source>
+        <translation>Promedio por ticket</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const QList<ReportKind> &allReportKinds()
         ReportKind::SlowMovers,
         ReportKind::StockOuts,
         ReportKind::AbcAnalysis,
+        ReportKind::SavingsByCustomer,
     };
     return kinds;
 }
@@ -62,6 +63,8 @@ QString reportCode(ReportKind kind)
         return QStringLiteral("stock_outs");
     case ReportKind::AbcAnalysis:
         return QStringLiteral("abc_analysis");
+    case ReportKind::SavingsByCustomer:
+        return QStringLiteral("savings_by_customer");
     }
     return {};
 }
@@ -108,6 +111,8 @@ QString reportTitle(ReportKind kind)
         return QCoreApplication::translate("nexus::Report", "Stock-outs");
     case ReportKind::AbcAnalysis:
         return QCoreApplication::translate("nexus::Report", "ABC analysis");
+    case ReportKind::SavingsByCustomer:
+        return QCoreApplication::translate("nexus::Report", "Savings by customer (agency prices)");
     }
     return {};
 }

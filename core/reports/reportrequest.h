@@ -27,6 +27,7 @@ enum class ReportKind {
     SlowMovers,
     StockOuts,
     AbcAnalysis,
+    SavingsByCustomer,
 };
 
 [[nodiscard]] const QList<ReportKind> &allReportKinds(); // in picker order

@@ -8,6 +8,7 @@
 #include "customers/customerrepository.h"
 #include "reports/inventoryreports.h"
 #include "reports/reportsql.h"
+#include "reports/savingsreport.h"
 #include "store/catalogattach.h"
 #include "store/database.h"
 
@@ -154,6 +155,8 @@ Result<ReportTable> ReportService::runScoped(const ReportRequest &request, Repor
         return stockOutsReport(m_db, request, control);
     case ReportKind::AbcAnalysis:
         return abcReport(m_db, request, control);
+    case ReportKind::SavingsByCustomer:
+        return savingsReport(m_db, request, utcRange(request));
     }
     return fail(ErrorCode::Internal, NX_ERR("Unknown report"));
 }

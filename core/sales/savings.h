@@ -4,6 +4,7 @@
 // (cartsummary.h), the customer's card and the dashboard.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include "common/error.h"
@@ -29,5 +30,15 @@ struct SavingsScope
 // Σ lineSavings over the part lines of the completed sales in scope, each line net of what was returned of it
 // (quantity and refunded amount, whenever the return happened).
 [[nodiscard]] Result<Money> savingsDelivered(Database &db, const SavingsScope &scope);
+
+// The same sum per customer (walk-in tickets together under an empty id), most saved first, then by name.
+struct CustomerSavings
+{
+    QString customerId;
+    QString name;
+    int tickets = 0; // tickets in scope that saved something
+    Money saved;
+};
+[[nodiscard]] Result<QList<CustomerSavings>> savingsByCustomer(Database &db, const SavingsScope &scope);
 
 } // namespace nexus

@@ -4,6 +4,7 @@
 #include "customers/customeranalytics.h"
 #include "customers/customerservice.h"
 #include "mockclock.h"
+#include "reports/reportservice.h"
 #include "sales/cartsummary.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
@@ -166,6 +167,31 @@ private Q_SLOTS:
             Money(17000));
         QCOMPARE(saved({}, ruiz, QStringLiteral("2026-02-15T00:00:00.000Z"), QStringLiteral("2026-03-01T00:00:00.000Z")),
             Money(15000));
+
+        // The savings-by-customer report of February: the same figures, most saved first.
+        {
+            ReportRequest request;
+            request.kind = ReportKind::SavingsByCustomer;
+            request.from = QDate(2026, 2, 1);
+            request.to = QDate(2026, 2, 28);
+            request.timeZone = QTimeZone::utc();
+            Result<ReportTable> report
+                = ReportService(db(), QString()).run(request, ReportViewer { QString(), Role::Hq, QString() });
+            QVERIFY2(report, test::why(report).constData());
+            QCOMPARE(report->rows.size(), 2);
+            QCOMPARE(report->rows.at(0).at(0).toString(), QStringLiteral("Taller Ruiz"));
+            QCOMPARE(report->rows.at(0).at(1).toLongLong(), 2); // tickets that saved
+            QCOMPARE(report->rows.at(0).at(2).toLongLong(), 32000);
+            QCOMPARE(report->rows.at(0).at(3).toLongLong(), 16000); // per ticket
+            QCOMPARE(report->rows.at(1).at(0).toString(), QStringLiteral("Refaccionaria López"));
+            QCOMPARE(report->rows.at(1).at(2).toLongLong(), 1000);
+            const int saved = report->columnIndex(QStringLiteral("saved"));
+            QCOMPARE(report->totals.at(saved).toLongLong(), 33000);
+            // January: nothing sold, no rows.
+            request.from = QDate(2026, 1, 1);
+            request.to = QDate(2026, 1, 31);
+            QCOMPARE(ReportService(db(), QString()).run(request, ReportViewer { QString(), Role::Hq, QString() })->rows.size(), 0);
+        }
 
         // A cancelled ticket delivered nothing.
         Result<QSqlQuery> cancel = db().exec(QStringLiteral("UPDATE sales SET status = 'cancelled' WHERE id = ?"), { other->saleId });

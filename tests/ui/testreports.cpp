@@ -14,6 +14,7 @@
 #include "demo/demogenerator.h"
 #include "main/area.h"
 #include "reports/dashboardwidget.h"
+#include "reports/reportservice.h"
 #include "reports/reportsscreen.h"
 #include "reports/reportstab.h"
 #include "reports/reporttablemodel.h"
@@ -285,6 +286,51 @@ private Q_SLOTS:
                         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), base + QStringLiteral(".pdf"),
                         QDir(m_shots).filePath(QStringLiteral("reports-%1-pdf").arg(QLatin1String(report.name))) });
         }
+
+        // Savings by customer over the same month: its total is the core rule's (sales/savings.h); CSV and PDF.
+        ready.clear();
+        reports->setReport(ReportKind::SavingsByCustomer);
+        reports->run();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, 60000);
+        const ReportTable &savings = reports->model()->table();
+        QVERIFY2(savings.rows.size() > 1, qPrintable(reports->status()->text()));
+        {
+            Result<std::unique_ptr<LocalStore>> probe
+                = LocalStore::open(QDir(m_device).filePath(QStringLiteral("nexus.db")), QStringLiteral("probe-savings"));
+            QVERIFY(probe);
+            ReportRequest month;
+            month.from = demo::asOfDate().addDays(-29);
+            month.to = demo::asOfDate();
+            const auto range = ReportService::utcRange(month);
+            SavingsScope scope;
+            scope.fromUtc = range.first;
+            scope.toUtc = range.second;
+            scope.branchId = m_branchId;
+            Result<Money> expected = savingsDelivered((*probe)->db(), scope);
+            QVERIFY2(expected, why(expected).constData());
+            QVERIFY(expected->centavos() > 0);
+            QCOMPARE(savings.totals.at(savings.columnIndex(QStringLiteral("saved"))).toLongLong(), expected->centavos());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe-savings"));
+        if (!m_shots.isEmpty())
+            shoot(screen, m_shots, "reports-savings");
+        const QString savingsBase = m_dir.file(QStringLiteral("savings"));
+        QVERIFY(reports->exportCsv(savingsBase + QStringLiteral(".csv")));
+        QFile savingsCsv(savingsBase + QStringLiteral(".csv"));
+        QVERIFY(savingsCsv.open(QIODevice::ReadOnly));
+        const QString savingsText = QString::fromUtf8(savingsCsv.readAll());
+        QVERIFY2(savingsText.contains(QStringLiteral("Ahorro frente a precios de agencia")), qPrintable(savingsText.left(300)));
+        QCOMPARE(savingsText.count(QStringLiteral("\r\n")), savings.rows.size() + 2);
+        QVERIFY(reports->exportPdf(savingsBase + QStringLiteral(".pdf")));
+        const QString savingsPdf = toolOutput(
+            QStringLiteral("pdftotext"), { QStringLiteral("-layout"), savingsBase + QStringLiteral(".pdf"), QStringLiteral("-") });
+        if (!savingsPdf.isEmpty())
+            QVERIFY2(savingsPdf.contains(QStringLiteral("Ahorro por cliente")), qPrintable(savingsPdf.left(600)));
+        if (!m_shots.isEmpty())
+            toolOutput(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), savingsBase + QStringLiteral(".pdf"),
+                    QDir(m_shots).filePath(QStringLiteral("reports-savings-pdf")) });
     }
 };
 
