@@ -206,6 +206,9 @@ private Q_SLOTS:
         for (const char *word : { "Estado de cuenta", "Saldo anterior", "Venta a crédito", "Abono recibido",
                  "Devolución acreditada", "Saldo a favor aplicado", "Antigüedad" })
             QVERIFY2(body.contains(QString::fromUtf8(word)), qPrintable(QString::fromUtf8(word) + QStringLiteral(" missing in:\n") + body));
+        // Every cell fits its column: the widest folio (the return's "D" series) is not elided.
+        QVERIFY2(!body.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided text in:\n") + body));
+        QVERIFY2(body.contains(QStringLiteral("-D0000")), qPrintable(body));
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QProcess::execute(QStringLiteral("pdftoppm"), { QStringLiteral("-png"), QStringLiteral("-r"),
                                                                QStringLiteral("80"), QStringLiteral("-f"),

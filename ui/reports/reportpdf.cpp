@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nexus {
 
@@ -66,16 +67,19 @@ Result<int> writeReportPdf(const ReportTable &table, const ReportDocumentHeader 
     const int columns = static_cast<int>(table.columns.size());
     QList<qreal> widths(columns, 0);
     QList<qreal> needs(columns, 0); // before the cap
+    // Rounded up + 1: a text exactly as wide as its cell (the column's widest) would be elided by rounding once the
+    // padding is added and taken off again.
+    auto room = [](const QFontMetricsF &metrics, const QString &text) {
+        return text.isEmpty() ? 0.0 : std::ceil(metrics.horizontalAdvance(text)) + 1;
+    };
     for (int c = 0; c < columns; ++c) {
-        // + 1: a title exactly as wide as its cell would be elided by rounding.
-        widths[c] = boldMetrics.horizontalAdvance(table.columns.at(c).title) + 1;
+        widths[c] = room(boldMetrics, table.columns.at(c).title);
         widths[c] = std::max(widths[c],
-            boldMetrics.horizontalAdvance(formatCell(table.columns.at(c), table.totals.value(c), table.timeZone)));
+            room(boldMetrics, formatCell(table.columns.at(c), table.totals.value(c), table.timeZone)));
         const int sample = std::min<int>(static_cast<int>(table.rows.size()), 2000);
         for (int r = 0; r < sample; ++r)
             widths[c] = std::max(widths[c],
-                bodyMetrics.horizontalAdvance(
-                    formatCell(table.columns.at(c), table.rows.at(r).value(c), table.timeZone)));
+                room(bodyMetrics, formatCell(table.columns.at(c), table.rows.at(r).value(c), table.timeZone)));
         needs[c] = widths[c] + 2 * padding;
         widths[c] = std::min(widths[c], page.width() * 0.35) + 2 * padding;
     }
