@@ -48,10 +48,18 @@ protected:
         return CustomerContext { m_device.id, m_device.branchId, QStringLiteral("u-gerente"), Role::Manager, {}, {} };
     }
 
-    QJsonObject post(const QList<wire::PushMutation> &mutations)
-    {
-        return PushCounter(*m_session, m_device.id, m_counter->db()).answer(mutations);
-    }
+    PushCounter pushes() { return PushCounter(*m_session, m_device.id, m_counter->db()); }
+
+    QJsonObject post(const QList<wire::PushMutation> &mutations) { return pushes().answer(mutations); }
+
+    // POST /v1/sync/push of `mutations`; the statuses of the results in order.
+    QStringList postStatuses(const QList<wire::PushMutation> &mutations) { return pushes().post(mutations); }
+
+    // Every fact of the counter's outbox, pushed or not, in seq order.
+    QList<wire::PushMutation> pending() { return pushes().pending(); }
+
+    // Pushes the whole outbox in one request; the statuses in order.
+    QStringList pushPending() { return pushes().pushPending(); }
 
     static QStringList statuses(const QJsonObject &answer)
     {
@@ -68,7 +76,7 @@ protected:
     QStringList pushCounter()
     {
         QList<wire::PushMutation> mutations;
-        for (const wire::PushMutation &mutation : PushCounter(*m_session, m_device.id, m_counter->db()).pending())
+        for (const wire::PushMutation &mutation : pending())
             if (mutation.seq > m_pushedSeq)
                 mutations << mutation;
         if (mutations.isEmpty())
@@ -99,7 +107,14 @@ protected:
         return value.isValid() ? value.toLongLong() : -1;
     }
 
-    void startCounterAndServer()
+    QString tenantText(const QString &sql, const QVariantList &values = {})
+    {
+        return tenantValue(sql, values).toString();
+    }
+
+    // `counterName` names the counter's database connection. A test that needs more branches adds their codes to
+    // m_acme before calling it.
+    void startCounterAndServer(const QString &counterName = QStringLiteral("counter"))
     {
         QVERIFY(m_root.isValid());
         m_backend = std::make_unique<ServerBackend>(m_root.file(QStringLiteral("server")));
@@ -123,10 +138,10 @@ protected:
         m_device = enrollDevice(*m_backend, *m_server, QStringLiteral("acme"), m_acme);
         QVERIFY(!m_device.id.isEmpty());
         m_transport = std::make_unique<CurlTransport>(
-            m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+            m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 30000, nullptr });
         m_session = std::make_unique<TransportSession>(*m_transport, m_device.id, m_device.secret);
         Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_root.file(QStringLiteral("counter.db")), QStringLiteral("counter"));
+            = LocalStore::open(m_root.file(QStringLiteral("counter.db")), counterName);
         QVERIFY2(store, why(store).constData());
         m_counter = std::move(*store);
     }

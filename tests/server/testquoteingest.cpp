@@ -4,27 +4,15 @@
 // cancelled one closed; a replay changes nothing, a second conversion of the same quote (another sale) keeps the
 // first and opens an exception, a quote of another branch is quarantined. Runs on SQLite, and on PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql.
-#include "enrolleddevice.h"
-#include "pushcounter.h"
-#include "serverbackend.h"
-#include "serverprocess.h"
-#include "tempdir.h"
-#include "tenantfixture.h"
-#include "why.h"
+#include "counterpushtest.h"
 
-#include "client/curltransport.h"
-#include "client/httpclient.h"
-#include "client/transportsession.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "protocol/endpoints.h"
-#include "protocol/pushmessages.h"
 #include "quotes/quotepayload.h"
 #include "quotes/quoteservice.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
-#include "store/localstore.h"
-#include "store/outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,45 +21,17 @@
 using namespace nexus;
 using namespace nexus::test;
 
-class TestQuoteIngest final : public QObject
+class TestQuoteIngest final : public CounterPushTest
 {
     Q_OBJECT
 
 private:
-    TempDir m_root;
-    QString m_data;
-    std::unique_ptr<ServerBackend> m_backend;
-    std::unique_ptr<ServerProcess> m_server;
-    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    EnrolledDevice m_device;
-    std::unique_ptr<LocalStore> m_counter;
-    std::unique_ptr<CurlTransport> m_transport;
-    std::unique_ptr<TransportSession> m_session;
-
     QString shelf() const { return m_device.branchId + QStringLiteral("-wh-A"); }
 
     QuoteService quotes()
     {
         return QuoteService(m_counter->db(), Clock::system(), QuoteContext { m_device.id, m_device.branchId });
     }
-
-    std::unique_ptr<Database> tenantDb()
-    {
-        auto db = m_backend->openTenant(QStringLiteral("acme"), QStringLiteral("check-acme"));
-        return db ? std::move(*db) : nullptr;
-    }
-
-    QVariant serverValue(const QString &sql, const QVariantList &values = {})
-    {
-        std::unique_ptr<Database> db = tenantDb();
-        Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
-        return value ? *value : QVariant();
-    }
-
-    PushCounter pushes() { return PushCounter(*m_session, m_device.id, m_counter->db()); }
-    QStringList post(const QList<wire::PushMutation> &mutations) { return pushes().post(mutations); }
-    QList<wire::PushMutation> pending() { return pushes().pending(); }
-    QStringList pushPending() { return pushes().pushPending(); }
 
     Cart cart(qint64 priceCents)
     {
@@ -94,44 +54,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_root.isValid());
-        m_data = m_root.file(QStringLiteral("server"));
-        m_backend = std::make_unique<ServerBackend>(m_data);
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
-        const AdminRun created = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") }
-            + m_backend->adminArgs()
-            + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),
-                QStringLiteral("acme") });
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        {
-            auto db = tenantDb();
-            QVERIFY(db);
-            QVERIFY(m_acme.writeInto(*db));
-        }
-        m_server = m_backend->server();
-        QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-        m_device = enrollDevice(*m_backend, *m_server, QStringLiteral("acme"), m_acme);
-        QVERIFY(!m_device.id.isEmpty());
-        m_transport = std::make_unique<CurlTransport>(
-            m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 30000, nullptr });
-        m_session = std::make_unique<TransportSession>(*m_transport, m_device.id, m_device.secret);
-        auto store = LocalStore::open(m_root.file(QStringLiteral("counter.db")), QStringLiteral("quote-counter"));
-        QVERIFY2(store, why(store).constData());
-        m_counter = std::move(*store);
-    }
-
-    void cleanupTestCase()
-    {
-        m_session.reset();
-        if (m_server)
-            QCOMPARE(m_server->stop(), 0);
-    }
+    void initTestCase() { startCounterAndServer(QStringLiteral("quote-counter")); }
+    void cleanupTestCase() { stopServer(); }
 
     void quotesArriveConvertedOnceAndCancelled()
     {
@@ -140,19 +64,19 @@ private Q_SLOTS:
         Result<Quote> dropped = quotes().save(cart(47000), request(QStringLiteral("Pedro Garza")));
         QVERIFY2(dropped, why(dropped).constData());
         QCOMPARE(pushPending(), QStringList(2, QString(wire::pushstatus::kApplied)));
-        QCOMPARE(serverValue(QStringLiteral("SELECT folio || ' ' || customer_name || ' ' || state || ' ' || "
+        QCOMPARE(tenantValue(QStringLiteral("SELECT folio || ' ' || customer_name || ' ' || state || ' ' || "
                                             "CAST(total_cents AS TEXT) FROM quotes WHERE id = ?"),
                      { accepted->id })
                      .toString(),
             QStringLiteral("%1 Transportes del Norte open %2").arg(accepted->folio).arg(accepted->totals.gross.centavos()));
-        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quote_lines WHERE quote_id = ?"), { accepted->id })
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines WHERE quote_id = ?"), { accepted->id })
                      .toLongLong(),
             2);
-        QCOMPARE(serverValue(QStringLiteral("SELECT sum(base_cents + tax_cents) FROM quote_lines WHERE quote_id = ?"),
+        QCOMPARE(tenantValue(QStringLiteral("SELECT sum(base_cents + tax_cents) FROM quote_lines WHERE quote_id = ?"),
                      { accepted->id })
                      .toLongLong(),
             accepted->totals.gross.centavos());
-        QCOMPARE(serverValue(QStringLiteral("SELECT valid_until FROM quotes WHERE id = ?"), { accepted->id }).toString(),
+        QCOMPARE(tenantValue(QStringLiteral("SELECT valid_until FROM quotes WHERE id = ?"), { accepted->id }).toString(),
             accepted->validUntil.toString(Qt::ISODate));
 
         // The accepted one becomes a sale; the other is cancelled.
@@ -181,28 +105,28 @@ private Q_SLOTS:
             qPrintable(types.join(u',')));
         const QStringList statuses = pushPending();
         QCOMPARE(statuses, QStringList(facts.size(), QString(wire::pushstatus::kApplied)));
-        QCOMPARE(serverValue(QStringLiteral("SELECT state || ' ' || sale_folio FROM quotes WHERE id = ?"),
+        QCOMPARE(tenantValue(QStringLiteral("SELECT state || ' ' || sale_folio FROM quotes WHERE id = ?"),
                      { accepted->id })
                      .toString(),
             QStringLiteral("converted ") + receipt->folio);
-        QCOMPARE(serverValue(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), { dropped->id }).toString(),
+        QCOMPARE(tenantValue(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), { dropped->id }).toString(),
             QStringLiteral("cancelled"));
 
         // A replay of everything changes nothing.
-        QCOMPARE(post(facts), QStringList(facts.size(), QString(wire::pushstatus::kReplayed)));
-        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong(), 2);
-        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quote_lines")).toLongLong(), 4);
+        QCOMPARE(postStatuses(facts), QStringList(facts.size(), QString(wire::pushstatus::kReplayed)));
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong(), 2);
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines")).toLongLong(), 4);
 
         // Another sale for the same quote (a restored device): the first stands, HQ gets an exception.
         const qint64 nextSeq = facts.last().seq + 1;
         const QJsonObject second = quotemutation::convertedPayload(*accepted, IdGenerator::instance().nextString(),
             QStringLiteral("MTY1-000999"), QStringLiteral("2026-03-03T10:00:00.000Z"));
-        QCOMPARE(post({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq, quotemutation::kSchema,
+        QCOMPARE(postStatuses({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq, quotemutation::kSchema,
                      QString::fromLatin1(quotemutation::kConverted), second, {}, {} } }),
             QStringList { QString(wire::pushstatus::kApplied) });
-        QCOMPARE(serverValue(QStringLiteral("SELECT sale_folio FROM quotes WHERE id = ?"), { accepted->id }).toString(),
+        QCOMPARE(tenantValue(QStringLiteral("SELECT sale_folio FROM quotes WHERE id = ?"), { accepted->id }).toString(),
             receipt->folio);
-        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'quote_converted_twice' AND "
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'quote_converted_twice' AND "
                                             "ref = ?"),
                      { accepted->id })
                      .toLongLong(),
@@ -213,11 +137,11 @@ private Q_SLOTS:
         foreign.id = IdGenerator::instance().nextString();
         foreign.folio = QStringLiteral("COT-000077");
         foreign.branchId = m_acme.branchId(QStringLiteral("GDL"));
-        const QStringList refused = post({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq + 1,
+        const QStringList refused = postStatuses({ wire::PushMutation { IdGenerator::instance().nextString(), nextSeq + 1,
             quotemutation::kSchema, QString::fromLatin1(quotemutation::kSaved), quotemutation::savedPayload(foreign),
             {}, {} } });
         QCOMPARE(refused, QStringList { QString(wire::pushstatus::kQuarantined) });
-        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM quotes WHERE id = ?"), { foreign.id }).toLongLong(), 0);
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quotes WHERE id = ?"), { foreign.id }).toLongLong(), 0);
     }
 };
 
