@@ -40,8 +40,15 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
 {
     CustomerAnalytics a;
     const QDateTime windowStart = nowUtc.addDays(-kLoyaltyWindowDays);
-    Result<QSqlQuery> sales = db.exec(QStringLiteral("SELECT sold_at, total_cents FROM sales WHERE customer_id = ? "
-                                                     "AND status = 'completed' ORDER BY sold_at"),
+    // The tier's spend: head office's (every branch) plus this counter's tickets and returns it does not include yet.
+    Result<std::optional<HeadOfficeLoyalty>> head = LoyaltyLedger(db).headOffice(customerId);
+    if (!head)
+        return std::unexpected(head.error());
+    auto pending = [&head](const QVariant &seq) { return !*head || seq.toLongLong() > (*head)->ackedSeq; };
+    if (*head)
+        a.rolling12MonthSpend = (*head)->spend12Months;
+    Result<QSqlQuery> sales = db.exec(QStringLiteral("SELECT sold_at, total_cents, outbox_seq FROM sales "
+                                                     "WHERE customer_id = ? AND status = 'completed' ORDER BY sold_at"),
         { customerId });
     if (!sales)
         return std::unexpected(sales.error());
@@ -52,14 +59,15 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
         ++a.purchases;
         a.grossSales += total;
-        if (when > windowStart && when <= nowUtc)
+        if (when > windowStart && when <= nowUtc && pending(sales->value(2)))
             a.rolling12MonthSpend += total;
         if (days.isEmpty() || days.constLast() != when.date())
             days << when.date();
         a.lastPurchaseUtc = at;
     }
     Result<QSqlQuery> returns = db.exec(
-        QStringLiteral("SELECT r.returned_at, r.total_cents FROM returns r JOIN sales s ON s.id = r.sale_id "
+        QStringLiteral("SELECT r.returned_at, r.total_cents, r.outbox_seq FROM returns r "
+                       "JOIN sales s ON s.id = r.sale_id "
                        "WHERE s.customer_id = ? AND s.status = 'completed'"),
         { customerId });
     if (!returns)
@@ -68,7 +76,7 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         const QDateTime when = QDateTime::fromString(returns->value(0).toString(), Qt::ISODateWithMs).toUTC();
         const Money total(returns->value(1).toLongLong());
         a.refunds += total;
-        if (when > windowStart && when <= nowUtc)
+        if (when > windowStart && when <= nowUtc && pending(returns->value(2)))
             a.rolling12MonthSpend -= total;
     }
     Result<qint64> points = LoyaltyLedger(db).balance(customerId);

@@ -22,15 +22,23 @@ QString text(const QJsonObject &row, const char *key)
 const QString kUpsert = QStringLiteral(
     "INSERT INTO customers(id, name, rfc, fiscal_regime, postal_code, cfdi_use, phone, email, price_list, "
     "credit_limit_cents, credit_days, rfc_accepted_by, active, hlc, search_text, balance_cents, store_credit_cents, "
-    "open_documents, server_acked_seq, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "open_documents, loyalty_points, loyalty_spend_cents, server_acked_seq, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET active = excluded.active, balance_cents = excluded.balance_cents, "
     "store_credit_cents = excluded.store_credit_cents, open_documents = excluded.open_documents, "
+    "loyalty_points = excluded.loyalty_points, loyalty_spend_cents = excluded.loyalty_spend_cents, "
     "server_acked_seq = excluded.server_acked_seq");
 const QString kFields = QStringLiteral(
     "UPDATE customers SET name = ?, rfc = ?, fiscal_regime = ?, postal_code = ?, cfdi_use = ?, phone = ?, email = ?, "
     "price_list = ?, credit_limit_cents = ?, credit_days = ?, rfc_accepted_by = ?, hlc = ?, search_text = ?, "
     "updated_at = ? WHERE id = ? AND hlc <= ?");
+
+// A figure the server may not send (an older server): NULL, so the counter keeps counting its own facts alone.
+QVariant figure(const QJsonObject &row, const char *key)
+{
+    const QJsonValue value = row.value(QLatin1String(key));
+    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType(QMetaType::LongLong));
+}
 
 } // namespace
 
@@ -101,8 +109,9 @@ Status CustomerReplica::apply(const QJsonObject &row, const QString &pulledAtUtc
     if (Status upserted = run(m_upsert,
             QVariantList { id } + shared
                 + QVariantList { active, hlc, search, row.value(QLatin1String("balance_cents")).toInteger(),
-                    row.value(QLatin1String("store_credit_cents")).toInteger(), documentsJson, m_ackedSeq,
-                    createdAt, updatedAt });
+                    row.value(QLatin1String("store_credit_cents")).toInteger(), documentsJson,
+                    figure(row, "loyalty_points"), figure(row, "loyalty_spend_cents"), m_ackedSeq, createdAt,
+                    updatedAt });
         !upserted)
         return upserted;
     return run(m_fields, shared + QVariantList { hlc, search, updatedAt, id, hlc });

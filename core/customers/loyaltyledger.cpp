@@ -1,4 +1,5 @@
-// The points balance in three aggregate statements and the move with its outbox row.
+// The points balance (head office's figure plus three aggregate statements over what it does not include yet) and
+// the move with its outbox row.
 #include "customers/loyaltyledger.h"
 
 #include "customers/loyalty.h"
@@ -56,29 +57,54 @@ Result<LoyaltyMove> loyaltyMoveFromPayload(const QJsonObject &payload)
     return move;
 }
 
+Result<std::optional<HeadOfficeLoyalty>> LoyaltyLedger::headOffice(const QString &customerId) const
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT loyalty_points, loyalty_spend_cents, server_acked_seq FROM customers WHERE id = ? "
+                       "AND loyalty_points IS NOT NULL AND server_acked_seq IS NOT NULL"),
+        { customerId });
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<HeadOfficeLoyalty> {};
+    return std::optional<HeadOfficeLoyalty> { HeadOfficeLoyalty { query->value(0).toLongLong(),
+        Money(query->value(1).toLongLong()), query->value(2).toLongLong() } };
+}
+
 Result<qint64> LoyaltyLedger::balance(const QString &customerId) const
 {
+    Result<std::optional<HeadOfficeLoyalty>> head = headOffice(customerId);
+    if (!head)
+        return std::unexpected(head.error());
+    // With head office's figure, only the facts it does not include yet (a greater outbox seq) are added here.
+    const int counted = *head ? 1 : 0;
+    const qint64 after = *head ? (*head)->ackedSeq : 0;
     const qint64 centsPerPoint = kLoyaltyPesosPerPoint * 100;
     // Points are earned per ticket on what was not paid with points, and taken back per return on what was not
     // given back as points: integer division per row, as loyaltyPoints() does per ticket.
     Result<QVariant> earned = m_db.scalar(
         QStringLiteral("SELECT coalesce(sum(max(s.total_cents - coalesce((SELECT sum(p.amount_cents) FROM "
                        "sale_payments p WHERE p.sale_id = s.id AND p.method = 'loyalty_points'), 0), 0) / ?), 0) "
-                       "FROM sales s WHERE s.customer_id = ? AND s.status = 'completed'"),
-        { centsPerPoint, customerId });
+                       "FROM sales s WHERE s.customer_id = ? AND s.status = 'completed' "
+                       "AND (? = 0 OR s.outbox_seq > ?)"),
+        { centsPerPoint, customerId, counted, after });
     if (!earned)
         return std::unexpected(earned.error());
     Result<QVariant> takenBack = m_db.scalar(
         QStringLiteral("SELECT coalesce(sum(max(r.total_cents - r.points_cents, 0) / ?), 0) FROM returns r "
-                       "JOIN sales s ON s.id = r.sale_id WHERE s.customer_id = ? AND s.status = 'completed'"),
-        { centsPerPoint, customerId });
+                       "JOIN sales s ON s.id = r.sale_id WHERE s.customer_id = ? AND s.status = 'completed' "
+                       "AND (? = 0 OR r.outbox_seq > ?)"),
+        { centsPerPoint, customerId, counted, after });
     if (!takenBack)
         return std::unexpected(takenBack.error());
     Result<QVariant> moved = m_db.scalar(
-        QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = ?"), { customerId });
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = ? "
+                       "AND (? = 0 OR outbox_seq > ?)"),
+        { customerId, counted, after });
     if (!moved)
         return std::unexpected(moved.error());
-    return std::max<qint64>(0, earned->toLongLong() - takenBack->toLongLong() + moved->toLongLong());
+    const qint64 base = *head ? (*head)->points : 0;
+    return std::max<qint64>(0, base + earned->toLongLong() - takenBack->toLongLong() + moved->toLongLong());
 }
 
 Status LoyaltyLedger::record(const LoyaltyMove &move)

@@ -10,6 +10,8 @@
 #include "common/error.h"
 #include "common/money.h"
 
+#include <optional>
+
 namespace nexus {
 
 class Database;
@@ -36,12 +38,25 @@ struct LoyaltyMove
 // The payload read back (the server's handler); errors name the payload field.
 [[nodiscard]] Result<LoyaltyMove> loyaltyMoveFromPayload(const QJsonObject &payload);
 
+// Head office's loyalty figures for a customer (every branch), as the "customers" bucket brought them: they include
+// this device's facts up to ackedSeq; the counter adds its own facts with a greater outbox seq.
+struct HeadOfficeLoyalty
+{
+    qint64 points = 0;
+    Money spend12Months; // sales − returns in the last 365 days, as of the server's last change
+    qint64 ackedSeq = 0;
+};
+
 class LoyaltyLedger final
 {
 public:
     explicit LoyaltyLedger(Database &db) : m_db(db) {}
 
-    // Points the customer can pay with now on this counter (never below zero).
+    // The server's figures, or nullopt while none has come (the counter's own facts are then the whole story).
+    [[nodiscard]] Result<std::optional<HeadOfficeLoyalty>> headOffice(const QString &customerId) const;
+    // Points the customer can pay with now (never below zero): head office's balance plus what this counter earned,
+    // took back and moved that the server has not acknowledged yet; only this counter's facts when head office's
+    // figure has not come.
     [[nodiscard]] Result<qint64> balance(const QString &customerId) const;
     // Writes the move and its outbox fact; call inside the caller's transaction.
     [[nodiscard]] Status record(const LoyaltyMove &move);
