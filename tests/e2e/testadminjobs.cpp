@@ -53,11 +53,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_root.isValid());
         m_backend = std::make_unique<ServerBackend>(m_root.path() + QStringLiteral("/server"));
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         const QString created = createAdminTenant(*m_backend, QStringLiteral("acme"), m_acme);
         QVERIFY2(created.isEmpty(), qPrintable(created));
         QString problem;

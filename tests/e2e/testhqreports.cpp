@@ -111,11 +111,8 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
         m_backend = std::make_unique<ServerBackend>(m_root.file(QStringLiteral("server")));
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         const QString made = createAdminTenant(*m_backend, QStringLiteral("acme"), m_acme);
         QVERIFY2(made.isEmpty(), qPrintable(made));
         QString failure;

@@ -140,13 +140,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         const bool postgres = backend == QLatin1String("postgresql");
-        if (postgres && !m_cluster) {
-            Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-            if (!cluster && PostgresCluster::required())
-                QFAIL(why(cluster).constData());
-            if (!cluster)
-                QSKIP(why(cluster).constData());
-            m_cluster = std::move(*cluster);
+        if (postgres) {
+            const Status cluster = PostgresCluster::startOnce(m_cluster);
+            NEXUS_REQUIRE_POSTGRES(cluster);
         }
         const QString base = m_root.file(backend);
         const QString mtyId = m_acme.branchId(QStringLiteral("MTY"));

@@ -118,11 +118,8 @@ protected:
     {
         QVERIFY(m_root.isValid());
         m_backend = std::make_unique<ServerBackend>(m_root.file(QStringLiteral("server")));
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         const AdminRun created
             = runAdmin(QStringList { QStringLiteral("tenant"), QStringLiteral("create") } + m_backend->adminArgs()
                 + QStringList { QStringLiteral("--slug"), QStringLiteral("acme"), QStringLiteral("--name"),

@@ -124,11 +124,8 @@ private Q_SLOTS:
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
         m_backend = std::make_unique<ServerBackend>(m_data);
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         for (const auto &[slug, fixture] :
             { std::pair { QStringLiteral("acme"), &m_acme }, std::pair { QStringLiteral("other"), &m_other } }) {
             const QString made = createAdminTenant(*m_backend, slug, *fixture);

@@ -93,11 +93,8 @@ private Q_SLOTS:
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
         m_backend = std::make_unique<ServerBackend>(m_data);
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         const QString made = createAdminTenant(*m_backend, QStringLiteral("acme"), m_acme);
         QVERIFY2(made.isEmpty(), qPrintable(made));
         QString failure;

@@ -102,11 +102,8 @@ private Q_SLOTS:
         QVERIFY(m_root.isValid());
         m_data = m_root.file(QStringLiteral("server"));
         m_backend = std::make_unique<ServerBackend>(m_data);
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         createTenant(QStringLiteral("acme"), m_acme);
         createTenant(QStringLiteral("beta"), m_beta);
         for (int i = 1; i <= 12; ++i)

@@ -138,11 +138,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        if (Status started = m_backends.startPostgres(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
-        }
+        const Status started = m_backends.startPostgres();
+        NEXUS_WARN_WITHOUT_POSTGRES(started);
     }
 
     void init()

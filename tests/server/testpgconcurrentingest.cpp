@@ -89,12 +89,8 @@ private Q_SLOTS:
     {
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
-        Result<std::unique_ptr<PostgresCluster>> cluster = PostgresCluster::start();
-        if (!cluster && PostgresCluster::required())
-            QFAIL(why(cluster).constData());
-        if (!cluster)
-            QSKIP(why(cluster).constData());
-        m_cluster = std::move(*cluster);
+        const Status cluster = PostgresCluster::startOnce(m_cluster);
+        NEXUS_REQUIRE_POSTGRES(cluster);
 
         ServerOptions options;
         options.dataDir = m_root.file(QStringLiteral("server"));

@@ -3,7 +3,7 @@
 // whole, a replay changes nothing, the same fact under another mutation id or from another branch is quarantined, and
 // facts of one order from two devices arriving in the wrong order end in the same state. Each test runs on an SQLite
 // tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
-#include "ingestbackends.h"
+#include "ingesttest.h"
 #include "ingestchecks.h"
 #include "postgrescluster.h"
 #include "tempdir.h"
@@ -33,18 +33,11 @@
 using namespace nexus;
 using namespace nexus::test;
 
-class TestServiceOrderIngest final : public QObject
+class TestServiceOrderIngest final : public IngestTest
 {
     Q_OBJECT
 
 private:
-    TempDir m_dir;
-    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
-    IngestBackends m_backends { m_dir };
-    IngestTenant m_acmeTenant;
-    Database *m_tenant = nullptr; // an SQLite file or a PostgreSQL schema
-    std::unique_ptr<IngestService> m_ingest;
-    int m_round = 0;
 
     const WorkshopActor m_advisor { QStringLiteral("u-asesor"), QStringLiteral("Ana Asesora"), Role::Cashier };
     const WorkshopActor m_mechanic { QStringLiteral("u-meca"), QStringLiteral("Beto Mecánico"), Role::Mechanic };
@@ -222,42 +215,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
-
-    void initTestCase()
-    {
-        qputenv("NEXUS_SECRET_STORE", "file");
-        if (Status started = m_backends.startPostgres(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
-        }
-    }
-
-    void init()
-    {
-        QFETCH_GLOBAL(bool, postgres);
-        if (postgres && !m_backends.hasPostgres())
-            QSKIP("no PostgreSQL server on this machine");
-        Result<IngestTenant> tenant = m_backends.create(postgres, QStringLiteral("acme%1").arg(++m_round));
-        QVERIFY2(tenant.has_value(), why(tenant).constData());
-        m_acmeTenant = std::move(*tenant);
-        m_tenant = &m_acmeTenant.db();
-        QVERIFY(m_acme.writeInto(*m_tenant));
-        m_ingest = std::make_unique<IngestService>(*m_tenant, Clock::system());
-    }
-
-    void cleanup()
-    {
-        m_ingest.reset();
-        m_tenant = nullptr;
-        m_acmeTenant = {};
-    }
+    void initTestCase_data() { backendRows(); }
+    void initTestCase() { startBackends(); }
+    void init() { openTenant(QStringLiteral("acme")); }
+    void cleanup() { closeTenant(); }
 
     void theWholeOrderArrivesOnceAndAReplayChangesNothing()
     {

@@ -245,11 +245,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("NEXUS_SECRET_STORE", "file");
-        if (Status started = m_backends.startPostgres(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            qWarning("PostgreSQL rows skipped: %s", why(started).constData());
-        }
+        const Status started = m_backends.startPostgres();
+        NEXUS_WARN_WITHOUT_POSTGRES(started);
     }
 
     void init()

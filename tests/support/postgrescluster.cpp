@@ -84,6 +84,17 @@ Run run(const QString &program, const QStringList &args, bool asPostgresUser, in
 
 } // namespace
 
+Status PostgresCluster::startOnce(std::unique_ptr<PostgresCluster> &cluster)
+{
+    if (cluster)
+        return {};
+    Result<std::unique_ptr<PostgresCluster>> started = start();
+    if (!started)
+        return std::unexpected(started.error());
+    cluster = std::move(*started);
+    return {};
+}
+
 bool PostgresCluster::required()
 {
     return qEnvironmentVariable("CI") == QLatin1String("true")
