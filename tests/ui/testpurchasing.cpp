@@ -194,6 +194,68 @@ private Q_SLOTS:
         QCOMPARE(total, QString::fromUtf8("Total US$100.00 (≈ $1,725.00 MXN) + IVA"));
     }
 
+    // F9 on a draft asks why; Esc keeps the order as it was, a reason and Enter cancel it with that reason.
+    void draftCancelledWithAReasonByKeyboard()
+    {
+        QString orderId;
+        {
+            std::unique_ptr<LocalStore> store = openStore(m_dir->path(), QStringLiteral("fixture-cancel"));
+            QVERIFY(store);
+            PurchasingService service(store->db(), Clock::system(),
+                PurchasingContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("CEN1") });
+            const PurchasingActor manager { QStringLiteral("user-jorge"), {}, Role::Manager };
+            Supplier supplier;
+            supplier.name = QStringLiteral("Frenos del Norte");
+            Result<Supplier> saved = service.saveSupplier(supplier, manager);
+            QVERIFY2(saved.has_value(), why(saved).constData());
+            PurchaseOrderDraft draft;
+            draft.supplierId = saved->id;
+            draft.warehouseId = SaleFixture::kCounter;
+            draft.lines.push_back({ 0, m_parts[0].id, m_parts[0].sku, m_parts[0].barcode, {}, m_parts[0].name,
+                Quantity::units(3), 12000 });
+            Result<PurchaseOrder> order = service.saveDraft(draft, manager);
+            QVERIFY2(order.has_value(), why(order).constData());
+            orderId = order->id;
+        }
+        auto orderState = [&] {
+            std::unique_ptr<LocalStore> store = openStore(m_dir->path(), QStringLiteral("probe-cancel"));
+            Result<QVariant> row = store ? store->db().scalar(QStringLiteral(
+                                       "SELECT status || '|' || COALESCE(cancel_reason, '') FROM purchase_orders "
+                                       "WHERE id = ?"),
+                                       { orderId })
+                                         : Result<QVariant>();
+            return row ? row->toString() : QString();
+        };
+        UiSession session(m_dir->path());
+        InventoryScreen *screen = openInventory(session);
+        QVERIFY(screen);
+        PurchaseOrdersTab *orders = screen->purchaseOrdersTab();
+        QTest::keyClick(screen->tabs(), Qt::Key_C, Qt::AltModifier);
+        QTRY_COMPARE(screen->tabs()->currentWidget(), orders);
+        QTRY_VERIFY(orders->select(orderId));
+
+        bool asked = false;
+        whenModal([&](QWidget *modal) {
+            const auto closeOnFailure = closeIfLeftOpen(modal);
+            QCOMPARE(modal->objectName(), QStringLiteral("poCancelDialog"));
+            asked = true;
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QVERIFY(pressIn(orders, Qt::Key_F9));
+        QVERIFY(asked);
+        QCOMPARE(orderState(), QStringLiteral("draft|"));
+
+        whenModal([&](QWidget *modal) {
+            const auto closeOnFailure = closeIfLeftOpen(modal);
+            QCOMPARE(modal->objectName(), QStringLiteral("poCancelDialog"));
+            QTest::keyClicks(modal->focusWidget(), QStringLiteral("El proveedor ya no surte"));
+            shoot(modal, m_shots, "9-cancel-reason");
+            QTest::keyClick(modal->focusWidget(), Qt::Key_Return);
+        });
+        QVERIFY(pressIn(orders, Qt::Key_F9));
+        QTRY_COMPARE(orderState(), QStringLiteral("cancelled|El proveedor ya no surte"));
+    }
+
     void supplierOrderSendReceiveByKeyboard()
     {
         UiSession session(m_dir->path());

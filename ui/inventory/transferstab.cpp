@@ -14,7 +14,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
+#include "common/askreason.h"
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -307,15 +307,12 @@ bool TransfersTab::cancelSelected()
     if (!t || !who || !m_cancel->isEnabled())
         return false;
     const Transfer transfer = *t;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("transferCancelDialog"));
-    dialog.setWindowTitle(tr("Cancel transfer"));
-    dialog.setLabelText(tr("Why is %1 cancelled?").arg(transfer.folio));
-    dialog.setOkButtonText(tr("Cancel the transfer"));
-    dialog.setCancelButtonText(tr("Keep it"));
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<QString> reason = askReason(this,
+        { QStringLiteral("transferCancelDialog"), tr("Cancel transfer"), tr("Why is %1 cancelled?").arg(transfer.folio),
+            tr("Cancel the transfer"), tr("Keep it") });
+    if (!reason)
         return false;
-    Result<Transfer> cancelled = m_service.cancel(transfer.id, dialog.textValue(), *who);
+    Result<Transfer> cancelled = m_service.cancel(transfer.id, *reason, *who);
     if (!cancelled) {
         showMessage(cancelled.error().message(), true);
         return false;

@@ -20,7 +20,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
+#include "common/askreason.h"
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -408,15 +408,12 @@ bool PurchaseOrdersTab::cancelSelected()
     if (!who)
         return false;
     const PurchaseOrder order = *o;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("poCancelDialog"));
-    dialog.setWindowTitle(tr("Cancel purchase order"));
-    dialog.setLabelText(tr("Why is %1 cancelled?").arg(order.folio));
-    dialog.setOkButtonText(tr("Cancel the order"));
-    dialog.setCancelButtonText(tr("Keep it"));
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<QString> reason = askReason(this,
+        { QStringLiteral("poCancelDialog"), tr("Cancel purchase order"), tr("Why is %1 cancelled?").arg(order.folio),
+            tr("Cancel the order"), tr("Keep it") });
+    if (!reason)
         return false;
-    Result<PurchaseOrder> cancelled = m_service.cancel(order.id, dialog.textValue(), *who);
+    Result<PurchaseOrder> cancelled = m_service.cancel(order.id, *reason, *who);
     if (!cancelled) {
         showMessage(cancelled.error().message(), true);
         return false;
