@@ -2,7 +2,8 @@
 // fake Facturapi over HTTPS: an invoice, the nota de crédito of a return of its ticket, a PPD invoice and the recibo
 // de pago of an abono, and one still pending. Filter by typing, Enter opens the credit note's PDF (its text read
 // back), Ctrl+E queues an e-mail to the customer (sent by the worker's next pass), F8 cancels with a motive (01
-// without its UUID is refused in the dialog), and the states follow the worker.
+// without its UUID is refused in the dialog; so is cancelling an invoice while its nota de crédito or its recibo de
+// pago is still valid, naming it), and the states follow the worker.
 #include "app/languagemanager.h"
 #include "cfdiscreenfixture.h"
 #include "cfdi/fiscalsettings.h"
@@ -307,6 +308,37 @@ private Q_SLOTS:
         QTest::keyClick(filter, Qt::Key_F5);
         QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Cancelada"));
         QCOMPARE(m_fake->cancelMotive(pacId), QStringLiteral("02"));
+
+        // F8 on the PPD invoice while its recibo de pago is valid: refused in the dialog, naming the abono's folio and
+        // the receipt's UUID; nothing queued, the invoice stays Timbrada.
+        QCOMPARE(abono->paymentComplementIds.size(), 1);
+        const QString receiptUuid = invoicing().invoice(abono->paymentComplementIds.front())->uuid;
+        QVERIFY(!receiptUuid.isEmpty());
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(filter, credit.folio);
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(cell(0, InvoiceListModel::Type), QStringLiteral("I · Factura"));
+        bool refusedForTheReceipt = false;
+        whenModal([&](QWidget *modal) {
+            const auto guard = closeIfLeftOpen(modal);
+            auto *motive = modal->findChild<QComboBox *>(QStringLiteral("invoiceCancelMotive"));
+            QCOMPARE(motive->currentData().toString(), QStringLiteral("02"));
+            QTest::keyClick(motive, Qt::Key_Return);
+            auto *said = modal->findChild<QLabel *>(QStringLiteral("invoiceCancelStatus"));
+            QVERIFY2(said->isVisible() && said->text().contains(QStringLiteral("recibos de pago"))
+                    && said->text().contains(abono->folio) && said->text().contains(receiptUuid),
+                qPrintable(said->text()));
+            QVERIFY(modal->isVisible());
+            refusedForTheReceipt = true;
+            shoot(modal, shotsDir(), "facturas-3b-cancelar-recibo");
+        });
+        QTest::keyClick(filter, Qt::Key_F8);
+        QVERIFY(refusedForTheReceipt);
+        QCOMPARE(nudges, 3); // nothing queued
+        QVERIFY(!invoicing().invoice(invoiceOfCredit)->cancellationQueued);
+        QCOMPARE(invoicing().invoice(invoiceOfCredit)->state, InvoiceState::Stamped);
+        QCOMPARE(cell(0, InvoiceListModel::State), QStringLiteral("Timbrada"));
+
         QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(filter, Qt::Key_Backspace);
         QCOMPARE(rows->rowCount(), 5);
