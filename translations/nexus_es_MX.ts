@@ -5913,6 +5913,22 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Points pay in whole points of %1 each</source>
         <translation>Los puntos se usan completos, de %1 cada uno</translation>
     </message>
+    <message>
+        <source>Unknown CFDI type %1</source>
+        <translation>Tipo de CFDI desconocido: %1</translation>
+    </message>
+    <message>
+        <source>A CFDI fact is timbrada or cancelada, not &quot;%1&quot;</source>
+        <translation>Un CFDI se reporta timbrado o cancelado, no «%1»</translation>
+    </message>
+    <message>
+        <source>A ticket needs its sale_id, folio and total_cents</source>
+        <translation>Cada ticket necesita su sale_id, folio y total_cents</translation>
+    </message>
+    <message>
+        <source>An invoice of tickets names at least one ticket</source>
+        <translation>Una factura de tickets debe nombrar al menos un ticket</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>

@@ -17,7 +17,7 @@ int runCatalog(const QStringList &args); // catalogcommand.cpp (CSV import into 
 int runBackup(const QStringList &args); // backupcommand.cpp (local: SQLite files, or PostgreSQL with pg_dump)
 int runRestore(const QStringList &args); // backupcommand.cpp
 int runRfc(const QStringList &args); // rfccommand.cpp (local: no server needed)
-int runCfdi(const QStringList &args); // cfdicommand.cpp (local: builds and seals one CFDI 4.0 with a CSD)
+int runCfdi(const QStringList &args); // cfdicommand.cpp (build, local: one CFDI 4.0 sealed with a CSD; list, remote)
 int runVin(const QStringList &args); // vincommand.cpp (local: the vPIC database)
 int runPlate(const QStringList &args); // platecommand.cpp (local)
 // Remote: --server URL [--ca PEM] [--key-file F | NEXUS_ADMIN_KEY | --operator-key-file F --tenant SLUG] [--json];
@@ -25,6 +25,7 @@ int runPlate(const QStringList &args); // platecommand.cpp (local)
 int runExceptions(const QStringList &args); // exceptionscommand.cpp
 int runPrice(const QStringList &args); // pricecommand.cpp
 int runReport(const QStringList &args); // reportcommand.cpp
+int runCfdiList(const QStringList &args); // cfdilistcommand.cpp: cfdi list (the CFDIs the counters reported)
 int runDevices(const QStringList &args); // listcommand.cpp
 int runUsers(const QStringList &args); // listcommand.cpp (list), usercommand.cpp (the rest)
 int runUserChange(const QStringList &args); // usercommand.cpp: add | activate | deactivate

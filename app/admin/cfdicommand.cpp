@@ -1,4 +1,5 @@
 // nexus-admin cfdi build: one CFDI 4.0 from Facturapi's invoice JSON, sealed with the issuer's CSD; all or nothing.
+// (cfdi list, remote, is cfdilistcommand.cpp.)
 #include "admincommands.h"
 
 #include "cfdi/cfdisealer.h"
@@ -20,7 +21,9 @@ constexpr const char *kUsage
       "  INVOICE.json: Facturapi's invoice JSON (type I, E or P; customer, items, payment_form, payment_method, use,\n"
       "                currency, exchange, series, folio_number, date, global, related_documents, complements)\n"
       "  --cer/--key: the SAT's CSD (.cer DER, .key DER PKCS#8 with its password) or PEM copies\n"
-      "  exit 0 sealed and written; 2 the request, a SAT rule or the CSD refused it (nothing written); 1 I/O failure\n";
+      "  exit 0 sealed and written; 2 the request, a SAT rule or the CSD refused it (nothing written); 1 I/O failure\n"
+      "       nexus-admin cfdi list --from YYYY-MM-DD --to YYYY-MM-DD [--branch CODE] --server URL ... [--json]\n"
+      "  remote: the CFDIs every branch's counters stamped, as they reported them (cfdi list --help)\n";
 
 // The admin CLI speaks English except where the SAT's rules are concerned: those reach a store's accountant, so
 // they are shown in Spanish (es_MX) unless --lang en.
@@ -63,6 +66,8 @@ int runCfdi(const QStringList &args)
         out << kUsage;
         return 0;
     }
+    if (args.value(0) == QLatin1String("list"))
+        return runCfdiList(args.mid(1));
     if (args.value(0) != QLatin1String("build"))
         return usageError(args.isEmpty() ? QStringLiteral("missing action")
                                          : QStringLiteral("unknown action \"%1\"").arg(args.value(0)));

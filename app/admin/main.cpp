@@ -50,7 +50,9 @@ constexpr std::array kCommands {
     Command { "restore",
         "verified restore into a new place: --from BACKUPDIR (--data NEWDIR [--database NEWURL] | --verify-only)",
         nexus::admin::runRestore },
-    Command { "cfdi", "CFDI 4.0 sealed with the issuer's CSD: build --issuer F --input F --cer F --key F --out F.xml",
+    Command { "cfdi",
+        "CFDI 4.0 sealed with the issuer's CSD: build --issuer F --input F --cer F --key F --out F.xml | remote: list "
+        "--from DATE --to DATE [--branch CODE]",
         nexus::admin::runCfdi },
     Command { "vin", "VINs decoded offline from NHTSA's vPIC, a JSON line each: decode VIN... | install-db | db-info",
         nexus::admin::runVin },

@@ -2,6 +2,7 @@
 #include "cfdi/invoicingservice.h"
 
 #include "cfdi/cfdibuilder.h"
+#include "cfdi/cfdifact.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
 #include "common/logging.h"
@@ -655,11 +656,20 @@ Status InvoicingService::recordPacAnswer(const QString &id, const QString &pacId
 Status InvoicingService::recordStamped(const QString &id, const QString &pacId, const QString &uuid,
     const QString &series, qint64 folioNumber, const QString &stampedAt, const QByteArray &xml)
 {
-    return update(id,
-        QStringLiteral("state = 'timbrada', pac_id = ?, pac_status = 'valid', uuid = ?, series = ?, folio_number = ?, "
-                       "stamped_at = ?, xml = ?, last_error = '', error_field = ''"),
-        { pacId, uuid.toUpper(), series.isEmpty() ? QVariant() : QVariant(series),
-            folioNumber > 0 ? QVariant(folioNumber) : QVariant(), stampedAt, QString::fromUtf8(xml) });
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status done = update(id,
+            QStringLiteral("state = 'timbrada', pac_id = ?, pac_status = 'valid', uuid = ?, series = ?, "
+                           "folio_number = ?, stamped_at = ?, xml = ?, last_error = '', error_field = ''"),
+            { pacId, uuid.toUpper(), series.isEmpty() ? QVariant() : QVariant(series),
+                folioNumber > 0 ? QVariant(folioNumber) : QVariant(), stampedAt, QString::fromUtf8(xml) });
+        !done)
+        return done;
+    // Head office learns of the folio fiscal and the tickets it covers with the same commit.
+    if (Status told = appendCfdiFact(m_db, m_clock, id); !told)
+        return told;
+    return transaction.commit();
 }
 
 Status InvoicingService::recordRefused(const QString &id, const Error &error)
@@ -672,11 +682,20 @@ Status InvoicingService::recordRefused(const QString &id, const Error &error)
 Status InvoicingService::recordCancellation(
     const QString &id, const QString &cancellationStatus, bool cancelled, const QString &why)
 {
-    if (cancelled)
-        return update(id,
-            QStringLiteral("state = 'cancelada', cancellation_status = ?, cancelled_at = ?, pac_status = 'canceled', "
-                           "last_error = ''"),
-            { cancellationStatus, nowText(m_clock) });
+    if (cancelled) {
+        Transaction transaction(m_db);
+        if (Status begun = transaction.begin(); !begun)
+            return begun;
+        if (Status done = update(id,
+                QStringLiteral("state = 'cancelada', cancellation_status = ?, cancelled_at = ?, "
+                               "pac_status = 'canceled', last_error = ''"),
+                { cancellationStatus, nowText(m_clock) });
+            !done)
+            return done;
+        if (Status told = appendCfdiFact(m_db, m_clock, id); !told) // head office: the folio fiscal is cancelled
+            return told;
+        return transaction.commit();
+    }
     const QString reason = notNull(why);
     if (cancellationStatus == QLatin1String("pending"))
         return update(id, QStringLiteral("cancellation_status = ?, last_error = ?"), { cancellationStatus, reason });

@@ -131,7 +131,8 @@ public:
     // "state": not stamped yet). The worker sends it through the PAC when the line is up.
     [[nodiscard]] Status requestEmail(const QString &invoiceId, const QStringList &emails);
 
-    // What the stamping worker reports (each one transaction).
+    // What the stamping worker reports (each one transaction). Stamped, and cancelled by the PAC, also append the
+    // fact "cfdi.status" (cfdi/cfdifact.h) in that transaction: head office knows every branch's CFDIs.
     // Before a create is sent. False: the invoice is no longer waiting (withdrawn at the counter meanwhile): skip it.
     [[nodiscard]] Result<bool> recordAttempt(const QString &id);
     [[nodiscard]] Status recordWaiting(const QString &id, const Error &reason); // still pending: why (line down…)

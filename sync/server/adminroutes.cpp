@@ -313,7 +313,8 @@ void AdminRoutes::registerTenantRoutes(QHttpServer &http)
     using PeriodReport = Result<QJsonObject> (AdminService::*)(const QString &, const QString &, const QString &);
     const std::pair<QLatin1String, PeriodReport> periodReports[] { { adminpath::kSalesReport, &AdminService::salesReport },
         { adminpath::kMarginsReport, &AdminService::marginsReport },
-        { adminpath::kExceptionsReport, &AdminService::exceptionsReport } };
+        { adminpath::kExceptionsReport, &AdminService::exceptionsReport },
+        { adminpath::kCfdiList, &AdminService::cfdiList } };
     for (const auto &[path, report] : periodReports)
         http.route(QString(path), QHttpServerRequest::Method::Get,
             withService([report](const QHttpServerRequest &request, const Caller &, AdminService &service) {

@@ -37,6 +37,7 @@ inline constexpr QLatin1String kSalesReport { "/v1/admin/reports/sales" }; // GE
 inline constexpr QLatin1String kMarginsReport { "/v1/admin/reports/margins" }; // GET [?branch]&from&to
 inline constexpr QLatin1String kExceptionsReport { "/v1/admin/reports/exceptions" }; // GET [?branch]&from&to
 inline constexpr QLatin1String kStockReport { "/v1/admin/reports/stock" }; // GET ?branch[&sku]
+inline constexpr QLatin1String kCfdiList { "/v1/admin/cfdis" }; // GET [?branch]&from&to
 inline constexpr QLatin1String kDevices { "/v1/admin/devices" }; // GET
 // GET; POST {username, display_name, role, branch, password_hash, pin_hash}
 inline constexpr QLatin1String kUsers { "/v1/admin/users" };

@@ -283,6 +283,11 @@ Result<QJsonObject> AdminService::exceptionsReport(const QString &branchCode, co
     return HqReports(m_tenant.db()).exceptions(branchCode, from, to);
 }
 
+Result<QJsonObject> AdminService::cfdiList(const QString &branchCode, const QString &from, const QString &to)
+{
+    return HqReports(m_tenant.db()).cfdis(branchCode, from, to);
+}
+
 Result<QJsonArray> AdminService::stockReport(const QString &branchCode, const QString &sku)
 {
     Result<QString> branchId = branchIdFor(branchCode);

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] Result<QJsonObject> exceptionsReport(
         const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> stockReport(const QString &branchCode, const QString &sku);
+    // The CFDIs stamped in from..to (HqReports::cfdis): nexus-admin cfdi list.
+    [[nodiscard]] Result<QJsonObject> cfdiList(const QString &branchCode, const QString &from, const QString &to);
     [[nodiscard]] Result<QJsonArray> users();
     // A new user; the hashes come from nexus-admin (PasswordHasher), so the server never sees a password.
     // branchCode empty: branch-less (admin and hq only reach counters then). Reaches counters via "users".

@@ -266,4 +266,83 @@ Result<QJsonObject> HqReports::exceptions(const QString &branchCode, const QStri
         { QStringLiteral("count"), total }, { QStringLiteral("open"), open } };
 }
 
+Result<QJsonObject> HqReports::cfdis(const QString &branchCode, const QString &from, const QString &to)
+{
+    Result<Period> range = period(from, to);
+    if (!range)
+        return std::unexpected(range.error());
+    Result<QList<Branch>> chosen = branches(branchCode);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    QHash<QString, QString> codes; // branch id → code
+    for (const Branch &branch : *chosen)
+        codes.insert(branch.id, branch.code);
+    const QString wanted = branchCode.trimmed();
+    // FechaTimbrado is "yyyy-MM-ddTHH:mm:ss": the text compares as the days do.
+    const QString firstDay = range->first.toString(Qt::ISODate);
+    const QString dayAfter = range->last.addDays(1).toString(Qt::ISODate);
+    const QString where = QStringLiteral(" WHERE c.stamped_at >= ? AND c.stamped_at < ?")
+        + (wanted.isEmpty() ? QString() : QStringLiteral(" AND c.branch_id = ?"));
+    const QVariantList values = wanted.isEmpty() ? QVariantList { firstDay, dayAfter }
+                                                 : QVariantList { firstDay, dayAfter, chosen->first().id };
+    // The tickets each covers, in one statement: a factura global of a month lists hundreds.
+    QHash<QString, QJsonArray> ticketsOf;
+    {
+        Result<QSqlQuery> tickets = m_db.exec(
+            QStringLiteral("SELECT t.cfdi_id, t.folio FROM cfdi_tickets t JOIN cfdis c ON c.id = t.cfdi_id") + where
+                + QStringLiteral(" ORDER BY t.cfdi_id, t.folio"),
+            values);
+        if (!tickets)
+            return std::unexpected(tickets.error());
+        while (tickets->next())
+            ticketsOf[tickets->value(0).toString()].append(tickets->value(1).toString());
+    }
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT c.id, c.branch_id, c.cfdi_type, c.is_global, c.state, c.uuid, c.series, "
+                       "c.folio_number, c.stamped_at, c.receiver_rfc, c.receiver_name, c.total_cents, c.related_uuid, "
+                       "c.source_folio, c.cancel_motive, c.cancel_substitution, c.cancellation_status, c.cancelled_at "
+                       "FROM cfdis c")
+            + where + QStringLiteral(" ORDER BY c.stamped_at, c.uuid"),
+        values);
+    if (!query)
+        return std::unexpected(query.error());
+    QJsonArray rows;
+    qint64 valid = 0;
+    qint64 cancelled = 0;
+    qint64 invoiced = 0;
+    while (query->next()) {
+        int c = 0;
+        const QString id = query->value(c++).toString();
+        const QString branchId = query->value(c++).toString();
+        QJsonObject row { { QStringLiteral("id"), id },
+            { QStringLiteral("branch"), codes.value(branchId, branchId) },
+            { QStringLiteral("type"), query->value(c++).toString() },
+            { QStringLiteral("global"), query->value(c++).toLongLong() != 0 },
+            { QStringLiteral("state"), query->value(c++).toString() },
+            { QStringLiteral("uuid"), query->value(c++).toString() },
+            { QStringLiteral("series"), query->value(c++).toString() },
+            { QStringLiteral("folio_number"), query->value(c++).toLongLong() },
+            { QStringLiteral("stamped_at"), query->value(c++).toString() },
+            { QStringLiteral("receiver_rfc"), query->value(c++).toString() },
+            { QStringLiteral("receiver_name"), query->value(c++).toString() },
+            { QStringLiteral("total_cents"), query->value(c++).toLongLong() },
+            { QStringLiteral("related_uuid"), query->value(c++).toString() },
+            { QStringLiteral("source_folio"), query->value(c++).toString() },
+            { QStringLiteral("cancel_motive"), query->value(c++).toString() },
+            { QStringLiteral("cancel_substitution"), query->value(c++).toString() },
+            { QStringLiteral("cancellation_status"), query->value(c++).toString() },
+            { QStringLiteral("cancelled_at"), query->value(c++).toString() },
+            { QStringLiteral("tickets"), ticketsOf.value(id) } };
+        const bool isValid = row.value(QLatin1String("state")).toString() == QLatin1String("timbrada");
+        valid += isValid ? 1 : 0;
+        cancelled += isValid ? 0 : 1;
+        if (isValid && row.value(QLatin1String("type")).toString() == QLatin1String("I"))
+            invoiced += row.value(QLatin1String("total_cents")).toInteger();
+        rows.append(row);
+    }
+    return QJsonObject { { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("count"), rows.size() }, { QStringLiteral("valid"), valid },
+        { QStringLiteral("cancelled"), cancelled }, { QStringLiteral("invoiced_cents"), invoiced } };
+}
+
 } // namespace nexus

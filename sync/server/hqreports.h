@@ -1,4 +1,4 @@
-// HQ's reports over every branch of a tenant (nexus-admin report sales|margins|exceptions): the same figures as each
+// HQ's reports over every branch of a tenant (nexus-admin report sales|margins|exceptions, cfdi list): the same figures as each
 // branch's own reports (core/reports), computed from the facts the counters pushed.
 #pragma once
 
@@ -32,6 +32,12 @@ public:
     // of the sale, return, cash session or transfer the exception is about ("" when it is about none: a device, a
     // quarantined mutation); days are the tenant's default zone's.
     [[nodiscard]] Result<QJsonObject> exceptions(const QString &branchCode, const QString &from, const QString &to);
+
+    // The CFDIs the counters reported (fact cfdi.status) stamped on the days from..to (FechaTimbrado's date, the
+    // SAT's time as the TFD writes it), of one branch or all, oldest first: type, folio fiscal, series/folio,
+    // receiver, total, state and cancellation, the tickets each covers; with count, valid, cancelled and the total of
+    // the valid invoices (type I).
+    [[nodiscard]] Result<QJsonObject> cfdis(const QString &branchCode, const QString &from, const QString &to);
 
 private:
     struct Branch

@@ -4,6 +4,7 @@
 #include "server/cashmovedhandler.h"
 #include "server/cashsessionclosedhandler.h"
 #include "server/cashsessionopenedhandler.h"
+#include "server/cfdistatushandler.h"
 #include "server/customercrmhandlers.h"
 #include "server/fleethandlers.h"
 #include "server/loyaltypointshandler.h"
@@ -60,6 +61,7 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CustomerSavedHandler>(false));
     add(std::make_unique<CustomerPaymentHandler>());
     add(std::make_unique<LoyaltyPointsMovedHandler>());
+    add(std::make_unique<CfdiStatusHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeFleetHandlers())
