@@ -5929,6 +5929,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>An invoice of tickets names at least one ticket</source>
         <translation>Una factura de tickets debe nombrar al menos un ticket</translation>
     </message>
+    <message>
+        <source>Choose a day of the period</source>
+        <translation>Elige un día del periodo</translation>
+    </message>
+    <message>
+        <source>The periodicity of a factura global is day, week, fortnight, month or two_months, not &quot;%1&quot;</source>
+        <translation>La periodicidad de una factura global es día, semana, quincena, mes o bimestre, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6425,6 +6433,61 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     </message>
 </context>
 <context>
+    <name>nexus::GlobalInvoiceDialog</name>
+    <message>
+        <source>Factura global</source>
+        <translation>Factura global</translation>
+    </message>
+    <message>
+        <source>The tickets of the period that were not invoiced to a customer, in one CFDI to PUBLICO EN GENERAL (XAXX010101000), one concept per ticket.</source>
+        <translation>Los tickets del periodo que no se facturaron a un cliente, en un solo CFDI a PUBLICO EN GENERAL (XAXX010101000), un concepto por ticket.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Fortnight</source>
+        <translation>Quincena</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Two months</source>
+        <translation>Bimestre</translation>
+    </message>
+    <message>
+        <source>&amp;Periodicity</source>
+        <translation>&amp;Periodicidad</translation>
+    </message>
+    <message>
+        <source>A &amp;day of the period</source>
+        <translation>Un &amp;día del periodo</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Abarca</translation>
+    </message>
+    <message>
+        <source>Queue for stamping  (Enter)</source>
+        <translation>Enviar a timbrar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+</context>
+<context>
     <name>nexus::HeaderBar</name>
     <message>
         <source>Branch</source>
@@ -6597,6 +6660,17 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Cancellation requested: the PAC is asked as soon as the line is up.</source>
         <translation>Cancelación solicitada: se pide al PAC en cuanto haya conexión.</translation>
+    </message>
+    <message>
+        <source>Factura global  (F6)</source>
+        <translation>Factura global  (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factura global of %n ticket(s) queued: the PAC stamps it as soon as the line is up.</source>
+        <translation>
+            <numerusform>Factura global de %n ticket en cola: el PAC la timbra en cuanto haya línea.</numerusform>
+            <numerusform>Factura global de %n tickets en cola: el PAC la timbra en cuanto haya línea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 // de pago of an abono, and one still pending. Filter by typing, Enter opens the credit note's PDF (its text read
 // back), Ctrl+E queues an e-mail to the customer (sent by the worker's next pass), F8 cancels with a motive (01
 // without its UUID is refused in the dialog; so is cancelling an invoice while its nota de crédito or its recibo de
-// pago is still valid, naming it), and the states follow the worker.
+// pago is still valid, naming it), and the states follow the worker. F6 queues the factura global of a period (the
+// counter sales not invoiced to a customer), refused when nothing is left.
 #include "app/languagemanager.h"
 #include "cfdiscreenfixture.h"
 #include "cfdi/fiscalsettings.h"
@@ -26,6 +27,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -344,6 +346,92 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 5);
         QTest::qWait(50); // the header lays out again
         shoot(&dialog, shotsDir(), "facturas-4-estados");
+    }
+
+    void theFacturaGlobalByF6()
+    {
+        // Two counter sales without a customer today, beside today's ticket invoiced to the customer above.
+        QStringList counterFolios;
+        for (int i = 0; i < 2; ++i) {
+            Cart cart;
+            QVERIFY(cart.add(brakePad(), Quantity::units(1)).has_value());
+            Result<SaleReceipt> sale = CheckoutService(db(), m_clock).checkout(cart,
+                { Tender { TenderMethod::Cash, cart.totals().gross, 0, {} } },
+                { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier, true });
+            QVERIFY2(sale.has_value(), why(sale));
+            counterFolios << sale->folio;
+        }
+        InvoiceListDialog dialog(db(), m_clock, kBranch, m_dir.file(QStringLiteral("facturas")));
+        dialog.setUserId(kCashier);
+        int nudges = 0;
+        dialog.setStampRequest([&nudges] { ++nudges; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceListFilter"));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("invoiceListTable"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("invoiceListStatus"));
+        QVERIFY(filter && table && status);
+        QAbstractItemModel *rows = table->model();
+        const int before = rows->rowCount();
+
+        // F6: the day by default (today at the place of issue); Month shows the whole month, back to Day; Enter.
+        QString dayShown;
+        QString monthShown;
+        whenModal([&](QWidget *modal) {
+            const auto guard = closeIfLeftOpen(modal);
+            auto *periodicity = modal->findChild<QComboBox *>(QStringLiteral("globalInvoicePeriodicity"));
+            auto *day = modal->findChild<QDateEdit *>(QStringLiteral("globalInvoiceDay"));
+            auto *period = modal->findChild<QLabel *>(QStringLiteral("globalInvoicePeriod"));
+            QVERIFY(periodicity && day && period);
+            QCOMPARE(periodicity->currentData().toString(), QStringLiteral("day"));
+            QCOMPARE(day->date(), QDate(2026, 1, 20));
+            dayShown = period->text();
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(periodicity, Qt::Key_Down);
+            QCOMPARE(periodicity->currentData().toString(), QStringLiteral("month"));
+            monthShown = period->text();
+            shoot(modal, shotsDir(), "facturas-5-global");
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(periodicity, Qt::Key_Up);
+            QTest::keyClick(periodicity, Qt::Key_Return);
+        });
+        QTest::keyClick(filter, Qt::Key_F6);
+        QVERIFY2(dayShown.contains(QStringLiteral("20 de enero de 2026")), qPrintable(dayShown));
+        QVERIFY2(monthShown.contains(QStringLiteral("1 de enero de 2026"))
+                && monthShown.contains(QStringLiteral("31 de enero de 2026")),
+            qPrintable(monthShown));
+        QCOMPARE(nudges, 1);
+        QVERIFY2(status->text().contains(QStringLiteral("Factura global de 2 tickets")), qPrintable(status->text()));
+        QCOMPARE(rows->rowCount(), before + 1);
+        const QString globalId = rows->index(0, 0).data(InvoiceListModel::InvoiceIdRole).toString();
+        Result<InvoiceRecord> global = invoicing().invoice(globalId);
+        QVERIFY2(global.has_value(), why(global));
+        QVERIFY(global->global);
+        QCOMPARE(global->receiverRfc, QStringLiteral("XAXX010101000"));
+        counterFolios.sort();
+        QCOMPARE(global->folios, counterFolios); // not the ticket invoiced to the customer
+        QCOMPARE(global->createdBy, kCashier);
+        QCOMPARE(rows->index(0, InvoiceListModel::State).data().toString(), QStringLiteral("Pendiente de timbrar"));
+        QCOMPARE(stampPass(), 1);
+        QTest::keyClick(filter, Qt::Key_F5);
+        QCOMPARE(rows->index(0, InvoiceListModel::State).data().toString(), QStringLiteral("Timbrada"));
+        QCOMPARE(invoicing().invoice(globalId)->series, QStringLiteral("MTZ")); // the branch's series
+
+        // The same day again: nothing left, said in the dialog, nothing queued.
+        QString refusal;
+        whenModal([&](QWidget *modal) {
+            const auto guard = closeIfLeftOpen(modal);
+            auto *periodicity = modal->findChild<QComboBox *>(QStringLiteral("globalInvoicePeriodicity"));
+            QTest::keyClick(periodicity, Qt::Key_Return);
+            refusal = modal->findChild<QLabel *>(QStringLiteral("globalInvoiceStatus"))->text();
+            QVERIFY(modal->isVisible());
+            shoot(modal, shotsDir(), "facturas-6-global-sin-tickets");
+            QTest::keyClick(periodicity, Qt::Key_Escape);
+        });
+        QTest::keyClick(filter, Qt::Key_F6);
+        QVERIFY2(refusal.contains(QStringLiteral("2026-01-20")), qPrintable(refusal));
+        QCOMPARE(nudges, 1);
+        QCOMPARE(rows->rowCount(), before + 1);
     }
 };
 

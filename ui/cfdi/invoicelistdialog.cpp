@@ -2,6 +2,7 @@
 #include "cfdi/invoicelistdialog.h"
 
 #include "cfdi/fiscalsettings.h"
+#include "cfdi/globalinvoicedialog.h"
 #include "cfdi/invoicecanceldialog.h"
 #include "cfdi/invoiceemaildialog.h"
 #include "cfdi/invoicelistmodel.h"
@@ -88,6 +89,7 @@ InvoiceListDialog::InvoiceListDialog(
     QPushButton *pdf = button(tr("Open PDF  (Enter)"), "invoiceListPdf");
     QPushButton *email = button(tr("Send by e-mail  (Ctrl+E)"), "invoiceListEmail");
     QPushButton *cancel = button(tr("Cancel CFDI  (F8)"), "invoiceListCancel");
+    QPushButton *global = button(tr("Factura global  (F6)"), "invoiceListGlobal");
     QPushButton *refresh = button(tr("Reload  (F5)"), "invoiceListReload");
     buttons->addStretch(1);
     QPushButton *close = button(tr("Close  (Esc)"), "invoiceListClose");
@@ -96,6 +98,7 @@ InvoiceListDialog::InvoiceListDialog(
     connect(pdf, &QPushButton::clicked, this, [this] { (void)openPdf(); });
     connect(email, &QPushButton::clicked, this, [this] { (void)sendByEmail(); });
     connect(cancel, &QPushButton::clicked, this, [this] { (void)cancelSelected(); });
+    connect(global, &QPushButton::clicked, this, [this] { (void)globalInvoice(); });
     connect(refresh, &QPushButton::clicked, this, &InvoiceListDialog::reload);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_table, &QTableView::doubleClicked, this, [this] { (void)openPdf(); });
@@ -103,6 +106,8 @@ InvoiceListDialog::InvoiceListDialog(
         [this] { (void)sendByEmail(); });
     connect(new QShortcut(QKeySequence(Qt::Key_F8), this), &QShortcut::activated, this,
         [this] { (void)cancelSelected(); });
+    connect(new QShortcut(QKeySequence(Qt::Key_F6), this), &QShortcut::activated, this,
+        [this] { (void)globalInvoice(); });
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, this, &InvoiceListDialog::reload);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -122,7 +127,7 @@ InvoiceListDialog::InvoiceListDialog(
 bool InvoiceListDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // The filter keeps the focus, so its keys are the dialog's: Ctrl+E (the line edit's own "end of line" in some key
-    // schemes), F8 and F5 also when the window-wide shortcuts do not answer (the window not yet active again after a
+    // schemes), F8, F6 and F5 also when the window-wide shortcuts do not answer (the window not yet active again after a
     // dialog it opened).
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -132,6 +137,10 @@ bool InvoiceListDialog::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_F8 && key->modifiers() == Qt::NoModifier) {
             (void)cancelSelected();
+            return true;
+        }
+        if (key->key() == Qt::Key_F6 && key->modifiers() == Qt::NoModifier) {
+            (void)globalInvoice();
             return true;
         }
         if (key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier) {
@@ -241,6 +250,32 @@ Status InvoiceListDialog::cancelSelected()
     if (dialog.exec() != QDialog::Accepted)
         return {};
     showStatus(tr("Cancellation requested: the PAC is asked as soon as the line is up."), false);
+    if (m_stampRequest)
+        m_stampRequest();
+    reload();
+    return {};
+}
+
+Status InvoiceListDialog::globalInvoice()
+{
+    const Result<FiscalConfig> fiscal = FiscalSettings(m_db, m_branchId).load();
+    if (!fiscal) {
+        showStatus(fiscal.error().message(), true);
+        return std::unexpected(fiscal.error());
+    }
+    if (Status valid = fiscal->validate(); !valid) {
+        const Error incomplete(ErrorCode::InvalidInput,
+            NX_ERR("This branch's fiscal data is not complete (%1): a manager fills it in Till → Invoicing settings."),
+            { valid.error().message() }, QStringLiteral("fiscal"));
+        showStatus(incomplete.message(), true);
+        return std::unexpected(incomplete);
+    }
+    GlobalInvoiceDialog dialog(m_db, m_clock, fiscal->issuer(), m_userId, fiscal->series, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    showStatus(tr("Factura global of %n ticket(s) queued: the PAC stamps it as soon as the line is up.", nullptr,
+                   int(dialog.ticketCount())),
+        false);
     if (m_stampRequest)
         m_stampRequest();
     reload();

@@ -1,7 +1,7 @@
 // "Facturas (CFDI)": every CFDI of this counter — facturas, notas de crédito of returns, recibos de pago of abonos —
 // with its state as the stamping worker leaves it. Keyboard-first: type to filter (customer, RFC, folio, UUID), the
 // arrows move, Enter opens the PDF, Ctrl+E sends it by e-mail (queued when offline), F8 cancels it with the SAT's
-// motive, F5 reloads (a timer does too), Esc closes.
+// motive, F6 queues the factura global of a period (GlobalInvoiceDialog), F5 reloads (a timer does too), Esc closes.
 #pragma once
 
 #include <QDialog>
@@ -35,6 +35,8 @@ public:
 
     // Called after an e-mail or a cancellation is queued, to wake the stamping worker.
     void setStampRequest(std::function<void()> request) { m_stampRequest = std::move(request); }
+    // Who queues a factura global (created_by); the counter's logged-in user.
+    void setUserId(QString userId) { m_userId = std::move(userId); }
     // Opens a file with the desktop's viewer; tests replace it.
     void setOpener(std::function<bool(const QString &)> opener) { m_opener = std::move(opener); }
 
@@ -42,6 +44,7 @@ public:
     [[nodiscard]] Status openPdf();
     [[nodiscard]] Status sendByEmail();
     [[nodiscard]] Status cancelSelected();
+    [[nodiscard]] Status globalInvoice();
     [[nodiscard]] const QString &lastPdf() const { return m_lastPdf; }
 
 protected:
@@ -57,6 +60,7 @@ private:
     QString m_branchId;
     QString m_pdfDir;
     QString m_lastPdf;
+    QString m_userId;
     std::function<void()> m_stampRequest;
     std::function<bool(const QString &)> m_opener;
     InvoiceListModel *m_model = nullptr;

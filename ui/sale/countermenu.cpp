@@ -203,6 +203,7 @@ bool CounterMenu::showInvoices()
     const QString dataDir = QFileInfo(m_store.db().path()).absolutePath();
     InvoiceListDialog dialog(m_store.db(), clock, m_branchId, QDir(dataDir).filePath(QStringLiteral("facturas")),
         m_screen);
+    dialog.setUserId(m_auth.currentUser()->id);
     if (InvoiceStamperRunner *stamper = startStamper())
         dialog.setStampRequest([stamper] { stamper->nudge(); });
     dialog.exec();
