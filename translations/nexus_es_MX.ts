@@ -6850,6 +6850,21 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>E-mail queued: the PAC sends it as soon as the line is up.</source>
         <translation>Correo en cola: el PAC lo envía en cuanto haya conexión.</translation>
     </message>
+    <message>
+        <source>Their tickets  (F4)</source>
+        <translation>Sus tickets  (F4)</translation>
+    </message>
+    <message>
+        <source>This customer has no tickets left to invoice.</source>
+        <translation>Este cliente no tiene tickets pendientes de facturar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of the customer not invoiced yet: remove any that should not go, then F12.</source>
+        <translation>
+            <numerusform>%n ticket del cliente sin facturar: quita el que no deba ir y luego F12.</numerusform>
+            <numerusform>%n tickets del cliente sin facturar: quita los que no deban ir y luego F12.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nexus::KanbanCard</name>

@@ -552,6 +552,23 @@ Result<std::vector<InvoiceRecord>> InvoicingService::invoicesOfTicket(const QStr
         { folio.trimmed().toUpper() });
 }
 
+Result<QStringList> InvoicingService::uninvoicedTickets(const QString &customerId, int limit)
+{
+    // The same rules invoiceTickets() checks: completed, no returns, not in an active invoice.
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT s.folio FROM sales s WHERE s.customer_id = ? AND s.status = 'completed' AND NOT EXISTS "
+                       "(SELECT 1 FROM returns r WHERE r.sale_id = s.id) AND NOT EXISTS (SELECT 1 FROM invoice_tickets "
+                       "t JOIN invoices i ON i.id = t.invoice_id WHERE t.sale_id = s.id AND i.state IN ")
+            + kActiveStates + QStringLiteral(") ORDER BY s.sold_at, s.folio LIMIT ?"),
+        { customerId, limit });
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList folios;
+    while (query->next())
+        folios << query->value(0).toString();
+    return folios;
+}
+
 Result<std::vector<InvoiceRecord>> InvoicingService::toSend()
 {
     return select(QStringLiteral("WHERE state = 'pendiente_de_timbrar' OR (state = 'timbrada' AND "

@@ -120,6 +120,9 @@ public:
 
     [[nodiscard]] Result<InvoiceRecord> invoice(const QString &id);
     [[nodiscard]] Result<std::vector<InvoiceRecord>> invoicesOfTicket(const QString &folio);
+    // The customer's history still to invoice: folios of their completed tickets without returns that no pending or
+    // stamped invoice (theirs or a factura global) covers, oldest first, at most `limit`.
+    [[nodiscard]] Result<QStringList> uninvoicedTickets(const QString &customerId, int limit = 50);
     // Every CFDI of this counter (I, E, P), newest first, at most `limit`.
     [[nodiscard]] Result<std::vector<InvoiceRecord>> all(int limit = 500);
     // The notas de crédito and recibos de pago related to an invoice, oldest first.

@@ -226,6 +226,67 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Refaccionaria Martínez Centro")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Tel. 55 1234 5678")), qPrintable(text));
     }
+
+    void severalTicketsFromTheCustomersHistory()
+    {
+        // Three tickets of the customer (one already invoiced on its own) and a public one.
+        const auto sell = [this](const QString &customerId) {
+            Cart cart;
+            if (!cart.add(brakePad(), Quantity::units(1)))
+                return QString();
+            if (!customerId.isEmpty())
+                cart.setCustomerId(customerId);
+            Result<SaleReceipt> sale = CheckoutService(*m_db, m_clock)
+                                           .checkout(cart,
+                                               { Tender { TenderMethod::CardDebit, cart.totals().gross, 0,
+                                                   QStringLiteral("AUTH-2") } },
+                                               { kDevice, kBranch, QStringLiteral("MTZ1"), kCashier, Role::Cashier,
+                                                   true });
+            return sale ? sale->folio : QString();
+        };
+        const QString first = sell(kCustomer);
+        const QString alreadyInvoiced = sell(kCustomer);
+        const QString publicSale = sell({});
+        const QString last = sell(kCustomer);
+        QVERIFY(!first.isEmpty() && !alreadyInvoiced.isEmpty() && !publicSale.isEmpty() && !last.isEmpty());
+        InvoicingService service(*m_db, m_clock, m_identity->issuer);
+        QVERIFY(service.invoiceTickets({ kCustomer, { alreadyInvoiced }, kCashier }).has_value());
+
+        InvoiceTicketDialog dialog(*m_db, kCashier, kBranch, m_clock, m_dir.file(QStringLiteral("facturas")));
+        dialog.setCustomerChooser([] {
+            Customer customer;
+            customer.id = kCustomer;
+            customer.fields.name = QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA");
+            customer.fields.rfc = QStringLiteral("URE180429TM6");
+            customer.fields.cfdiUse = QStringLiteral("G01");
+            return std::optional<Customer>(customer);
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *folios = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceFolios"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("invoiceStatus"));
+        QVERIFY(folios && status);
+        folios->setFocus();
+        // F4 before choosing the customer: said, nothing filled.
+        QTest::keyClick(folios, Qt::Key_F4);
+        QVERIFY2(status->text().contains(QStringLiteral("cliente")), qPrintable(status->text()));
+        QVERIFY(folios->text().isEmpty());
+        // Ctrl+K, then F4: their tickets not invoiced yet, oldest first; F12 invoices them together.
+        QTest::keyClick(folios, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(folios, Qt::Key_F4);
+        QCOMPARE(folios->text(), first + QStringLiteral(", ") + last);
+        QVERIFY2(status->text().contains(QStringLiteral("2 tickets")), qPrintable(status->text()));
+        QCOMPARE(QApplication::focusWidget(), folios);
+        QVERIFY(dialog.grab().save(QDir(shotsDir()).filePath(QStringLiteral("facturar-3-historial.png"))));
+        QTest::keyClick(folios, Qt::Key_F12);
+        QVERIFY2(!dialog.invoiceId().isEmpty(), qPrintable(status->text()));
+        Result<InvoiceRecord> record = service.invoice(dialog.invoiceId());
+        QVERIFY2(record.has_value(), why(record));
+        QCOMPARE(record->folios, (QStringList { first, last }));
+        // Nothing left for them now.
+        QTest::keyClick(folios, Qt::Key_F4);
+        QVERIFY2(status->text().contains(QStringLiteral("no tiene tickets")), qPrintable(status->text()));
+    }
 };
 
 QTEST_MAIN(TestCfdiInvoice)

@@ -36,7 +36,7 @@ InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString b
       m_opener([](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
     setObjectName(QStringLiteral("invoiceTicketDialog"));
-    setMinimumWidth(620);
+    setMinimumWidth(760); // the customer's registered name and RFC beside both customer buttons
     QVBoxLayout *layout = formstatus::frame(this, tr("Invoice a ticket"));
 
     auto *form = new QFormLayout;
@@ -51,6 +51,9 @@ InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString b
     chooseCustomer->setObjectName(QStringLiteral("invoiceChooseCustomer"));
     customerRow->addWidget(m_customer, 1);
     customerRow->addWidget(chooseCustomer);
+    auto *customerTickets = new QPushButton(tr("Their tickets  (F4)"), this);
+    customerTickets->setObjectName(QStringLiteral("invoiceCustomerTickets"));
+    customerRow->addWidget(customerTickets);
     form->addRow(tr("Customer"), customerRow);
     m_use = new QComboBox(this);
     m_use->setObjectName(QStringLiteral("invoiceUse"));
@@ -98,6 +101,9 @@ InvoiceTicketDialog::InvoiceTicketDialog(Database &db, QString userId, QString b
     connect(chooseCustomer, &QPushButton::clicked, this, &InvoiceTicketDialog::chooseCustomer);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, this,
         &InvoiceTicketDialog::chooseCustomer);
+    connect(customerTickets, &QPushButton::clicked, this, [this] { (void)fillCustomerTickets(); });
+    connect(new QShortcut(QKeySequence(Qt::Key_F4), this), &QShortcut::activated, this,
+        [this] { (void)fillCustomerTickets(); });
     connect(m_invoiceButton, &QPushButton::clicked, this, [this] { (void)invoice(); });
     connect(new QShortcut(QKeySequence(Qt::Key_F12), this), &QShortcut::activated, this, [this] {
         if (m_invoiceButton->isEnabled())
@@ -119,6 +125,33 @@ void InvoiceTicketDialog::setCustomer(const QString &id, const QString &name, co
     m_customer->setText(rfc.isEmpty() ? name : name + QStringLiteral("  ·  ") + rfc);
     const int index = m_use->findData(use);
     m_use->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+Status InvoiceTicketDialog::fillCustomerTickets()
+{
+    if (m_customerId.isEmpty()) {
+        const Error none(ErrorCode::InvalidInput, NX_ERR("Choose the customer the invoice is for."), {},
+            QStringLiteral("customer"));
+        showStatus(none.message(), true);
+        return std::unexpected(none);
+    }
+    Result<FiscalConfig> fiscal = FiscalSettings(m_db, m_branchId).load();
+    Result<QStringList> folios = fiscal ? InvoicingService(m_db, m_clock, fiscal->issuer()).uninvoicedTickets(m_customerId)
+                                        : Result<QStringList>(std::unexpected(fiscal.error()));
+    if (!folios) {
+        showStatus(folios.error().message(), true);
+        return std::unexpected(folios.error());
+    }
+    if (folios->isEmpty()) {
+        showStatus(tr("This customer has no tickets left to invoice."), true);
+        return {};
+    }
+    m_folios->setText(folios->join(QStringLiteral(", ")));
+    m_folios->setFocus();
+    showStatus(tr("%n ticket(s) of the customer not invoiced yet: remove any that should not go, then F12.", nullptr,
+                   int(folios->size())),
+        false);
+    return {};
 }
 
 void InvoiceTicketDialog::chooseCustomer()

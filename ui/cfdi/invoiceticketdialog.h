@@ -1,6 +1,7 @@
 // "Facturar ticket": one customer's tickets (by folio) into one invoice with the customer's uso CFDI and forma de
 // pago; the invoice is queued "pendiente de timbrar" (InvoicingService) and this dialog follows it until the PAC
-// stamps it ("timbrada"), then writes and opens its printed representation (PDF).
+// stamps it ("timbrada"), then writes and opens its printed representation (PDF). F4 fills in the chosen customer's
+// tickets not invoiced yet (several in one invoice; the cashier removes any that should not go).
 #pragma once
 
 #include <QDialog>
@@ -43,6 +44,8 @@ public:
     void setOpener(std::function<bool(const QString &)> opener) { m_opener = std::move(opener); }
 
     void setCustomer(const QString &id, const QString &name, const QString &rfc, const QString &use);
+    // F4: the chosen customer's tickets not invoiced yet (their history), written into the folios to invoice together.
+    [[nodiscard]] Status fillCustomerTickets();
     // F12: queues the invoice. Errors (nothing written) are shown with their field's widget focused.
     [[nodiscard]] Status invoice();
     // Re-reads the queued invoice's state (the timer does it every second).
