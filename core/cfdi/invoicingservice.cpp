@@ -24,6 +24,11 @@ const QString kPublicName = QStringLiteral("PUBLICO EN GENERAL");
 const QString kPublicRfc = QStringLiteral("XAXX010101000");
 // A ticket is taken while an invoice that covers it may still be (or is) a valid CFDI.
 const QString kActiveStates = QStringLiteral("('pendiente_de_timbrar', 'timbrada')");
+// The sale `s` is in no such invoice (the factura global and the customer's history both look for these).
+const QString kSaleNotInvoiced
+    = QStringLiteral("NOT EXISTS (SELECT 1 FROM invoice_tickets t JOIN invoices i ON i.id = t.invoice_id WHERE "
+                     "t.sale_id = s.id AND i.state IN ")
+    + kActiveStates + QStringLiteral(")");
 
 const QString kColumns = QStringLiteral(
     "id, kind, coalesce(customer_id, ''), receiver_rfc, receiver_name, state, request_json, idempotency_key, "
@@ -332,9 +337,8 @@ Result<InvoiceRecord> InvoicingService::globalInvoice(const GlobalInvoiceOptions
         return std::unexpected(begun.error());
     Result<QSqlQuery> found = m_db.exec(
         QStringLiteral("SELECT s.id, s.folio FROM sales s WHERE s.status = 'completed' AND s.sold_at >= ? AND "
-                       "s.sold_at < ? AND NOT EXISTS (SELECT 1 FROM invoice_tickets t JOIN invoices i ON "
-                       "i.id = t.invoice_id WHERE t.sale_id = s.id AND i.state IN ")
-            + kActiveStates + QStringLiteral(") ORDER BY s.sold_at, s.folio"),
+                       "s.sold_at < ? AND ")
+            + kSaleNotInvoiced + QStringLiteral(" ORDER BY s.sold_at, s.folio"),
         { fromUtc, toUtc });
     if (!found)
         return std::unexpected(found.error());
@@ -557,9 +561,8 @@ Result<QStringList> InvoicingService::uninvoicedTickets(const QString &customerI
     // The same rules invoiceTickets() checks: completed, no returns, not in an active invoice.
     Result<QSqlQuery> query = m_db.exec(
         QStringLiteral("SELECT s.folio FROM sales s WHERE s.customer_id = ? AND s.status = 'completed' AND NOT EXISTS "
-                       "(SELECT 1 FROM returns r WHERE r.sale_id = s.id) AND NOT EXISTS (SELECT 1 FROM invoice_tickets "
-                       "t JOIN invoices i ON i.id = t.invoice_id WHERE t.sale_id = s.id AND i.state IN ")
-            + kActiveStates + QStringLiteral(") ORDER BY s.sold_at, s.folio LIMIT ?"),
+                       "(SELECT 1 FROM returns r WHERE r.sale_id = s.id) AND ")
+            + kSaleNotInvoiced + QStringLiteral(" ORDER BY s.sold_at, s.folio LIMIT ?"),
         { customerId, limit });
     if (!query)
         return std::unexpected(query.error());

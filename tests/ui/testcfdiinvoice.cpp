@@ -43,6 +43,17 @@ QString shotsDir()
     return cfdiShotsDir();
 }
 
+// The counter's customer picker, answering with the invoicing customer.
+std::optional<Customer> chooseTheUniversity()
+{
+    Customer customer;
+    customer.id = kCustomer;
+    customer.fields.name = QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA");
+    customer.fields.rfc = QStringLiteral("URE180429TM6");
+    customer.fields.cfdiUse = QStringLiteral("G01");
+    return customer;
+}
+
 } // namespace
 
 class TestCfdiInvoice final : public QObject
@@ -127,14 +138,7 @@ private Q_SLOTS:
             opened = path;
             return true;
         });
-        dialog.setCustomerChooser([] {
-            Customer customer;
-            customer.id = kCustomer;
-            customer.fields.name = QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA");
-            customer.fields.rfc = QStringLiteral("URE180429TM6");
-            customer.fields.cfdiUse = QStringLiteral("G01");
-            return std::optional<Customer>(customer);
-        });
+        dialog.setCustomerChooser(chooseTheUniversity);
         dialog.resize(680, 380);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -253,14 +257,7 @@ private Q_SLOTS:
         QVERIFY(service.invoiceTickets({ kCustomer, { alreadyInvoiced }, kCashier }).has_value());
 
         InvoiceTicketDialog dialog(*m_db, kCashier, kBranch, m_clock, m_dir.file(QStringLiteral("facturas")));
-        dialog.setCustomerChooser([] {
-            Customer customer;
-            customer.id = kCustomer;
-            customer.fields.name = QStringLiteral("UNIVERSIDAD ROBOTICA ESPAÑOLA");
-            customer.fields.rfc = QStringLiteral("URE180429TM6");
-            customer.fields.cfdiUse = QStringLiteral("G01");
-            return std::optional<Customer>(customer);
-        });
+        dialog.setCustomerChooser(chooseTheUniversity);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *folios = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceFolios"));
