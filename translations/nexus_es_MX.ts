@@ -606,6 +606,18 @@
         <source>All right, I left the ticket as it was.</source>
         <translation>Está bien, dejé el ticket como estaba.</translation>
     </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Start again: Chalán forgets what was asked before</source>
+        <translation>Empezar de nuevo: Chalán olvida lo que se preguntó antes</translation>
+    </message>
+    <message>
+        <source>Parts are added to a sale at the counter.</source>
+        <translation>Las refacciones se agregan a una venta en el mostrador.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::BrandPanel</name>
@@ -7083,6 +7095,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Chalán (%1)</source>
         <translation>Chalán (%1)</translation>
+    </message>
+    <message>
+        <source>Ask Chalán by typing, or talk to it with %1</source>
+        <translation>Pregúntale a Chalán escribiendo, o háblale con %1</translation>
     </message>
 </context>
 <context>

@@ -216,15 +216,23 @@ QString AssistantTools::systemPrompt()
         "precios, existencias, órdenes ni clientes. Si lo que piden no corresponde a ninguna herramienta, dilo en una "
         "frase y sugiere lo que sí puedes hacer: buscar refacciones por vehículo, ver existencias por bodega o "
         "sucursal, agregar, quitar o cambiar cantidades en el ticket, ver el estado de una orden de servicio, buscar "
-        "un cliente y el resumen de ventas de hoy.");
+        "un cliente y el resumen de ventas de hoy. Los mensajes anteriores son la conversación reciente del mostrador: "
+        "úsalos para entender lo que se pregunta a medias (\"¿y en la bodega 2?\" habla de la refacción de antes), "
+        "pero las existencias y los precios sácalos otra vez de las herramientas.");
 }
 
-QJsonArray AssistantTools::messagesFor(const QString &text)
+QJsonArray AssistantTools::messagesFor(const QString &text, const QList<ConversationTurn> &history)
 {
-    return {
-        QJsonObject { { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), systemPrompt() } },
-        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), text } },
+    const auto message = [](const QString &role, const QString &content) {
+        return QJsonObject { { QStringLiteral("role"), role }, { QStringLiteral("content"), content } };
     };
+    QJsonArray messages { message(QStringLiteral("system"), systemPrompt()) };
+    for (const ConversationTurn &turn : history) {
+        messages.append(message(QStringLiteral("user"), turn.user));
+        messages.append(message(QStringLiteral("assistant"), turn.assistant));
+    }
+    messages.append(message(QStringLiteral("user"), text));
+    return messages;
 }
 
 QJsonArray AssistantTools::definitions()

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "assistant/conversationhistory.h"
 #include "assistant/intent.h"
 #include "common/error.h"
 
@@ -35,8 +36,9 @@ public:
     [[nodiscard]] static QStringList names();
     // What the model is told about the store and its limits (Spanish: the model answers in the user's language).
     [[nodiscard]] static QString systemPrompt();
-    // The `messages` of a request about `text`: the system prompt, then the user's words.
-    [[nodiscard]] static QJsonArray messagesFor(const QString &text);
+    // The `messages` of a request about `text`: the system prompt, the conversation's recent turns (oldest first, as
+    // user/assistant pairs), then the user's words.
+    [[nodiscard]] static QJsonArray messagesFor(const QString &text, const QList<ConversationTurn> &history = {});
 
     // The intent `call` asks for. Refused (InvalidInput) when the tool does not exist (field "tool"), the arguments
     // are not a JSON object (field "arguments"), or a field is unknown, missing, of the wrong type, out of range or a

@@ -52,8 +52,8 @@ bool OnlineAssistant::wants(const AssistantReply &ruleReply) const
     return config().isConfigured();
 }
 
-void OnlineAssistant::ask(const QString &text, const AssistantReply &ruleReply, Assistant &assistant, QObject *context,
-    std::function<void(const AssistantReply &)> done)
+void OnlineAssistant::ask(const QString &text, const ConversationHistory &history, const AssistantReply &ruleReply,
+    Assistant &assistant, QObject *context, std::function<void(const AssistantReply &)> done)
 {
     if (isBusy())
         return;
@@ -64,7 +64,7 @@ void OnlineAssistant::ask(const QString &text, const AssistantReply &ruleReply, 
     m_context = context;
     m_done = std::move(done);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const QJsonArray messages = AssistantTools::messagesFor(text);
+    const QJsonArray messages = AssistantTools::messagesFor(text, history.turns());
     m_worker = QThread::create([this, settings, messages, dataDir = m_dataDir, cancel = m_cancel]() mutable {
         SecretStore secrets(dataDir);
         settings.apiKey = LlmSettings::apiKey(secrets);

@@ -20,6 +20,7 @@
 #include <memory>
 
 #include "assistant/assistantreply.h"
+#include "assistant/conversationhistory.h"
 #include "client/llmclient.h"
 
 namespace nexus {
@@ -48,10 +49,11 @@ public:
     [[nodiscard]] bool isBusy() const { return m_worker != nullptr; }
     [[nodiscard]] LlmConfig config() const;
 
-    // Asks the model about `text`; `done` gets the reply to show on this object's thread (not called when `context`
-    // is gone by then). `assistant` carries out tool calls and must outlive `context`.
-    void ask(const QString &text, const AssistantReply &ruleReply, Assistant &assistant, QObject *context,
-        std::function<void(const AssistantReply &)> done);
+    // Asks the model about `text`, after the conversation's recent turns (`history`, so a follow-up can be read);
+    // `done` gets the reply to show on this object's thread (not called when `context` is gone by then). `assistant`
+    // carries out tool calls and must outlive `context`.
+    void ask(const QString &text, const ConversationHistory &history, const AssistantReply &ruleReply,
+        Assistant &assistant, QObject *context, std::function<void(const AssistantReply &)> done);
 
     // How long the model is left alone after it could not be reached (tests: 0).
     void setOfflineCooldownMs(int ms) { m_cooldownMs = ms; }

@@ -1,6 +1,8 @@
 // FakeChatCompletions: the chat-completions endpoint on Qt HttpServer, checking each request and answering the script.
 #include "fakechatcompletions.h"
 
+#include "assistant/conversationhistory.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -107,6 +109,19 @@ QJsonObject FakeChatCompletions::lastRequest() const
     return m_lastRequest;
 }
 
+QStringList FakeChatCompletions::lastConversation() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList conversation;
+    const QJsonArray messages = m_lastRequest.value(QStringLiteral("messages")).toArray();
+    for (qsizetype i = 1; i < messages.size(); ++i) {
+        const QJsonObject message = messages.at(i).toObject();
+        conversation.append(message.value(QStringLiteral("role")).toString() + QStringLiteral(": ")
+            + message.value(QStringLiteral("content")).toString());
+    }
+    return conversation;
+}
+
 QStringList FakeChatCompletions::problems() const
 {
     QMutexLocker lock(&m_mutex);
@@ -124,20 +139,30 @@ QString FakeChatCompletions::check(const QHttpServerRequest &request, const QJso
     if (body.value(QStringLiteral("model")).toString() != m_options.model)
         return QStringLiteral("model \"%1\", expected \"%2\"")
             .arg(body.value(QStringLiteral("model")).toString(), m_options.model);
+    // system, (user, assistant)*, user: every one with text; the history within its bounds.
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    bool userSpoke = false;
-    for (const QJsonValue &value : messages) {
-        const QJsonObject message = value.toObject();
+    if (messages.isEmpty() || messages.first().toObject().value(QStringLiteral("role")).toString() != u"system")
+        return QStringLiteral("the messages do not start with the system prompt");
+    qsizetype historyChars = 0;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject message = messages.at(i).toObject();
         const QString role = message.value(QStringLiteral("role")).toString();
-        if (!QStringList { QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"),
-                QStringLiteral("tool") }
-                 .contains(role))
-            return QStringLiteral("a message with role \"%1\"").arg(role);
-        userSpoke = userSpoke
-            || (role == u"user" && !message.value(QStringLiteral("content")).toString().trimmed().isEmpty());
+        const QString expected = i == 0 ? QStringLiteral("system")
+            : i % 2 == 1                ? QStringLiteral("user")
+                                        : QStringLiteral("assistant");
+        if (role != expected)
+            return QStringLiteral("message %1 has role \"%2\", expected \"%3\"").arg(i).arg(role, expected);
+        const QJsonValue content = message.value(QStringLiteral("content"));
+        if (!content.isString() || content.toString().trimmed().isEmpty())
+            return QStringLiteral("message %1 (%2) has no text").arg(i).arg(role);
+        if (i > 0 && i < messages.size() - 1)
+            historyChars += content.toString().size();
     }
-    if (!userSpoke)
-        return QStringLiteral("no user message");
+    if (messages.size() % 2 != 0)
+        return QStringLiteral("the messages do not end with the user's question");
+    const qsizetype turns = (messages.size() - 2) / 2;
+    if (turns > ConversationHistory::kMaxTurns || historyChars > ConversationHistory::kMaxChars)
+        return QStringLiteral("a history of %1 turns and %2 characters: past its bounds").arg(turns).arg(historyChars);
     const QJsonArray tools = body.value(QStringLiteral("tools")).toArray();
     if (tools.isEmpty())
         return QStringLiteral("no tools");

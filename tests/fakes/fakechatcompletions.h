@@ -1,8 +1,10 @@
 // A local fake of an OpenAI-compatible chat-completions API (POST /v1/chat/completions) for tests, over loopback HTTPS
 // on its own thread (the client under test blocks on curl). It checks every request as the real service would care:
-// the Bearer key, the model, a non-empty messages list with the user's words, and tools that are JSON-schema
-// functions; a request that fails a check is answered with OpenAI's error object and recorded as a problem. Answers
-// are scripted per test: tool calls, plain content, an HTTP error, a slow answer; it can go down.
+// the Bearer key, the model, tools that are JSON-schema functions, and the messages as Chalán must send them: the
+// system prompt first, then the conversation's recent turns as user/assistant pairs with text in each, ending with
+// the user's question, within ConversationHistory's bounds (turns and characters). A request that fails a check is
+// answered with OpenAI's error object and recorded as a problem. Answers are scripted per test: tool calls, plain
+// content, an HTTP error, a slow answer; it can go down.
 #pragma once
 
 #include <QByteArray>
@@ -60,6 +62,8 @@ public:
 
     [[nodiscard]] int requests() const;
     [[nodiscard]] QJsonObject lastRequest() const;
+    // The last request's messages after the system prompt, as "role: content" (the history, then the question).
+    [[nodiscard]] QStringList lastConversation() const;
     // Requests that failed a check ("no Bearer key", "model …", "no tools"…): empty when every request was right.
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] bool waitUntilIdle(int timeoutMs) const { return m_https.waitUntilIdle(timeoutMs); }

@@ -75,6 +75,7 @@ private:
     Cart m_cart;
     QList<BranchWarehouse> m_warehouses;
     QString m_sku;
+    ConversationHistory m_history; // the panel's: every turn shown, sent with the next question to the model
 
     QString setUpOnline(const QString &key)
     {
@@ -87,17 +88,21 @@ private:
         return saved ? QString() : saved.error().logMessage();
     }
 
-    // The panel's path: the rules first; the online model only when they did not understand and it wants to.
+    // The panel's path: the rules first; the online model only when they did not understand and it wants to, shown
+    // the conversation so far; the turn is kept.
     std::optional<AssistantReply> ask(const QString &text)
     {
         const AssistantReply rule = m_chalan->ask(text);
-        if (!m_online->wants(rule))
+        if (!m_online->wants(rule)) {
+            m_history.add(text, rule);
             return rule;
+        }
         std::optional<AssistantReply> got;
         QObject context;
-        m_online->ask(text, rule, *m_chalan, &context, [&got](const AssistantReply &reply) { got = reply; });
+        m_online->ask(text, m_history, rule, *m_chalan, &context, [&got](const AssistantReply &reply) { got = reply; });
         if (!QTest::qWaitFor([&got] { return got.has_value(); }, 30000))
             return std::nullopt;
+        m_history.add(text, *got);
         return got;
     }
 
@@ -161,6 +166,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_auth->login(QStringLiteral("cajero"), QStringLiteral("clave")).has_value());
         m_cart.clear();
+        m_history.clear();
     }
 
     void cleanup()
@@ -231,6 +237,104 @@ private Q_SLOTS:
         const std::optional<AssistantReply> rules = ask(QStringLiteral("agrega dos ") + m_sku);
         QVERIFY(rules->understood && rules->changedCart);
         QCOMPARE(m_fake->requests(), 1);
+    }
+
+    // A follow-up is read against the conversation: the model is shown the recent turns as the counter saw them (the
+    // question, the answer and its cards by SKU and name), so "¿y en el mostrador?" can be the part asked about before.
+    void followUpCarriesTheConversation()
+    {
+        const QString first = QString::fromUtf8("¿cuántas bujías hay?");
+        const int before = m_fake->requests();
+        const std::optional<AssistantReply> stock = ask(first);
+        QVERIFY(stock.has_value() && stock->understood); // the rules: no request
+        QCOMPARE(stock->intent.kind, IntentKind::CheckStock);
+        QVERIFY(!stock->parts.isEmpty());
+        QCOMPARE(m_fake->requests(), before);
+
+        const QString followUp = QString::fromUtf8("¿y en el mostrador?");
+        QVERIFY(!m_chalan->ask(followUp).understood); // the rules alone cannot tell which part
+        const QString sku = stock->parts.front().sku;
+        m_fake->answerToolCalls({ { QStringLiteral("check_stock"),
+            json({ { QStringLiteral("query"), sku },
+                { QStringLiteral("warehouse"), QStringLiteral("Mostrador") } }) } });
+        const std::optional<AssistantReply> reply = ask(followUp);
+        QVERIFY(reply.has_value());
+        const QStringList sent = m_fake->lastConversation();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(0), QStringLiteral("user: ") + first);
+        QVERIFY2(sent.at(1).startsWith(QStringLiteral("assistant: ") + stock->text), qPrintable(sent.at(1)));
+        for (const PartCard &card : stock->parts) // the cards, by what identifies them
+            QVERIFY2(sent.at(1).contains(QStringLiteral("- ") + card.sku + QStringLiteral(" · ") + card.name),
+                qPrintable(sent.at(1)));
+        QCOMPARE(sent.at(2), QStringLiteral("user: ") + followUp);
+        QCOMPARE(reply->intent.kind, IntentKind::CheckStock);
+        QCOMPARE(reply->intent.place, QStringLiteral("mostrador"));
+        QVERIFY2(!reply->parts.isEmpty() && reply->parts.front().sku == sku, qPrintable(reply->text));
+        QVERIFY2(reply->parts.front().stockText.startsWith(QStringLiteral("Mostrador: ")),
+            qPrintable(reply->parts.front().stockText));
+
+        // The model's own turn is what the next request carries back: its answer as the counter saw it.
+        m_fake->answerContent(QStringLiteral("Va."));
+        QVERIFY(ask(kVague).has_value());
+        QCOMPARE(m_fake->lastConversation().size(), 5);
+        QCOMPARE(m_fake->lastConversation().at(3), QStringLiteral("assistant: ") + ConversationHistory::shown(*reply));
+
+        // Bounded by turns: the oldest go first, the question is always last.
+        for (int i = 0; i < ConversationHistory::kMaxTurns + 2; ++i)
+            QVERIFY(ask(QStringLiteral("busca ") + m_sku)->understood);
+        m_fake->answerContent(QStringLiteral("Va."));
+        QVERIFY(ask(kVague).has_value());
+        QStringList bounded = m_fake->lastConversation();
+        QCOMPARE(bounded.size(), 2 * ConversationHistory::kMaxTurns + 1);
+        QVERIFY(!bounded.join(QLatin1Char('\n')).contains(first));
+        QCOMPARE(bounded.first(), QStringLiteral("user: busca ") + m_sku);
+        QCOMPARE(bounded.last(), QStringLiteral("user: ") + kVague);
+
+        // And by characters: long questions are kept cut to kMaxMessageChars, and the oldest turns make room.
+        const QString rambling = QStringLiteral("oye ").repeated(600);
+        for (int i = 0; i < 5; ++i) {
+            m_fake->answerContent(QStringLiteral("Va."));
+            QVERIFY(ask(rambling).has_value());
+        }
+        QCOMPARE(m_fake->lastConversation().last(), QStringLiteral("user: ") + rambling); // the question is whole
+        m_fake->answerContent(QStringLiteral("Va."));
+        QVERIFY(ask(kVague).has_value());
+        bounded = m_fake->lastConversation();
+        const int fit = ConversationHistory::kMaxChars / (ConversationHistory::kMaxMessageChars + 3); // + "Va."
+        QCOMPARE(bounded.size(), 2 * fit + 1);
+        const QString cutQuestion = QStringLiteral("user: ")
+            + rambling.trimmed().left(ConversationHistory::kMaxMessageChars - 1) + QChar(0x2026);
+        for (int i = 0; i < fit; ++i)
+            QCOMPARE(bounded.at(2 * i), cutQuestion);
+
+        // A new conversation: the model is shown the question alone.
+        m_history.clear();
+        m_fake->answerContent(QStringLiteral("Va."));
+        QVERIFY(ask(kVague).has_value());
+        QCOMPARE(m_fake->lastConversation(), QStringList { QStringLiteral("user: ") + kVague });
+    }
+
+    // A customer is told to the model by name: the RFC and phone the counter saw are not sent.
+    void historyKeepsCustomersToTheirName()
+    {
+        AssistantReply found;
+        found.intent.kind = IntentKind::CustomerLookup;
+        found.understood = true;
+        found.text = QStringLiteral("Refacciones del Norte, RFC RNO010101AB1, teléfono 81 5555 0101.");
+        Customer customer;
+        customer.fields.name = QStringLiteral("Refacciones del Norte");
+        customer.fields.rfc = QStringLiteral("RNO010101AB1");
+        customer.fields.phone = QStringLiteral("81 5555 0101");
+        found.customers.append(customer);
+        ConversationHistory history;
+        history.add(QStringLiteral("busca al cliente refacciones del norte"), found);
+        QCOMPARE(history.turns().size(), 1);
+        QCOMPARE(history.turns().front().assistant, QStringLiteral("- Refacciones del Norte"));
+        QCOMPARE(AssistantTools::messagesFor(kVague, history.turns()).size(), 4);
+        // Nothing shown, nothing kept: a chat message needs words on both sides.
+        history.add(QStringLiteral("  "), found);
+        history.add(QStringLiteral("hola"), AssistantReply {});
+        QCOMPARE(history.turns().size(), 1);
     }
 
     // A tool call is the rules' intent: the real cart changes through core (price, warehouse), as "agrega" would.

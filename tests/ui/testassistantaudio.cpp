@@ -1,8 +1,18 @@
 // Chalán really makes sound: a private PulseAudio server with a null sink, speech-dispatcher (espeak-ng) through Qt
-// TextToSpeech via Speaker, and parec recording the sink's monitor; the recording must hold speech, not silence.
-// Skipped where pulseaudio/parec or the speechd engine are not installed.
-#include "assistant/speaker.h"
+// TextToSpeech via Speaker, and parec recording the sink's monitor; the recording must hold speech, not silence. Then
+// the panel's own path: the speaker button on an answer reads it aloud, and "Spoken replies" (saved for that user)
+// speaks the next answer by itself. Skipped where pulseaudio/parec or the speechd engine are not installed.
+#include "salefixture.h"
+#include "tempdir.h"
+#include "uisession.h"
+#include "why.h"
 
+#include "assistant/assistantpanel.h"
+#include "assistant/speaker.h"
+#include "auth/authservice.h"
+#include "store/localstore.h"
+
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,10 +21,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextToSpeech>
+#include <QToolButton>
+
+#include <functional>
 
 #include <csignal>
 
 using namespace nexus;
+using namespace nexus::test;
 
 class TestAssistantAudio final : public QObject
 {
@@ -70,20 +84,17 @@ private Q_SLOTS:
         }
     }
 
-    void speechComesOutOfTheSoundCard()
+    // Records the null sink while `act` makes `speaker` talk, until it is done; the recording must hold speech.
+    void hearsSpeech(Speaker &speaker, const std::function<void()> &act)
     {
         QProcess recorder;
         recorder.start(QStandardPaths::findExecutable(QStringLiteral("parec")),
             { QStringLiteral("-d"), QStringLiteral("nexus_null.monitor"), QStringLiteral("--format=s16le"),
                 QStringLiteral("--rate=16000"), QStringLiteral("--channels=1"), QStringLiteral("--raw") });
         QVERIFY(recorder.waitForStarted());
-
-        Speaker speaker(QStringLiteral("speechd"));
-        QVERIFY2(speaker.isAvailable(), qPrintable(speaker.problem()));
-        QCOMPARE(speaker.locale().language(), QLocale::Spanish);
         QElapsedTimer elapsed;
         elapsed.start();
-        speaker.say(QString::fromUtf8("Hola, soy Chalán. Encontré dos opciones de balatas para Tsuru."));
+        act();
         QTRY_VERIFY_WITH_TIMEOUT(speaker.isSpeaking(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!speaker.isSpeaking(), 30000);
         QVERIFY(speaker.isAvailable()); // it finished: the watchdog did not give up on the audio
@@ -103,6 +114,51 @@ private Q_SLOTS:
         QVERIFY2(peak > 3000, "the null sink recorded silence");
         QVERIFY2(loud > 16000 / 5, "less than 0.2 s of speech came out"); // 16 kHz mono
     }
+
+    void speechComesOutOfTheSoundCard()
+    {
+        Speaker speaker(QStringLiteral("speechd"));
+        QVERIFY2(speaker.isAvailable(), qPrintable(speaker.problem()));
+        QCOMPARE(speaker.locale().language(), QLocale::Spanish);
+        hearsSpeech(speaker, [&speaker] {
+            speaker.say(QString::fromUtf8("Hola, soy Chalán. Encontré dos opciones de balatas para Tsuru."));
+        });
+    }
+
+    void theAnswersSpeakerButtonReadsItAloud()
+    {
+        TempDir dir;
+        const std::optional<SaleFixture::CatalogPart> part = SaleFixture::assistantCounter(dir.path(),
+            { QStringLiteral("maria"), QString::fromUtf8("María López"), Role::Cashier, QStringLiteral("caja"),
+                QStringLiteral("4821") });
+        QVERIFY(part.has_value());
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(dir.file(QStringLiteral("nexus.db")), QStringLiteral("audio-panel"));
+        QVERIFY2(store.has_value(), why(store).constData());
+        AuthService auth((*store)->db(), Clock::system(), DeviceFixture::kDeviceId);
+        QVERIFY(auth.login(QStringLiteral("maria"), QStringLiteral("caja")).has_value());
+        AssistantPanel panel(**store, auth, nullptr);
+        panel.resize(420, 700);
+        panel.setVisible(true); // AssistantPanel::show(reply) hides QWidget::show()
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        Speaker &speaker = *panel.speaker();
+        QVERIFY2(speaker.isAvailable(), qPrintable(speaker.problem()));
+
+        (void)panel.ask(QStringLiteral("busca ") + part->sku);
+        QCOMPARE(panel.lastReply().parts.front().sku, part->sku);
+        QVERIFY(!speaker.isSpeaking()); // spoken replies are off for María
+        const QList<QToolButton *> buttons = panel.findChildren<QToolButton *>(QStringLiteral("assistantSpeakButton"));
+        QCOMPARE(buttons.size(), 1); // one answer, one speaker button
+        QVERIFY(buttons.front()->isEnabled());
+        hearsSpeech(speaker, [&buttons] { QTest::mouseClick(buttons.front(), Qt::LeftButton); });
+
+        // "Spoken replies" on: saved for María, and the next answer is spoken by itself.
+        auto *toggle = panel.findChild<QToolButton *>(QStringLiteral("assistantSpeakToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE((*store)->setting(AssistantPanel::speakSettingKey(QStringLiteral("user-maria"))).value_or(QString()),
+            QStringLiteral("1"));
+        hearsSpeech(speaker, [&panel, &part] { (void)panel.ask(QStringLiteral("busca ") + part->sku); });
+    }
 };
 
 int main(int argc, char **argv)
@@ -115,7 +171,8 @@ int main(int argc, char **argv)
     qputenv("HOME", home.path().toUtf8());
     qunsetenv("PULSE_SERVER");
     TestAssistantAudio::s_runtime = runtime.path();
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
+    initUiTests();
     TestAssistantAudio test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -15,22 +15,26 @@
 #include "why.h"
 
 #include "assistant/assistantdock.h"
+#include "assistant/assistantpane.h"
 #include "assistant/assistantpanel.h"
 #include "assistant/microphone.h"
 #include "assistant/speechsettings.h"
 #include "assistant/wavfile.h"
 #include "client/onlinetranscriber.h"
 #include "client/secretstore.h"
-#include "offlinerecognizer.h"
-#include <QSettings>
 #include "main/area.h"
+#include "offlinerecognizer.h"
 #include "sale/cartmodel.h"
 #include "sale/salescreen.h"
+#include "workshop/kioskwindow.h"
+#include "workshop/workshopscreen.h"
+#include <QSettings>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -228,6 +232,9 @@ private Q_SLOTS:
                 QStringLiteral("7391") });
         QVERIFY(part.has_value());
         m_sku = part->sku;
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
+                QStringLiteral("4321") }));
     }
 
     void cleanupTestCase()
@@ -444,6 +451,116 @@ private Q_SLOTS:
         QTest::keyClicks(panel->input(), QStringLiteral("busca ") + m_sku);
         QTest::keyClick(panel->input(), Qt::Key_Return);
         QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+    }
+
+    // The workshop kiosk hears as the counter does (the same panel and path, the mechanic's permissions): Ctrl+M
+    // opens Chalán listening and sends, the touch-sized button does the same, and signing out lets go of the
+    // microphone. Uses the online transcription service spokenQuestionActsOnTheTicket configured.
+    void kioskListensWithCtrlMAndTheButton()
+    {
+        {
+            Result<std::unique_ptr<LocalStore>> store
+                = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("kiosk-probe"));
+            QVERIFY(store.has_value());
+            QCOMPARE(SpeechSettings::load(**store).engine, SpeechSettings::Engine::Online);
+        }
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("rosa"), QStringLiteral("gerente"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(session.main()->showArea(Area::Workshop));
+        auto *screen = session.main()->findChild<WorkshopScreen *>();
+        QVERIFY(screen);
+        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("kioskButton")), Qt::LeftButton);
+        KioskWindow *kiosk = screen->kiosk();
+        QVERIFY(kiosk);
+        QTRY_VERIFY(kiosk->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(kiosk));
+
+        // Nobody signed in: Ctrl+M opens nothing.
+        QTest::keyClick(kiosk, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!kiosk->assistant());
+
+        auto *people = kiosk->findChild<QListWidget *>(QStringLiteral("pinUserList"));
+        for (int i = 0; i < people->count(); ++i)
+            if (people->item(i)->text().contains(QStringLiteral("Beto")))
+                people->setCurrentRow(i);
+        auto *pin = kiosk->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+        pin->setFocus();
+        QTest::keyClicks(pin, QStringLiteral("4321"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(kiosk->signedIn());
+        const QString tip = kiosk->findChild<QPushButton *>(QStringLiteral("kioskChalan"))->toolTip();
+        QVERIFY2(tip.startsWith(QString::fromUtf8("Pregúntale a Chalán escribiendo, o háblale con "))
+                && tip.endsWith(AssistantPanel::listenKey().toString(QKeySequence::NativeText)),
+            qPrintable(tip));
+
+        // Ctrl+M: Chalán opens beside the orders, listening; the meter moves; Ctrl+M again sends.
+        m_api->setTranscript(QStringLiteral("busca ") + m_sku);
+        const qsizetype sentBefore = m_api->requests().size();
+        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000);
+        QTest::keyClick(kiosk, Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(kiosk->assistant() && kiosk->assistant()->isVisible());
+        AssistantPanel *panel = kiosk->assistant()->panel();
+        QSignalSpy handled(panel, &AssistantPanel::speechHandled);
+        auto *micStatus = panel->findChild<QLabel *>(QStringLiteral("assistantMicStatus"));
+        QTRY_VERIFY2(panel->isListening(), qPrintable(micStatus->text()));
+        auto *mic = panel->findChild<QToolButton *>(QStringLiteral("assistantMicButton"));
+        QVERIFY(mic->isChecked());
+        QVERIFY2(mic->height() >= 56, qPrintable(QString::number(mic->height()))); // a finger's target
+        for (const char *name : { "assistantSpeakToggle", "assistantNewConversation", "assistantVoiceSettings",
+                 "assistantInput", "assistantSend" })
+            QVERIFY2(panel->findChild<QWidget *>(QString::fromLatin1(name))->height() >= 48, name);
+        auto *level = panel->findChild<QProgressBar *>(QStringLiteral("assistantLevel"));
+        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
+        speak();
+        QTRY_VERIFY_WITH_TIMEOUT(level->value() > 20, 5000);
+        shoot(kiosk, m_shots, "kiosk-assistant-listening");
+        QTest::qWait(300);
+        QTest::keyClick(kiosk, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!panel->isListening());
+        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 1, 15000);
+        QCOMPARE(handled.at(0).at(0).toString(), QStringLiteral("busca ") + m_sku);
+        QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+        QCOMPARE(m_api->requests().size(), sentBefore + 1);
+        compareWithTheWav(m_api->requests().last().clip);
+        for (auto *speakButton : panel->findChildren<QToolButton *>(QStringLiteral("assistantSpeakButton")))
+            QVERIFY(speakButton->width() >= 48 && speakButton->height() >= 48);
+
+        // The button, tapped twice: asked with the mechanic's permissions (today's sales are a manager's).
+        m_api->setTranscript(QString::fromUtf8("¿cuánto llevamos vendido hoy?"));
+        spokenTurn(panel, mic);
+        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 2, 15000);
+        QVERIFY(panel->lastReply().refused);
+        QTest::qWait(100);
+        shoot(kiosk, m_shots, "kiosk-assistant-mic");
+
+        // Hidden while it listens (the Chalán button): the microphone is let go, nothing is sent.
+        auto *chalan = kiosk->findChild<QPushButton *>(QStringLiteral("kioskChalan"));
+        QTest::mouseClick(mic, Qt::LeftButton);
+        QTRY_VERIFY(panel->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
+        QTest::mouseClick(chalan, Qt::LeftButton);
+        QTRY_VERIFY(!kiosk->assistant()->isVisible());
+        QVERIFY(!panel->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000);
+        QTest::qWait(300);
+        QCOMPARE(m_api->requests().size(), sentBefore + 2);
+        QCOMPARE(handled.count(), 2);
+
+        // Signing out while it listens: the microphone is let go and the conversation ends.
+        QTest::mouseClick(chalan, Qt::LeftButton);
+        QTRY_VERIFY(kiosk->assistant()->isVisible());
+        QCOMPARE(kiosk->assistant()->panel(), panel); // the same conversation until the mechanic signs out
+        QTest::mouseClick(mic, Qt::LeftButton);
+        QTRY_VERIFY(panel->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(capturing(), 10000);
+        const QPointer<AssistantPane> pane = kiosk->assistant();
+        QTest::mouseClick(kiosk->findChild<QPushButton *>(QStringLiteral("kioskSignOut")), Qt::LeftButton);
+        QTRY_VERIFY(!kiosk->signedIn());
+        QVERIFY(!kiosk->assistant());
+        QTRY_VERIFY_WITH_TIMEOUT(!capturing(), 10000);
+        QTRY_VERIFY(pane.isNull());
     }
 };
 

@@ -2,8 +2,10 @@
 // rules cannot read goes to the model, whose tool calls show part cards and put a part on the sale's real ticket, and
 // whose words are shown as a bubble; a refused key gives the rules' answer with the reason; a cashier needs a
 // manager's PIN for the settings; the settings dialog is driven by keyboard (https only, "Test", the key to the
-// SecretStore). The workshop kiosk offers Chalán too (button and Ctrl+Space) with the mechanic's permissions: a
-// service-order question typed there is answered. Screenshots at 1366×768 into NEXUS_SHOTS_DIR.
+// SecretStore). A follow-up ("¿y en la bodega?") reaches the model with the conversation before it; a new
+// conversation (its button, another person) sends none. The workshop kiosk offers Chalán too (button and
+// Ctrl+Space) with the mechanic's permissions: a service-order question typed there is answered. Screenshots at
+// 1366×768 into NEXUS_SHOTS_DIR.
 #include "fakechatcompletions.h"
 #include "salefixture.h"
 #include "screenshots.h"
@@ -254,6 +256,81 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->lastReply().text.contains(QStringLiteral("401")), 20000);
         QVERIFY(!panel->lastReply().suggestions.isEmpty());
         QCOMPARE(sale->cartModel()->rowCount(), 1);
+        QTRY_VERIFY(!dock->pane()->online()->isBusy());
+    }
+
+    // The model is shown the conversation, so "¿y en la bodega?" after a search is about that part; a new
+    // conversation (its button, another person signing in) is shown nothing of the one before.
+    void followUpGoesWithTheConversation()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
+        AssistantDock *dock = session.main()->assistantDock();
+        QTRY_VERIFY(dock->isVisible());
+        AssistantPanel *panel = dock->panel();
+        QTRY_VERIFY(panel->input()->hasFocus());
+
+        const int requests = m_fake->requests();
+        type(panel->input(), QStringLiteral("busca ") + m_sku); // the rules: no request
+        QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+        const QString shown = panel->lastReply().text;
+        QCOMPARE(m_fake->requests(), requests);
+
+        m_fake->answerToolCalls({ { QStringLiteral("check_stock"),
+            json(
+                { { QStringLiteral("query"), m_sku }, { QStringLiteral("warehouse"), QStringLiteral("Bodega") } }) } });
+        type(panel->input(), QString::fromUtf8("¿y en la bodega?"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            panel->lastReply().intent.kind == IntentKind::CheckStock, qPrintable(panel->lastReply().text), 20000);
+        QCOMPARE(m_fake->requests(), requests + 1);
+        const QStringList sent = m_fake->lastConversation();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(0), QStringLiteral("user: busca ") + m_sku);
+        QVERIFY2(sent.at(1).startsWith(QStringLiteral("assistant: ") + shown) && sent.at(1).contains(m_sku),
+            qPrintable(sent.at(1)));
+        QCOMPARE(sent.at(2), QString::fromUtf8("user: ¿y en la bodega?"));
+        QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+        QCOMPARE(panel->lastReply().parts.front().stockText, QStringLiteral("Bodega: 6"));
+        QCOMPARE(panel->history().turns().size(), 2);
+        QTest::qWait(100);
+        shoot(panel, m_shots, "assistant-online-follow-up");
+
+        // "Nueva conversación": the bubbles go, and the model is shown the next question alone.
+        auto *fresh = panel->findChild<QToolButton *>(QStringLiteral("assistantNewConversation"));
+        QVERIFY(fresh && fresh->isVisible());
+        QCOMPARE(fresh->text(), QString::fromUtf8("Nueva conversación"));
+        QTest::mouseClick(fresh, Qt::LeftButton);
+        QVERIFY(panel->history().isEmpty());
+        QTRY_VERIFY(panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText")).isEmpty());
+        QVERIFY(panel->input()->hasFocus());
+        m_fake->answerContent(QStringLiteral("Dime qué refacción buscas."));
+        type(panel->input(), kVague);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->lastReply().text, QStringLiteral("Dime qué refacción buscas."), 20000);
+        QCOMPARE(m_fake->lastConversation(), QStringList { QStringLiteral("user: ") + kVague });
+        QCOMPARE(panel->history().turns().size(), 1);
+
+        // Another person at the counter: what María asked is not theirs to read, nor the model's.
+        bool switched = false;
+        whenModal([&switched](QWidget *dialog) {
+            auto *people = dialog->findChild<QListWidget *>(QStringLiteral("pinUserList"));
+            for (int row = 0; row < people->count(); ++row)
+                if (people->item(row)->text().startsWith(QStringLiteral("Beto")))
+                    people->setCurrentRow(row);
+            auto *pin = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+            pin->setFocus();
+            QTest::keyClicks(pin, QStringLiteral("4321"));
+            QTest::keyClick(pin, Qt::Key_Return);
+            switched = true;
+        });
+        QTest::mouseClick(session.main()->findChild<QPushButton *>(QStringLiteral("switchUserButton")), Qt::LeftButton);
+        QVERIFY(switched);
+        QTRY_COMPARE(session.main()->user().username, QStringLiteral("beto"));
+        QVERIFY(panel->history().isEmpty());
+        QTRY_VERIFY(panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText")).isEmpty());
         QTRY_VERIFY(!dock->pane()->online()->isBusy());
     }
 

@@ -93,7 +93,14 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("assistantTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
-    layout->addWidget(m_title);
+    // The title, and beside it the way to start again.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_newConversation = new QToolButton(this);
+    m_newConversation->setObjectName(QStringLiteral("assistantNewConversation"));
+    m_newConversation->setAutoRaise(true);
+    titleRow->addWidget(m_newConversation);
+    layout->addLayout(titleRow);
     auto *header = new QHBoxLayout;
     m_speakToggle = new QToolButton(this);
     m_speakToggle->setObjectName(QStringLiteral("assistantSpeakToggle"));
@@ -188,6 +195,11 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
     connect(m_speaker, &Speaker::availabilityChanged, this, &AssistantPanel::updateAudioStatus);
     connect(m_micButton, &QToolButton::clicked, this, [this] { toggleListening(); });
     connect(m_voiceSettings, &QToolButton::clicked, this, &AssistantPanel::openSpeechSettings);
+    connect(m_newConversation, &QToolButton::clicked, this, [this] {
+        clearConversation();
+        focusInput();
+    });
+    m_conversation = new QObject(this);
     m_recognition = new QFutureWatcher<Heard>(this);
     connect(m_recognition, &QFutureWatcherBase::finished, this, &AssistantPanel::recognized);
 
@@ -249,6 +261,24 @@ void AssistantPanel::updateAudioStatus()
     updateMicrophoneState();
 }
 
+void AssistantPanel::clearConversation()
+{
+    delete m_conversation;
+    m_conversation = new QObject(this);
+    m_history.clear();
+    m_pendingSpoken.clear();
+    m_lastReply = {};
+    m_speaker->stop();
+    while (m_messagesLayout->count() > 1) { // the stretch that keeps the bubbles at the bottom stays
+        QLayoutItem *item = m_messagesLayout->takeAt(1);
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+}
+
 void AssistantPanel::focusInput()
 {
     m_input->setFocus(Qt::ShortcutFocusReason);
@@ -259,6 +289,16 @@ void AssistantPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateAudioStatus();
+}
+
+void AssistantPanel::hideEvent(QHideEvent *event)
+{
+    if (isListening()) {
+        m_microphone->cancel();
+        m_listenBar->hide();
+        updateMicrophoneState();
+    }
+    QWidget::hideEvent(event);
 }
 
 void AssistantPanel::changeEvent(QEvent *event)
@@ -275,6 +315,8 @@ void AssistantPanel::retranslate()
     m_speakToggle->setToolTip(tr("Read Chalán's replies aloud (saved for you)"));
     m_input->setPlaceholderText(tr("Ask Chalán, e.g. \"¿tienes balatas para Tsuru 2015?\""));
     m_send->setText(tr("Send"));
+    m_newConversation->setText(tr("New conversation"));
+    m_newConversation->setToolTip(tr("Start again: Chalán forgets what was asked before"));
     m_voiceSettings->setToolTip(tr("Voice input settings: offline or online transcription"));
     updateMicrophoneState();
     updateAudioStatus();
@@ -391,17 +433,20 @@ AssistantReply AssistantPanel::answer(const QString &text)
     }
     reply = m_assistant->ask(text);
     if (m_online && m_online->wants(reply)) { // the online model's answer is shown when it comes
-        m_online->ask(text, reply, *m_assistant, this, [this](const AssistantReply &answer) {
-            show(answer);
-            if (answer.changedCart)
-                Q_EMIT cartChanged();
-        });
+        m_online->ask(text, m_history, reply, *m_assistant, m_conversation,
+            [this, text](const AssistantReply &answer) { answered(text, answer); });
         return reply;
     }
+    answered(text, reply);
+    return reply;
+}
+
+void AssistantPanel::answered(const QString &text, const AssistantReply &reply)
+{
     show(reply);
+    m_history.add(text, reply);
     if (reply.changedCart)
         Q_EMIT cartChanged();
-    return reply;
 }
 
 void AssistantPanel::show(const AssistantReply &reply)
@@ -483,6 +528,8 @@ QWidget *AssistantPanel::partCard(const PartCard &card)
     add->setObjectName(QStringLiteral("assistantAddButton"));
     add->setProperty("partId", card.partId);
     add->setEnabled(m_saleScreen != nullptr);
+    if (!m_saleScreen) // the workshop kiosk: parts are sold at the counter
+        add->setToolTip(tr("Parts are added to a sale at the counter."));
     connect(add, &QPushButton::clicked, this, [this, card] { addToSale(card); });
     bottom->addWidget(add);
     layout->addLayout(bottom);

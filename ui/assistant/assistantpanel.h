@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "assistant/assistantreply.h"
+#include "assistant/conversationhistory.h"
 #include "assistant/speechsettings.h"
 
 class QLabel;
@@ -50,6 +51,13 @@ public:
     // The user changed: their spoken-replies preference is loaded.
     void refreshUser();
     void focusInput();
+    // A new conversation: the bubbles, the turns the online model would be shown and a spoken request waiting for
+    // its Enter are dropped; an online answer still on its way is not shown. The "New conversation" button; a
+    // different person signing in.
+    void clearConversation();
+    // The recent turns the online model is shown with the next question.
+    [[nodiscard]] const ConversationHistory &history() const { return m_history; }
+
     // Asked when the rules did not understand (AssistantPane owns it); null: the rules answer alone.
     void setOnline(OnlineAssistant *online) { m_online = online; }
 
@@ -85,6 +93,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Hidden while listening (Ctrl+Space, the kiosk's button, a sign-out): the microphone is let go and what was
+    // said is dropped, never sent where nobody sees it.
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -93,6 +104,8 @@ private:
     // The reply to `text` after the user's bubble is shown: the rules, then the online model when they did not
     // understand.
     AssistantReply answer(const QString &text);
+    // Shows the answer to `text` and keeps the turn for the online model.
+    void answered(const QString &text, const AssistantReply &reply);
     void askToConfirm(const QString &text);
     bool ensureAssistant();
     void show(const AssistantReply &reply);
@@ -129,9 +142,14 @@ private:
     OnlineAssistant *m_online = nullptr;
     AssistantReply m_lastReply;
     QString m_pendingSpoken; // a transcript that would change the ticket, waiting for Enter/Esc
+    ConversationHistory m_history;
+    // The context of the online model's answers: replaced by clearConversation(), so an answer to a conversation
+    // that was cleared is neither carried out nor shown.
+    QObject *m_conversation = nullptr;
 
     QLabel *m_title = nullptr;
     QToolButton *m_speakToggle = nullptr;
+    QToolButton *m_newConversation = nullptr;
     QLabel *m_audioStatus = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_messages = nullptr;

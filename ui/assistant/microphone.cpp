@@ -90,7 +90,10 @@ bool Microphone::start()
     wanted.setSampleFormat(QAudioFormat::Int16);
     m_format = m_device.isFormatSupported(wanted) ? wanted : m_device.preferredFormat();
     m_raw.clear();
-    m_source = new QAudioSource(m_device, m_format, this);
+    // No parent: Qt 6.4 gives the QAudioSource's parent to its platform source too, which the source deletes
+    // itself; a microphone deleted before its last source's deleteLater ran (Chalán's kiosk pane at a sign-out while
+    // listening) would delete that platform source twice.
+    m_source = new QAudioSource(m_device, m_format);
     m_source->setBufferSize(m_format.bytesForDuration(200'000));
     m_io = m_source->start();
     if (!m_io || m_source->error() != QAudio::NoError) {

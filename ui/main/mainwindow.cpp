@@ -119,6 +119,8 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
 
 void MainWindow::setUser(const User &user)
 {
+    if (user.id != m_user.id) // what the last person asked Chalán is not the next one's to read, nor the model's
+        m_assistantDock->panel()->clearConversation();
     m_user = user;
     m_header->setUser(user);
     m_statusBar->setUser(user);

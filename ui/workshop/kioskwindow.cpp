@@ -149,6 +149,9 @@ KioskWindow::KioskWindow(WorkshopSession &session, AuthService &counterAuth, QWi
     auto *chalanKey = new QShortcut(AssistantDock::toggleKey(), this);
     chalanKey->setContext(Qt::WindowShortcut);
     connect(chalanKey, &QShortcut::activated, this, &KioskWindow::toggleAssistant);
+    auto *listenKey = new QShortcut(AssistantPanel::listenKey(), this);
+    listenKey->setContext(Qt::WindowShortcut);
+    connect(listenKey, &QShortcut::activated, this, &KioskWindow::listen);
     connect(m_leave, &QPushButton::clicked, this, &KioskWindow::leave);
     qApp->installEventFilter(this);
     retranslate();
@@ -215,6 +218,15 @@ void KioskWindow::toggleAssistant()
     m_assistant->panel()->refreshUser();
     m_assistant->panel()->focusInput();
     m_chalan->setChecked(true);
+}
+
+void KioskWindow::listen()
+{
+    if (!signedIn())
+        return;
+    if (!m_assistant || !m_assistant->isVisible())
+        toggleAssistant();
+    m_assistant->panel()->toggleListening();
 }
 
 void KioskWindow::titlePinPanel()
@@ -409,6 +421,8 @@ void KioskWindow::retranslate()
 {
     m_title->setText(tr("Workshop · %1").arg(m_session.branchName()));
     m_chalan->setText(tr("Chalán (%1)").arg(AssistantDock::toggleKey().toString(QKeySequence::NativeText)));
+    m_chalan->setToolTip(tr("Ask Chalán by typing, or talk to it with %1")
+                             .arg(AssistantPanel::listenKey().toString(QKeySequence::NativeText)));
     m_signOut->setText(tr("Sign out"));
     m_leave->setText(tr("Leave kiosk"));
     setWindowTitle(tr("Workshop kiosk"));

@@ -46,6 +46,8 @@ public:
     // Chalán beside the orders (its button or Ctrl+Space), with the signed-in mechanic's permissions; a new
     // conversation for every sign-in.
     void toggleAssistant();
+    // Talk to Chalán (Ctrl+M, as on the counter): opens it if hidden and listens; again, sends what was said.
+    void listen();
     [[nodiscard]] AssistantPane *assistant() const { return m_assistant; }
 
 Q_SIGNALS:
