@@ -524,8 +524,11 @@ private Q_SLOTS:
         QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
         QCOMPARE(m_api->requests().size(), sentBefore + 1);
         compareWithTheWav(m_api->requests().last().clip);
-        for (auto *speakButton : panel->findChildren<QToolButton *>(QStringLiteral("assistantSpeakButton")))
-            QVERIFY(speakButton->width() >= 48 && speakButton->height() >= 48);
+        const QList<QToolButton *> speakButtons
+            = panel->findChildren<QToolButton *>(QStringLiteral("assistantSpeakButton"));
+        QVERIFY(!speakButtons.isEmpty());
+        QTRY_VERIFY(std::all_of(speakButtons.cbegin(), speakButtons.cend(), // once the new bubbles are laid out
+            [](const QToolButton *button) { return button->width() >= 48 && button->height() >= 48; }));
 
         // The button, tapped twice: asked with the mechanic's permissions (today's sales are a manager's).
         m_api->setTranscript(QString::fromUtf8("¿cuánto llevamos vendido hoy?"));
