@@ -6,6 +6,7 @@
 // With the service down the panel says why and keeps working. Leaves screenshots (NEXUS_SHOTS_DIR). Skipped where
 // pulseaudio is not installed.
 #include "faketranscriptionapi.h"
+#include "kioskfixture.h"
 #include "salefixture.h"
 #include "screenshots.h"
 #include "tempdir.h"
@@ -26,15 +27,12 @@
 #include "offlinerecognizer.h"
 #include "sale/cartmodel.h"
 #include "sale/salescreen.h"
-#include "workshop/kioskwindow.h"
-#include "workshop/workshopscreen.h"
 #include <QSettings>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -468,28 +466,14 @@ private Q_SLOTS:
         QVERIFY(!session.start().has_value());
         session.signIn(QStringLiteral("rosa"), QStringLiteral("gerente"));
         QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(session.main()->showArea(Area::Workshop));
-        auto *screen = session.main()->findChild<WorkshopScreen *>();
-        QVERIFY(screen);
-        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("kioskButton")), Qt::LeftButton);
-        KioskWindow *kiosk = screen->kiosk();
+        KioskWindow *kiosk = openKiosk(*session.main());
         QVERIFY(kiosk);
-        QTRY_VERIFY(kiosk->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(kiosk));
 
         // Nobody signed in: Ctrl+M opens nothing.
         QTest::keyClick(kiosk, Qt::Key_M, Qt::ControlModifier);
         QVERIFY(!kiosk->assistant());
 
-        auto *people = kiosk->findChild<QListWidget *>(QStringLiteral("pinUserList"));
-        for (int i = 0; i < people->count(); ++i)
-            if (people->item(i)->text().contains(QStringLiteral("Beto")))
-                people->setCurrentRow(i);
-        auto *pin = kiosk->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
-        pin->setFocus();
-        QTest::keyClicks(pin, QStringLiteral("4321"));
-        QTest::keyClick(pin, Qt::Key_Return);
-        QTRY_VERIFY(kiosk->signedIn());
+        QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), QStringLiteral("4321")));
         const QString tip = kiosk->findChild<QPushButton *>(QStringLiteral("kioskChalan"))->toolTip();
         QVERIFY2(tip.startsWith(QString::fromUtf8("Pregúntale a Chalán escribiendo, o háblale con "))
                 && tip.endsWith(AssistantPanel::listenKey().toString(QKeySequence::NativeText)),

@@ -7,6 +7,7 @@
 // Ctrl+Space) with the mechanic's permissions: a service-order question typed there is answered. Screenshots at
 // 1366×768 into NEXUS_SHOTS_DIR.
 #include "fakechatcompletions.h"
+#include "kioskfixture.h"
 #include "salefixture.h"
 #include "screenshots.h"
 #include "tempdir.h"
@@ -342,28 +343,13 @@ private Q_SLOTS:
         QVERIFY(!session.start().has_value());
         session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
         QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(session.main()->showArea(Area::Workshop));
-        auto *screen = session.main()->findChild<WorkshopScreen *>();
-        QVERIFY(screen);
-        QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("kioskButton")), Qt::LeftButton);
-        KioskWindow *kiosk = screen->kiosk();
+        KioskWindow *kiosk = openKiosk(*session.main());
         QVERIFY(kiosk);
-        QTRY_VERIFY(kiosk->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(kiosk));
         auto *chalan = kiosk->findChild<QPushButton *>(QStringLiteral("kioskChalan"));
         QVERIFY(chalan && !chalan->isVisible()); // nobody signed in: no assistant
 
         // Beto signs in with his PIN from the keyboard.
-        auto *people = kiosk->findChild<QListWidget *>(QStringLiteral("pinUserList"));
-        QVERIFY(people);
-        for (int i = 0; i < people->count(); ++i)
-            if (people->item(i)->text().contains(QStringLiteral("Beto")))
-                people->setCurrentRow(i);
-        auto *pin = kiosk->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
-        pin->setFocus();
-        QTest::keyClicks(pin, QStringLiteral("4321"));
-        QTest::keyClick(pin, Qt::Key_Return);
-        QTRY_VERIFY(kiosk->signedIn());
+        QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), QStringLiteral("4321")));
         QTRY_VERIFY(chalan->isVisible());
         QVERIFY(chalan->height() >= 48);
 
