@@ -193,6 +193,16 @@ private Q_SLOTS:
         QVERIFY(conversation->widget()->width() <= conversation->viewport()->width()); // nothing cut on the right
         shoot(panel, m_shots, "assistant-conversation");
 
+        // A suggestion is a question one tap away: clicked, it is asked and understood.
+        QLabel *first = suggestions.front();
+        const QString suggested = Assistant::suggestions().front();
+        QTest::mouseClick(first, Qt::LeftButton, {}, QPoint(6, first->height() / 2));
+        QTRY_VERIFY2(panel->lastReply().understood, qPrintable(panel->lastReply().text));
+        QList<QLabel *> texts = panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText"));
+        QVERIFY(std::any_of(
+            texts.cbegin(), texts.cend(), [&suggested](QLabel *text) { return text->text() == suggested; }));
+        QCOMPARE(sale->cartModel()->rowCount(), 1);
+
         // Spoken replies: saved for this user.
         auto *toggle = panel->findChild<QToolButton *>(QStringLiteral("assistantSpeakToggle"));
         QVERIFY(toggle && !toggle->isChecked());

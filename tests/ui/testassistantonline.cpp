@@ -314,7 +314,13 @@ private Q_SLOTS:
         QCOMPARE(m_fake->lastConversation(), QStringList { QStringLiteral("user: ") + kVague });
         QCOMPARE(panel->history().turns().size(), 1);
 
-        // Another person at the counter: what María asked is not theirs to read, nor the model's.
+        // Spoken replies on for María: saved for her alone.
+        auto *spoken = panel->findChild<QToolButton *>(QStringLiteral("assistantSpeakToggle"));
+        QTest::mouseClick(spoken, Qt::LeftButton);
+        QVERIFY(spoken->isChecked() && panel->spokenReplies());
+
+        // Another person at the counter: what María asked is not theirs to read, nor the model's; nor her
+        // preference theirs.
         bool switched = false;
         whenModal([&switched](QWidget *dialog) {
             auto *people = dialog->findChild<QListWidget *>(QStringLiteral("pinUserList"));
@@ -330,6 +336,7 @@ private Q_SLOTS:
         QTest::mouseClick(session.main()->findChild<QPushButton *>(QStringLiteral("switchUserButton")), Qt::LeftButton);
         QVERIFY(switched);
         QTRY_COMPARE(session.main()->user().username, QStringLiteral("beto"));
+        QVERIFY(!spoken->isChecked() && !panel->spokenReplies());
         QVERIFY(panel->history().isEmpty());
         QTRY_VERIFY(panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText")).isEmpty());
         QTRY_VERIFY(!dock->pane()->online()->isBusy());
