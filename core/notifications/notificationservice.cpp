@@ -77,6 +77,7 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
         onSaleCompleted(event);
     else if (event.type == QLatin1String(domainevent::kStockChanged))
         onStockChanged(event);
+
     // All of an event's messages or none: a half-queued event would look complete in the log.
     if (m_eventFailed)
         if (Status undone = m_db.execScript(QStringLiteral("ROLLBACK TO notifications")); !undone)
@@ -132,25 +133,37 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
             return std::unexpected(tpl.error());
         if (!*tpl || !(*tpl)->enabled)
             continue;
-        QString recipient;
-        if (channel == NotificationChannel::WhatsApp) {
-            if (!customerFacing || prefs.optedOut || !prefs.whatsapp)
-                continue;
-            recipient = whatsappNumber(phone);
-        } else if (channel == NotificationChannel::Email) {
-            if (customerFacing && (prefs.optedOut || !prefs.email))
-                continue;
-            recipient = customerFacing ? email.trimmed() : *staffEmail;
-        }
-        if (channel != NotificationChannel::InApp && recipient.isEmpty())
+        if (channel == NotificationChannel::WhatsApp && !customerFacing)
             continue;
+        QString recipient;
+        if (channel == NotificationChannel::WhatsApp)
+            recipient = whatsappNumber(phone);
+        else if (channel == NotificationChannel::Email)
+            recipient = customerFacing ? email.trimmed() : *staffEmail;
+        // A customer who cannot or will not be written to by this channel: logged as skipped with the reason, so
+        // the log says why they were not told (staff alerts without a staff address are simply not sent).
+        SkipReason skip = SkipReason::None;
+        if (channel != NotificationChannel::InApp && customerFacing) {
+            const bool accepts = channel == NotificationChannel::WhatsApp ? prefs.whatsapp : prefs.email;
+            if (prefs.optedOut)
+                skip = SkipReason::OptedOut;
+            else if (!accepts)
+                skip = SkipReason::ChannelDeclined;
+            else if (recipient.isEmpty())
+                skip = channel == NotificationChannel::WhatsApp ? SkipReason::NoPhone : SkipReason::NoEmail;
+        } else if (channel != NotificationChannel::InApp && recipient.isEmpty()) {
+            continue;
+        }
         Result<RenderedText> text = renderTemplate(**tpl, values);
         if (!text)
             return std::unexpected(text.error());
         NotificationMessage message;
         message.id = IdGenerator::instance().nextString();
+        // A skip is logged once per event, channel and reason; once the customer can be reached the real message
+        // has its own key.
         message.idempotencyKey = eventCode(event) + QLatin1Char(':') + eventId + QLatin1Char(':')
-            + channelCode(channel) + QLatin1Char(':') + recipient;
+            + channelCode(channel) + QLatin1Char(':')
+            + (skip == SkipReason::None ? recipient : QStringLiteral("skipped:") + skipReasonCode(skip));
         message.event = event;
         message.channel = channel;
         message.recipient = recipient;
@@ -162,14 +175,17 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
         message.whatsappTemplate = (*tpl)->whatsappTemplate;
         message.params = text->params;
         message.createdAt = nowUtc();
-        if (channel != NotificationChannel::InApp) {
+        if (skip != SkipReason::None) {
+            message.state = MessageState::Skipped;
+            message.skipReason = skip;
+        } else if (channel != NotificationChannel::InApp) {
             message.attachmentName = delivery.attachmentName;
             message.attachment = delivery.attachment;
         }
         Result<bool> inserted = m_store.enqueue(message);
         if (!inserted)
             return std::unexpected(inserted.error());
-        queued += *inserted ? 1 : 0;
+        queued += *inserted && skip == SkipReason::None ? 1 : 0;
     }
     return queued;
 }

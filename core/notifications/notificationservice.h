@@ -28,7 +28,8 @@ public:
     void handle(Database &db, const DomainEvent &event) override;
 
     // Queues the messages of one event with its placeholder values (customer facing when customerId or contact
-    // data is given). Returns how many messages were queued (0 when all were there already).
+    // data is given). Returns how many messages were queued (0 when all were there already); a customer channel that
+    // cannot be used is logged as skipped with its reason and not counted.
     struct Recipient
     {
         QString customerId;

@@ -16,7 +16,7 @@ namespace {
 const QString kMessageColumns = QStringLiteral(
     "id, idempotency_key, event, channel, recipient, customer_id, ref_type, ref_id, subject, body, whatsapp_template, "
     "params, state, attempts, coalesce(next_attempt_at, ''), last_error, provider_message_id, created_at, "
-    "coalesce(sent_at, ''), coalesce(delivered_at, ''), coalesce(read_at, '')");
+    "coalesce(sent_at, ''), coalesce(delivered_at, ''), coalesce(read_at, ''), skip_reason");
 // A message about to be sent, or shown alone: with its document (the log lists leave the bytes out).
 const QString kMessageWithAttachment = kMessageColumns + QStringLiteral(", attachment_name, attachment");
 
@@ -45,9 +45,10 @@ NotificationMessage messageFrom(const QSqlQuery &q)
     m.sentAt = q.value(18).toString();
     m.deliveredAt = q.value(19).toString();
     m.readAt = q.value(20).toString();
-    if (q.record().count() > 22) {
-        m.attachmentName = q.value(21).toString();
-        m.attachment = q.value(22).toByteArray();
+    m.skipReason = skipReasonFromCode(q.value(21).toString());
+    if (q.record().count() > 23) {
+        m.attachmentName = q.value(22).toString();
+        m.attachment = q.value(23).toByteArray();
     }
     return m;
 }
@@ -121,18 +122,21 @@ Result<bool> NotificationStore::enqueue(const NotificationMessage &m)
     for (const QString &p : m.params)
         params.append(p);
     const bool inApp = m.channel == NotificationChannel::InApp;
+    const bool skipped = !inApp && m.state == MessageState::Skipped;
+    const MessageState state = inApp ? MessageState::Delivered : skipped ? MessageState::Skipped : MessageState::Queued;
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO notification_messages(id, idempotency_key, event, channel, recipient, customer_id, "
                        "ref_type, ref_id, subject, body, whatsapp_template, params, state, next_attempt_at, "
-                       "created_at, delivered_at, attachment_name, attachment) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "created_at, delivered_at, attachment_name, attachment, skip_reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT(idempotency_key) DO NOTHING"),
         { m.id, m.idempotencyKey, eventCode(m.event), channelCode(m.channel), text(m.recipient), text(m.customerId),
             text(m.refType), text(m.refId), text(m.subject), text(m.body), text(m.whatsappTemplate),
-            QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)),
-            stateCode(inApp ? MessageState::Delivered : MessageState::Queued),
-            inApp ? QVariant() : QVariant(m.createdAt), m.createdAt, inApp ? QVariant(m.createdAt) : QVariant(),
-            text(m.attachmentName), m.attachment.isEmpty() ? QVariant() : QVariant(m.attachment) });
+            QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)), stateCode(state),
+            state == MessageState::Queued ? QVariant(m.createdAt) : QVariant(), m.createdAt,
+            inApp ? QVariant(m.createdAt) : QVariant(), text(m.attachmentName),
+            m.attachment.isEmpty() || skipped ? QVariant() : QVariant(m.attachment),
+            skipped ? skipReasonCode(m.skipReason) : QStringLiteral("") });
     if (!q)
         return std::unexpected(q.error());
     return q->numRowsAffected() == 1;
@@ -282,11 +286,16 @@ Result<bool> NotificationStore::applyProviderStatus(
     const QString &providerMessageId, const QString &status, const QString &error, const QString &atUtc)
 {
     Result<QSqlQuery> q;
-    if (status == QLatin1String("delivered") || status == QLatin1String("read"))
-        q = m_db.exec(QStringLiteral("UPDATE notification_messages SET state = 'delivered', delivered_at = "
-                                     "coalesce(delivered_at, ?) WHERE provider_message_id = ? AND state IN ('sent', "
-                                     "'delivered')"),
+    // Meta may report "read" before (or without) "delivered": a read message was delivered too.
+    if (status == QLatin1String("delivered"))
+        q = m_db.exec(QStringLiteral("UPDATE notification_messages SET state = 'delivered', delivered_at = ? "
+                                     "WHERE provider_message_id = ? AND state = 'sent'"),
             { atUtc, providerMessageId });
+    else if (status == QLatin1String("read"))
+        q = m_db.exec(QStringLiteral("UPDATE notification_messages SET state = 'delivered', delivered_at = "
+                                     "coalesce(delivered_at, ?), read_at = ? WHERE provider_message_id = ? AND state IN "
+                                     "('sent', 'delivered') AND read_at IS NULL"),
+            { atUtc, atUtc, providerMessageId });
     else if (status == QLatin1String("failed"))
         q = m_db.exec(QStringLiteral("UPDATE notification_messages SET state = 'failed', last_error = ? "
                                      "WHERE provider_message_id = ? AND state = 'sent'"),

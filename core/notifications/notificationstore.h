@@ -31,7 +31,8 @@ struct NotificationMessage
     QString body;
     QString whatsappTemplate;
     QStringList params;
-    MessageState state = MessageState::Queued;
+    MessageState state = MessageState::Queued; // enqueue() honours Skipped; anything else is queued
+    SkipReason skipReason = SkipReason::None;
     int attempts = 0;
     QString nextAttemptAt;
     QString lastError;
@@ -39,7 +40,7 @@ struct NotificationMessage
     QString createdAt;
     QString sentAt;
     QString deliveredAt;
-    QString readAt;
+    QString readAt; // in-app: opened here; WhatsApp: read by the customer
     // A document sent with the message (the quote's PDF): a WhatsApp document, an e-mail attachment. Loaded by
     // message() and claimDue(), not by the lists.
     QString attachmentName; // "Cotizacion_COT-000001.pdf"; its type follows from the extension
@@ -72,7 +73,8 @@ public:
         NotificationEvent event, NotificationChannel channel) const;
     [[nodiscard]] Status saveTemplate(const NotificationTemplate &tpl);
 
-    // Inserts a queued message (in-app ones are delivered at once); false when its idempotency key is there already.
+    // Inserts a queued message (in-app ones are delivered at once, a Skipped one is logged as skipped with its reason);
+    // false when its idempotency key is there already.
     [[nodiscard]] Result<bool> enqueue(const NotificationMessage &message);
     [[nodiscard]] Result<NotificationMessage> message(const QString &id) const;
     // Newest first; `state` empty: all.
@@ -94,7 +96,8 @@ public:
     [[nodiscard]] Result<int> failInterrupted(const QString &error);
     // A failed message goes back to the queue, due now (the person decided to send it again).
     [[nodiscard]] Status requeue(const QString &id, const QString &nowUtc);
-    // A status the provider reported later (WhatsApp webhook): delivered/read → delivered, failed → failed.
+    // A status the provider reported later (WhatsApp webhook): delivered → delivered, read → delivered with read_at,
+    // failed → failed with the provider's error. True when a row changed.
     [[nodiscard]] Result<bool> applyProviderStatus(
         const QString &providerMessageId, const QString &status, const QString &error, const QString &atUtc);
 

@@ -90,6 +90,7 @@ QString stateCode(MessageState state)
     case MessageState::Sent: return QStringLiteral("sent");
     case MessageState::Delivered: return QStringLiteral("delivered");
     case MessageState::Failed: return QStringLiteral("failed");
+    case MessageState::Skipped: return QStringLiteral("skipped");
     }
     return {};
 }
@@ -107,6 +108,39 @@ QString stateTitle(MessageState state)
     case MessageState::Sent: return QCoreApplication::translate("nexus::Notifications", "Sent");
     case MessageState::Delivered: return QCoreApplication::translate("nexus::Notifications", "Delivered");
     case MessageState::Failed: return QCoreApplication::translate("nexus::Notifications", "Failed");
+    case MessageState::Skipped: return QCoreApplication::translate("nexus::Notifications", "Not sent");
+    }
+    return {};
+}
+
+QString skipReasonCode(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::None: return {};
+    case SkipReason::OptedOut: return QStringLiteral("opted_out");
+    case SkipReason::ChannelDeclined: return QStringLiteral("channel_declined");
+    case SkipReason::NoPhone: return QStringLiteral("no_phone");
+    case SkipReason::NoEmail: return QStringLiteral("no_email");
+    }
+    return {};
+}
+
+SkipReason skipReasonFromCode(const QString &code)
+{
+    return fromCode(code, kAllSkipReasons, &skipReasonCode).value_or(SkipReason::None);
+}
+
+QString skipReasonTitle(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::None: return {};
+    case SkipReason::OptedOut:
+        return QCoreApplication::translate("nexus::Notifications", "The customer does not accept messages");
+    case SkipReason::ChannelDeclined:
+        return QCoreApplication::translate("nexus::Notifications", "The customer turned this channel off");
+    case SkipReason::NoPhone:
+        return QCoreApplication::translate("nexus::Notifications", "No mobile number for WhatsApp");
+    case SkipReason::NoEmail: return QCoreApplication::translate("nexus::Notifications", "No e-mail address");
     }
     return {};
 }

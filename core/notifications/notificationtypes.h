@@ -23,7 +23,12 @@ enum class NotificationEvent {
 
 enum class NotificationChannel { InApp, WhatsApp, Email };
 
-enum class MessageState { Queued, Sending, Sent, Delivered, Failed };
+// Skipped: a customer-facing message that was not sent and never will be (SkipReason says why).
+enum class MessageState { Queued, Sending, Sent, Delivered, Failed, Skipped };
+
+// Why a customer was not written to by a channel: they opted out of everything, turned that channel off, or left no
+// mobile number (WhatsApp) / e-mail address.
+enum class SkipReason { None, OptedOut, ChannelDeclined, NoPhone, NoEmail };
 
 [[nodiscard]] QString eventCode(NotificationEvent event); // "order_ready"…
 [[nodiscard]] std::optional<NotificationEvent> eventFromCode(const QString &code);
@@ -34,6 +39,9 @@ enum class MessageState { Queued, Sending, Sent, Delivered, Failed };
 [[nodiscard]] QString stateCode(MessageState state); // "queued"…
 [[nodiscard]] std::optional<MessageState> stateFromCode(const QString &code);
 [[nodiscard]] QString stateTitle(MessageState state); // translated
+[[nodiscard]] QString skipReasonCode(SkipReason reason); // "opted_out"…; '' for None
+[[nodiscard]] SkipReason skipReasonFromCode(const QString &code); // None when unknown
+[[nodiscard]] QString skipReasonTitle(SkipReason reason); // translated sentence for the log
 // The MIME type of a message's document by its name: "application/pdf" for a .pdf, else application/octet-stream.
 [[nodiscard]] QByteArray attachmentMimeType(const QString &fileName);
 
@@ -44,6 +52,8 @@ inline constexpr NotificationEvent kAllEvents[] = { NotificationEvent::OrderRead
 inline constexpr NotificationChannel kAllChannels[]
     = { NotificationChannel::InApp, NotificationChannel::WhatsApp, NotificationChannel::Email };
 inline constexpr MessageState kAllStates[] = { MessageState::Queued, MessageState::Sending, MessageState::Sent,
-    MessageState::Delivered, MessageState::Failed };
+    MessageState::Delivered, MessageState::Failed, MessageState::Skipped };
+inline constexpr SkipReason kAllSkipReasons[] = { SkipReason::None, SkipReason::OptedOut, SkipReason::ChannelDeclined,
+    SkipReason::NoPhone, SkipReason::NoEmail };
 
 } // namespace nexus

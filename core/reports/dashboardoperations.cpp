@@ -26,7 +26,8 @@ Status loadQuotes(Database &db, const QVariantList &window, DashboardOperations 
         QStringLiteral("SELECT count(*), COALESCE(sum(state = 'converted'), 0), COALESCE(sum(total_cents), 0), "
                        "COALESCE(sum(CASE WHEN state = 'converted' THEN total_cents ELSE 0 END), 0), "
                        "COALESCE(sum(EXISTS (SELECT 1 FROM notification_messages m WHERE m.ref_type = 'quote' "
-                       "AND m.ref_id = q.id AND m.event = 'quote_sent' AND m.channel <> 'in_app')), 0) "
+                       "AND m.ref_id = q.id AND m.event = 'quote_sent' AND m.channel <> 'in_app' "
+                       "AND m.state <> 'skipped')), 0) "
                        "FROM quotes q WHERE created_at >= ? AND created_at < ? AND (? = '' OR branch_id = ?)"),
         window);
     if (!q)

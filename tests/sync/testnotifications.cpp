@@ -217,9 +217,13 @@ private Q_SLOTS:
     }
 
     // Opt-out: nothing goes to the customer on any channel (staff still see it in the app); channel preferences:
-    // only the chosen channel.
+    // only the chosen channel. Every channel not used is in the log as skipped with the reason, never dispatched.
     void optOutAndPreferencesRespected()
     {
+        auto only = [this](NotificationChannel channel) {
+            const std::vector<NotificationMessage> list = messages(channel);
+            return list.size() == 1 ? list.front() : NotificationMessage {};
+        };
         addCustomer(QStringLiteral("c-out"), QStringLiteral("Sin Avisos"), QStringLiteral("5512345678"),
             QStringLiteral("no@example.mx"));
         QVERIFY(m_notifications->store()
@@ -227,9 +231,17 @@ private Q_SLOTS:
                         QStringLiteral("2026-03-02T15:00:00.000Z"))
                     .has_value());
         QVERIFY(!orderReady(QStringLiteral("c-out"), QStringLiteral("5512345678")).isEmpty());
-        QCOMPARE(messages(NotificationChannel::WhatsApp).size(), size_t(0));
-        QCOMPARE(messages(NotificationChannel::Email).size(), size_t(0));
+        for (NotificationChannel channel : { NotificationChannel::WhatsApp, NotificationChannel::Email }) {
+            const NotificationMessage skipped = only(channel);
+            QCOMPARE(skipped.state, MessageState::Skipped);
+            QCOMPARE(skipped.skipReason, SkipReason::OptedOut);
+            QCOMPARE(skipped.customerId, QStringLiteral("c-out"));
+            QVERIFY(skipped.nextAttemptAt.isEmpty());
+        }
         QCOMPARE(messages(NotificationChannel::InApp).size(), size_t(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages WHERE state = 'skipped' AND "
+                                      "skip_reason = 'opted_out'")),
+            2);
 
         addCustomer(QStringLiteral("c-mail"), QStringLiteral("Solo Correo"), QStringLiteral("5587654321"),
             QStringLiteral("correo@example.mx"));
@@ -237,10 +249,28 @@ private Q_SLOTS:
                     .setPreferences(QStringLiteral("c-mail"), { false, true, false }, QStringLiteral("Ana"),
                         QStringLiteral("2026-03-02T15:00:00.000Z"))
                     .has_value());
+        QVERIFY(db().exec(QStringLiteral("DELETE FROM notification_messages")).has_value());
         QVERIFY(!orderReady(QStringLiteral("c-mail"), QStringLiteral("5587654321")).isEmpty());
-        QCOMPARE(messages(NotificationChannel::WhatsApp).size(), size_t(0));
-        QCOMPARE(messages(NotificationChannel::Email).size(), size_t(1));
-        QCOMPARE(messages(NotificationChannel::Email).front().recipient, QStringLiteral("correo@example.mx"));
+        QCOMPARE(only(NotificationChannel::WhatsApp).state, MessageState::Skipped);
+        QCOMPARE(only(NotificationChannel::WhatsApp).skipReason, SkipReason::ChannelDeclined);
+        QCOMPARE(only(NotificationChannel::Email).state, MessageState::Queued);
+        QCOMPARE(only(NotificationChannel::Email).recipient, QStringLiteral("correo@example.mx"));
+
+        // No e-mail address and a landline: both channels skipped, each with its reason.
+        addCustomer(QStringLiteral("c-none"), QStringLiteral("Sin Datos"), QStringLiteral("123"), {});
+        QVERIFY(db().exec(QStringLiteral("DELETE FROM notification_messages")).has_value());
+        QVERIFY(!orderReady(QStringLiteral("c-none"), QStringLiteral("123")).isEmpty());
+        QCOMPARE(only(NotificationChannel::WhatsApp).skipReason, SkipReason::NoPhone);
+        QCOMPARE(only(NotificationChannel::Email).skipReason, SkipReason::NoEmail);
+        QCOMPARE(skipReasonTitle(SkipReason::NoEmail), QStringLiteral("No e-mail address"));
+
+        // The dispatcher never claims a skipped message, and the service does not resend one.
+        Result<std::optional<NotificationMessage>> claimed = m_notifications->store().claimDue(
+            m_clock.nowUtc().addDays(1).toString(Qt::ISODateWithMs),
+            { NotificationChannel::WhatsApp, NotificationChannel::Email });
+        QVERIFY(claimed.has_value());
+        QVERIFY(!claimed->has_value());
+        QVERIFY(!m_notifications->resend(only(NotificationChannel::Email).id));
     }
 
     // A real checkout above the threshold announces the sale in the app; the same checkout takes a part below its

@@ -1,6 +1,6 @@
 // The notification bell and the Notificaciones dialog after a real login: the bell counts unread in-app notices,
-// a click opens the list (reading them takes the count to zero), the log filters by state and resends a failed
-// message, and a manager's template editor previews with sample data and names an unknown placeholder.
+// a click opens the list (reading them takes the count to zero), the log filters by state, says why a customer was not
+// written to and resends a failed message, and a manager's template editor previews with sample data and names an unknown placeholder.
 #include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -91,7 +91,7 @@ private Q_SLOTS:
                 { QStringLiteral("sucursal"), QStringLiteral("Sucursal Centro") } },
             QStringLiteral("service_order"), QStringLiteral("o-7"));
         QVERIFY(order.has_value());
-        QCOMPARE(*order, 2); // WhatsApp + in-app (no e-mail address)
+        QCOMPARE(*order, 2); // WhatsApp + in-app; no e-mail address: logged as not sent
         Result<std::optional<NotificationMessage>> claimed
             = service.store().claimDue(QStringLiteral("9999-12-31T00:00:00.000Z"), { NotificationChannel::WhatsApp });
         QVERIFY(claimed.has_value() && claimed->has_value());
@@ -119,7 +119,20 @@ private Q_SLOTS:
             shoot(dialog, m_shots, "notices");
 
             dialog->tabs()->setCurrentIndex(1);
-            QCOMPARE(dialog->logView()->model()->rowCount(), 4);
+            QCOMPARE(dialog->logView()->model()->rowCount(), 5);
+            // The e-mail the customer could not get: "not sent" and why, and it cannot be resent.
+            dialog->stateFilter()->setCurrentIndex(
+                dialog->stateFilter()->findData(static_cast<int>(MessageState::Skipped)));
+            QCOMPARE(dialog->logView()->model()->rowCount(), 1);
+            const QAbstractItemModel *log = dialog->logView()->model();
+            QCOMPARE(log->index(0, NotificationLogModel::Channel).data().toString(),
+                channelTitle(NotificationChannel::Email));
+            QCOMPARE(log->index(0, NotificationLogModel::State).data().toString(), stateTitle(MessageState::Skipped));
+            QCOMPARE(log->index(0, NotificationLogModel::Detail).data().toString(),
+                skipReasonTitle(SkipReason::NoEmail));
+            dialog->logView()->selectRow(0);
+            QVERIFY(!dialog->resendButton()->isEnabled());
+            shoot(dialog, m_shots, "log-skipped");
             dialog->stateFilter()->setCurrentIndex(dialog->stateFilter()->findData(static_cast<int>(MessageState::Failed)));
             QCOMPARE(dialog->logView()->model()->rowCount(), 1);
             QVERIFY(!dialog->resendButton()->isEnabled());

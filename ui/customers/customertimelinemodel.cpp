@@ -29,6 +29,8 @@ QString messageState(const QString &code)
         return CustomerTimelineModel::tr("sent");
     if (code == QLatin1String("failed"))
         return CustomerTimelineModel::tr("failed");
+    if (code == QLatin1String("skipped"))
+        return CustomerTimelineModel::tr("not sent");
     return CustomerTimelineModel::tr("queued");
 }
 

@@ -54,8 +54,10 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
+    // A skipped message shows why it was not sent; a failed one the provider's error; the rest their text.
+    const QString why = m->state == MessageState::Skipped ? skipReasonTitle(m->skipReason) : m->lastError;
     if (role == Qt::ToolTipRole && index.column() == Detail)
-        return m->lastError.isEmpty() ? m->body : m->lastError;
+        return why.isEmpty() ? m->body : why + QStringLiteral("\n\n") + m->body;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -74,7 +76,7 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
         return m->attempts;
     case Detail: {
         const QString text = m->subject.isEmpty() ? m->body : m->subject + QStringLiteral(" — ") + m->body;
-        return m->lastError.isEmpty() ? text.simplified() : m->lastError;
+        return why.isEmpty() ? text.simplified() : why;
     }
     default:
         return {};

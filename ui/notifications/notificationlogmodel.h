@@ -1,4 +1,5 @@
-// The message log as a table: when, event, channel, to whom, state, attempts, the text or the provider's error.
+// The message log as a table: when, event, channel, to whom, state, attempts, the text, the provider's error or why a
+// customer was not written to.
 #pragma once
 
 #include <QAbstractTableModel>
