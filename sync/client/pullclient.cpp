@@ -3,6 +3,7 @@
 // the end of a complete pass whose size equals the server's count, never because an answer was empty.
 #include "client/pullclient.h"
 
+#include "client/notifications/whatsappstatusreplica.h"
 #include "client/transferreplica.h"
 #include "client/transportsession.h"
 #include "common/clock.h"
@@ -75,7 +76,7 @@ bool PullClient::isKnownBucket(const QString &bucket)
         return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
         || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop
-        || bucket == wire::kBucketCustomerCards;
+        || bucket == wire::kBucketCustomerCards || bucket == wire::kBucketWhatsAppStatuses;
 }
 
 Result<PullClient::State> PullClient::loadState(const QString &bucket)
@@ -147,6 +148,7 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     if (customers)
         customerReplica.emplace(m_db);
     WorkshopReplica workshopReplica(m_db); // core/workshop: policies, fleets, plans, services done
+    const bool whatsappStatuses = bucket == wire::kBucketWhatsAppStatuses;
     const bool cards = bucket == wire::kBucketCustomerCards;
     std::optional<CustomerCardReplica> cardReplica;
     if (cards)
@@ -218,6 +220,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             applied = row.deleted ? workshopReplica.remove(row.key) : workshopReplica.apply(r);
         } else if (cards) {
             applied = row.deleted ? cardReplica->remove(row.key) : cardReplica->apply(r);
+        } else if (whatsappStatuses) {
+            applied = row.deleted ? Status() : applyWhatsAppStatusReport(m_db, r); // facts: never deleted here
         } else if (transfers) {
             applied = row.deleted ? Status() : applyTransferRow(m_db, r, now); // facts: never deleted here
         } else if (branches) {
@@ -289,7 +293,8 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
     // Transfers are facts: a full pass removes none of them. The workshop's rows and the customers' cards are the
     // counters' own work (a plan or a vehicle saved here may not be on the server yet), so a full pass removes none
     // either; a removed policy or vehicle comes down as its tombstone.
-    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards)
+    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards
+        || bucket == wire::kBucketWhatsAppStatuses)
         statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });

@@ -40,7 +40,7 @@ public:
 
     // stock → remote_stock_levels, users → users, prices → price_overrides, branches → remote_branches,
     // customers → customers (CustomerReplica), customer_cards → customer_vehicles, customer_notes and customer_tags
-    // (CustomerCardReplica).
+    // (CustomerCardReplica), whatsapp_statuses → notification_messages' delivery states (whatsappstatusreplica.h).
     [[nodiscard]] static bool isKnownBucket(const QString &bucket);
 
     // The device's copy of `bucket` summed as the server sums it.

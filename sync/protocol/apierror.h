@@ -19,6 +19,8 @@ inline constexpr QLatin1String kNotFound { "not_found" }; // 404
 inline constexpr QLatin1String kMethodNotAllowed { "method_not_allowed" }; // 405
 inline constexpr QLatin1String kPayloadTooLarge { "payload_too_large" }; // 413
 inline constexpr QLatin1String kInternal { "internal" }; // 500: see the server log
+inline constexpr QLatin1String kInvalidSignature { "invalid_signature" }; // 401: a webhook call not signed right
+inline constexpr QLatin1String kForbidden { "forbidden" }; // 403: a webhook subscription with the wrong token
 } // namespace errorcode
 
 struct ApiError

@@ -23,6 +23,9 @@ inline constexpr QLatin1String kBucketCustomers { "customers" }; // the tenant's
 inline constexpr QLatin1String kBucketWorkshop { "workshop" };
 // The tenant's customers' cards: vehicles "v/<id>", notes and calls "n/<id>", tag sets "t/<customer id>".
 inline constexpr QLatin1String kBucketCustomerCards { "customer_cards" };
+// WhatsApp's delivery reports the tenant's webhook received (key: the report id; row {id, received_at, body} with the
+// statuses in Meta's webhook shape): each counter applies those of the messages it sent.
+inline constexpr QLatin1String kBucketWhatsAppStatuses { "whatsapp_statuses" };
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

@@ -17,6 +17,7 @@
 #include "server/requestbody.h"
 #include "server/snapshotroutes.h"
 #include "server/tlsidentity.h"
+#include "server/whatsappwebhookroutes.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -82,6 +83,8 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
     m_ingestRoutes->setEpochs(m_deviceEpochs.get());
     m_adminRoutes = std::make_unique<AdminRoutes>(storage, clock);
     m_adminRoutes->registerRoutes(*m_http);
+    m_whatsAppWebhook = std::make_unique<WhatsAppWebhookRoutes>(storage, clock);
+    m_whatsAppWebhook->registerRoutes(*m_http);
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();

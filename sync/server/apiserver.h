@@ -24,6 +24,7 @@ class IngestRoutes;
 class PullRoutes;
 class ServerStorage;
 class SnapshotRoutes;
+class WhatsAppWebhookRoutes;
 struct TlsIdentity;
 
 class ApiServer final
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<IngestRoutes> m_ingestRoutes; // facts up: push
     std::unique_ptr<DeviceEpochs> m_deviceEpochs; // restored/copied databases: epoch change, push lineage check
     std::unique_ptr<AdminRoutes> m_adminRoutes; // HQ: admin key routes under /v1/admin
+    std::unique_ptr<WhatsAppWebhookRoutes> m_whatsAppWebhook; // Meta's delivery reports, per tenant
     std::unique_ptr<QHttpServer> m_http; // last: destroyed first, before the routes its handlers call
 };
 

@@ -54,9 +54,10 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
     // (branch-less admin and HQ users are '*').
     QStringList scopes;
     // Prices, branch names, customers and their cards, the workshop's policies and fleets are the same for every
-    // counter.
+    // counter; WhatsApp's delivery reports go to every counter (each applies those of the messages it sent).
     if (bucket == wire::kBucketStock || bucket == wire::kBucketPrices || bucket == wire::kBucketBranches
-        || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards)
+        || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards
+        || bucket == wire::kBucketWhatsAppStatuses)
         scopes = { QStringLiteral("*") };
     else if (bucket == wire::kBucketTransfers) // a transfer goes to its two branches only
         scopes = { device->branchId };
@@ -65,7 +66,7 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
     else
         return errorResponse(ApiError { 400, QString(wire::errorcode::kUnknownBucket),
             QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches, transfers, customers, workshop, "
-                           "customer_cards)").arg(bucket),
+                           "customer_cards, whatsapp_statuses)").arg(bucket),
             QStringLiteral("bucket") });
 
     int limit = wire::kPullDefaultLimit;

@@ -223,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(network.pushesAndPulls.mid(1),
             QStringList({ QStringLiteral("pull:branches"), QStringLiteral("pull:users"), QStringLiteral("pull:prices"),
                 QStringLiteral("pull:stock"), QStringLiteral("pull:transfers"), QStringLiteral("pull:customers"),
-                QStringLiteral("pull:workshop"), QStringLiteral("pull:customer_cards") }));
+                QStringLiteral("pull:workshop"), QStringLiteral("pull:customer_cards"),
+                QStringLiteral("pull:whatsapp_statuses") }));
         // The server's stock (the sale's movements) came back down in the same pass.
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM remote_stock_levels")),
             -sale.quantity);

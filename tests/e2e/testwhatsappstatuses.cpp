@@ -1,0 +1,214 @@
+// WhatsApp's delivery reports reach the counters' message log: Meta's status webhook is called on the real
+// nexus-server (GET subscription check with the tenant's verify token; POST signed with X-Hub-Signature-256 over the
+// body with the tenant's app secret), the server keeps the statuses and every counter's real SyncEngine pulls them in
+// the "whatsapp_statuses" bucket: MTY's messages become delivered, read, failed with Meta's error; GDL's own message
+// is delivered at GDL only. A call with a bad or missing signature is 401 and nothing is kept. Runs on SQLite, and on
+// PostgreSQL with NEXUS_TEST_BACKEND=postgresql (e2e_testwhatsappstatuses_postgresql).
+#include "tempdir.h"
+#include "twocounters.h"
+
+#include "client/httpclient.h"
+#include "common/idgenerator.h"
+#include "notifications/notificationstore.h"
+
+#include <QMessageAuthenticationCode>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+const QByteArray kAppSecret = QByteArrayLiteral("app-secret-ñandú-42");
+const QString kVerifyToken = QStringLiteral("verificame-123");
+
+QByteArray signed256(const QByteArray &body, const QByteArray &secret)
+{
+    return QByteArrayLiteral("X-Hub-Signature-256: sha256=")
+        + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+}
+
+// Meta's call: statuses of four messages (one with its error) and an inbound customer message in another change.
+const QByteArray kStatuses = R"({"object":"whatsapp_business_account","entry":[{"id":"1029384756","changes":[
+ {"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"555"},"statuses":[
+  {"id":"wamid.MTY-A","status":"delivered","timestamp":"1772463600","recipient_id":"528112345678"},
+  {"id":"wamid.MTY-B","status":"read","timestamp":"1772463660","recipient_id":"528112345679"},
+  {"id":"wamid.MTY-C","status":"failed","timestamp":"1772463720","recipient_id":"528112345670",
+   "errors":[{"code":131026,"title":"Message undeliverable"}]},
+  {"id":"wamid.GDL-D","status":"delivered","timestamp":"1772463780","recipient_id":"523312345678"}]}},
+ {"field":"messages","value":{"messaging_product":"whatsapp","contacts":[{"wa_id":"528112345678"}],
+  "messages":[{"from":"528112345678","id":"wamid.IN-1","type":"text","text":{"body":"Gracias, paso mañana"}}]}}]}]})";
+
+} // namespace
+
+class TestWhatsAppStatuses final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempDir m_root;
+    TwoCounters m_stack { m_root.path() };
+    std::unique_ptr<HttpClient> m_http;
+    TenantFixture m_acme = TenantFixture::standard(QStringLiteral("acme"));
+    EnrolledCounter &m_mty = m_stack.mty;
+    EnrolledCounter &m_gdl = m_stack.gdl;
+
+    QString webhook(const QString &slug = QStringLiteral("acme"))
+    {
+        return m_stack.server().url() + QStringLiteral("/v1/webhooks/whatsapp/") + slug;
+    }
+
+    // A WhatsApp message the counter sent, with Meta's message id.
+    static QString sent(EnrolledCounter &counter, const QString &wamid)
+    {
+        NotificationStore store(counter.db());
+        NotificationMessage m;
+        m.id = IdGenerator::instance().nextString();
+        m.idempotencyKey = QStringLiteral("order_ready:") + wamid + QStringLiteral(":whatsapp:+528112345678");
+        m.event = NotificationEvent::OrderReady;
+        m.channel = NotificationChannel::WhatsApp;
+        m.recipient = QStringLiteral("+528112345678");
+        m.body = QStringLiteral("Tu vehículo está listo");
+        m.createdAt = QStringLiteral("2026-03-02T15:00:00.000Z");
+        if (!store.enqueue(m))
+            return {};
+        Result<std::optional<NotificationMessage>> claimed
+            = store.claimDue(QStringLiteral("2026-03-02T15:00:01.000Z"), { NotificationChannel::WhatsApp });
+        if (!claimed || !*claimed || !store.markSent((*claimed)->id, wamid, QStringLiteral("2026-03-02T15:00:02.000Z")))
+            return {};
+        return (*claimed)->id;
+    }
+
+    static NotificationMessage message(EnrolledCounter &counter, const QString &id)
+    {
+        Result<NotificationMessage> m = NotificationStore(counter.db()).message(id);
+        return m ? *m : NotificationMessage {};
+    }
+
+    qint64 reportsAtServer()
+    {
+        auto db = m_stack.backend().openTenant(QStringLiteral("acme"), QStringLiteral("check-reports"));
+        if (!db)
+            return -1;
+        Result<QVariant> n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_status_reports"));
+        return n ? n->toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("NEXUS_SECRET_STORE", "file");
+        QVERIFY(m_root.isValid());
+        if (Status started = m_stack.startBackend(); !started) {
+            if (PostgresCluster::required())
+                QFAIL(why(started).constData());
+            QSKIP(why(started).constData());
+        }
+        // HQ's webhook settings for the tenant.
+        const QString failed = m_stack.start(m_acme, [](Database &db) {
+            return db
+                .exec(QStringLiteral("INSERT INTO whatsapp_webhook_config(id, verify_token, app_secret, updated_at) "
+                                     "VALUES (1, ?, ?, '2026-03-01T00:00:00.000Z')"),
+                    { kVerifyToken, QString::fromUtf8(kAppSecret) })
+                .has_value();
+        });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        m_http = std::make_unique<HttpClient>(
+            HttpClient::Options { m_stack.server().caFile(), 5000, 15000, nullptr });
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
+
+    // Meta's subscription check: the challenge comes back only with the tenant's verify token.
+    void subscriptionCheck()
+    {
+        const QString query = QStringLiteral("?hub.mode=subscribe&hub.verify_token=%1&hub.challenge=1158201444");
+        Result<HttpResponse> ok = m_http->get(webhook() + query.arg(kVerifyToken));
+        QVERIFY2(ok, why(ok).constData());
+        QCOMPARE(ok->status, 200);
+        QCOMPARE(ok->body, QByteArray("1158201444"));
+        Result<HttpResponse> wrong = m_http->get(webhook() + query.arg(QStringLiteral("otro")));
+        QVERIFY(wrong);
+        QCOMPARE(wrong->status, 403);
+        QVERIFY(!wrong->body.contains("1158201444"));
+        Result<HttpResponse> unknown = m_http->get(webhook(QStringLiteral("nadie")) + query.arg(kVerifyToken));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->status, 404);
+    }
+
+    void statusesReachTheCountersThatSentThem()
+    {
+        const QString a = sent(m_mty, QStringLiteral("wamid.MTY-A"));
+        const QString b = sent(m_mty, QStringLiteral("wamid.MTY-B"));
+        const QString c = sent(m_mty, QStringLiteral("wamid.MTY-C"));
+        const QString d = sent(m_gdl, QStringLiteral("wamid.GDL-D"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty() && !d.isEmpty());
+
+        // Forged or unsigned calls: 401, nothing kept, nothing reaches the counters.
+        Result<HttpResponse> forged = m_http->send(webhook(), &kStatuses, { signed256(kStatuses, "not-the-secret") });
+        QVERIFY2(forged, why(forged).constData());
+        QCOMPARE(forged->status, 401);
+        Result<HttpResponse> unsigned_ = m_http->send(webhook(), &kStatuses, {});
+        QVERIFY(unsigned_);
+        QCOMPARE(unsigned_->status, 401);
+        // Signed for another body: the signature covers every byte.
+        QByteArray tampered = kStatuses;
+        tampered.replace("\"failed\"", "\"read\"");
+        Result<HttpResponse> changed = m_http->send(webhook(), &tampered, { signed256(kStatuses, kAppSecret) });
+        QVERIFY(changed);
+        QCOMPARE(changed->status, 401);
+        QCOMPARE(reportsAtServer(), 0);
+        QVERIFY(m_mty.sync());
+        QCOMPARE(message(m_mty, a).state, MessageState::Sent);
+
+        // Meta's signed call: 200 and kept once.
+        Result<HttpResponse> accepted = m_http->send(webhook(), &kStatuses, { signed256(kStatuses, kAppSecret) });
+        QVERIFY2(accepted, why(accepted).constData());
+        QCOMPARE(accepted->status, 200);
+        QCOMPARE(reportsAtServer(), 1);
+        // A call with only an inbound message is answered and not kept.
+        const QByteArray inbound = R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages",
+            "value":{"messages":[{"from":"528112345678","id":"wamid.IN-2","type":"text","text":{"body":"Hola"}}]}}]}]})";
+        Result<HttpResponse> chat = m_http->send(webhook(), &inbound, { signed256(inbound, kAppSecret) });
+        QVERIFY(chat);
+        QCOMPARE(chat->status, 200);
+        QCOMPARE(reportsAtServer(), 1);
+        {
+            auto db = m_stack.backend().openTenant(QStringLiteral("acme"), QStringLiteral("check-body"));
+            QVERIFY(db);
+            Result<QVariant> body = (*db)->scalar(QStringLiteral("SELECT body FROM whatsapp_status_reports"));
+            QVERIFY(body);
+            QVERIFY(body->toString().contains(QStringLiteral("wamid.MTY-C")));
+            QVERIFY2(!body->toString().contains(QStringLiteral("Gracias")), qPrintable(body->toString()));
+        }
+
+        // Each counter's engine pass brings the report; the log of each shows what Meta said of its own messages.
+        QVERIFY(m_mty.sync());
+        const NotificationMessage delivered = message(m_mty, a);
+        QCOMPARE(delivered.state, MessageState::Delivered);
+        QCOMPARE(delivered.deliveredAt, QStringLiteral("2026-03-02T15:00:00.000Z"));
+        QVERIFY(delivered.readAt.isEmpty());
+        const NotificationMessage read = message(m_mty, b);
+        QCOMPARE(read.state, MessageState::Delivered);
+        QCOMPARE(read.readAt, QStringLiteral("2026-03-02T15:01:00.000Z"));
+        const NotificationMessage failed = message(m_mty, c);
+        QCOMPARE(failed.state, MessageState::Failed);
+        QVERIFY2(failed.lastError.contains(QStringLiteral("131026"))
+                && failed.lastError.contains(QStringLiteral("Message undeliverable")),
+            qPrintable(failed.lastError));
+        QCOMPARE(message(m_gdl, d).state, MessageState::Sent); // GDL has not pulled yet
+        QVERIFY(m_gdl.sync());
+        QCOMPARE(message(m_gdl, d).state, MessageState::Delivered);
+        QCOMPARE(message(m_gdl, d).deliveredAt, QStringLiteral("2026-03-02T15:03:00.000Z"));
+
+        // Meta repeats a call it thinks was lost: the log does not move backwards or twice.
+        Result<HttpResponse> again = m_http->send(webhook(), &kStatuses, { signed256(kStatuses, kAppSecret) });
+        QVERIFY(again && again->status == 200);
+        QVERIFY(m_mty.sync());
+        QCOMPARE(message(m_mty, b).readAt, QStringLiteral("2026-03-02T15:01:00.000Z"));
+        QCOMPARE(message(m_mty, c).state, MessageState::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWhatsAppStatuses)
+#include "testwhatsappstatuses.moc"
