@@ -3,6 +3,7 @@
 
 #include "customers/customercrm.h"
 #include "customers/customercrmstore.h"
+#include "notifications/customerpreferences.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -39,6 +40,8 @@ Status CustomerCardReplica::apply(const QJsonObject &row)
         return applyNote(row);
     if (kind == QLatin1String("tags"))
         return applyTags(row);
+    if (kind == QLatin1String("preferences")) // channel preferences and opt-out: core/notifications
+        return applyPreferencesRow(m_db, row);
     return fail(ErrorCode::Protocol, NX_ERR("The server sent a customer card row of unknown kind %1"), { kind },
         QStringLiteral("kind"));
 }

@@ -20,8 +20,8 @@ public:
     // Inside the caller's transaction (one per pulled page).
     explicit CustomerCardReplica(Database &db) : m_db(db) { }
 
-    // A row of the bucket: {"kind": "vehicle" | "note" | "tags", …} as server/tenant/0020 builds it. A row of an
-    // unknown kind or missing its ids is a protocol error (the page is not applied).
+    // A row of the bucket: {"kind": "vehicle" | "note" | "tags" | "preferences", …} as server/tenant/0021 and 0025
+    // build it. A row of an unknown kind or missing its ids is a protocol error (the page is not applied).
     [[nodiscard]] Status apply(const QJsonObject &row);
     // A tombstone: "v/<id>" removes that vehicle; notes and tag sets are never removed this way.
     [[nodiscard]] Status remove(const QString &key);

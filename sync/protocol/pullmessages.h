@@ -21,7 +21,8 @@ inline constexpr QLatin1String kBucketCustomers { "customers" }; // the tenant's
 // The tenant's warranty policies, fleets, maintenance plan lines and services done (keys "policy/…", "fleet/…",
 // "plan/…", "record/…"; each row has its "kind").
 inline constexpr QLatin1String kBucketWorkshop { "workshop" };
-// The tenant's customers' cards: vehicles "v/<id>", notes and calls "n/<id>", tag sets "t/<customer id>".
+// The tenant's customers' cards: vehicles "v/<id>", notes and calls "n/<id>", tag sets "t/<customer id>", channel
+// preferences and opt-out "p/<customer id>".
 inline constexpr QLatin1String kBucketCustomerCards { "customer_cards" };
 // WhatsApp's delivery reports the tenant's webhook received (key: the report id; row {id, received_at, body} with the
 // statuses in Meta's webhook shape): each counter applies those of the messages it sent.

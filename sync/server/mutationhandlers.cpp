@@ -8,6 +8,7 @@
 #include "server/customercrmhandlers.h"
 #include "server/fleethandlers.h"
 #include "server/loyaltypointshandler.h"
+#include "server/notificationpreferenceshandler.h"
 #include "server/warrantypolicyhandlers.h"
 #include "server/customerhandlers.h"
 #include "server/purchasinghandlers.h"
@@ -62,6 +63,7 @@ MutationHandlers::MutationHandlers()
     add(std::make_unique<CustomerPaymentHandler>());
     add(std::make_unique<LoyaltyPointsMovedHandler>());
     add(std::make_unique<CfdiStatusHandler>());
+    add(std::make_unique<NotificationPreferencesSetHandler>());
     for (std::unique_ptr<MutationHandler> &handler : makeCustomerCrmHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeFleetHandlers())

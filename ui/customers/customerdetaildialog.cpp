@@ -202,7 +202,7 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
              std::pair { WarrantyListModel::Status, 110 } })
         m_warrantyView->horizontalHeader()->resizeSection(column, width);
     m_tabs->addTab(m_warrantyView, QString());
-    m_notices = new CustomerNoticesTab(m_store.db(), m_customer.id, m_tabs);
+    m_notices = new CustomerNoticesTab(m_store.db(), m_customer.id, m_branchId, m_tabs);
     m_tabs->addTab(m_notices, tr("Notices"));
     outer->addWidget(m_tabs, 1);
 

@@ -1,7 +1,8 @@
-// Customer notices tab: two boxes over NotificationStore::preferences / setPreferences.
+// Customer notices tab: two boxes over NotificationStore::preferences, saved with saveCustomerPreferences (the fact
+// goes up, so every counter of the tenant honours it).
 #include "customers/customernoticestab.h"
 
-#include "notifications/notificationstore.h"
+#include "notifications/customerpreferences.h"
 #include "store/database.h"
 
 #include <QCheckBox>
@@ -12,8 +13,8 @@
 
 namespace nexus {
 
-CustomerNoticesTab::CustomerNoticesTab(Database &db, QString customerId, QWidget *parent)
-    : QWidget(parent), m_db(db), m_customerId(std::move(customerId))
+CustomerNoticesTab::CustomerNoticesTab(Database &db, QString customerId, QString branchId, QWidget *parent)
+    : QWidget(parent), m_db(db), m_customerId(std::move(customerId)), m_branchId(std::move(branchId))
 {
     setObjectName(QStringLiteral("crmNoticesTab"));
     auto *layout = new QVBoxLayout(this);
@@ -56,7 +57,7 @@ void CustomerNoticesTab::save(const QString &by)
     const CustomerChannelPreferences prefs { m_whatsapp->isChecked(), m_email->isChecked(),
         !m_whatsapp->isChecked() && !m_email->isChecked() };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (Status saved = NotificationStore(m_db).setPreferences(m_customerId, prefs, by, now); !saved) {
+    if (Status saved = saveCustomerPreferences(m_db, m_customerId, prefs, by, m_branchId, now); !saved) {
         say(saved.error().message(), true);
         return;
     }

@@ -19,7 +19,8 @@ class CustomerNoticesTab final : public QWidget
     Q_DISABLE_COPY_MOVE(CustomerNoticesTab)
 
 public:
-    CustomerNoticesTab(Database &db, QString customerId, QWidget *parent = nullptr);
+    // branchId: this counter's branch, named in the fact that carries the preferences to the other counters.
+    CustomerNoticesTab(Database &db, QString customerId, QString branchId, QWidget *parent = nullptr);
 
     void load();
     // Saves the boxes as the customer's preferences (both unticked: opted out); `by` is who changed them.
@@ -30,6 +31,7 @@ private:
 
     Database &m_db;
     QString m_customerId;
+    QString m_branchId;
     QCheckBox *m_whatsapp = nullptr;
     QCheckBox *m_email = nullptr;
     QLabel *m_status = nullptr;
