@@ -77,7 +77,10 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
         onSaleCompleted(event);
     else if (event.type == QLatin1String(domainevent::kStockChanged))
         onStockChanged(event);
-
+    else if (event.type == QLatin1String(domainevent::kQuoteApproved))
+        onQuoteApproved(event);
+    else if (event.type == QLatin1String(domainevent::kPurchaseReceived))
+        onPurchaseReceived(event);
     // All of an event's messages or none: a half-queued event would look complete in the log.
     if (m_eventFailed)
         if (Status undone = m_db.execScript(QStringLiteral("ROLLBACK TO notifications")); !undone)
@@ -239,6 +242,40 @@ void NotificationService::onSaleCompleted(const DomainEvent &event)
     if (!queued) {
         m_eventFailed = true;
         qCWarning(lcNotifications) << "new_sale" << folio << queued.error().logMessage();
+    }
+}
+
+void NotificationService::onQuoteApproved(const DomainEvent &event)
+{
+    const QVariantMap &d = event.data;
+    QString customerName = d.value(QStringLiteral("customer_name")).toString();
+    if (customerName.isEmpty())
+        customerName = QCoreApplication::translate("nexus::Notifications", "counter customer");
+    const QString folio = d.value(QStringLiteral("folio")).toString();
+    const PlaceholderValues values { { QStringLiteral("cliente"), customerName }, { QStringLiteral("folio"), folio },
+        { QStringLiteral("monto"), money(d.value(QStringLiteral("total_cents")).toLongLong()) },
+        { QStringLiteral("enlace"), link(folio) }, { QStringLiteral("sucursal"), branchName() } };
+    // A staff alert (the quote became a sale): the customer is named in it, not written to.
+    Result<int> queued = notify(NotificationEvent::QuoteApproved, event.id, {}, values, QStringLiteral("quote"),
+        d.value(QStringLiteral("quote_id")).toString());
+    if (!queued) {
+        m_eventFailed = true;
+        qCWarning(lcNotifications) << "quote_approved" << folio << queued.error().logMessage();
+    }
+}
+
+void NotificationService::onPurchaseReceived(const DomainEvent &event)
+{
+    const QVariantMap &d = event.data;
+    const QString folio = d.value(QStringLiteral("folio")).toString();
+    const PlaceholderValues values { { QStringLiteral("folio"), folio },
+        { QStringLiteral("monto"), money(d.value(QStringLiteral("total_cents")).toLongLong()) },
+        { QStringLiteral("sucursal"), branchName() } };
+    Result<int> queued = notify(NotificationEvent::PoReceived, event.id, {}, values, QStringLiteral("purchase_order"),
+        d.value(QStringLiteral("order_id")).toString());
+    if (!queued) {
+        m_eventFailed = true;
+        qCWarning(lcNotifications) << "po_received" << folio << queued.error().logMessage();
     }
 }
 

@@ -1,6 +1,7 @@
-// Who gets told what: turns business events (order ready, a large sale, a stock movement below the reorder point)
-// into messages per channel from the templates, queued in the event's own transaction and respecting each
-// customer's channel preferences and opt-out; plus what the screens do (edit templates, preview, resend, read).
+// Who gets told what: turns business events (order ready, a large sale, a stock movement below the reorder point, a
+// quote that became a sale, goods of a purchase order received) into messages per channel from the templates, queued
+// in the event's own transaction and respecting each customer's channel preferences and opt-out; plus what the
+// screens do (edit templates, preview, resend, read).
 #pragma once
 
 #include "auth/role.h"
@@ -69,6 +70,8 @@ private:
     void onOrderReady(const DomainEvent &event);
     void onSaleCompleted(const DomainEvent &event);
     void onStockChanged(const DomainEvent &event);
+    void onQuoteApproved(const DomainEvent &event);
+    void onPurchaseReceived(const DomainEvent &event);
     [[nodiscard]] QString nowUtc() const;
 
     Database &m_db;

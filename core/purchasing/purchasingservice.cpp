@@ -9,6 +9,7 @@
 #include "inventory/stockledger.h"
 #include "purchasing/suppliervalidation.h"
 #include "store/database.h"
+#include "store/domainevents.h"
 #include "store/outbox.h"
 
 #include <map>
@@ -391,6 +392,10 @@ Result<PurchaseOrder> PurchasingService::receive(const PurchaseReceiptRequest &r
             purchaseReceiptPayload(*order, receipt), now, actor.userId);
         !ok)
         return std::unexpected(ok.error());
+    publishEvent(m_db, { QString::fromLatin1(domainevent::kPurchaseReceived), receipt.id,
+                           { { QStringLiteral("order_id"), order->id }, { QStringLiteral("folio"), order->folio },
+                               { QStringLiteral("receipt_id"), receipt.id },
+                               { QStringLiteral("total_cents"), receipt.totalMxnCents } } });
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return order;

@@ -7,6 +7,7 @@
 #include "quotes/quotepayload.h"
 #include "sales/cartsummary.h"
 #include "store/database.h"
+#include "store/domainevents.h"
 #include "store/outbox.h"
 
 namespace nexus {
@@ -203,6 +204,12 @@ Status QuoteService::convertInSale(const Cart &cart, const QString &saleId, cons
             QStringLiteral("quote"));
     if (Status ok = m_quotes.setSaleQuote(saleId, quote->folio); !ok)
         return ok;
+    // The customer said yes: whoever listens (notifications' quote_approved) hears it inside the sale.
+    publishEvent(m_db, { QString::fromLatin1(domainevent::kQuoteApproved), quote->id,
+                           { { QStringLiteral("quote_id"), quote->id }, { QStringLiteral("folio"), quote->folio },
+                               { QStringLiteral("customer_id"), quote->customer.customerId },
+                               { QStringLiteral("customer_name"), quote->customer.name },
+                               { QStringLiteral("total_cents"), quote->totals.gross.centavos() } } });
     return append(quotemutation::kConverted, quotemutation::convertedPayload(*quote, saleId, saleFolio, now), now);
 }
 

@@ -20,6 +20,10 @@ namespace domainevent {
 inline constexpr char kServiceOrderReady[] = "service_order.ready"; // order_id, folio, customer_*, vehicle, total_cents
 inline constexpr char kSaleCompleted[] = "sale.completed";          // sale_id, folio, customer_id, total_cents
 inline constexpr char kStockChanged[] = "stock.changed";            // changes: [{part_id, warehouse_id, delta}]
+// The customer accepted a quote: it became a sale. quote_id, folio, customer_id, customer_name, total_cents
+inline constexpr char kQuoteApproved[] = "quote.approved";
+// Goods of a purchase order arrived. order_id, folio, receipt_id, total_cents (MXN)
+inline constexpr char kPurchaseReceived[] = "purchase.received";
 } // namespace domainevent
 
 // Called inside the publisher's write transaction, on the publisher's connection. A listener must not fail the

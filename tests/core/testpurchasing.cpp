@@ -5,14 +5,17 @@
 #include "customers/rfc.h"
 #include "inventory/stockledger.h"
 #include "mockclock.h"
+#include "notifications/notificationservice.h"
 #include "purchasing/purchasingservice.h"
 #include "purchasing/suppliervalidation.h"
+#include "store/domainevents.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "tempdir.h"
 #include "why.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace nexus;
@@ -310,7 +313,11 @@ private Q_SLOTS:
         QVERIFY(!service().saveDraft(draft, m_manager)); // a sent order no longer changes
         QVERIFY(!service().markSent(created->id, m_manager));
 
-        // First delivery: 6 brakes at a higher price than ordered, no filters.
+        // First delivery: 6 brakes at a higher price than ordered, no filters. The branch is told (po_received) by
+        // the receipt's own transaction, once per delivery.
+        NotificationService notifications(db(), m_clock);
+        attachEventSink(db(), &notifications);
+        const auto detach = qScopeGuard([this] { attachEventSink(db(), nullptr); });
         m_clock.advanceMs(60'000);
         Result<PurchaseOrder> partial = service().receive(
             PurchaseReceiptRequest { created->id, QStringLiteral("FAC-A-1203"), {},
@@ -329,6 +336,14 @@ private Q_SLOTS:
         QCOMPARE(first.unitCostCents, 11000);
         QCOMPARE(partial->receipts.front().supplierInvoice, QStringLiteral("FAC-A-1203"));
         QCOMPARE(partial->receipts.front().totalMxnCents, 6 * 11000);
+        Result<std::vector<NotificationMessage>> told
+            = notifications.store().messages(std::nullopt, NotificationChannel::InApp, 10);
+        QVERIFY(told);
+        QCOMPARE(told->size(), size_t(1));
+        QCOMPARE(told->front().event, NotificationEvent::PoReceived);
+        QCOMPARE(told->front().refId, created->id);
+        QCOMPARE(told->front().subject, QStringLiteral("Pedido MTY1-OC000001 recibido"));
+        QCOMPARE(told->front().body, QStringLiteral("Llegó el pedido MTY1-OC000001 por $660.00."));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'receipt' AND ref_type = "
                                       "'purchase_order' AND ref_id = ?"),
                      { created->id }),
@@ -357,6 +372,7 @@ private Q_SLOTS:
         // (6 × 110.00 + 4 × 100.00) / 10
         QCOMPARE(**service().averageCost(kBrake), 10600);
         QCOMPARE(full->receivedMxnCents(), 6 * 11000 + 4 * 10000 + 5 * 5000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages WHERE event = 'po_received'")), 2);
 
         Result<PurchaseOrder> closed = service().close(created->id, m_manager);
         QVERIFY2(closed, why(closed).constData());

@@ -2,17 +2,20 @@
 // branch, the fact in the outbox; bad input refused with nothing written; vigente through the valid-until day and
 // vencida after; converted into one sale at the quoted prices until expiry and at today's after, never twice.
 #include "mockclock.h"
+#include "notifications/notificationservice.h"
 #include "quotes/quotepayload.h"
 #include "quotes/quoteservice.h"
 #include "sales/cartsummary.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
+#include "store/domainevents.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "tempdir.h"
 #include "why.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace nexus;
@@ -246,6 +249,10 @@ private Q_SLOTS:
     void convertsIntoOneSaleOnly()
     {
         QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(QStringLiteral("user-caja"), Money(50000)));
+        // The branch hears that the customer took the quote (quote_approved), from the sale's own transaction.
+        NotificationService notifications(db(), m_clock);
+        attachEventSink(db(), &notifications);
+        const auto detach = qScopeGuard([this] { attachEventSink(db(), nullptr); });
         const Quote quote = saved();
         Result<QuoteConversion> conversion = service().prepareConversion(quote.id, &dearer);
         QVERIFY(conversion.has_value());
@@ -271,6 +278,16 @@ private Q_SLOTS:
         QVERIFY2(types.contains(QStringLiteral("quote.converted")), qPrintable(types.join(u',')));
         QCOMPARE(pending->last().type, QStringLiteral("quote.converted"));
         QCOMPARE(pending->last().payload.value(QStringLiteral("sale_folio")).toString(), sale->folio);
+        Result<std::vector<NotificationMessage>> approved
+            = notifications.store().messages(std::nullopt, NotificationChannel::InApp, 10);
+        QVERIFY(approved);
+        QCOMPARE(approved->size(), size_t(1));
+        QCOMPARE(approved->front().event, NotificationEvent::QuoteApproved);
+        QCOMPARE(approved->front().refId, quote.id);
+        QVERIFY2(approved->front().subject.contains(quote.folio)
+                && approved->front().body.contains(QStringLiteral("Juan Pérez"))
+                && approved->front().body.contains(quote.totals.gross.format(QLocale(QLocale::Spanish, QLocale::Mexico))),
+            qPrintable(approved->front().subject + QLatin1Char('|') + approved->front().body));
 
         // Not twice: the list refuses to load it, and a ticket that still names it cannot be charged.
         Result<QuoteConversion> again = service().prepareConversion(quote.id, &dearer);
@@ -282,6 +299,7 @@ private Q_SLOTS:
         QCOMPARE(second.error().field(), QStringLiteral("quote"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'quote.converted'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages WHERE event = 'quote_approved'")), 1);
     }
 
     void cancelledQuotesStayClosed()
