@@ -99,11 +99,8 @@ private Q_SLOTS:
     {
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
-        if (Status started = m_stack.startBackend(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_stack.startBackend();
+        NEXUS_REQUIRE_POSTGRES(started);
         // HQ's webhook settings for the tenant.
         const QString failed = m_stack.start(m_acme, [](Database &db) {
             return db
