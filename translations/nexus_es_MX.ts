@@ -2378,6 +2378,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Warranty claim · %1</source>
         <translation>Garantía · %1</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomersScreen</name>
@@ -5949,6 +5953,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The periodicity of a factura global is day, week, fortnight, month or two_months, not &quot;%1&quot;</source>
         <translation>La periodicidad de una factura global es día, semana, quincena, mes o bimestre, no «%1»</translation>
     </message>
+    <message>
+        <source>The server sent a customer&apos;s preferences without %1</source>
+        <translation>El servidor envió las preferencias de un cliente sin %1</translation>
+    </message>
+    <message>
+        <source>The server sent the WhatsApp report %1 without its statuses</source>
+        <translation>El servidor envió el reporte de WhatsApp %1 sin sus estados</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7460,6 +7472,26 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Purchase order sent</source>
         <translation>Orden de compra enviada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>The customer does not accept messages</source>
+        <translation>El cliente no acepta mensajes</translation>
+    </message>
+    <message>
+        <source>The customer turned this channel off</source>
+        <translation>El cliente desactivó este canal</translation>
+    </message>
+    <message>
+        <source>No mobile number for WhatsApp</source>
+        <translation>Sin número de celular para WhatsApp</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sin correo electrónico</translation>
     </message>
 </context>
 <context>
