@@ -9,6 +9,9 @@ cd "$NEXUS_ROOT"
 # NHTSA's vPIC for the VIN tests: downloaded once into .cache/vpic; CI must have it, elsewhere those tests skip.
 if vpic="$("$NEXUS_ROOT/installer/fetch-vpic.sh" "$NEXUS_ROOT/build/bin/nexus-admin")"; then export NEXUS_VPIC_DB="$vpic"
 elif [ "${CI:-}" = true ]; then exit 1; else nexus_log "no vPIC database: the VIN decoding tests will be skipped"; fi
+# sherpa-onnx's C API (pinned npm package) for the large-vocabulary speech engine's tests: CI must have it.
+if sherpa="$("$NEXUS_ROOT/installer/fetch-sherpa-onnx.sh")"; then export NEXUS_SHERPA_ONNX_LIB="$sherpa"
+elif [ "${CI:-}" = true ]; then exit 1; else nexus_log "no sherpa-onnx library: its engine's tests will be skipped"; fi
 nexus_log "running the test suite"
 ctest --preset ci --timeout 900
 

@@ -618,6 +618,10 @@
         <source>Parts are added to a sale at the counter.</source>
         <translation>Las refacciones se agregan a una venta en el mostrador.</translation>
     </message>
+    <message>
+        <source>The large-vocabulary engine cannot listen (%1): the offline command engine listened.</source>
+        <translation>El motor de vocabulario amplio no puede escuchar (%1): escuchó el motor de comandos sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>nexus::BrandPanel</name>
@@ -5961,6 +5965,46 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The server sent the WhatsApp report %1 without its statuses</source>
         <translation>El servidor envió el reporte de WhatsApp %1 sin sus estados</translation>
     </message>
+    <message>
+        <source>The sherpa-onnx library is not installed (%1): run installer/fetch-sherpa-onnx.sh</source>
+        <translation>La biblioteca sherpa-onnx no está instalada (%1): ejecuta installer/fetch-sherpa-onnx.sh</translation>
+    </message>
+    <message>
+        <source>Cannot load the sherpa-onnx library %1: %2</source>
+        <translation>No se puede cargar la biblioteca sherpa-onnx %1: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is not sherpa-onnx&apos;s C API: it lacks %2</source>
+        <translation>La biblioteca %1 no es la API C de sherpa-onnx: le falta %2</translation>
+    </message>
+    <message>
+        <source>The sherpa-onnx library %1 is version %2; Nexus needs version %3</source>
+        <translation>La biblioteca sherpa-onnx %1 es la versión %2; Nexus necesita la versión %3</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the speech model</source>
+        <translation>Elige la carpeta del modelo de voz</translation>
+    </message>
+    <message>
+        <source>The speech model folder %1 does not exist</source>
+        <translation>La carpeta del modelo de voz %1 no existe</translation>
+    </message>
+    <message>
+        <source>The speech model folder %1 lacks %2</source>
+        <translation>A la carpeta del modelo de voz %1 le falta %2</translation>
+    </message>
+    <message>
+        <source>The speech model file %1 is not an ONNX model (a damaged or incomplete copy?)</source>
+        <translation>El archivo del modelo de voz %1 no es un modelo ONNX (¿una copia dañada o incompleta?)</translation>
+    </message>
+    <message>
+        <source>sherpa-onnx could not load the %1 speech model in %2</source>
+        <translation>sherpa-onnx no pudo cargar el modelo de voz %1 de %2</translation>
+    </message>
+    <message>
+        <source>sherpa-onnx could not start listening</source>
+        <translation>sherpa-onnx no pudo empezar a escuchar</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -10893,6 +10937,22 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Voice input settings saved.</source>
         <translation>Ajustes de voz guardados.</translation>
+    </message>
+    <message>
+        <source>Offline, large vocabulary</source>
+        <translation>Sin conexión, vocabulario amplio</translation>
+    </message>
+    <message>
+        <source>Folder where the store unpacked the Spanish model</source>
+        <translation>Carpeta donde la tienda descomprimió el modelo en español</translation>
+    </message>
+    <message>
+        <source>Model &amp;folder</source>
+        <translation>C&amp;arpeta del modelo</translation>
+    </message>
+    <message>
+        <source>Free speech, with the Spanish model in this folder; nothing leaves this computer.</source>
+        <translation>Habla libre, con el modelo en español de esta carpeta; nada sale de esta computadora.</translation>
     </message>
 </context>
 <context>

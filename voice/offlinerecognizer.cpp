@@ -3,6 +3,8 @@
 
 #include "commandgrammar.h"
 #include "pocketsphinxrecognizer.h"
+#include "sherpaonnxlibrary.h"
+#include "sherpaonnxrecognizer.h"
 #include "voicelexicon.h"
 
 #include "store/database.h"
@@ -77,6 +79,31 @@ std::shared_ptr<SpeechRecognizer> sharedOfflineRecognizer(const QSettings &setti
     }
     std::shared_ptr<SpeechRecognizer> recognizer = makeOfflineRecognizer(settings, lexicon);
     built.insert(key, recognizer);
+    return recognizer;
+}
+
+SherpaOnnxOptions sherpaOnnxOptions(const QSettings &settings, const QString &modelDir)
+{
+    SherpaOnnxOptions options;
+    options.libraryPath = SherpaOnnxLibrary::locate(settings);
+    options.modelDir = modelDir.trimmed();
+    return options;
+}
+
+std::shared_ptr<SpeechRecognizer> sharedSherpaOnnxRecognizer(const QSettings &settings, const QString &modelDir)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<SpeechRecognizer>> built;
+    const SherpaOnnxOptions options = sherpaOnnxOptions(settings, modelDir);
+    const QString key = options.libraryPath + QLatin1Char('\n') + QDir(options.modelDir).absolutePath();
+    QMutexLocker lock(&mutex);
+    if (const auto found = built.constFind(key); found != built.constEnd())
+        return *found;
+    auto recognizer = std::make_shared<SherpaOnnxRecognizer>(options);
+    if (recognizer->isAvailable())
+        built.insert(key, recognizer);
+    else
+        qCWarning(lcOfflineSpeech) << "the large-vocabulary engine cannot listen:" << recognizer->error().logMessage();
     return recognizer;
 }
 

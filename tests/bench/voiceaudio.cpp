@@ -7,6 +7,8 @@
 #include "commandgrammar.h"
 #include "pocketsphinxrecognizer.h"
 #include "pronunciationdictionary.h"
+#include "sherpaonnxlibrary.h"
+#include "sherpaonnxrecognizer.h"
 #include "speechscore.h"
 #include "voicelexicon.h"
 
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <vector>
 
@@ -103,6 +106,22 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
         QJsonObject line = figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases));
         line.insert(QStringLiteral("min_score"), pocketsphinx.minScore);
         engines.append(line);
+    }
+    if (!options.sherpaModelDir.isEmpty()) {
+        // The large-vocabulary engine hears the same fixtures with no grammar: the store's model decides.
+        SherpaOnnxOptions sherpa;
+        sherpa.libraryPath = SherpaOnnxLibrary::locate(QSettings());
+        sherpa.modelDir = options.sherpaModelDir;
+        SherpaOnnxRecognizer large(sherpa);
+        if (!large.isAvailable()) {
+            engines.append(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("voice-audio") },
+                { QStringLiteral("engine"), large.name() }, { QStringLiteral("error"), large.error().logMessage() } });
+        } else {
+            QJsonObject line = figures(large.name(), scoreSpeech(large, parser, fixtures->cases));
+            line.insert(QStringLiteral("model_dir"), large.model().dir);
+            line.insert(QStringLiteral("model_kind"), large.model().kindName());
+            engines.append(line);
+        }
     }
     return engines;
 }

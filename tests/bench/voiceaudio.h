@@ -16,10 +16,13 @@ struct VoiceAudioOptions
     QString manifest; // tests/fixtures/voice/manifest.tsv
     QString modelDir; // empty: the engine's default
     QString dumpDir; // write the generated grammar and dictionary there (for tuning); empty: no
+    QString sherpaModelDir; // a sherpa-onnx model folder: measured as another engine; empty: not measured
 };
 
 // One JSON object per engine: engine, utterances, wer, intent_accuracy, must_reject, rejected, false_actions,
-// misheard_commands, decode_p50_ms, decode_p99_ms, real_time_factor, its settings (min_score), failures. Errors (unreadable manifest) come back as {error}.
+// misheard_commands, decode_p50_ms, decode_p99_ms, real_time_factor, its settings (pocketsphinx: min_score;
+// sherpa-onnx: model_dir, model_kind), failures. Errors (unreadable manifest, an engine that cannot listen) come back
+// as {error}.
 [[nodiscard]] QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &options);
 
 } // namespace nexus::bench

@@ -5,7 +5,8 @@
 // must be rejected that produced an intent), per-kind accuracy, parse time percentiles, and the rows that failed.
 // Then one JSON line per offline speech engine over the spoken fixtures (tests/fixtures/voice, voiceaudio.cpp):
 // word error rate, intent accuracy, rejections, false actions, decode time per utterance.
-// `[--fixtures MANIFEST] [--model-dir DIR] [--dump-grammar DIR] [--no-audio]`
+// `[--fixtures MANIFEST] [--model-dir DIR] [--sherpa-model DIR] [--dump-grammar DIR] [--no-audio]`
+// --sherpa-model adds the large-vocabulary engine (sherpa-onnx, the installed library) with that model folder.
 #include "benchmarks.h"
 #include "benchstats.h"
 #include "voiceaudio.h"
@@ -41,6 +42,8 @@ int runVoice(const QStringList &args)
     parser.addOption({ QStringLiteral("fixtures"), QStringLiteral("spoken fixtures manifest"), QStringLiteral("file"),
         QStringLiteral(NEXUS_VOICE_FIXTURES "/manifest.tsv") });
     parser.addOption({ QStringLiteral("model-dir"), QStringLiteral("pocketsphinx model directory"), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("sherpa-model"), QStringLiteral("sherpa-onnx model folder (another engine)"),
+        QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("dump-grammar"), QStringLiteral("write the generated grammar and dictionary"),
         QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("no-audio"), QStringLiteral("only the text table") });
@@ -142,7 +145,7 @@ int runVoice(const QStringList &args)
     if (parser.isSet(QStringLiteral("no-audio")))
         return 0;
     const VoiceAudioOptions audio { parser.value(QStringLiteral("fixtures")), parser.value(QStringLiteral("model-dir")),
-        parser.value(QStringLiteral("dump-grammar")) };
+        parser.value(QStringLiteral("dump-grammar")), parser.value(QStringLiteral("sherpa-model")) };
     for (const QJsonValue engine : measureVoiceAudio((*catalog)->db(), audio))
         out << QJsonDocument(engine.toObject()).toJson(QJsonDocument::Compact) << "\n";
     return 0;

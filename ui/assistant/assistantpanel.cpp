@@ -656,7 +656,8 @@ void AssistantPanel::startListening()
     }
     // Engines made by an earlier turn say before recording when they cannot listen; the first turn after the
     // settings changed makes them on the worker (reading the key may wait on the keychain) and reports there.
-    if (m_engines && m_engines->primary && !m_engines->primary->isAvailable()) {
+    if (m_engines && m_engines->primary && !m_engines->primary->isAvailable()
+        && !(m_engines->fallback && m_engines->fallback->isAvailable())) {
         showMicrophoneStatus(m_engines->primary->problem(), true);
         return;
     }
@@ -700,9 +701,10 @@ void AssistantPanel::stopListening()
             return heard;
         }
         heard.transcript = primary->recognize(clip);
-        if (!heard.transcript && heard.transcript.error().code() == ErrorCode::Network && fallback
-            && fallback->isAvailable()) {
-            heard.onlineFailure = heard.transcript.error();
+        // Offline, or the large-vocabulary model is not there (yet): the command engine listens instead.
+        if (!heard.transcript && (heard.transcript.error().code() == ErrorCode::Network || !primary->isAvailable())
+            && fallback && fallback->isAvailable()) {
+            heard.primaryFailure = heard.transcript.error();
             heard.transcript = fallback->recognize(clip);
         }
         return heard;
@@ -718,13 +720,16 @@ void AssistantPanel::recognized()
     m_listenBar->hide();
     m_level->setRange(0, 100);
     updateMicrophoneState();
-    if (heard.onlineFailure)
-        qCWarning(lcListening) << "online transcription failed, the offline engine listened:"
-                               << heard.onlineFailure->logMessage();
-    // Only a service that cannot be reached falls back: said plainly, the curl detail is in the log.
-    const QString fellBack = heard.onlineFailure
+    if (heard.primaryFailure)
+        qCWarning(lcListening) << "the chosen speech engine failed, the offline engine listened:"
+                               << heard.primaryFailure->logMessage();
+    // Only a service that cannot be reached or a model that is not there falls back: said plainly (the curl detail
+    // is in the log; the missing model file is the manager's to fix, so it is named).
+    const QString fellBack = !heard.primaryFailure ? QString()
+        : heard.primaryFailure->code() == ErrorCode::Network
         ? tr("The online transcription service cannot be reached: the offline engine listened.")
-        : QString();
+        : tr("The large-vocabulary engine cannot listen (%1): the offline command engine listened.")
+              .arg(heard.primaryFailure->message());
     showMicrophoneStatus(fellBack, false);
     if (!heard.transcript) {
         const Error &error = heard.transcript.error();

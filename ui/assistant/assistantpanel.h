@@ -127,7 +127,9 @@ private:
     struct Heard
     {
         Result<Transcript> transcript;
-        std::optional<Error> onlineFailure; // the online service failed and the offline engine listened instead
+        // The chosen engine failed (online service unreachable, large-vocabulary model missing) and the offline
+        // command engine listened instead.
+        std::optional<Error> primaryFailure;
         SpeechEngines engines; // what listened: kept for the next turns
         int generation = 0; // of the settings they were made from
     };

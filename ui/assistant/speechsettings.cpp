@@ -4,6 +4,7 @@
 #include "client/onlinetranscriber.h"
 #include "client/secretstore.h"
 #include "offlinerecognizer.h"
+#include "sherpaonnxmodel.h"
 #include "store/localstore.h"
 
 #include <QFileInfo>
@@ -24,7 +25,11 @@ QString stored(LocalStore &store, const char *key, const QString &fallback = {})
 SpeechSettings SpeechSettings::load(LocalStore &store)
 {
     SpeechSettings settings;
-    settings.engine = stored(store, kEngineKey) == u"online" ? Engine::Online : Engine::Offline;
+    const QString engine = stored(store, kEngineKey);
+    settings.engine = engine == u"online" ? Engine::Online
+        : engine == u"sherpa"             ? Engine::LargeVocabulary
+                                          : Engine::Offline;
+    settings.modelDir = stored(store, kModelDirKey);
     settings.onlineUrl = stored(store, kUrlKey, QString::fromLatin1(OnlineTranscriber::kDefaultUrl));
     settings.onlineModel = stored(store, kModelKey, QString::fromLatin1(OnlineTranscriber::kDefaultModel));
     settings.onlineCaFile = stored(store, kCaFileKey);
@@ -33,6 +38,11 @@ SpeechSettings SpeechSettings::load(LocalStore &store)
 
 Status SpeechSettings::validate() const
 {
+    if (engine == Engine::LargeVocabulary) {
+        if (Result<SherpaOnnxModel> model = SherpaOnnxModel::inspect(modelDir); !model)
+            return std::unexpected(model.error());
+        return {};
+    }
     if (engine != Engine::Online)
         return {};
     if (Status url = OnlineTranscriber::checkUrl(onlineUrl); !url)
@@ -51,8 +61,11 @@ Status SpeechSettings::save(LocalStore &store) const
     if (Status valid = validate(); !valid)
         return valid;
     const std::pair<const char *, QString> rows[] = {
-        { kEngineKey, engine == Engine::Online ? QStringLiteral("online") : QStringLiteral("offline") },
-        { kUrlKey, onlineUrl.trimmed() }, { kModelKey, onlineModel.trimmed() }, { kCaFileKey, onlineCaFile.trimmed() }
+        { kEngineKey, engine == Engine::Online ? QStringLiteral("online")
+                : engine == Engine::LargeVocabulary ? QStringLiteral("sherpa")
+                                                    : QStringLiteral("offline") },
+        { kModelDirKey, modelDir.trimmed() }, { kUrlKey, onlineUrl.trimmed() }, { kModelKey, onlineModel.trimmed() },
+        { kCaFileKey, onlineCaFile.trimmed() }
     };
     for (const auto &[key, value] : rows) {
         if (Status kept = store.setSetting(QLatin1String(key), value); !kept)
@@ -72,7 +85,10 @@ SpeechEngines SpeechEngines::make(const SpeechSettings &settings, const QString 
     // The data folder's one offline recognizer (its grammar read from the catalogue once); null without its model.
     std::shared_ptr<SpeechRecognizer> local
         = offlineInstalled() ? sharedOfflineRecognizer(QSettings(), dataDir) : std::shared_ptr<SpeechRecognizer>();
-    if (settings.engine == SpeechSettings::Engine::Online) {
+    if (settings.engine == SpeechSettings::Engine::LargeVocabulary) {
+        engines.primary = sharedSherpaOnnxRecognizer(QSettings(), settings.modelDir);
+        engines.fallback = local;
+    } else if (settings.engine == SpeechSettings::Engine::Online) {
         SecretStore secrets(dataDir);
         OnlineTranscriber::Config config;
         config.baseUrl = settings.onlineUrl;

@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nexus {
 
 SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secrets, QWidget *parent)
@@ -26,6 +28,7 @@ SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secre
     m_engine->setObjectName(QStringLiteral("speechEngine"));
     m_engine->addItem(tr("Offline, on this computer"), QStringLiteral("offline"));
     m_engine->addItem(tr("Online transcription service (OpenAI-compatible)"), QStringLiteral("online"));
+    m_engine->addItem(tr("Offline, large vocabulary"), QStringLiteral("sherpa"));
     form->addRow(tr("&Listen with"), m_engine);
     m_engineNote = new QLabel(this);
     m_engineNote->setObjectName(QStringLiteral("speechEngineNote"));
@@ -36,6 +39,9 @@ SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secre
         edit->setObjectName(QLatin1String(name));
         return edit;
     };
+    m_modelDir = line("speechModelDir");
+    m_modelDir->setPlaceholderText(tr("Folder where the store unpacked the Spanish model"));
+    form->addRow(tr("Model &folder"), m_modelDir);
     m_url = line("speechUrl");
     m_url->setPlaceholderText(QString::fromLatin1(OnlineTranscriber::kDefaultUrl));
     form->addRow(tr("Service &address"), m_url);
@@ -61,7 +67,11 @@ SpeechSettingsDialog::SpeechSettingsDialog(LocalStore &store, SecretStore &secre
 void SpeechSettingsDialog::load()
 {
     const SpeechSettings settings = SpeechSettings::load(m_store);
-    m_engine->setCurrentIndex(settings.engine == SpeechSettings::Engine::Online ? 1 : 0);
+    const QString engine = settings.engine == SpeechSettings::Engine::Online ? QStringLiteral("online")
+        : settings.engine == SpeechSettings::Engine::LargeVocabulary         ? QStringLiteral("sherpa")
+                                                                             : QStringLiteral("offline");
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(engine)));
+    m_modelDir->setText(settings.modelDir);
     m_url->setText(settings.onlineUrl);
     m_model->setText(settings.onlineModel);
     m_caFile->setText(settings.onlineCaFile);
@@ -71,15 +81,24 @@ void SpeechSettingsDialog::load()
     updateOnlineFields();
 }
 
+QString SpeechSettingsDialog::chosenEngine() const
+{
+    return m_engine->currentData().toString();
+}
+
 void SpeechSettingsDialog::updateOnlineFields()
 {
-    const bool online = m_engine->currentIndex() == 1;
+    const bool online = chosenEngine() == u"online";
+    const bool large = chosenEngine() == u"sherpa";
+    m_modelDir->setEnabled(large);
     for (QWidget *field : { static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_model),
              static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_caFile) })
         field->setEnabled(online);
     if (online)
         m_engineNote->setText(tr("The recording is sent to the service when the line is up; offline, Chalán listens "
                                  "with the offline engine if this computer has one."));
+    else if (large)
+        m_engineNote->setText(tr("Free speech, with the Spanish model in this folder; nothing leaves this computer."));
     else if (SpeechEngines::offlineInstalled())
         m_engineNote->setText(tr("Nothing leaves this computer."));
     else
@@ -90,7 +109,10 @@ void SpeechSettingsDialog::updateOnlineFields()
 Status SpeechSettingsDialog::save()
 {
     SpeechSettings settings;
-    settings.engine = m_engine->currentIndex() == 1 ? SpeechSettings::Engine::Online : SpeechSettings::Engine::Offline;
+    settings.engine = chosenEngine() == u"online" ? SpeechSettings::Engine::Online
+        : chosenEngine() == u"sherpa"              ? SpeechSettings::Engine::LargeVocabulary
+                                                   : SpeechSettings::Engine::Offline;
+    settings.modelDir = m_modelDir->text().trimmed();
     settings.onlineUrl = m_url->text().trimmed().isEmpty() ? m_url->placeholderText() : m_url->text().trimmed();
     settings.onlineModel = m_model->text().trimmed().isEmpty() ? m_model->placeholderText() : m_model->text().trimmed();
     settings.onlineCaFile = m_caFile->text().trimmed();
@@ -99,6 +121,7 @@ Status SpeechSettingsDialog::save()
         QLineEdit *field = error.field() == u"url" ? m_url
             : error.field() == u"model"            ? m_model
             : error.field() == u"ca_file"          ? m_caFile
+            : error.field() == u"model_dir"        ? m_modelDir
                                                    : m_apiKey;
         field->setFocus();
         return std::unexpected(error);

@@ -1,4 +1,5 @@
-// Where the store sets how Chalán listens: offline on this computer or an online OpenAI-compatible transcription
+// Where the store sets how Chalán listens: offline on this computer (the command engine, or a large-vocabulary model
+// the store installed in a folder, named here and checked file by file) or an online OpenAI-compatible transcription
 // service (address, model, optional certificate; its API key goes to the SecretStore, never to the settings). Kept
 // apart from the chat-completions (LLM) settings so each can be opened on its own; both are a manager's decision.
 #pragma once
@@ -32,11 +33,13 @@ public:
 private:
     void load();
     void updateOnlineFields();
+    [[nodiscard]] QString chosenEngine() const;
 
     LocalStore &m_store;
     SecretStore &m_secrets;
     QComboBox *m_engine = nullptr;
     QLabel *m_engineNote = nullptr;
+    QLineEdit *m_modelDir = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_model = nullptr;
     QLineEdit *m_apiKey = nullptr;
