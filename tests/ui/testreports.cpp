@@ -20,6 +20,7 @@
 #include "reports/reporttablemodel.h"
 #include "sales/savings.h"
 
+#include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -29,6 +30,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+
+#include <algorithm>
 
 using namespace nexus;
 using namespace nexus::test;
@@ -168,6 +171,21 @@ private Q_SLOTS:
             Money(divideRounded(daySaved.centavos(), 100) * 100).format().section(QLocale().decimalPoint(), 0, 0));
         qInfo("dashboard: figures %lld ms, open (figures + charts) %lld ms", f.elapsedMs, dashboard->openMs());
         QVERIFY2(dashboard->openMs() < 3000, qPrintable(QStringLiteral("%1 ms").arg(dashboard->openMs())));
+        // loaded() comes when the figures are in the widgets, before the layout has sized the new chart views: the
+        // picture is taken once every chart has its plot area and every tile its figure, after a paint.
+        const QList<QChartView *> charts = dashboard->findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 5); // by hour, by payment method, by cashier, top parts, top categories
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(charts.begin(), charts.end(),
+                                     [](const QChartView *view) {
+                                         return view->isVisible() && view->chart()->plotArea().width() > 100
+                                             && view->chart()->plotArea().height() > 60
+                                             && !view->chart()->series().isEmpty();
+                                     }),
+            5000);
+        for (const QLabel *value : dashboard->findChildren<QLabel *>(QStringLiteral("value")))
+            QVERIFY2(value->isVisible() && !value->text().isEmpty(), qPrintable(value->parentWidget()->objectName()));
+        QVERIFY(QTest::qWaitForWindowExposed(screen->window()));
+        QTest::qWait(50); // one more round of paint events for the views
         if (!m_shots.isEmpty())
             shoot(screen, m_shots, "reports-dashboard");
 
