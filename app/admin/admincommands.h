@@ -30,6 +30,7 @@ int runDevices(const QStringList &args); // listcommand.cpp
 int runUsers(const QStringList &args); // listcommand.cpp (list), usercommand.cpp (the rest)
 int runUserChange(const QStringList &args); // usercommand.cpp: add | activate | deactivate
 int runBranches(const QStringList &args); // branchcommand.cpp
+int runWhatsApp(const QStringList &args); // whatsappcommand.cpp
 int runWarehouses(const QStringList &args); // branchcommand.cpp
 
 } // namespace nexus::admin

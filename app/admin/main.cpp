@@ -70,6 +70,7 @@ constexpr std::array kCommands {
         "remote: list | add --code CODE --name NAME [--timezone ZONE] | timezone --code C --timezone Z",
         nexus::admin::runBranches },
     Command { "warehouses", "remote: add --branch CODE --code CODE --name NAME", nexus::admin::runWarehouses },
+    Command { "whatsapp", "remote: webhook --verify-token-file F --app-secret-file F", nexus::admin::runWhatsApp },
     Command { "users",
         "remote: list | add --username U --name N --role R [--branch CODE] --password-file F | activate U | "
         "deactivate U",

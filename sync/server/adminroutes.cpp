@@ -426,6 +426,11 @@ void AdminRoutes::registerTenantRoutes(QHttpServer &http)
         posted([](const QJsonObject &json, const Caller &, AdminService &service) {
             return answer(service.addWarehouse(text(json, "branch"), text(json, "code"), text(json, "name")));
         }));
+    http.route(QString(adminpath::kWhatsAppWebhook), QHttpServerRequest::Method::Post,
+        posted([](const QJsonObject &json, const Caller &caller, AdminService &service) {
+            return answer(service.setWhatsAppWebhook(
+                text(json, "verify_token"), text(json, "app_secret"), caller.tenant.slug));
+        }));
 }
 
 void AdminRoutes::registerJobRoutes(QHttpServer &http)

@@ -47,6 +47,8 @@ inline constexpr QLatin1String kEnrollCodes { "/v1/admin/enroll-codes" }; // POS
 inline constexpr QLatin1String kBranches { "/v1/admin/branches" }; // GET; POST {code, name, timezone}
 inline constexpr QLatin1String kBranchTimezone { "/v1/admin/branches/timezone" }; // POST {code, timezone}
 inline constexpr QLatin1String kWarehouses { "/v1/admin/warehouses" }; // POST {branch, code, name}
+// POST {verify_token, app_secret} → {path}: Meta's WhatsApp status webhook for the tenant (whatsappwebhookroutes.h)
+inline constexpr QLatin1String kWhatsAppWebhook { "/v1/admin/whatsapp/webhook" };
 // Long work: 202 {job}; then GET kJobs?id= until its state is done or failed.
 inline constexpr QLatin1String kSnapshotBuild { "/v1/admin/snapshots/build" }; // POST {}
 inline constexpr QLatin1String kSnapshotCurrent { "/v1/admin/snapshots/current" }; // GET: the manifest

@@ -443,6 +443,25 @@ Result<QJsonObject> AdminService::setBranchTimezone(const QString &code, const Q
         { QStringLiteral("timezone"), timezoneId.trimmed() } };
 }
 
+Result<QJsonObject> AdminService::setWhatsAppWebhook(
+    const QString &verifyToken, const QString &appSecret, const QString &tenantSlug)
+{
+    if (verifyToken.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Give the verify token Meta will send"), {},
+            QStringLiteral("verify_token"));
+    if (appSecret.trimmed().size() < 16)
+        return fail(ErrorCode::InvalidInput, NX_ERR("Give the app secret of Meta's app (32 characters)"), {},
+            QStringLiteral("app_secret"));
+    Result<QSqlQuery> saved = m_tenant.db().exec(
+        QStringLiteral("INSERT INTO whatsapp_webhook_config(id, verify_token, app_secret, updated_at) "
+                       "VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET verify_token = excluded.verify_token, "
+                       "app_secret = excluded.app_secret, updated_at = excluded.updated_at"),
+        { verifyToken.trimmed(), appSecret.trimmed(), isoUtc(m_clock.nowUtc()) });
+    if (!saved)
+        return std::unexpected(saved.error());
+    return QJsonObject { { QStringLiteral("path"), QString(QStringLiteral("/v1/webhooks/whatsapp/") + tenantSlug) } };
+}
+
 Result<QJsonObject> AdminService::addWarehouse(const QString &branchCode, const QString &code, const QString &name)
 {
     Result<QString> branchId = branchIdFor(branchCode);

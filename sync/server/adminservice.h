@@ -59,6 +59,10 @@ public:
         const QString &code, const QString &name, const QString &timezoneId = {});
     [[nodiscard]] Result<QJsonObject> setBranchTimezone(const QString &code, const QString &timezoneId);
     [[nodiscard]] Result<QJsonObject> addWarehouse(const QString &branchCode, const QString &code, const QString &name);
+    // Meta's verify token and the app secret of the tenant's WhatsApp status webhook (both required; replaced whole).
+    // {path}: where Meta must call, /v1/webhooks/whatsapp/<slug>.
+    [[nodiscard]] Result<QJsonObject> setWhatsAppWebhook(
+        const QString &verifyToken, const QString &appSecret, const QString &tenantSlug);
 
     static constexpr QLatin1String kDefaultTimezone { "America/Mexico_City" };
 

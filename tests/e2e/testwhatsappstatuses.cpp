@@ -1,9 +1,11 @@
-// WhatsApp's delivery reports reach the counters' message log: Meta's status webhook is called on the real
-// nexus-server (GET subscription check with the tenant's verify token; POST signed with X-Hub-Signature-256 over the
-// body with the tenant's app secret), the server keeps the statuses and every counter's real SyncEngine pulls them in
-// the "whatsapp_statuses" bucket: MTY's messages become delivered, read, failed with Meta's error; GDL's own message
-// is delivered at GDL only. A call with a bad or missing signature is 401 and nothing is kept. Runs on SQLite, and on
-// PostgreSQL with NEXUS_TEST_BACKEND=postgresql (e2e_testwhatsappstatuses_postgresql).
+// WhatsApp's delivery reports reach the counters' message log: HQ sets the tenant's webhook with nexus-admin whatsapp
+// webhook (verify token and app secret from files), Meta's status webhook is called on the real nexus-server (GET
+// subscription check with the verify token; POST signed with X-Hub-Signature-256 over the body with the app secret),
+// the server keeps the statuses and every counter's real SyncEngine pulls them in the "whatsapp_statuses" bucket:
+// MTY's messages become delivered, read, failed with Meta's error; GDL's own message is delivered at GDL only. A call
+// with a bad or missing signature is 401 and nothing is kept. Runs on SQLite, and on PostgreSQL with
+// NEXUS_TEST_BACKEND=postgresql (e2e_testwhatsappstatuses_postgresql).
+#include "../server/testadminfixture.h"
 #include "tempdir.h"
 #include "twocounters.h"
 
@@ -101,15 +103,26 @@ private Q_SLOTS:
         QVERIFY(m_root.isValid());
         const Status started = m_stack.startBackend();
         NEXUS_REQUIRE_POSTGRES(started);
-        // HQ's webhook settings for the tenant.
-        const QString failed = m_stack.start(m_acme, [](Database &db) {
-            return db
-                .exec(QStringLiteral("INSERT INTO whatsapp_webhook_config(id, verify_token, app_secret, updated_at) "
-                                     "VALUES (1, ?, ?, '2026-03-01T00:00:00.000Z')"),
-                    { kVerifyToken, QString::fromUtf8(kAppSecret) })
-                .has_value();
-        });
+        const QString failed = m_stack.start(m_acme);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        // HQ sets the tenant's webhook with nexus-admin over the admin API, the values read from files.
+        QString refused;
+        const QString keyFile = m_root.file(QStringLiteral("acme.key"));
+        QVERIFY2(!createAdminKeyFile(m_stack.backend(), QStringLiteral("acme"), keyFile, &refused).isEmpty(),
+            qPrintable(refused));
+        const QString tokenFile = writeTestFile(m_root.file(QStringLiteral("token.txt")), kVerifyToken.toUtf8() + "\n");
+        const QString shortFile = writeTestFile(m_root.file(QStringLiteral("short.txt")), "abc\n");
+        const QString secretFile = writeTestFile(m_root.file(QStringLiteral("secret.txt")), kAppSecret + "\n");
+        const QStringList remote { QStringLiteral("--server"), m_stack.server().url(), QStringLiteral("--ca"),
+            m_stack.server().caFile(), QStringLiteral("--key-file"), keyFile };
+        const AdminRun tooShort = runAdmin(QStringList { QStringLiteral("whatsapp"), QStringLiteral("webhook"),
+            QStringLiteral("--verify-token-file"), tokenFile, QStringLiteral("--app-secret-file"), shortFile } + remote);
+        QCOMPARE(tooShort.exitCode, 2);
+        QVERIFY2(tooShort.err.contains(QStringLiteral("app_secret")), qPrintable(tooShort.err));
+        const AdminRun set = runAdmin(QStringList { QStringLiteral("whatsapp"), QStringLiteral("webhook"),
+            QStringLiteral("--verify-token-file"), tokenFile, QStringLiteral("--app-secret-file"), secretFile } + remote);
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(QStringLiteral("/v1/webhooks/whatsapp/acme")), qPrintable(set.out));
         m_http = std::make_unique<HttpClient>(
             HttpClient::Options { m_stack.server().caFile(), 5000, 15000, nullptr });
     }
