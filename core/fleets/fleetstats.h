@@ -1,6 +1,10 @@
 // Fleet figures: what each vehicle cost (the counter sales that charged its service orders), per km driven, services
 // per month; and the fleet's monthly statement as a report table (services charged, the credit account's charges and
 // payments with the running balance) for the PDF writer.
+// A vehicle's cost is what its service orders were charged: a counter sale carries a customer but no vehicle (no
+// column in sales, nothing in the sale.completed fact), so parts a fleet buys over the counter without an order count
+// in the fleet's statement (the customer's credit) but not in any vehicle's cost. To put them on a vehicle, open a
+// service order for it and charge the parts there.
 #pragma once
 
 #include <QDate>

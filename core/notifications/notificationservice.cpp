@@ -72,7 +72,9 @@ void NotificationService::handle(Database &db, const DomainEvent &event)
     }
     m_eventFailed = false;
     if (event.type == QLatin1String(domainevent::kServiceOrderReady))
-        onOrderReady(event);
+        onServiceOrder(NotificationEvent::OrderReady, event);
+    else if (event.type == QLatin1String(domainevent::kServiceOrderEstimateReady))
+        onServiceOrder(NotificationEvent::EstimateReady, event);
     else if (event.type == QLatin1String(domainevent::kSaleCompleted))
         onSaleCompleted(event);
     else if (event.type == QLatin1String(domainevent::kStockChanged))
@@ -124,7 +126,8 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
     Result<QString> staffEmail = m_store.setting(kStaffEmailSetting);
     if (!staffEmail)
         return std::unexpected(staffEmail.error());
-    const bool customerFacing = event == NotificationEvent::OrderReady || event == NotificationEvent::QuoteSent
+    const bool customerFacing = event == NotificationEvent::OrderReady || event == NotificationEvent::EstimateReady
+        || event == NotificationEvent::QuoteSent
         || event == NotificationEvent::WarrantyExpiring || event == NotificationEvent::MaintenanceDue;
 
     int queued = 0;
@@ -193,7 +196,7 @@ Result<int> NotificationService::notify(NotificationEvent event, const QString &
     return queued;
 }
 
-void NotificationService::onOrderReady(const DomainEvent &event)
+void NotificationService::onServiceOrder(NotificationEvent kind, const DomainEvent &event)
 {
     const QVariantMap &d = event.data;
     const QString folio = d.value(QStringLiteral("folio")).toString();
@@ -204,11 +207,11 @@ void NotificationService::onOrderReady(const DomainEvent &event)
         { QStringLiteral("enlace"), link(folio) }, { QStringLiteral("sucursal"), branchName() } };
     const Recipient customer { d.value(QStringLiteral("customer_id")).toString(),
         d.value(QStringLiteral("customer_phone")).toString(), {} };
-    Result<int> queued = notify(NotificationEvent::OrderReady, event.id, customer, values,
-        QStringLiteral("service_order"), d.value(QStringLiteral("order_id")).toString());
+    Result<int> queued = notify(kind, event.id, customer, values, QStringLiteral("service_order"),
+        d.value(QStringLiteral("order_id")).toString());
     if (!queued) {
         m_eventFailed = true;
-        qCWarning(lcNotifications) << "order_ready" << folio << queued.error().logMessage();
+        qCWarning(lcNotifications) << eventCode(kind) << folio << queued.error().logMessage();
     }
 }
 

@@ -67,7 +67,8 @@ public:
     [[nodiscard]] QString link(const QString &folio) const;
 
 private:
-    void onOrderReady(const DomainEvent &event);
+    // order_ready / estimate_ready: the customer of a service order (event data as publishReady writes it).
+    void onServiceOrder(NotificationEvent kind, const DomainEvent &event);
     void onSaleCompleted(const DomainEvent &event);
     void onStockChanged(const DomainEvent &event);
     void onQuoteApproved(const DomainEvent &event);

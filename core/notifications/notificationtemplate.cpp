@@ -20,6 +20,7 @@ QStringList placeholdersFor(NotificationEvent event)
     const QString sucursal = QStringLiteral("sucursal");
     switch (event) {
     case NotificationEvent::OrderReady:
+    case NotificationEvent::EstimateReady:
         return { QStringLiteral("cliente"), QStringLiteral("vehiculo"), QStringLiteral("folio"),
             QStringLiteral("monto"), QStringLiteral("enlace"), sucursal };
     case NotificationEvent::LowStock:

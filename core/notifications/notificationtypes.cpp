@@ -31,6 +31,7 @@ QString eventCode(NotificationEvent event)
     case NotificationEvent::PoReceived: return QStringLiteral("po_received");
     case NotificationEvent::MaintenanceDue: return QStringLiteral("maintenance_due");
     case NotificationEvent::PoSent: return QStringLiteral("po_sent");
+    case NotificationEvent::EstimateReady: return QStringLiteral("estimate_ready");
     }
     return {};
 }
@@ -53,6 +54,7 @@ QString eventTitle(NotificationEvent event)
     case NotificationEvent::PoReceived: return QCoreApplication::translate("nexus::Notifications", "Purchase order received");
     case NotificationEvent::MaintenanceDue: return QCoreApplication::translate("nexus::Notifications", "Maintenance due");
     case NotificationEvent::PoSent: return QCoreApplication::translate("nexus::Notifications", "Purchase order sent");
+    case NotificationEvent::EstimateReady: return QCoreApplication::translate("nexus::Notifications", "Estimate ready for approval");
     }
     return {};
 }

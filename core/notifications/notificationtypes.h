@@ -19,6 +19,7 @@ enum class NotificationEvent {
     PoReceived,
     MaintenanceDue,
     PoSent, // a purchase order to its supplier: composed by core/purchasing, no template
+    EstimateReady, // a service order's estimate waits for the customer's approval
 };
 
 enum class NotificationChannel { InApp, WhatsApp, Email };
@@ -48,7 +49,7 @@ enum class SkipReason { None, OptedOut, ChannelDeclined, NoPhone, NoEmail };
 inline constexpr NotificationEvent kAllEvents[] = { NotificationEvent::OrderReady, NotificationEvent::LowStock,
     NotificationEvent::ReorderAlert, NotificationEvent::NewSale, NotificationEvent::QuoteSent,
     NotificationEvent::QuoteApproved, NotificationEvent::WarrantyExpiring, NotificationEvent::PoReceived,
-    NotificationEvent::MaintenanceDue, NotificationEvent::PoSent };
+    NotificationEvent::MaintenanceDue, NotificationEvent::PoSent, NotificationEvent::EstimateReady };
 inline constexpr NotificationChannel kAllChannels[]
     = { NotificationChannel::InApp, NotificationChannel::WhatsApp, NotificationChannel::Email };
 inline constexpr MessageState kAllStates[] = { MessageState::Queued, MessageState::Sending, MessageState::Sent,

@@ -18,6 +18,8 @@ struct DomainEvent
 
 namespace domainevent {
 inline constexpr char kServiceOrderReady[] = "service_order.ready"; // order_id, folio, customer_*, vehicle, total_cents
+// Sent to the customer for approval: the same data, total_cents being the estimate.
+inline constexpr char kServiceOrderEstimateReady[] = "service_order.estimate_ready";
 inline constexpr char kSaleCompleted[] = "sale.completed";          // sale_id, folio, customer_id, total_cents
 inline constexpr char kStockChanged[] = "stock.changed";            // changes: [{part_id, warehouse_id, delta}]
 // The customer accepted a quote: it became a sale. quote_id, folio, customer_id, customer_name, total_cents

@@ -11,7 +11,9 @@
 #include "workshop/inspectionchecklist.h"
 #include "workshop/serviceorderpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -303,31 +305,26 @@ Result<ServiceOrder> ServiceOrderService::move(const QString &orderId, ServiceOr
     if (Status ok = append(serviceordermutation::kMoved, movedPayload(*order, change, actor, released), now); !ok)
         return std::unexpected(ok.error());
     if (to == ServiceOrderStatus::Ready)
-        publishReady(*order, change.id);
+        publishToCustomer(domainevent::kServiceOrderReady, *order, change.id,
+            serviceOrderCharge(*order, m_context.borderRegion).totals.gross);
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return m_orders.load(orderId);
 }
 
-void ServiceOrderService::publishReady(const ServiceOrder &order, const QString &changeId)
+void ServiceOrderService::publishToCustomer(
+    const char *type, const ServiceOrder &order, const QString &eventId, Money total)
 {
     const VehicleSnapshot &car = order.vehicle;
-    QStringList vehicle;
-    for (const QString &part : {car.make, car.model})
-        if (!part.isEmpty())
-            vehicle << part;
-    if (car.year > 0)
-        vehicle << QString::number(car.year);
+    QString vehicle = vehicleTitle(car);
     if (!car.plates.isEmpty())
-        vehicle << QStringLiteral("(%1)").arg(car.plates);
-    publishEvent(m_db, {QString::fromLatin1(domainevent::kServiceOrderReady), changeId,
+        vehicle += (vehicle.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(car.plates);
+    publishEvent(m_db, {QString::fromLatin1(type), eventId,
                         {{QStringLiteral("order_id"), order.id}, {QStringLiteral("folio"), order.folio},
                          {QStringLiteral("customer_id"), order.customer.customerId},
                          {QStringLiteral("customer_name"), order.customer.name},
                          {QStringLiteral("customer_phone"), order.customer.phone},
-                         {QStringLiteral("vehicle"), vehicle.join(QLatin1Char(' '))},
-                         {QStringLiteral("total_cents"),
-                          serviceOrderCharge(order, m_context.borderRegion).totals.gross.centavos()}}});
+                         {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("total_cents"), total.centavos()}}});
 }
 
 Status ServiceOrderService::checkAvailable(const CartItem &item, Quantity quantity) const
@@ -603,6 +600,34 @@ Result<ServiceOrder> ServiceOrderService::approveEstimate(
         payload.insert(QStringLiteral("estimate_cents"), approval.amount.centavos());
         payload.insert(QStringLiteral("note"), approval.note);
         return append(serviceordermutation::kEstimateApproved, payload, now);
+    });
+}
+
+Result<ServiceOrder> ServiceOrderService::sendEstimate(const QString &orderId, const WorkshopActor &actor)
+{
+    return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
+        const ServiceOrderCharge estimate = serviceOrderCharge(order, m_context.borderRegion);
+        if (estimate.lines.empty())
+            return fail(ErrorCode::InvalidInput, NX_ERR("The estimate of %1 has no parts or labor yet"),
+                { order.folio }, QStringLiteral("estimate"));
+        if (order.estimate && order.estimate->amount == estimate.totals.gross)
+            return fail(ErrorCode::Conflict, NX_ERR("The customer already approved the estimate of %1"),
+                { order.folio }, QStringLiteral("estimate"));
+        // Said in the order's notes (a note fact: the other counters and the server see that it was sent), and the
+        // note's id keys the messages: sending again after a change is a new event.
+        const QString amount = estimate.totals.gross.format(QLocale(QLocale::Spanish, QLocale::Mexico));
+        const ServiceOrderNote note { newId(), actor.userId, actor.name,
+            QCoreApplication::translate("nexus::Workshop", "Estimate of %1 sent to the customer for approval")
+                .arg(amount),
+            now };
+        if (Status ok = m_orders.insertNote(order.id, note); !ok)
+            return ok;
+        QJsonObject payload = serviceOrderFact(order, note.id, actor, now);
+        payload.insert(QStringLiteral("text"), note.text);
+        if (Status ok = append(serviceordermutation::kNoteAdded, payload, now); !ok)
+            return ok;
+        publishToCustomer(domainevent::kServiceOrderEstimateReady, order, note.id, estimate.totals.gross);
+        return {};
     });
 }
 

@@ -117,6 +117,11 @@ public:
     [[nodiscard]] Result<ServiceOrder> approveEstimate(
         const QString &orderId, const QString &note, const WorkshopActor &actor);
 
+    // The estimate as it stands goes to the customer for approval: a note on the order and the estimate_ready
+    // messages (WhatsApp, e-mail) queued in the same transaction, sent when the device is online. Refused when
+    // there is nothing to estimate or the customer already approved this very amount.
+    [[nodiscard]] Result<ServiceOrder> sendEstimate(const QString &orderId, const WorkshopActor &actor);
+
     // What the counter charges for the order (see serviceordercharge.h).
     [[nodiscard]] Result<ServiceOrderCharge> charge(const QString &orderId) const;
     // After the counter's sale: the reserved parts become charged (the sale's movements took them out of stock) and
@@ -155,8 +160,9 @@ private:
     [[nodiscard]] Result<ServiceOrder> setHeaderText(const QString &orderId, const WorkshopActor &actor,
         TransitionGate gate, const QString &column, const char *type, const QString &value);
     [[nodiscard]] Status append(const char *type, const QJsonObject &payload, const QString &now);
-    // Tells the database's listeners (notifications) that `order` is ready, inside the move's transaction.
-    void publishReady(const ServiceOrder &order, const QString &changeId);
+    // Tells the database's listeners (notifications) about `order` for its customer (ready, estimate to approve),
+    // inside the caller's transaction; `eventId` keys the messages, `total` is what the customer is told.
+    void publishToCustomer(const char *type, const ServiceOrder &order, const QString &eventId, Money total);
     [[nodiscard]] QString nowUtc() const;
 
     Database &m_db;
