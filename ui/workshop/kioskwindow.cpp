@@ -37,7 +37,15 @@ namespace nexus {
 
 namespace {
 constexpr int kTouch = 56;
+// Three cards side by side on the workshop's 1920 px screen; two where that would cut them (a 1366 px counter).
 constexpr int kCardsPerRow = 3;
+constexpr int kNarrowCardsPerRow = 2;
+constexpr int kWideFromPx = 1600;
+
+int cardsPerRow(int width)
+{
+    return width >= kWideFromPx ? kCardsPerRow : kNarrowCardsPerRow;
+}
 } // namespace
 
 KioskWindow::KioskWindow(WorkshopSession &session, AuthService &counterAuth, QWidget *parent)
@@ -268,6 +276,7 @@ void KioskWindow::refresh()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_columns = cardsPerRow(width());
     int index = 0;
     for (const ServiceOrderCard &summary : *cards) {
         Result<ServiceOrder> order = m_session.orders().load(summary.id);
@@ -279,11 +288,11 @@ void KioskWindow::refresh()
         connect(card, &KioskOrderCard::noteRequested, this, &KioskWindow::addNote);
         connect(card, &KioskOrderCard::partRequested, this, &KioskWindow::askForPart);
         connect(card, &KioskOrderCard::detailsRequested, this, &KioskWindow::details);
-        m_grid->addWidget(card, index / kCardsPerRow, index % kCardsPerRow);
+        m_grid->addWidget(card, index / m_columns, index % m_columns);
         ++index;
     }
     for (int column = 0; column < kCardsPerRow; ++column)
-        m_grid->setColumnStretch(column, 1);
+        m_grid->setColumnStretch(column, column < m_columns ? 1 : 0);
     m_grid->setRowStretch(m_grid->rowCount(), 1);
     m_empty->setVisible(index == 0);
     m_empty->setText(own ? tr("No orders are assigned to you right now.") : tr("There are no open orders."));
@@ -405,6 +414,13 @@ void KioskWindow::closeEvent(QCloseEvent *event)
     }
     event->accept();
     Q_EMIT left();
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_columns != 0 && cardsPerRow(width()) != m_columns)
+        refresh(); // lay the cards out again for the new width
 }
 
 void KioskWindow::changeEvent(QEvent *event)

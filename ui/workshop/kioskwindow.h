@@ -56,6 +56,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -90,6 +91,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_cards = nullptr;
     QGridLayout *m_grid = nullptr;
+    int m_columns = 0; // cards per row as last laid out
     QTimer *m_idle = nullptr;
 };
 

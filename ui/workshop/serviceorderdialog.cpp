@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "store/localstore.h"
 #include "workshop/inspectionchecklist.h"
+#include "workshop/inspectionphotospanel.h"
 #include "workshop/laborentrydialog.h"
 #include "workshop/partrequestdialog.h"
 #include "workshop/serviceordercharge.h"
@@ -192,6 +193,11 @@ QWidget *ServiceOrderDialog::buildSummary()
     m_estimate->setObjectName(QStringLiteral("estimateState"));
     m_estimate->setWordWrap(true);
     right->addWidget(m_estimate);
+    auto *send = button(tr("Send to the customer for approval"), "sendEstimateButton", page);
+    send->setToolTip(tr("WhatsApp and e-mail with the estimate's total; queued while the counter is offline"));
+    right->addWidget(send, 0, Qt::AlignLeft);
+    m_advisorOnly << send;
+    m_editing << send;
     auto *approval = new QHBoxLayout;
     m_estimateNote = new QLineEdit(page);
     m_estimateNote->setObjectName(QStringLiteral("estimateNoteEdit"));
@@ -233,6 +239,10 @@ QWidget *ServiceOrderDialog::buildSummary()
 
     connect(saveDiagnosis, &QPushButton::clicked, this, [this] {
         apply(m_session.orders().setDiagnosis(m_orderId, m_diagnosis->toPlainText(), actor()), tr("Diagnosis saved."));
+    });
+    connect(send, &QPushButton::clicked, this, [this] {
+        apply(m_session.orders().sendEstimate(m_orderId, actor()),
+            tr("The estimate goes to the customer for approval (WhatsApp and e-mail, sent when online)."));
     });
     connect(m_approve, &QPushButton::clicked, this, [this] {
         apply(m_session.orders().approveEstimate(m_orderId, m_estimateNote->text(), actor()),
@@ -461,11 +471,24 @@ QWidget *ServiceOrderDialog::buildChecklist()
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_checklist->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_checklist->verticalHeader()->setDefaultSectionSize(44);
-    layout->addWidget(m_checklist, 1);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    auto *items = new QVBoxLayout;
+    items->addWidget(m_checklist, 1);
     auto *hint = new QLabel(tr("Choose the state of each item; double-click a note to write it."), page);
     hint->setObjectName(QStringLiteral("mutedLabel"));
-    layout->addWidget(hint);
+    hint->setWordWrap(true);
+    items->addWidget(hint);
+    columns->addLayout(items, 1);
+    m_photos = new InspectionPhotosPanel(m_session, [this] { return actor(); }, page);
+    columns->addWidget(m_photos);
+    layout->addLayout(columns, 1);
     m_editing << m_checklist;
+    connect(m_checklist, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < static_cast<int>(m_order.checklist.size()))
+            m_photos->setItem(m_order.checklist[static_cast<std::size_t>(row)]);
+    });
+    connect(m_photos, &InspectionPhotosPanel::message, this, &ServiceOrderDialog::message);
     connect(m_checklist, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loadingChecklist || item->column() != 2)
             return;
@@ -696,6 +719,11 @@ void ServiceOrderDialog::showChecklist()
     m_checklist->resizeColumnToContents(0);
     m_checklist->setColumnWidth(1, 190);
     m_loadingChecklist = false;
+    m_photos->setOrder(m_orderId, !isClosedStatus(m_order.status));
+    if (!m_order.checklist.empty()) {
+        const int row = qBound(0, m_checklist->currentRow(), static_cast<int>(m_order.checklist.size()) - 1);
+        m_photos->setItem(m_order.checklist[static_cast<std::size_t>(row)]);
+    }
 }
 
 void ServiceOrderDialog::showHistory()

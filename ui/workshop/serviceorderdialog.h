@@ -26,6 +26,7 @@ class QTableWidget;
 namespace nexus {
 
 class AuthService;
+class InspectionPhotosPanel;
 class WorkshopActions;
 class WorkshopSession;
 
@@ -94,6 +95,7 @@ private:
     QLabel *m_partInfo = nullptr;
     QTableWidget *m_labor = nullptr;
     QTableWidget *m_checklist = nullptr;
+    InspectionPhotosPanel *m_photos = nullptr;
     QTableWidget *m_history = nullptr;
     QListWidget *m_notes = nullptr;
     QLineEdit *m_note = nullptr;

@@ -15,8 +15,9 @@
 namespace nexus {
 
 WorkshopSession::WorkshopSession(LocalStore &store, CounterProfile profile)
-    : m_store(store), m_profile(std::move(profile))
+    : m_store(store), m_profile(std::move(profile)), m_cameras(CameraProvider::system())
 {
+    m_photos = std::make_unique<ServiceOrderPhotos>(store.db(), Clock::system());
     m_orders = std::make_unique<ServiceOrderService>(store.db(), Clock::system(),
         WorkshopContext { m_profile.deviceId, m_profile.branchId, m_profile.borderRegion });
 }

@@ -10,6 +10,8 @@
 #include "common/error.h"
 #include "sales/cartitemlookup.h"
 #include "sales/counterprofile.h"
+#include "scan/videoframesource.h"
+#include "workshop/serviceorderphotos.h"
 #include "workshop/serviceorderservice.h"
 
 namespace nexus {
@@ -28,6 +30,11 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<WorkshopSession>> open(LocalStore &store);
 
     [[nodiscard]] ServiceOrderService &orders() { return *m_orders; }
+    // The inspection's photos (kept on this device).
+    [[nodiscard]] ServiceOrderPhotos &photos() { return *m_photos; }
+    // The camera the inspection's photos are taken with: the system's; tests give their own.
+    [[nodiscard]] const CameraProvider &cameras() const { return m_cameras; }
+    void setCameraProvider(CameraProvider provider) { m_cameras = std::move(provider); }
     [[nodiscard]] const CounterProfile &profile() const { return m_profile; }
     [[nodiscard]] LocalStore &store() { return m_store; }
     // "Sucursal Centro" (the branch code until its name has arrived).
@@ -44,6 +51,8 @@ private:
     CounterProfile m_profile;
     QString m_branchName;
     std::unique_ptr<ServiceOrderService> m_orders;
+    std::unique_ptr<ServiceOrderPhotos> m_photos;
+    CameraProvider m_cameras;
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<CartItemLookup> m_parts;
 };
