@@ -6005,6 +6005,30 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>sherpa-onnx could not start listening</source>
         <translation>sherpa-onnx no pudo empezar a escuchar</translation>
     </message>
+    <message>
+        <source>The photo is empty</source>
+        <translation>La foto está vacía</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 MB at most)</source>
+        <translation>La foto es demasiado grande (%1 MB como máximo)</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG or PNG picture</source>
+        <translation>La foto debe ser una imagen JPEG o PNG</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 has no item %2</source>
+        <translation>La inspección de %1 no tiene el punto %2</translation>
+    </message>
+    <message>
+        <source>There is no such photo</source>
+        <translation>No existe esa foto</translation>
+    </message>
+    <message>
+        <source>The customer already approved the estimate of %1</source>
+        <translation>El cliente ya autorizó el presupuesto de %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -6572,6 +6596,57 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::InspectionPhotosPanel</name>
+    <message>
+        <source>Photo from file…</source>
+        <translation>Foto de archivo…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Tomar foto</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Photos of: %1</source>
+        <translation>Fotos de: %1</translation>
+    </message>
+    <message>
+        <source>There is no camera connected to this computer</source>
+        <translation>No hay una cámara conectada a esta computadora</translation>
+    </message>
+    <message>
+        <source>Taken with the camera</source>
+        <translation>Tomada con la cámara</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>De un archivo</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>Adjuntar una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a picture: %2</source>
+        <translation>%1 no se puede leer como imagen: %2</translation>
+    </message>
+    <message>
+        <source>Photo added to %1.</source>
+        <translation>Foto agregada a %1.</translation>
+    </message>
+    <message>
+        <source>Photo removed.</source>
+        <translation>Foto quitada.</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7612,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>No e-mail address</source>
         <translation>Sin correo electrónico</translation>
     </message>
+    <message>
+        <source>Estimate ready for approval</source>
+        <translation>Presupuesto listo para autorizar</translation>
+    </message>
 </context>
 <context>
     <name>nexus::NotificationsDialog</name>
@@ -7951,6 +8030,37 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
             <numerusform>El cliente tiene %n punto: máximo %1.</numerusform>
             <numerusform>El cliente tiene %n puntos: máximo %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Tomar foto</translation>
+    </message>
+    <message>
+        <source>Photo of: %1</source>
+        <translation>Foto de: %1</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>Point the camera at what the photo must show.</source>
+        <translation>Apunta la cámara a lo que debe mostrar la foto.</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Cerrar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Take photo  (Enter)</source>
+        <translation>Tomar foto  (Enter)</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture yet: try again.</source>
+        <translation>La cámara aún no da imagen: intenta de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -10756,6 +10866,18 @@ Se volverá a intentar en un minuto.</translation>
         <translation>%1 · %2
 %3</translation>
     </message>
+    <message>
+        <source>Send to the customer for approval</source>
+        <translation>Enviar al cliente para autorizar</translation>
+    </message>
+    <message>
+        <source>WhatsApp and e-mail with the estimate&apos;s total; queued while the counter is offline</source>
+        <translation>WhatsApp y correo con el total del presupuesto; quedan en cola mientras el mostrador no tenga conexión</translation>
+    </message>
+    <message>
+        <source>The estimate goes to the customer for approval (WhatsApp and e-mail, sent when online).</source>
+        <translation>El presupuesto va al cliente para su autorización (WhatsApp y correo; salen al haber conexión).</translation>
+    </message>
 </context>
 <context>
     <name>nexus::ServiceOrderPickerDialog</name>
@@ -12381,6 +12503,13 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Labor</source>
         <translation>Mano de obra</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::Workshop</name>
+    <message>
+        <source>Estimate of %1 sent to the customer for approval</source>
+        <translation>Presupuesto de %1 enviado al cliente para su autorización</translation>
     </message>
 </context>
 <context>
