@@ -4,11 +4,15 @@
 #include "common/clock.h"
 #include "protocol/logging.h"
 #include "server/isotime.h"
+#include "server/salecompletedhandler.h"
+#include "server/salewriter.h"
 #include "store/database.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <utility>
 
 namespace nexus {
 
@@ -75,41 +79,31 @@ Result<QString> IngestService::warehouseBranch(const QString &warehouseId)
 
 void IngestService::forgetBatch()
 {
+    m_pending = {};
     m_applied.clear();
     m_warehouseBranches.clear();
     m_priceVersions.clear();
 }
 
+MutationContext IngestService::contextFor(const DeviceContext &device, const QString &now, const QString &mutationId)
+{
+    return MutationContext { m_db, device, now, mutationId, [this](qint64 partId) { return priceVersion(partId); },
+        [this](const QString &warehouseId) { return warehouseBranch(warehouseId); }, m_statements };
+}
+
 Status IngestService::readApplied(const wire::PushRequest &request)
 {
-    // A fixed number of placeholders keeps one statement prepared; the last id fills the unused ones.
-    constexpr qsizetype kIdsPerQuery = 64;
-    static const QString sql = QStringLiteral("SELECT mutation_id, request_hash, status FROM applied_mutations "
-                                              "WHERE mutation_id IN (?")
-        + QStringLiteral(", ?").repeated(kIdsPerQuery - 1) + QLatin1Char(')');
     QVariantList ids;
-    const auto flush = [&]() -> Status {
-        if (ids.isEmpty())
-            return {};
-        while (ids.size() < kIdsPerQuery)
-            ids.append(ids.constLast());
-        Result<QList<QVariantList>> found = m_statements.rows(sql, ids);
-        ids.clear();
-        if (!found)
-            return std::unexpected(found.error());
-        for (const QVariantList &row : *found)
-            m_applied.insert(row.at(0).toString(), Applied { row.at(1).toString(), row.at(2).toString() });
-        return {};
-    };
-    for (const wire::PushMutation &mutation : request.mutations) {
-        if (mutation.mutationId.isEmpty())
-            continue;
-        ids.append(mutation.mutationId);
-        if (ids.size() == kIdsPerQuery)
-            if (Status status = flush(); !status)
-                return status;
-    }
-    return flush();
+    for (const wire::PushMutation &mutation : request.mutations)
+        if (!mutation.mutationId.isEmpty())
+            ids.append(mutation.mutationId);
+    Result<QList<QVariantList>> found = m_statements.rowsWhereIn(
+        QStringLiteral("SELECT mutation_id, request_hash, status FROM applied_mutations WHERE mutation_id IN"), {}, ids);
+    if (!found)
+        return std::unexpected(found.error());
+    for (const QVariantList &row : std::as_const(*found))
+        m_applied.insert(row.at(0).toString(), Applied { row.at(1).toString(), row.at(2).toString() });
+    return {};
 }
 
 Result<qint64> IngestService::ackedSeq(const QString &deviceId)
@@ -225,9 +219,7 @@ Result<wire::PushResult> IngestService::ingestOne(
     if (problem.isEmpty()) {
         if (Status status = m_statements.control(QStringLiteral("SAVEPOINT mutation")); !status)
             return std::unexpected(status.error());
-        const MutationContext context { m_db, device, now, mutation.mutationId,
-            [this](qint64 partId) { return priceVersion(partId); },
-            [this](const QString &warehouseId) { return warehouseBranch(warehouseId); }, m_statements };
+        const MutationContext context = contextFor(device, now, mutation.mutationId);
         Result<QJsonObject> applied = handler->apply(context, mutation.schemaVersion, mutation.payload);
         Status recorded;
         if (applied)
@@ -265,6 +257,98 @@ Result<wire::PushResult> IngestService::ingestOne(
     if (Status status = markSeq(device, mutation, now); !status)
         return std::unexpected(status.error());
     return resultOf(mutation, wire::pushstatus::kQuarantined, problem);
+}
+
+bool IngestService::takeSale(const DeviceContext &device, const wire::PushMutation &mutation, const QString &now)
+{
+    static const QString saleType = QStringLiteral("sale.completed");
+    if (mutation.type != saleType || mutation.seq <= 0 || mutation.mutationId.isEmpty() || !mutation.problem.isEmpty()
+        || m_applied.contains(mutation.mutationId) || m_pending.mutationIds.contains(mutation.mutationId)
+        || m_pending.seqs.contains(mutation.seq))
+        return false;
+    const MutationHandler *handler = m_handlers.find(saleType);
+    if (!handler || !handler->supportsSchema(mutation.schemaVersion))
+        return false;
+    // The warehouses it names are looked up now, after every mutation before it that is not a waiting sale was
+    // applied: a sale changes no warehouse, so the one-by-one path would find the same.
+    Result<CompletedSale> sale
+        = SaleCompletedHandler::read(contextFor(device, now, mutation.mutationId), mutation.schemaVersion,
+            mutation.payload);
+    if (!sale || sale->storeCredit) // quarantined (or the error met again) by ingestOne; credit is written alone
+        return false;
+    m_pending.mutations.push_back(&mutation);
+    m_pending.sales.push_back(std::move(*sale));
+    m_pending.mutationIds.insert(mutation.mutationId);
+    m_pending.seqs.insert(mutation.seq);
+    return true;
+}
+
+Result<bool> IngestService::writeSales(
+    const DeviceContext &device, const QString &now, const PendingSales &pending, const QStringList &hashes)
+{
+    Result<QList<QJsonObject>> results = writeCompletedSales(contextFor(device, now, {}), pending.sales);
+    if (!results)
+        return std::unexpected(results.error());
+    QVariantList applied;
+    QVariantList seqs;
+    for (std::size_t i = 0; i < pending.mutations.size(); ++i) {
+        const wire::PushMutation &mutation = *pending.mutations[i];
+        applied << mutation.mutationId << device.deviceId << mutation.seq << mutation.type
+                << hashes.at(static_cast<qsizetype>(i)) << QStringLiteral("applied")
+                << compact(results->at(static_cast<qsizetype>(i))) << now;
+        seqs << device.deviceId << mutation.seq << mutation.mutationId;
+    }
+    static const QStringList appliedColumns { QStringLiteral("mutation_id"), QStringLiteral("device_id"),
+        QStringLiteral("seq"), QStringLiteral("type"), QStringLiteral("request_hash"), QStringLiteral("status"),
+        QStringLiteral("result"), QStringLiteral("applied_at") };
+    if (Result<QList<QVariantList>> recorded
+        = m_statements.insertRows(QStringLiteral("applied_mutations"), appliedColumns, applied);
+        !recorded)
+        return std::unexpected(recorded.error());
+    static const QStringList seqColumns { QStringLiteral("device_id"), QStringLiteral("seq"),
+        QStringLiteral("mutation_id") };
+    Result<QList<QVariantList>> marked = m_statements.insertRows(QStringLiteral("device_seqs"), seqColumns, seqs,
+        QStringLiteral("ON CONFLICT(device_id, seq) DO NOTHING RETURNING seq"));
+    if (!marked)
+        return std::unexpected(marked.error());
+    return marked->size() == static_cast<qsizetype>(pending.mutations.size());
+}
+
+Status IngestService::flushSales(const DeviceContext &device, const QString &now, wire::PushResponse &response)
+{
+    const PendingSales pending = std::exchange(m_pending, {});
+    if (pending.mutations.size() > 1) {
+        QStringList hashes;
+        for (const wire::PushMutation *mutation : pending.mutations)
+            hashes.append(mutation->requestHash());
+        if (Status status = m_statements.control(QStringLiteral("SAVEPOINT sales")); !status)
+            return status;
+        Result<bool> written = writeSales(device, now, pending, hashes);
+        if (written && *written) {
+            if (Status status = m_statements.control(QStringLiteral("RELEASE sales")); !status)
+                return status;
+            for (std::size_t i = 0; i < pending.mutations.size(); ++i) {
+                const wire::PushMutation &mutation = *pending.mutations[i];
+                m_applied.insert(
+                    mutation.mutationId, Applied { hashes.at(static_cast<qsizetype>(i)), QStringLiteral("applied") });
+                response.results.append(resultOf(mutation, wire::pushstatus::kApplied));
+            }
+            return {};
+        }
+        qCInfo(lcServerApi).noquote() << pending.mutations.size() << "sales of device" << device.deviceId
+                                      << "are applied one by one:"
+                                      << (written ? QStringLiteral("a seq is taken") : written.error().logMessage());
+        for (const QString &undo : { QStringLiteral("ROLLBACK TO sales"), QStringLiteral("RELEASE sales") })
+            if (Status status = m_statements.control(undo); !status)
+                return status;
+    }
+    for (const wire::PushMutation *mutation : pending.mutations) {
+        Result<wire::PushResult> result = ingestOne(device, *mutation, now);
+        if (!result)
+            return std::unexpected(result.error());
+        response.results.append(*result);
+    }
+    return {};
 }
 
 Result<qint64> IngestService::advanceCursor(const QString &deviceId, const QString &now)
@@ -320,14 +404,22 @@ Result<wire::PushResponse> IngestService::push(const DeviceContext &device, cons
     if (Status status = readApplied(request); !status)
         return std::unexpected(status.error());
     wire::PushResponse response;
+    const auto aborted = [&device](const Error &error) {
+        qCWarning(lcServerApi) << "push of device" << device.deviceId << "aborted:" << error.logMessage();
+        return std::unexpected(error);
+    };
     for (const wire::PushMutation &mutation : request.mutations) {
+        if (takeSale(device, mutation, now))
+            continue;
+        if (Status flushed = flushSales(device, now, response); !flushed)
+            return aborted(flushed.error());
         Result<wire::PushResult> result = ingestOne(device, mutation, now);
-        if (!result) {
-            qCWarning(lcServerApi) << "push of device" << device.deviceId << "aborted:" << result.error().logMessage();
-            return std::unexpected(result.error());
-        }
+        if (!result)
+            return aborted(result.error());
         response.results.append(*result);
     }
+    if (Status flushed = flushSales(device, now, response); !flushed)
+        return aborted(flushed.error());
     Result<qint64> acked = advanceCursor(device.deviceId, now);
     if (!acked)
         return std::unexpected(acked.error());

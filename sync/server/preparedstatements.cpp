@@ -91,8 +91,15 @@ Result<QList<QVariantList>> PreparedStatements::insertRows(
         + QStringLiteral(") VALUES ");
     const QString row = QStringLiteral("(?") + QStringLiteral(",?").repeated(width - 1) + QLatin1Char(')');
     QList<QVariantList> returned;
-    for (qsizetype first = 0; first < values.size() / width; first += kRowsPerStatement) {
-        const qsizetype count = std::min(kRowsPerStatement, values.size() / width - first);
+    const qsizetype rows = values.size() / width;
+    for (qsizetype first = 0; first < rows;) {
+        const qsizetype left = rows - first;
+        qsizetype count = std::min(left, kSmallRows);
+        for (const qsizetype large : kLargeRows)
+            if (left >= large) {
+                count = large;
+                break;
+            }
         QString sql = head + row;
         for (qsizetype i = 1; i < count; ++i)
             sql += QLatin1Char(',') + row;
@@ -102,8 +109,30 @@ Result<QList<QVariantList>> PreparedStatements::insertRows(
         if (!done)
             return std::unexpected(done.error());
         returned += *done;
+        first += count;
     }
     return returned;
+}
+
+Result<QList<QVariantList>> PreparedStatements::rowsWhereIn(
+    const QString &head, const QVariantList &leading, const QVariantList &keys, const QString &tail)
+{
+    QList<QVariantList> found;
+    for (qsizetype first = 0; first < keys.size();) {
+        const qsizetype slots = keys.size() - first > kSmallRows ? kLargeRows.front() : kSmallRows;
+        const qsizetype count = std::min(slots, keys.size() - first);
+        QVariantList values = leading + keys.mid(first, count);
+        while (values.size() < leading.size() + slots)
+            values.append(keys.at(first + count - 1));
+        const QString sql = head + QStringLiteral(" (?") + QStringLiteral(", ?").repeated(slots - 1)
+            + QLatin1Char(')') + (tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
+        Result<QList<QVariantList>> rows = execute(sql, values, nullptr);
+        if (!rows)
+            return std::unexpected(rows.error());
+        found += *rows;
+        first += count;
+    }
+    return found;
 }
 
 Status PreparedStatements::checkSession()

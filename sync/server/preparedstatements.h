@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <map>
 
 #include "common/error.h"
@@ -37,12 +38,21 @@ public:
     [[nodiscard]] Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &values = {});
     // The first column of the first row; an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
-    // At most this many rows per multi-row INSERT: a sale of any size reuses a handful of kept statements.
-    static constexpr qsizetype kRowsPerStatement = 16;
-    // INSERT INTO table(columns) VALUES (…),(…)… suffix, in statements of at most kRowsPerStatement rows; `values`
-    // holds rows × columns values, row-major. Returns the rows a RETURNING suffix gives (in no promised order).
+    // A multi-row INSERT has any number of rows up to kSmallRows, or one of kLargeRows: a sale of any size and a
+    // push of many sales reuse a handful of kept statements per table, and a push of 200 sales writes its lines in
+    // a few round trips.
+    static constexpr qsizetype kSmallRows = 16;
+    static constexpr std::array<qsizetype, 3> kLargeRows { 128, 64, 32 };
+    // INSERT INTO table(columns) VALUES (…),(…)… suffix, in statements of those sizes; `values` holds rows × columns
+    // values, row-major, and the rows go in in that order. Returns the rows a RETURNING suffix gives (in no
+    // promised order).
     [[nodiscard]] Result<QList<QVariantList>> insertRows(
         const QString &table, const QStringList &columns, const QVariantList &values, const QString &suffix = {});
+    // `head` + "(?, ?, …)" + `tail` for each slice of `keys`: a query such as "SELECT … WHERE id IN" over any number
+    // of keys, in statements of a fixed number of placeholders (the last key fills the unused ones, so a caller
+    // must not count on duplicates). `leading` values bind before the keys. Every row found, in no promised order.
+    [[nodiscard]] Result<QList<QVariantList>> rowsWhereIn(const QString &head, const QVariantList &leading,
+        const QVariantList &keys, const QString &tail = {});
     // PostgreSQL: forgets the kept statements when the connection is no longer the session they were prepared in
     // (Database reconnects by itself after a restart or a terminated backend). Call it before each transaction
     // begins; a few round trips. SQLite: nothing to check.

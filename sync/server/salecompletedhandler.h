@@ -1,6 +1,7 @@
 // sale.completed: the sale, its lines and payments, and its stock movements with the balances they change.
 #pragma once
 
+#include "server/completedsale.h"
 #include "server/mutationhandler.h"
 
 namespace nexus {
@@ -18,6 +19,11 @@ public:
     {
         return schemaVersion >= 1 && schemaVersion <= 4;
     }
+    // Reads and checks the payload (its shape, the device's branch, each warehouse's branch) and writes nothing:
+    // InvalidInput for what must be quarantined. The push writes many read sales at once (writeCompletedSales).
+    [[nodiscard]] static Result<CompletedSale> read(
+        const MutationContext &context, int schemaVersion, const QJsonObject &payload);
+    // read(), then writeCompletedSales() of that one sale.
     [[nodiscard]] Result<QJsonObject> apply(
         const MutationContext &context, int schemaVersion, const QJsonObject &payload) override;
 };

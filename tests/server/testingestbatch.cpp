@@ -15,6 +15,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace nexus;
@@ -97,12 +99,16 @@ private:
     }
 
     // What each mutation of the push became, in order.
-    static QStringList pushStatuses(const Result<wire::PushResponse> &response)
+    static QStringList answerStatuses(const wire::PushResponse &response)
     {
         QStringList list;
-        for (const wire::PushResult &result : response ? response->results : QList<wire::PushResult> {})
+        for (const wire::PushResult &result : response.results)
             list << result.status;
         return list;
+    }
+    static QStringList pushStatuses(const Result<wire::PushResponse> &response)
+    {
+        return response ? answerStatuses(*response) : QStringList {};
     }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
@@ -126,6 +132,62 @@ private:
         while (rows && rows->next())
             list.append(QJsonDocument::fromJson(rows->value(0).toString().toUtf8()).object());
         return list;
+    }
+
+    // Everything a push leaves in a tenant but the times it was received: sales, lines, payments, movements,
+    // balances, exceptions (in the order opened), quarantine, applied mutations, seqs and the stock change log.
+    static QStringList contents(Database &db)
+    {
+        static const QStringList queries {
+            QStringLiteral("SELECT id, branch_id, device_id, folio, cashier_id, customer_id, price_list, currency, "
+                           "subtotal_cents, tax_cents, total_cents, sold_at, cash_session_id FROM sales ORDER BY id"),
+            QStringLiteral("SELECT sale_id, line_no, part_id, warehouse_id, quantity, unit_price_cents, tax_code, "
+                           "price_version, sku, description, sat_product_key FROM sale_lines ORDER BY sale_id, line_no"),
+            QStringLiteral("SELECT sale_id, method, amount_cents, reference, tendered_cents FROM sale_payments "
+                           "ORDER BY sale_id, method, amount_cents"),
+            QStringLiteral("SELECT id, part_id, warehouse_id, kind, quantity, ref_type, ref_id, user_id, at "
+                           "FROM stock_movements ORDER BY id"),
+            QStringLiteral("SELECT part_id, warehouse_id, quantity FROM stock_levels ORDER BY part_id, warehouse_id"),
+            QStringLiteral("SELECT kind, ref, details FROM exceptions ORDER BY id"),
+            QStringLiteral("SELECT mutation_id, seq, reason, body FROM quarantine ORDER BY id"),
+            QStringLiteral("SELECT mutation_id, device_id, seq, type, request_hash, status, result "
+                           "FROM applied_mutations ORDER BY mutation_id"),
+            QStringLiteral("SELECT device_id, seq, mutation_id FROM device_seqs ORDER BY device_id, seq"),
+            QStringLiteral("SELECT key, row, deleted FROM change_log WHERE bucket = 'stock' ORDER BY key"),
+            QStringLiteral("SELECT customer_id, amount_cents, ref_id FROM customer_account_ledger ORDER BY id") };
+        QStringList rows;
+        for (const QString &sql : queries) {
+            rows << sql.section(QLatin1String(" FROM "), 1, 1).section(QLatin1Char(' '), 0, 0);
+            Result<QSqlQuery> query = db.exec(sql);
+            if (!query) {
+                rows << QString::fromUtf8(why(query));
+                continue;
+            }
+            while (query->next()) {
+                QStringList values;
+                for (int column = 0; column < query->record().count(); ++column)
+                    values << (query->isNull(column) ? QStringLiteral("NULL") : query->value(column).toString());
+                rows << values.join(QLatin1Char('|'));
+            }
+        }
+        return rows;
+    }
+
+    static QStringList described(const wire::PushResult &result)
+    {
+        return { result.mutationId, QString::number(result.seq), result.status, result.detail };
+    }
+
+    QJsonObject adjustment(const QString &id, qint64 partId, qint64 quantity) const
+    {
+        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("folio"), QString(QStringLiteral("AJ-") + id.right(4)) },
+            { QStringLiteral("kind"), QStringLiteral("adjustment") }, { QStringLiteral("branch_id"), m_device.branchId },
+            { QStringLiteral("warehouse_id"), shelf() }, { QStringLiteral("reason"), QStringLiteral("correction") },
+            { QStringLiteral("user_id"), QStringLiteral("u-1") },
+            { QStringLiteral("at"), QStringLiteral("2026-01-05T10:30:00.000Z") },
+            { QStringLiteral("lines"),
+                QJsonArray { QJsonObject { { QStringLiteral("line_no"), 1 }, { QStringLiteral("part_id"), partId },
+                    { QStringLiteral("quantity"), quantity } } } } };
     }
 
 private Q_SLOTS:
@@ -291,6 +353,95 @@ private Q_SLOTS:
         QCOMPARE(stock(8, shelf()), -3000); // only the second sale moved it
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM quarantine WHERE device_id = ?"), { m_device.deviceId }), 1);
+    }
+
+    void aPushWritesItsSalesTogetherAsIfOneByOne()
+    {
+        // One push of many mutations, where the sales are written together between the other mutations, must leave
+        // the tenant exactly as the same mutations pushed one per request (every sale applied alone).
+        QVERIFY(m_tenant->exec(QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (7, ?, "
+                                              "3000)"),
+            { shelf() }));
+        const auto id = [] { return IdGenerator::instance().nextString(); };
+        const QString first = id();
+        const QString firstSale = id();
+        QJsonObject sameFolio = sale(id(), { { 9, shelf(), 1000, 1 } });
+        sameFolio.insert(QStringLiteral("folio"), QString(QStringLiteral("MTY1-") + firstSale.right(6)));
+        QJsonObject wrongWarehouse = sale(id(), { { 9, QStringLiteral("elsewhere"), 1000, 1 } });
+        QJsonObject onCredit = sale(id(), { { 7, backRoom(), 1000, 3 } });
+        onCredit.insert(QStringLiteral("payments"),
+            QJsonArray { QJsonObject { { QStringLiteral("method"), QStringLiteral("store_credit") },
+                { QStringLiteral("amount_cents"), 11600 } } });
+        const QList<wire::PushMutation> mutations {
+            // a run: the shelf's 3 pieces of part 7 go, then the balance goes negative line by line; an old price
+            mutation(first, 1, sale(firstSale, { { 7, shelf(), 2000, 3 }, { 8, backRoom(), 1000, 1 } })),
+            mutation(id(), 2, sale(id(), { { 7, shelf(), 2000, 2 }, { 7, shelf(), 1000, 3 } })),
+            mutation(id(), 3, sameFolio), // repeats the first sale's folio, written in the same run
+            mutation(id(), 4, wrongWarehouse), // quarantined: ends the run
+            mutation(id(), 5, sale(id(), { { 7, shelf(), 1000, 3 } })),
+            wire::PushMutation { id(), 6, 1, QStringLiteral("stock.adjusted"), adjustment(id(), 7, 5000), {}, {} },
+            mutation(id(), 7, sale(id(), { { 7, shelf(), 1000, 3 } })),
+            mutation(first, 1, sale(firstSale, { { 7, shelf(), 2000, 3 }, { 8, backRoom(), 1000, 1 } })), // replay
+            mutation(id(), 8, onCredit), // store credit without a customer: written alone
+            mutation(id(), 9, sale(id(), { { 7, shelf(), 1000, 3 } })),
+            mutation(id(), 9, sale(id(), { { 8, shelf(), 1000, 1 } })), // the same seq again: seq_reuse
+            mutation(id(), 10, sale(id(), { { 8, shelf(), 4000, 1 } })),
+            mutation(id(), 11, sale(id(), { { 8, shelf(), 1000, 1 } })),
+        };
+        Result<wire::PushResponse> together = m_ingest->push(m_device, batch(mutations));
+        QVERIFY2(together.has_value(), why(together).constData());
+        QCOMPARE(answerStatuses(*together),
+            (QStringList { QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                QStringLiteral("quarantined"), QStringLiteral("applied"), QStringLiteral("applied"),
+                QStringLiteral("applied"), QStringLiteral("replayed"), QStringLiteral("applied"),
+                QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                QStringLiteral("applied") }));
+        QCOMPARE(together->ackedSeq, 11);
+
+        QFETCH_GLOBAL(bool, postgres);
+        Result<IngestTenant> alone = m_backends.create(postgres, QStringLiteral("alone%1").arg(m_round));
+        QVERIFY2(alone.has_value(), why(alone).constData());
+        QVERIFY(m_acme.writeInto(alone->db()));
+        QVERIFY(alone->db().exec(QStringLiteral("INSERT INTO stock_levels(part_id, warehouse_id, quantity) VALUES (7, "
+                                                "?, 3000)"),
+            { shelf() }));
+        IngestService oneByOne(alone->db(), Clock::system(), m_dir.file(QStringLiteral("catalog-%1.db").arg(m_round)));
+        for (qsizetype i = 0; i < mutations.size(); ++i) {
+            Result<wire::PushResponse> answer = oneByOne.push(m_device, batch({ mutations.at(i) }));
+            QVERIFY2(answer.has_value(), why(answer).constData());
+            QCOMPARE(described(answer->results.constFirst()), described(together->results.at(i)));
+        }
+        const QStringList expected = contents(alone->db());
+        const QStringList actual = contents(*m_tenant);
+        QCOMPARE(actual, expected);
+        // What the comparison covers really happened.
+        for (const QString &kind : { QStringLiteral("negative_stock"), QStringLiteral("old_price"),
+                 QStringLiteral("duplicate_folio"), QStringLiteral("quarantined"), QStringLiteral("seq_reuse"),
+                 QStringLiteral("credit_without_customer") })
+            QVERIFY2(actual.filter(QRegularExpression(QStringLiteral("^") + kind + QStringLiteral("\\|"))).size() > 0,
+                qPrintable(kind));
+    }
+
+    void aSeqStoredBeforeSendsTheRunOneByOne()
+    {
+        // A counter restored from an old backup pushes seqs the server holds already under other mutations: the run
+        // that meets one is written one by one, which opens seq_reuse and still applies every sale.
+        Result<wire::PushResponse> answer = m_ingest->push(m_device,
+            batch({ mutation(IdGenerator::instance().nextString(), 1,
+                sale(IdGenerator::instance().nextString(), { { 8, shelf(), 1000, 1 } })) }));
+        QVERIFY2(answer.has_value(), why(answer).constData());
+        const QString again = IdGenerator::instance().nextString();
+        answer = m_ingest->push(m_device,
+            batch({ mutation(again, 1, sale(IdGenerator::instance().nextString(), { { 8, shelf(), 1000, 1 } })),
+                mutation(IdGenerator::instance().nextString(), 2,
+                    sale(IdGenerator::instance().nextString(), { { 8, shelf(), 1000, 1 } })) }));
+        QVERIFY2(answer.has_value(), why(answer).constData());
+        QCOMPARE(answerStatuses(*answer), (QStringList { QStringLiteral("applied"), QStringLiteral("applied") }));
+        QCOMPARE(answer->ackedSeq, 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'seq_reuse' AND ref = ?"), { again }),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 3);
+        QCOMPARE(stock(8, shelf()), -3000);
     }
 };
 
