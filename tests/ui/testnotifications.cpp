@@ -128,6 +128,7 @@ private Q_SLOTS:
             QCOMPARE(log->index(0, NotificationLogModel::Channel).data().toString(),
                 channelTitle(NotificationChannel::Email));
             QCOMPARE(log->index(0, NotificationLogModel::State).data().toString(), stateTitle(MessageState::Skipped));
+            QCOMPARE(log->index(0, NotificationLogModel::Recipient).data().toString(), QStringLiteral("—"));
             QCOMPARE(log->index(0, NotificationLogModel::Detail).data().toString(),
                 skipReasonTitle(SkipReason::NoEmail));
             dialog->logView()->selectRow(0);

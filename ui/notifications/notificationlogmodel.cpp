@@ -69,7 +69,9 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
     case Channel:
         return channelTitle(m->channel);
     case Recipient:
-        return m->recipient.isEmpty() ? tr("This branch") : m->recipient;
+        if (m->recipient.isEmpty()) // in-app: the branch; a customer channel skipped for want of an address: nobody
+            return m->channel == NotificationChannel::InApp ? tr("This branch") : QStringLiteral("—");
+        return m->recipient;
     case State:
         return stateTitle(m->state);
     case Attempts:
