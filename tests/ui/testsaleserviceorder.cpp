@@ -19,14 +19,24 @@
 #include "sale/searchresultsmodel.h"
 #include "sale/salescreen.h"
 #include "sale/serviceorderpickerdialog.h"
+#include "main/area.h"
+#include "main/mainwindow.h"
+#include "quotes/quotesdialog.h"
+#include "workshop/kanbanboard.h"
+#include "workshop/kanbancard.h"
+#include "workshop/serviceorderdialog.h"
 #include "workshop/serviceorderservice.h"
+#include "workshop/workshopscreen.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace nexus;
 using namespace nexus::test;
@@ -257,15 +267,155 @@ private Q_SLOTS:
             1);
 
         // The picker now offers only the other order.
+        bool pickerAgain = false;
         whenModal([&](QWidget *dialog) {
             const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("serviceOrderPickerDialog"));
             QCOMPARE(qobject_cast<ServiceOrderPickerDialog *>(dialog)->visibleOrders(), 1);
+            pickerAgain = true;
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("serviceOrderSearchEdit")), Qt::Key_Escape);
         });
+        // The screen's shortcuts answer only once its window is active again after the payment dialog.
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
         QTest::keyClick(search, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(pickerAgain);
         QCOMPARE(cart->rowCount(), 0);
+    }
+
+    // From the order's detail, Ctrl+Q makes a quote of its reserved parts and labor for its customer and vehicle;
+    // the quote then goes the usual way at the counter: listed, its PDF, WhatsApp, converted into the ticket.
+    void quoteFromTheOrderDetail()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        session.main()->resize(1366, 768);
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        QStringList opened;
+        sale->setDocumentOpener([&opened](const QString &path) {
+            opened << path;
+            return true;
+        });
+
+        QTest::keySequence(session.main(), areaShortcut(Area::Workshop));
+        auto *workshop = session.main()->findChild<WorkshopScreen *>();
+        QVERIFY(workshop);
+        QTRY_VERIFY(workshop->isVisible() && workshop->board()->card(m_orderId));
+        QString folio;
+        QString orderMessage;
+        bool saveSeen = false;
+        bool detailSeen = false;
+        whenModal([&](QWidget *widget) {
+            const auto guard = closeIfLeftOpen(widget);
+            auto *detail = qobject_cast<ServiceOrderDialog *>(widget);
+            QVERIFY(detail);
+            detailSeen = true;
+            whenModal(
+                [&](QWidget *dialog) {
+                    const auto saveGuard = closeIfLeftOpen(dialog);
+                    QCOMPARE(dialog->objectName(), QStringLiteral("saveQuoteDialog"));
+                    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("quoteCustomerName"))->text(),
+                        QString::fromUtf8("Transportes Ñandú del Norte"));
+                    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("quoteCustomerPhone"))->text(),
+                        QStringLiteral("8183331200"));
+                    auto *vehicle = dialog->findChild<QLineEdit *>(QStringLiteral("quoteVehicle"));
+                    QCOMPARE(vehicle->text(), QString::fromUtf8("Nissan Versa 2019 · NL-77-AB"));
+                    shoot(dialog, shots(), "05-order-quote-save");
+                    saveSeen = true;
+                    QTest::keyClick(vehicle, Qt::Key_Return);
+                },
+                detail);
+            QTest::keyClick(detail, Qt::Key_Q, Qt::ControlModifier);
+            orderMessage = detail->findChild<QLabel *>(QStringLiteral("orderMessage"))->text();
+            shoot(detail, shots(), "06-order-quote-saved");
+            QTest::keyClick(detail, Qt::Key_Escape);
+        });
+        // A double-click on the order's card opens its detail.
+        KanbanCard *card = workshop->board()->card(m_orderId);
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QTest::mouseDClick(card, Qt::LeftButton, {}, QPoint(card->width() / 2, 14));
+        QTRY_VERIFY(detailSeen); // the board opens the detail on its next turn of the event loop
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(saveSeen, qPrintable(orderMessage));
+        folio = scalar(dir(), QStringLiteral("SELECT count(*) FROM quotes")) == 1 ? QStringLiteral("COT-000001") : QString();
+        QVERIFY2(!folio.isEmpty() && orderMessage.contains(folio), qPrintable(orderMessage));
+        // 2 × $450.00 of pads from the counter and $600.00 of labor (a service line), for the order's customer.
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM quotes WHERE folio = ? AND customer_id = ? "
+                                              "AND total_cents = 150000"),
+                     { folio, m_customerId }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM quote_lines WHERE part_id = ? AND quantity = 2000 "
+                                              "AND unit_price_cents = 45000"),
+                     { m_partId }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM quote_lines WHERE part_id = 0 AND service = 1 "
+                                              "AND unit_price_cents = 60000 AND description = 'Cambio de balatas'")),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'quote.saved'")), 1);
+
+        // At the counter: Ctrl+Shift+Q lists it, Ctrl+P its PDF, Ctrl+W queues it for WhatsApp, Enter converts it.
+        session.main()->activateWindow(); // the offscreen platform does not hand it back when the detail closes
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QTest::keySequence(session.main(), areaShortcut(Area::Sale));
+        auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+        QTRY_VERIFY(sale->isVisible());
+        search->setFocus();
+        bool listSeen = false;
+        QString status;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("quotesDialog"));
+            auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("quoteSearchEdit"));
+            auto *view = dialog->findChild<QTableWidget *>(QStringLiteral("quotesView"));
+            QVERIFY(QTest::qWaitFor([&] { return QApplication::focusWidget() == find; }, 3000));
+            QCOMPARE(view->rowCount(), 1);
+            QCOMPARE(view->item(0, QuotesDialog::Folio)->text(), folio);
+            QCOMPARE(view->item(0, QuotesDialog::Total)->text(), Money(150000).format());
+            QTest::keyClick(find, Qt::Key_P, Qt::ControlModifier);
+            QTRY_COMPARE(opened.size(), 1);
+            QTest::keyClick(find, Qt::Key_W, Qt::ControlModifier);
+            status = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"))->text();
+            listSeen = true;
+            QTest::keyClick(find, Qt::Key_Return);
+        });
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        QTest::keyClick(search, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(listSeen);
+        QVERIFY2(status.contains(QStringLiteral("+528183331200")), qPrintable(status));
+        CartModel *cart = sale->cartModel();
+        QTRY_COMPARE(cart->rowCount(), 2);
+        QCOMPARE(cart->cart().quoteFolio(), folio);
+        QCOMPARE(cart->cart().totals().gross, Money(150000));
+        QVERIFY(sale->customer());
+        QCOMPARE(sale->customer()->id, m_customerId);
+        shoot(sale, shots(), "07-order-quote-on-ticket");
+
+        QVERIFY(QFileInfo(opened.first()).size() > 1000);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            return;
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), opened.first(), QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected : { folio, QString::fromUtf8("Transportes Ñandú del Norte"),
+                 QStringLiteral("NL-77-AB"), QStringLiteral("Cambio de balatas"), m_sku })
+            QVERIFY2(body.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + body));
+        QProcess::execute(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), opened.first(),
+                QDir(shots()).filePath(QStringLiteral("08-order-quote-pdf")) });
     }
 };
 
-QTEST_MAIN(TestSaleServiceOrder)
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    useOffscreenScreen(config, 1366, 768); // the counter's screen: the order's detail fits it
+    QApplication app(argc, argv);
+    TestSaleServiceOrder test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "testsaleserviceorder.moc"

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -208,6 +209,13 @@ QWidget *ServiceOrderDialog::buildSummary()
     right->addLayout(approval);
     m_advisorOnly << m_estimateNote << m_approve;
     m_editing << m_estimateNote << m_approve;
+    // The estimate as a quote for the customer (PDF, WhatsApp, e-mail, converted at the counter).
+    auto *quote = button(tr("Quote for the customer (Ctrl+Q)"), "quoteOrderButton", page);
+    quote->setToolTip(tr("Saves the reserved parts and the labor as a quote for the order's customer and vehicle"));
+    right->addWidget(quote, 0, Qt::AlignLeft);
+    connect(quote, &QPushButton::clicked, this, &ServiceOrderDialog::quoteOrder);
+    auto *quoteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
+    connect(quoteKey, &QShortcut::activated, this, &ServiceOrderDialog::quoteOrder);
 
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(12);

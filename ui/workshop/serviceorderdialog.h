@@ -64,6 +64,8 @@ private:
     void addPartFromStock();
     void reserveRequest();
     void lookUpPart();
+    // Ctrl+Q: the order's parts and labor saved as a quote for its customer and vehicle (serviceorderquote.cpp).
+    void quoteOrder();
 
     WorkshopSession &m_session;
     WorkshopActions &m_actions;
