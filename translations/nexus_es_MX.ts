@@ -669,6 +669,193 @@
     </message>
 </context>
 <context>
+    <name>nexus::CampaignExportDialog</name>
+    <message>
+        <source>Customers of a segment, for a campaign</source>
+        <translation>Clientes de un segmento, para una campaña</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <source>Any churn risk</source>
+        <translation>Cualquier riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Not enough purchases</source>
+        <translation>Sin ritmo todavía</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Churn risk</source>
+        <translation>&amp;Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>&amp;Last purchase between</source>
+        <translation>Ú&amp;ltima compra entre</translation>
+    </message>
+    <message>
+        <source>campaign-%1.csv</source>
+        <translation>campana-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation>&amp;Archivo CSV</translation>
+    </message>
+    <message>
+        <source>Customers who opted out of a channel are listed without that contact; those who opted out of every channel are left out.</source>
+        <translation>Quien pidió no recibir mensajes por un medio aparece sin ese contacto; quien no quiere recibir ninguno queda fuera.</translation>
+    </message>
+    <message>
+        <source>Back  (Esc)</source>
+        <translation>Regresar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Write CSV  (Enter)</source>
+        <translation>Escribir CSV  (Enter)</translation>
+    </message>
+    <message>
+        <source>Say where to write the CSV.</source>
+        <translation>Indica dónde escribir el CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>%n cliente escrito en %1</numerusform>
+            <numerusform>%n clientes escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left out: opted out of every channel)</source>
+        <translation>
+            <numerusform>(%n fuera: no quiere recibir mensajes)</numerusform>
+            <numerusform>(%n fuera: no quieren recibir mensajes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexus::CampaignList</name>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <source>Not enough purchases</source>
+        <translation>Sin ritmo todavía</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Customers for a campaign</source>
+        <translation>Clientes para una campaña</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of the segment opted out of every channel and are not listed</source>
+        <translation>
+            <numerusform>%n cliente del segmento no quiere recibir mensajes por ningún medio y no aparece</numerusform>
+            <numerusform>%n clientes del segmento no quieren recibir mensajes por ningún medio y no aparecen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nexus::CartLineTransferDialog</name>
     <message>
         <source>Ask another branch</source>
@@ -2404,6 +2591,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>Segments: %1</source>
         <translation>Segmentos: %1</translation>
+    </message>
+    <message>
+        <source>Export a segment for a campaign  (Ctrl+Shift+E)</source>
+        <translation>Exportar un segmento para campaña  (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6219,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
     <message>
         <source>The customer already approved the estimate of %1</source>
         <translation>El cliente ya autorizó el presupuesto de %1</translation>
+    </message>
+    <message>
+        <source>The last purchase range ends before it starts</source>
+        <translation>El rango de última compra termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>The order %1 has no reserved parts or labor to quote</source>
+        <translation>La orden %1 no tiene refacciones apartadas ni mano de obra que cotizar</translation>
     </message>
 </context>
 <context>
@@ -10877,6 +11076,25 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>The estimate goes to the customer for approval (WhatsApp and e-mail, sent when online).</source>
         <translation>El presupuesto va al cliente para su autorización (WhatsApp y correo; salen al haber conexión).</translation>
+    </message>
+    <message>
+        <source>Quote for the customer (Ctrl+Q)</source>
+        <translation>Cotizar al cliente (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Saves the reserved parts and the labor as a quote for the order&apos;s customer and vehicle</source>
+        <translation>Guarda las refacciones apartadas y la mano de obra como cotización para el cliente y el vehículo de la orden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n line(s), total %2</source>
+        <translation>
+            <numerusform>Orden %1: %n partida, total %2</numerusform>
+            <numerusform>Orden %1: %n partidas, total %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 saved for %2, valid until %3 (at the counter, Ctrl+Shift+Q: PDF, WhatsApp, sale)</source>
+        <translation>Cotización %1 guardada para %2, válida hasta el %3 (en el mostrador, Ctrl+Shift+Q: PDF, WhatsApp, venta)</translation>
     </message>
 </context>
 <context>

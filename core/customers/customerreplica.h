@@ -1,5 +1,5 @@
 // The "customers" pull bucket applied to nexus.db (DESIGN.md "Down (pull)"): the server's row for each customer
-// with the figures of their credit account. Fields a counter edited after the server's version (a greater stamp:
+// with the figures of their credit account and their loyalty points and 12-month spend (every branch). Fields a counter edited after the server's version (a greater stamp:
 // the edit is still on its way up) are kept; the figures always come from the server.
 #pragma once
 

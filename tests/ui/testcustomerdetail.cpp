@@ -36,6 +36,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -561,6 +564,108 @@ private Q_SLOTS:
         });
         QTest::keyClick(finder->searchEdit(), Qt::Key_Return);
         QVERIFY(cardSeen);
+    }
+
+    // Clientes, Ctrl+Shift+E: the customers of #flotilla as CSV, each channel a customer opted out of left blank and
+    // a customer who opted out of everything left out; then the ones who last bought in the last 15 days.
+    void campaignExportBySegmentRespectsOptOuts()
+    {
+        {
+            Result<std::unique_ptr<LocalStore>> store
+                = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-campaign"));
+            QVERIFY(store);
+            Database &db = (*store)->db();
+            const CustomerContext cashier { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
+                QStringLiteral("user-maria"), Role::Cashier, {}, {} };
+            CustomerService customers(db, Clock::system());
+            CustomerCrmService crm(db, Clock::system());
+            NotificationStore notices(db);
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            auto add = [&](const char *name, const char *phone, const char *email, const char *tag,
+                           CustomerChannelPreferences prefs) -> QString {
+                CustomerFields f;
+                f.name = QString::fromUtf8(name);
+                f.phone = QString::fromLatin1(phone);
+                f.email = QString::fromLatin1(email);
+                Result<Customer> made = customers.create(f, cashier);
+                if (!made || !crm.setTags(made->id, { QString::fromLatin1(tag) }, cashier)
+                    || !notices.setPreferences(made->id, prefs, QStringLiteral("user-maria"), now))
+                    return {};
+                return made->id;
+            };
+            QVERIFY(!add("Ana Ruiz", "8119998888", "ana@ruiz.mx", "flotilla", { false, true, false }).isEmpty());
+            QVERIFY(!add("Taller Garza", "8110001111", "garza@taller.mx", "flotilla", { true, true, true }).isEmpty());
+            QVERIFY(!add("Pedro Salas", "8117776666", "", "mostrador", {}).isEmpty());
+            QVERIFY(crm.setTags(m_customerId, { QStringLiteral("flotilla") }, cashier));
+        }
+        UiSession session(dir());
+        signIn(session);
+        QTest::mouseClick(session.mainChild<QToolButton>("nav_customers"), Qt::LeftButton);
+        auto *screen = session.main()->findChild<CustomersScreen *>();
+        QVERIFY(screen && screen->isVisible());
+        CustomerFinder *finder = screen->finder();
+        QTRY_COMPARE(QApplication::focusWidget(), finder->searchEdit());
+
+        auto exportWith = [&](const std::function<void(QWidget *)> &choose, const QString &path) {
+            bool seen = false;
+            whenModal([&](QWidget *dialog) {
+                const auto guard = closeIfLeftOpen(dialog);
+                QCOMPARE(dialog->objectName(), QStringLiteral("campaignExportDialog"));
+                choose(dialog);
+                auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("campaignPathEdit"));
+                file->setFocus();
+                file->selectAll();
+                QTest::keyClicks(file, path);
+                shoot(dialog, shots(), "07-campaign-export");
+                seen = true;
+                QTest::keyClick(file, Qt::Key_Return);
+            });
+            activate(screen->window()); // its shortcuts answer once it is active again after the last dialog
+            QTest::keyClick(finder->searchEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(seen);
+        };
+        auto lines = [](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList();
+            QString text = QString::fromUtf8(file.readAll());
+            text.remove(QChar(0xfeff));
+            return text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        };
+
+        const QString fleet = QDir(dir()).filePath(QStringLiteral("flotilla.csv"));
+        exportWith(
+            [](QWidget *dialog) {
+                auto *tag = dialog->findChild<QComboBox *>(QStringLiteral("campaignTagCombo"));
+                QCOMPARE(tag->count(), 3); // any, #flotilla, #mostrador
+                QTest::keyClick(tag, Qt::Key_Down);
+                QCOMPARE(tag->currentData().toString(), QStringLiteral("flotilla"));
+            },
+            fleet);
+        const QStringList rows = lines(fleet);
+        QVERIFY2(rows.size() == 3, qPrintable(rows.join(QLatin1Char('\n')))); // header, Ana, Transportes
+        QVERIFY2(rows.at(1).contains(QStringLiteral("Ana Ruiz,,ana@ruiz.mx,flotilla,Bronce")), qPrintable(rows.at(1)));
+        QVERIFY2(rows.at(2).contains(QStringLiteral(
+                     "Transportes del Norte SA de CV,8112345678,compras@tdnorte.mx,flotilla,Plata,Bajo")),
+            qPrintable(rows.at(2)));
+        QVERIFY(!rows.join(QString()).contains(QStringLiteral("Garza")));
+        QVERIFY(!rows.join(QString()).contains(QStringLiteral("Pedro")));
+        const QString said = screen->findChild<QLabel *>(QStringLiteral("campaignExported"))->text();
+        QVERIFY2(said.contains(QStringLiteral("2 clientes")) && said.contains(QStringLiteral("1 ")), qPrintable(said));
+
+        const QString recent = QDir(dir()).filePath(QStringLiteral("recientes.csv"));
+        exportWith(
+            [](QWidget *dialog) {
+                auto *byDate = dialog->findChild<QCheckBox *>(QStringLiteral("campaignByDateCheck"));
+                byDate->setFocus();
+                QTest::keyClick(byDate, Qt::Key_Space);
+                dialog->findChild<QDateEdit *>(QStringLiteral("campaignFromEdit"))
+                    ->setDate(QDate::currentDate().addDays(-15));
+            },
+            recent);
+        const QStringList recentRows = lines(recent);
+        QVERIFY2(recentRows.size() == 2, qPrintable(recentRows.join(QLatin1Char('\n'))));
+        QVERIFY(recentRows.at(1).contains(QStringLiteral("Transportes del Norte")));
     }
 };
 

@@ -1,6 +1,7 @@
 // Clientes screen: title, hint, segments, the finder; the card opens over it.
 #include "customers/customersscreen.h"
 
+#include "customers/campaignexportdialog.h"
 #include "customers/customercrmstore.h"
 #include "customers/customerdetaildialog.h"
 #include "customers/customerfinder.h"
@@ -10,9 +11,12 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QDate>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -33,10 +37,26 @@ CustomersScreen::CustomersScreen(LocalStore &store, AuthService &auth, QWidget *
     m_hint->setObjectName(QStringLiteral("crmFavourites"));
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
+    auto *segmentRow = new QHBoxLayout;
     m_segments = new QLabel(this);
     m_segments->setObjectName(QStringLiteral("crmTags"));
     m_segments->setWordWrap(true);
-    layout->addWidget(m_segments);
+    segmentRow->addWidget(m_segments, 1);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("campaignExportButton"));
+    m_export->setProperty("kind", QStringLiteral("secondary"));
+    m_export->setFocusPolicy(Qt::NoFocus);
+    segmentRow->addWidget(m_export, 0, Qt::AlignTop);
+    layout->addLayout(segmentRow);
+    m_exported = new QLabel(this);
+    m_exported->setObjectName(QStringLiteral("campaignExported"));
+    m_exported->setWordWrap(true);
+    m_exported->hide();
+    layout->addWidget(m_exported);
+    connect(m_export, &QPushButton::clicked, this, &CustomersScreen::exportSegment);
+    auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    exportKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportKey, &QShortcut::activated, this, &CustomersScreen::exportSegment);
     m_finder = new CustomerFinder(store, false, this);
     layout->addWidget(m_finder, 1);
     connect(m_finder, &CustomerFinder::chosen, this, &CustomersScreen::openCard);
@@ -61,6 +81,20 @@ void CustomersScreen::openCard(const Customer &customer)
     m_finder->searchEdit()->setFocus();
 }
 
+void CustomersScreen::exportSegment()
+{
+    QStringList tags;
+    if (Result<QList<std::pair<QString, int>>> counts = CustomerCrmStore(m_store.db()).tagCounts(); counts)
+        for (const auto &[tag, count] : *counts)
+            tags << tag;
+    CampaignExportDialog dialog(m_store.db(), tags, QDate::currentDate(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_exported->setText(dialog.summary());
+        m_exported->show();
+    }
+    m_finder->searchEdit()->setFocus();
+}
+
 void CustomersScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -81,6 +115,7 @@ void CustomersScreen::retranslate()
     m_title->setText(areaTitle(Area::Customers));
     m_hint->setText(tr("Enter or F3 opens the card (timeline, vehicles, what they buy); #tag keeps one segment; "
                        "Ctrl+K at the sale screen attaches a customer or adds a new one."));
+    m_export->setText(tr("Export a segment for a campaign  (Ctrl+Shift+E)"));
     refreshSegments();
 }
 

@@ -1,11 +1,13 @@
 // The Clientes screen: the customers on this computer found as you type (name, RFC, phone, "#tag" for a segment),
 // the segments in use with how many customers each has, and Enter or F3 opens the highlighted customer's card
-// (timeline, vehicles, analytics). Adding and editing a customer stay in the sale screen's picker (Ctrl+K).
+// (timeline, vehicles, analytics); Ctrl+Shift+E exports a segment for a campaign. Adding and editing a customer stay
+// in the sale screen's picker (Ctrl+K).
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace nexus {
 
@@ -32,6 +34,8 @@ protected:
 private:
     void retranslate();
     void refreshSegments();
+    // Ctrl+Shift+E: a segment's customers as CSV for a campaign (campaignexportdialog.h).
+    void exportSegment();
 
     LocalStore &m_store;
     AuthService &m_auth;
@@ -39,6 +43,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_segments = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_exported = nullptr;
     CustomerFinder *m_finder = nullptr;
 };
 
