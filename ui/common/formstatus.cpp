@@ -62,4 +62,24 @@ QPushButton *saveRow(QDialog *dialog, QVBoxLayout *layout, const char *prefix, s
     return saveButton;
 }
 
+QPushButton *actionRow(QDialog *dialog, QVBoxLayout *layout, std::pair<QString, const char *> back,
+    std::pair<QString, const char *> act, std::function<void()> action)
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *cancel = new QPushButton(back.first, dialog);
+    cancel->setObjectName(QLatin1String(back.second));
+    cancel->setAutoDefault(false);
+    auto *run = new QPushButton(act.first, dialog);
+    run->setObjectName(QLatin1String(act.second));
+    run->setProperty("kind", QStringLiteral("primary"));
+    run->setDefault(true);
+    buttons->addWidget(cancel);
+    buttons->addWidget(run);
+    layout->addLayout(buttons);
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    QObject::connect(run, &QPushButton::clicked, dialog, std::move(action));
+    return run;
+}
+
 } // namespace nexus::formstatus

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QDialog;
 class QLabel;
@@ -23,5 +24,9 @@ void show(QLabel *line, const QString &text, bool error);
 // The settings dialogs' bottom row, added to `layout`: Cancel (rejects) and the default Save, which accepts once
 // `save` returns true; named <prefix>Save and <prefix>Cancel. Returns Save.
 QPushButton *saveRow(QDialog *dialog, QVBoxLayout *layout, const char *prefix, std::function<bool()> save);
+// A document dialog's bottom row, added to `layout`: `back` (rejects, Esc) and the default `act` button, which runs
+// `action` (the action accepts the dialog when it is done). Returns the action's button.
+QPushButton *actionRow(QDialog *dialog, QVBoxLayout *layout, std::pair<QString, const char *> back,
+    std::pair<QString, const char *> act, std::function<void()> action);
 
 } // namespace nexus::formstatus

@@ -11,10 +11,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -107,20 +105,8 @@ CampaignExportDialog::CampaignExportDialog(Database &db, const QStringList &tags
     outer->addWidget(m_status);
     outer->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Back  (Esc)"), this);
-    cancel->setObjectName(QStringLiteral("campaignCancelButton"));
-    cancel->setAutoDefault(false);
-    auto *write = new QPushButton(tr("Write CSV  (Enter)"), this);
-    write->setObjectName(QStringLiteral("campaignWriteButton"));
-    write->setProperty("kind", QStringLiteral("primary"));
-    write->setDefault(true);
-    buttons->addWidget(cancel);
-    buttons->addWidget(write);
-    outer->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(write, &QPushButton::clicked, this, &CampaignExportDialog::write);
+    formstatus::actionRow(this, outer, { tr("Back  (Esc)"), "campaignCancelButton" }, { tr("Write CSV  (Enter)"), "campaignWriteButton" },
+        [this] { write(); });
     m_tag->setFocus();
 }
 

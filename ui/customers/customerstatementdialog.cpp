@@ -10,10 +10,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -67,20 +65,8 @@ CustomerStatementDialog::CustomerStatementDialog(Database &db, QString customerI
     outer->addWidget(m_status);
     outer->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Back  (Esc)"), this);
-    cancel->setObjectName(QStringLiteral("statementCancelButton"));
-    cancel->setAutoDefault(false);
-    auto *write = new QPushButton(tr("Write PDF  (Enter)"), this);
-    write->setObjectName(QStringLiteral("statementWriteButton"));
-    write->setProperty("kind", QStringLiteral("primary"));
-    write->setDefault(true);
-    buttons->addWidget(cancel);
-    buttons->addWidget(write);
-    outer->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(write, &QPushButton::clicked, this, &CustomerStatementDialog::write);
+    formstatus::actionRow(this, outer, { tr("Back  (Esc)"), "statementCancelButton" }, { tr("Write PDF  (Enter)"), "statementWriteButton" },
+        [this] { write(); });
     m_from->setFocus();
 }
 
