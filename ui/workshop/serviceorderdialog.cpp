@@ -196,7 +196,10 @@ QWidget *ServiceOrderDialog::buildSummary()
     right->addWidget(m_estimate);
     auto *send = button(tr("Send to the customer for approval"), "sendEstimateButton", page);
     send->setToolTip(tr("WhatsApp and e-mail with the estimate's total; queued while the counter is offline"));
-    right->addWidget(send, 0, Qt::AlignLeft);
+    // Sending the estimate and quoting it share a row: the column must leave the totals their room.
+    auto *outgoing = new QHBoxLayout;
+    outgoing->addWidget(send);
+    right->addLayout(outgoing);
     m_advisorOnly << send;
     m_editing << send;
     auto *approval = new QHBoxLayout;
@@ -212,7 +215,8 @@ QWidget *ServiceOrderDialog::buildSummary()
     // The estimate as a quote for the customer (PDF, WhatsApp, e-mail, converted at the counter).
     auto *quote = button(tr("Quote for the customer (Ctrl+Q)"), "quoteOrderButton", page);
     quote->setToolTip(tr("Saves the reserved parts and the labor as a quote for the order's customer and vehicle"));
-    right->addWidget(quote, 0, Qt::AlignLeft);
+    outgoing->addWidget(quote);
+    outgoing->addStretch(1);
     connect(quote, &QPushButton::clicked, this, &ServiceOrderDialog::quoteOrder);
     auto *quoteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
     connect(quoteKey, &QShortcut::activated, this, &ServiceOrderDialog::quoteOrder);
