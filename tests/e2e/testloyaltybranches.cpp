@@ -87,11 +87,8 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file");
         QVERIFY(m_root.isValid());
         m_backend = std::make_unique<ServerBackend>(m_root.path() + QStringLiteral("/server"));
-        if (Status started = m_backend->start(); !started) {
-            if (PostgresCluster::required())
-                QFAIL(why(started).constData());
-            QSKIP(why(started).constData());
-        }
+        const Status started = m_backend->start();
+        NEXUS_REQUIRE_POSTGRES(started);
         const TenantStack stack = createTenantStack(
             m_root.path(), m_backend->databaseUrl(), m_acme, { QStringLiteral("MTY"), QStringLiteral("GDL") });
         QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
