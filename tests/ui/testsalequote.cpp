@@ -159,11 +159,7 @@ private Q_SLOTS:
     void quoteSavedListedPrintedAndConvertedOnce()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
-        session.main()->resize(1366, 768);
+        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         QStringList opened;
@@ -335,11 +331,7 @@ private Q_SLOTS:
                 { QDate::currentDate().addDays(-1).toString(Qt::ISODate) }));
         }
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
-        session.main()->resize(1366, 768);
+        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));

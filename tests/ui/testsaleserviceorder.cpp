@@ -164,11 +164,7 @@ private Q_SLOTS:
     void chargeAReadyOrderFromTheSaleScreen()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
-        session.main()->resize(1366, 768); // the counter's screen
+        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
@@ -287,11 +283,7 @@ private Q_SLOTS:
     void quoteFromTheOrderDetail()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
-        session.main()->resize(1366, 768);
+        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         QStringList opened;

@@ -67,6 +67,20 @@ public:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    // Starts the client, signs in, waits for the main window to be shown and active and gives it the counter's
+    // 1366×768 screen: the main window, or nullptr when any step failed.
+    [[nodiscard]] MainWindow *signInAtCounter(const QString &username, const QString &password)
+    {
+        if (start().has_value())
+            return nullptr;
+        signIn(username, password);
+        if (!QTest::qWaitFor([this] { return main() && main()->isVisible(); })
+            || !QTest::qWaitForWindowActive(main()))
+            return nullptr;
+        main()->resize(1366, 768);
+        return main();
+    }
+
 private:
     LanguageManager m_languages; // declared first: outlives the application that uses it
     std::unique_ptr<PosApplication> m_pos;
