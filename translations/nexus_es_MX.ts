@@ -622,6 +622,10 @@
         <source>The large-vocabulary engine cannot listen (%1): the offline command engine listened.</source>
         <translation>El motor de vocabulario amplio no puede escuchar (%1): escuchó el motor de comandos sin conexión.</translation>
     </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
 </context>
 <context>
     <name>nexus::BrandPanel</name>

@@ -51,6 +51,10 @@ public:
     // A part card's "Agregar".
     [[nodiscard]] AssistantReply addPart(qint64 partId, Quantity quantity);
 
+    // A new conversation (another customer, "Nueva conversación"): "agrega el primero" no longer points at the
+    // results shown before.
+    void forgetResults() { m_lastParts.clear(); }
+
     [[nodiscard]] const IntentParser &parser() const { return m_parser; }
     // Phrasings offered after "no te entendí" (Spanish: what the user says, not UI text).
     [[nodiscard]] static QStringList suggestions();

@@ -3,8 +3,8 @@
 // whose words are shown as a bubble; a refused key gives the rules' answer with the reason; a cashier needs a
 // manager's PIN for the settings; the settings dialog is driven by keyboard (https only, "Test", the key to the
 // SecretStore). A follow-up ("¿y en la bodega?") reaches the model with the conversation before it; a new
-// conversation (its button, another person) sends none. The workshop kiosk offers Chalán too (button and
-// Ctrl+Space) with the mechanic's permissions: a service-order question typed there is answered. Screenshots at
+// conversation (its button, another person, the next sale) sends none. The workshop kiosk offers Chalán too (button
+// and Ctrl+Space) with the mechanic's permissions: a service-order question typed there is answered. Screenshots at
 // 1366×768 into NEXUS_SHOTS_DIR.
 #include "fakechatcompletions.h"
 #include "kioskfixture.h"
@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
@@ -339,6 +340,101 @@ private Q_SLOTS:
         QVERIFY(!spoken->isChecked() && !panel->spokenReplies());
         QVERIFY(panel->history().isEmpty());
         QTRY_VERIFY(panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText")).isEmpty());
+        QTRY_VERIFY(!dock->pane()->online()->isBusy());
+    }
+
+    // The next customer is someone else: a completed sale (F12) or a cancelled one (F9) starts a new conversation.
+    // "¿y en la bodega?" then reaches the model alone, and "agrega el primero" no longer adds the last customer's
+    // part; the earlier bubbles stay readable above a "Nueva venta" separator.
+    void aNewSaleStartsANewConversation()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        SaleScreen *sale = session.main()->saleScreen();
+        QTRY_VERIFY(sale->ensureReady());
+        CartModel *cart = sale->cartModel();
+        QCOMPARE(cart->rowCount(), 0);
+        QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
+        AssistantDock *dock = session.main()->assistantDock();
+        QTRY_VERIFY(dock->isVisible());
+        AssistantPanel *panel = dock->panel();
+        QTRY_VERIFY(panel->input()->hasFocus());
+        const auto separators = [panel] { return panel->findChildren<QWidget *>(QStringLiteral("assistantNewSale")); };
+        const auto bubbles = [panel] { return panel->findChildren<QLabel *>(QStringLiteral("assistantBubbleText")).size(); };
+        QVERIFY(separators().isEmpty());
+
+        // This customer's part, found and put on the ticket by the rules (no request to the model).
+        const int requests = m_fake->requests();
+        type(panel->input(), QStringLiteral("busca ") + m_sku);
+        QCOMPARE(panel->lastReply().parts.front().sku, m_sku);
+        type(panel->input(), QStringLiteral("agrega el primero"));
+        QTRY_COMPARE(cart->rowCount(), 1);
+        QCOMPARE(panel->history().turns().size(), 2);
+        QCOMPARE(m_fake->requests(), requests);
+
+        // F12 and cash: the sale is completed.
+        auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+        QVERIFY(search);
+        const Money total = cart->cart().totals().gross;
+        whenModal([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
+            QVERIFY(cash);
+            cash->setFocus();
+            QTest::keyClicks(cash, total.toPlainString());
+            QTest::keyClick(cash, Qt::Key_Return);
+        });
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_F12);
+        QTRY_COMPARE(cart->rowCount(), 0);
+
+        // A new conversation: nothing of the last customer's is the model's context, the bubbles stay above one
+        // separator.
+        QVERIFY(panel->history().isEmpty());
+        QCOMPARE(separators().size(), 1);
+        const int before = bubbles();
+        QVERIFY(before >= 4);
+        auto *label = separators().front()->findChild<QLabel *>(QStringLiteral("assistantNewSaleLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Nueva venta"));
+        QTRY_VERIFY(dock->isVisible() && separators().front()->isVisible());
+        m_fake->answerContent(QString::fromUtf8("¿Qué refacción buscas en la bodega?"));
+        type(panel->input(), QString::fromUtf8("¿y en la bodega?"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->lastReply().text, QString::fromUtf8("¿Qué refacción buscas en la bodega?"), 20000);
+        QCOMPARE(m_fake->requests(), requests + 1);
+        QCOMPARE(m_fake->lastConversation(), QStringList { QString::fromUtf8("user: ¿y en la bodega?") });
+        type(panel->input(), QStringLiteral("agrega el primero"));
+        QVERIFY2(panel->lastReply().understood && !panel->lastReply().changedCart, qPrintable(panel->lastReply().text));
+        QCOMPARE(cart->rowCount(), 0);
+        QCOMPARE(bubbles(), before + 4);
+        QTest::qWait(100);
+        shoot(session.main(), m_shots, "assistant-new-sale");
+
+        // A ticket cancelled with F9 is also the end of that customer's conversation; a second F9 on the empty
+        // ticket adds no second separator.
+        type(panel->input(), QStringLiteral("busca ") + m_sku);
+        type(panel->input(), QStringLiteral("agrega el primero"));
+        QTRY_COMPARE(cart->rowCount(), 1);
+        QVERIFY(!panel->history().isEmpty());
+        whenModal([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+        });
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_F9);
+        QTRY_COMPARE(cart->rowCount(), 0);
+        QVERIFY(panel->history().isEmpty());
+        QCOMPARE(separators().size(), 2);
+        panel->startNewSale();
+        QCOMPARE(separators().size(), 2);
         QTRY_VERIFY(!dock->pane()->online()->isBusy());
     }
 

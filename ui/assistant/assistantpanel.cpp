@@ -200,6 +200,10 @@ AssistantPanel::AssistantPanel(LocalStore &store, AuthService &auth, SaleScreen 
         focusInput();
     });
     m_conversation = new QObject(this);
+    if (m_saleScreen) {
+        connect(m_saleScreen, &SaleScreen::saleCompleted, this, [this] { startNewSale(); });
+        connect(m_saleScreen, &SaleScreen::saleCancelled, this, &AssistantPanel::startNewSale);
+    }
     m_recognition = new QFutureWatcher<Heard>(this);
     connect(m_recognition, &QFutureWatcherBase::finished, this, &AssistantPanel::recognized);
 
@@ -261,13 +265,47 @@ void AssistantPanel::updateAudioStatus()
     updateMicrophoneState();
 }
 
-void AssistantPanel::clearConversation()
+void AssistantPanel::forgetConversation()
 {
-    delete m_conversation;
+    delete m_conversation; // an online answer still on its way is neither carried out nor shown
     m_conversation = new QObject(this);
     m_history.clear();
     m_pendingSpoken.clear();
     m_lastReply = {};
+    if (m_assistant)
+        m_assistant->forgetResults();
+}
+
+void AssistantPanel::startNewSale()
+{
+    forgetConversation();
+    // One separator between two sales' conversations: none on an empty panel or right under another.
+    QLayoutItem *last = m_messagesLayout->count() > 1 ? m_messagesLayout->itemAt(m_messagesLayout->count() - 1) : nullptr;
+    if (!last || !last->widget() || last->widget()->objectName() == u"assistantNewSale")
+        return;
+    auto *separator = new QWidget(m_messages);
+    separator->setObjectName(QStringLiteral("assistantNewSale"));
+    auto *separatorLayout = new QHBoxLayout(separator);
+    separatorLayout->setContentsMargins(0, 4, 0, 4);
+    const auto rule = [separator] {
+        auto *line = new QFrame(separator);
+        line->setFrameShape(QFrame::HLine);
+        line->setStyleSheet(QStringLiteral("color: #cbd5e1;"));
+        return line;
+    };
+    auto *label = new QLabel(tr("New sale"), separator);
+    label->setObjectName(QStringLiteral("assistantNewSaleLabel"));
+    label->setStyleSheet(QStringLiteral("color: #64748b; font-size: 12px;"));
+    separatorLayout->addWidget(rule(), 1);
+    separatorLayout->addWidget(label);
+    separatorLayout->addWidget(rule(), 1);
+    m_messagesLayout->addWidget(separator);
+    scrollToEnd();
+}
+
+void AssistantPanel::clearConversation()
+{
+    forgetConversation();
     m_speaker->stop();
     while (m_messagesLayout->count() > 1) { // the stretch that keeps the bubbles at the bottom stays
         QLayoutItem *item = m_messagesLayout->takeAt(1);

@@ -55,6 +55,11 @@ public:
     // its Enter are dropped; an online answer still on its way is not shown. The "New conversation" button; a
     // different person signing in.
     void clearConversation();
+    // The sale was completed or cancelled: the next customer is someone else, so Chalán starts a new conversation
+    // (what was asked before is neither the online model's context nor what "agrega el primero" points at; a spoken
+    // request still waiting and an online answer on its way are dropped). The bubbles stay, under a "New sale"
+    // separator, so the cashier can still read them.
+    void startNewSale();
     // The recent turns the online model is shown with the next question.
     [[nodiscard]] const ConversationHistory &history() const { return m_history; }
 
@@ -100,6 +105,8 @@ protected:
 
 private:
     void retranslate();
+    // What clearConversation() and startNewSale() share: every context of the conversation before is dropped.
+    void forgetConversation();
     void send();
     // The reply to `text` after the user's bubble is shown: the rules, then the online model when they did not
     // understand.

@@ -1116,6 +1116,7 @@ void SaleScreen::cancelSale()
         clearVehicle(); // the next customer brings another car
     showMessage(tr("Sale cancelled"), false);
     focusSearch();
+    Q_EMIT saleCancelled();
 }
 
 void SaleScreen::pay()

@@ -127,6 +127,8 @@ public:
 
 Q_SIGNALS:
     void saleCompleted(const QString &folio);
+    // The ticket was cancelled (F9): the next customer starts from an empty sale.
+    void saleCancelled();
     // A fact went to the outbox (sale, return, cash movement, till close): the sync engine may push now.
     void factsRecorded();
     // The till menu's "Warranties and claims…": the main window opens Garantías (its Ctrl+G).
