@@ -1967,6 +1967,14 @@
         <source>Has saved %1 with us (against agency prices)</source>
         <translation>Ha ahorrado %1 con nosotros (frente a precios de agencia)</translation>
     </message>
+    <message>
+        <source>Purchases at every branch (head office, as of the last sync) and this counter&apos;s since then</source>
+        <translation>Compras en todas las sucursales (oficina central, a la última sincronización) y las de esta caja desde entonces</translation>
+    </message>
+    <message>
+        <source>Purchases at this counter only: head office&apos;s figures have not come down yet</source>
+        <translation>Compras de esta caja solamente: aún no llegan las cifras de la oficina central</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerEditDialog</name>

@@ -6,12 +6,21 @@
 #include "store/database.h"
 
 #include <QDate>
-#include <QStringList>
 
 #include <algorithm>
 #include <map>
 
 namespace nexus {
+
+namespace {
+
+// The UTC day of a stored instant; invalid for an empty one.
+QDate utcDay(const QString &at)
+{
+    return at.isEmpty() ? QDate() : QDateTime::fromString(at, Qt::ISODateWithMs).toUTC().date();
+}
+
+} // namespace
 
 ChurnRisk churnRisk(int daysSinceLast, double averageDaysBetween, int purchaseDays)
 {
@@ -40,30 +49,56 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
 {
     CustomerAnalytics a;
     const QDateTime windowStart = nowUtc.addDays(-kLoyaltyWindowDays);
-    // The tier's spend: head office's (every branch) plus this counter's tickets and returns it does not include yet.
+    // Head office's figures (every branch) plus this counter's tickets and returns they do not include yet.
     Result<std::optional<HeadOfficeLoyalty>> head = LoyaltyLedger(db).headOffice(customerId);
     if (!head)
         return std::unexpected(head.error());
-    auto pending = [&head](const QVariant &seq) { return !*head || seq.toLongLong() > (*head)->ackedSeq; };
+    const std::optional<HeadOfficeLifetime> lifetime = *head ? (*head)->lifetime : std::nullopt;
+    auto pending = [&head](const QVariant &seq) { return !*head || (*head)->awaits(seq.toLongLong()); };
+    auto pendingLifetime = [&](const QVariant &seq) { return !lifetime || (*head)->awaits(seq.toLongLong()); };
     if (*head)
         a.rolling12MonthSpend = (*head)->spend12Months;
+    QDate first;
+    QDate last;
+    if (lifetime) {
+        a.allBranches = true;
+        a.purchases = lifetime->purchases;
+        a.grossSales = lifetime->gross;
+        a.refunds = lifetime->refunds;
+        a.purchaseDays = lifetime->purchaseDays;
+        a.lastPurchaseUtc = lifetime->lastPurchaseUtc;
+        first = utcDay(lifetime->firstPurchaseUtc);
+        last = utcDay(lifetime->lastPurchaseUtc);
+    }
+    const QDate headFirst = first;
+    const QDate headLast = last;
     Result<QSqlQuery> sales = db.exec(QStringLiteral("SELECT sold_at, total_cents, outbox_seq FROM sales "
                                                      "WHERE customer_id = ? AND status = 'completed' ORDER BY sold_at"),
         { customerId });
     if (!sales)
         return std::unexpected(sales.error());
-    QList<QDate> days;
+    QDate lastOwnDay;
     while (sales->next()) {
         const QString at = sales->value(0).toString();
         const Money total(sales->value(1).toLongLong());
         const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
-        ++a.purchases;
-        a.grossSales += total;
         if (when > windowStart && when <= nowUtc && pending(sales->value(2)))
             a.rolling12MonthSpend += total;
-        if (days.isEmpty() || days.constLast() != when.date())
-            days << when.date();
-        a.lastPurchaseUtc = at;
+        if (!pendingLifetime(sales->value(2)))
+            continue;
+        ++a.purchases;
+        a.grossSales += total;
+        // A day head office counted already (its first or last purchase day) is not a new one; any other is.
+        const QDate day = when.date();
+        if (day != headFirst && day != headLast && day != lastOwnDay) {
+            ++a.purchaseDays;
+            lastOwnDay = day;
+        }
+        if (!first.isValid() || day < first)
+            first = day;
+        if (!last.isValid() || day > last)
+            last = day;
+        a.lastPurchaseUtc = std::max(a.lastPurchaseUtc, at);
     }
     Result<QSqlQuery> returns = db.exec(
         QStringLiteral("SELECT r.returned_at, r.total_cents, r.outbox_seq FROM returns r "
@@ -75,7 +110,8 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
     while (returns->next()) {
         const QDateTime when = QDateTime::fromString(returns->value(0).toString(), Qt::ISODateWithMs).toUTC();
         const Money total(returns->value(1).toLongLong());
-        a.refunds += total;
+        if (pendingLifetime(returns->value(2)))
+            a.refunds += total;
         if (when > windowStart && when <= nowUtc && pending(returns->value(2)))
             a.rolling12MonthSpend -= total;
     }
@@ -86,12 +122,10 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
     a.lifetimeValue = a.grossSales - a.refunds;
     if (a.purchases > 0)
         a.averageTicket = Money((a.grossSales.centavos() + a.purchases / 2) / a.purchases);
-    a.purchaseDays = static_cast<int>(days.size());
-    if (a.purchaseDays >= 2)
-        a.averageDaysBetween
-            = static_cast<double>(days.constFirst().daysTo(days.constLast())) / (a.purchaseDays - 1);
-    if (!days.isEmpty())
-        a.daysSinceLast = static_cast<int>(days.constLast().daysTo(nowUtc.date()));
+    if (a.purchaseDays >= 2 && first.isValid())
+        a.averageDaysBetween = static_cast<double>(first.daysTo(last)) / (a.purchaseDays - 1);
+    if (last.isValid())
+        a.daysSinceLast = static_cast<int>(last.daysTo(nowUtc.date()));
     a.churn = churnRisk(a.daysSinceLast, a.averageDaysBetween, a.purchaseDays);
     a.tier = loyaltyTier(a.rolling12MonthSpend);
     SavingsScope theirs;

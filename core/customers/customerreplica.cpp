@@ -22,11 +22,17 @@ QString text(const QJsonObject &row, const char *key)
 const QString kUpsert = QStringLiteral(
     "INSERT INTO customers(id, name, rfc, fiscal_regime, postal_code, cfdi_use, phone, email, price_list, "
     "credit_limit_cents, credit_days, rfc_accepted_by, active, hlc, search_text, balance_cents, store_credit_cents, "
-    "open_documents, loyalty_points, loyalty_spend_cents, server_acked_seq, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "open_documents, loyalty_points, loyalty_spend_cents, lifetime_purchases, lifetime_gross_cents, "
+    "lifetime_refunds_cents, lifetime_purchase_days, first_purchase_at, last_purchase_at, server_acked_seq, "
+    "created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET active = excluded.active, balance_cents = excluded.balance_cents, "
     "store_credit_cents = excluded.store_credit_cents, open_documents = excluded.open_documents, "
     "loyalty_points = excluded.loyalty_points, loyalty_spend_cents = excluded.loyalty_spend_cents, "
+    "lifetime_purchases = excluded.lifetime_purchases, lifetime_gross_cents = excluded.lifetime_gross_cents, "
+    "lifetime_refunds_cents = excluded.lifetime_refunds_cents, "
+    "lifetime_purchase_days = excluded.lifetime_purchase_days, first_purchase_at = excluded.first_purchase_at, "
+    "last_purchase_at = excluded.last_purchase_at, "
     "server_acked_seq = excluded.server_acked_seq");
 const QString kFields = QStringLiteral(
     "UPDATE customers SET name = ?, rfc = ?, fiscal_regime = ?, postal_code = ?, cfdi_use = ?, phone = ?, email = ?, "
@@ -38,6 +44,13 @@ QVariant figure(const QJsonObject &row, const char *key)
 {
     const QJsonValue value = row.value(QLatin1String(key));
     return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// A time the server sends, or NULL (never bought, or an older server).
+QVariant instant(const QJsonObject &row, const char *key)
+{
+    const QJsonValue value = row.value(QLatin1String(key));
+    return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace
@@ -110,7 +123,9 @@ Status CustomerReplica::apply(const QJsonObject &row, const QString &pulledAtUtc
             QVariantList { id } + shared
                 + QVariantList { active, hlc, search, row.value(QLatin1String("balance_cents")).toInteger(),
                     row.value(QLatin1String("store_credit_cents")).toInteger(), documentsJson,
-                    figure(row, "loyalty_points"), figure(row, "loyalty_spend_cents"), m_ackedSeq, createdAt,
+                    figure(row, "loyalty_points"), figure(row, "loyalty_spend_cents"), figure(row, "purchases"),
+                    figure(row, "gross_cents"), figure(row, "refunds_cents"), figure(row, "purchase_days"),
+                    instant(row, "first_purchase_at"), instant(row, "last_purchase_at"), m_ackedSeq, createdAt,
                     updatedAt });
         !upserted)
         return upserted;

@@ -60,15 +60,22 @@ Result<LoyaltyMove> loyaltyMoveFromPayload(const QJsonObject &payload)
 Result<std::optional<HeadOfficeLoyalty>> LoyaltyLedger::headOffice(const QString &customerId) const
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT loyalty_points, loyalty_spend_cents, server_acked_seq FROM customers WHERE id = ? "
+        QStringLiteral("SELECT loyalty_points, loyalty_spend_cents, server_acked_seq, lifetime_purchases, "
+                       "lifetime_gross_cents, lifetime_refunds_cents, lifetime_purchase_days, first_purchase_at, "
+                       "last_purchase_at FROM customers WHERE id = ? "
                        "AND loyalty_points IS NOT NULL AND server_acked_seq IS NOT NULL"),
         { customerId });
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return std::optional<HeadOfficeLoyalty> {};
-    return std::optional<HeadOfficeLoyalty> { HeadOfficeLoyalty { query->value(0).toLongLong(),
-        Money(query->value(1).toLongLong()), query->value(2).toLongLong() } };
+    HeadOfficeLoyalty head { query->value(0).toLongLong(), Money(query->value(1).toLongLong()),
+        query->value(2).toLongLong(), {} };
+    if (!query->isNull(3))
+        head.lifetime = HeadOfficeLifetime { query->value(3).toInt(), Money(query->value(4).toLongLong()),
+            Money(query->value(5).toLongLong()), query->value(6).toInt(), query->value(7).toString(),
+            query->value(8).toString() };
+    return std::optional<HeadOfficeLoyalty> { head };
 }
 
 Result<qint64> LoyaltyLedger::balance(const QString &customerId) const

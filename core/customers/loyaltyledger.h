@@ -40,11 +40,27 @@ struct LoyaltyMove
 
 // Head office's loyalty figures for a customer (every branch), as the "customers" bucket brought them: they include
 // this device's facts up to ackedSeq; the counter adds its own facts with a greater outbox seq.
+// Head office's lifetime purchases of the customer (every branch), for the card's analytics (customeranalytics.h).
+struct HeadOfficeLifetime
+{
+    int purchases = 0;
+    Money gross; // their tickets' totals
+    Money refunds; // returns of those tickets
+    int purchaseDays = 0; // distinct UTC days with a purchase
+    QString firstPurchaseUtc; // empty: never bought
+    QString lastPurchaseUtc;
+};
+
 struct HeadOfficeLoyalty
 {
     qint64 points = 0;
     Money spend12Months; // sales − returns in the last 365 days, as of the server's last change
     qint64 ackedSeq = 0;
+    std::optional<HeadOfficeLifetime> lifetime; // nullopt: a server that does not send them yet
+
+    // The one rule that joins head office's figures and this counter's facts: a sale, return or points move whose
+    // outbox seq is greater than ackedSeq is not in them yet (balance() applies it in SQL).
+    [[nodiscard]] bool awaits(qint64 outboxSeq) const { return outboxSeq > ackedSeq; }
 };
 
 class LoyaltyLedger final

@@ -74,7 +74,7 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
         [this](const QHttpServerRequest &request) { return token(request); });
     m_snapshotRoutes = std::make_unique<SnapshotRoutes>(storage, m_auth);
     m_snapshotRoutes->registerRoutes(*m_http);
-    m_pullRoutes = std::make_unique<PullRoutes>(storage, m_auth);
+    m_pullRoutes = std::make_unique<PullRoutes>(storage, m_auth, clock);
     m_pullRoutes->registerRoutes(*m_http);
     m_ingestRoutes = std::make_unique<IngestRoutes>(storage, m_auth, clock);
     m_ingestRoutes->registerRoutes(*m_http);

@@ -1,12 +1,16 @@
 // The pull route: which bucket, which scopes the device may see (from its token), cursor and limit checks.
 #include "server/pullroutes.h"
 
+#include "common/clock.h"
 #include "protocol/apierror.h"
 #include "protocol/logging.h"
 #include "protocol/pullmessages.h"
 #include "server/changelogreader.h"
+#include "server/customerfiguressweep.h"
 #include "server/deviceauth.h"
 #include "server/serverstorage.h"
+#include "server/tenantstore.h"
+#include "store/database.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -31,7 +35,8 @@ ApiError invalidField(const QString &field, const QString &message)
 
 } // namespace
 
-PullRoutes::PullRoutes(ServerStorage &storage, DeviceAuth &auth) : m_storage(storage), m_auth(auth)
+PullRoutes::PullRoutes(ServerStorage &storage, DeviceAuth &auth, const Clock &clock)
+    : m_storage(storage), m_auth(auth), m_clock(clock)
 {
 }
 
@@ -86,14 +91,23 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
         if (!tenant || !*tenant)
             return errorResponse(ApiError { 500, QString(wire::errorcode::kInternal),
                 QStringLiteral("The tenant of this device cannot be opened"), {} });
-        if (Result<TenantStore *> store = m_storage.tenant(**tenant); !store)
+        Result<TenantStore *> store = m_storage.tenant(**tenant);
+        if (!store)
             return errorResponse(ApiError::fromError(store.error()));
+        m_tenants[device->tenantId] = *store;
         Result<std::unique_ptr<ChangeLogReader>> reader = ChangeLogReader::open(m_storage, **tenant);
         if (!reader) {
             qCWarning(lcServerApi) << "change log of" << device->tenantSlug << reader.error().logMessage();
             return errorResponse(ApiError::fromError(reader.error()));
         }
         it = m_readers.emplace(device->tenantId, std::move(*reader)).first;
+    }
+    // A customer who stopped buying drops out of their 12-month spend without a fact of theirs: the window moves
+    // (once a day) before the customers are read, so the rows it recomputed come down in this pull.
+    if (bucket == wire::kBucketCustomers) {
+        if (Result<bool> swept = CustomerFiguresSweep::run(m_tenants.at(device->tenantId)->db(), m_clock.nowUtc());
+            !swept)
+            qCWarning(lcServerApi) << "customer figures sweep of" << device->tenantSlug << swept.error().logMessage();
     }
     Result<wire::PullResponse> page = it->second->page(bucket, scopes, after, limit);
     if (!page) {

@@ -15,15 +15,17 @@ QT_END_NAMESPACE
 namespace nexus {
 
 class ChangeLogReader;
+class Clock;
 class DeviceAuth;
 class ServerStorage;
+class TenantStore;
 struct DeviceContext;
 
 class PullRoutes final
 {
 public:
     Q_DISABLE_COPY_MOVE(PullRoutes)
-    PullRoutes(ServerStorage &storage, DeviceAuth &auth);
+    PullRoutes(ServerStorage &storage, DeviceAuth &auth, const Clock &clock);
     ~PullRoutes();
 
     void registerRoutes(QHttpServer &http);
@@ -33,7 +35,9 @@ private:
 
     ServerStorage &m_storage;
     DeviceAuth &m_auth;
+    const Clock &m_clock;
     std::map<QString, std::unique_ptr<ChangeLogReader>> m_readers; // by tenant id, opened on first pull
+    std::map<QString, TenantStore *> m_tenants; // by tenant id: the write connection the daily sweep uses
 };
 
 } // namespace nexus

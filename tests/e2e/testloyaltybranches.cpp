@@ -3,7 +3,8 @@
 // SyncEngine. Points earned at MTY can be spent at GDL once they came down (the "customers" bucket carries head
 // office's figures); the points tender refuses more than head office's balance plus the counter's own facts not yet
 // acknowledged; a sale still on its way up is neither lost when the server's older figure comes down nor counted
-// twice once the server has it; the tier's 12-month spend adds up every branch. SQLite files, or PostgreSQL with
+// twice once the server has it; the tier's 12-month spend adds up every branch, and so do the card's lifetime
+// purchases, value, average ticket and rhythm (tenant migration 0026). SQLite files, or PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql (e2e_testloyaltybranches_postgresql).
 #include "../server/serverbackend.h"
 #include "enrolledcounter.h"
@@ -46,6 +47,16 @@ private:
     {
         Result<CustomerAnalytics> a = customerAnalytics(counter.db(), customerId, QDateTime::currentDateTimeUtc());
         return a ? a->rolling12MonthSpend : Money(-1);
+    }
+
+    CustomerAnalytics analytics(EnrolledCounter &counter) const
+    {
+        Result<CustomerAnalytics> a = customerAnalytics(counter.db(), m_customer, QDateTime::currentDateTimeUtc());
+        if (a)
+            return *a;
+        CustomerAnalytics failed;
+        failed.purchases = -1;
+        return failed;
     }
 
     // Sells one part worth `cents` (IVA included) to the customer, `pointsCents` of it paid with points and the rest
@@ -177,6 +188,58 @@ private Q_SLOTS:
         // The tier's spend is every branch's: 1,000 + 300 + 200 + 100.
         QCOMPARE(spend(m_mty, m_customer), Money(1600'00));
         QCOMPARE(spend(m_gdl, m_customer), Money(1600'00));
+    }
+
+    void lifetimeFiguresAreTheChains()
+    {
+        // A customer first seen at GDL buys at both branches: each card shows every branch's purchases once pulled.
+        CustomerFields f;
+        f.name = QStringLiteral("Beto Garza");
+        f.phone = QStringLiteral("3310004455");
+        Result<Customer> beto = CustomerService(m_gdl.db(), Clock::system())
+                                    .create(f,
+                                        CustomerContext { m_gdl.profile.deviceId, m_gdl.profile.branchId,
+                                            QStringLiteral("u-gerente"), Role::Manager, {}, {} });
+        QVERIFY2(beto, why(beto).constData());
+        m_customer = beto->id;
+        QVERIFY(m_gdl.sync());
+        QVERIFY(m_mty.sync());
+        QVERIFY(sell(m_mty, 1000'00).has_value());
+        QVERIFY(sell(m_gdl, 500'00).has_value());
+        QVERIFY(sell(m_gdl, 250'00).has_value());
+        // Before any sync each counter knows its own tickets only.
+        QCOMPARE(analytics(m_mty).purchases, 1);
+        QCOMPARE(analytics(m_gdl).lifetimeValue, Money(750'00));
+        QVERIFY(m_mty.sync());
+        QVERIFY(m_gdl.sync());
+        QVERIFY(m_mty.sync());
+        for (EnrolledCounter *counter : { &m_mty, &m_gdl }) {
+            const CustomerAnalytics a = analytics(*counter);
+            QVERIFY(a.allBranches);
+            QCOMPARE(a.purchases, 3);
+            QCOMPARE(a.lifetimeValue, Money(1750'00));
+            QCOMPARE(a.averageTicket, Money(583'33));
+            QCOMPARE(a.purchaseDays, 1);
+            QCOMPARE(a.daysSinceLast, 0);
+        }
+        QCOMPARE(analytics(m_mty).lastPurchaseUtc, analytics(m_gdl).lastPurchaseUtc);
+
+        // MTY sells again and only pulls: head office's three plus its own still on the way up, not counted twice
+        // once the server has it; GDL sees four after its pull.
+        QVERIFY(sell(m_mty, 150'00).has_value());
+        Result<SyncEngine::PullPassResult> pulled = m_mty.engine->pullBuckets();
+        QVERIFY2(pulled, why(pulled).constData());
+        QCOMPARE(analytics(m_mty).purchases, 4);
+        QCOMPARE(analytics(m_mty).lifetimeValue, Money(1900'00));
+        QVERIFY(m_mty.sync());
+        QVERIFY(m_gdl.sync());
+        for (EnrolledCounter *counter : { &m_mty, &m_gdl }) {
+            const CustomerAnalytics a = analytics(*counter);
+            QCOMPARE(a.purchases, 4);
+            QCOMPARE(a.lifetimeValue, Money(1900'00));
+            QCOMPARE(a.averageTicket, Money(475'00));
+            QCOMPARE(a.rolling12MonthSpend, Money(1900'00));
+        }
     }
 };
 

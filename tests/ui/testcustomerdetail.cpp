@@ -3,7 +3,8 @@
 // the analytics; F6 adds a vehicle whose VIN is decoded as it is typed (make, model, year filled); Ctrl+N adds a
 // note that tops the timeline; Ctrl+T tags them and "#tag" finds them in the picker. At the sale screen Ctrl+P takes
 // plates on file or a VIN and the results show only parts that fit that vehicle. The Notices tab keeps which channels
-// the customer accepts (untick WhatsApp, Ctrl+S, reopen: still off, and the notifications store says so).
+// the customer accepts (untick WhatsApp, Ctrl+S, reopen: still off, and the notifications store says so). Once head
+// office's figures came down, the card counts every branch's purchases plus this counter's not yet acknowledged.
 // Screenshots of the card with its timeline and of the decoded vehicle go to $NEXUS_CRM_SHOTS (default
 // /tmp/nexus-crm). The VIN steps need the installed vPIC database ($NEXUS_VPIC_DB or <source>/.cache/vpic/vpic.db):
 // skipped without it, failed under CI=true.
@@ -23,6 +24,7 @@
 #include "customers/customersscreen.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerpickerdialog.h"
+#include "customers/customerreplica.h"
 #include "customers/customerservice.h"
 #include "customers/customertimelinemodel.h"
 #include "mockclock.h"
@@ -39,6 +41,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -264,6 +267,8 @@ private Q_SLOTS:
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmLastPurchase"))->text(), QStringLiteral("Hace 12 días"));
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmRhythm"))->text(), QStringLiteral("Cada 14 días"));
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmTierBadge"))->text(), QStringLiteral("Cliente Plata"));
+            QCOMPARE(card->findChild<QLabel *>(QStringLiteral("crmFiguresScope"))->text(),
+                QStringLiteral("Compras de esta caja solamente: aún no llegan las cifras de la oficina central"));
             QVERIFY(card->findChild<QLabel *>(QStringLiteral("crmFavourites"))->text().contains(QStringLiteral("Compra más")));
             // Savings against agency prices: $100 + $200 + $300 below them, as the core rule (sales/savings.h) sums it.
             {
@@ -407,6 +412,53 @@ private Q_SLOTS:
         activate(sale->window());
         QTest::keyClick(searchEdit(sale), Qt::Key_K, Qt::ControlModifier);
         QVERIFY(filtered);
+    }
+
+    void cardShowsEveryBranchesPurchases()
+    {
+        // Head office's row comes down (as a pull of the "customers" bucket applies it): four tickets at other
+        // branches since 200 days ago, the last 5 days ago, $20,000 less $1,000 back, $20,000 in the last 12 months.
+        // The counter has not pushed its own three tickets yet (nothing acknowledged), so it adds them.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            Result<std::unique_ptr<LocalStore>> store = LocalStore::open(
+                QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-head-office"));
+            QVERIFY2(store, why(store).constData());
+            const QJsonObject row { { QStringLiteral("id"), m_customerId },
+                { QStringLiteral("name"), QStringLiteral("Transportes del Norte SA de CV") },
+                { QStringLiteral("phone"), QStringLiteral("8112345678") },
+                { QStringLiteral("email"), QStringLiteral("compras@tdnorte.mx") }, { QStringLiteral("active"), 1 },
+                { QStringLiteral("balance_cents"), 0 }, { QStringLiteral("store_credit_cents"), 0 },
+                { QStringLiteral("loyalty_points"), 2000 }, { QStringLiteral("loyalty_spend_cents"), 20'000'00 },
+                { QStringLiteral("purchases"), 4 }, { QStringLiteral("gross_cents"), 20'000'00 },
+                { QStringLiteral("refunds_cents"), 1'000'00 }, { QStringLiteral("purchase_days"), 4 },
+                { QStringLiteral("first_purchase_at"), now.addDays(-200).toString(Qt::ISODateWithMs) },
+                { QStringLiteral("last_purchase_at"), now.addDays(-5).toString(Qt::ISODateWithMs) } };
+            CustomerReplica replica((*store)->db());
+            const Status applied = replica.apply(row, now.toString(Qt::ISODateWithMs));
+            QVERIFY2(applied, why(applied).constData());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crm-head-office"));
+
+        UiSession session(dir());
+        signIn(session);
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        onCard(sale, [&](QWidget *card) {
+            auto label = [card](const char *name) { return card->findChild<QLabel *>(QLatin1String(name))->text(); };
+            // 4 + 3 tickets; $19,000 + this counter's $11,461.50; last purchase 5 days ago at another branch; seven
+            // purchase days from 200 days ago to 5 days ago: every 32.5 days; $31,461.50 in 12 months is Gold.
+            const Money lifetime = Money(19'000'00) + Money(345000 + 189000 + 612050);
+            QCOMPARE(label("crmLifetimeValue"), lifetime.format());
+            QCOMPARE(label("crmAverageTicket"), Money((20'000'00 + 345000 + 189000 + 612050 + 3) / 7).format());
+            QCOMPARE(label("crmLastPurchase"), QStringLiteral("Hace 5 días"));
+            QCOMPARE(label("crmRhythm"), QStringLiteral("Cada 33 días"));
+            QCOMPARE(label("crmTierBadge"), QStringLiteral("Cliente Oro"));
+            QCOMPARE(label("crmFiguresScope"),
+                QStringLiteral("Compras en todas las sucursales (oficina central, a la última sincronización) y las de "
+                               "esta caja desde entonces"));
+            shoot(card, shots(), "07-customer-card-every-branch");
+        });
     }
 
     void platesOrVinAtTheCounterFilterTheCatalogue()

@@ -136,6 +136,9 @@ CustomerDetailDialog::CustomerDetailDialog(LocalStore &store, AuthService &auth,
     m_churn = tile(this, tiles, tr("Churn risk"), "crmChurnRisk");
     m_points = tile(this, tiles, tr("Loyalty points"), "crmPoints");
     outer->addLayout(tiles);
+    m_figuresScope = new QLabel(this);
+    m_figuresScope->setObjectName(QStringLiteral("crmFiguresScope"));
+    outer->addWidget(m_figuresScope);
     m_favourites = new QLabel(this);
     m_favourites->setObjectName(QStringLiteral("crmFavourites"));
     outer->addWidget(m_favourites);
@@ -374,6 +377,9 @@ void CustomerDetailDialog::loadAnalytics()
     m_lifetime->setText(a->lifetimeValue.format());
     m_lifetime->setToolTip(tr("%1 in sales minus %2 refunded").arg(a->grossSales.format(), a->refunds.format()));
     m_average->setText(a->purchases > 0 ? a->averageTicket.format() : tr("—"));
+    m_figuresScope->setText(a->allBranches
+            ? tr("Purchases at every branch (head office, as of the last sync) and this counter's since then")
+            : tr("Purchases at this counter only: head office's figures have not come down yet"));
     m_rhythm->setText(a->purchaseDays >= 2
             ? tr("Every %n day(s)", nullptr, int(std::lround(a->averageDaysBetween)))
             : tr("%n purchase(s)", nullptr, a->purchases));

@@ -78,6 +78,7 @@ private:
     QLabel *m_last = nullptr;
     QLabel *m_churn = nullptr;
     QLabel *m_points = nullptr;
+    QLabel *m_figuresScope = nullptr; // whose purchases the tiles count: every branch's, or this counter's alone
     QLabel *m_favourites = nullptr;
     QLabel *m_savings = nullptr; // "Ha ahorrado $X con nosotros"
     QLabel *m_status = nullptr;
