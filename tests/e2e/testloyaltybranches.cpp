@@ -86,6 +86,22 @@ private:
         return m_acme.userId(&counter == &m_mty ? QStringLiteral("acme-mty-cajero") : QStringLiteral("acme-gdl-cajero"));
     }
 
+    // A customer created by the counter's manager becomes the test's customer; the counter pushes it.
+    bool addCustomer(EnrolledCounter &counter, const QString &name, const QString &phone)
+    {
+        CustomerFields f;
+        f.name = name;
+        f.phone = phone;
+        Result<Customer> customer = CustomerService(counter.db(), Clock::system())
+                                        .create(f,
+                                            CustomerContext { counter.profile.deviceId, counter.profile.branchId,
+                                                QStringLiteral("u-gerente"), Role::Manager, {}, {} });
+        if (!customer)
+            return false;
+        m_customer = customer->id;
+        return counter.sync();
+    }
+
     bool openTill(EnrolledCounter &counter)
     {
         CashSessionService tills(counter.db(), Clock::system(), counter.profile.deviceId, counter.profile.branchId);
@@ -111,16 +127,7 @@ private Q_SLOTS:
         QVERIFY(openTill(m_mty));
         QVERIFY(openTill(m_gdl));
 
-        CustomerFields f;
-        f.name = QStringLiteral("Ana Treviño");
-        f.phone = QStringLiteral("8110002233");
-        Result<Customer> customer = CustomerService(m_mty.db(), Clock::system())
-                                        .create(f,
-                                            CustomerContext { m_mty.profile.deviceId, m_mty.profile.branchId,
-                                                QStringLiteral("u-gerente"), Role::Manager, {}, {} });
-        QVERIFY2(customer, why(customer).constData());
-        m_customer = customer->id;
-        QVERIFY(m_mty.sync());
+        QVERIFY(addCustomer(m_mty, QStringLiteral("Ana Treviño"), QStringLiteral("8110002233")));
         QVERIFY(m_gdl.sync());
     }
 
@@ -193,16 +200,7 @@ private Q_SLOTS:
     void lifetimeFiguresAreTheChains()
     {
         // A customer first seen at GDL buys at both branches: each card shows every branch's purchases once pulled.
-        CustomerFields f;
-        f.name = QStringLiteral("Beto Garza");
-        f.phone = QStringLiteral("3310004455");
-        Result<Customer> beto = CustomerService(m_gdl.db(), Clock::system())
-                                    .create(f,
-                                        CustomerContext { m_gdl.profile.deviceId, m_gdl.profile.branchId,
-                                            QStringLiteral("u-gerente"), Role::Manager, {}, {} });
-        QVERIFY2(beto, why(beto).constData());
-        m_customer = beto->id;
-        QVERIFY(m_gdl.sync());
+        QVERIFY(addCustomer(m_gdl, QStringLiteral("Beto Garza"), QStringLiteral("3310004455")));
         QVERIFY(m_mty.sync());
         QVERIFY(sell(m_mty, 1000'00).has_value());
         QVERIFY(sell(m_gdl, 500'00).has_value());
