@@ -9618,6 +9618,66 @@ Se volverá a intentar en un minuto.</translation>
         <source>Average per ticket</source>
         <translation>Promedio por ticket</translation>
     </message>
+    <message>
+        <source>Cash session summary</source>
+        <translation>Resumen de caja</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>%1, Z %2</source>
+        <translation>%1, corte Z %2</translation>
+    </message>
+    <message>
+        <source>%1, still open</source>
+        <translation>%1, caja abierta</translation>
+    </message>
+    <message>
+        <source>Completed tickets</source>
+        <translation>Tickets completados</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Descuentos otorgados</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets (not in the figures)</source>
+        <translation>Tickets cancelados (fuera de las cifras)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Cash put in</source>
+        <translation>Entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash taken out</source>
+        <translation>Retiro de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash movements</source>
+        <translation>Movimientos de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
 </context>
 <context>
     <name>nexus::ReportPdf</name>
@@ -9721,6 +9781,22 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 · Z %2</source>
+        <translation>%1 · corte Z %2</translation>
+    </message>
+    <message>
+        <source>%1 · open</source>
+        <translation>%1 · abierta</translation>
+    </message>
+    <message>
+        <source>You have not opened a cash session yet: its report appears here once you open one.</source>
+        <translation>Aún no has abierto una caja: su reporte aparece aquí en cuanto abras una.</translation>
+    </message>
+    <message>
+        <source>Cash session</source>
+        <translation>Caja (sesión)</translation>
     </message>
 </context>
 <context>

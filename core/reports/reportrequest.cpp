@@ -18,6 +18,7 @@ const QList<ReportKind> &allReportKinds()
         ReportKind::SalesByCashier,
         ReportKind::Margins,
         ReportKind::CashSessions,
+        ReportKind::CashSessionSummary,
         ReportKind::Returns,
         ReportKind::CreditAging,
         ReportKind::InventoryValuation,
@@ -49,6 +50,8 @@ QString reportCode(ReportKind kind)
         return QStringLiteral("margins");
     case ReportKind::CashSessions:
         return QStringLiteral("cash_sessions");
+    case ReportKind::CashSessionSummary:
+        return QStringLiteral("cash_session_summary");
     case ReportKind::Returns:
         return QStringLiteral("returns");
     case ReportKind::CreditAging:
@@ -97,6 +100,8 @@ QString reportTitle(ReportKind kind)
         return QCoreApplication::translate("nexus::Report", "Margins by category");
     case ReportKind::CashSessions:
         return QCoreApplication::translate("nexus::Report", "Cash sessions (cortes)");
+    case ReportKind::CashSessionSummary:
+        return QCoreApplication::translate("nexus::Report", "Cash session summary");
     case ReportKind::Returns:
         return QCoreApplication::translate("nexus::Report", "Returns");
     case ReportKind::CreditAging:
@@ -134,6 +139,22 @@ bool reportIsSnapshot(ReportKind kind)
     return kind == ReportKind::CreditAging || kind == ReportKind::InventoryValuation;
 }
 
+QList<ReportKind> reportKindsFor(Role role)
+{
+    if (roleHas(role, Permission::ViewBranchReports) || roleHas(role, Permission::ViewAllBranches))
+        return allReportKinds();
+    if (roleHas(role, Permission::OpenCashSession))
+        return { ReportKind::CashSessionSummary, ReportKind::SalesJournal, ReportKind::Returns,
+            ReportKind::CashSessions };
+    return {};
+}
+
+bool reportsNeedOwnSession(Role role)
+{
+    return !roleHas(role, Permission::ViewBranchReports) && !roleHas(role, Permission::ViewAllBranches)
+        && roleHas(role, Permission::OpenCashSession);
+}
+
 Result<ReportRequest> scopeRequest(
     const ReportRequest &request, const ReportViewer &viewer, const QString &sessionOpenedBy)
 {
@@ -156,8 +177,9 @@ Result<ReportRequest> scopeRequest(
         scoped.branchId = viewer.branchId;
         return scoped;
     case Role::Cashier:
-        if (request.kind != ReportKind::CashSessions && request.kind != ReportKind::SalesJournal
-            && request.kind != ReportKind::Returns)
+        if (Status allowed = checkPermission(viewer.role, Permission::OpenCashSession); !allowed)
+            return std::unexpected(allowed.error());
+        if (!reportKindsFor(viewer.role).contains(request.kind))
             return fail(ErrorCode::PermissionDenied,
                 NX_ERR("A cashier may see the sales, returns and figures of their own cash session only"), {},
                 QStringLiteral("report"));

@@ -20,6 +20,7 @@ enum class ReportKind {
     SalesByCashier,
     Margins,
     CashSessions,
+    CashSessionSummary,
     Returns,
     CreditAging,
     InventoryValuation,
@@ -64,8 +65,14 @@ struct ReportViewer
     QString branchId; // empty: every branch (admin, HQ)
 };
 
+// The reports a role may run, in picker order: one who works a till without branch reports (a cashier) runs those of
+// their own cash sessions; a mechanic none.
+[[nodiscard]] QList<ReportKind> reportKindsFor(Role role);
+// A cashier's reports always name one of their own cash sessions (scopeRequest refuses them without one).
+[[nodiscard]] bool reportsNeedOwnSession(Role role);
+
 // The request as this viewer may run it (branch filled in for a manager), or PermissionDenied naming the field.
-// Cashiers: only their own cash session (journal, returns, cash session reports); managers: their branch;
+// Cashiers: only their own cash session (reportKindsFor: journal, returns, cash session reports); managers: their branch;
 // admin and HQ: every branch; mechanics: none.
 [[nodiscard]] Result<ReportRequest> scopeRequest(
     const ReportRequest &request, const ReportViewer &viewer, const QString &sessionOpenedBy);

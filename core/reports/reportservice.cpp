@@ -9,6 +9,7 @@
 #include "reports/inventoryreports.h"
 #include "reports/reportsql.h"
 #include "reports/savingsreport.h"
+#include "reports/sessionsummary.h"
 #include "store/catalogattach.h"
 #include "store/database.h"
 
@@ -141,6 +142,8 @@ Result<ReportTable> ReportService::runScoped(const ReportRequest &request, Repor
         return margins(request, control);
     case ReportKind::CashSessions:
         return cashSessions(request, control);
+    case ReportKind::CashSessionSummary:
+        return sessionSummaryReport(m_db, request, utcRange(request), control);
     case ReportKind::Returns:
         return returns(request, control);
     case ReportKind::CreditAging:

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace nexus {
 
 int ReportTable::columnIndex(const QString &key) const
@@ -31,6 +33,9 @@ qint64 ReportTable::total(const QString &key) const
 
 void ReportTable::sumTotals()
 {
+    totals.clear();
+    if (std::none_of(columns.cbegin(), columns.cend(), [](const ReportColumn &c) { return c.summed; }))
+        return; // nothing adds up across the rows (a summary of sections): no totals row
     totals = QVariantList(columns.size());
     bool labelled = false;
     for (int c = 0; c < columns.size(); ++c) {

@@ -105,8 +105,8 @@ bool roleMayOpen(Role role, Area area)
         return any({Permission::ManagePurchasing});
     case Area::Invoicing:
         return any({Permission::IssueInvoices});
-    case Area::Reports:
-        return any({Permission::ViewBranchReports, Permission::ViewAllBranches});
+    case Area::Reports: // whoever works a till sees the reports of their own cash sessions there
+        return any({Permission::ViewBranchReports, Permission::ViewAllBranches, Permission::OpenCashSession});
     case Area::Settings:
         return any({Permission::ConfigureBranch, Permission::ManageUsers});
     }

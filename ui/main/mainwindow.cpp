@@ -126,6 +126,7 @@ void MainWindow::setUser(const User &user)
     m_statusBar->setUser(user);
     m_sidebar->setRole(user.role);
     m_assistantDock->panel()->refreshUser();
+    m_reportsScreen->applyViewer(); // a cashier's Reportes are their own cash sessions only
     // Keep the page if the new person may use it, else open the first area their role allows.
     if (!showArea(m_current)) {
         for (const AreaInfo &info : allAreas()) {

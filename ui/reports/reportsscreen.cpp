@@ -4,6 +4,7 @@
 #include "reports/dashboardwidget.h"
 #include "reports/operationspanel.h"
 #include "reports/reportstab.h"
+#include "auth/authservice.h"
 #include "store/database.h"
 #include "store/localstore.h"
 
@@ -16,7 +17,7 @@
 
 namespace nexus {
 
-ReportsScreen::ReportsScreen(LocalStore &store, AuthService &auth, QWidget *parent) : QWidget(parent)
+ReportsScreen::ReportsScreen(LocalStore &store, AuthService &auth, QWidget *parent) : QWidget(parent), m_auth(auth)
 {
     setObjectName(QStringLiteral("page_reports"));
     const QString catalog = QFileInfo(store.db().path()).dir().filePath(QStringLiteral("catalog.db"));
@@ -40,6 +41,25 @@ ReportsScreen::ReportsScreen(LocalStore &store, AuthService &auth, QWidget *pare
         [this] { m_operations->show(m_dashboard->figures().day, m_dashboard->figures().operations); });
     layout->addWidget(m_tabs, 1);
     retranslate();
+    applyViewer();
+}
+
+void ReportsScreen::applyViewer()
+{
+    const std::optional<User> &user = m_auth.currentUser();
+    const bool branch = user && !reportsNeedOwnSession(user->role);
+    const bool shown = m_tabs->indexOf(m_dashboard) >= 0;
+    // Out of the tab widget, not hidden tabs: Ctrl+Tab would still reach a hidden tab.
+    if (branch && !shown) {
+        m_tabs->insertTab(0, m_dashboard, QString());
+        m_tabs->addTab(m_operations, QString());
+        retranslate();
+        m_tabs->setCurrentWidget(m_dashboard); // a manager opens on the dashboard, as always
+    } else if (!branch && shown) {
+        m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
+        m_tabs->removeTab(m_tabs->indexOf(m_operations));
+    }
+    m_reports->applyViewer();
 }
 
 void ReportsScreen::changeEvent(QEvent *event)
@@ -52,9 +72,9 @@ void ReportsScreen::changeEvent(QEvent *event)
 void ReportsScreen::retranslate()
 {
     m_title->setText(tr("Reports"));
-    m_tabs->setTabText(0, tr("Dashboard"));
-    m_tabs->setTabText(1, tr("Reports"));
-    m_tabs->setTabText(2, tr("Operations"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_operations), tr("Operations"));
 }
 
 } // namespace nexus

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] ReportsTab *reports() const { return m_reports; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] OperationsPanel *operations() const { return m_operations; }
+    // Fits the screen to the signed-in person: a cashier sees the Reports tab only, over their own cash sessions
+    // (the dashboard and Operación are the branch's figures). Called when the user changes, before the page shows.
+    void applyViewer();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +38,7 @@ protected:
 private:
     void retranslate();
 
+    AuthService &m_auth;
     QLabel *m_title = nullptr;
     QTabWidget *m_tabs = nullptr;
     DashboardWidget *m_dashboard = nullptr;

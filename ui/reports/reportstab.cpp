@@ -7,6 +7,7 @@
 #include "reports/reportjob.h"
 #include "reports/reportpdf.h"
 #include "reports/reportservice.h"
+#include "reports/sessionsummary.h"
 #include "reports/reporttablemodel.h"
 #include "store/localstore.h"
 
@@ -22,12 +23,19 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace nexus {
+
+namespace {
+
+constexpr int OpenedDayRole = Qt::UserRole + 1;
+
+} // namespace
 
 ReportsTab::ReportsTab(LocalStore &store, AuthService &auth, QString catalogPath, QWidget *parent)
     : QWidget(parent), m_store(store), m_auth(auth), m_catalogPath(std::move(catalogPath))
@@ -59,6 +67,12 @@ ReportsTab::ReportsTab(LocalStore &store, AuthService &auth, QString catalogPath
     m_to->setDate(today);
     m_cashier = new QComboBox(this);
     m_cashier->setObjectName(QStringLiteral("reportCashier"));
+    m_sessionLabel = new QLabel(this);
+    m_session = new QComboBox(this);
+    m_session->setObjectName(QStringLiteral("reportSession"));
+    m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sessionLabel->hide();
+    m_session->hide();
     m_payment = new QComboBox(this);
     m_payment->setObjectName(QStringLiteral("reportPayment"));
     m_warehouse = new QComboBox(this);
@@ -80,6 +94,9 @@ ReportsTab::ReportsTab(LocalStore &store, AuthService &auth, QString catalogPath
     controls->addWidget(m_from, 1, 1);
     controls->addWidget(m_toLabel, 0, 2);
     controls->addWidget(m_to, 1, 2);
+    // A cashier picks one of their own sessions where the days are (those are hidden for them).
+    controls->addWidget(m_sessionLabel, 0, 1, 1, 2);
+    controls->addWidget(m_session, 1, 1, 1, 2);
     controls->addWidget(m_cashier, 1, 3);
     controls->addWidget(m_payment, 1, 4);
     controls->addWidget(m_warehouse, 1, 5);
@@ -162,9 +179,64 @@ ReportsTab::~ReportsTab()
 
 void ReportsTab::showEvent(QShowEvent *event)
 {
-    if (!m_filled)
-        fillFilters();
+    applyViewer();
     QWidget::showEvent(event);
+}
+
+void ReportsTab::applyViewer()
+{
+    const ReportViewer who = viewer();
+    if (m_filled && who.userId == m_viewerId)
+        return;
+    m_viewerId = who.userId;
+    // What the last person ran is not the next one's to see.
+    m_model->setTable(ReportTable {});
+    m_notes->clear();
+    m_status->clear();
+    const bool own = m_ownSession = reportsNeedOwnSession(who.role);
+    // The summary has the payments by method; the counter's 1366 px have no room for that filter next to the session.
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_fromLabel, m_from, m_toLabel, m_to, m_cashier,
+             m_payment, m_warehouse })
+        widget->setVisible(!own);
+    m_sessionLabel->setVisible(own);
+    m_session->setVisible(own);
+    fillReports();
+    fillFilters();
+    fillSessions();
+    setRunning(false);
+}
+
+void ReportsTab::fillReports()
+{
+    const QVariant current = m_report->currentData();
+    const QSignalBlocker quiet(m_report);
+    m_report->clear();
+    for (ReportKind kind : reportKindsFor(viewer().role))
+        m_report->addItem(reportTitle(kind), static_cast<int>(kind));
+    m_report->setCurrentIndex(std::max(0, m_report->findData(current)));
+}
+
+void ReportsTab::fillSessions()
+{
+    const QVariant current = m_session->currentData();
+    m_session->clear();
+    const ReportViewer who = viewer();
+    if (!reportsNeedOwnSession(who.role))
+        return;
+    Result<QList<OwnCashSession>> sessions = ownCashSessions(m_store.db(), who.userId);
+    if (!sessions) {
+        m_status->setText(sessions.error().message());
+        return;
+    }
+    for (const OwnCashSession &session : *sessions) {
+        const QDateTime opened = QDateTime::fromString(session.openedAtUtc, Qt::ISODateWithMs).toLocalTime();
+        const QString when = opened.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_session->addItem(session.zNumber > 0 ? tr("%1 · Z %2").arg(when).arg(session.zNumber)
+                                               : tr("%1 · open").arg(when),
+            session.id);
+        m_session->setItemData(m_session->count() - 1, opened.date(), OpenedDayRole);
+    }
+    m_session->setCurrentIndex(std::max(0, m_session->findData(current)));
 }
 
 void ReportsTab::fillFilters()
@@ -221,6 +293,13 @@ ReportRequest ReportsTab::request() const
     r.kind = static_cast<ReportKind>(m_report->currentData().toInt());
     r.from = m_from->date();
     r.to = m_to->date();
+    if (m_ownSession) {
+        // The session's own days: from the day it opened to today (a session is never opened in the future).
+        r.cashSessionId = m_session->currentData().toString();
+        r.from = m_session->currentData(OpenedDayRole).toDate();
+        r.to = std::max(r.from, QDate::currentDate());
+        return r;
+    }
     if (m_cashier->isEnabled())
         r.cashierId = m_cashier->currentData().toString();
     if (m_payment->isEnabled())
@@ -247,8 +326,11 @@ void ReportsTab::run()
 {
     if (m_job->isRunning())
         return;
-    if (!m_filled)
-        fillFilters();
+    applyViewer();
+    if (m_ownSession && m_session->count() == 0) {
+        m_status->setText(tr("You have not opened a cash session yet: its report appears here once you open one."));
+        return;
+    }
     m_status->setText(tr("Running the report…"));
     m_notes->clear();
     m_progress->setValue(0);
@@ -334,20 +416,19 @@ void ReportsTab::changeEvent(QEvent *event)
 
 void ReportsTab::retranslate()
 {
-    const int current = m_report->currentIndex();
-    m_report->clear();
-    for (ReportKind kind : allReportKinds())
-        m_report->addItem(reportTitle(kind), static_cast<int>(kind));
-    m_report->setCurrentIndex(std::max(0, current));
+    fillReports();
     m_reportLabel->setText(tr("Report"));
+    m_sessionLabel->setText(tr("Cash session"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("To"));
     m_run->setText(tr("Run (F5)"));
     m_cancel->setText(tr("Cancel (Esc)"));
     m_pdf->setText(tr("Export PDF"));
     m_csv->setText(tr("Export CSV"));
-    if (m_filled)
+    if (m_filled) {
         fillFilters();
+        fillSessions();
+    }
 }
 
 } // namespace nexus

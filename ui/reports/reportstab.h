@@ -44,6 +44,11 @@ public:
     [[nodiscard]] QLabel *status() const { return m_status; }
     // The request the controls describe (the viewer's scope is added when it runs).
     [[nodiscard]] ReportRequest request() const;
+    // The signed-in person's reports (reportKindsFor their role); a cashier's name one of their own cash sessions,
+    // picked here instead of the days and the cashier. Called when the screen is shown and when the user changes.
+    void applyViewer();
+    [[nodiscard]] QComboBox *reportPicker() const { return m_report; }
+    [[nodiscard]] QComboBox *sessionPicker() const { return m_session; }
 
 Q_SIGNALS:
     void reportReady(); // a run ended: rows shown, or an error / cancellation in the status line
@@ -55,6 +60,8 @@ protected:
 private:
     void retranslate();
     void fillFilters();
+    void fillReports();
+    void fillSessions();
     void updateFilters();
     void setRunning(bool running);
     [[nodiscard]] ReportViewer viewer() const;
@@ -72,6 +79,8 @@ private:
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_cashier = nullptr;
+    QLabel *m_sessionLabel = nullptr;
+    QComboBox *m_session = nullptr; // a cashier's own cash sessions (data: id; OpenedDayRole: the local day)
     QComboBox *m_payment = nullptr;
     QComboBox *m_warehouse = nullptr;
     QPushButton *m_run = nullptr;
@@ -83,6 +92,8 @@ private:
     QLabel *m_notes = nullptr;
     QLabel *m_status = nullptr;
     bool m_filled = false;
+    QString m_viewerId; // whose reports the picker and the filters were filled for
+    bool m_ownSession = false; // a cashier: their own sessions only, the session picker instead of days and cashier
 };
 
 } // namespace nexus
