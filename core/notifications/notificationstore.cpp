@@ -4,10 +4,14 @@
 
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <array>
+#include <vector>
 
 namespace nexus {
 
@@ -240,10 +244,66 @@ Result<std::optional<NotificationMessage>> NotificationStore::claimDue(
 
 Status NotificationStore::markSent(const QString &id, const QString &providerMessageId, const QString &nowUtc)
 {
-    return setState(QStringLiteral("UPDATE notification_messages SET state = 'sent', provider_message_id = ?, "
-                                   "sent_at = ?, next_attempt_at = NULL, last_error = '' "
-                                   "WHERE id = ? AND state = 'sending'"),
-        { text(providerMessageId), nowUtc, id });
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status sent = setState(QStringLiteral("UPDATE notification_messages SET state = 'sent', provider_message_id = ?, "
+                                              "sent_at = ?, next_attempt_at = NULL, last_error = '' "
+                                              "WHERE id = ? AND state = 'sending'"),
+            { text(providerMessageId), nowUtc, id });
+        !sent)
+        return sent;
+    if (!providerMessageId.isEmpty())
+        if (Status pending = applyPendingStatuses(providerMessageId); !pending)
+            return pending;
+    return transaction.commit();
+}
+
+Status NotificationStore::applyPendingStatuses(const QString &providerMessageId)
+{
+    // In the order they happen to a message (delivered, read, failed), so none is refused for coming too early.
+    Result<QSqlQuery> pending = m_db.exec(
+        QStringLiteral("SELECT status, error, at FROM whatsapp_pending_statuses WHERE provider_message_id = ? ORDER BY "
+                       "CASE status WHEN 'delivered' THEN 0 WHEN 'read' THEN 1 ELSE 2 END, at"),
+        { providerMessageId });
+    if (!pending)
+        return std::unexpected(pending.error());
+    std::vector<std::array<QString, 3>> statuses;
+    while (pending->next())
+        statuses.push_back({ pending->value(0).toString(), pending->value(1).toString(), pending->value(2).toString() });
+    for (const auto &[status, error, at] : statuses)
+        if (Result<bool> applied = applyProviderStatus(providerMessageId, status, error, at); !applied)
+            return std::unexpected(applied.error());
+    return setState(
+        QStringLiteral("DELETE FROM whatsapp_pending_statuses WHERE provider_message_id = ?"), { providerMessageId });
+}
+
+Result<bool> NotificationStore::applyOrKeepProviderStatus(const QString &providerMessageId, const QString &status,
+    const QString &error, const QString &atUtc, const QString &receivedAtUtc)
+{
+    Result<bool> applied = applyProviderStatus(providerMessageId, status, error, atUtc);
+    if (!applied || *applied)
+        return applied;
+    if (status != QLatin1String("delivered") && status != QLatin1String("read") && status != QLatin1String("failed"))
+        return false;
+    const QDateTime received = QDateTime::fromString(receivedAtUtc, Qt::ISODateWithMs);
+    if (received.isValid())
+        if (Status pruned = setState(QStringLiteral("DELETE FROM whatsapp_pending_statuses WHERE received_at < ?"),
+                { received.addDays(-7).toUTC().toString(Qt::ISODateWithMs) });
+            !pruned)
+            return std::unexpected(pruned.error());
+    Result<QVariant> known = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM notification_messages WHERE provider_message_id = ?"), { providerMessageId });
+    if (!known)
+        return std::unexpected(known.error());
+    if (known->toLongLong() > 0)
+        return false; // the message is stored and the status changes nothing (a repeat, or older than its state)
+    if (Status kept = setState(QStringLiteral("INSERT INTO whatsapp_pending_statuses(provider_message_id, status, error, "
+                                              "at, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            { providerMessageId, status, text(error), atUtc, text(receivedAtUtc) });
+        !kept)
+        return std::unexpected(kept.error());
+    return false;
 }
 
 Status NotificationStore::markRetry(const QString &id, const QString &error, const QString &nextAttemptUtc)

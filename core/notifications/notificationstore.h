@@ -89,6 +89,7 @@ public:
     // nothing is due.
     [[nodiscard]] Result<std::optional<NotificationMessage>> claimDue(
         const QString &nowUtc, const std::vector<NotificationChannel> &channels);
+    // Also applies the statuses of that provider message id that arrived before it was stored (keepEarlyStatus).
     [[nodiscard]] Status markSent(const QString &id, const QString &providerMessageId, const QString &nowUtc);
     [[nodiscard]] Status markRetry(const QString &id, const QString &error, const QString &nextAttemptUtc);
     [[nodiscard]] Status markFailed(const QString &id, const QString &error);
@@ -100,6 +101,11 @@ public:
     // failed → failed with the provider's error. True when a row changed.
     [[nodiscard]] Result<bool> applyProviderStatus(
         const QString &providerMessageId, const QString &status, const QString &error, const QString &atUtc);
+    // applyProviderStatus, and when no message has that provider id yet (the report came before markSent stored it,
+    // or it is another counter's), keeps the status for markSent. Pending statuses received more than a week before
+    // `receivedAtUtc` are pruned. True when a row changed now.
+    [[nodiscard]] Result<bool> applyOrKeepProviderStatus(const QString &providerMessageId, const QString &status,
+        const QString &error, const QString &atUtc, const QString &receivedAtUtc);
 
     [[nodiscard]] Result<CustomerChannelPreferences> preferences(const QString &customerId) const;
     [[nodiscard]] Status setPreferences(const QString &customerId, const CustomerChannelPreferences &preferences,
@@ -112,6 +118,7 @@ public:
     [[nodiscard]] Result<QString> setting(const QString &key) const;
 
 private:
+    [[nodiscard]] Status applyPendingStatuses(const QString &providerMessageId);
     [[nodiscard]] Status setState(const QString &sql, const QVariantList &values);
     Database &m_db;
 };

@@ -60,13 +60,13 @@ private:
         return m_stack.server().url() + QStringLiteral("/v1/webhooks/whatsapp/") + slug;
     }
 
-    // A WhatsApp message the counter sent, with Meta's message id.
-    static QString sent(EnrolledCounter &counter, const QString &wamid)
+    // A WhatsApp message the counter is sending (claimed, Meta's answer not stored yet): its id.
+    static QString sending(EnrolledCounter &counter, const QString &key)
     {
         NotificationStore store(counter.db());
         NotificationMessage m;
         m.id = IdGenerator::instance().nextString();
-        m.idempotencyKey = QStringLiteral("order_ready:") + wamid + QStringLiteral(":whatsapp:+528112345678");
+        m.idempotencyKey = QStringLiteral("order_ready:") + key + QStringLiteral(":whatsapp:+528112345678");
         m.event = NotificationEvent::OrderReady;
         m.channel = NotificationChannel::WhatsApp;
         m.recipient = QStringLiteral("+528112345678");
@@ -76,9 +76,23 @@ private:
             return {};
         Result<std::optional<NotificationMessage>> claimed
             = store.claimDue(QStringLiteral("2026-03-02T15:00:01.000Z"), { NotificationChannel::WhatsApp });
-        if (!claimed || !*claimed || !store.markSent((*claimed)->id, wamid, QStringLiteral("2026-03-02T15:00:02.000Z")))
+        return claimed && *claimed ? (*claimed)->id : QString();
+    }
+
+    // A WhatsApp message the counter sent, with Meta's message id.
+    static QString sent(EnrolledCounter &counter, const QString &wamid)
+    {
+        const QString id = sending(counter, wamid);
+        if (id.isEmpty() || !NotificationStore(counter.db()).markSent(id, wamid, QStringLiteral("2026-03-02T15:00:02.000Z")))
             return {};
-        return (*claimed)->id;
+        return id;
+    }
+
+    qint64 pendingAt(EnrolledCounter &counter, const QString &wamid)
+    {
+        Result<QVariant> n = counter.db().scalar(
+            QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses WHERE provider_message_id = ?"), { wamid });
+        return n ? n->toLongLong() : -1;
     }
 
     static NotificationMessage message(EnrolledCounter &counter, const QString &id)
@@ -217,6 +231,37 @@ private Q_SLOTS:
         QVERIFY(m_mty.sync());
         QCOMPARE(message(m_mty, b).readAt, QStringLiteral("2026-03-02T15:01:00.000Z"));
         QCOMPARE(message(m_mty, c).state, MessageState::Failed);
+    }
+
+    // Meta's webhook can beat the counter: the report comes down while MTY has not stored the wamid yet (the send is
+    // still 'sending'). The statuses wait at MTY and are applied when markSent stores the wamid; GDL keeps them
+    // waiting too (not its message) and its log does not change.
+    void statusBeforeTheSendIsStored()
+    {
+        const QString e = sending(m_mty, QStringLiteral("wamid.MTY-E"));
+        QVERIFY(!e.isEmpty());
+        const QByteArray early = R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages",
+            "value":{"statuses":[
+             {"id":"wamid.MTY-E","status":"delivered","timestamp":"1772463900","recipient_id":"528112345678"},
+             {"id":"wamid.MTY-E","status":"read","timestamp":"1772463960","recipient_id":"528112345678"}]}}]}]})";
+        Result<HttpResponse> accepted = m_http->send(webhook(), &early, { signed256(early, kAppSecret) });
+        QVERIFY2(accepted && accepted->status == 200, accepted ? accepted->body.constData() : why(accepted).constData());
+        QVERIFY(m_mty.sync());
+        QVERIFY(m_gdl.sync());
+        QCOMPARE(message(m_mty, e).state, MessageState::Sending);
+        QCOMPARE(pendingAt(m_mty, QStringLiteral("wamid.MTY-E")), 2);
+        QCOMPARE(pendingAt(m_gdl, QStringLiteral("wamid.MTY-E")), 2);
+
+        QVERIFY(NotificationStore(m_mty.db()).markSent(e, QStringLiteral("wamid.MTY-E"), QStringLiteral("2026-03-02T15:04:58.000Z")));
+        const NotificationMessage now = message(m_mty, e);
+        QCOMPARE(now.state, MessageState::Delivered);
+        QCOMPARE(now.deliveredAt, QStringLiteral("2026-03-02T15:05:00.000Z"));
+        QCOMPARE(now.readAt, QStringLiteral("2026-03-02T15:06:00.000Z"));
+        QCOMPARE(pendingAt(m_mty, QStringLiteral("wamid.MTY-E")), 0);
+        // Another pass brings nothing new and moves nothing back.
+        QVERIFY(m_mty.sync());
+        QCOMPARE(message(m_mty, e).readAt, QStringLiteral("2026-03-02T15:06:00.000Z"));
+        QCOMPARE(pendingAt(m_mty, QStringLiteral("wamid.MTY-E")), 0);
     }
 };
 

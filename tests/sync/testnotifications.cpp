@@ -6,6 +6,7 @@
 #include "client/notifications/notificationdispatchrunner.h"
 #include "client/notifications/smtpclient.h"
 #include "client/notifications/whatsappclient.h"
+#include "client/notifications/whatsappstatusreplica.h"
 #include "fakesmtpserver.h"
 #include "fakewhatsappserver.h"
 #include "inventory/stockledger.h"
@@ -469,6 +470,65 @@ private Q_SLOTS:
         QVERIFY(m_notifications->resend(failed.id).has_value());
         QCOMPARE(dispatcher.runOnce()->sent, 1);
         QCOMPARE(fake.received().size(), 3);
+    }
+
+    // Meta's report can come down before the counter stored the message as sent (the webhook fires as soon as Meta
+    // answers the send): the statuses wait and are applied when the dispatcher stores the wamid the fake returned.
+    // Statuses of a message this counter never sent wait a week, then a newer report prunes them.
+    void statusBeforeTheSendIsStored()
+    {
+        addCustomer(QStringLiteral("c-1"), QStringLiteral("José Ñúñez"), QStringLiteral("8112345678"), {});
+        QVERIFY(!orderReady(QStringLiteral("c-1"), QStringLiteral("8112345678")).isEmpty());
+        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-wa3")));
+        QVERIFY(tls.has_value());
+        test::FakeWhatsAppServer fake(*tls);
+        WhatsAppClient client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"), QStringLiteral("t"),
+            QStringLiteral("es_MX"), tls->certificatePath, 3000 });
+        NotificationDispatcher dispatcher(db(), m_clock, { 30, 3600, 8 });
+        dispatcher.setChannel(NotificationChannel::WhatsApp, &client);
+
+        auto report = [this](const QString &id, const QString &receivedAt, const QByteArray &statuses) {
+            const QJsonObject row { { QStringLiteral("id"), id }, { QStringLiteral("received_at"), receivedAt },
+                { QStringLiteral("body"),
+                    QString::fromUtf8(R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":)"
+                                      R"("messages","value":{"statuses":[)" + statuses + "]}}]}]}") } };
+            Transaction transaction(db());
+            return transaction.begin() && applyWhatsAppStatusReport(db(), row) && transaction.commit();
+        };
+        // Read and delivered of the wamid the fake will give, and a status of another counter's message.
+        QVERIFY(report(QStringLiteral("r-1"), QStringLiteral("2026-03-02T15:00:05.000Z"),
+            R"({"id":"wamid.TEST1","status":"read","timestamp":"1772463660","recipient_id":"528112345678"},)"
+            R"({"id":"wamid.TEST1","status":"delivered","timestamp":"1772463600","recipient_id":"528112345678"},)"
+            R"({"id":"wamid.OTRA-CAJA","status":"delivered","timestamp":"1772463600","recipient_id":"52811"})"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses")), 3);
+        QCOMPARE(messages(NotificationChannel::WhatsApp).front().state, MessageState::Queued);
+
+        Result<DispatchReport> sent = dispatcher.runOnce();
+        QVERIFY2(sent.has_value(), test::why(sent).constData());
+        QCOMPARE(sent->sent, 1);
+        const NotificationMessage m = messages(NotificationChannel::WhatsApp).front();
+        QCOMPARE(m.providerMessageId, QStringLiteral("wamid.TEST1"));
+        QCOMPARE(m.state, MessageState::Delivered);
+        QCOMPARE(m.deliveredAt, QStringLiteral("2026-03-02T15:00:00.000Z"));
+        QCOMPARE(m.readAt, QStringLiteral("2026-03-02T15:01:00.000Z"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses WHERE provider_message_id = "
+                                      "'wamid.TEST1'")),
+            0);
+        // A repeat of the report once the message is known changes nothing and keeps nothing.
+        QVERIFY(report(QStringLiteral("r-2"), QStringLiteral("2026-03-02T15:10:00.000Z"),
+            R"({"id":"wamid.TEST1","status":"delivered","timestamp":"1772463600","recipient_id":"528112345678"})"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses")), 1);
+        QCOMPARE(messages(NotificationChannel::WhatsApp).front().readAt, QStringLiteral("2026-03-02T15:01:00.000Z"));
+        // Eight days later another report comes: the other counter's status is pruned, the new one waits.
+        QVERIFY(report(QStringLiteral("r-3"), QStringLiteral("2026-03-10T15:10:00.000Z"),
+            R"({"id":"wamid.OTRA-2","status":"failed","timestamp":"1773155400","recipient_id":"52811",)"
+            R"("errors":[{"code":131026,"title":"Message undeliverable"}]})"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses WHERE provider_message_id = "
+                                      "'wamid.OTRA-CAJA'")),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM whatsapp_pending_statuses WHERE provider_message_id = "
+                                      "'wamid.OTRA-2' AND error LIKE '%131026%'")),
+            1);
     }
 
     // A crash after the provider accepted the message but before the outcome was stored: the next process (a new

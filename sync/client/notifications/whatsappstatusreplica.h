@@ -1,6 +1,7 @@
 // The "whatsapp_statuses" pull bucket applied to nexus.db: each report the tenant's webhook received (Meta's statuses
 // in its own webhook shape) goes through WhatsAppClient's status parser into this counter's message log. A status of
-// a message another counter sent matches no row here and changes nothing.
+// a message this counter has not stored as sent yet (or that another counter sent) waits in whatsapp_pending_statuses
+// until markSent stores its id; a week later it is pruned.
 #pragma once
 
 #include <QJsonObject>
