@@ -7,6 +7,7 @@
 #include "protocol/pullmessages.h"
 #include "server/changelogreader.h"
 #include "server/customerfiguressweep.h"
+#include "server/whatsappstatusprune.h"
 #include "server/deviceauth.h"
 #include "server/serverstorage.h"
 #include "server/tenantstore.h"
@@ -108,6 +109,12 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
         if (Result<bool> swept = CustomerFiguresSweep::run(m_tenants.at(device->tenantId)->db(), m_clock.nowUtc());
             !swept)
             qCWarning(lcServerApi) << "customer figures sweep of" << device->tenantSlug << swept.error().logMessage();
+    }
+    // Delivery reports past their retention go before the page is read: their tombstones come down in this pull.
+    if (bucket == wire::kBucketWhatsAppStatuses) {
+        if (Result<qint64> pruned = WhatsAppStatusPrune::run(m_tenants.at(device->tenantId)->db(), m_clock.nowUtc());
+            !pruned)
+            qCWarning(lcServerApi) << "WhatsApp statuses prune of" << device->tenantSlug << pruned.error().logMessage();
     }
     Result<wire::PullResponse> page = it->second->page(bucket, scopes, after, limit);
     if (!page) {
