@@ -135,15 +135,21 @@ Result<CustomerAnalytics> customerAnalytics(Database &db, const QString &custome
         return std::unexpected(saved.error());
     a.savings = *saved;
 
+    // What they spent per part: head office's top parts plus this counter's lines not in them yet, or every line
+    // of this counter before head office sent any.
+    const bool headParts = lifetime && lifetime->spendByPart;
+    if (headParts)
+        a.spendByPart = *lifetime->spendByPart;
     Result<QSqlQuery> lines = db.exec(
-        QStringLiteral("SELECT l.part_id, CAST(sum(l.base_cents + l.tax_cents) AS INTEGER) FROM sale_lines l "
+        QStringLiteral("SELECT l.part_id, l.base_cents + l.tax_cents, s.outbox_seq FROM sale_lines l "
                        "JOIN sales s ON s.id = l.sale_id WHERE s.customer_id = ? AND s.status = 'completed' "
-                       "AND l.part_id > 0 GROUP BY l.part_id"),
+                       "AND l.part_id > 0"),
         { customerId });
     if (!lines)
         return std::unexpected(lines.error());
     while (lines->next())
-        a.spendByPart.insert(lines->value(0).toLongLong(), Money(lines->value(1).toLongLong()));
+        if (!headParts || (*head)->awaits(lines->value(2).toLongLong()))
+            a.spendByPart[lines->value(0).toLongLong()] += Money(lines->value(1).toLongLong());
     return a;
 }
 

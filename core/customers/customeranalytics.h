@@ -1,7 +1,7 @@
 // What the counter knows about a customer's buying: lifetime value, average ticket, how often they buy, days since the
 // last purchase and the churn risk that gives against their own rhythm, the loyalty tier and points (loyalty.h) —
 // head office's figures for every branch plus this counter's facts not in them yet (loyaltyledger.h's rule), or this
-// counter's alone before any came down — and the categories they spend most on here.
+// counter's alone before any came down — and the categories they spend most on.
 #pragma once
 
 #include <QDateTime>
@@ -47,7 +47,7 @@ struct CustomerAnalytics
     LoyaltyTier tier = LoyaltyTier::Bronze;
     qint64 points = 0; // the balance to pay with (loyaltyledger.h: earned by loyalty.h's rule, less paid with)
     Money savings; // against agency prices over all their sales (sales/savings.h)
-    QHash<qint64, Money> spendByPart; // part id → what their lines of completed sales at this counter came to
+    QHash<qint64, Money> spendByPart; // part id → what their ticket lines came to (head office: their top 30 parts)
     bool allBranches = false; // purchases, sales, refunds and rhythm are head office's (every branch) + this counter's
 };
 

@@ -23,16 +23,16 @@ const QString kUpsert = QStringLiteral(
     "INSERT INTO customers(id, name, rfc, fiscal_regime, postal_code, cfdi_use, phone, email, price_list, "
     "credit_limit_cents, credit_days, rfc_accepted_by, active, hlc, search_text, balance_cents, store_credit_cents, "
     "open_documents, loyalty_points, loyalty_spend_cents, lifetime_purchases, lifetime_gross_cents, "
-    "lifetime_refunds_cents, lifetime_purchase_days, first_purchase_at, last_purchase_at, server_acked_seq, "
-    "created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "lifetime_refunds_cents, lifetime_purchase_days, first_purchase_at, last_purchase_at, part_spend, "
+    "server_acked_seq, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET active = excluded.active, balance_cents = excluded.balance_cents, "
     "store_credit_cents = excluded.store_credit_cents, open_documents = excluded.open_documents, "
     "loyalty_points = excluded.loyalty_points, loyalty_spend_cents = excluded.loyalty_spend_cents, "
     "lifetime_purchases = excluded.lifetime_purchases, lifetime_gross_cents = excluded.lifetime_gross_cents, "
     "lifetime_refunds_cents = excluded.lifetime_refunds_cents, "
     "lifetime_purchase_days = excluded.lifetime_purchase_days, first_purchase_at = excluded.first_purchase_at, "
-    "last_purchase_at = excluded.last_purchase_at, "
+    "last_purchase_at = excluded.last_purchase_at, part_spend = excluded.part_spend, "
     "server_acked_seq = excluded.server_acked_seq");
 const QString kFields = QStringLiteral(
     "UPDATE customers SET name = ?, rfc = ?, fiscal_regime = ?, postal_code = ?, cfdi_use = ?, phone = ?, email = ?, "
@@ -44,6 +44,14 @@ QVariant figure(const QJsonObject &row, const char *key)
 {
     const QJsonValue value = row.value(QLatin1String(key));
     return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// An object the server sends as compact JSON text, or NULL (an older server).
+QVariant object(const QJsonObject &row, const char *key)
+{
+    const QJsonValue value = row.value(QLatin1String(key));
+    return value.isObject() ? QVariant(QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)))
+                            : QVariant(QMetaType(QMetaType::QString));
 }
 
 // A time the server sends, or NULL (never bought, or an older server).
@@ -125,7 +133,8 @@ Status CustomerReplica::apply(const QJsonObject &row, const QString &pulledAtUtc
                     row.value(QLatin1String("store_credit_cents")).toInteger(), documentsJson,
                     figure(row, "loyalty_points"), figure(row, "loyalty_spend_cents"), figure(row, "purchases"),
                     figure(row, "gross_cents"), figure(row, "refunds_cents"), figure(row, "purchase_days"),
-                    instant(row, "first_purchase_at"), instant(row, "last_purchase_at"), m_ackedSeq, createdAt,
+                    instant(row, "first_purchase_at"), instant(row, "last_purchase_at"), object(row, "part_spend"),
+                    m_ackedSeq, createdAt,
                     updatedAt });
         !upserted)
         return upserted;

@@ -7,6 +7,7 @@
 #include "store/outbox.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -62,7 +63,7 @@ Result<std::optional<HeadOfficeLoyalty>> LoyaltyLedger::headOffice(const QString
     Result<QSqlQuery> query = m_db.exec(
         QStringLiteral("SELECT loyalty_points, loyalty_spend_cents, server_acked_seq, lifetime_purchases, "
                        "lifetime_gross_cents, lifetime_refunds_cents, lifetime_purchase_days, first_purchase_at, "
-                       "last_purchase_at FROM customers WHERE id = ? "
+                       "last_purchase_at, part_spend FROM customers WHERE id = ? "
                        "AND loyalty_points IS NOT NULL AND server_acked_seq IS NOT NULL"),
         { customerId });
     if (!query)
@@ -74,7 +75,14 @@ Result<std::optional<HeadOfficeLoyalty>> LoyaltyLedger::headOffice(const QString
     if (!query->isNull(3))
         head.lifetime = HeadOfficeLifetime { query->value(3).toInt(), Money(query->value(4).toLongLong()),
             Money(query->value(5).toLongLong()), query->value(6).toInt(), query->value(7).toString(),
-            query->value(8).toString() };
+            query->value(8).toString(), {} };
+    if (head.lifetime && !query->isNull(9)) {
+        QHash<qint64, Money> parts;
+        const QJsonObject spent = QJsonDocument::fromJson(query->value(9).toString().toUtf8()).object();
+        for (auto it = spent.constBegin(); it != spent.constEnd(); ++it)
+            parts.insert(it.key().toLongLong(), Money(it.value().toInteger()));
+        head.lifetime->spendByPart = parts;
+    }
     return std::optional<HeadOfficeLoyalty> { head };
 }
 

@@ -3,6 +3,7 @@
 // outbox fact "loyalty.points_moved" in the caller's transaction (a sale paid with points, a return of one).
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
@@ -49,6 +50,7 @@ struct HeadOfficeLifetime
     int purchaseDays = 0; // distinct UTC days with a purchase
     QString firstPurchaseUtc; // empty: never bought
     QString lastPurchaseUtc;
+    std::optional<QHash<qint64, Money>> spendByPart; // their top parts (id → centavos); nullopt: not sent
 };
 
 struct HeadOfficeLoyalty

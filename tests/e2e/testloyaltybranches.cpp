@@ -237,6 +237,8 @@ private Q_SLOTS:
             QCOMPARE(a.lifetimeValue, Money(1900'00));
             QCOMPARE(a.averageTicket, Money(475'00));
             QCOMPARE(a.rolling12MonthSpend, Money(1900'00));
+            // The brake pads of every ticket, wherever sold: what the favourite categories are made of.
+            QCOMPARE(a.spendByPart.value(7001), Money(1900'00));
         }
     }
 };

@@ -1,5 +1,6 @@
-// A customer's figures on head office's row (tenant migration 0026): the lifetime purchases, sales, refunds, purchase
-// days and first/last purchase recomputed when their sale or return arrives, and the daily sweep that moves the
+// A customer's figures on head office's row (tenant migrations 0026, 0028): the lifetime purchases, sales, refunds,
+// purchase days and first/last purchase recomputed when their sale or return arrives, what each part came to as the
+// lines arrive, and the daily sweep that moves the
 // 12-month window (CustomerFiguresSweep, with a MockClock) recomputing the customer whose oldest counted sale left it
 // — their tier drops without a new fact of theirs and the row comes down in the "customers" bucket — while a customer
 // whose window did not move is left alone. Every test runs on an SQLite tenant file and on a PostgreSQL tenant schema.
@@ -54,6 +55,18 @@ private:
             .has_value();
     }
 
+    // Line `lineNo` of the ticket: one piece of `partId` worth `cents`, IVA included.
+    bool line(const QString &saleId, int lineNo, qint64 partId, qint64 cents)
+    {
+        return m_tenant
+            ->exec(QStringLiteral("INSERT INTO sale_lines(sale_id, line_no, part_id, warehouse_id, quantity, "
+                                  "unit_price_cents, base_cents, tax_cents, tax_code, cost_cents, retail_price_cents, "
+                                  "price_version) VALUES (?, ?, ?, ?, 1000, ?, ?, ?, 'IVA16', 0, ?, 1)"),
+                { saleId, lineNo, partId, QString(m_acme.branchId(QStringLiteral("MTY")) + QStringLiteral("-wh-A")), cents,
+                    cents * 100 / 116, cents - cents * 100 / 116, cents })
+            .has_value();
+    }
+
     bool giveBack(const QString &returnId, const QString &saleId, qint64 cents, int daysAgo)
     {
         return m_tenant
@@ -101,6 +114,11 @@ private Q_SLOTS:
         QVERIFY(sell(QStringLiteral("s2"), QStringLiteral("c-ana"), 500'00, 10));
         QVERIFY(sell(QStringLiteral("s3"), QStringLiteral("c-ana"), 300'00, 3));
         QVERIFY(giveBack(QStringLiteral("r1"), QStringLiteral("s2"), 200'00, 2));
+        // Their lines: brake pads (7) on two tickets, a filter (8) on one; what each part came to goes on the row.
+        QVERIFY(line(QStringLiteral("s1"), 1, 7, 600'00));
+        QVERIFY(line(QStringLiteral("s1"), 2, 8, 400'00));
+        QVERIFY(line(QStringLiteral("s2"), 1, 8, 500'00));
+        QVERIFY(line(QStringLiteral("s3"), 1, 7, 300'00));
         QCOMPARE(value(QStringLiteral("SELECT purchases FROM customers WHERE id = 'c-ana'")), 3);
         QCOMPARE(value(QStringLiteral("SELECT gross_cents FROM customers WHERE id = 'c-ana'")), 1800'00);
         QCOMPARE(value(QStringLiteral("SELECT refunds_cents FROM customers WHERE id = 'c-ana'")), 200'00);
@@ -116,6 +134,18 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("purchase_days")).toInteger(), 2);
         QCOMPARE(row.value(QStringLiteral("first_purchase_at")).toString(), isoUtc(m_base.addDays(-10)));
         QCOMPARE(row.value(QStringLiteral("last_purchase_at")).toString(), isoUtc(m_base.addDays(-3)));
+        const QJsonObject parts = row.value(QStringLiteral("part_spend")).toObject();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.value(QStringLiteral("7")).toInteger(), 900'00);
+        QCOMPARE(parts.value(QStringLiteral("8")).toInteger(), 900'00);
+        // A line of a sale without a customer changes nobody's figures.
+        QVERIFY(m_tenant->exec(QStringLiteral("INSERT INTO sales(id, branch_id, device_id, folio, cashier_id, "
+                                              "price_list, subtotal_cents, tax_cents, total_cents, sold_at) VALUES "
+                                              "('walk-in', ?, 'dev-mty', 'MTY1-9', 'u-1', 'publico', 862, 138, 1000, ?)"),
+            { m_acme.branchId(QStringLiteral("MTY")), isoUtc(m_base) }));
+        QVERIFY(line(QStringLiteral("walk-in"), 1, 7, 10'00));
+        QCOMPARE(pulled(QStringLiteral("c-ana")).first, seq);
+        QCOMPARE(value(QStringLiteral("SELECT CAST(sum(spent_cents) AS BIGINT) FROM customer_part_spend")), 1800'00);
     }
 
     void sweepMovesAStoppedCustomerDownATier()

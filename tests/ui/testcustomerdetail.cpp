@@ -420,6 +420,22 @@ private Q_SLOTS:
         // branches since 200 days ago, the last 5 days ago, $20,000 less $1,000 back, $20,000 in the last 12 months.
         // The counter has not pushed its own three tickets yet (nothing acknowledged), so it adds them.
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A part this counter never sold them, and its category in the catalogue.
+        const std::optional<SaleFixture::CatalogPart> otherPart = SaleFixture::partAt(catalogPath(), 5);
+        QVERIFY(otherPart);
+        QString otherCategory;
+        {
+            Result<std::unique_ptr<CatalogStore>> catalog
+                = CatalogStore::open(catalogPath(), QStringLiteral("crm-other-category"));
+            QVERIFY2(catalog, why(catalog).constData());
+            Result<QVariant> name = (*catalog)->db().scalar(
+                QStringLiteral("SELECT c.name FROM parts p JOIN categories c ON c.id = p.category_id WHERE p.id = ?"),
+                { otherPart->id });
+            QVERIFY2(name, why(name).constData());
+            otherCategory = name->toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crm-other-category"));
+        QVERIFY(!otherCategory.isEmpty());
         {
             Result<std::unique_ptr<LocalStore>> store = LocalStore::open(
                 QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("crm-head-office"));
@@ -433,7 +449,9 @@ private Q_SLOTS:
                 { QStringLiteral("purchases"), 4 }, { QStringLiteral("gross_cents"), 20'000'00 },
                 { QStringLiteral("refunds_cents"), 1'000'00 }, { QStringLiteral("purchase_days"), 4 },
                 { QStringLiteral("first_purchase_at"), now.addDays(-200).toString(Qt::ISODateWithMs) },
-                { QStringLiteral("last_purchase_at"), now.addDays(-5).toString(Qt::ISODateWithMs) } };
+                { QStringLiteral("last_purchase_at"), now.addDays(-5).toString(Qt::ISODateWithMs) },
+                { QStringLiteral("part_spend"),
+                    QJsonObject { { QString::number(otherPart->id), 15'000'00 } } } };
             CustomerReplica replica((*store)->db());
             const Status applied = replica.apply(row, now.toString(Qt::ISODateWithMs));
             QVERIFY2(applied, why(applied).constData());
@@ -454,6 +472,9 @@ private Q_SLOTS:
             QCOMPARE(label("crmLastPurchase"), QStringLiteral("Hace 5 días"));
             QCOMPARE(label("crmRhythm"), QStringLiteral("Cada 33 días"));
             QCOMPARE(label("crmTierBadge"), QStringLiteral("Cliente Oro"));
+            // The $15,000 of a part bought at other branches puts its category first among their favourites.
+            QVERIFY2(label("crmFavourites").contains(QStringLiteral("Compra más: %1 (").arg(otherCategory)),
+                qPrintable(label("crmFavourites")));
             QCOMPARE(label("crmFiguresScope"),
                 QStringLiteral("Compras en todas las sucursales (oficina central, a la última sincronización) y las de "
                                "esta caja desde entonces"));
