@@ -2354,6 +2354,14 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>Credit limit %1, %2 days to pay. Head office&apos;s figures as last received: owed %3, in your favour %4.</source>
         <translation>Límite de crédito %1, %2 días de plazo. Cifras de la matriz recibidas por última vez: adeudo %3, saldo a favor %4.</translation>
     </message>
+    <message>
+        <source>Still owed at other branches (their sales and payments are not listed above):</source>
+        <translation>Adeudos en otras sucursales (sus ventas y abonos no aparecen arriba):</translation>
+    </message>
+    <message>
+        <source>%1 of %2, due %3: %4 pending</source>
+        <translation>%1 del %2, vence el %3: %4 pendiente</translation>
+    </message>
 </context>
 <context>
     <name>nexus::CustomerStatementDialog</name>

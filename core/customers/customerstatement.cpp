@@ -35,6 +35,21 @@ QString conceptOf(AccountMovementKind kind)
     return {};
 }
 
+// The open documents this counter has no ledger entry for: charged at another branch.
+Result<std::vector<OpenDocument>> otherBranchDocuments(Database &db, const std::vector<OpenDocument> &documents)
+{
+    std::vector<OpenDocument> elsewhere;
+    for (const OpenDocument &d : documents) {
+        Result<QVariant> here
+            = db.scalar(QStringLiteral("SELECT count(*) FROM customer_account_ledger WHERE id = ?"), { d.id });
+        if (!here)
+            return std::unexpected(here.error());
+        if (here->toLongLong() == 0)
+            elsewhere.push_back(d);
+    }
+    return elsewhere;
+}
+
 } // namespace
 
 Result<CustomerStatement> customerStatement(
@@ -123,6 +138,19 @@ Result<CustomerStatement> customerStatement(
                    .arg(money(position->limit.centavos()))
                    .arg(position->creditDays)
                    .arg(money(position->owed.centavos()), money(position->storeCredit.centavos()));
+    // Credit sales of other branches are in head office's open documents (and so in the aging above) but not in this
+    // counter's ledger: name them, so the customer sees every ticket they still owe.
+    Result<std::vector<OpenDocument>> elsewhere = otherBranchDocuments(db, *documents);
+    if (!elsewhere)
+        return std::unexpected(elsewhere.error());
+    if (!elsewhere->empty())
+        t.notes << Text::tr("Still owed at other branches (their sales and payments are not listed above):");
+    for (const OpenDocument &d : *elsewhere)
+        t.notes << Text::tr("%1 of %2, due %3: %4 pending")
+                       .arg(d.folio, QDateTime::fromString(d.atUtc, Qt::ISODateWithMs).toTimeZone(zone).toString(
+                                         QStringLiteral("dd/MM/yyyy")),
+                           QDate::fromString(d.dueOn, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
+                           money(d.remaining.centavos()));
     return statement;
 }
 

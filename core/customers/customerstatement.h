@@ -31,7 +31,9 @@ struct CustomerStatement
 };
 
 // [from, to] are days in `zone`; from ≤ to ("period") and a customer of this counter ("customer") or nothing is
-// produced. Balances are from this counter's ledgers; a note gives head office's figures as last pulled.
+// produced. Balances and movements are from this counter's ledgers; notes give head office's figures as last pulled
+// and the tickets still owed at other branches (head office's open documents, which the aging counts). Sales and
+// abonos at other branches are not listed: the counter only has their open documents.
 [[nodiscard]] Result<CustomerStatement> customerStatement(
     Database &db, const QString &customerId, QDate from, QDate to, const QTimeZone &zone);
 

@@ -1,7 +1,8 @@
 // The statement of account of an ordinary credit customer, by keyboard on a real enrolled device: Ctrl+K finds the
 // customer, F3 opens their card, Ctrl+E asks for the period and the file, Enter writes the PDF through the report
 // layout. The PDF read back with pdftotext has the opening balance, the credit sales, the abono, the return credited
-// and the saldo a favor applied, the closing balance and the aging of what they owe. Screenshots of the dialog and
+// and the saldo a favor applied, the closing balance and the aging of what they owe, and names a ticket still owed at
+// another branch (head office's open documents). Screenshots of the dialog and
 // the PDF's first page (pdftoppm) go to $NEXUS_STATEMENT_SHOTS (default /tmp/nexus-statement).
 #include "salefixture.h"
 #include "screenshots.h"
@@ -132,6 +133,13 @@ private Q_SLOTS:
                                                     Role::Manager, {} });
         QVERIFY2(returned, why(returned).constData());
         QVERIFY2(sellOnCredit(db, 20000, 5), "sale C");
+        // Head office says they also owe a ticket charged at GDL (not due yet): this counter's ledger has no entry.
+        const QString gdlAt = m_now.addDays(-3).toString(Qt::ISODateWithMs);
+        const QString gdlDue = m_now.addDays(27).date().toString(Qt::ISODate);
+        QVERIFY(db.exec(QStringLiteral("UPDATE customers SET open_documents = json_array(json_object('id', "
+                                       "'s-gdl:account', 'folio', 'GDL1-000042', 'at', ?, 'due_on', ?, "
+                                       "'remaining_cents', 123450)) WHERE name = 'Transportes del Norte SA de CV'"),
+            { gdlAt, gdlDue }));
     }
 
     void cleanup() { m_dir.reset(); }
@@ -209,6 +217,10 @@ private Q_SLOTS:
         // Every cell fits its column: the widest folio (the return's "D" series) is not elided.
         QVERIFY2(!body.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided text in:\n") + body));
         QVERIFY2(body.contains(QStringLiteral("-D0000")), qPrintable(body));
+        // GDL's ticket is named under the table, with what is pending.
+        QVERIFY2(body.contains(QStringLiteral("Adeudos en otras sucursales")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("GDL1-000042 del ")) && body.contains(QStringLiteral("$1,234.50 pendiente")),
+            qPrintable(body));
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QProcess::execute(QStringLiteral("pdftoppm"), { QStringLiteral("-png"), QStringLiteral("-r"),
                                                                QStringLiteral("80"), QStringLiteral("-f"),
