@@ -2,6 +2,7 @@
 #include "workshop/serviceorderrepository.h"
 
 #include "store/database.h"
+#include "store/foliocounter.h"
 #include "store/multirowinsert.h"
 
 namespace nexus {
@@ -247,8 +248,10 @@ Result<std::vector<ServiceOrderCard>> ServiceOrderRepository::cards(const BoardF
     return cards;
 }
 
-Result<QString> ServiceOrderRepository::nextFolio(const QString &branchId)
+Result<QString> ServiceOrderRepository::nextFolio(const QString &branchId, const QString &series)
 {
+    if (!series.isEmpty())
+        return drawFolio(m_db, series + QStringLiteral("-OS"));
     // Counted per branch on this device, in the folio_counters table the tickets use ("OS:" keeps the series apart).
     Result<QVariant> number = m_db.scalar(
         QStringLiteral("INSERT INTO folio_counters(series, next_number) VALUES (?, 2) ON CONFLICT(series) "
@@ -354,6 +357,27 @@ Status ServiceOrderRepository::setEstimate(const QString &orderId, const Estimat
     return run(QStringLiteral("UPDATE service_orders SET estimate_cents = ?, estimate_note = ?, "
                               "estimate_recorded_by = ?, estimate_at = ?, updated_at = ? WHERE id = ?"),
         { estimate.amount.centavos(), text(estimate.note), text(estimate.recordedBy), estimate.at, now, orderId });
+}
+
+Status ServiceOrderRepository::replaceHeader(const ServiceOrder &order, const QString &chargedAt)
+{
+    const bool estimated = order.estimate.has_value();
+    return run(QStringLiteral("UPDATE service_orders SET status = ?, customer_id = ?, customer_name = ?, "
+                              "customer_phone = ?, vehicle_id = ?, vehicle_plates = ?, vehicle_vin = ?, "
+                              "vehicle_make = ?, vehicle_model = ?, vehicle_year = ?, mileage_km = ?, complaint = ?, "
+                              "diagnosis = ?, mechanic_id = ?, mechanic_name = ?, promised_at = ?, estimate_cents = ?, "
+                              "estimate_note = ?, estimate_at = ?, sale_id = ?, sale_folio = ?, charged_at = ?, "
+                              "updated_at = ? WHERE id = ?"),
+        { serviceOrderStatusCode(order.status), text(order.customer.customerId), order.customer.name,
+            text(order.customer.phone), text(order.vehicle.vehicleId), text(order.vehicle.plates),
+            text(order.vehicle.vin), text(order.vehicle.make), text(order.vehicle.model), order.vehicle.year,
+            order.vehicle.mileageKm, text(order.complaint), text(order.diagnosis), text(order.mechanicId),
+            text(order.mechanicName), iso(order.promisedAt),
+            estimated ? QVariant(order.estimate->amount.centavos()) : QVariant(),
+            text(estimated ? order.estimate->note : QString()), text(estimated ? order.estimate->at : QString()),
+            order.saleId.isEmpty() ? QVariant() : QVariant(order.saleId),
+            order.saleId.isEmpty() ? QVariant() : QVariant(order.saleFolio),
+            chargedAt.isEmpty() ? QVariant() : QVariant(chargedAt), order.updatedAt, order.id });
 }
 
 Status ServiceOrderRepository::setSale(

@@ -30,7 +30,8 @@ public:
     // Open orders (and the closed ones the filter asks for), oldest promise first within each state.
     [[nodiscard]] Result<std::vector<ServiceOrderCard>> cards(const BoardFilter &filter) const;
 
-    [[nodiscard]] Result<QString> nextFolio(const QString &branchId);
+    // "<series>-OS000001" from the device's series; without one, "OS-000001" counted per branch on this device.
+    [[nodiscard]] Result<QString> nextFolio(const QString &branchId, const QString &series);
     [[nodiscard]] Status insertOrder(const ServiceOrder &order, const QString &deviceId);
     [[nodiscard]] Status insertChecklist(const QString &orderId, const std::vector<ChecklistItem> &items);
     [[nodiscard]] Status insertHistory(const QString &orderId, const StatusChange &change);
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] Status setMechanic(
         const QString &orderId, const QString &mechanicId, const QString &mechanicName, const QString &now);
     [[nodiscard]] Status setEstimate(const QString &orderId, const EstimateApproval &estimate, const QString &now);
+    // Every header column another device may have changed, as the server holds it (the pull; the folio, branch,
+    // opening and who recorded the estimate stay as they are here). updated_at becomes the order's.
+    [[nodiscard]] Status replaceHeader(const ServiceOrder &order, const QString &chargedAt);
     [[nodiscard]] Status setSale(
         const QString &orderId, const QString &saleId, const QString &saleFolio, const QString &now);
     // Replaces a part line's catalogue data, warehouse and status (a request becoming a reservation).

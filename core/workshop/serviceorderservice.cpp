@@ -192,13 +192,15 @@ Result<ServiceOrder> ServiceOrderService::open(const NewServiceOrder &request, c
     order.openedAt = now;
     order.updatedAt = now;
     order.checklist = standardChecklist();
-    const StatusChange opening { newId(), std::nullopt, ServiceOrderStatus::Received, actor.userId, actor.name, {}, {},
-        {}, now };
+    // The opening's history row is the order's id: the server records it under the opening fact's id, which is the
+    // order's, so the row pulled back (or at another device) is the same row.
+    const StatusChange opening { order.id, std::nullopt, ServiceOrderStatus::Received, actor.userId, actor.name, {},
+        {}, {}, now };
 
     Transaction transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
-    Result<QString> folio = m_orders.nextFolio(m_context.branchId);
+    Result<QString> folio = m_orders.nextFolio(m_context.branchId, m_context.folioSeries);
     if (!folio)
         return std::unexpected(folio.error());
     order.folio = *folio;

@@ -26,6 +26,9 @@ struct WorkshopContext
     QString deviceId;
     QString branchId;
     bool borderRegion = false; // IVA 8 % in the border region, as the counter charges it
+    // The device's ticket series ("MTY1"): its orders are "MTY1-OS000001"…, so the orders of every device of the
+    // branch (they all come down to each of them) keep unique folios. '' (tests, an unenrolled store): "OS-000001".
+    QString folioSeries;
 };
 
 struct NewServiceOrder

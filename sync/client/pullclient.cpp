@@ -13,6 +13,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
 #include "store/database.h"
+#include "workshop/serviceorderreplica.h"
 #include "workshop/workshopreplica.h"
 
 #include <QJsonValue>
@@ -72,7 +73,7 @@ QVariant nullable(const QJsonValue &value)
 
 bool PullClient::isKnownBucket(const QString &bucket)
 {
-    if (bucket == wire::kBucketTransfers)
+    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketServiceOrders)
         return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
         || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop
@@ -153,6 +154,10 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     std::optional<CustomerCardReplica> cardReplica;
     if (cards)
         cardReplica.emplace(m_db);
+    const bool serviceOrders = bucket == wire::kBucketServiceOrders;
+    std::optional<ServiceOrderReplica> orderReplica; // core/workshop: the branch's orders from its other devices
+    if (serviceOrders)
+        orderReplica.emplace(m_db);
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -220,6 +225,8 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             applied = row.deleted ? workshopReplica.remove(row.key) : workshopReplica.apply(r);
         } else if (cards) {
             applied = row.deleted ? cardReplica->remove(row.key) : cardReplica->apply(r);
+        } else if (serviceOrders) {
+            applied = row.deleted ? Status() : orderReplica->apply(r); // the server never deletes an order
         } else if (whatsappStatuses) {
             applied = row.deleted ? Status() : applyWhatsAppStatusReport(m_db, r); // facts: never deleted here
         } else if (transfers) {
@@ -290,11 +297,11 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
         statements.append({ QStringLiteral("UPDATE users SET active = 0 WHERE active = 1 AND id NOT IN "
                                            "(SELECT key FROM pull_rows WHERE bucket = 'users' AND pass = ?)"),
             { state.pass } });
-    // Transfers are facts: a full pass removes none of them. The workshop's rows and the customers' cards are the
-    // counters' own work (a plan or a vehicle saved here may not be on the server yet), so a full pass removes none
-    // either; a removed policy or vehicle comes down as its tombstone.
+    // Transfers are facts: a full pass removes none of them. The workshop's rows, the service orders and the
+    // customers' cards are the counters' own work (a plan, an order or a vehicle saved here may not be on the server
+    // yet), so a full pass removes none either; a removed policy or vehicle comes down as its tombstone.
     if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards
-        || bucket == wire::kBucketWhatsAppStatuses)
+        || bucket == wire::kBucketWhatsAppStatuses || bucket == wire::kBucketServiceOrders)
         statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });

@@ -45,7 +45,8 @@ public:
         QStringList pullBuckets { QString(wire::kBucketBranches), QString(wire::kBucketUsers),
             QString(wire::kBucketPrices), QString(wire::kBucketStock),
             QString(wire::kBucketTransfers), QString(wire::kBucketCustomers), QString(wire::kBucketWorkshop),
-            QString(wire::kBucketCustomerCards), QString(wire::kBucketWhatsAppStatuses) };
+            QString(wire::kBucketCustomerCards), QString(wire::kBucketWhatsAppStatuses),
+            QString(wire::kBucketServiceOrders) };
         int pullLimit = wire::kPullMaxLimit; // rows per page
         // This computer's clock (acked_at, skew against the server's, pull "as of"); nullptr: the system clock.
         const Clock *clock = nullptr;

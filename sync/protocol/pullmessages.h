@@ -27,6 +27,9 @@ inline constexpr QLatin1String kBucketCustomerCards { "customer_cards" };
 // WhatsApp's delivery reports the tenant's webhook received (key: the report id; row {id, received_at, body} with the
 // statuses in Meta's webhook shape): each counter applies those of the messages it sent.
 inline constexpr QLatin1String kBucketWhatsAppStatuses { "whatsapp_statuses" };
+// The service orders of the device's branch, each whole (key: the order id; header, history, parts, labor,
+// checklist, notes; never the inspection photos): a second counter or the workshop kiosk sees every order.
+inline constexpr QLatin1String kBucketServiceOrders { "service_orders" };
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

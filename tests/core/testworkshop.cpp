@@ -104,7 +104,7 @@ private:
     Database &db() { return m_store->db(); }
     ServiceOrderService service(bool border = false)
     {
-        return ServiceOrderService(db(), m_clock, WorkshopContext { kDevice, kBranch, border });
+        return ServiceOrderService(db(), m_clock, WorkshopContext { kDevice, kBranch, border, {} });
     }
 
     qint64 count(const QString &sql, const QVariantList &values = {})

@@ -46,7 +46,7 @@ private:
     ServiceOrderService service()
     {
         return ServiceOrderService(
-            db(), m_clock, WorkshopContext { QStringLiteral("dev-1"), QStringLiteral("branch-1"), false });
+            db(), m_clock, WorkshopContext { QStringLiteral("dev-1"), QStringLiteral("branch-1"), false, {} });
     }
 
     QString text(const QString &sql, const QVariantList &values = {})

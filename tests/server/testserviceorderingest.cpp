@@ -77,7 +77,8 @@ private:
 
     ServiceOrderService service(Workshop &w)
     {
-        return ServiceOrderService(w.store->db(), Clock::system(), WorkshopContext { w.device.deviceId, mty(), true });
+        return ServiceOrderService(
+            w.store->db(), Clock::system(), WorkshopContext { w.device.deviceId, mty(), true, {} });
     }
 
     // The fleet's Ranger that leaks oil, for the mechanic.

@@ -94,7 +94,7 @@ private:
     // An order for `customerId` (phone given at reception) moved through the real workshop service to ready.
     QString orderReady(const QString &customerId, const QString &phone)
     {
-        ServiceOrderService workshop(db(), m_clock, WorkshopContext { kDevice, kBranch, false });
+        ServiceOrderService workshop(db(), m_clock, WorkshopContext { kDevice, kBranch, false, {} });
         NewServiceOrder order;
         order.customer = { customerId, QStringLiteral("José Ñúñez"), phone };
         order.vehicle = { {}, QStringLiteral("abc-123-d"), {}, QStringLiteral("Nissan"), QStringLiteral("Tsuru"), 2015,

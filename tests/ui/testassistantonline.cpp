@@ -114,7 +114,7 @@ private Q_SLOTS:
             = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("order-probe"));
         QVERIFY2(store.has_value(), why(store).constData());
         ServiceOrderService service((*store)->db(), Clock::system(),
-            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
         NewServiceOrder order;
         order.customer = { {}, QString::fromUtf8("Laura Cantú"), QStringLiteral("55 1234 5678") };
         order.vehicle = { {}, QStringLiteral("XYZ-900-C"), {}, QStringLiteral("Nissan"), QStringLiteral("Versa"), 2019,

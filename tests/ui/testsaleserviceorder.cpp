@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY2(customer, why(customer).constData());
         m_customerId = customer->id;
         ServiceOrderService orders((*store)->db(), Clock::system(),
-            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
         Result<ServiceOrder> ready = order(orders, { m_customerId, fields.name, fields.phone },
             QStringLiteral("NL-77-AB"), QStringLiteral("Cambio de balatas"), 60000, Quantity::units(2),
             ServiceOrderStatus::Ready);

@@ -224,7 +224,7 @@ private:
             return {};
         test::MockClock clock(openedAt);
         ServiceOrderService service(
-            probe->db(), clock, WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+            probe->db(), clock, WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
         NewServiceOrder order;
         order.customer = { {}, customer, QStringLiteral("55 1234 5678") };
         order.vehicle = { {}, plates, {}, QStringLiteral("Nissan"), QStringLiteral("Versa"), 2019, 64000 };
@@ -244,7 +244,7 @@ private:
         std::unique_ptr<LocalStore> probe = store();
         QVERIFY(probe);
         ServiceOrderService service(probe->db(), Clock::system(),
-            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
         const WorkshopActor manager { QStringLiteral("user-gloria"), QString::fromUtf8("Gloria Ríos"), Role::Manager };
         QVERIFY(service.addLabor(
             orderId, { QStringLiteral("Revisión"), LaborPricing::Flat, {}, {}, Money(35000), {}, {} }, manager));
@@ -432,9 +432,11 @@ private Q_SLOTS:
         QVERIFY(!orderId.isEmpty());
         QCOMPARE(status(orderId), QStringLiteral("received"));
         QVERIFY(board->card(orderId));
-        QCOMPARE(board->card(orderId)->card().folio, QStringLiteral("OS-000008"));
+        // The counter's own folio series (the seeded orders were numbered without one): unique in the branch.
+        const QString folio = screen->session()->profile().folioSeries + QStringLiteral("-OS000001");
+        QCOMPARE(board->card(orderId)->card().folio, folio);
         QCOMPARE(board->card(orderId)->card().mechanicName, QString::fromUtf8("Beto Salinas"));
-        QVERIFY(child<QLabel>(screen, "workshopMessage")->text().contains(QStringLiteral("OS-000008")));
+        QVERIFY(child<QLabel>(screen, "workshopMessage")->text().contains(folio));
 
         // 2. Received → diagnosis by dragging the card.
         dragAndWait(board, orderId, ServiceOrderStatus::Diagnosis);
@@ -814,7 +816,7 @@ private Q_SLOTS:
         {
             std::unique_ptr<LocalStore> probe = store();
             ServiceOrderService service(probe->db(), Clock::system(),
-                WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false });
+                WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
             QVERIFY(service.approveEstimate(mine, QStringLiteral("Por teléfono"),
                 WorkshopActor { QStringLiteral("user-ana"), QString::fromUtf8("Ana Torres"), Role::Cashier }));
         }

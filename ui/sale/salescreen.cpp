@@ -1207,7 +1207,7 @@ void SaleScreen::pay()
 ServiceOrderService SaleScreen::workshop() const
 {
     return ServiceOrderService(m_store.db(), Clock::system(),
-        WorkshopContext { m_profile->deviceId, m_profile->branchId, m_profile->borderRegion });
+        WorkshopContext { m_profile->deviceId, m_profile->branchId, m_profile->borderRegion, m_profile->folioSeries });
 }
 
 void SaleScreen::chargeServiceOrder()

@@ -19,7 +19,7 @@ WorkshopSession::WorkshopSession(LocalStore &store, CounterProfile profile)
 {
     m_photos = std::make_unique<ServiceOrderPhotos>(store.db(), Clock::system());
     m_orders = std::make_unique<ServiceOrderService>(store.db(), Clock::system(),
-        WorkshopContext { m_profile.deviceId, m_profile.branchId, m_profile.borderRegion });
+        WorkshopContext { m_profile.deviceId, m_profile.branchId, m_profile.borderRegion, m_profile.folioSeries });
 }
 
 WorkshopSession::~WorkshopSession() = default;
