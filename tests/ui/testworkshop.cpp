@@ -709,6 +709,28 @@ private Q_SLOTS:
         QTRY_VERIFY(board->card(waiting));
     }
 
+    // An order that another device of the branch opened lands in nexus.db with the "service_orders" pull: the board
+    // shows it as soon as the sync says that bucket changed, not at the next periodic refresh; other buckets leave it.
+    void pulledOrdersShowOnTheBoardAtOnce()
+    {
+        UiSession session(dir());
+        QVERIFY(!session.start().has_value());
+        session.signIn(QStringLiteral("ana"), QStringLiteral("asesora"));
+        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        MainWindow *main = session.main();
+        QVERIFY(main->showArea(Area::Workshop));
+        WorkshopScreen *screen = main->workshopScreen();
+        QVERIFY(screen && screen->isVisible());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString pulled = openOrder(QStringLiteral("Rosa Treviño"), QStringLiteral("RST-12-34"),
+            QStringLiteral("user-beto"), QString::fromUtf8("Beto Salinas"), now.addDays(1), now);
+        QVERIFY(!pulled.isEmpty());
+        screen->onStateArrived({ QStringLiteral("stock"), QStringLiteral("prices") });
+        QVERIFY(!screen->board()->card(pulled));
+        screen->onStateArrived({ QStringLiteral("stock"), QStringLiteral("service_orders") });
+        QVERIFY(screen->board()->card(pulled));
+    }
+
     void kioskMode()
     {
         LanguageManager languages;

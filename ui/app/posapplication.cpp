@@ -15,6 +15,7 @@
 #include "main/mainwindow.h"
 #include "notifications/dailynoticerunner.h"
 #include "sale/salescreen.h"
+#include "workshop/workshopscreen.h"
 #include "store/counterstore.h"
 #include "store/localstore.h"
 #include "store/walcheckpointer.h"
@@ -218,6 +219,8 @@ void PosApplication::startSyncEngine()
             m_main->saleScreen()->onStateArrived(buckets);
         if (m_main && m_main->inventoryScreen())
             m_main->inventoryScreen()->onStateArrived(buckets);
+        if (m_main && m_main->workshopScreen())
+            m_main->workshopScreen()->onStateArrived(buckets);
     });
     m_sync->start();
 }

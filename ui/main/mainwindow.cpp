@@ -60,7 +60,7 @@ MainWindow::MainWindow(LocalStore &store, AuthService &auth, SyncStatus &syncSta
         if (info.area == Area::Sale)
             page = m_saleScreen = new SaleScreen(store, auth, m_pages);
         else if (info.area == Area::Workshop)
-            page = new WorkshopScreen(store, auth, m_pages);
+            page = m_workshopScreen = new WorkshopScreen(store, auth, m_pages);
         else if (info.area == Area::Inventory)
             page = m_inventoryScreen = new InventoryScreen(store, auth, m_pages);
         else if (info.area == Area::Purchasing)

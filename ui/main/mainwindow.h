@@ -19,6 +19,7 @@ class AssistantDock;
 class AuthService;
 class HeaderBar;
 class InventoryScreen;
+class WorkshopScreen;
 class LocalStore;
 class NotificationBell;
 class NotificationDispatchRunner;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
     [[nodiscard]] SaleScreen *saleScreen() const { return m_saleScreen; }
     [[nodiscard]] InventoryScreen *inventoryScreen() const { return m_inventoryScreen; }
+    [[nodiscard]] WorkshopScreen *workshopScreen() const { return m_workshopScreen; }
     [[nodiscard]] NotificationBell *notificationBell() const { return m_bell; }
     [[nodiscard]] NotificationService &notifications() const { return *m_notifications; }
     // Notificaciones: the bell's list, the message log and, for managers, the templates.
@@ -80,6 +82,7 @@ private:
     QMap<Area, QWidget *> m_pageByArea;
     SaleScreen *m_saleScreen = nullptr;
     InventoryScreen *m_inventoryScreen = nullptr;
+    WorkshopScreen *m_workshopScreen = nullptr;
     AssistantDock *m_assistantDock = nullptr;
     ReportsScreen *m_reportsScreen = nullptr;
     SyncStatusBar *m_statusBar = nullptr;

@@ -15,12 +15,12 @@ namespace nexus {
 namespace {
 
 // Narrow columns (eight of them beside the sidebar on a 1366 px screen) wrap long names instead of cutting them.
-QLabel *line(const QString &text, const char *name, QWidget *parent, bool wrap = true)
+QLabel *line(const QString &text, const char *name, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QString::fromLatin1(name));
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
+    label->setWordWrap(true);
     label->setMinimumWidth(1);
     return label;
 }
@@ -41,7 +41,8 @@ KanbanCard::KanbanCard(const ServiceOrderCard &card, const QDateTime &nowUtc, Ka
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
 
-    layout->addWidget(line(card.folio, "cardFolio", this, false));
+    // A device's own series makes folios long ("MTY1A2B-OS000001"): they break after the series, never cut.
+    layout->addWidget(line(card.folio, "cardFolio", this));
     if (card.requestedParts > 0) {
         QLabel *parts = line(tr("%n part(s) asked", nullptr, card.requestedParts), "cardBadge", this);
         parts->setToolTip(tr("A mechanic asked for parts nobody has reserved yet"));

@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "common/icons.h"
 #include "fleets/fleetscreen.h"
+#include "protocol/pullmessages.h"
 #include "workshop/kanbanboard.h"
 #include "workshop/kioskwindow.h"
 #include "workshop/neworderdialog.h"
@@ -245,6 +246,16 @@ void WorkshopScreen::message(const QString &text, bool error)
     m_message->setProperty("tone", error ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
+}
+
+void WorkshopScreen::onStateArrived(const QStringList &buckets)
+{
+    if (!m_session || !buckets.contains(QString(wire::kBucketServiceOrders)))
+        return;
+    if (isVisible())
+        refresh();
+    if (m_kiosk && m_kiosk->signedIn())
+        m_kiosk->refresh();
 }
 
 void WorkshopScreen::showEvent(QShowEvent *event)

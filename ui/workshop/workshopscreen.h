@@ -39,6 +39,9 @@ public:
     // Opens the device's workshop (once); false with the reason on screen when it cannot (not enrolled yet).
     bool ensureReady();
     void refresh();
+    // The sync brought pulled state: orders opened or moved at another device of the branch show on the board and
+    // on the kiosk (when they are open) without waiting for the periodic refresh.
+    void onStateArrived(const QStringList &buckets);
     void openOrder(const QString &orderId);
     void newOrder();
     KioskWindow *openKiosk();
