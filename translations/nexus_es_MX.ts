@@ -6248,6 +6248,10 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The order %1 has no reserved parts or labor to quote</source>
         <translation>La orden %1 no tiene refacciones apartadas ni mano de obra que cotizar</translation>
     </message>
+    <message>
+        <source>The server sent a service order without %1</source>
+        <translation>El servidor envió una orden de servicio sin %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
