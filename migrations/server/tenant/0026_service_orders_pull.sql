@@ -51,85 +51,42 @@ SELECT o.id AS id, o.branch_id AS branch_id,
                        ORDER BY e.at, e.id) AS x))) AS row
 FROM service_orders o WHERE o.opened_at <> '';
 
+-- SQLite has no functions: a row put here re-publishes its order (the trigger below, the one place that writes the
+-- bucket), then goes, so the table stays empty. The PostgreSQL twin calls service_order_publish() instead.
+CREATE TABLE service_order_republish (
+    order_id TEXT NOT NULL
+);
+
+CREATE TRIGGER service_order_republish_log AFTER INSERT ON service_order_republish
+BEGIN
+    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
+        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
+    INSERT INTO change_log(bucket, scope, key, row, deleted)
+    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
+    DELETE FROM service_order_republish WHERE rowid = NEW.rowid;
+END;
+
+-- The header, a move, a line, a checklist item or a note re-publishes its order.
 CREATE TRIGGER service_orders_pull_insert AFTER INSERT ON service_orders
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND scope = NEW.branch_id AND key = NEW.id;
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.id); END;
 CREATE TRIGGER service_orders_pull_update AFTER UPDATE ON service_orders
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND scope = NEW.branch_id AND key = NEW.id;
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.id;
-END;
-
--- A line, a move, a checklist item or a note re-publishes its order.
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.id); END;
 CREATE TRIGGER service_order_history_pull AFTER INSERT ON service_order_history
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_parts_pull_insert AFTER INSERT ON service_order_parts
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_parts_pull_update AFTER UPDATE ON service_order_parts
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_labor_pull_insert AFTER INSERT ON service_order_labor
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_labor_pull_update AFTER UPDATE ON service_order_labor
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_checklist_pull_insert AFTER INSERT ON service_order_checklist
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 CREATE TRIGGER service_order_checklist_pull_update AFTER UPDATE ON service_order_checklist
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
-
-CREATE TRIGGER service_order_notes_pull AFTER INSERT ON service_order_events
-WHEN NEW.type = 'service_order.note_added'
-BEGIN
-    DELETE FROM change_log WHERE bucket = 'service_orders' AND key = NEW.order_id
-        AND scope = (SELECT o.branch_id FROM service_orders o WHERE o.id = NEW.order_id);
-    INSERT INTO change_log(bucket, scope, key, row, deleted)
-    SELECT 'service_orders', r.branch_id, r.id, r.row, 0 FROM service_order_pull_rows r WHERE r.id = NEW.order_id;
-END;
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
+CREATE TRIGGER service_order_notes_pull AFTER INSERT ON service_order_events WHEN NEW.type = 'service_order.note_added'
+BEGIN INSERT INTO service_order_republish(order_id) VALUES (NEW.order_id); END;
 
 -- Backfill: the orders that existed before this log, in a stable order.
 INSERT INTO change_log(bucket, scope, key, row, deleted)
