@@ -1,4 +1,4 @@
-// A service order as the "service_orders" pull bucket carries it (server tenant migration 0028): the JSON row read
+// A service order as the "service_orders" pull bucket carries it (server tenant migration 0029): the JSON row read
 // into the device's ServiceOrder, plus what only the server's copy says (the opening device, the charge time, the
 // labor lines removed, each checklist item's stamp). Reading only: ServiceOrderReplica writes it.
 #pragma once

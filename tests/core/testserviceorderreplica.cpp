@@ -1,5 +1,5 @@
 // ServiceOrderReplica: an order of the branch pulled from the server ("service_orders" rows in the shape of server
-// tenant migration 0028) lands in the receiving counter's nexus.db with its history, lines, note and the stock it
+// tenant migration 0029) lands in the receiving counter's nexus.db with its history, lines, note and the stock it
 // holds back, without a fact of the counter's own; the counter then moves it and charges it at its till like one it
 // opened; a local move not yet acknowledged survives a pull of the server's older state; the stock held back follows
 // the pulled lines; a folio the counter already uses for another order gets the opening device's tag.

@@ -1,4 +1,4 @@
--- PostgreSQL twin of server/tenant/0028: the "service_orders" pull bucket (key: the order id, scope: its branch),
+-- PostgreSQL twin of server/tenant/0029: the "service_orders" pull bucket (key: the order id, scope: its branch),
 -- each order whole (header, history, part and labor lines, checklist, notes; never the photos), published once its
 -- opening has arrived, logged through change_log_put (0003) by the triggers below.
 
