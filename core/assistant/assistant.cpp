@@ -453,8 +453,7 @@ AssistantReply Assistant::orderStatus(const Intent &intent)
     }
     for (const ServiceOrderCard &card : *cards) {
         if (!intent.folio.isEmpty()) {
-            const QString digits = card.folio.section(QLatin1Char('-'), -1);
-            if (digits.toLongLong() != intent.folio.toLongLong())
+            if (serviceOrderNumber(card.folio) != intent.folio.toLongLong())
                 continue;
         }
         if (!intent.person.isEmpty() && !wordsMatch(intent.person, card.customerName))

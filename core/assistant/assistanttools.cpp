@@ -3,6 +3,7 @@
 
 #include "assistant/intentvocabulary.h"
 #include "catalog/searchtext.h"
+#include "workshop/serviceorder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -340,8 +341,10 @@ Result<Intent> AssistantTools::intentFor(const LlmToolCall &call, const IntentVo
         intent.kind = IntentKind::OrderStatus;
         args.allow({ QStringLiteral("folio"), QStringLiteral("customer"), QStringLiteral("vehicle") });
         const QString folio = args.text(QStringLiteral("folio"));
-        intent.folio = folio.section(QLatin1Char('-'), -1).trimmed();
-        if (!folio.isEmpty() && (intent.folio.isEmpty() || intent.folio.toLongLong() <= 0))
+        // "OS-000015", a device's series "MTY1A2B-OS000015", or just "15".
+        const qint64 number = serviceOrderNumber(folio) > 0 ? serviceOrderNumber(folio) : folio.trimmed().toLongLong();
+        intent.folio = number > 0 ? QString::number(number) : QString();
+        if (!folio.isEmpty() && number <= 0)
             args.refuse(Error(ErrorCode::InvalidInput,
                 NX_ERR("The field \"%1\" of %2 must be a whole number from %3 to %4: nothing was done."),
                 { QStringLiteral("folio"), call.name, QStringLiteral("1"), QStringLiteral("999999") },

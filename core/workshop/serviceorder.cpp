@@ -2,8 +2,17 @@
 #include "workshop/serviceorder.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace nexus {
+
+qint64 serviceOrderNumber(const QString &folio)
+{
+    // The digits right after "OS" (with or without its dash); a series or a device tag around them does not count.
+    static const QRegularExpression number(QStringLiteral("OS-?(\\d+)"));
+    const QRegularExpressionMatch match = number.match(folio);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
 
 QString partLineStatusCode(PartLineStatus status)
 {

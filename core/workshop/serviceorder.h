@@ -190,6 +190,8 @@ struct ServiceOrderCard
     [[nodiscard]] bool isLate(const QDateTime &nowUtc) const { return isPromiseLate(promisedAt, status, nowUtc); }
 };
 
+// The number of a folio, whatever its series: "OS-000015", "MTY1A2B-OS000015", "OS-000015/BEEF" → 15 (0: none).
+[[nodiscard]] qint64 serviceOrderNumber(const QString &folio);
 [[nodiscard]] QString partLineStatusCode(PartLineStatus status); // requested, reserved, released, charged
 [[nodiscard]] Result<PartLineStatus> partLineStatusFromCode(const QString &code);
 [[nodiscard]] QString laborPricingCode(LaborPricing pricing); // hourly, flat

@@ -345,7 +345,9 @@ private Q_SLOTS:
                         "('o1', 'OS-000015', 'branch-1', 'device-1', 'repair', 'Juan Pérez', 'Volkswagen', 'Jetta', "
                         "2012, 'u', '2026-01-15T08:00:00Z', '2026-01-15T08:00:00Z'),"
                         "('o2', 'OS-000016', 'branch-1', 'device-1', 'ready', 'Pedro Gómez', 'Nissan', 'Tsuru', "
-                        "2010, 'u', '2026-01-15T08:00:00Z', '2026-01-15T08:00:00Z');"))
+                        "2010, 'u', '2026-01-15T08:00:00Z', '2026-01-15T08:00:00Z'),"
+                        "('o3', 'CEN2B7F-OS000017', 'branch-1', 'device-2', 'diagnosis', 'Rosa Treviño', 'Ford', "
+                        "'Ranger', 2018, 'u', '2026-01-15T08:00:00Z', '2026-01-15T08:00:00Z');"))
                     .has_value());
         QVERIFY(m_auth->login(QStringLiteral("cajero"), QStringLiteral("clave")).has_value());
         std::unique_ptr<Assistant> chalan = assistant();
@@ -356,6 +358,10 @@ private Q_SLOTS:
         reply = chalan->ask(QStringLiteral("estado de la orden 16"));
         QCOMPARE(reply.orders.size(), std::size_t(1));
         QCOMPARE(reply.orders.front().customerName, QStringLiteral("Pedro Gómez"));
+        // An order in a device's own series (opened at another counter of the branch) answers to its number too.
+        reply = chalan->ask(QStringLiteral("estado de la orden 17"));
+        QCOMPARE(reply.orders.size(), std::size_t(1));
+        QCOMPARE(reply.orders.front().customerName, QStringLiteral("Rosa Treviño"));
         reply = chalan->ask(QStringLiteral("¿ya está listo el Tsuru de Pedro?"));
         QCOMPARE(reply.orders.size(), std::size_t(1));
         reply = chalan->ask(QStringLiteral("¿cómo va el Jetta de Pedro?"));

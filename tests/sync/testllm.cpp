@@ -419,6 +419,7 @@ private Q_SLOTS:
         QTest::newRow("year") << "search_parts" << "{\"query\": \"balatas\", \"year\": 15}" << "year";
         QTest::newRow("empty query") << "find_customer" << "{\"query\": \"  \"}" << "query";
         QTest::newRow("order of nobody") << "service_order_status" << "{}" << "folio";
+        QTest::newRow("folio in words") << "service_order_status" << "{\"folio\": \"quince\"}" << "folio";
         QTest::newRow("sales takes nothing") << "sales_summary_today" << "{\"branch\": \"x\"}" << "branch";
     }
     void malformedArgumentsAreRefusedNamingTheField()
@@ -444,6 +445,19 @@ private Q_SLOTS:
     }
 
     // One bad call among good ones: nothing is done at all.
+    // The model names an order as the board shows it, in the old series or a device's own, or by its number.
+    void anOrderIsAskedForByItsNumberInAnySeries()
+    {
+        for (const QString &folio : { QStringLiteral("OS-000017"), QStringLiteral("MTY1A2B-OS000017"),
+                 QStringLiteral("17") }) {
+            const Result<Intent> intent = AssistantTools::intentFor(
+                { {}, QStringLiteral("service_order_status"), QStringLiteral("{\"folio\": \"%1\"}").arg(folio) },
+                m_chalan->parser().vocabulary());
+            QVERIFY2(intent, why(intent).constData());
+            QCOMPARE(intent->folio, QStringLiteral("17"));
+        }
+    }
+
     void oneBadCallStopsThemAll()
     {
         m_fake->answerToolCalls({ { QStringLiteral("add_to_cart"), json({ { QStringLiteral("sku"), m_sku } }) },
