@@ -28,6 +28,7 @@
 #include "workshop/serviceorderservice.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace nexus;
@@ -465,6 +466,8 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("SELECT status FROM service_orders WHERE id = ?"), { order->id }),
             QStringLiteral("delivered"));
         QCOMPARE(text(QStringLiteral("SELECT folio FROM service_orders WHERE id = ?"), { order->id }), QString());
+        // A placeholder waiting for its opening is not published to the branch's devices.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM change_log WHERE bucket = 'service_orders'")), 0);
 
         Result<wire::PushResponse> second = m_ingest->push(w.device, counter);
         QCOMPARE(statuses(second), QStringList(counter.mutations.size(), QStringLiteral("applied")));
@@ -477,6 +480,19 @@ private Q_SLOTS:
             qint64(order->history.size()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE status = 'charged'")), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_orders")), 1);
+        // Published once, whole, to its branch's devices: the state every fact left, history, lines and notes.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM change_log WHERE bucket = 'service_orders'")), 1);
+        const QString row = text(QStringLiteral("SELECT row FROM change_log WHERE bucket = 'service_orders' AND "
+                                                "scope = ? AND key = ? AND deleted = 0"),
+            { mty(), order->id });
+        const QJsonObject published = QJsonDocument::fromJson(row.toUtf8()).object();
+        QCOMPARE(published.value(QLatin1String("folio")).toString(), QStringLiteral("OS-000001"));
+        QCOMPARE(published.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(published.value(QLatin1String("history")).toArray().size(), qsizetype(order->history.size()));
+        QCOMPARE(published.value(QLatin1String("parts")).toArray().size(),
+            count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE order_id = ?"), { order->id }));
+        QCOMPARE(published.value(QLatin1String("notes")).toArray().size(), qsizetype(order->notes.size()));
+        QCOMPARE(published.value(QLatin1String("checklist")).toArray().size(), qsizetype(order->checklist.size()));
     }
 };
 
