@@ -79,6 +79,12 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     Result<SpeechFixtures> fixtures = SpeechFixtures::read(options.manifest);
     if (!fixtures)
         return { failure(fixtures.error().logMessage()) };
+    if (options.half != 0) {
+        QList<SpeechCase> kept;
+        for (qsizetype i = options.half - 1; i < fixtures->cases.size(); i += 2)
+            kept.append(fixtures->cases.at(i));
+        fixtures->cases = kept;
+    }
     Result<IntentVocabulary> vocabulary = IntentVocabulary::load(catalogDb, nullptr);
     Result<VoiceLexicon> lexicon = VoiceLexicon::load(catalogDb, nullptr);
     if (!vocabulary || !lexicon)
@@ -98,6 +104,8 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     PocketsphinxOptions pocketsphinx;
     if (!options.modelDir.isEmpty())
         pocketsphinx.modelDir = options.modelDir;
+    if (options.minScore)
+        pocketsphinx.minScore = *options.minScore;
     PocketsphinxRecognizer recognizer(grammar, pocketsphinx);
     if (!recognizer.isAvailable()) {
         engines.append(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("voice-audio") },
@@ -105,6 +113,7 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     } else {
         QJsonObject line = figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases));
         line.insert(QStringLiteral("min_score"), pocketsphinx.minScore);
+        line.insert(QStringLiteral("half"), options.half);
         engines.append(line);
     }
     if (!options.sherpaModelDir.isEmpty()) {

@@ -6,6 +6,7 @@
 // Then one JSON line per offline speech engine over the spoken fixtures (tests/fixtures/voice, voiceaudio.cpp):
 // word error rate, intent accuracy, rejections, false actions, decode time per utterance.
 // `[--fixtures MANIFEST] [--model-dir DIR] [--sherpa-model DIR] [--dump-grammar DIR] [--no-audio]`
+// `[--min-score N] [--half 1|2]`: pocketsphinx's rejection line, and only the odd (1) or even (2) fixture rows.
 // --sherpa-model adds the large-vocabulary engine (sherpa-onnx, the installed library) with that model folder.
 #include "benchmarks.h"
 #include "benchstats.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <vector>
 
 namespace nexus::bench {
@@ -47,6 +49,9 @@ int runVoice(const QStringList &args)
     parser.addOption({ QStringLiteral("dump-grammar"), QStringLiteral("write the generated grammar and dictionary"),
         QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("no-audio"), QStringLiteral("only the text table") });
+    parser.addOption({ QStringLiteral("min-score"), QStringLiteral("pocketsphinx rejection line"), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("half"), QStringLiteral("only the odd (1) or even (2) fixture rows"),
+        QStringLiteral("1|2"), QStringLiteral("0") });
     QTextStream err(stderr);
     if (!parser.parse(QStringList { QStringLiteral("voice") } + args)) {
         err << "nexus-bench voice: " << parser.errorText() << "\n";
@@ -144,8 +149,14 @@ int runVoice(const QStringList &args)
     out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
     if (parser.isSet(QStringLiteral("no-audio")))
         return 0;
-    const VoiceAudioOptions audio { parser.value(QStringLiteral("fixtures")), parser.value(QStringLiteral("model-dir")),
-        parser.value(QStringLiteral("dump-grammar")), parser.value(QStringLiteral("sherpa-model")) };
+    VoiceAudioOptions audio;
+    audio.manifest = parser.value(QStringLiteral("fixtures"));
+    audio.modelDir = parser.value(QStringLiteral("model-dir"));
+    audio.dumpDir = parser.value(QStringLiteral("dump-grammar"));
+    audio.sherpaModelDir = parser.value(QStringLiteral("sherpa-model"));
+    if (parser.isSet(QStringLiteral("min-score")))
+        audio.minScore = parser.value(QStringLiteral("min-score")).toInt();
+    audio.half = std::clamp(parser.value(QStringLiteral("half")).toInt(), 0, 2);
     for (const QJsonValue engine : measureVoiceAudio((*catalog)->db(), audio))
         out << QJsonDocument(engine.toObject()).toJson(QJsonDocument::Compact) << "\n";
     return 0;
