@@ -147,8 +147,8 @@ ApiError adminApiError(const Error &error)
     return ApiError::fromError(error);
 }
 
-AdminRoutes::AdminRoutes(ServerStorage &storage, const Clock &clock)
-    : m_storage(storage), m_clock(clock), m_jobs(std::make_unique<AdminJobs>(masterDatabase(storage), clock))
+AdminRoutes::AdminRoutes(ServerStorage &storage, const Clock &clock, const SecretBox &secrets)
+    : m_storage(storage), m_clock(clock), m_secrets(secrets), m_jobs(std::make_unique<AdminJobs>(masterDatabase(storage), clock))
 {
 }
 
@@ -227,7 +227,7 @@ std::expected<AdminService *, ApiError> AdminRoutes::serviceFor(const TenantReco
         it = m_services
                  .emplace(tenant.id,
                      std::make_unique<AdminService>(
-                         **store, m_storage.tenantDir(tenant.slug) + QStringLiteral("/catalog.db"), m_clock))
+                         **store, m_storage.tenantDir(tenant.slug) + QStringLiteral("/catalog.db"), m_clock, m_secrets))
                  .first;
     }
     return it->second.get();

@@ -25,6 +25,7 @@ namespace nexus {
 class AdminJobs;
 class AdminService;
 class Clock;
+class SecretBox;
 class ServerStorage;
 
 // Paths; every answer is JSON, errors as wire::ApiError ({"error": {code, message, field}}).
@@ -78,7 +79,7 @@ public:
     static constexpr qsizetype kUploadChunkBytes = 4 * 1024 * 1024;
     static constexpr qint64 kMaxUploadBytes = qint64(2) * 1024 * 1024 * 1024;
 
-    AdminRoutes(ServerStorage &storage, const Clock &clock);
+    AdminRoutes(ServerStorage &storage, const Clock &clock, const SecretBox &secrets);
     ~AdminRoutes();
 
     void registerRoutes(QHttpServer &http);
@@ -115,6 +116,7 @@ private:
 
     ServerStorage &m_storage;
     const Clock &m_clock;
+    const SecretBox &m_secrets;
     std::map<QString, std::unique_ptr<AdminService>> m_services; // by tenant id
     std::unique_ptr<AdminJobs> m_jobs; // last, so destroyed first: it waits for running jobs
 };

@@ -5,6 +5,7 @@
 #include "common/idgenerator.h"
 #include "server/hqreports.h"
 #include "server/isotime.h"
+#include "server/secretbox.h"
 #include "server/tenantstore.h"
 #include "store/database.h"
 
@@ -28,8 +29,8 @@ QString nonNull(const QString &text)
 
 } // namespace
 
-AdminService::AdminService(TenantStore &tenant, QString catalogPath, const Clock &clock)
-    : m_tenant(tenant), m_catalogPath(std::move(catalogPath)), m_clock(clock)
+AdminService::AdminService(TenantStore &tenant, QString catalogPath, const Clock &clock, const SecretBox &secrets)
+    : m_tenant(tenant), m_catalogPath(std::move(catalogPath)), m_clock(clock), m_secrets(secrets)
 {
 }
 
@@ -452,11 +453,15 @@ Result<QJsonObject> AdminService::setWhatsAppWebhook(
     if (appSecret.trimmed().size() < 16)
         return fail(ErrorCode::InvalidInput, NX_ERR("Give the app secret of Meta's app (32 characters)"), {},
             QStringLiteral("app_secret"));
+    // Sealed with the server's key: a copy of the database alone does not give the secret that signs Meta's calls.
+    Result<QString> sealed = m_secrets.seal(appSecret.trimmed().toUtf8(), kWhatsAppAppSecretPurpose);
+    if (!sealed)
+        return std::unexpected(sealed.error());
     Result<QSqlQuery> saved = m_tenant.db().exec(
         QStringLiteral("INSERT INTO whatsapp_webhook_config(id, verify_token, app_secret, updated_at) "
                        "VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET verify_token = excluded.verify_token, "
                        "app_secret = excluded.app_secret, updated_at = excluded.updated_at"),
-        { verifyToken.trimmed(), appSecret.trimmed(), isoUtc(m_clock.nowUtc()) });
+        { verifyToken.trimmed(), *sealed, isoUtc(m_clock.nowUtc()) });
     if (!saved)
         return std::unexpected(saved.error());
     return QJsonObject { { QStringLiteral("path"), QString(QStringLiteral("/v1/webhooks/whatsapp/") + tenantSlug) } };

@@ -13,6 +13,7 @@ namespace nexus {
 
 class Clock;
 class Database;
+class SecretBox;
 class TenantStore;
 
 // Answers are the JSON the routes send back (nexus-admin prints them as tables). Every write is one transaction on
@@ -23,7 +24,7 @@ class AdminService final
 public:
     // catalogPath: DIR/tenants/<slug>/catalog.db (SKUs, brands, categories, the catalogue's price versions).
     Q_DISABLE_COPY_MOVE(AdminService)
-    AdminService(TenantStore &tenant, QString catalogPath, const Clock &clock);
+    AdminService(TenantStore &tenant, QString catalogPath, const Clock &clock, const SecretBox &secrets);
     ~AdminService();
 
     [[nodiscard]] Result<QJsonArray> exceptions(bool openOnly);
@@ -78,6 +79,7 @@ private:
     TenantStore &m_tenant;
     QString m_catalogPath;
     const Clock &m_clock;
+    const SecretBox &m_secrets;
     std::unique_ptr<Database> m_catalog;
 };
 

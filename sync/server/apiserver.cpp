@@ -64,7 +64,7 @@ bool isKnownPath(const QString &path)
 
 ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray tokenKey)
     : m_clock(clock), m_enrollment(storage, clock), m_auth(storage, clock, std::move(tokenKey)),
-      m_http(std::make_unique<QHttpServer>())
+      m_secrets(m_auth.deriveKey("nexus-server/secret-box/v1")), m_http(std::make_unique<QHttpServer>())
 {
     m_http->route(QString(wire::kHealthPath), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) { return health(request); });
@@ -81,10 +81,11 @@ ApiServer::ApiServer(ServerStorage &storage, const Clock &clock, QByteArray toke
     m_deviceEpochs = std::make_unique<DeviceEpochs>(storage, m_auth, clock);
     m_deviceEpochs->registerRoutes(*m_http);
     m_ingestRoutes->setEpochs(m_deviceEpochs.get());
-    m_adminRoutes = std::make_unique<AdminRoutes>(storage, clock);
+    m_adminRoutes = std::make_unique<AdminRoutes>(storage, clock, m_secrets);
     m_adminRoutes->registerRoutes(*m_http);
-    m_whatsAppWebhook = std::make_unique<WhatsAppWebhookRoutes>(storage, clock);
+    m_whatsAppWebhook = std::make_unique<WhatsAppWebhookRoutes>(storage, clock, m_secrets);
     m_whatsAppWebhook->registerRoutes(*m_http);
+    m_whatsAppWebhook->sealClearSecrets(); // rows written before the secrets were sealed
 
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "server/deviceauth.h"
 #include "server/enrollmentservice.h"
+#include "server/secretbox.h"
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -51,6 +52,7 @@ private:
     const Clock &m_clock;
     EnrollmentService m_enrollment;
     DeviceAuth m_auth;
+    SecretBox m_secrets; // the tenants' WhatsApp app secrets at rest, with a key derived from m_auth's
     std::unique_ptr<SnapshotRoutes> m_snapshotRoutes; // state down: catalogue bootstrap
     std::unique_ptr<PullRoutes> m_pullRoutes; // state down: bucket change logs
     std::unique_ptr<IngestRoutes> m_ingestRoutes; // facts up: push

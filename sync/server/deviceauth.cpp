@@ -86,6 +86,11 @@ Result<QByteArray> DeviceAuth::loadOrCreateKey(const QString &path)
     return key;
 }
 
+QByteArray DeviceAuth::deriveKey(QByteArrayView label) const
+{
+    return QMessageAuthenticationCode::hash(label.toByteArray(), m_key, QCryptographicHash::Sha256);
+}
+
 QByteArray DeviceAuth::sign(const QByteArray &signedPart) const
 {
     return QMessageAuthenticationCode::hash(signedPart, m_key, QCryptographicHash::Sha256).toBase64(kBase64);

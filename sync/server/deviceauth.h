@@ -56,6 +56,10 @@ public:
     [[nodiscard]] std::expected<DeviceContext, wire::ApiError> authenticateToken(
         const QString &token, bool acceptPreviousSecret = false);
 
+    // A key for another use of the server, derived from this one (HMAC-SHA256 with `label`): it lives where the token
+    // key lives (the data folder, 0600, in the backups) and never in a database.
+    [[nodiscard]] QByteArray deriveKey(QByteArrayView label) const;
+
 private:
     [[nodiscard]] QByteArray sign(const QByteArray &signedPart) const;
 

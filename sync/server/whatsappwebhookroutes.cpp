@@ -7,6 +7,8 @@
 #include "protocol/apierror.h"
 #include "protocol/logging.h"
 #include "server/isotime.h"
+#include "server/masterstore.h"
+#include "server/secretbox.h"
 #include "server/serverstorage.h"
 #include "store/database.h"
 
@@ -47,8 +49,8 @@ const QString kPath = QStringLiteral("/v1/webhooks/whatsapp/<arg>");
 
 } // namespace
 
-WhatsAppWebhookRoutes::WhatsAppWebhookRoutes(ServerStorage &storage, const Clock &clock)
-    : m_storage(storage), m_clock(clock)
+WhatsAppWebhookRoutes::WhatsAppWebhookRoutes(ServerStorage &storage, const Clock &clock, const SecretBox &secrets)
+    : m_storage(storage), m_clock(clock), m_secrets(secrets)
 {
 }
 
@@ -112,7 +114,42 @@ Result<std::optional<WhatsAppWebhookRoutes::Config>> WhatsAppWebhookRoutes::conf
         return std::unexpected(q.error());
     if (!q->next() || q->value(1).toString().isEmpty())
         return std::optional<Config>();
-    return std::optional<Config>(Config { q->value(0).toString(), q->value(1).toString().toUtf8() });
+    const QString verifyToken = q->value(0).toString();
+    QString stored = q->value(1).toString();
+    q->finish();
+    if (!SecretBox::isSealed(stored)) {
+        Result<QString> sealed = m_secrets.seal(stored.toUtf8(), kWhatsAppAppSecretPurpose);
+        if (!sealed)
+            return std::unexpected(sealed.error());
+        Result<QSqlQuery> updated = db.exec(
+            QStringLiteral("UPDATE whatsapp_webhook_config SET app_secret = ? WHERE id = 1 AND app_secret = ?"),
+            { *sealed, stored });
+        if (!updated)
+            return std::unexpected(updated.error());
+        stored = *sealed;
+    }
+    Result<QByteArray> secret = m_secrets.open(stored, kWhatsAppAppSecretPurpose);
+    if (!secret)
+        return std::unexpected(secret.error());
+    return std::optional<Config>(Config { verifyToken, *secret });
+}
+
+void WhatsAppWebhookRoutes::sealClearSecrets()
+{
+    Result<QList<TenantRecord>> tenants = m_storage.master().tenants();
+    if (!tenants) {
+        qCWarning(lcServerApi) << "WhatsApp app secrets: tenants not listed:" << tenants.error().logMessage();
+        return;
+    }
+    for (const TenantRecord &tenant : *tenants) {
+        Result<Database *> db = tenantDb(tenant.slug);
+        if (!db) {
+            qCWarning(lcServerApi) << "WhatsApp app secret of" << tenant.slug << db.error().logMessage();
+            continue;
+        }
+        if (Result<std::optional<Config>> settings = config(**db); !settings)
+            qCWarning(lcServerApi) << "WhatsApp app secret of" << tenant.slug << settings.error().logMessage();
+    }
 }
 
 std::optional<WhatsAppWebhookRoutes::Config> WhatsAppWebhookRoutes::settingsOf(const QString &slug, Database **db)

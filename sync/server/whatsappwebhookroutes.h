@@ -21,6 +21,7 @@ namespace nexus {
 
 class Clock;
 class Database;
+class SecretBox;
 class ServerStorage;
 
 class WhatsAppWebhookRoutes final
@@ -29,10 +30,14 @@ public:
     Q_DISABLE_COPY_MOVE(WhatsAppWebhookRoutes)
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024; // Meta batches at most a few hundred statuses
 
-    WhatsAppWebhookRoutes(ServerStorage &storage, const Clock &clock);
+    // `secrets` opens the tenants' sealed app secrets (AdminService::setWhatsAppWebhook seals them).
+    WhatsAppWebhookRoutes(ServerStorage &storage, const Clock &clock, const SecretBox &secrets);
     ~WhatsAppWebhookRoutes();
 
     void registerRoutes(QHttpServer &http);
+    // Seals the app secret of every tenant whose row still holds it in clear (written before sealing existed); at
+    // start. A tenant that cannot be opened is logged and sealed when its settings are next read.
+    void sealClearSecrets();
 
     // "sha256=<hex>" of HMAC-SHA256(body, secret), as Meta sends it.
     [[nodiscard]] static QByteArray signature(const QByteArray &body, const QByteArray &secret);
@@ -52,10 +57,13 @@ private:
     // The tenant's webhook settings (and its database in *db): nullopt when the tenant does not exist, has none, or
     // they cannot be read (logged); all of them are a 404 to the caller.
     [[nodiscard]] std::optional<Config> settingsOf(const QString &slug, Database **db);
-    [[nodiscard]] static Result<std::optional<Config>> config(Database &db);
+    // Opens the sealed app secret; one still in clear is sealed in place first (conditionally: another process may
+    // have sealed it meanwhile).
+    [[nodiscard]] Result<std::optional<Config>> config(Database &db);
 
     ServerStorage &m_storage;
     const Clock &m_clock;
+    const SecretBox &m_secrets;
 };
 
 } // namespace nexus
