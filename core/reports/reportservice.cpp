@@ -337,20 +337,10 @@ Result<ReportTable> ReportService::cashSessions(const ReportRequest &r, ReportCo
         column("expected", QT_TRANSLATE_NOOP("nexus::Report", "Expected cash"), ColumnType::Money),
         column("counted", QT_TRANSLATE_NOOP("nexus::Report", "Counted cash"), ColumnType::Money),
         column("difference", QT_TRANSLATE_NOOP("nexus::Report", "Difference"), ColumnType::Money) };
-    const auto range = utcRange(r);
-    Result<QSqlQuery> ids
-        = m_db.exec(QStringLiteral("SELECT s.id, COALESCE(u.display_name, s.opened_by) FROM cash_sessions s"
-                                   " LEFT JOIN users u ON u.id = s.opened_by WHERE s.opened_at >= ? AND s.opened_at < ?"
-                                   " AND (COALESCE(?, '') = '' OR s.branch_id = ?) AND (COALESCE(?, '') = '' OR s.id = "
-                                   "?) AND (COALESCE(?, '') = '' OR s.opened_by = ?)"
-                                   " ORDER BY s.opened_at, s.id"),
-            { range.first, range.second, r.branchId, r.branchId, r.cashSessionId, r.cashSessionId, r.cashierId,
-                r.cashierId });
-    if (!ids)
-        return std::unexpected(ids.error());
-    QList<std::pair<QString, QString>> sessions;
-    while (ids->next())
-        sessions.append({ ids->value(0).toString(), ids->value(1).toString() });
+    Result<QList<std::pair<QString, QString>>> listed = cashSessionsOf(m_db, r, utcRange(r));
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QList<std::pair<QString, QString>> &sessions = *listed;
     TillLedger ledger(m_db);
     for (int i = 0; i < sessions.size(); ++i) {
         if (isCancelled(control))

@@ -88,6 +88,24 @@ qint64 percentOf(qint64 part, qint64 whole)
 }
 
 // The common filters of the sales facts: range, branch, cashier, customer (values in the order of the SQL below).
+Result<QList<std::pair<QString, QString>>> cashSessionsOf(
+    Database &db, const ReportRequest &r, const std::pair<QString, QString> &range)
+{
+    Result<QSqlQuery> ids
+        = db.exec(QStringLiteral("SELECT s.id, COALESCE(u.display_name, s.opened_by) FROM cash_sessions s"
+                                 " LEFT JOIN users u ON u.id = s.opened_by WHERE s.opened_at >= ? AND s.opened_at < ?"
+                                 " AND (COALESCE(?, '') = '' OR s.branch_id = ?) AND (COALESCE(?, '') = '' OR s.id = ?)"
+                                 " AND (COALESCE(?, '') = '' OR s.opened_by = ?) ORDER BY s.opened_at, s.id"),
+            { range.first, range.second, r.branchId, r.branchId, r.cashSessionId, r.cashSessionId, r.cashierId,
+                r.cashierId });
+    if (!ids)
+        return std::unexpected(ids.error());
+    QList<std::pair<QString, QString>> sessions;
+    while (ids->next())
+        sessions.append({ ids->value(0).toString(), ids->value(1).toString() });
+    return sessions;
+}
+
 QVariantList factValues(const ReportRequest &r, const std::pair<QString, QString> &range)
 {
     QVariantList v;

@@ -47,6 +47,11 @@ private:
 // part / whole in basis points, rounded; 0 when whole is 0.
 [[nodiscard]] qint64 percentOf(qint64 part, qint64 whole);
 
+// The cash sessions opened in the range that the request's branch, session and cashier filters keep, oldest first:
+// (id, name of who opened it).
+[[nodiscard]] Result<QList<std::pair<QString, QString>>> cashSessionsOf(
+    Database &db, const ReportRequest &r, const std::pair<QString, QString> &range);
+
 // The values of kFacts' filters: range, branch, cashier, customer, in the order of its SQL.
 [[nodiscard]] QVariantList factValues(const ReportRequest &r, const std::pair<QString, QString> &range);
 

@@ -90,18 +90,10 @@ Result<ReportTable> sessionSummaryReport(
         column("at", QT_TRANSLATE_NOOP("nexus::Report", "Date"), ColumnType::DateTime, false),
         column("count", QT_TRANSLATE_NOOP("nexus::Report", "Tickets"), ColumnType::Count, false),
         column("amount", QT_TRANSLATE_NOOP("nexus::Report", "Amount"), ColumnType::Money, false) };
-    Result<QSqlQuery> ids
-        = db.exec(QStringLiteral("SELECT s.id, COALESCE(u.display_name, s.opened_by) FROM cash_sessions s"
-                                 " LEFT JOIN users u ON u.id = s.opened_by WHERE s.opened_at >= ? AND s.opened_at < ?"
-                                 " AND (COALESCE(?, '') = '' OR s.branch_id = ?) AND (COALESCE(?, '') = '' OR s.id = ?)"
-                                 " AND (COALESCE(?, '') = '' OR s.opened_by = ?) ORDER BY s.opened_at, s.id"),
-            { range.first, range.second, r.branchId, r.branchId, r.cashSessionId, r.cashSessionId, r.cashierId,
-                r.cashierId });
-    if (!ids)
-        return std::unexpected(ids.error());
-    QList<std::pair<QString, QString>> sessions;
-    while (ids->next())
-        sessions.append({ ids->value(0).toString(), ids->value(1).toString() });
+    Result<QList<std::pair<QString, QString>>> listed = reportsql::cashSessionsOf(db, r, range);
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QList<std::pair<QString, QString>> &sessions = *listed;
     for (int i = 0; i < sessions.size(); ++i) {
         if (reportsql::isCancelled(control))
             return std::unexpected(reportsql::cancelledError());

@@ -49,6 +49,24 @@ QString decodedBody(const QByteArray &mail)
 
 } // namespace
 
+// The fake WhatsApp Cloud API and a dispatcher sending to it through the real client (30 s first retry, 1 h at most,
+// 8 attempts).
+struct WhatsAppAtFake
+{
+    WhatsAppAtFake(const TlsIdentity &tls, Database &db, const Clock &clock)
+        : fake(tls),
+          client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"), QStringLiteral("t"),
+              QStringLiteral("es_MX"), tls.certificatePath, 3000 }),
+          dispatcher(db, clock, { 30, 3600, 8 })
+    {
+        dispatcher.setChannel(NotificationChannel::WhatsApp, &client);
+    }
+
+    test::FakeWhatsAppServer fake;
+    WhatsAppClient client;
+    NotificationDispatcher dispatcher;
+};
+
 class TestNotifications final : public QObject
 {
     Q_OBJECT
@@ -417,11 +435,9 @@ private Q_SLOTS:
         QVERIFY(!orderReady(QStringLiteral("c-1"), QStringLiteral("8112345678")).isEmpty());
         Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-wa2")));
         QVERIFY(tls.has_value());
-        test::FakeWhatsAppServer fake(*tls);
-        WhatsAppClient client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"), QStringLiteral("t"),
-            QStringLiteral("es_MX"), tls->certificatePath, 3000 });
-        NotificationDispatcher dispatcher(db(), m_clock, { 30, 3600, 8 });
-        dispatcher.setChannel(NotificationChannel::WhatsApp, &client);
+        WhatsAppAtFake wa(*tls, db(), m_clock);
+        test::FakeWhatsAppServer &fake = wa.fake;
+        NotificationDispatcher &dispatcher = wa.dispatcher;
         fake.setDown(true);
 
         QList<qint64> waits;
@@ -481,11 +497,8 @@ private Q_SLOTS:
         QVERIFY(!orderReady(QStringLiteral("c-1"), QStringLiteral("8112345678")).isEmpty());
         Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-wa3")));
         QVERIFY(tls.has_value());
-        test::FakeWhatsAppServer fake(*tls);
-        WhatsAppClient client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"), QStringLiteral("t"),
-            QStringLiteral("es_MX"), tls->certificatePath, 3000 });
-        NotificationDispatcher dispatcher(db(), m_clock, { 30, 3600, 8 });
-        dispatcher.setChannel(NotificationChannel::WhatsApp, &client);
+        WhatsAppAtFake wa(*tls, db(), m_clock);
+        NotificationDispatcher &dispatcher = wa.dispatcher;
 
         auto report = [this](const QString &id, const QString &receivedAt, const QByteArray &statuses) {
             const QJsonObject row { { QStringLiteral("id"), id }, { QStringLiteral("received_at"), receivedAt },
