@@ -51,6 +51,7 @@ struct QuoteLine
     int priceVersion = 1;
     QString satProductKey;
     QString satUnitKey;
+    QString sourceLineId; // the service order's part or labor line it quotes ('' for a counter line)
 };
 
 struct Quote
@@ -61,6 +62,9 @@ struct Quote
     QString deviceId;
     QuoteCustomer customer;
     QString vehicle;
+    // The service order it was made from ('' for a counter quote): converting it charges that order.
+    QString serviceOrderId;
+    QString serviceOrderFolio;
     QString priceList;
     qint64 ticketDiscountPpm = 0;
     std::vector<QuoteLine> lines;

@@ -17,18 +17,22 @@ std::unexpected<Error> missing(const QString &field)
 QJsonObject savedPayload(const Quote &quote)
 {
     QJsonArray lines;
-    for (const QuoteLine &line : quote.lines)
-        lines.append(QJsonObject { { QStringLiteral("line_no"), line.lineNo },
-            { QStringLiteral("part_id"), line.partId }, { QStringLiteral("sku"), line.sku },
-            { QStringLiteral("description"), line.description }, { QStringLiteral("warehouse_id"), line.warehouseId },
-            { QStringLiteral("service"), line.service }, { QStringLiteral("quantity"), line.quantity.thousandths() },
+    for (const QuoteLine &line : quote.lines) {
+        QJsonObject object { { QStringLiteral("line_no"), line.lineNo }, { QStringLiteral("part_id"), line.partId },
+            { QStringLiteral("sku"), line.sku }, { QStringLiteral("description"), line.description },
+            { QStringLiteral("warehouse_id"), line.warehouseId }, { QStringLiteral("service"), line.service },
+            { QStringLiteral("quantity"), line.quantity.thousandths() },
             { QStringLiteral("unit_price_cents"), line.unitPrice.centavos() },
             { QStringLiteral("discount_ppm"), line.discountPpm },
             { QStringLiteral("discount_cents"), line.discount.centavos() },
             { QStringLiteral("base_cents"), line.amounts.base.centavos() },
             { QStringLiteral("tax_cents"), line.amounts.tax.centavos() }, { QStringLiteral("tax_code"), line.taxCode },
-            { QStringLiteral("price_version"), line.priceVersion } });
-    return QJsonObject { { QStringLiteral("quote_id"), quote.id }, { QStringLiteral("folio"), quote.folio },
+            { QStringLiteral("price_version"), line.priceVersion } };
+        if (!line.sourceLineId.isEmpty())
+            object.insert(QStringLiteral("source_line_id"), line.sourceLineId);
+        lines.append(object);
+    }
+    QJsonObject payload { { QStringLiteral("quote_id"), quote.id }, { QStringLiteral("folio"), quote.folio },
         { QStringLiteral("branch_id"), quote.branchId }, { QStringLiteral("customer_id"), quote.customer.customerId },
         { QStringLiteral("customer_name"), quote.customer.name },
         { QStringLiteral("customer_phone"), quote.customer.phone },
@@ -42,6 +46,12 @@ QJsonObject savedPayload(const Quote &quote)
         { QStringLiteral("valid_until"), quote.validUntil.toString(Qt::ISODate) },
         { QStringLiteral("created_by"), quote.createdBy }, { QStringLiteral("created_by_name"), quote.createdByName },
         { QStringLiteral("created_at"), quote.createdAt }, { QStringLiteral("lines"), lines } };
+    // Only a quote made from a service order names it (older facts and counter quotes leave it out).
+    if (!quote.serviceOrderId.isEmpty()) {
+        payload.insert(QStringLiteral("service_order_id"), quote.serviceOrderId);
+        payload.insert(QStringLiteral("service_order_folio"), quote.serviceOrderFolio);
+    }
+    return payload;
 }
 
 Result<Quote> quoteFromPayload(const QJsonObject &p)
@@ -60,6 +70,10 @@ Result<Quote> quoteFromPayload(const QJsonObject &p)
     if (quote.customer.name.trimmed().isEmpty())
         return missing(QStringLiteral("customer_name"));
     quote.vehicle = p.value(QStringLiteral("vehicle")).toString();
+    quote.serviceOrderId = p.value(QStringLiteral("service_order_id")).toString();
+    quote.serviceOrderFolio = p.value(QStringLiteral("service_order_folio")).toString();
+    if (!quote.serviceOrderId.isEmpty() && quote.serviceOrderFolio.isEmpty())
+        return missing(QStringLiteral("service_order_folio"));
     quote.priceList = p.value(QStringLiteral("price_list")).toString();
     quote.ticketDiscountPpm = p.value(QStringLiteral("ticket_discount_ppm")).toInteger();
     quote.totals = { Money(p.value(QStringLiteral("total_cents")).toInteger()),
@@ -95,6 +109,7 @@ Result<Quote> quoteFromPayload(const QJsonObject &p)
         line.amounts.gross = line.amounts.base + line.amounts.tax;
         line.taxCode = l.value(QStringLiteral("tax_code")).toString();
         line.priceVersion = l.value(QStringLiteral("price_version")).toInt(1);
+        line.sourceLineId = l.value(QStringLiteral("source_line_id")).toString();
         if (line.lineNo <= 0 || line.quantity.thousandths() <= 0 || line.description.isEmpty())
             return missing(QStringLiteral("lines"));
         quote.lines.push_back(std::move(line));

@@ -1,5 +1,7 @@
 // The quote facts that go up through the outbox ("quote.saved", "quote.converted", "quote.cancelled") and what the
-// server reads back from them: one JSON shape on both sides.
+// server reads back from them: one JSON shape on both sides. A quote made from a service order adds
+// service_order_id and service_order_folio, and each of its lines the order's line it quotes (source_line_id):
+// optional fields of the same schema, absent from counter quotes and from older clients.
 #pragma once
 
 #include <QJsonObject>

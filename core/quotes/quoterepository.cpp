@@ -13,7 +13,8 @@ namespace {
 const QString kQuoteColumns = QStringLiteral(
     "id, folio, branch_id, device_id, customer_id, customer_name, customer_phone, customer_email, vehicle, "
     "price_list, ticket_discount_ppm, subtotal_cents, tax_cents, total_cents, discount_cents, valid_until, state, "
-    "created_by, created_by_name, created_at, sale_id, sale_folio, converted_at, cancelled_at");
+    "created_by, created_by_name, created_at, sale_id, sale_folio, converted_at, cancelled_at, service_order_id, "
+    "service_order_folio");
 
 Quote quoteFrom(const QSqlQuery &q)
 {
@@ -37,6 +38,8 @@ Quote quoteFrom(const QSqlQuery &q)
     quote.saleFolio = q.value(21).toString();
     quote.convertedAt = q.value(22).toString();
     quote.cancelledAt = q.value(23).toString();
+    quote.serviceOrderId = q.value(24).toString();
+    quote.serviceOrderFolio = q.value(25).toString();
     return quote;
 }
 
@@ -60,41 +63,42 @@ Result<QString> QuoteRepository::nextFolio(const QString &branchId)
 
 Status QuoteRepository::insert(const Quote &quote)
 {
-    Result<QSqlQuery> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO quotes(") + kQuoteColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    Result<QSqlQuery> inserted = m_db.exec(QStringLiteral("INSERT INTO quotes(") + kQuoteColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { quote.id, quote.folio, quote.branchId, quote.deviceId, orEmpty(quote.customer.customerId),
             quote.customer.name, orEmpty(quote.customer.phone), orEmpty(quote.customer.email), orEmpty(quote.vehicle),
             quote.priceList, quote.ticketDiscountPpm, quote.totals.base.centavos(), quote.totals.tax.centavos(),
             quote.totals.gross.centavos(), quote.discount.centavos(), quote.validUntil.toString(Qt::ISODate),
             quoteStateCode(quote.state), quote.createdBy, orEmpty(quote.createdByName), quote.createdAt, QVariant(),
-            QVariant(), QVariant(), QVariant() });
+            QVariant(), QVariant(), QVariant(), orEmpty(quote.serviceOrderId), orEmpty(quote.serviceOrderFolio) });
     if (!inserted)
         return std::unexpected(inserted.error());
     QVariantList values;
     for (const QuoteLine &line : quote.lines)
         values << quote.id << line.lineNo << line.partId << line.sku << line.description << orEmpty(line.warehouseId)
-               << (line.service ? 1 : 0) << line.quantity.thousandths() << line.unitPrice.centavos()
-               << line.discountPpm << line.discount.centavos() << line.amounts.base.centavos()
-               << line.amounts.tax.centavos() << line.taxCode << line.cost.centavos() << line.retailPrice.centavos()
-               << line.priceVersion << orEmpty(line.satProductKey) << orEmpty(line.satUnitKey);
+               << (line.service ? 1 : 0) << line.quantity.thousandths() << line.unitPrice.centavos() << line.discountPpm
+               << line.discount.centavos() << line.amounts.base.centavos() << line.amounts.tax.centavos()
+               << line.taxCode << line.cost.centavos() << line.retailPrice.centavos() << line.priceVersion
+               << orEmpty(line.satProductKey) << orEmpty(line.satUnitKey) << orEmpty(line.sourceLineId);
     return insertRows(m_db, QStringLiteral("quote_lines"),
         { QStringLiteral("quote_id"), QStringLiteral("line_no"), QStringLiteral("part_id"), QStringLiteral("sku"),
             QStringLiteral("description"), QStringLiteral("warehouse_id"), QStringLiteral("service"),
             QStringLiteral("quantity"), QStringLiteral("unit_price_cents"), QStringLiteral("discount_ppm"),
             QStringLiteral("discount_cents"), QStringLiteral("base_cents"), QStringLiteral("tax_cents"),
             QStringLiteral("tax_code"), QStringLiteral("cost_cents"), QStringLiteral("retail_price_cents"),
-            QStringLiteral("price_version"), QStringLiteral("sat_product_key"), QStringLiteral("sat_unit_key") },
+            QStringLiteral("price_version"), QStringLiteral("sat_product_key"), QStringLiteral("sat_unit_key"),
+            QStringLiteral("source_line_id") },
         values);
 }
 
 Result<std::vector<QuoteLine>> QuoteRepository::lines(const QString &quoteId) const
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT line_no, part_id, sku, description, warehouse_id, service, quantity, unit_price_cents, "
-                       "discount_ppm, discount_cents, base_cents, tax_cents, tax_code, cost_cents, retail_price_cents, "
-                       "price_version, sat_product_key, sat_unit_key FROM quote_lines WHERE quote_id = ? "
-                       "ORDER BY line_no"),
+        QStringLiteral(
+            "SELECT line_no, part_id, sku, description, warehouse_id, service, quantity, unit_price_cents, "
+            "discount_ppm, discount_cents, base_cents, tax_cents, tax_code, cost_cents, retail_price_cents, "
+            "price_version, sat_product_key, sat_unit_key, source_line_id FROM quote_lines WHERE quote_id = ? "
+            "ORDER BY line_no"),
         { quoteId });
     if (!q)
         return std::unexpected(q.error());
@@ -120,6 +124,7 @@ Result<std::vector<QuoteLine>> QuoteRepository::lines(const QString &quoteId) co
         line.priceVersion = q->value(15).toInt();
         line.satProductKey = q->value(16).toString();
         line.satUnitKey = q->value(17).toString();
+        line.sourceLineId = q->value(18).toString();
         result.push_back(std::move(line));
     }
     return result;
@@ -161,13 +166,13 @@ Result<std::vector<Quote>> QuoteRepository::list(const QuoteFilter &filter, cons
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         where += QStringLiteral(" AND (folio LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\' "
-                                "OR customer_phone LIKE ? ESCAPE '\\')");
+                                "OR customer_phone LIKE ? ESCAPE '\\' OR service_order_folio LIKE ? ESCAPE '\\')");
         QString escaped = text;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        values << pattern << pattern << pattern;
+        values << pattern << pattern << pattern << pattern;
     }
     const QString day = today.toString(Qt::ISODate);
     if (filter.status) {

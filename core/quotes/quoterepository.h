@@ -1,5 +1,5 @@
-// SQL of quotes (migration 0019): the quote with its lines, the branch's folio, the list with its search, and the
-// state changes. Callers own the transactions.
+// SQL of quotes (migrations 0019, 0028: the service order a quote was made from): the quote with its lines, the
+// branch's folio, the list with its search, and the state changes. Callers own the transactions.
 #pragma once
 
 #include <optional>
@@ -12,7 +12,8 @@ namespace nexus {
 
 class Database;
 
-// What the list asks for: text matches the folio, the customer's name or phone; a status filters on the day given.
+// What the list asks for: text matches the folio, the customer's name or phone, or the service order's folio; a status
+// filters on the day given.
 struct QuoteFilter
 {
     QString text;

@@ -4,11 +4,13 @@
 #include "auth/permission.h"
 #include "common/clock.h"
 #include "common/idgenerator.h"
+#include "quotes/orderquote.h"
 #include "quotes/quotepayload.h"
 #include "sales/cartsummary.h"
 #include "store/database.h"
 #include "store/domainevents.h"
 #include "store/outbox.h"
+#include "workshop/serviceorderrepository.h"
 
 namespace nexus {
 
@@ -63,6 +65,10 @@ Result<Quote> QuoteService::save(const Cart &cart, const NewQuote &request)
     quote.customer = request.customer;
     quote.customer.name = quote.customer.name.trimmed();
     quote.vehicle = request.vehicle.trimmed();
+    // A ticket that charges a service order (the order's own quote, orderquote.h, or Ctrl+O at the counter) makes a
+    // quote of that order: converting it charges the order instead of selling its lines again.
+    quote.serviceOrderId = cart.serviceOrderId();
+    quote.serviceOrderFolio = cart.serviceOrderFolio();
     quote.priceList = cart.priceList();
     quote.ticketDiscountPpm = cart.ticketDiscountPpm();
     quote.totals = summary.totals;
@@ -75,8 +81,9 @@ Result<Quote> QuoteService::save(const Cart &cart, const NewQuote &request)
     for (const PricedLine &p : priced) {
         const CartItem &item = p.line->item;
         quote.lines.push_back(QuoteLine { ++lineNo, item.partId, item.sku, item.description, item.warehouseId,
-            item.service, p.line->quantity, item.unitPrice, p.line->discountPpm, p.discount, p.amounts,
-            item.tax.code(), item.cost, item.retailPrice, item.priceVersion, item.satProductKey, item.satUnitKey });
+            item.service, p.line->quantity, item.unitPrice, p.line->discountPpm, p.discount, p.amounts, item.tax.code(),
+            item.cost, item.retailPrice, item.priceVersion, item.satProductKey, item.satUnitKey,
+            p.line->sourceLineId });
     }
 
     Transaction transaction(m_db);
@@ -139,6 +146,24 @@ Status QuoteService::cancel(const QString &quoteId)
     return transaction.commit();
 }
 
+Result<QStringList> QuoteService::orderChanges(const QString &quoteId) const
+{
+    Result<Quote> quote = m_quotes.load(quoteId); // with its lines (the list's quotes have none)
+    if (!quote)
+        return std::unexpected(quote.error());
+    return orderChangesOf(*quote);
+}
+
+Result<QStringList> QuoteService::orderChangesOf(const Quote &quote) const
+{
+    if (quote.serviceOrderId.isEmpty())
+        return QStringList();
+    Result<ServiceOrder> order = ServiceOrderRepository(m_db).load(quote.serviceOrderId);
+    if (!order)
+        return std::unexpected(order.error());
+    return orderChangesSinceQuote(quote, *order);
+}
+
 Result<QuoteConversion> QuoteService::prepareConversion(const QString &quoteId, const CurrentItem &current) const
 {
     Result<Quote> quote = m_quotes.load(quoteId);
@@ -147,6 +172,12 @@ Result<QuoteConversion> QuoteService::prepareConversion(const QString &quoteId, 
     if (Status open = refuseClosed(*quote); !open)
         return std::unexpected(open.error());
     QuoteConversion conversion;
+    Result<QStringList> changes = orderChangesOf(*quote);
+    if (!changes)
+        return std::unexpected(changes.error());
+    conversion.orderChanges = std::move(*changes);
+    // Once expired, the quote of an order follows the same rule: today's prices of its list for the parts (their
+    // reservation is still consumed), the quoted amount for the labor.
     conversion.pricesHonoured = quote->pricesHoldOn(today());
     conversion.ticketDiscountPpm = quote->ticketDiscountPpm;
     for (const QuoteLine &line : quote->lines) {
@@ -164,7 +195,7 @@ Result<QuoteConversion> QuoteService::prepareConversion(const QString &quoteId, 
                 conversion.repriced.append(line.sku);
             item = *today;
         }
-        conversion.lines.push_back(CartLine { item, line.quantity, line.discountPpm });
+        conversion.lines.push_back(CartLine { item, line.quantity, line.discountPpm, line.sourceLineId });
     }
     conversion.quote = std::move(*quote);
     return conversion;
@@ -172,7 +203,20 @@ Result<QuoteConversion> QuoteService::prepareConversion(const QString &quoteId, 
 
 Status QuoteService::loadInto(Cart &cart, const QuoteConversion &conversion)
 {
+    const Quote &quote = conversion.quote;
+    if (!quote.serviceOrderId.isEmpty()) {
+        std::vector<CartLine> orderLines;
+        for (const CartLine &line : conversion.lines)
+            if (!line.sourceLineId.isEmpty())
+                orderLines.push_back(line);
+        if (Status loaded = cart.loadServiceOrder(quote.serviceOrderId, quote.serviceOrderFolio, std::move(orderLines));
+            !loaded)
+            return loaded;
+    }
     for (const CartLine &line : conversion.lines) {
+        if (!line.sourceLineId.isEmpty() && !quote.serviceOrderId.isEmpty())
+            continue; // on the ticket with the order, its discount with it
+
         if (Status added = cart.add(line.item, line.quantity); !added)
             return added;
         if (line.discountPpm != 0)
@@ -195,6 +239,9 @@ Status QuoteService::convertInSale(const Cart &cart, const QString &saleId, cons
         return std::unexpected(quote.error());
     if (Status open = refuseClosed(*quote); !open)
         return open;
+    if (!quote->serviceOrderId.isEmpty())
+        if (Status follows = checkTicketFollowsQuote(cart, *quote); !follows)
+            return follows;
     const QString now = nowUtc();
     Result<bool> converted = m_quotes.markConverted(quote->id, saleId, saleFolio, now);
     if (!converted)

@@ -1,7 +1,8 @@
 // The rules of quotes: a cart saved as a quote for a customer until a date (folio per branch, the fact in the outbox
 // in the same transaction), the list, cancelling, and converting a quote into one sale: its lines go back on the
 // ticket at the quoted prices while it is vigente, at today's prices once it expired, and the sale's own transaction
-// marks it converted (a second conversion is refused and undoes that sale).
+// marks it converted (a second conversion is refused and undoes that sale). A quote made from a service order
+// (orderquote.h) goes back on the ticket as that order's charge: converting it charges the order once.
 #pragma once
 
 #include <functional>
@@ -40,6 +41,9 @@ struct QuoteConversion
     qint64 ticketDiscountPpm = 0;
     bool pricesHonoured = true; // false: the quote expired and the lines carry today's prices
     QStringList repriced; // SKUs whose price today differs from the quoted one (only when not honoured)
+    // A quote of a service order: what changed on the order since the quote that the conversion follows the quote
+    // on (orderChangesSinceQuote), one sentence each; empty when the order is as quoted or for a counter quote.
+    QStringList orderChanges;
 };
 
 class QuoteService final
@@ -62,20 +66,30 @@ public:
     [[nodiscard]] Result<std::vector<Quote>> list(const QuoteFilter &filter) const;
     [[nodiscard]] Status cancel(const QString &quoteId);
 
+    // A quote of a service order: what converting it finds on the order now (orderChangesSinceQuote: refused when
+    // the order cannot be charged as quoted, else the labor differences the conversion follows the quote on); empty
+    // for a counter quote.
+    [[nodiscard]] Result<QStringList> orderChanges(const QString &quoteId) const;
+
     // Today's cart item for a quoted part (CartItemLookup at the quote's price list); used once a quote expired.
     using CurrentItem = std::function<Result<CartItem>(const QuoteLine &line)>;
-    // The cart lines of an open quote. Refused for a converted or cancelled quote (field "quote").
+    // The cart lines of an open quote. Refused for a converted or cancelled quote (field "quote"), and for a quote of
+    // a service order that cannot charge the order now (field "service_order", see orderChangesSinceQuote).
     [[nodiscard]] Result<QuoteConversion> prepareConversion(const QString &quoteId, const CurrentItem &current) const;
-    // Puts a conversion on a cart: its lines, its ticket discount, and the quote it came from.
+    // Puts a conversion on a cart: its lines, its ticket discount, and the quote it came from. The lines of a quote
+    // of a service order go on as that order's charge (Cart::loadServiceOrder), so the sale consumes its reservations.
     [[nodiscard]] static Status loadInto(Cart &cart, const QuoteConversion &conversion);
     // Inside the sale's transaction (CheckoutContext::inSale): the quote becomes converted with this sale, the sale
-    // records the quote's folio, quote.converted goes to the outbox. Refused when it is not open any more.
+    // records the quote's folio, quote.converted goes to the outbox. Refused when it is not open any more, or when it
+    // is a quote of a service order and the ticket does not charge that order with the quoted lines (the order's own
+    // step comes first: chargeTicketInSale, ticketcharge.h).
     [[nodiscard]] Status convertInSale(const Cart &cart, const QString &saleId, const QString &saleFolio);
 
 private:
     [[nodiscard]] QString nowUtc() const;
     [[nodiscard]] Status append(const char *type, const QJsonObject &payload, const QString &now);
     [[nodiscard]] static Status refuseClosed(const Quote &quote);
+    [[nodiscard]] Result<QStringList> orderChangesOf(const Quote &quote) const;
 
     Database &m_db;
     const Clock &m_clock;

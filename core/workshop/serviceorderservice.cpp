@@ -686,19 +686,34 @@ Result<ServiceOrder> ServiceOrderService::recordCharged(
 Status ServiceOrderService::chargeInSale(
     const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor)
 {
+    return chargeTicket(cart, saleId, saleFolio, actor, TicketBasis::OrderCharge);
+}
+
+Status ServiceOrderService::chargeAcceptedInSale(
+    const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor)
+{
+    return chargeTicket(cart, saleId, saleFolio, actor, TicketBasis::ReservedParts);
+}
+
+Status ServiceOrderService::chargeTicket(
+    const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor, TicketBasis basis)
+{
     const bool closedToo = true; // delivered first, paid after
     return applyChange(
         cart.serviceOrderId(), actor, TransitionGate::Advisor,
         [&](ServiceOrder &order, const QString &now) -> Status {
-            if (Status same = checkTicketMatches(order, cart); !same)
+            if (Status same = checkTicketMatches(order, cart, basis); !same)
                 return same;
             if (Status ok = markCharged(order, saleId, saleFolio, actor, now); !ok)
                 return ok;
             if (order.status != ServiceOrderStatus::Ready)
                 return {};
             // Paid at the counter: the car is handed over.
-            const StatusChange change { newId(), order.status, ServiceOrderStatus::Delivered, actor.userId,
-                actor.name, {}, {}, QStringLiteral("sale %1").arg(saleFolio), now };
+            const QString note = cart.quoteFolio().isEmpty()
+                ? QStringLiteral("sale %1").arg(saleFolio)
+                : QStringLiteral("sale %1, quote %2").arg(saleFolio, cart.quoteFolio());
+            const StatusChange change { newId(), order.status, ServiceOrderStatus::Delivered, actor.userId, actor.name,
+                {}, {}, note, now };
             if (Status ok = m_orders.setStatus(order.id, ServiceOrderStatus::Delivered, now); !ok)
                 return ok;
             if (Status ok = m_orders.insertHistory(order.id, change); !ok)
@@ -708,21 +723,27 @@ Status ServiceOrderService::chargeInSale(
         closedToo);
 }
 
-Status ServiceOrderService::checkTicketMatches(const ServiceOrder &order, const Cart &cart) const
+Status ServiceOrderService::checkTicketMatches(const ServiceOrder &order, const Cart &cart, TicketBasis basis) const
 {
-    // Each line the order charges, once, with the quantity, warehouse and price the workshop gave it.
+    // Each line the order charges, once, with the quantity, warehouse and price the workshop gave it; for a quote's
+    // ticket, each reserved part with its quantity and warehouse (the labor and the prices are the quote's).
+    const bool partsOnly = basis == TicketBasis::ReservedParts;
     const ServiceOrderCharge expected = serviceOrderCharge(order, m_context.borderRegion);
+    std::vector<const CartLine *> wanted;
+    for (const ServiceOrderChargeLine &line : expected.lines)
+        if (!partsOnly || line.stockItem)
+            wanted.push_back(&line.line);
     std::vector<const CartLine *> ticket;
     for (const CartLine &line : cart.lines())
-        if (!line.sourceLineId.isEmpty())
+        if (!line.sourceLineId.isEmpty() && (!partsOnly || !line.item.service))
             ticket.push_back(&line);
-    bool same = ticket.size() == expected.lines.size();
+    bool same = ticket.size() == wanted.size();
     for (std::size_t i = 0; same && i < ticket.size(); ++i) {
-        const CartLine &want = expected.lines[i].line;
+        const CartLine &want = *wanted[i];
         const CartLine &have = *ticket[i];
         same = have.sourceLineId == want.sourceLineId && have.quantity == want.quantity
             && have.item.partId == want.item.partId && have.item.warehouseId == want.item.warehouseId
-            && have.item.service == want.item.service && have.item.unitPrice == want.item.unitPrice;
+            && have.item.service == want.item.service && (partsOnly || have.item.unitPrice == want.item.unitPrice);
     }
     if (!same)
         return fail(ErrorCode::Conflict,

@@ -137,6 +137,11 @@ public:
     // in its history with the sale's folio).
     [[nodiscard]] Status chargeInSale(
         const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor);
+    // The same step for a ticket that converts a quote the customer accepted of this order (quotes/orderquote.h): the
+    // ticket's labor and prices are the quote's (QuoteService checks them against the quote), but its parts must
+    // still be exactly the order's reserved parts, since the sale takes them out of stock from their reservation.
+    [[nodiscard]] Status chargeAcceptedInSale(
+        const Cart &cart, const QString &saleId, const QString &saleFolio, const WorkshopActor &actor);
 
     [[nodiscard]] Result<StockAvailability> availability(qint64 partId, const QString &warehouseId) const;
     [[nodiscard]] Result<Money> laborRate() const;
@@ -153,7 +158,12 @@ private:
         const Change &change, bool closedToo);
     [[nodiscard]] Status markCharged(ServiceOrder &order, const QString &saleId, const QString &saleFolio,
         const WorkshopActor &actor, const QString &now);
-    [[nodiscard]] Status checkTicketMatches(const ServiceOrder &order, const Cart &cart) const;
+    // What the ticket must carry of the order: every line as the order charges it now, or (a quote's ticket) its
+    // reserved parts.
+    enum class TicketBasis { OrderCharge, ReservedParts };
+    [[nodiscard]] Status chargeTicket(const Cart &cart, const QString &saleId, const QString &saleFolio,
+        const WorkshopActor &actor, TicketBasis basis);
+    [[nodiscard]] Status checkTicketMatches(const ServiceOrder &order, const Cart &cart, TicketBasis basis) const;
     // Conflict (field "quantity") when less than `quantity` of the item is available in its warehouse.
     [[nodiscard]] Status checkAvailable(const CartItem &item, Quantity quantity) const;
     // A new part line after the order's last one (reserved lines take their stock), with its fact.

@@ -64,27 +64,28 @@ public:
             QStringLiteral("INSERT INTO quotes(id, folio, branch_id, device_id, customer_id, customer_name, "
                            "customer_phone, customer_email, vehicle, price_list, ticket_discount_ppm, subtotal_cents, "
                            "tax_cents, total_cents, discount_cents, valid_until, state, created_by, created_by_name, "
-                           "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, "
-                           "?, ?, ?) ON CONFLICT(id) DO NOTHING"),
+                           "created_at, received_at, service_order_id, service_order_folio) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"),
             { q.id, q.folio, q.branchId, context.device.deviceId, text(q.customer.customerId), q.customer.name,
-                text(q.customer.phone), text(q.customer.email), text(q.vehicle), text(q.priceList),
-                q.ticketDiscountPpm, q.totals.base.centavos(), q.totals.tax.centavos(), q.totals.gross.centavos(),
-                q.discount.centavos(), q.validUntil.toString(Qt::ISODate), text(q.createdBy), text(q.createdByName),
-                q.createdAt, context.nowUtc });
+                text(q.customer.phone), text(q.customer.email), text(q.vehicle), text(q.priceList), q.ticketDiscountPpm,
+                q.totals.base.centavos(), q.totals.tax.centavos(), q.totals.gross.centavos(), q.discount.centavos(),
+                q.validUntil.toString(Qt::ISODate), text(q.createdBy), text(q.createdByName), q.createdAt,
+                context.nowUtc, text(q.serviceOrderId), text(q.serviceOrderFolio) });
         if (!inserted)
             return std::unexpected(inserted.error());
         const bool applied = inserted->numRowsAffected() == 1;
         if (applied) {
             for (const QuoteLine &line : q.lines) {
                 Result<QSqlQuery> row = context.db.exec(
-                    QStringLiteral("INSERT INTO quote_lines(quote_id, line_no, part_id, sku, description, warehouse_id, "
-                                   "service, quantity, unit_price_cents, discount_ppm, discount_cents, base_cents, "
-                                   "tax_cents, tax_code, price_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?)"),
+                    QStringLiteral(
+                        "INSERT INTO quote_lines(quote_id, line_no, part_id, sku, description, warehouse_id, "
+                        "service, quantity, unit_price_cents, discount_ppm, discount_cents, base_cents, "
+                        "tax_cents, tax_code, price_version, source_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     { q.id, line.lineNo, line.partId, text(line.sku), line.description, text(line.warehouseId),
                         line.service ? 1 : 0, line.quantity.thousandths(), line.unitPrice.centavos(), line.discountPpm,
                         line.discount.centavos(), line.amounts.base.centavos(), line.amounts.tax.centavos(),
-                        text(line.taxCode), line.priceVersion });
+                        text(line.taxCode), line.priceVersion, text(line.sourceLineId) });
                 if (!row)
                     return std::unexpected(row.error());
             }

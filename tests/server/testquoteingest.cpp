@@ -1,9 +1,9 @@
-// Quotes through the real nexus-server: a counter (real nexus.db, QuoteService and CheckoutService) saves two quotes,
+// Quotes through the real nexus-server: a counter (real nexus.db, QuoteService and CheckoutService) saves three quotes,
 // converts one into a sale and cancels the other; its outbox is pushed over HTTPS as the sync engine does. Head
 // office then has both quotes with their lines and totals as quoted, the converted one with its sale's folio and the
 // cancelled one closed; a replay changes nothing, a second conversion of the same quote (another sale) keeps the
-// first and opens an exception, a quote of another branch is quarantined. Runs on SQLite, and on PostgreSQL with
-// NEXUS_TEST_BACKEND=postgresql.
+// first and opens an exception, a quote of another branch is quarantined; a service order's quote names the order.
+// Runs on SQLite, and on PostgreSQL with NEXUS_TEST_BACKEND=postgresql.
 #include "counterpushtest.h"
 
 #include "common/clock.h"
@@ -63,7 +63,32 @@ private Q_SLOTS:
         QVERIFY2(accepted, why(accepted).constData());
         Result<Quote> dropped = quotes().save(cart(47000), request(QStringLiteral("Pedro Garza")));
         QVERIFY2(dropped, why(dropped).constData());
-        QCOMPARE(pushPending(), QStringList(2, QString(wire::pushstatus::kApplied)));
+        // A quote made from a service order (a ticket that charges the order) names it, each line its order line.
+        std::vector<CartLine> lines = cart(45000).lines();
+        lines.at(0).sourceLineId = QStringLiteral("sop-77-1");
+        lines.at(1).sourceLineId = QStringLiteral("sol-77-1");
+        Cart order;
+        QVERIFY(order.loadServiceOrder(QStringLiteral("order-77"), QStringLiteral("OS-000077"), lines));
+        Result<Quote> ordered = quotes().save(order, request(QStringLiteral("Taller Garza")));
+        QVERIFY2(ordered, why(ordered).constData());
+        QCOMPARE(pushPending(), QStringList(3, QString(wire::pushstatus::kApplied)));
+        QCOMPARE(tenantValue(QStringLiteral("SELECT service_order_id || ' ' || service_order_folio FROM quotes "
+                                            "WHERE id = ?"),
+                     { ordered->id })
+                     .toString(),
+            QStringLiteral("order-77 OS-000077"));
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines WHERE quote_id = ? AND "
+                                            "source_line_id IN ('sop-77-1', 'sol-77-1')"),
+                     { ordered->id })
+                     .toLongLong(),
+            2);
+        // A counter quote names none.
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quotes WHERE service_order_id = '' AND "
+                                            "service_order_folio = ''"))
+                     .toLongLong(),
+            2);
+        QCOMPARE(
+            tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines WHERE source_line_id = ''")).toLongLong(), 4);
         QCOMPARE(tenantValue(QStringLiteral("SELECT folio || ' ' || customer_name || ' ' || state || ' ' || "
                                             "CAST(total_cents AS TEXT) FROM quotes WHERE id = ?"),
                      { accepted->id })
@@ -114,8 +139,8 @@ private Q_SLOTS:
 
         // A replay of everything changes nothing.
         QCOMPARE(postStatuses(facts), QStringList(facts.size(), QString(wire::pushstatus::kReplayed)));
-        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong(), 2);
-        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines")).toLongLong(), 4);
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong(), 3);
+        QCOMPARE(tenantValue(QStringLiteral("SELECT count(*) FROM quote_lines")).toLongLong(), 6);
 
         // Another sale for the same quote (a restored device): the first stands, HQ gets an exception.
         const qint64 nextSeq = facts.last().seq + 1;
