@@ -6252,6 +6252,38 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The server sent a service order without %1</source>
         <translation>El servidor envió una orden de servicio sin %1</translation>
     </message>
+    <message>
+        <source>The order %1 was charged already with the sale %2: there is nothing left to quote</source>
+        <translation>La orden %1 ya se cobró con la venta %2: no queda nada que cotizar</translation>
+    </message>
+    <message>
+        <source>The order %1 was cancelled: there is nothing to quote</source>
+        <translation>La orden %1 se canceló: no hay nada que cotizar</translation>
+    </message>
+    <message>
+        <source>The quote %1 is of the service order %2, charged already with the sale %3: it cannot be charged again</source>
+        <translation>La cotización %1 es de la orden de servicio %2, que ya se cobró con la venta %3: no puede cobrarse otra vez</translation>
+    </message>
+    <message>
+        <source>The quote %1 is of the service order %2, which was cancelled: there is nothing to charge</source>
+        <translation>La cotización %1 es de la orden de servicio %2, que se canceló: no hay nada que cobrar</translation>
+    </message>
+    <message>
+        <source>The quote %1 is of the service order %2, which is in &quot;%3&quot;: it is charged once the order is ready</source>
+        <translation>La cotización %1 es de la orden de servicio %2, que está en «%3»: se cobra cuando la orden esté lista</translation>
+    </message>
+    <message>
+        <source>The service order %1 changed since the quote %2: %3. Its parts leave the stock only as the order holds them, so the quote cannot be charged as accepted: quote the order again (Ctrl+Q in the order) or charge the order as it stands (Ctrl+O)</source>
+        <translation>La orden de servicio %1 cambió desde la cotización %2: %3. Sus refacciones salen del inventario sólo como la orden las tiene apartadas, así que la cotización no puede cobrarse como se aceptó: cotiza otra vez la orden (Ctrl+Q en la orden) o cobra la orden como está (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>The quote %1 charges the service order %2: convert it with that order on the ticket</source>
+        <translation>La cotización %1 cobra la orden de servicio %2: conviértela con esa orden en el ticket</translation>
+    </message>
+    <message>
+        <source>The ticket no longer carries the quote %1 as it was accepted: take it off and convert it again</source>
+        <translation>El ticket ya no lleva la cotización %1 como se aceptó: quítala y conviértela otra vez</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7995,6 +8027,33 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::OrderQuote</name>
+    <message>
+        <source>%1 × %2 was added to the order</source>
+        <translation>se agregó %1 × %2 a la orden</translation>
+    </message>
+    <message>
+        <source>%1: %2 quoted, %3 on the order now</source>
+        <translation>%1: se cotizaron %2, la orden tiene %3 ahora</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is no longer reserved on the order</source>
+        <translation>la orden ya no aparta %1 × %2</translation>
+    </message>
+    <message>
+        <source>the labor &quot;%1&quot; was added to the order after the quote: it is not charged</source>
+        <translation>la mano de obra «%1» se agregó a la orden después de la cotización: no se cobra</translation>
+    </message>
+    <message>
+        <source>the labor &quot;%1&quot; costs %2 on the order now: the quoted %3 is charged</source>
+        <translation>la mano de obra «%1» cuesta %2 en la orden ahora: se cobran los %3 cotizados</translation>
+    </message>
+    <message>
+        <source>the labor &quot;%1&quot; was taken off the order after the quote: it is charged as quoted</source>
+        <translation>la mano de obra «%1» se quitó de la orden después de la cotización: se cobra como se cotizó</translation>
+    </message>
+</context>
+<context>
     <name>nexus::PartLineStatus</name>
     <message>
         <source>Requested</source>
@@ -8844,10 +8903,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Cotizaciones</translation>
     </message>
     <message>
-        <source>Folio, customer or phone</source>
-        <translation>Folio, cliente o teléfono</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -8945,6 +9000,30 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Quote %1 cancelled</source>
         <translation>Cotización %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Folio, customer, phone or service order</source>
+        <translation>Folio, cliente, teléfono u orden de servicio</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Orden de servicio</translation>
+    </message>
+    <message>
+        <source>The order changed</source>
+        <translation>La orden cambió</translation>
+    </message>
+    <message>
+        <source>The service order %1 changed since the quote %2. The quote is what the customer accepted: it is charged as quoted.</source>
+        <translation>La orden de servicio %1 cambió desde la cotización %2. La cotización es lo que el cliente aceptó: se cobra como se cotizó.</translation>
+    </message>
+    <message>
+        <source>Charge as quoted</source>
+        <translation>Cobrar como se cotizó</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Regresar</translation>
     </message>
 </context>
 <context>
@@ -10689,6 +10768,17 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>No camera was found on this computer. A picture of the barcode can still be read with %1.</source>
         <translation>No se encontró ninguna cámara en esta computadora. Puedes leer el código de barras de una foto con %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 charges %2 at the quoted prices (until %3)</source>
+        <translation>%1 cobra %2 a precios cotizados (hasta %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 charges %2, expired on %3: today&apos;s prices (%n changed)</source>
+        <translation>
+            <numerusform>%1 cobra %2; vencida el %3: precios de hoy (%n cambió)</numerusform>
+            <numerusform>%1 cobra %2; vencida el %3: precios de hoy (%n cambiaron)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,44 @@ private:
         return orders.load(opened->id);
     }
 
+    // F12, 2,000 in cash, Enter: the ticket is charged and the screen empties.
+    void payInCash(QLineEdit *search, CartModel *cart, const char *shot)
+    {
+        QString refused;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
+            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
+            QVERIFY(cash);
+            QTest::keyClicks(cash, QStringLiteral("2000"));
+            shoot(dialog, shots(), shot);
+            QTest::keyClick(cash, Qt::Key_Return);
+            if (dialog->isVisible())
+                refused = dialog->findChild<QLabel *>(QStringLiteral("paymentError"))->text();
+        });
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        QTest::keyClick(search, Qt::Key_F12);
+        QTRY_VERIFY2(cart->rowCount() == 0, qPrintable(refused));
+        QVERIFY(cart->cart().serviceOrderId().isEmpty());
+    }
+
+    // Ctrl+O once the payment dialog gave the window back: the picker offers `orders` ready orders.
+    void pickerOffers(QLineEdit *search, int orders)
+    {
+        bool seen = false;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("serviceOrderPickerDialog"));
+            QCOMPARE(qobject_cast<ServiceOrderPickerDialog *>(dialog)->visibleOrders(), orders);
+            seen = true;
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("serviceOrderSearchEdit")), Qt::Key_Escape);
+        });
+        // The screen's shortcuts answer only once its window is active again after the payment dialog.
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        QTest::keyClick(search, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(seen);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -226,18 +264,7 @@ private Q_SLOTS:
         shoot(sale, shots(), "02-ticket-with-service-order");
 
         // F12, cash, Enter.
-        whenModal([&](QWidget *dialog) {
-            const auto guard = closeIfLeftOpen(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
-            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
-            QVERIFY(cash);
-            QTest::keyClicks(cash, QStringLiteral("2000"));
-            shoot(dialog, shots(), "03-payment");
-            QTest::keyClick(cash, Qt::Key_Return);
-        });
-        QTest::keyClick(search, Qt::Key_F12);
-        QTRY_COMPARE(cart->rowCount(), 0);
-        QVERIFY(cart->cart().serviceOrderId().isEmpty());
+        payInCash(search, cart, "03-payment");
         shoot(sale, shots(), "04-after-charge");
 
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales WHERE total_cents = 150000 AND customer_id = ?"),
@@ -263,23 +290,15 @@ private Q_SLOTS:
             1);
 
         // The picker now offers only the other order.
-        bool pickerAgain = false;
-        whenModal([&](QWidget *dialog) {
-            const auto guard = closeIfLeftOpen(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("serviceOrderPickerDialog"));
-            QCOMPARE(qobject_cast<ServiceOrderPickerDialog *>(dialog)->visibleOrders(), 1);
-            pickerAgain = true;
-            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("serviceOrderSearchEdit")), Qt::Key_Escape);
-        });
-        // The screen's shortcuts answer only once its window is active again after the payment dialog.
-        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
-        QTest::keyClick(search, Qt::Key_O, Qt::ControlModifier);
-        QVERIFY(pickerAgain);
+        pickerOffers(search, 1);
         QCOMPARE(cart->rowCount(), 0);
     }
 
     // From the order's detail, Ctrl+Q makes a quote of its reserved parts and labor for its customer and vehicle;
-    // the quote then goes the usual way at the counter: listed, its PDF, WhatsApp, converted into the ticket.
+    // the quote remembers the order and goes the usual way at the counter: listed with the order's folio, its PDF
+    // naming the order, WhatsApp, converted into the ticket as the order's charge. F12 then charges the order once:
+    // its part leaves the stock from its reservation, the order is delivered with the sale, and neither the quote
+    // nor the order can be charged again.
     void quoteFromTheOrderDetail()
     {
         UiSession session(dir());
@@ -347,6 +366,15 @@ private Q_SLOTS:
                                               "AND unit_price_cents = 60000 AND description = 'Cambio de balatas'")),
             1);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'quote.saved'")), 1);
+        QCOMPARE(scalar(dir(),
+                     QStringLiteral("SELECT count(*) FROM quotes q JOIN service_orders s ON s.id = "
+                                    "q.service_order_id AND s.folio = q.service_order_folio WHERE s.id = ?"),
+                     { m_orderId }),
+            1);
+        const QString orderFolio = QStringLiteral("OS-000001"); // the first order opened in init()
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT count(*) FROM quotes WHERE service_order_folio = ?"), { orderFolio }),
+            1);
 
         // At the counter: Ctrl+Shift+Q lists it, Ctrl+P its PDF, Ctrl+W queues it for WhatsApp, Enter converts it.
         session.main()->activateWindow(); // the offscreen platform does not hand it back when the detail closes
@@ -357,6 +385,7 @@ private Q_SLOTS:
         search->setFocus();
         bool listSeen = false;
         QString status;
+        QString converted; // what the list says after Enter (nothing new when the quote goes to the ticket)
         whenModal([&](QWidget *dialog) {
             const auto guard = closeIfLeftOpen(dialog);
             QCOMPARE(dialog->objectName(), QStringLiteral("quotesDialog"));
@@ -366,24 +395,83 @@ private Q_SLOTS:
             QCOMPARE(view->rowCount(), 1);
             QCOMPARE(view->item(0, QuotesDialog::Folio)->text(), folio);
             QCOMPARE(view->item(0, QuotesDialog::Total)->text(), Money(150000).format());
+            QCOMPARE(view->item(0, QuotesDialog::Order)->text(), orderFolio);
+            shoot(dialog, shots(), "07-order-quote-list");
             QTest::keyClick(find, Qt::Key_P, Qt::ControlModifier);
             QTRY_COMPARE(opened.size(), 1);
             QTest::keyClick(find, Qt::Key_W, Qt::ControlModifier);
             status = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"))->text();
             listSeen = true;
             QTest::keyClick(find, Qt::Key_Return);
+            converted = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"))->text();
         });
         QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
         QTest::keyClick(search, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(listSeen);
         QVERIFY2(status.contains(QStringLiteral("+528183331200")), qPrintable(status));
         CartModel *cart = sale->cartModel();
-        QTRY_COMPARE(cart->rowCount(), 2);
+        const auto *saleMessage = sale->findChild<QLabel *>(QStringLiteral("saleMessage"));
+        QTRY_VERIFY2(cart->rowCount() == 2, qPrintable(converted + QStringLiteral(" | ") + saleMessage->text()));
         QCOMPARE(cart->cart().quoteFolio(), folio);
         QCOMPARE(cart->cart().totals().gross, Money(150000));
         QVERIFY(sale->customer());
         QCOMPARE(sale->customer()->id, m_customerId);
-        shoot(sale, shots(), "07-order-quote-on-ticket");
+        // On the ticket as the order's charge: its lines leave the ticket only with the order.
+        QCOMPARE(cart->cart().serviceOrderId(), m_orderId);
+        QVERIFY(!cart->removeLine(0));
+        const QString message = saleMessage->text();
+        QVERIFY2(message.contains(orderFolio), qPrintable(message));
+        QTest::qWait(200); // the ticket's header and totals laid out again with the customer and the order
+        shoot(sale, shots(), "08-order-quote-on-ticket");
+
+        // F12: one sale charges the order; its 2 pads leave the stock once, from their reservation.
+        payInCash(search, cart, "09-order-quote-payment");
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT count(*) FROM sales WHERE total_cents = 150000 AND quote_folio = ?"),
+                { folio }),
+            1);
+        QCOMPARE(scalar(dir(),
+                     QStringLiteral("SELECT count(*) FROM service_orders s JOIN sales ON sales.id = s.sale_id "
+                                    "WHERE s.id = ? AND s.status = 'delivered' AND s.sale_folio = sales.folio "
+                                    "AND sales.quote_folio = ?"),
+                     { m_orderId, folio }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM quotes WHERE folio = ? AND state = 'converted'"),
+                     { folio }),
+            1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'sale'")), 1);
+        QCOMPARE(
+            scalar(dir(), QStringLiteral("SELECT quantity FROM stock_levels WHERE part_id = ? AND warehouse_id = ?"),
+                { m_partId, SaleFixture::kCounter }),
+            Quantity::units(4).thousandths());
+        // Only the other two orders still hold a piece back each.
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT sum(quantity) FROM stock_reservations WHERE part_id = ?"),
+                     { m_partId }),
+            Quantity::units(2).thousandths());
+        shoot(sale, shots(), "10-order-quote-charged");
+
+        // Charging it again is impossible: the picker offers only the other ready order, the order itself is refused,
+        // and the quote list says the quote was converted and stays open.
+        pickerOffers(search, 1);
+        QVERIFY(!sale->loadServiceOrder(m_orderId));
+        bool againSeen = false;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("quoteSearchEdit"));
+            QVERIFY(QTest::qWaitFor([&] { return QApplication::focusWidget() == find; }, 3000));
+            QTest::keyClick(find, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            const QString said = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"))->text();
+            QVERIFY2(said.contains(folio), qPrintable(said));
+            againSeen = true;
+            QTest::keyClick(find, Qt::Key_Escape);
+        });
+        QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
+        QTest::keyClick(search, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(againSeen);
+        QCOMPARE(cart->rowCount(), 0);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales")), 1);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = 'sale'")), 1);
 
         QVERIFY(QFileInfo(opened.first()).size() > 1000);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -393,11 +481,11 @@ private Q_SLOTS:
         QVERIFY(text.waitForFinished(30000));
         const QString body = QString::fromUtf8(text.readAllStandardOutput());
         for (const QString &expected : { folio, QString::fromUtf8("Transportes Ñandú del Norte"),
-                 QStringLiteral("NL-77-AB"), QStringLiteral("Cambio de balatas"), m_sku })
+                 QStringLiteral("NL-77-AB"), QStringLiteral("Cambio de balatas"), m_sku, orderFolio })
             QVERIFY2(body.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + body));
         QProcess::execute(QStringLiteral("pdftoppm"),
             { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), opened.first(),
-                QDir(shots()).filePath(QStringLiteral("08-order-quote-pdf")) });
+                QDir(shots()).filePath(QStringLiteral("11-order-quote-pdf")) });
     }
 };
 

@@ -75,6 +75,8 @@ private:
         std::vector<std::pair<QString, QString>> rows { { QStringLiteral("Folio"), quote.folio },
             { QStringLiteral("Fecha"), created.toString(QStringLiteral("dd/MM/yyyy HH:mm")) },
             { QStringLiteral("Válida hasta"), day(quote.validUntil) } };
+        if (!quote.serviceOrderFolio.isEmpty()) // the workshop's order it prices: the customer names it to pay
+            rows.insert(rows.begin() + 1, { QStringLiteral("Orden de servicio"), quote.serviceOrderFolio });
         if (!quote.createdByName.isEmpty())
             rows.emplace_back(QStringLiteral("Atendió"), quote.createdByName);
         right += pairs(boxX + kPad, m_y + right, boxWidth - 2 * kPad, rows, 0.40) + kPad;

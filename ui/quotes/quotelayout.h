@@ -1,6 +1,7 @@
 // The quote the customer takes away or receives by WhatsApp/e-mail: a Letter PDF in Spanish with the store's logo or
-// name, folio, dates, customer and vehicle, the lines as quoted, totals with IVA and how long the prices hold.
-// Laid out with the invoice's page flow and painted by InvoiceLayout (ui/cfdi/invoicelayout.h).
+// name, folio (and the service order it prices), dates, customer and vehicle, the lines as quoted, totals with IVA and
+// how long the prices hold. Laid out with the invoice's page flow and painted by InvoiceLayout
+// (ui/cfdi/invoicelayout.h).
 #pragma once
 
 #include <QImage>

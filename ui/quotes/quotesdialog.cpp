@@ -28,7 +28,7 @@ QuotesDialog::QuotesDialog(QuoteService &quotes, Actions actions, QWidget *paren
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("quoteSearchEdit"));
-    m_search->setPlaceholderText(tr("Folio, customer or phone"));
+    m_search->setPlaceholderText(tr("Folio, customer, phone or service order"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     filters->addWidget(m_search, 1);
@@ -44,8 +44,8 @@ QuotesDialog::QuotesDialog(QuoteService &quotes, Actions actions, QWidget *paren
 
     m_view = new QTableWidget(0, ColumnCount, this);
     m_view->setObjectName(QStringLiteral("quotesView"));
-    m_view->setHorizontalHeaderLabels(
-        { tr("Folio"), tr("Date"), tr("Customer"), tr("Vehicle"), tr("Total"), tr("Valid until"), tr("Status") });
+    m_view->setHorizontalHeaderLabels({ tr("Folio"), tr("Date"), tr("Customer"), tr("Vehicle"), tr("Service order"),
+        tr("Total"), tr("Valid until"), tr("Status") });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -60,10 +60,11 @@ QuotesDialog::QuotesDialog(QuoteService &quotes, Actions actions, QWidget *paren
     header->resizeSection(Folio, 120);
     header->resizeSection(Date, 110);
     header->setSectionResizeMode(Customer, QHeaderView::Stretch);
-    header->resizeSection(Vehicle, 230);
+    header->resizeSection(Vehicle, 200);
+    header->resizeSection(Order, 130);
     header->resizeSection(Total, 120);
     header->resizeSection(ValidUntil, 110);
-    header->resizeSection(State, 220);
+    header->resizeSection(State, 190);
     outer->addWidget(m_view, 1);
 
     m_status = formstatus::line("quotesStatus", this);
@@ -124,7 +125,8 @@ void QuotesDialog::refresh()
         const QuoteStatus shown = quote.statusOn(today);
         const QDateTime created = QDateTime::fromString(quote.createdAt, Qt::ISODateWithMs).toLocalTime();
         const QStringList cells { quote.folio, created.toString(QStringLiteral("dd/MM/yyyy")), quote.customer.name,
-            quote.vehicle, quote.totals.gross.format(), quote.validUntil.toString(QStringLiteral("dd/MM/yyyy")),
+            quote.vehicle, quote.serviceOrderFolio, quote.totals.gross.format(),
+            quote.validUntil.toString(QStringLiteral("dd/MM/yyyy")),
             shown == QuoteStatus::Converted ? tr("Converted (%1)").arg(quote.saleFolio) : quoteStatusTitle(shown) };
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -165,8 +167,36 @@ void QuotesDialog::convert()
         showStatus(tr("The quote %1 was cancelled.").arg(quote->folio), true);
         return;
     }
+    // A quote of a service order charges that order: said here, in the list, when the order cannot be charged as
+    // quoted; when only its labor changed since, the cashier sees what and charges the quote as accepted.
+    Result<QStringList> changes = m_quotes.orderChanges(quote->id);
+    if (!changes) {
+        showStatus(changes.error().message(), true);
+        return;
+    }
+    if (!changes->isEmpty() && !confirmOrderChanges(*quote, *changes))
+        return;
     m_chosen = quote->id;
     accept();
+}
+
+bool QuotesDialog::confirmOrderChanges(const Quote &quote, const QStringList &changes)
+{
+    QMessageBox box(QMessageBox::Question, tr("The order changed"),
+        tr("The service order %1 changed since the quote %2. The quote is what the customer accepted: it is "
+           "charged as quoted.")
+            .arg(quote.serviceOrderFolio, quote.folio),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quoteOrderChangesBox"));
+    QStringList items;
+    for (const QString &change : changes)
+        items << QStringLiteral("• ") + change;
+    box.setInformativeText(items.join(QLatin1Char('\n')));
+    QPushButton *charge = box.addButton(tr("Charge as quoted"), QMessageBox::AcceptRole);
+    box.addButton(tr("Back"), QMessageBox::RejectRole);
+    box.setDefaultButton(charge);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(charge);
 }
 
 void QuotesDialog::pdf()

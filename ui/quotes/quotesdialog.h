@@ -1,7 +1,8 @@
 // Cotizaciones (Ctrl+Shift+Q on the sale screen): the branch's quotes, searched by folio, customer or phone and
-// filtered by status (vigente, vencida, convertida, cancelada). Enter converts the highlighted quote into the sale
-// (the screen loads it), Ctrl+P saves and opens its PDF, Ctrl+W / Ctrl+E send it by WhatsApp / e-mail, Del cancels
-// it, Esc closes.
+// filtered by status (vigente, vencida, convertida, cancelada); a quote made from a service order shows the order's
+// folio (and is found by it). Enter converts the highlighted quote into the sale (the screen loads it; a quote of an
+// order is refused here, with the reason, when the order cannot be charged as quoted), Ctrl+P saves and opens its PDF,
+// Ctrl+W / Ctrl+E send it by WhatsApp / e-mail, Del cancels it, Esc closes.
 #pragma once
 
 #include <QDialog>
@@ -23,7 +24,7 @@ class QuotesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(QuotesDialog)
 
 public:
-    enum Column { Folio, Date, Customer, Vehicle, Total, ValidUntil, State, ColumnCount };
+    enum Column { Folio, Date, Customer, Vehicle, Order, Total, ValidUntil, State, ColumnCount };
     enum class Send { WhatsApp, Email };
     // What the screen does with a quote; each answers the line to show (its error in red).
     struct Actions
@@ -44,6 +45,8 @@ protected:
 private:
     [[nodiscard]] std::optional<Quote> current() const;
     void convert();
+    // The order of the quote changed since (only its labor: QuoteService::orderChanges); true to charge as quoted.
+    [[nodiscard]] bool confirmOrderChanges(const Quote &quote, const QStringList &changes);
     void pdf();
     void send(Send channel);
     void cancelQuote();

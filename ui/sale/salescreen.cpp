@@ -34,6 +34,7 @@
 #include "sales/counterinput.h"
 #include "sales/exchangerate.h"
 #include "quotes/quoteservice.h"
+#include "quotes/ticketcharge.h"
 #include "workshop/serviceorderservice.h"
 #include "inventory/branchdirectory.h"
 #include "inventory/transferservice.h"
@@ -1133,17 +1134,13 @@ void SaleScreen::pay()
     const CartSummary summary = summarizeCart(cart);
     CheckoutContext context { m_profile->deviceId, m_profile->branchId, m_profile->folioSeries, user->id, user->role,
         cart.maxEffectiveDiscountPpm() <= m_authorizedDiscountPpm };
-    if (!cart.serviceOrderId().isEmpty())
+    // The order is charged and the quote converted in the sale's own transaction (a quote of the order charges it).
+    if (!cart.serviceOrderId().isEmpty() || !cart.quoteId().isEmpty())
         context.inSale = [this, actor = WorkshopActor { user->id, user->displayName, user->role }](
                              const QString &saleId, const QString &folio) {
-            return workshop().chargeInSale(m_cartModel->cart(), saleId, folio, actor);
-        };
-    if (!cart.quoteId().isEmpty()) // the quote becomes converted in the sale's own transaction
-        context.inSale = [this, orderStep = context.inSale](const QString &saleId, const QString &folio) -> Status {
-            if (orderStep)
-                if (Status charged = orderStep(saleId, folio); !charged)
-                    return charged;
-            return quotes().convertInSale(m_cartModel->cart(), saleId, folio);
+            QuoteService quoteService = quotes();
+            ServiceOrderService orders = workshop();
+            return chargeTicketInSale(m_cartModel->cart(), quoteService, orders, actor, saleId, folio);
         };
     std::optional<PaymentDialog::StoreCreditOffer> storeCredit;
     if (m_customer) {

@@ -140,13 +140,19 @@ bool SaleScreen::loadQuote(const QString &quoteId)
     }
     m_cartModel->replaceCart(std::move(cart));
     const QString validUntil = QLocale().toString(quote->validUntil, QLocale::ShortFormat);
-    if (conversion->pricesHonoured)
-        showMessage(tr("Quote %1: quoted prices, valid until %2")
-                        .arg(quote->folio, validUntil),
-            false);
+    const int repriced = int(conversion->repriced.size());
+    if (!quote->serviceOrderId.isEmpty()) // the ticket charges the order (F12 marks it charged and delivered)
+        showMessage(conversion->pricesHonoured
+                ? tr("Quote %1 charges %2 at the quoted prices (until %3)")
+                      .arg(quote->folio, quote->serviceOrderFolio, validUntil)
+                : tr("Quote %1 charges %2, expired on %3: today's prices (%n changed)", nullptr, repriced)
+                      .arg(quote->folio, quote->serviceOrderFolio, validUntil),
+            !conversion->pricesHonoured);
+    else if (conversion->pricesHonoured)
+        showMessage(tr("Quote %1: quoted prices, valid until %2").arg(quote->folio, validUntil), false);
     else
-        showMessage(tr("Quote %1 expired on %2: today's prices (%n changed)", nullptr, int(conversion->repriced.size()))
-                        .arg(quote->folio, validUntil),
+        showMessage(
+            tr("Quote %1 expired on %2: today's prices (%n changed)", nullptr, repriced).arg(quote->folio, validUntil),
             true);
     return true;
 }
