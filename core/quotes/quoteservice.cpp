@@ -216,7 +216,6 @@ Status QuoteService::loadInto(Cart &cart, const QuoteConversion &conversion)
     for (const CartLine &line : conversion.lines) {
         if (!line.sourceLineId.isEmpty() && !quote.serviceOrderId.isEmpty())
             continue; // on the ticket with the order, its discount with it
-
         if (Status added = cart.add(line.item, line.quantity); !added)
             return added;
         if (line.discountPpm != 0)

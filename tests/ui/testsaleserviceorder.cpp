@@ -21,6 +21,7 @@
 #include "sale/serviceorderpickerdialog.h"
 #include "main/area.h"
 #include "main/mainwindow.h"
+#include "quotes/orderquote.h"
 #include "quotes/quotesdialog.h"
 #include "workshop/kanbanboard.h"
 #include "workshop/kanbancard.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -486,6 +488,75 @@ private Q_SLOTS:
         QProcess::execute(QStringLiteral("pdftoppm"),
             { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), opened.first(),
                 QDir(shots()).filePath(QStringLiteral("11-order-quote-pdf")) });
+    }
+
+    // The order of a quote changed before the customer came to pay. Labor added since: the list shows what differs
+    // and asks before charging as quoted (Esc goes back). A part added since: the list refuses it, saying why, and
+    // nothing reaches the ticket.
+    void anOrderChangedSinceItsQuote()
+    {
+        Result<std::unique_ptr<LocalStore>> store
+            = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("workshop-fixture"));
+        QVERIFY2(store, why(store).constData());
+        ServiceOrderService orders((*store)->db(), Clock::system(),
+            WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
+        Result<ServiceOrder> order = orders.load(m_otherOrderId);
+        QVERIFY2(order, why(order).constData());
+        Result<OrderQuoteDraft> draft = orderQuoteDraft(*order, false);
+        QVERIFY2(draft, why(draft).constData());
+        QuoteService quotes((*store)->db(), Clock::system(), QuoteContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId });
+        Result<Quote> quote = quotes.save(draft->cart,
+            NewQuote { draft->customer, draft->vehicle, quotes.defaultValidUntil(), kAdvisor.userId, kAdvisor.name,
+                Role::Manager });
+        QVERIFY2(quote, why(quote).constData());
+        QVERIFY(orders.addLabor(m_otherOrderId,
+            { QStringLiteral("Lavado de motor"), LaborPricing::Flat, {}, {}, Money(25000), {}, {} }, kAdvisor));
+
+        UiSession session(dir());
+        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+        bool asked = false;
+        QString refused;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("quoteSearchEdit"));
+            QVERIFY(QTest::qWaitFor([&] { return QApplication::focusWidget() == find; }, 3000));
+            QTest::keyClicks(find, QStringLiteral("OS-000002")); // found by the order's folio
+            auto *view = dialog->findChild<QTableWidget *>(QStringLiteral("quotesView"));
+            QCOMPARE(view->rowCount(), 1);
+            QCOMPARE(view->item(0, QuotesDialog::Folio)->text(), quote->folio);
+            whenModal(
+                [&](QWidget *box) {
+                    const auto boxGuard = closeIfLeftOpen(box);
+                    QCOMPARE(box->objectName(), QStringLiteral("quoteOrderChangesBox"));
+                    const QString text = qobject_cast<QMessageBox *>(box)->informativeText();
+                    QVERIFY2(text.contains(QStringLiteral("Lavado de motor")), qPrintable(text));
+                    shoot(box, shots(), "12-order-changed-since-quote");
+                    asked = true;
+                    QTest::keyClick(box, Qt::Key_Escape);
+                },
+                dialog);
+            QTest::keyClick(find, Qt::Key_Return);
+            QVERIFY(asked);
+            QVERIFY(dialog->isVisible()); // back in the list, nothing converted
+
+            const CartItem pads { m_partId, m_sku, QStringLiteral("Balata delantera"), SaleFixture::kCounter,
+                Money(45000), Money(45000), Money(25000), TaxRate::iva16(), 1, QStringLiteral("25174400"),
+                QStringLiteral("H87") };
+            QVERIFY(orders.addPart(m_otherOrderId, { pads, Quantity::units(1), {} }, kAdvisor));
+            QTest::keyClick(find, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            refused = dialog->findChild<QLabel *>(QStringLiteral("quotesStatus"))->text();
+            QTest::qWait(200); // the status line grows to its wrapped lines
+            shoot(dialog, shots(), "13-order-quote-refused");
+            QTest::keyClick(find, Qt::Key_Escape);
+        });
+        QTest::keyClick(search, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(refused.contains(m_sku) && refused.contains(QStringLiteral("OS-000002")), qPrintable(refused));
+        QCOMPARE(sale->cartModel()->rowCount(), 0);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM quotes WHERE state = 'open'")), 1);
     }
 };
 
