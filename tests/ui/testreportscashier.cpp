@@ -18,6 +18,7 @@
 #include "reports/reportservice.h"
 #include "reports/reportstab.h"
 #include "reports/reporttablemodel.h"
+#include "returns/returnservice.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
 
@@ -49,6 +50,7 @@ private:
     QString m_betoSession;
     QString m_betoFolio;
     QStringList m_anaFolios;
+    QString m_returnFolio;
 
     // One line of `cents` paid with `tender`, rung up by `cashier` at `deviceId`'s till: the sale's folio.
     static Result<SaleReceipt> sell(Database &db, const QString &deviceId, const QString &series,
@@ -139,6 +141,19 @@ private Q_SLOTS:
             = CashMovementService(db, Clock::system(), DeviceFixture::kDeviceId, DeviceFixture::kBranchId)
                   .record(change);
         QVERIFY2(moved, why(moved).constData());
+        // The cash ticket comes back, refunded in cash with the manager's approval.
+        ReturnRequest back;
+        back.saleId = cash->saleId;
+        back.lines = { ReturnLineRequest { 1, Quantity::units(1), ReturnDestination::Stock } };
+        back.reason = QStringLiteral("No era la pieza");
+        back.refundMethod = RefundMethod::Cash;
+        Result<ReturnRecord> returned = ReturnService(db, Clock::system())
+                                            .processReturn(back,
+                                                ReturnContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
+                                                    QStringLiteral("CEN1"), QStringLiteral("user-ana"), Role::Cashier,
+                                                    QStringLiteral("user-gerardo") });
+        QVERIFY2(returned, why(returned).constData());
+        m_returnFolio = returned->folio;
     }
 
     void cashierSeesHerOwnSessionOnly()
@@ -195,8 +210,9 @@ private Q_SLOTS:
         QCOMPARE(amountOf(summary, QStringLiteral("Pagos"), QStringLiteral("Tarjeta de débito")), 58000);
         QCOMPARE(amountOf(summary, QStringLiteral("Movimientos de efectivo"), QStringLiteral("Entrada de efectivo: Cambio")),
             20000);
-        // $500 float + $1,160 cash kept + $200 put in.
-        QCOMPARE(amountOf(summary, QStringLiteral("Caja"), QStringLiteral("Efectivo esperado")), 50000 + 116000 + 20000);
+        QCOMPARE(amountOf(summary, QStringLiteral("Devoluciones"), m_returnFolio + QStringLiteral(" (Efectivo)")), -116000);
+        // $500 float + $1,160 cash kept + $200 put in − $1,160 refunded in cash.
+        QCOMPARE(amountOf(summary, QStringLiteral("Caja"), QStringLiteral("Efectivo esperado")), 50000 + 20000);
         QVERIFY(summary.totals.isEmpty()); // sections do not add up into one total
         for (const QVariantList &row : summary.rows) {
             QVERIFY2(!row.at(1).toString().contains(QStringLiteral("Beto")), qPrintable(row.at(1).toString()));
