@@ -83,6 +83,19 @@ Status TransferService::record(const Transfer &transfer, const QString &action, 
 
 Result<Transfer> TransferService::request(const TransferRequest &request, const TransferActor &actor)
 {
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<Transfer> transfer = requestWithin(request, actor);
+    if (!transfer)
+        return transfer;
+    if (Status committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return transfer;
+}
+
+Result<Transfer> TransferService::requestWithin(const TransferRequest &request, const TransferActor &actor)
+{
     if (Status ok = checkActor(actor, false); !ok)
         return std::unexpected(ok.error());
     if (m_context.folioSeries.trimmed().isEmpty())
@@ -125,9 +138,6 @@ Result<Transfer> TransferService::request(const TransferRequest &request, const 
             NX_ERR("The branch %1 is not known on this computer yet: synchronise with head office first"),
             { transfer.fromBranchId }, QStringLiteral("from_branch_id"));
 
-    Transaction transaction(m_db);
-    if (Status begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
     Result<QString> folio = nextFolio();
     if (!folio)
         return std::unexpected(folio.error());
@@ -138,8 +148,6 @@ Result<Transfer> TransferService::request(const TransferRequest &request, const 
             transferRequestPayload(transfer), now, actor.userId);
         !ok)
         return std::unexpected(ok.error());
-    if (Status committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
     return transfer;
 }
 
@@ -252,21 +260,37 @@ Result<Transfer> TransferService::cancel(const QString &transferId, const QStrin
 {
     if (Status ok = checkActor(actor, true); !ok)
         return std::unexpected(ok.error());
+    return takeStep(transferId, [&](Transfer &transfer) { return cancelStep(transfer, reason, actor); });
+}
+
+Result<Transfer> TransferService::cancelWithin(
+    const QString &transferId, const QString &reason, const TransferActor &actor)
+{
+    if (Status ok = checkActor(actor, true); !ok)
+        return std::unexpected(ok.error());
+    Result<Transfer> transfer = load(transferId);
+    if (!transfer)
+        return transfer;
+    if (Status ok = cancelStep(*transfer, reason, actor); !ok)
+        return std::unexpected(ok.error());
+    return transfer;
+}
+
+Status TransferService::cancelStep(Transfer &transfer, const QString &reason, const TransferActor &actor)
+{
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    return takeStep(transferId, [&](Transfer &transfer) -> Status {
-        if (transfer.fromBranchId != m_context.branchId && transfer.toBranchId != m_context.branchId)
-            return fail(ErrorCode::PermissionDenied, NX_ERR("The transfer %1 is between two other branches"),
-                { transfer.folio }, QStringLiteral("transfer_id"));
-        if (Status ok = checkMayCancel(transfer, reason); !ok)
-            return ok;
-        const TransferCancellation cancellation { actor.userId, actor.displayName, m_context.branchId, now,
-            reason.simplified() };
-        if (Status ok = TransferStore(m_db).setCancellation(transfer.id, cancellation, now); !ok)
-            return ok;
-        transfer.cancellation = cancellation;
-        return record(transfer, QStringLiteral("transfer_cancelled"), kTransferCancelled,
-            transferCancellationPayload(transfer, cancellation), now, actor.userId);
-    });
+    if (transfer.fromBranchId != m_context.branchId && transfer.toBranchId != m_context.branchId)
+        return fail(ErrorCode::PermissionDenied, NX_ERR("The transfer %1 is between two other branches"),
+            { transfer.folio }, QStringLiteral("transfer_id"));
+    if (Status ok = checkMayCancel(transfer, reason); !ok)
+        return ok;
+    const TransferCancellation cancellation { actor.userId, actor.displayName, m_context.branchId, now,
+        reason.simplified() };
+    if (Status ok = TransferStore(m_db).setCancellation(transfer.id, cancellation, now); !ok)
+        return ok;
+    transfer.cancellation = cancellation;
+    return record(transfer, QStringLiteral("transfer_cancelled"), kTransferCancelled,
+        transferCancellationPayload(transfer, cancellation), now, actor.userId);
 }
 
 Result<std::optional<Transfer>> TransferService::find(const QString &transferId) const

@@ -83,6 +83,11 @@ public:
     [[nodiscard]] Result<Transfer> receive(const TransferReceiptRequest &request, const TransferActor &actor);
     // Either branch withdraws a transfer that has not shipped. Needs ManageTransfers.
     [[nodiscard]] Result<Transfer> cancel(const QString &transferId, const QString &reason, const TransferActor &actor);
+    // request() and cancel() inside the caller's transaction (a service order asking for its missing part, or
+    // withdrawing it with the order): the same checks, rows, audit entry and fact, committed with the caller's change.
+    [[nodiscard]] Result<Transfer> requestWithin(const TransferRequest &request, const TransferActor &actor);
+    [[nodiscard]] Result<Transfer> cancelWithin(
+        const QString &transferId, const QString &reason, const TransferActor &actor);
 
     // A cart line the counter cannot serve from this branch becomes a request to `fromBranchId` for the line's part
     // and quantity, to arrive in the line's warehouse (issue 4). Same rules as request().
@@ -105,6 +110,7 @@ private:
     template <typename StepLine>
     [[nodiscard]] Status postMovements(const Transfer &transfer, const QString &stepId,
         const std::vector<StepLine> &lines, bool inbound, const QString &userId, const QString &atUtc);
+    [[nodiscard]] Status cancelStep(Transfer &transfer, const QString &reason, const TransferActor &actor);
     [[nodiscard]] Status record(const Transfer &transfer, const QString &action, const char *mutationType,
         const QJsonObject &payload, const QString &atUtc, const QString &userId);
 

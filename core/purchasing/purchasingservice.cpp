@@ -7,6 +7,7 @@
 #include "common/idgenerator.h"
 #include "inventory/branchdirectory.h"
 #include "inventory/stockledger.h"
+#include "purchasing/purchasesuggestionlist.h"
 #include "purchasing/suppliervalidation.h"
 #include "store/database.h"
 #include "store/domainevents.h"
@@ -467,6 +468,7 @@ Result<DraftOrdersOutcome> PurchasingService::createDraftPurchaseOrders(
     DraftOrdersOutcome outcome;
     // Supplier → warehouse → draft (one order receives into one warehouse).
     std::map<std::pair<QString, QString>, PurchaseOrderDraft> drafts;
+    std::vector<std::pair<QString, std::pair<QString, QString>>> ordered; // suggestion id → its draft's key
     for (const PurchaseSuggestion &s : suggestions) {
         if (s.quantity <= Quantity())
             continue;
@@ -482,6 +484,10 @@ Result<DraftOrdersOutcome> PurchasingService::createDraftPurchaseOrders(
             return std::unexpected(supplier.error());
         const QString warehouse = s.warehouseId.isEmpty() ? firstWarehouse->toString() : s.warehouseId;
         PurchaseOrderDraft &draft = drafts[{ **supplierId, warehouse }];
+        if (!s.id.isEmpty())
+            ordered.emplace_back(s.id, std::pair { **supplierId, warehouse });
+        if (!s.reason.isEmpty() && !draft.note.contains(s.reason))
+            draft.note += (draft.note.isEmpty() ? QString() : QStringLiteral("; ")) + s.reason;
         draft.supplierId = **supplierId;
         draft.warehouseId = warehouse;
         draft.currency = (*supplier)->currency;
@@ -491,10 +497,12 @@ Result<DraftOrdersOutcome> PurchasingService::createDraftPurchaseOrders(
             s.description, s.quantity, part ? part->lastCostCents : 0 });
     }
     std::vector<PurchaseOrder> built;
+    std::map<std::pair<QString, QString>, size_t> builtByKey;
     for (const auto &[key, draft] : drafts) {
         Result<PurchaseOrder> order = buildDraft(draft, actor);
         if (!order)
             return std::unexpected(order.error());
+        builtByKey.emplace(key, built.size());
         built.push_back(std::move(*order));
     }
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
@@ -503,6 +511,10 @@ Result<DraftOrdersOutcome> PurchasingService::createDraftPurchaseOrders(
         return std::unexpected(begun.error());
     for (PurchaseOrder &order : built)
         if (Status ok = writeDraft(order, actor, now); !ok)
+            return std::unexpected(ok.error());
+    PurchaseSuggestionList list(m_db);
+    for (const auto &[suggestionId, key] : ordered)
+        if (Status ok = list.markOrdered(suggestionId, built[builtByKey.at(key)].id); !ok)
             return std::unexpected(ok.error());
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

@@ -62,7 +62,8 @@ struct PurchaseReceiptRequest
     std::vector<PurchaseReceiptLineRequest> lines;
 };
 
-// A reorder suggestion (from the stock alerts): a part and how many to order.
+// A reorder suggestion (from the stock alerts, or one a service order left: purchasesuggestionlist.h): a part and
+// how many to order.
 struct PurchaseSuggestion
 {
     qint64 partId = 0;
@@ -71,6 +72,8 @@ struct PurchaseSuggestion
     QString barcode;
     Quantity quantity;
     QString warehouseId; // where it is needed; empty: the first warehouse of the branch
+    QString id; // a row of purchase_suggestions ('' for a stock alert's): marked ordered with its draft
+    QString reason; // why, for the draft's note ("Service order OS-000012")
 };
 
 struct DraftOrdersOutcome
@@ -115,7 +118,8 @@ public:
 
     // Groups suggestions by each part's preferred supplier into one draft per supplier, at the supplier's last cost
     // and in its currency (a USD supplier's draft needs `usdRateMicros`). Parts no active supplier sells are
-    // returned unassigned. One transaction: all drafts or none.
+    // returned unassigned. A suggestion with an id is marked ordered with its draft, and its reason goes into the
+    // draft's note. One transaction: all drafts or none.
     [[nodiscard]] Result<DraftOrdersOutcome> createDraftPurchaseOrders(const std::vector<PurchaseSuggestion> &suggestions,
         const PurchasingActor &actor, qint64 usdRateMicros = 0);
 

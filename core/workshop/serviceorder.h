@@ -52,6 +52,19 @@ enum class PartLineStatus {
     Charged, // sold at the counter with the order: the sale's stock movement took it out
 };
 
+// What a requested line of a catalogue part waits for when its warehouse could not give it (serviceordersourcing.cpp):
+// a transfer another branch was asked for, or a purchase suggestion (then the purchase order it went into).
+enum class PartSourceKind { None, Transfer, Purchase };
+
+struct PartSource
+{
+    PartSourceKind kind = PartSourceKind::None;
+    QString refId; // transfers.id or purchase_suggestions.id
+    QString folio; // the transfer's folio; the purchase order's once the suggestion was ordered ('' before)
+    QString fromBranch; // a transfer: the branch asked (its name as known here)
+    bool withdrawn = false; // the transfer was cancelled, or the suggestion withdrawn
+};
+
 struct ServiceOrderPart
 {
     QString id;
@@ -72,6 +85,7 @@ struct ServiceOrderPart
     QString note;
     QString addedBy; // user name
     QString addedAt; // UTC ISO-8601
+    PartSource source; // kind None unless the line waits for a transfer or a purchase
 };
 
 enum class LaborPricing {

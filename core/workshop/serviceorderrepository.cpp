@@ -86,9 +86,17 @@ Result<ServiceOrder> ServiceOrderRepository::load(const QString &orderId) const
 
     Result<QSqlQuery> parts = m_db.exec(
         QStringLiteral(
-            "SELECT id, line_no, part_id, sku, description, warehouse_id, quantity, unit_price_cents, "
-            "retail_price_cents, cost_cents, price_version, tax_code, sat_product_key, sat_unit_key, status, "
-            "note, added_by, added_at FROM service_order_parts WHERE order_id = ? ORDER BY line_no"),
+            "SELECT p.id, p.line_no, p.part_id, p.sku, p.description, p.warehouse_id, p.quantity, p.unit_price_cents, "
+            "p.retail_price_cents, p.cost_cents, p.price_version, p.tax_code, p.sat_product_key, p.sat_unit_key, "
+            "p.status, p.note, p.added_by, p.added_at, coalesce(s.kind, ''), coalesce(s.ref_id, ''), "
+            "coalesce(t.folio, po.folio, ''), coalesce(b.name, t.from_branch_id, ''), "
+            "t.cancelled_at IS NOT NULL OR ps.cancelled_at IS NOT NULL OR coalesce(po.status, '') = 'cancelled' "
+            "FROM service_order_parts p LEFT JOIN service_order_part_sources s ON s.line_id = p.id "
+            "LEFT JOIN transfers t ON s.kind = 'transfer' AND t.id = s.ref_id "
+            "LEFT JOIN remote_branches b ON b.id = t.from_branch_id "
+            "LEFT JOIN purchase_suggestions ps ON s.kind = 'purchase' AND ps.id = s.ref_id "
+            "LEFT JOIN purchase_orders po ON po.id = ps.purchase_order_id "
+            "WHERE p.order_id = ? ORDER BY p.line_no"),
         { orderId });
     if (!parts)
         return std::unexpected(parts.error());
@@ -115,6 +123,15 @@ Result<ServiceOrder> ServiceOrderRepository::load(const QString &orderId) const
         part.note = parts->value(15).toString();
         part.addedBy = parts->value(16).toString();
         part.addedAt = parts->value(17).toString();
+        const QString sourceKind = parts->value(18).toString();
+        if (!sourceKind.isEmpty()) {
+            part.source.kind
+                = sourceKind == QLatin1String("transfer") ? PartSourceKind::Transfer : PartSourceKind::Purchase;
+            part.source.refId = parts->value(19).toString();
+            part.source.folio = parts->value(20).toString();
+            part.source.fromBranch = parts->value(21).toString();
+            part.source.withdrawn = parts->value(22).toBool();
+        }
         order.parts.push_back(std::move(part));
     }
 
@@ -404,6 +421,15 @@ Status ServiceOrderRepository::setPartStatus(const QString &lineId, PartLineStat
 {
     return run(QStringLiteral("UPDATE service_order_parts SET status = ?, updated_at = ? WHERE id = ?"),
         { partLineStatusCode(status), now, lineId });
+}
+
+Status ServiceOrderRepository::insertSource(
+    const QString &orderId, const QString &lineId, PartSourceKind kind, const QString &refId, const QString &now)
+{
+    return run(QStringLiteral("INSERT INTO service_order_part_sources(line_id, order_id, kind, ref_id, created_at) "
+                              "VALUES (?, ?, ?, ?, ?)"),
+        { lineId, orderId,
+            kind == PartSourceKind::Transfer ? QStringLiteral("transfer") : QStringLiteral("purchase"), refId, now });
 }
 
 Status ServiceOrderRepository::removeLabor(const QString &lineId)

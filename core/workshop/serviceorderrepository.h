@@ -55,6 +55,9 @@ public:
     [[nodiscard]] Status updatePart(const ServiceOrderPart &part, const QString &now);
     [[nodiscard]] Status setPartStatus(const QString &lineId, PartLineStatus status, const QString &now);
     [[nodiscard]] Status removeLabor(const QString &lineId);
+    // The request a waiting line waits for (one per line: a second is refused by the primary key).
+    [[nodiscard]] Status insertSource(const QString &orderId, const QString &lineId, PartSourceKind kind,
+        const QString &refId, const QString &now);
     [[nodiscard]] Status setChecklistItem(
         const QString &orderId, const ChecklistItem &item, const QString &userName, const QString &now);
 

@@ -9,6 +9,7 @@
 #include "store/outbox.h"
 #include "vehicles/vin.h"
 #include "workshop/inspectionchecklist.h"
+#include "workshop/partlineinput.h"
 #include "workshop/serviceorderpayload.h"
 
 #include <QCoreApplication>
@@ -21,35 +22,12 @@ namespace nexus {
 
 namespace {
 
-constexpr qint64 kMaxQuantity = 1'000'000'000; // a million pieces
 constexpr qint64 kMaxMileageKm = 3'000'000;
 const QString kCustomer = QStringLiteral("customer");
 
 QString newId()
 {
     return IdGenerator::instance().nextString();
-}
-
-Status checkQuantity(Quantity quantity)
-{
-    if (quantity.thousandths() <= 0)
-        return fail(
-            ErrorCode::InvalidInput, NX_ERR("The quantity must be greater than zero"), {}, QStringLiteral("quantity"));
-    if (quantity.thousandths() > kMaxQuantity)
-        return fail(ErrorCode::InvalidInput, NX_ERR("The quantity %1 is too large"), { quantity.toString() },
-            QStringLiteral("quantity"));
-    return {};
-}
-
-Status checkItem(const CartItem &item)
-{
-    if (item.partId <= 0 || item.warehouseId.isEmpty())
-        return fail(ErrorCode::InvalidInput, NX_ERR("Choose a part of the catalogue and its warehouse"), {},
-            QStringLiteral("part"));
-    if (item.unitPrice.isNegative())
-        return fail(ErrorCode::InvalidInput, NX_ERR("The price of %1 cannot be negative"), { item.sku },
-            QStringLiteral("price"));
-    return {};
 }
 
 Status requireGate(TransitionGate gate, const WorkshopActor &actor)
@@ -65,34 +43,12 @@ bool mechanicOnly(const WorkshopActor &actor)
     return !roleHas(actor.role, Permission::ManageServiceOrders);
 }
 
-ServiceOrderPart *findPart(ServiceOrder &order, const QString &lineId)
-{
-    const auto it = std::find_if(
-        order.parts.begin(), order.parts.end(), [&lineId](const ServiceOrderPart &part) { return part.id == lineId; });
-    return it == order.parts.end() ? nullptr : &*it;
-}
-
 template <typename Line> int nextLineNo(const std::vector<Line> &lines)
 {
     int last = 0;
     for (const Line &line : lines)
         last = std::max(last, line.lineNo);
     return last + 1;
-}
-
-void fillFromItem(ServiceOrderPart &part, const CartItem &item)
-{
-    part.partId = item.partId;
-    part.sku = item.sku;
-    part.description = item.description;
-    part.warehouseId = item.warehouseId;
-    part.unitPrice = item.unitPrice;
-    part.retailPrice = item.retailPrice;
-    part.cost = item.cost;
-    part.tax = item.tax;
-    part.priceVersion = item.priceVersion;
-    part.satProductKey = item.satProductKey;
-    part.satUnitKey = item.satUnitKey;
 }
 
 } // namespace
@@ -298,6 +254,13 @@ Result<ServiceOrder> ServiceOrderService::move(const QString &orderId, ServiceOr
                     return std::unexpected(ok.error());
                 released << part.id;
             }
+            // What a waiting line asked for is withdrawn with the order, by whoever holds the cancel's gate.
+            if (part.status == PartLineStatus::Requested) {
+                const WorkshopActor &holder = actorMay ? actor : *authorizedBy;
+                if (Status ok = withdrawSource(*order, part, holder, roleHas(holder.role, Permission::ManageTransfers));
+                    !ok)
+                    return std::unexpected(ok.error());
+            }
         }
     }
     if (Status ok = m_orders.setStatus(orderId, to, now); !ok)
@@ -344,7 +307,7 @@ Status ServiceOrderService::checkAvailable(const CartItem &item, Quantity quanti
 }
 
 Status ServiceOrderService::insertLine(
-    const ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now)
+    ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now)
 {
     part.id = newId();
     part.lineNo = nextLineNo(order.parts);
@@ -355,21 +318,24 @@ Status ServiceOrderService::insertLine(
     if (part.status == PartLineStatus::Reserved)
         if (Status ok = m_reservations.change(part.partId, part.warehouseId, part.quantity); !ok)
             return ok;
-    return append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now);
+    if (Status ok = append(serviceordermutation::kPartAdded, partPayload(order, part, part.id, actor, now), now); !ok)
+        return ok;
+    order.parts.push_back(std::move(part));
+    return {};
 }
 
 Result<ServiceOrder> ServiceOrderService::addPart(
     const QString &orderId, const PartToAdd &request, const WorkshopActor &actor)
 {
-    if (Status ok = checkItem(request.item); !ok)
+    if (Status ok = checkCatalogItem(request.item); !ok)
         return std::unexpected(ok.error());
-    if (Status ok = checkQuantity(request.quantity); !ok)
+    if (Status ok = checkPartQuantity(request.quantity); !ok)
         return std::unexpected(ok.error());
     return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
         if (Status ok = checkAvailable(request.item, request.quantity); !ok)
             return ok;
         ServiceOrderPart part;
-        fillFromItem(part, request.item);
+        fillPartFromItem(part, request.item);
         part.quantity = request.quantity;
         part.status = PartLineStatus::Reserved;
         part.note = request.note.trimmed();
@@ -383,7 +349,7 @@ Result<ServiceOrder> ServiceOrderService::requestPart(
     const QString description = request.description.simplified();
     if (description.isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("Describe the part you need"), {}, QStringLiteral("description"));
-    if (Status ok = checkQuantity(request.quantity); !ok)
+    if (Status ok = checkPartQuantity(request.quantity); !ok)
         return std::unexpected(ok.error());
     if (request.partId < 0)
         return fail(ErrorCode::InvalidInput, NX_ERR("There is no part with id %1"), { QString::number(request.partId) },
@@ -403,10 +369,10 @@ Result<ServiceOrder> ServiceOrderService::requestPart(
 Result<ServiceOrder> ServiceOrderService::reserveRequested(
     const QString &orderId, const QString &lineId, const CartItem &item, const WorkshopActor &actor)
 {
-    if (Status ok = checkItem(item); !ok)
+    if (Status ok = checkCatalogItem(item); !ok)
         return std::unexpected(ok.error());
     return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
-        ServiceOrderPart *part = findPart(order, lineId);
+        ServiceOrderPart *part = findPartLine(order, lineId);
         if (!part)
             return fail(ErrorCode::NotFound, NX_ERR("The order %1 has no part line %2"), { order.folio, lineId },
                 QStringLiteral("line"));
@@ -415,7 +381,7 @@ Result<ServiceOrder> ServiceOrderService::reserveRequested(
                 { QString::number(part->lineNo), partLineStatusName(part->status).toLower() }, QStringLiteral("line"));
         if (Status ok = checkAvailable(item, part->quantity); !ok)
             return ok;
-        fillFromItem(*part, item);
+        fillPartFromItem(*part, item);
         part->status = PartLineStatus::Reserved;
         if (Status ok = m_orders.updatePart(*part, now); !ok)
             return ok;
@@ -429,7 +395,7 @@ Result<ServiceOrder> ServiceOrderService::removePart(
     const QString &orderId, const QString &lineId, const WorkshopActor &actor)
 {
     return update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &order, const QString &now) -> Status {
-        ServiceOrderPart *part = findPart(order, lineId);
+        ServiceOrderPart *part = findPartLine(order, lineId);
         if (!part)
             return fail(ErrorCode::NotFound, NX_ERR("The order %1 has no part line %2"), { order.folio, lineId },
                 QStringLiteral("line"));
@@ -440,6 +406,9 @@ Result<ServiceOrder> ServiceOrderService::removePart(
             if (Status ok = m_reservations.change(part->partId, part->warehouseId, -part->quantity); !ok)
                 return ok;
         }
+        if (part->status == PartLineStatus::Requested)
+            if (Status ok = withdrawSource(order, *part, actor, roleHas(actor.role, Permission::ManageTransfers)); !ok)
+                return ok;
         if (Status ok = m_orders.setPartStatus(part->id, PartLineStatus::Released, now); !ok)
             return ok;
         QJsonObject payload = serviceOrderFact(order, newId(), actor, now);

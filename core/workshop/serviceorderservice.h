@@ -28,6 +28,7 @@ struct WorkshopContext
     bool borderRegion = false; // IVA 8 % in the border region, as the counter charges it
     // The device's ticket series ("MTY1"): its orders are "MTY1-OS000001"…, so the orders of every device of the
     // branch (they all come down to each of them) keep unique folios. '' (tests, an unenrolled store): "OS-000001".
+    // The transfer requests a missing part makes take their folio from it too ("MTY1-T000001").
     QString folioSeries;
 };
 
@@ -57,6 +58,22 @@ struct PartRequest
     QString note;
     qint64 partId = 0;
     QString sku;
+};
+
+// What became of a part the advisor asked for (supplyPart, supplyRequested): what was reserved in this branch, what
+// another branch was asked to send and what waits for a purchase.
+struct PartSupplyOutcome
+{
+    ServiceOrder order; // as stored afterwards
+    Quantity reserved; // in the warehouse asked for and the branch's other warehouses
+    Quantity reservedElsewhere; // of `reserved`, from another warehouse of this branch
+    Quantity transferred; // asked from another branch
+    QString transferFolio;
+    QString transferBranch; // its name
+    Quantity transferBranchStock; // what that branch had as of the last pull (the most of any branch)
+    Quantity toPurchase; // added to the purchase suggestions
+
+    [[nodiscard]] bool waits() const { return transferred > Quantity() || toPurchase > Quantity(); }
 };
 
 struct LaborToAdd
@@ -100,6 +117,19 @@ public:
     // Turns a requested line into a reservation of `item` (the part chosen, from its warehouse).
     [[nodiscard]] Result<ServiceOrder> reserveRequested(
         const QString &orderId, const QString &lineId, const CartItem &item, const WorkshopActor &actor);
+    // Reserves what this branch has of the part (its warehouse first, then the branch's other warehouses) and asks for
+    // the rest on lines that wait: a transfer request to the other branch with the most of it as of the last pull
+    // (its note names the order's folio; TransferService's rules, permission and fact), or, when no branch has it, a
+    // purchase suggestion for purchasing's next draft orders. One transaction with every line, fact and request.
+    [[nodiscard]] Result<PartSupplyOutcome> supplyPart(
+        const QString &orderId, const PartToAdd &part, const WorkshopActor &actor);
+    // The same for a requested line (a mechanic's request) once the advisor chose its catalogue part: the line takes
+    // the first share. Conflict when the line already waits for a transfer or a purchase: nothing is asked twice.
+    [[nodiscard]] Result<PartSupplyOutcome> supplyRequested(
+        const QString &orderId, const QString &lineId, const CartItem &item, const WorkshopActor &actor);
+    // Reserves the waiting lines whose pieces have arrived (a received transfer or purchase: available in the line's
+    // warehouse again), at the price the line was asked at. Conflict when none has arrived.
+    [[nodiscard]] Result<ServiceOrder> reserveArrived(const QString &orderId, const WorkshopActor &actor);
     // Takes a requested or reserved line off the order (a reservation is given back).
     [[nodiscard]] Result<ServiceOrder> removePart(
         const QString &orderId, const QString &lineId, const WorkshopActor &actor);
@@ -166,9 +196,18 @@ private:
     [[nodiscard]] Status checkTicketMatches(const ServiceOrder &order, const Cart &cart, TicketBasis basis) const;
     // Conflict (field "quantity") when less than `quantity` of the item is available in its warehouse.
     [[nodiscard]] Status checkAvailable(const CartItem &item, Quantity quantity) const;
-    // A new part line after the order's last one (reserved lines take their stock), with its fact.
+    // A new part line after the order's last one (reserved lines take their stock), with its fact; appended to
+    // `order.parts`.
     [[nodiscard]] Status insertLine(
-        const ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now);
+        ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now);
+    // supplyPart/supplyRequested inside the transaction: `lineId` the requested line that takes the first share ('' a
+    // new line for each).
+    [[nodiscard]] Status supply(ServiceOrder &order, const QString &lineId, const CartItem &item, Quantity quantity,
+        const QString &note, const WorkshopActor &actor, const QString &now, PartSupplyOutcome &outcome);
+    // The transfer request or purchase suggestion a waiting line no longer needs is withdrawn when the model allows
+    // (a transfer not shipped yet, by someone who may manage transfers; a suggestion not ordered yet).
+    [[nodiscard]] Status withdrawSource(
+        const ServiceOrder &order, const ServiceOrderPart &part, const WorkshopActor &actor, bool mayManageTransfers);
     // One text column of the order and its fact.
     [[nodiscard]] Result<ServiceOrder> setHeaderText(const QString &orderId, const WorkshopActor &actor,
         TransitionGate gate, const QString &column, const char *type, const QString &value);

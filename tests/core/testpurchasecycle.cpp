@@ -148,7 +148,7 @@ private Q_SLOTS:
         Result<qint64> dayRate = storedUsdRate(*m_store);
         QVERIFY(dayRate.has_value());
         Result<DraftOrdersOutcome> drafted = purchasing().createDraftPurchaseOrders(
-            { { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId } }, m_actor, *dayRate);
+            { { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId, {}, {} } }, m_actor, *dayRate);
         QVERIFY2(drafted.has_value(), why(drafted).constData());
         QCOMPARE(drafted->orders.size(), size_t(1));
         const PurchaseOrder draft = drafted->orders.front();
@@ -160,7 +160,7 @@ private Q_SLOTS:
             QString::fromUtf8("US$48.00 (≈ $828.00 MXN)"));
         // Without a rate at the counter a dollar draft cannot be made: it says which field.
         Result<DraftOrdersOutcome> noRate = purchasing().createDraftPurchaseOrders(
-            { { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId } }, m_actor, 0);
+            { { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId, {}, {} } }, m_actor, 0);
         QVERIFY(!noRate);
         QCOMPARE(noRate.error().field(), QStringLiteral("exchange_rate"));
 

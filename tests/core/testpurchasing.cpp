@@ -566,10 +566,10 @@ private Q_SLOTS:
         Result<Supplier> savedFilters = service().saveSupplier(filters, m_manager);
         QVERIFY(savedFilters);
         const std::vector<PurchaseSuggestion> suggestions {
-            { kBrake, QStringLiteral("BAL-1"), QStringLiteral("Balata"), {}, units(8), {} },
-            { kFilter, QStringLiteral("FIL-9"), QStringLiteral("Filtro"), {}, units(12), {} },
-            { 404, QStringLiteral("RAR-1"), QStringLiteral("Rara"), {}, units(1), {} },
-            { kOil, QStringLiteral("ACE-5"), QStringLiteral("Aceite"), {}, Quantity(), {} },
+            { kBrake, QStringLiteral("BAL-1"), QStringLiteral("Balata"), {}, units(8), {}, {}, {} },
+            { kFilter, QStringLiteral("FIL-9"), QStringLiteral("Filtro"), {}, units(12), {}, {}, {} },
+            { 404, QStringLiteral("RAR-1"), QStringLiteral("Rara"), {}, units(1), {}, {}, {} },
+            { kOil, QStringLiteral("ACE-5"), QStringLiteral("Aceite"), {}, Quantity(), {}, {}, {} },
         };
         Result<DraftOrdersOutcome> outcome = service().createDraftPurchaseOrders(suggestions, m_manager);
         QVERIFY2(outcome, why(outcome).constData());

@@ -298,7 +298,8 @@ bool ReorderTab::draftOrders()
     std::vector<PurchaseSuggestion> suggestions;
     for (const StockAlert &alert : m_alerts->alerts())
         if (alert.resolvedAtUtc.isEmpty() && alert.toOrder > Quantity())
-            suggestions.push_back({ alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId });
+            suggestions.push_back(
+                { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId, {}, {} });
     if (suggestions.empty()) {
         showMessage(tr("No open alert needs an order."), true);
         return false;
