@@ -22,6 +22,7 @@
 
 #include "auth/authservice.h"
 #include "common/clock.h"
+#include "inventory/transferservice.h"
 #include "main/mainwindow.h"
 #include "sale/cartmodel.h"
 #include "sale/salescreen.h"
@@ -729,6 +730,158 @@ private Q_SLOTS:
         QVERIFY(!screen->board()->card(pulled));
         screen->onStateArrived({ QStringLiteral("stock"), QStringLiteral("service_orders") });
         QVERIFY(screen->board()->card(pulled));
+    }
+
+    // Issue 9, by keyboard in the order detail: a part this branch has one of (Monterrey five, Guadalajara two) and
+    // one nobody has. The first reserves its one piece and asks Monterrey, the branch with most, for the other two
+    // with a transfer request naming the order; the second goes to the purchase suggestions. The lines say what they
+    // wait for, the order moves to waiting for parts, Ctrl+R refuses while nothing arrived and reserves once the
+    // transfer is received.
+    void partsFromAnotherBranchOrPurchase()
+    {
+        const std::optional<SaleFixture::CatalogPart> shared
+            = SaleFixture::partAt(QDir(dir()).filePath(QStringLiteral("catalog.db")), 50);
+        const std::optional<SaleFixture::CatalogPart> rare
+            = SaleFixture::partAt(QDir(dir()).filePath(QStringLiteral("catalog.db")), 51);
+        QVERIFY(shared && rare);
+        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(shared->id, SaleFixture::kCounter, 1) }));
+        {
+            std::unique_ptr<LocalStore> probe = store();
+            QVERIFY(probe);
+            QVERIFY(probe->db().exec(QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES ('branch-mty', "
+                                                    "'MTY', 'Sucursal Monterrey'), ('branch-gdl', 'GDL', 'Sucursal "
+                                                    "Guadalajara')")));
+            QVERIFY(probe->db().exec(
+                QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, pulled_at) "
+                               "VALUES (?, 'wh-mty', 'branch-mty', 5000, '2026-03-02T09:00:00.000Z'), (?, 'wh-gdl', "
+                               "'branch-gdl', 2000, '2026-03-02T09:00:00.000Z')"),
+                { shared->id, shared->id }));
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString orderId = openOrder(QStringLiteral("Jorge Peña"), QStringLiteral("SND-412-B"),
+            QStringLiteral("user-beto"), QString::fromUtf8("Beto Salinas"), now.addDays(1), now);
+        moveInCore(orderId, { ServiceOrderStatus::Diagnosis });
+
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("es_MX")));
+        UiSession session(dir());
+        MainWindow *main = session.signInAtCounter(QStringLiteral("ana"), QStringLiteral("asesora"));
+        QVERIFY(main);
+        QVERIFY(main->showArea(Area::Workshop));
+        auto *screen = main->findChild<WorkshopScreen *>();
+        QVERIFY(screen && screen->isVisible());
+        KanbanCard *card = screen->board()->card(orderId);
+        QVERIFY(card);
+
+        // Types a code and a quantity the way the advisor does: code, Enter (looks it up), Tab, quantity, Enter.
+        auto addPart = [](QWidget *dialog, const QString &sku, const QString &quantity) {
+            auto *code = child<QLineEdit>(dialog, "partCodeEdit");
+            code->setFocus();
+            typeText(code, sku);
+            QTest::keyClick(code, Qt::Key_Return);
+            QTest::keyClick(code, Qt::Key_Tab);
+            auto *amount = child<QLineEdit>(dialog, "partQuantityEdit");
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(amount));
+            QTest::keyClick(amount, Qt::Key_A, Qt::ControlModifier);
+            typeText(amount, quantity);
+            QTest::keyClick(amount, Qt::Key_Return);
+        };
+        auto stateOf = [](QWidget *dialog, int row) {
+            QTableWidgetItem *item = child<QTableWidget>(dialog, "partsTable")->item(row, 7);
+            return item ? item->text() : QString();
+        };
+        QString transferFolio;
+        int detailsShown = 0; // the detail opens from the card's Enter on the next turn of the event loop
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            auto *tabs = child<QTabWidget>(dialog, "orderTabs");
+            QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(tabs->currentIndex(), 1);
+            auto *message = child<QLabel>(dialog, "orderMessage");
+
+            addPart(dialog, shared->sku, QStringLiteral("3"));
+            QVERIFY2(message->text().contains(QStringLiteral("Sucursal Monterrey")), qPrintable(message->text()));
+            QVERIFY2(message->text().contains(QStringLiteral("1 × %1 apartadas").arg(shared->sku)),
+                qPrintable(message->text()));
+            transferFolio = text(QStringLiteral("SELECT folio FROM transfers"));
+            QVERIFY(message->text().contains(transferFolio));
+            QCOMPARE(child<QTableWidget>(dialog, "partsTable")->rowCount(), 2);
+            QCOMPARE(stateOf(dialog, 0), QStringLiteral("Apartada"));
+            QCOMPARE(stateOf(dialog, 1),
+                QStringLiteral("Esperando el traspaso %1 de Sucursal Monterrey").arg(transferFolio));
+
+            addPart(dialog, rare->sku, QStringLiteral("2"));
+            QVERIFY2(message->text().contains(QStringLiteral("sugerencias de compra")), qPrintable(message->text()));
+            QCOMPARE(stateOf(dialog, 2), QStringLiteral("Por comprar"));
+            QVERIFY2(message->text().contains(QStringLiteral("Esperando refacciones")), qPrintable(message->text()));
+            shootOver(main, dialog, QStringLiteral("10-parts-waiting"));
+
+            // Nothing arrived yet: Ctrl+R says so and changes nothing.
+            QTest::keyClick(dialog, Qt::Key_R, Qt::ControlModifier);
+            QCOMPARE(message->property("tone").toString(), QStringLiteral("error"));
+            QVERIFY2(message->text().contains(shared->sku), qPrintable(message->text()));
+
+            // The order waits for its parts (the move button, by keyboard).
+            auto *wait = child<QPushButton>(dialog, "moveTo_waiting_parts");
+            QVERIFY(wait);
+            wait->setFocus();
+            QTest::keyClick(wait, Qt::Key_Space);
+            QTRY_COMPARE(status(orderId), QStringLiteral("waiting_parts"));
+            ++detailsShown;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        card->setFocus();
+        QTest::keyClick(card, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(detailsShown, 1, 30000);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(text(QStringLiteral("SELECT from_branch_id || ' ' || to_warehouse_id || ' ' || note FROM transfers")),
+            QStringLiteral("branch-mty %1 Orden de servicio OS-000001").arg(SaleFixture::kCounter));
+        QCOMPARE(text(QStringLiteral("SELECT part_id || ' ' || quantity || ' ' || reason FROM purchase_suggestions")),
+            QStringLiteral("%1 2000 Orden de servicio OS-000001").arg(rare->id));
+        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'transfer.requested'")), QStringLiteral("1"));
+
+        // Monterrey ships (its fact pulled here) and this branch receives the two pieces.
+        const QString transferId = text(QStringLiteral("SELECT id FROM transfers"));
+        {
+            std::unique_ptr<LocalStore> probe = store();
+            QVERIFY(probe);
+            QVERIFY(probe->db().exec(
+                QStringLiteral("INSERT INTO transfer_shipments(id, transfer_id, shipped_by, shipped_by_name, "
+                               "shipped_at) VALUES ('ship-1', ?, 'mty', 'Envío MTY', '2026-03-02T16:00:00.000Z')"),
+                { transferId }));
+            QVERIFY(probe->db().exec(QStringLiteral("INSERT INTO transfer_shipment_lines(shipment_id, line_no, quantity, "
+                                                    "warehouse_id) VALUES ('ship-1', 1, 2000, 'wh-mty')")));
+            Result<Transfer> received
+                = TransferService(probe->db(), Clock::system(),
+                    TransferContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("CEN1") })
+                      .receive({ transferId,
+                                   { TransferReceiptLine { 1, Quantity::units(2), Quantity(), {}, SaleFixture::kCounter } },
+                                   {} },
+                          TransferActor { QStringLiteral("user-gloria"), QString::fromUtf8("Gloria Ríos"), Role::Manager });
+            QVERIFY2(received.has_value(), why(received).constData());
+        }
+        screen->refresh();
+        card = screen->board()->card(orderId);
+        QVERIFY(card);
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QTest::keyClick(child<QTabWidget>(dialog, "orderTabs"), Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(stateOf(dialog, 1), QStringLiteral("Llegó: apártala (Ctrl+R)"));
+            QCOMPARE(stateOf(dialog, 2), QStringLiteral("Por comprar"));
+            QTest::keyClick(dialog, Qt::Key_R, Qt::ControlModifier);
+            QCOMPARE(stateOf(dialog, 1), QStringLiteral("Apartada"));
+            QCOMPARE(child<QLabel>(dialog, "orderMessage")->property("tone").toString(), QStringLiteral("info"));
+            shootOver(main, dialog, QStringLiteral("11-parts-arrived"));
+            ++detailsShown;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        card->setFocus();
+        QTest::keyClick(card, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(detailsShown, 2, 30000);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(text(QStringLiteral("SELECT quantity FROM stock_reservations WHERE part_id = ? AND warehouse_id = ?"),
+                     { shared->id, SaleFixture::kCounter }),
+            QStringLiteral("3000"));
     }
 
     void kioskMode()

@@ -7,6 +7,7 @@
 #include "inventory/alertlistmodel.h"
 #include "inventory/inventorywidgets.h"
 #include "inventory/partsearchpanel.h"
+#include "purchasing/purchasesuggestionlist.h"
 #include "purchasing/purchasingservice.h"
 #include "sales/exchangerate.h"
 #include "store/localstore.h"
@@ -136,6 +137,11 @@ ReorderTab::ReorderTab(
         header->resizeSection(section, width);
     header->setSectionResizeMode(AlertListModel::Description, QHeaderView::Stretch);
     alertsColumn->addWidget(m_alertView, 1);
+    // What service orders wait for and no branch had: drafted by F7 together with the alerts.
+    m_workshopNeeds = new QLabel(bottom);
+    m_workshopNeeds->setObjectName(QStringLiteral("reorderWorkshopNeeds"));
+    m_workshopNeeds->setWordWrap(true);
+    alertsColumn->addWidget(m_workshopNeeds);
     rows->addWidget(bottom);
     layout->addWidget(rows);
 
@@ -300,6 +306,12 @@ bool ReorderTab::draftOrders()
         if (alert.resolvedAtUtc.isEmpty() && alert.toOrder > Quantity())
             suggestions.push_back(
                 { alert.partId, alert.sku, alert.description, {}, alert.toOrder, alert.warehouseId, {}, {} });
+    Result<std::vector<PurchaseSuggestion>> needs = PurchaseSuggestionList(m_store.db()).open();
+    if (!needs) {
+        showMessage(needs.error().message(), true);
+        return false;
+    }
+    suggestions.insert(suggestions.end(), needs->begin(), needs->end());
     if (suggestions.empty()) {
         showMessage(tr("No open alert needs an order."), true);
         return false;
@@ -330,6 +342,7 @@ bool ReorderTab::draftOrders()
     QStringList without;
     for (const PurchaseSuggestion &s : drafted->unassigned)
         without << s.sku;
+    refresh();
     showMessage(without.isEmpty()
             ? tr("Draft purchase orders created: %1. Review and send them in Compras.").arg(folios.join(QStringLiteral(", ")))
             : tr("Draft purchase orders created: %1. No supplier sells us: %2.")
@@ -351,6 +364,15 @@ void ReorderTab::refresh()
         for (const User &user : *users)
             names.insert(user.id, user.displayName);
     m_alerts->setAlerts(std::move(*alerts), names);
+    QStringList waiting;
+    if (Result<std::vector<PurchaseSuggestion>> needs = PurchaseSuggestionList(m_store.db()).open(); needs)
+        for (const PurchaseSuggestion &need : *needs)
+            waiting << tr("%1 × %2 (%3)").arg(need.sku, need.quantity.toString(), need.reason);
+    m_workshopNeeds->setText(waiting.isEmpty()
+            ? QString()
+            : tr("Service orders wait for parts no branch has; F7 orders them too: %1")
+                  .arg(waiting.join(QStringLiteral(", "))));
+    m_workshopNeeds->setVisible(!waiting.isEmpty());
     if (m_alerts->rowCount() > 0 && !m_alertView->currentIndex().isValid())
         m_alertView->setCurrentIndex(m_alerts->index(0, AlertListModel::Sku));
 }

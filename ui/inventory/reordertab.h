@@ -66,6 +66,7 @@ private:
     QLabel *m_message = nullptr;
     AlertListModel *m_alerts = nullptr;
     QTableView *m_alertView = nullptr;
+    QLabel *m_workshopNeeds = nullptr;
 };
 
 } // namespace nexus

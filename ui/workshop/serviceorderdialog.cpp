@@ -304,22 +304,34 @@ QWidget *ServiceOrderDialog::buildParts()
         m_partWarehouse->addItem(warehouse.name, warehouse.id);
     row->addWidget(m_partWarehouse, 1);
     auto *add = button(tr("Reserve from stock"), "addPartButton", page);
+    add->setToolTip(tr("Enter in the quantity does the same. What this branch lacks is asked from the branch with "
+                       "most stock, or added to the purchase suggestions"));
     row->addWidget(add);
     auto *reserve = button(tr("Reserve the request"), "reservePartButton", page);
     reserve->setToolTip(tr("Reserves the selected request with the part whose code is typed"));
     row->addWidget(reserve);
     layout->addLayout(row);
     auto *actions = new QHBoxLayout;
+    auto *arrived = button(tr("Reserve arrived parts (Ctrl+R)"), "reserveArrivedButton", page);
+    arrived->setToolTip(tr("Reserves the lines whose transfer or purchase has arrived"));
+    actions->addWidget(arrived);
     actions->addStretch(1);
     auto *request = button(tr("Ask for a part…"), "requestPartButton", page);
     actions->addWidget(request);
     auto *remove = button(tr("Remove the selected line"), "removePartButton", page);
     actions->addWidget(remove);
     layout->addLayout(actions);
-    m_advisorOnly << m_partCode << m_partQuantity << m_partWarehouse << add << reserve << remove;
-    m_editing << m_partCode << m_partQuantity << m_partWarehouse << add << reserve << remove << request;
+    m_advisorOnly << m_partCode << m_partQuantity << m_partWarehouse << add << reserve << remove << arrived;
+    m_editing << m_partCode << m_partQuantity << m_partWarehouse << add << reserve << remove << request << arrived;
 
     connect(m_partCode, &QLineEdit::returnPressed, this, &ServiceOrderDialog::lookUpPart);
+    connect(m_partQuantity, &QLineEdit::returnPressed, this, &ServiceOrderDialog::addPartFromStock);
+    connect(arrived, &QPushButton::clicked, this, &ServiceOrderDialog::reserveArrived);
+    auto *arrivedKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(arrivedKey, &QShortcut::activated, this, [this, arrived] {
+        if (arrived->isEnabled())
+            reserveArrived();
+    });
     connect(m_partWarehouse, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_partCode->text().trimmed().isEmpty())
             lookUpPart();
@@ -404,8 +416,8 @@ void ServiceOrderDialog::addPartFromStock()
     const std::optional<CartItem> item = typedPart();
     if (!item)
         return;
-    Result<ServiceOrder> saved = m_session.orders().addPart(m_orderId, { *item, *quantity, {} }, actor());
-    apply(saved, tr("%1 × %2 reserved for this order.").arg(quantity->toString(), item->sku));
+    Result<PartSupplyOutcome> saved = m_session.orders().supplyPart(m_orderId, { *item, *quantity, {} }, actor());
+    showSupply(saved, *item);
     if (saved) {
         m_partCode->clear();
         m_partQuantity->setText(QStringLiteral("1"));
@@ -425,8 +437,38 @@ void ServiceOrderDialog::reserveRequest()
     const std::optional<CartItem> item = typedPart();
     if (!item)
         return;
-    apply(m_session.orders().reserveRequested(m_orderId, line, *item, actor()),
-        tr("The request is reserved as %1.").arg(item->sku));
+    showSupply(m_session.orders().supplyRequested(m_orderId, line, *item, actor()), *item);
+}
+
+void ServiceOrderDialog::showSupply(const Result<PartSupplyOutcome> &outcome, const CartItem &item)
+{
+    if (!outcome) {
+        apply(std::unexpected(outcome.error()), {});
+        return;
+    }
+    QStringList said;
+    if (outcome->reserved > Quantity())
+        said << (outcome->reservedElsewhere > Quantity()
+                ? tr("%1 × %2 reserved for this order (%3 from another warehouse of this branch).")
+                      .arg(outcome->reserved.toString(), item.sku, outcome->reservedElsewhere.toString())
+                : tr("%1 × %2 reserved for this order.").arg(outcome->reserved.toString(), item.sku));
+    if (outcome->transferred > Quantity())
+        said << tr("%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer "
+                   "%5.")
+                    .arg(outcome->transferred.toString(), item.sku, outcome->transferBranch,
+                        outcome->transferBranchStock.toString(), outcome->transferFolio);
+    if (outcome->toPurchase > Quantity())
+        said << tr("%1 × %2 added to the purchase suggestions: no branch has it.")
+                    .arg(outcome->toPurchase.toString(), item.sku);
+    if (outcome->waits() && findServiceOrderTransition(outcome->order.status, ServiceOrderStatus::WaitingParts))
+        said << tr("The order can move to \"%1\".").arg(serviceOrderStatusName(ServiceOrderStatus::WaitingParts));
+    display(outcome->order);
+    message(said.join(QLatin1Char(' ')), false);
+}
+
+void ServiceOrderDialog::reserveArrived()
+{
+    apply(m_session.orders().reserveArrived(m_orderId, actor()), tr("The parts that arrived are reserved."));
 }
 
 QWidget *ServiceOrderDialog::buildLabor()
@@ -670,13 +712,21 @@ void ServiceOrderDialog::showParts()
         const bool priced = part.status != PartLineStatus::Requested;
         m_parts->setItem(row, 5, priced ? money(part.unitPrice) : cell(QString()));
         m_parts->setItem(row, 6, priced ? money(part.unitPrice.times(part.quantity.thousandths())) : cell(QString()));
-        m_parts->setItem(row, 7, cell(partLineStatusName(part.status)));
+        bool arrived = false;
+        if (part.status == PartLineStatus::Requested && part.source.kind != PartSourceKind::None
+            && !part.source.withdrawn)
+            if (Result<StockAvailability> stock = m_session.orders().availability(part.partId, part.warehouseId); stock)
+                arrived = stock->available() >= part.quantity;
+        m_parts->setItem(row, 7, cell(partLineStateText(part, arrived)));
         if (part.status == PartLineStatus::Released)
             for (int column = 0; column < m_parts->columnCount(); ++column)
                 m_parts->item(row, column)->setForeground(QColor(0x94, 0xa3, 0xb8));
     }
     m_parts->resizeColumnsToContents();
     m_parts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // What a waiting line waits for ("Esperando el traspaso … de Sucursal …") is read whole; the description gives way.
+    m_parts->horizontalHeader()->setStretchLastSection(false);
+    m_parts->horizontalHeader()->setSectionResizeMode(7, QHeaderView::ResizeToContents);
 }
 
 void ServiceOrderDialog::showLabor()

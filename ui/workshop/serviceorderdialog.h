@@ -11,6 +11,7 @@
 #include "auth/user.h"
 #include "sales/cart.h"
 #include "workshop/serviceorder.h"
+#include "workshop/serviceorderservice.h"
 
 class QComboBox;
 class QDateTimeEdit;
@@ -61,8 +62,12 @@ private:
     [[nodiscard]] QString selectedLineId(QTableWidget *table) const;
     // The catalogue part whose code is typed, from the chosen warehouse (its error shown when there is none).
     [[nodiscard]] std::optional<CartItem> typedPart();
+    // Reserves the typed part, or asks for what the branch lacks (supplyPart); says on screen where it came from.
     void addPartFromStock();
     void reserveRequest();
+    void showSupply(const Result<PartSupplyOutcome> &outcome, const CartItem &item);
+    // Ctrl+R: the waiting lines whose pieces arrived are reserved.
+    void reserveArrived();
     void lookUpPart();
     // Ctrl+Q: the order's parts and labor saved as a quote for its customer and vehicle (serviceorderquote.cpp).
     void quoteOrder();

@@ -50,4 +50,23 @@ WorkshopActor actorOf(const User &user)
     return WorkshopActor { user.id, user.displayName, user.role };
 }
 
+QString partLineStateText(const ServiceOrderPart &part, bool arrived)
+{
+    const PartSource &source = part.source;
+    if (part.status != PartLineStatus::Requested || source.kind == PartSourceKind::None)
+        return partLineStatusName(part.status);
+    if (source.withdrawn)
+        return source.kind == PartSourceKind::Transfer
+            ? QCoreApplication::translate("nexus::WorkshopFormat", "Transfer %1 cancelled").arg(source.folio)
+            : QCoreApplication::translate("nexus::WorkshopFormat", "Purchase withdrawn");
+    if (arrived)
+        return QCoreApplication::translate("nexus::WorkshopFormat", "Arrived: reserve it (Ctrl+R)");
+    if (source.kind == PartSourceKind::Transfer)
+        return QCoreApplication::translate("nexus::WorkshopFormat", "Waiting for transfer %1 from %2")
+            .arg(source.folio, source.fromBranch);
+    if (source.folio.isEmpty())
+        return QCoreApplication::translate("nexus::WorkshopFormat", "To purchase");
+    return QCoreApplication::translate("nexus::WorkshopFormat", "On purchase order %1").arg(source.folio);
+}
+
 } // namespace nexus

@@ -17,5 +17,9 @@ namespace nexus {
 // A stored UTC ISO-8601 time as local "04/03/2026 18:30".
 [[nodiscard]] QString localTimeText(const QString &isoUtc);
 [[nodiscard]] WorkshopActor actorOf(const User &user);
+// A part line's state as the order shows it: reserved, charged…, or for a line waiting for its pieces what it waits
+// for ("Waiting for transfer CEN1-T000001 from Sucursal Monterrey", "To purchase", "On purchase order …") and
+// "Arrived: reserve it" once `arrived` (its warehouse has the pieces available).
+[[nodiscard]] QString partLineStateText(const ServiceOrderPart &part, bool arrived);
 
 } // namespace nexus
