@@ -6284,6 +6284,22 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The ticket no longer carries the quote %1 as it was accepted: take it off and convert it again</source>
         <translation>El ticket ya no lleva la cotización %1 como se aceptó: quítala y conviértela otra vez</translation>
     </message>
+    <message>
+        <source>A purchase suggestion names its part, warehouse and quantity</source>
+        <translation>Una sugerencia de compra indica su pieza, almacén y cantidad</translation>
+    </message>
+    <message>
+        <source>The line %1 already waits for its pieces: reserve it when they arrive</source>
+        <translation>La línea %1 ya espera sus piezas: apártala cuando lleguen</translation>
+    </message>
+    <message>
+        <source>The order %1 waits for no part</source>
+        <translation>La orden %1 no espera ninguna pieza</translation>
+    </message>
+    <message>
+        <source>The pieces of %1 have not arrived yet: %2 of %3 are available</source>
+        <translation>Las piezas de %1 todavía no llegan: hay %2 de %3 disponibles</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -9274,6 +9290,14 @@ Se volverá a intentar en un minuto.</translation>
         <source>A supplier of these parts sells in dollars: set the day&apos;s dollar rate in the counter&apos;s payment window first.</source>
         <translation>Un proveedor de estas piezas vende en dólares: primero captura el tipo de cambio del día en la ventana de cobro del mostrador.</translation>
     </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Service orders wait for parts no branch has; F7 orders them too: %1</source>
+        <translation>Hay órdenes de servicio esperando piezas que ninguna sucursal tiene; F7 también las pide: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::Report</name>
@@ -11102,10 +11126,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Seleccione una línea solicitada, escriba el código de la refacción que corresponde y apártela.</translation>
     </message>
     <message>
-        <source>The request is reserved as %1.</source>
-        <translation>La solicitud quedó apartada como %1.</translation>
-    </message>
-    <message>
         <source>Work done</source>
         <translation>Trabajo realizado</translation>
     </message>
@@ -11285,6 +11305,38 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Quote %1 saved for %2, valid until %3 (at the counter, Ctrl+Shift+Q: PDF, WhatsApp, sale)</source>
         <translation>Cotización %1 guardada para %2, válida hasta el %3 (en el mostrador, Ctrl+Shift+Q: PDF, WhatsApp, venta)</translation>
+    </message>
+    <message>
+        <source>Enter in the quantity does the same. What this branch lacks is asked from the branch with most stock, or added to the purchase suggestions</source>
+        <translation>Enter en la cantidad hace lo mismo. Lo que falte en esta sucursal se pide a la sucursal con más existencia o se agrega a las sugerencias de compra</translation>
+    </message>
+    <message>
+        <source>Reserve arrived parts (Ctrl+R)</source>
+        <translation>Apartar lo que llegó (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reserves the lines whose transfer or purchase has arrived</source>
+        <translation>Aparta las líneas cuyo traspaso o compra ya llegó</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reserved for this order (%3 from another warehouse of this branch).</source>
+        <translation>%1 × %2 apartadas para esta orden (%3 de otro almacén de esta sucursal).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer %5.</source>
+        <translation>%1 × %2 pedidas a %3, la sucursal con más existencia (%4 en su última sincronización): traspaso %5.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added to the purchase suggestions: no branch has it.</source>
+        <translation>%1 × %2 agregadas a las sugerencias de compra: ninguna sucursal la tiene.</translation>
+    </message>
+    <message>
+        <source>The order can move to &quot;%1&quot;.</source>
+        <translation>La orden puede pasar a «%1».</translation>
+    </message>
+    <message>
+        <source>The parts that arrived are reserved.</source>
+        <translation>Las piezas que llegaron quedaron apartadas.</translation>
     </message>
 </context>
 <context>
@@ -12919,6 +12971,14 @@ Precios de la matriz al %2</translation>
         <source>Estimate of %1 sent to the customer for approval</source>
         <translation>Presupuesto de %1 enviado al cliente para su autorización</translation>
     </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Orden de servicio %1</translation>
+    </message>
+    <message>
+        <source>Service order %1 no longer needs it</source>
+        <translation>La orden de servicio %1 ya no la necesita</translation>
+    </message>
 </context>
 <context>
     <name>nexus::WorkshopActions</name>
@@ -13034,6 +13094,30 @@ Precios de la matriz al %2</translation>
     <message>
         <source>Late by %1 days</source>
         <translation>Retrasada %1 días</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled</source>
+        <translation>Traspaso %1 cancelado</translation>
+    </message>
+    <message>
+        <source>Purchase withdrawn</source>
+        <translation>Compra retirada</translation>
+    </message>
+    <message>
+        <source>Arrived: reserve it (Ctrl+R)</source>
+        <translation>Llegó: apártala (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Waiting for transfer %1 from %2</source>
+        <translation>Esperando el traspaso %1 de %2</translation>
+    </message>
+    <message>
+        <source>To purchase</source>
+        <translation>Por comprar</translation>
+    </message>
+    <message>
+        <source>On purchase order %1</source>
+        <translation>En la orden de compra %1</translation>
     </message>
 </context>
 <context>
