@@ -110,10 +110,7 @@ private Q_SLOTS:
     void typeAskAndAddToTheSale()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QTRY_VERIFY(sale->ensureReady());
 

@@ -289,10 +289,7 @@ private Q_SLOTS:
     void spokenQuestionActsOnTheTicket()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("rosa"), QStringLiteral("gerente"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("rosa"), QStringLiteral("gerente")));
         SaleScreen *sale = session.main()->saleScreen();
         QTRY_VERIFY(sale->ensureReady());
 

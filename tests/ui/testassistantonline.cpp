@@ -199,10 +199,7 @@ private Q_SLOTS:
     {
         QVERIFY2(configure().has_value(), "settings");
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QTRY_VERIFY(sale->ensureReady());
         QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
@@ -266,10 +263,7 @@ private Q_SLOTS:
     void followUpGoesWithTheConversation()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         QTest::keyClick(session.main(), Qt::Key_Space, Qt::ControlModifier);
         AssistantDock *dock = session.main()->assistantDock();
         QTRY_VERIFY(dock->isVisible());
@@ -349,10 +343,7 @@ private Q_SLOTS:
     void aNewSaleStartsANewConversation()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QTRY_VERIFY(sale->ensureReady());
         CartModel *cart = sale->cartModel();

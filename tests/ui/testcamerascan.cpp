@@ -91,10 +91,7 @@ private:
     // The cashier on the sale screen, in Spanish (the session's language).
     void signIn(UiSession &session)
     {
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
     }
 
 private Q_SLOTS:

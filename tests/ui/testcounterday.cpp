@@ -155,10 +155,7 @@ private Q_SLOTS:
         LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("es_MX")));
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         session.main()->resize(1366, 800);
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());

@@ -79,10 +79,7 @@ private:
 
     void signIn(UiSession &session)
     {
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
     }
 
     QLineEdit *searchEdit(SaleScreen *sale) { return sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit")); }

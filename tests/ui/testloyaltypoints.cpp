@@ -124,10 +124,7 @@ private Q_SLOTS:
     {
         QCOMPARE(balance(), qint64(500));
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = session.main()->saleScreen();
         QVERIFY(sale && sale->isReady());
         QVERIFY(sale->attachCustomer(m_customerId));

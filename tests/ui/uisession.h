@@ -67,9 +67,9 @@ public:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    // Starts the client, signs in, waits for the main window to be shown and active and gives it the counter's
-    // 1366×768 screen: the main window, or nullptr when any step failed.
-    [[nodiscard]] MainWindow *signInAtCounter(const QString &username, const QString &password)
+    // Starts the client, signs in and waits for the main window to be shown and active: the main window, or nullptr
+    // when any step failed.
+    [[nodiscard]] MainWindow *signInAndWait(const QString &username, const QString &password)
     {
         if (start().has_value())
             return nullptr;
@@ -77,8 +77,16 @@ public:
         if (!QTest::qWaitFor([this] { return main() && main()->isVisible(); })
             || !QTest::qWaitForWindowActive(main()))
             return nullptr;
-        main()->resize(1366, 768);
         return main();
+    }
+
+    // The same, then gives the main window the counter's 1366×768 screen.
+    [[nodiscard]] MainWindow *signInAtCounter(const QString &username, const QString &password)
+    {
+        MainWindow *window = signInAndWait(username, password);
+        if (window)
+            window->resize(1366, 768);
+        return window;
     }
 
 private:
