@@ -49,6 +49,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -284,7 +285,9 @@ private:
     }
 
     // The kiosk laid out at the counter's 1366×768 (a window of that size: the offscreen platform keeps a full-screen
-    // window on its first screen), shot there, then full screen on the workshop's 1920×1080 again.
+    // window on its first screen), shot there, then full screen on the workshop's 1920×1080 again. Under Xvfb there is
+    // no window manager to honour a mapped window's full-screen request (_NET_WM_STATE), so the screen's geometry is
+    // also given by hand, as a window manager would; Qt only sizes a full-screen window itself when it first maps it.
     void atCounterSize(KioskWindow *kiosk, const QString &shot)
     {
         kiosk->showNormal();
@@ -292,8 +295,11 @@ private:
         QTRY_COMPARE(kiosk->size(), QSize(1366, 768));
         checkTouchTargets(kiosk);
         shoot(kiosk, shot);
+        kiosk->setGeometry(kiosk->screen()->geometry()); // before: a new geometry takes a window out of full screen
         kiosk->showFullScreen();
         QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
+        QVERIFY(kiosk->isFullScreen());
+        QVERIFY(QTest::qWaitForWindowActive(kiosk));
     }
 
     void dragAndWait(KanbanBoard *board, const QString &orderId, ServiceOrderStatus to)
@@ -1052,12 +1058,15 @@ private Q_SLOTS:
     }
 };
 
-// The offscreen platform's screen is 800×600 unless told otherwise: a 1920×1080 screen makes the kiosk full screen
-// at the workshop's size. Under Xvfb (QT_QPA_PLATFORM=xcb) the real screen is used.
+// ctest runs this test in Xvfb (QT_QPA_PLATFORM=xcb, tests/ui/CMakeLists.txt) when xvfb-run is installed: a real X
+// server delivers the drags and sizes the kiosk's full-screen window, on its 1920×1080 screen. Without it the test runs
+// offscreen and says so; that platform's screen is 800×600 unless told otherwise, so it is given a 1920×1080 one.
 int main(int argc, char **argv)
 {
     QTemporaryDir config;
     if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == QLatin1String("offscreen")) {
+        qWarning("ui_testworkshop: on the offscreen platform, not in a real X server (install xvfb and xauth and "
+                 "configure again to run it under xvfb-run)");
         const QString path = config.filePath(QStringLiteral("screens.json"));
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))
