@@ -61,6 +61,14 @@ Result<CounterVehicle> decodeVin(VinDecoder *decoder, const QString &vin)
 
 } // namespace
 
+CounterVehicle counterVehicleOnFile(const CustomerVehicle &vehicle)
+{
+    CounterVehicle c = fromFile(vehicle);
+    if (c.description.isEmpty())
+        c.description = vehicle.describe();
+    return c;
+}
+
 Result<CounterVehicle> resolveCounterVehicle(Database &db, VinDecoder *decoder, const QString &typed)
 {
     CustomerCrmStore store(db);

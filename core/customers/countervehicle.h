@@ -29,4 +29,8 @@ struct CounterVehicle
 // "vehicle"): neither a VIN nor valid plates; plates nobody's vehicle has; a VIN the decoder cannot name.
 [[nodiscard]] Result<CounterVehicle> resolveCounterVehicle(Database &db, VinDecoder *decoder, const QString &typed);
 
+// A vehicle on file picked at the counter (one of the sale's customer's): its make, model and year as the filter
+// (none when they are not on file), described as the customer's card describes it when they are missing.
+[[nodiscard]] CounterVehicle counterVehicleOnFile(const CustomerVehicle &vehicle);
+
 } // namespace nexus

@@ -57,19 +57,40 @@ Result<FleetStats> fleetStats(Database &db, const QString &customerId, QDate fro
             const QDate day = QDateTime::fromString(orders->value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone).date();
             perMonth[day.toString(QStringLiteral("yyyy-MM"))] += 1;
         }
-        // Service records not done through an order: one visit per day.
+        // Counter sales for the vehicle that charged no order (those count above), net of their returns.
+        QSet<QString> otherDays; // visits without an order: one per day
+        Result<QSqlQuery> counter = db.exec(
+            QStringLiteral("SELECT s.sold_at, s.total_cents - coalesce((SELECT sum(r.total_cents) FROM returns r "
+                           "WHERE r.sale_id = s.id), 0) FROM sales s WHERE s.vehicle_id = ? AND s.status = 'completed' "
+                           "AND s.sold_at >= ? AND s.sold_at < ? "
+                           "AND NOT EXISTS (SELECT 1 FROM service_orders o WHERE o.sale_id = s.id)"),
+            { vehicle.id, fromUtc, toUtc });
+        if (!counter)
+            return std::unexpected(counter.error());
+        while (counter->next()) {
+            const qint64 net = counter->value(1).toLongLong();
+            if (net <= 0)
+                continue; // returned whole: no purchase, no visit
+            cost.counterCents += net;
+            ++cost.counterSales;
+            otherDays.insert(QDateTime::fromString(counter->value(0).toString(), Qt::ISODateWithMs)
+                                 .toTimeZone(zone)
+                                 .date()
+                                 .toString(Qt::ISODate));
+        }
+        cost.costCents += cost.counterCents;
+        // Service records not done through an order.
         Result<QSqlQuery> visits = db.exec(
             QStringLiteral("SELECT DISTINCT done_on FROM maintenance_records WHERE vehicle_id = ? "
                            "AND service_order_id = '' AND done_on >= ? AND done_on <= ?"),
             { vehicle.id, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
         if (!visits)
             return std::unexpected(visits.error());
-        int otherVisits = 0;
-        while (visits->next()) {
-            ++otherVisits;
-            perMonth[visits->value(0).toString().left(7)] += 1;
-        }
-        cost.services = cost.orders + otherVisits;
+        while (visits->next())
+            otherDays.insert(visits->value(0).toString());
+        for (const QString &day : std::as_const(otherDays))
+            perMonth[day.left(7)] += 1;
+        cost.services = cost.orders + static_cast<int>(otherDays.size());
         Result<QList<OdometerReading>> readings = store.readings(vehicle.id);
         if (!readings)
             return std::unexpected(readings.error());
@@ -166,6 +187,16 @@ Result<FleetStatement> fleetStatement(
                 orders->value(4).toLongLong(), QVariant(), QVariant(), QVariant() },
             0 };
     }
+    // A counter sale made for one of the vehicles: its credit charge names the vehicle too.
+    Result<QSqlQuery> forVehicles = db.exec(
+        QStringLiteral("SELECT id, vehicle_id FROM sales WHERE customer_id = ? AND vehicle_id IS NOT NULL "
+                       "AND sold_at >= ? AND sold_at < ?"),
+        { customerId, fromUtc, toUtc });
+    if (!forVehicles)
+        return std::unexpected(forVehicles.error());
+    while (forVehicles->next())
+        if (!vehicleOfSale.contains(forVehicles->value(0).toString()))
+            vehicleOfSale.insert(forVehicles->value(0).toString(), describe.value(forVehicles->value(1).toString()));
     Result<QList<AccountMovement>> ledger = accountMovements(db, customerId, fromUtc, toUtc, AccountScope::AccountOnly);
     if (!ledger)
         return std::unexpected(ledger.error());

@@ -1,10 +1,9 @@
-// Fleet figures: what each vehicle cost (the counter sales that charged its service orders), per km driven, services
-// per month; and the fleet's monthly statement as a report table (services charged, the credit account's charges and
-// payments with the running balance) for the PDF writer.
-// A vehicle's cost is what its service orders were charged: a counter sale carries a customer but no vehicle (no
-// column in sales, nothing in the sale.completed fact), so parts a fleet buys over the counter without an order count
-// in the fleet's statement (the customer's credit) but not in any vehicle's cost. To put them on a vehicle, open a
-// service order for it and charge the parts there.
+// Fleet figures: what each vehicle cost, per km driven, services per month; and the fleet's monthly statement as a
+// report table (services charged, the credit account's charges and payments with the running balance) for the PDF
+// writer.
+// A vehicle's cost is what its service orders were charged plus the counter sales made for it (sales.vehicle_id: the
+// cashier picked the vehicle at the counter, e.g. oil and filters bought over the counter), each counter sale net of
+// its returns; a sale that charged an order counts once, as the order's.
 #pragma once
 
 #include <QDate>
@@ -23,11 +22,14 @@ struct VehicleCost
 {
     QString vehicleId;
     QString description; // CustomerVehicle::describe()
-    qint64 costCents = 0; // completed sales that charged the vehicle's service orders in the period
+    qint64 costCents = 0; // completed sales that charged the vehicle's service orders in the period, plus its counter sales
     int orders = 0; // those orders
+    qint64 counterCents = 0; // of costCents: completed counter sales for the vehicle in the period, net of their returns
+    int counterSales = 0; // those sales (one returned whole is not counted)
     qint64 kmDriven = 0; // highest minus lowest reading in the period (0 with fewer than two)
     qint64 costPerKmCents = 0; // costCents / kmDriven, rounded; 0 when no km
-    int services = 0; // visits: charged orders plus days with service records not done through an order
+    int services = 0; // visits: charged orders plus the days with counter sales for it or with service records not
+                      // done through an order
 };
 
 struct FleetStats

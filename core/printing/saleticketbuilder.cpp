@@ -128,6 +128,12 @@ ReceiptDocument SaleTicketBuilder::layout(const SaleTicketData &sale, const Sale
         doc.text(text(kCancelled), ReceiptAlign::Center, true);
     doc.columns(text(kDate), sale.soldAtUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     doc.columns(text(kCashier), sale.cashierName);
+    if (!sale.vehicle.isEmpty())
+        doc.columns(text(kVehicle), sale.vehicle);
+    if (!sale.vehiclePlates.isEmpty())
+        doc.columns(text(kPlates), sale.vehiclePlates);
+    else if (!sale.vehicleVin.isEmpty())
+        doc.columns(text(kVin), sale.vehicleVin);
     doc.separator();
 
     Quantity pieces;

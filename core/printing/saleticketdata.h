@@ -51,6 +51,10 @@ struct SaleTicketData
     QString status; // completed, cancelled
     QDateTime soldAtUtc;
     QString cashierName; // users.display_name, the id when the user is unknown on this device
+    // The customer's vehicle the sale was for (sales.vehicle_id), when it has one on this device.
+    QString vehicle; // "Nissan Versa 2018" ('' when neither make, model nor year is on file)
+    QString vehiclePlates; // formatted "NLF-123-A"
+    QString vehicleVin; // when there are no plates
     SaleTicketBranch branch;
     Money subtotal;
     Money tax;

@@ -3,7 +3,9 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "customers/customercrm.h"
 #include "store/database.h"
+#include "vehicles/plate.h"
 #include "warranty/warrantylookup.h"
 
 #include <QDir>
@@ -32,9 +34,12 @@ Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
         = m_db.exec(QStringLiteral("SELECT s.folio, s.status, s.sold_at, s.subtotal_cents, s.tax_cents, s.total_cents, "
                                    "s.discount_cents, s.change_cents, coalesce(u.display_name, s.cashier_id), "
                                    "coalesce(b.name, ''), coalesce(b.fiscal_name, ''), coalesce(b.rfc, ''), "
-                                   "coalesce(b.address, ''), coalesce(b.phone, '') "
+                                   "coalesce(b.address, ''), coalesce(b.phone, ''), v.id, coalesce(v.make, ''), "
+                                   "coalesce(v.model, ''), coalesce(v.year, 0), coalesce(v.plates, ''), "
+                                   "coalesce(v.vin, '') "
                                    "FROM sales s LEFT JOIN users u ON u.id = s.cashier_id "
-                                   "LEFT JOIN branches b ON b.id = s.branch_id WHERE s.id = ?"),
+                                   "LEFT JOIN branches b ON b.id = s.branch_id "
+                                   "LEFT JOIN customer_vehicles v ON v.id = s.vehicle_id WHERE s.id = ?"),
             { saleId });
     if (!header)
         return std::unexpected(header.error());
@@ -55,6 +60,16 @@ Result<SaleTicketData> SaleTicketSource::load(const QString &saleId) const
     data.cashierName = header->value(8).toString();
     data.branch = SaleTicketBranch { header->value(9).toString(), header->value(10).toString(),
         header->value(11).toString(), header->value(12).toString(), header->value(13).toString() };
+    if (!header->value(14).isNull()) {
+        CustomerVehicle vehicle;
+        vehicle.fields.make = header->value(15).toString();
+        vehicle.fields.model = header->value(16).toString();
+        vehicle.fields.year = header->value(17).toInt();
+        data.vehicle = vehicle.describe(); // without plates: they get their own line
+        const PlateCheck plates = checkPlate(header->value(18).toString());
+        data.vehiclePlates = plates.valid ? plates.formatted : header->value(18).toString();
+        data.vehicleVin = header->value(19).toString();
+    }
 
     Result<QSqlQuery> lines = m_db.exec(
         QStringLiteral("SELECT sku, description, quantity, unit_price_cents, base_cents + tax_cents + discount_cents, "

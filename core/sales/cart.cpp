@@ -193,6 +193,7 @@ void Cart::clear()
     m_lines.clear();
     m_ticketDiscountPpm = 0;
     m_customerId.clear();
+    m_vehicleId.clear();
     m_serviceOrderId.clear();
     m_serviceOrderFolio.clear();
     m_quoteId.clear();

@@ -68,6 +68,8 @@ public:
     void clear();
 
     void setCustomerId(const QString &customerId) { m_customerId = customerId; }
+    // The customer's vehicle this sale is for ('' for none): checkout requires it to be the customer's.
+    void setVehicleId(const QString &vehicleId) { m_vehicleId = vehicleId; }
     // Keeps the service order when the cart is rebuilt (repriced for another price list).
     void setServiceOrder(const QString &orderId, const QString &folio)
     {
@@ -87,6 +89,7 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_lines.empty(); }
     [[nodiscard]] const QString &priceList() const { return m_priceList; }
     [[nodiscard]] const QString &customerId() const { return m_customerId; }
+    [[nodiscard]] const QString &vehicleId() const { return m_vehicleId; }
     [[nodiscard]] qint64 ticketDiscountPpm() const { return m_ticketDiscountPpm; }
     // The service order this ticket charges ('' for a plain counter sale).
     [[nodiscard]] const QString &serviceOrderId() const { return m_serviceOrderId; }
@@ -109,6 +112,7 @@ private:
 
     QString m_priceList;
     QString m_customerId;
+    QString m_vehicleId;
     QString m_serviceOrderId;
     QString m_serviceOrderFolio;
     QString m_quoteId;

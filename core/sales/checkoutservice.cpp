@@ -33,6 +33,24 @@ Status checkDiscounts(const Cart &cart, const CheckoutContext &context)
     return allowed;
 }
 
+// A sale's vehicle is one of its customer's vehicles on this counter (a fleet's truck): the vehicle's cost counts it.
+Status checkVehicle(Database &db, const Cart &cart)
+{
+    if (cart.vehicleId().isEmpty())
+        return {};
+    if (cart.customerId().isEmpty())
+        return fail(ErrorCode::InvalidInput, NX_ERR("Choose the customer whose vehicle this sale is for"), {},
+            QStringLiteral("customer"));
+    Result<QVariant> owner = db.scalar(
+        QStringLiteral("SELECT customer_id FROM customer_vehicles WHERE id = ?"), { cart.vehicleId() });
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!owner->isValid() || owner->toString() != cart.customerId())
+        return fail(ErrorCode::InvalidInput, NX_ERR("The vehicle %1 is not one of this customer's vehicles"),
+            { cart.vehicleId() }, QStringLiteral("vehicle"));
+    return {};
+}
+
 // Next folio of the series: "MTZ1-000123".
 Result<QString> nextFolio(Database &db, const QString &series)
 {
@@ -198,6 +216,8 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
         return std::unexpected(allowed.error());
     if (Status allowed = checkDiscounts(cart, context); !allowed)
         return std::unexpected(allowed.error());
+    if (Status vehicle = checkVehicle(m_db, cart); !vehicle)
+        return std::unexpected(vehicle.error());
     if (!cart.serviceOrderId().isEmpty() && !context.inSale)
         return fail(ErrorCode::InvalidInput, NX_ERR("The service order %1 is charged through the workshop's step"),
                     {cart.serviceOrderFolio()}, QStringLiteral("service_order"));
@@ -237,6 +257,7 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
                             session->toString(),
                             context.cashierId,
                             cart.customerId(),
+                            cart.vehicleId(),
                             cart.priceList(),
                             now,
                             totals,
@@ -245,10 +266,11 @@ Result<SaleReceipt> CheckoutService::checkout(const Cart &cart, const std::vecto
                             *credit};
     Result<QSqlQuery> sale = m_db.exec(
         QStringLiteral("INSERT INTO sales(id, folio, branch_id, device_id, cash_session_id, cashier_id, customer_id, "
-                       "price_list, subtotal_cents, tax_cents, total_cents, discount_cents, change_cents, sold_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "vehicle_id, price_list, subtotal_cents, tax_cents, total_cents, discount_cents, change_cents, "
+                       "sold_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {header.id, header.folio, header.branchId, header.deviceId, header.cashSessionId, header.cashierId,
-         header.customerId.isEmpty() ? QVariant() : QVariant(header.customerId), header.priceList,
+         header.customerId.isEmpty() ? QVariant() : QVariant(header.customerId),
+         header.vehicleId.isEmpty() ? QVariant() : QVariant(header.vehicleId), header.priceList,
          totals.base.centavos(), totals.tax.centavos(), totals.gross.centavos(), discount.centavos(),
          plan->change.centavos(), now});
     if (!sale)

@@ -59,6 +59,8 @@ QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::v
         sale.insert(QStringLiteral("service_order_id"), cart.serviceOrderId());
         sale.insert(QStringLiteral("service_order_folio"), cart.serviceOrderFolio());
     }
+    if (!header.vehicleId.isEmpty())
+        sale.insert(QStringLiteral("vehicle_id"), header.vehicleId);
     if (header.credit)
         sale.insert(QStringLiteral("customer_credit"),
                     QJsonObject{{QStringLiteral("store_credit_cents"), header.credit->fromStoreCredit.centavos()},

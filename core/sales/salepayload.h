@@ -3,7 +3,8 @@
 // customer paid with store credit, how it was taken ("customer_credit": saldo a favor used, charge on account, due
 // date, the manager who authorised it above the available credit); schema 4 adds service lines (a workshop's labor:
 // "kind" "service", part_id 0, warehouse_id "", no stock movement) and, when the ticket charges a service order,
-// "service_order_id" / "service_order_folio" with each line's "source_line_id". The server takes the previous
+// "service_order_id" / "service_order_folio" with each line's "source_line_id"; schema 5 adds "vehicle_id" when the
+// sale is for one of its customer's vehicles (a fleet's parts bought over the counter). The server takes the previous
 // schemas too.
 #pragma once
 
@@ -35,6 +36,7 @@ struct SaleHeader
     QString cashSessionId;
     QString cashierId;
     QString customerId;
+    QString vehicleId; // '' for none
     QString priceList;
     QString soldAtUtc;
     LineAmounts totals;
@@ -47,7 +49,7 @@ struct SaleHeader
 inline constexpr const char *kSaleLinePart = "part";
 inline constexpr const char *kSaleLineService = "service";
 
-inline constexpr int kSalePayloadSchema = 4;
+inline constexpr int kSalePayloadSchema = 5;
 
 // `cart` gives each line's effective tax (the border region charges 8 %).
 [[nodiscard]] QJsonObject salePayload(const SaleHeader &header, const Cart &cart, const std::vector<PricedLine> &lines,

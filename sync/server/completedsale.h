@@ -48,6 +48,7 @@ struct CompletedSale
     QString cashSessionId;
     QString cashierId;
     QString customerId; // empty: none (NULL)
+    QString vehicleId; // the customer's vehicle the sale was for (schema 5); empty: none (NULL)
     QString priceList;
     QString currency;
     QString soldAt;

@@ -37,6 +37,7 @@ Result<CompletedSale> SaleCompletedHandler::read(
     const QString cashSessionId = text(reader.optionalString(QLatin1String("cash_session_id")));
     const QString cashierId = reader.string(QLatin1String("cashier_id"));
     const QString customerId = reader.optionalString(QLatin1String("customer_id"));
+    const QString vehicleId = schemaVersion >= 5 ? reader.optionalString(QLatin1String("vehicle_id")) : QString();
     const QString priceList = reader.string(QLatin1String("price_list"));
     QString currency = reader.optionalString(QLatin1String("currency"));
     const QString soldAt = reader.string(QLatin1String("sold_at"));
@@ -151,6 +152,7 @@ Result<CompletedSale> SaleCompletedHandler::read(
     sale.cashSessionId = cashSessionId;
     sale.cashierId = cashierId;
     sale.customerId = customerId;
+    sale.vehicleId = vehicleId;
     sale.priceList = priceList;
     sale.currency = currency;
     sale.soldAt = soldAt;

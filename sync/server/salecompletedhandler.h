@@ -14,10 +14,11 @@ public:
     [[nodiscard]] QString type() const override { return QStringLiteral("sale.completed"); }
     // 1: the first counters' payload; 2 adds each line's tax code, SAT keys and description (required then);
     // 3 adds how a store-credit tender was taken from the customer's account (salecredit.h); 4 adds each line's kind:
-    // a "service" line (a workshop's labor) has part_id 0 and no warehouse, and moves no stock.
+    // a "service" line (a workshop's labor) has part_id 0 and no warehouse, and moves no stock; 5 adds the optional
+    // "vehicle_id" of the customer's vehicle the sale was for (kept as sent: the vehicle's card may come later).
     [[nodiscard]] bool supportsSchema(int schemaVersion) const override
     {
-        return schemaVersion >= 1 && schemaVersion <= 4;
+        return schemaVersion >= 1 && schemaVersion <= 5;
     }
     // Reads and checks the payload (its shape, the device's branch, each warehouse's branch) and writes nothing:
     // InvalidInput for what must be quarantined. The push writes many read sales at once (writeCompletedSales).

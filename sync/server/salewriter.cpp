@@ -78,12 +78,13 @@ Result<QList<QJsonObject>> writeCompletedSales(const MutationContext &context, c
     QVariantList saleRows;
     for (const CompletedSale &sale : sales)
         saleRows << sale.id << sale.branchId << context.device.deviceId << sale.folio << sale.cashierId
-                 << (sale.customerId.isEmpty() ? QVariant() : QVariant(sale.customerId)) << sale.priceList
+                 << (sale.customerId.isEmpty() ? QVariant() : QVariant(sale.customerId))
+                 << (sale.vehicleId.isEmpty() ? QVariant() : QVariant(sale.vehicleId)) << sale.priceList
                  << sale.currency << sale.subtotal << sale.tax << sale.total << sale.soldAt << sale.cashSessionId
                  << sale.discount << sale.change << context.nowUtc;
     static const QStringList saleColumns { QStringLiteral("id"), QStringLiteral("branch_id"),
         QStringLiteral("device_id"), QStringLiteral("folio"), QStringLiteral("cashier_id"),
-        QStringLiteral("customer_id"), QStringLiteral("price_list"), QStringLiteral("currency"),
+        QStringLiteral("customer_id"), QStringLiteral("vehicle_id"), QStringLiteral("price_list"), QStringLiteral("currency"),
         QStringLiteral("subtotal_cents"), QStringLiteral("tax_cents"), QStringLiteral("total_cents"),
         QStringLiteral("sold_at"), QStringLiteral("cash_session_id"), QStringLiteral("discount_cents"),
         QStringLiteral("change_cents"), QStringLiteral("received_at") };

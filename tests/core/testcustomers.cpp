@@ -552,7 +552,7 @@ private Q_SLOTS:
             -5000);
         const OutboxEntry fact = outbox().last();
         QCOMPARE(fact.type, QStringLiteral("sale.completed"));
-        QCOMPARE(fact.schemaVersion, 4); // 3 added the customer credit, 4 service lines
+        QCOMPARE(fact.schemaVersion, 5); // 3 added the customer credit, 4 service lines, 5 the vehicle
         QCOMPARE(fact.payload.value(QStringLiteral("customer_id")).toString(), customer.id);
         const QJsonObject credit = fact.payload.value(QStringLiteral("customer_credit")).toObject();
         QCOMPARE(credit.value(QStringLiteral("store_credit_cents")).toInteger(), 5000);

@@ -3,7 +3,8 @@
 // per vehicle and the fleet's template applied to all, a service recorded (the cycle resets, the order it came from
 // is no longer offered), each change with its outbox fact and nothing written on bad input; the alerts across fleets
 // and the maintenance_due messages they queue once per cycle; cost per vehicle / km / month and the statement with
-// the credit account's movements.
+// the credit account's movements; counter sales made for a vehicle (sales.vehicle_id) in its cost and visits, net of
+// their returns, an order's sale counted once, and a vehicle that is not the sale's customer's refused.
 #include "customers/customercrmservice.h"
 #include "customers/customerpaymentservice.h"
 #include "customers/customerservice.h"
@@ -15,6 +16,7 @@
 #include "fleets/maintenancedue.h"
 #include "mockclock.h"
 #include "notifications/notificationservice.h"
+#include "returns/returnservice.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
 #include "store/localstore.h"
@@ -141,6 +143,38 @@ private:
                             "charged_at = ? WHERE id = ?"),
             { sale->saleId, sale->folio, now(), id });
         return sale->saleId;
+    }
+
+    // A counter sale of `pieces` × `unitCents` for the customer, for `vehicleId` ('' for none), cash or on account.
+    Result<SaleReceipt> counterSale(const QString &customerId, const QString &vehicleId, qint64 unitCents, int pieces,
+        bool onAccount)
+    {
+        Cart cart;
+        const CartItem item { 8, QStringLiteral("SKU-8"), QStringLiteral("Aceite 15W40"), QStringLiteral("wh-1"),
+            Money(unitCents), Money(unitCents), Money(unitCents / 2), TaxRate::iva16(), 1, QStringLiteral("15121500"),
+            QStringLiteral("H87") };
+        if (Status added = cart.add(item, Quantity::units(pieces)); !added)
+            return std::unexpected(added.error());
+        cart.setCustomerId(customerId);
+        cart.setVehicleId(vehicleId);
+        const std::vector<Tender> tenders { Tender {
+            onAccount ? TenderMethod::StoreCredit : TenderMethod::Cash, Money(unitCents * pieces), 0, {} } };
+        CheckoutContext context { kDevice, kBranch, QStringLiteral("MTZ1"), QStringLiteral("user-cajero"),
+            Role::Cashier, false, {} };
+        return CheckoutService(db(), m_clock).checkout(cart, tenders, context);
+    }
+    Status giveBack(const QString &saleId, int pieces)
+    {
+        ReturnRequest request;
+        request.saleId = saleId;
+        request.lines = { ReturnLineRequest { 1, Quantity::units(pieces), ReturnDestination::Stock } };
+        request.reason = QStringLiteral("No era la medida");
+        ReturnContext context { kDevice, kBranch, QStringLiteral("MTZ1"), QStringLiteral("user-gerente"),
+            Role::Manager, {} };
+        Result<ReturnRecord> done = ReturnService(db(), m_clock).processReturn(request, context);
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
     }
 
 private Q_SLOTS:
@@ -514,6 +548,102 @@ private Q_SLOTS:
         QCOMPARE(t.total(QStringLiteral("payment")), 80000);
         QCOMPARE(statement->closingBalanceCents, 99900 + 250000 - 80000);
         QCOMPARE(t.number(t.rows.size() - 1, QStringLiteral("balance")), 99900 + 250000 - 80000);
+    }
+
+    void counterSalesForTheVehicle()
+    {
+        const Customer company = create(QStringLiteral("Transportes del Norte"), 5'000'000);
+        const CustomerVehicle a = vehicle(company.id, QStringLiteral("ABC-123-D"), 10000);
+        const CustomerVehicle b = vehicle(company.id, QStringLiteral("XYZ-987-A"), 50000);
+        CustomerFields otherFields;
+        otherFields.name = QStringLiteral("Otro Cliente");
+        Result<Customer> other = CustomerService(db(), m_clock).create(otherFields, manager());
+        QVERIFY2(other, test::why(other).constData());
+        const CustomerVehicle theirs = vehicle(other->id, QStringLiteral("AAA-111-B"), 1000);
+        QVERIFY(!theirs.id.isEmpty());
+        FleetFields fields;
+        fields.statementDay = 25;
+        QVERIFY(fleets().saveFleet(company.id, fields, manager()));
+        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(QStringLiteral("user-cajero"), Money(50000)));
+
+        // A vehicle that is not the sale's customer's, or a vehicle without a customer: refused, nothing written.
+        const qint64 salesBefore = count(QStringLiteral("SELECT count(*) FROM sales"));
+        Result<SaleReceipt> wrong = counterSale(company.id, theirs.id, 10000, 1, false);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().field(), QStringLiteral("vehicle"));
+        Result<SaleReceipt> ownerless = counterSale(QString(), a.id, 10000, 1, false);
+        QVERIFY(!ownerless);
+        QCOMPARE(ownerless.error().field(), QStringLiteral("customer"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), salesBefore);
+
+        // March 5: oil for a, on account ($600), and something for the company itself ($300, no vehicle).
+        m_clock.set(QDateTime(QDate(2026, 3, 5), QTime(18, 0), Qt::UTC));
+        Result<SaleReceipt> oilA = counterSale(company.id, a.id, 30000, 2, true);
+        QVERIFY2(oilA, test::why(oilA).constData());
+        QVERIFY(counterSale(company.id, QString(), 30000, 1, false));
+        // The sale and its fact carry the vehicle (schema 5); the one without a vehicle carries none.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales WHERE vehicle_id = ?"), { a.id }), 1);
+        const QList<OutboxEntry> facts = outbox(QStringLiteral("sale.completed"));
+        QCOMPARE(facts.size(), 2);
+        QCOMPARE(facts.at(0).schemaVersion, 5);
+        QCOMPARE(facts.at(0).payload.value(QStringLiteral("vehicle_id")).toString(), a.id);
+        QVERIFY(!facts.at(1).payload.contains(QStringLiteral("vehicle_id")));
+        // March 10: an order of a, charged by a sale the cashier also put on a: counted once, as the order.
+        m_clock.set(QDateTime(QDate(2026, 3, 10), QTime(18, 0), Qt::UTC));
+        const QString orderSale
+            = chargedOrder(QStringLiteral("so-1"), QStringLiteral("OS-000001"), a, 12000, 150000, false);
+        QVERIFY(!orderSale.isEmpty());
+        exec(QStringLiteral("UPDATE sales SET vehicle_id = ? WHERE id = ?"), { a.id, orderSale });
+        // March 12: filters for b, 4 × $100, cash; one comes back the next day. March 25: a battery for b, returned
+        // whole: no cost, no visit.
+        m_clock.set(QDateTime(QDate(2026, 3, 12), QTime(17, 0), Qt::UTC));
+        Result<SaleReceipt> filters = counterSale(company.id, b.id, 10000, 4, false);
+        QVERIFY2(filters, test::why(filters).constData());
+        m_clock.set(QDateTime(QDate(2026, 3, 13), QTime(17, 0), Qt::UTC));
+        Status back = giveBack(filters->saleId, 1);
+        QVERIFY2(back, test::why(back).constData());
+        m_clock.set(QDateTime(QDate(2026, 3, 25), QTime(17, 0), Qt::UTC));
+        Result<SaleReceipt> battery = counterSale(company.id, b.id, 250000, 1, false);
+        QVERIFY2(battery, test::why(battery).constData());
+        back = giveBack(battery->saleId, 1);
+        QVERIFY2(back, test::why(back).constData());
+        // April 2: outside the period.
+        m_clock.set(QDateTime(QDate(2026, 4, 2), QTime(17, 0), Qt::UTC));
+        QVERIFY(counterSale(company.id, a.id, 99900, 1, false));
+
+        const QTimeZone zone("America/Monterrey");
+        Result<FleetStats> stats = fleetStats(db(), company.id, QDate(2026, 3, 1), QDate(2026, 3, 31), zone);
+        QVERIFY2(stats, test::why(stats).constData());
+        QCOMPARE(stats->vehicles.size(), 2);
+        const VehicleCost &costA = stats->vehicles.constFirst();
+        QCOMPARE(costA.vehicleId, a.id);
+        QCOMPARE(costA.costCents, 150000 + 60000); // the order, plus the oil
+        QCOMPARE(costA.orders, 1);
+        QCOMPARE(costA.counterCents, 60000);
+        QCOMPARE(costA.counterSales, 1);
+        QCOMPARE(costA.services, 2); // the order (Mar 10) and the counter visit (Mar 5)
+        QCOMPARE(costA.kmDriven, 2000); // its card read 10,000 on March 2; 12,000 at reception on March 10
+        QCOMPARE(costA.costPerKmCents, 105);
+        const VehicleCost &costB = stats->vehicles.constLast();
+        QCOMPARE(costB.vehicleId, b.id);
+        QCOMPARE(costB.costCents, 30000); // four filters, one returned; the battery came back whole
+        QCOMPARE(costB.counterSales, 1);
+        QCOMPARE(costB.orders, 0);
+        QCOMPARE(costB.services, 1);
+        QCOMPARE(stats->totalCents, 240000);
+        QCOMPARE(stats->servicesPerMonth.size(), 1);
+        QCOMPARE(stats->servicesPerMonth.constFirst(), std::make_pair(QStringLiteral("2026-03"), 3));
+
+        // The statement's credit-sale charge names the vehicle it was for.
+        Result<FleetStatement> statement
+            = fleetStatement(db(), company.id, QDate(2026, 3, 1), QDate(2026, 3, 25), zone);
+        QVERIFY2(statement, test::why(statement).constData());
+        const ReportTable &t = statement->table;
+        bool named = false;
+        for (int row = 0; row < t.rows.size(); ++row)
+            if (t.rows.at(row).at(3).toString() == oilA->folio)
+                named = t.rows.at(row).at(1).toString() == a.describe();
+        QVERIFY2(named, qPrintable(oilA->folio));
     }
 };
 

@@ -1,7 +1,8 @@
 // What the push ingest decides inside one batch, now that it reads once per batch and writes a sale in a few
 // multi-row statements: each line's stock balance and its exceptions as if every line were applied on its own,
 // old prices named by line, the same mutation twice in a batch (replayed, or rejected when its content differs),
-// a sale id under a second mutation, and a sale that breaks a constraint half-way leaving nothing behind. Every test
+// a sale id under a second mutation, and a sale that breaks a constraint half-way leaving nothing behind; the vehicle a
+// counter sale was for (schema 5) kept by the batch's multi-row insert and by a sale alone. Every test
 // runs on an SQLite tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
 #include "ingestbackends.h"
 #include "tempdir.h"
@@ -58,7 +59,8 @@ private:
         for (const SoldLine &line : lines) {
             const qint64 amount = 11600 * line.quantity / 1000;
             total += amount;
-            array.append(QJsonObject { { QStringLiteral("part_id"), line.partId },
+            array.append(QJsonObject { { QStringLiteral("kind"), QStringLiteral("part") }, // read from schema 4
+                { QStringLiteral("part_id"), line.partId },
                 { QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(line.partId) },
                 { QStringLiteral("warehouse_id"), line.warehouseId }, { QStringLiteral("quantity"), line.quantity },
                 { QStringLiteral("unit_price_cents"), 11600 }, { QStringLiteral("discount_cents"), 0 },
@@ -84,9 +86,9 @@ private:
                     { QStringLiteral("amount_cents"), total } } } } };
     }
 
-    static wire::PushMutation mutation(const QString &id, qint64 seq, const QJsonObject &payload)
+    static wire::PushMutation mutation(const QString &id, qint64 seq, const QJsonObject &payload, int schema = 2)
     {
-        return wire::PushMutation { id, seq, 2, QStringLiteral("sale.completed"), payload, {}, {} };
+        return wire::PushMutation { id, seq, schema, QStringLiteral("sale.completed"), payload, {}, {} };
     }
 
     wire::PushRequest batch(const QList<wire::PushMutation> &mutations) const
@@ -139,8 +141,9 @@ private:
     static QStringList contents(Database &db)
     {
         static const QStringList queries {
-            QStringLiteral("SELECT id, branch_id, device_id, folio, cashier_id, customer_id, price_list, currency, "
-                           "subtotal_cents, tax_cents, total_cents, sold_at, cash_session_id FROM sales ORDER BY id"),
+            QStringLiteral("SELECT id, branch_id, device_id, folio, cashier_id, customer_id, vehicle_id, price_list, "
+                           "currency, subtotal_cents, tax_cents, total_cents, sold_at, cash_session_id FROM sales "
+                           "ORDER BY id"),
             QStringLiteral("SELECT sale_id, line_no, part_id, warehouse_id, quantity, unit_price_cents, tax_code, "
                            "price_version, sku, description, sat_product_key FROM sale_lines ORDER BY sale_id, line_no"),
             QStringLiteral("SELECT sale_id, method, amount_cents, reference, tendered_cents FROM sale_payments "
@@ -420,6 +423,49 @@ private Q_SLOTS:
                  QStringLiteral("credit_without_customer") })
             QVERIFY2(actual.filter(QRegularExpression(QStringLiteral("^") + kind + QStringLiteral("\\|"))).size() > 0,
                 qPrintable(kind));
+    }
+
+    void aSaleForAVehicleKeepsIt()
+    {
+        // Schema 5: a fleet's counter sales for its trucks, pushed together (one multi-row insert), one without a
+        // vehicle between them; then one alone. A schema 4 payload's vehicle_id is not read (it did not exist then).
+        const auto id = [] { return IdGenerator::instance().nextString(); };
+        const auto forVehicle = [&](const QString &saleId, const QString &vehicleId) {
+            QJsonObject payload = sale(saleId, { { 7, shelf(), 1000, 3 } });
+            payload.insert(QStringLiteral("customer_id"), QStringLiteral("c-fleet"));
+            if (!vehicleId.isEmpty())
+                payload.insert(QStringLiteral("vehicle_id"), vehicleId);
+            return payload;
+        };
+        const QString truck1 = id();
+        const QString noVehicle = id();
+        const QString truck2 = id();
+        const QString alone = id();
+        const QString oldSchema = id();
+        Result<wire::PushResponse> together = m_ingest->push(m_device,
+            batch({ mutation(id(), 1, forVehicle(truck1, QStringLiteral("v-truck-1")), 5),
+                mutation(id(), 2, forVehicle(noVehicle, QString()), 5),
+                mutation(id(), 3, forVehicle(truck2, QStringLiteral("v-truck-2")), 5) }));
+        QVERIFY2(together.has_value(), why(together).constData());
+        QCOMPARE(answerStatuses(*together), QStringList(3, QStringLiteral("applied")));
+        Result<wire::PushResponse> single
+            = m_ingest->push(m_device, batch({ mutation(id(), 4, forVehicle(alone, QStringLiteral("v-truck-1")), 5) }));
+        QVERIFY2(single.has_value(), why(single).constData());
+        Result<wire::PushResponse> old
+            = m_ingest->push(m_device, batch({ mutation(id(), 5, forVehicle(oldSchema, QStringLiteral("v-x")), 4) }));
+        QVERIFY2(old.has_value(), why(old).constData());
+        QCOMPARE(pushStatuses(single) + pushStatuses(old), QStringList(2, QStringLiteral("applied")));
+        const auto vehicleOf = [this](const QString &saleId) {
+            const Result<QVariant> value = m_tenant->scalar(
+                QStringLiteral("SELECT coalesce(vehicle_id, 'NULL') FROM sales WHERE id = ?"), { saleId });
+            return value && value->isValid() ? value->toString() : QStringLiteral("(no sale)");
+        };
+        QCOMPARE(vehicleOf(truck1), QStringLiteral("v-truck-1"));
+        QCOMPARE(vehicleOf(noVehicle), QStringLiteral("NULL"));
+        QCOMPARE(vehicleOf(truck2), QStringLiteral("v-truck-2"));
+        QCOMPARE(vehicleOf(alone), QStringLiteral("v-truck-1"));
+        QCOMPARE(vehicleOf(oldSchema), QStringLiteral("NULL"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales WHERE vehicle_id = 'v-truck-1'")), 2);
     }
 
     void aSeqStoredBeforeSendsTheRunOneByOne()

@@ -1,5 +1,5 @@
 // Push against the real nexus-server over HTTPS: tokens (issue, refresh, 401), idempotency, contiguous ack with a
-// gap, wrong-branch quarantine, and tenant isolation.
+// gap, wrong-branch quarantine, tenant isolation, and the vehicle a counter sale was for (sale.completed schema 5).
 #include "enrolleddevice.h"
 #include "serverbackend.h"
 #include "serverprocess.h"
@@ -271,6 +271,42 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id IN (?, ?)"),
                      { v2Bare, v3 }),
             0);
+    }
+
+    void aSaleForAVehicleArrivesWithIt()
+    {
+        // Schema 5: a counter sale for one of the customer's vehicles (a fleet's truck) keeps the vehicle at head
+        // office; a sale for no vehicle stores none.
+        const Device device = enroll(QStringLiteral("acme"), m_acme);
+        CurlTransport transport(m_server->url(), HttpClient::Options { m_server->caFile(), 5000, 15000, nullptr });
+        TransportSession session(transport, device.id, device.secret);
+        const QString wh = device.branchId + QStringLiteral("-wh-A");
+        const auto v5 = [&](const QString &saleId, const QString &vehicleId) {
+            QJsonObject payload = saleV2(saleId, device.branchId, wh);
+            QJsonArray lines = payload.value(QStringLiteral("lines")).toArray();
+            QJsonObject line = lines.at(0).toObject();
+            line.insert(QStringLiteral("kind"), QStringLiteral("part"));
+            lines.replace(0, line);
+            payload.insert(QStringLiteral("lines"), lines);
+            payload.insert(QStringLiteral("customer_id"), QStringLiteral("c-transportes"));
+            if (!vehicleId.isEmpty())
+                payload.insert(QStringLiteral("vehicle_id"), vehicleId);
+            return payload;
+        };
+        const QString forTruck = IdGenerator::instance().nextString();
+        const QString forNone = IdGenerator::instance().nextString();
+        const QString truck = IdGenerator::instance().nextString();
+        const QJsonObject answer = push(session, device,
+            { mutation(1, v5(forTruck, truck), {}, 5), mutation(2, v5(forNone, QString()), {}, 5) });
+        QCOMPARE(answer.value(QStringLiteral("acked_seq")).toInteger(), 2);
+        for (const QJsonValue &result : answer.value(QStringLiteral("results")).toArray())
+            QCOMPARE(result.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(count(QStringLiteral("acme"), QStringLiteral("SELECT count(*) FROM sales WHERE id = ? AND vehicle_id = ?"),
+                     { forTruck, truck }),
+            1);
+        QCOMPARE(count(QStringLiteral("acme"),
+                     QStringLiteral("SELECT count(*) FROM sales WHERE id = ? AND vehicle_id IS NULL"), { forNone }),
+            1);
     }
 
     void wrongBranchIsQuarantined()
