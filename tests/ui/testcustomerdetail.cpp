@@ -2,9 +2,11 @@
 // Ctrl+K, find the customer, F3 opens their card with the timeline of their sales, service order and message and
 // the analytics; F6 adds a vehicle whose VIN is decoded as it is typed (make, model, year filled); Ctrl+N adds a
 // note that tops the timeline; Ctrl+T tags them and "#tag" finds them in the picker. At the sale screen Ctrl+P takes
-// plates on file or a VIN and the results show only parts that fit that vehicle. The Notices tab keeps which channels
-// the customer accepts (untick WhatsApp, Ctrl+S, reopen: still off, and the notifications store says so). Once head
-// office's figures came down, the card counts every branch's purchases plus this counter's not yet acknowledged.
+// plates on file or a VIN and the results show only parts that fit that vehicle; with a fleet customer on the sale
+// Ctrl+P lists their vehicles, ↓ and Enter pick the one the sale is for, F12 charges it for that vehicle (the sale,
+// its fact and the ticket's plates). The Notices tab keeps which channels the customer accepts (untick WhatsApp,
+// Ctrl+S, reopen: still off, and the notifications store says so). Once head office's figures came down, the card
+// counts every branch's purchases plus this counter's not yet acknowledged.
 // Screenshots of the card with its timeline and of the decoded vehicle go to $NEXUS_CRM_SHOTS (default
 // /tmp/nexus-crm). The VIN steps need the installed vPIC database ($NEXUS_VPIC_DB or <source>/.cache/vpic/vpic.db):
 // skipped without it, failed under CI=true.
@@ -27,6 +29,11 @@
 #include "customers/customerreplica.h"
 #include "customers/customerservice.h"
 #include "customers/customertimelinemodel.h"
+#include "printing/receiptpainter.h"
+#include "printing/receiptpdf.h"
+#include "printing/ticketprinter.h"
+#include "sale/cartmodel.h"
+#include "sale/countermenu.h"
 #include "mockclock.h"
 #include "notifications/notificationstore.h"
 #include "sale/salescreen.h"
@@ -44,6 +51,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTabWidget>
@@ -510,14 +518,14 @@ private Q_SLOTS:
             whenModal([&](QWidget *dialog) {
                 const auto guard = closeIfLeftOpen(dialog);
                 QCOMPARE(dialog->objectName(), QStringLiteral("vehicleFilterDialog"));
-                auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("customerTextEdit"));
+                auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("vehicleSearchEdit"));
                 text->selectAll();
                 QTest::keyClicks(text, typed);
                 if (typed.isEmpty())
                     QTest::keyClick(text, Qt::Key_Delete);
                 QTest::keyClick(text, Qt::Key_Return);
                 if (dialog->isVisible()) {
-                    *error = dialog->findChild<QLabel *>(QStringLiteral("customerTextStatus"))->text();
+                    *error = dialog->findChild<QLabel *>(QStringLiteral("vehicleStatus"))->text();
                     QTest::keyClick(text, Qt::Key_Escape);
                 }
             });
@@ -558,10 +566,122 @@ private Q_SLOTS:
                 && resultsFit(sale, QStringLiteral("Chevrolet"), QStringLiteral("Aveo"), 2013));
             shoot(sale, shots(), "07-sale-filtered-by-vin");
         }
-        // Empty: the filter comes off.
+        // Empty: the filter comes off; the customer the plates attached still has the Versa on file.
         typeVehicle(QString(), &error);
         QVERIFY(!sale->vehicle());
+        QCOMPARE(chip->text(), QString::fromUtf8("¿Qué vehículo? 1 registrado  (Ctrl+P)"));
+    }
+
+    void theCounterSaleIsForTheCustomersVehicle()
+    {
+        QString truck;
+        {
+            Result<std::unique_ptr<LocalStore>> store
+                = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("fleet-vehicles"));
+            QVERIFY(store);
+            const CustomerContext context { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
+                QStringLiteral("user-maria"), Role::Cashier, {}, {} };
+            CustomerVehicleFields versa;
+            versa.plates = QStringLiteral("NLF-123-A");
+            versa.make = QStringLiteral("Nissan");
+            versa.model = QStringLiteral("Versa");
+            versa.year = 2018;
+            QVERIFY(CustomerCrmService((*store)->db(), Clock::system()).saveVehicle(m_customerId, {}, versa, context));
+            CustomerVehicleFields np300;
+            np300.plates = QStringLiteral("ABC-123-D");
+            np300.make = QStringLiteral("Nissan");
+            np300.model = QStringLiteral("NP300");
+            np300.year = 2022;
+            Result<CustomerVehicle> saved
+                = CustomerCrmService((*store)->db(), Clock::system()).saveVehicle(m_customerId, {}, np300, context);
+            QVERIFY2(saved, why(saved).constData());
+            truck = saved->id;
+        }
+        UiSession session(dir());
+        signIn(session);
+        SaleScreen *sale = session.main()->saleScreen();
+        QVERIFY(sale && sale->isReady());
+        auto *chip = sale->findChild<QPushButton *>(QStringLiteral("vehicleChip"));
+
+        // Ctrl+K, the fleet: the chip says which vehicles wait to be picked.
+        whenModal([&](QWidget *picker) {
+            const auto guard = closeIfLeftOpen(picker);
+            auto *search = picker->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+            QTest::keyClicks(search, QStringLiteral("transportes norte"));
+            QTRY_COMPARE(qobject_cast<CustomerPickerDialog *>(picker)->model()->rowCount(), 1);
+            QTest::keyClick(search, Qt::Key_Return);
+        });
+        activate(sale->window());
+        QTest::keyClick(searchEdit(sale), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(sale->customer() && sale->customer()->id == m_customerId);
+        QCOMPARE(chip->text(), QString::fromUtf8("¿Qué vehículo? 2 registrados  (Ctrl+P)"));
+        QVERIFY(sale->saleVehicleId().isEmpty());
+
+        // Ctrl+P: the VIN/plates line, and below it the customer's vehicles; ↓ to the list, ↓ to the NP300, Enter.
+        bool listed = false;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("vehicleFilterDialog"));
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("vehicleList"));
+            QVERIFY(list && list->isVisible());
+            QCOMPARE(list->count(), 3); // none, then the last edited first
+            QCOMPARE(list->item(0)->text(), QString::fromUtf8("Sin vehículo: venta solo para el cliente"));
+            QCOMPARE(list->item(1)->text(), QString::fromUtf8("Nissan NP300 2022 · ABC-123-D"));
+            QCOMPARE(list->item(2)->text(), QString::fromUtf8("Nissan Versa 2018 · NLF-123-A"));
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("vehicleSearchEdit"));
+            QTest::keyClick(edit, Qt::Key_Down);
+            QTRY_VERIFY(list->hasFocus());
+            QTest::keyClick(list, Qt::Key_Down);
+            QCOMPARE(list->currentRow(), 1);
+            listed = true;
+            shoot(dialog, shots(), "08-sale-vehicle-picker");
+            QTest::keyClick(list, Qt::Key_Return);
+        });
+        activate(sale->window());
+        QTest::keyClick(searchEdit(sale), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(listed);
+        QVERIFY(sale->vehicle());
+        QCOMPARE(sale->saleVehicleId(), truck);
+        QCOMPARE(chip->text(), QStringLiteral("Nissan NP300 2022  (Ctrl+P)"));
+
+        // A part over the counter, F12 in cash: the sale, its fact and the ticket carry the NP300.
+        std::optional<SaleFixture::CatalogPart> part = SaleFixture::partAt(catalogPath(), 61);
+        QVERIFY(part);
+        QVERIFY(sale->addPart(part->id, Quantity::units(2)));
+        shoot(sale->window(), shots(), "09-sale-for-the-np300");
+        bool paid = false;
+        whenModal([&](QWidget *dialog) {
+            const auto guard = closeIfLeftOpen(dialog);
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit")), Qt::Key_Return);
+            paid = true;
+        });
+        activate(sale->window());
+        QTest::keyClick(searchEdit(sale), Qt::Key_F12);
+        QVERIFY(paid);
+        QTRY_COMPARE(sale->cartModel()->rowCount(), 0);
+        QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales WHERE vehicle_id = ? AND customer_id = ?"),
+                     { truck, m_customerId }),
+            1);
+        QCOMPARE(scalar(dir(),
+                     QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'sale.completed' AND schema_v = 5 AND "
+                                    "json_extract(payload, '$.vehicle_id') = ?"),
+                     { truck }),
+            1);
+        QVERIFY(!sale->vehicle()); // the next customer brings another car
         QCOMPARE(chip->text(), QStringLiteral("Cualquier vehículo  (Ctrl+P)"));
+        Result<std::unique_ptr<Database>> db = Database::open(
+            QDir(dir()).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("ticket-probe"));
+        QVERIFY(db);
+        Result<QVariant> saleId = (*db)->scalar(QStringLiteral("SELECT id FROM sales WHERE vehicle_id = ?"), { truck });
+        QVERIFY(saleId && saleId->isValid());
+        Result<ReceiptDocument> ticket = sale->counterMenu()->printer().saleTicket(saleId->toString(), false);
+        QVERIFY2(ticket, why(ticket).constData());
+        const QString paper = ticket->plainLines(42).join(QLatin1Char('\n'));
+        QVERIFY2(paper.contains(QString::fromUtf8("Vehículo:")) && paper.contains(QStringLiteral("Nissan NP300 2022"))
+                && paper.contains(QStringLiteral("Placas:")) && paper.contains(QStringLiteral("ABC-123-D")),
+            qPrintable(paper));
+        QVERIFY(ReceiptPainter(*ticket, 80).toImage().save(QDir(shots()).filePath(QStringLiteral("10-ticket-np300.png"))));
+        QVERIFY(writeReceiptPdf(*ticket, 80, QDir(shots()).filePath(QStringLiteral("10-ticket-np300.pdf"))));
     }
 
     // The Notices tab: Ctrl+Tab to it, Space unticks WhatsApp, Ctrl+S saves; reopened, the box stays unticked and

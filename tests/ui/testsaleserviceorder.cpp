@@ -288,7 +288,7 @@ private Q_SLOTS:
                      { m_orderId }),
             1);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'sale.completed' AND "
-                                              "schema_v = 4")),
+                                              "schema_v = 5")),
             1);
 
         // The picker now offers only the other order.

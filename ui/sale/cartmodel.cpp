@@ -143,6 +143,12 @@ void CartModel::setCustomerId(const QString &customerId)
     Q_EMIT cartChanged();
 }
 
+void CartModel::setVehicleId(const QString &vehicleId)
+{
+    m_cart.setVehicleId(vehicleId);
+    Q_EMIT cartChanged();
+}
+
 void CartModel::clear()
 {
     beginResetModel();

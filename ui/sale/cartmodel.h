@@ -58,6 +58,7 @@ public:
     void replaceCart(Cart cart);
     // The sale's customer ('' for none); lines and prices stay (the screen reprices for the customer's list).
     void setCustomerId(const QString &customerId);
+    void setVehicleId(const QString &vehicleId);
     void clear();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

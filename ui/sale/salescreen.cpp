@@ -9,11 +9,12 @@
 #include "customers/customerpaymentdialog.h"
 #include "customers/customerpickerdialog.h"
 #include "customers/customerservice.h"
-#include "customers/customertextdialog.h"
+#include "customers/customercrmstore.h"
 #include "customers/loyaltyledger.h"
 #include "main/area.h"
 #include "sale/cartlinetransferdialog.h"
 #include "sale/cartmodel.h"
+#include "sale/salevehicledialog.h"
 #include "sale/serviceorderpickerdialog.h"
 #include "printing/labelsheet.h"
 #include "printing/partlabelsource.h"
@@ -540,7 +541,7 @@ CatalogQuery SaleScreen::queryFor(const QString &text) const
     query.text = text.left(CatalogQuery::kMaxTextLength);
     query.priceListId = priceListId();
     query.limit = kResultLimit;
-    if (m_vehicle)
+    if (vehicleFilterOn())
         query.vehicle = m_vehicle->filter;
     return query;
 }
@@ -555,7 +556,7 @@ void SaleScreen::onSearchEdited()
         showMessage(entry.error().message(), true);
         return;
     }
-    if (entry->text.isEmpty() && !m_vehicle) {
+    if (entry->text.isEmpty() && !vehicleFilterOn()) {
         m_searchClient->cancel();
         m_resultsModel->clear();
         m_lastAnsweredText.clear();
@@ -568,7 +569,7 @@ void SaleScreen::onSearchEdited()
 void SaleScreen::rerunSearch()
 {
     Result<CounterEntry> entry = parseCounterEntry(m_search->text());
-    if (m_searchClient && entry && (!entry->text.isEmpty() || m_vehicle))
+    if (m_searchClient && entry && (!entry->text.isEmpty() || vehicleFilterOn()))
         m_searchClient->searchNow(queryFor(entry->text));
 }
 
@@ -975,6 +976,7 @@ void SaleScreen::changePriceList(int index)
     const Cart &old = m_cartModel->cart();
     Cart repriced(list.code);
     repriced.setCustomerId(old.customerId());
+    repriced.setVehicleId(old.vehicleId());
     std::vector<CartLine> orderLines; // a service order keeps the workshop's prices
     for (const CartLine &line : old.lines()) {
         if (!line.sourceLineId.isEmpty()) {
@@ -1294,19 +1296,69 @@ void SaleScreen::chooseVehicle()
 {
     if (!m_ready)
         return;
-    CustomerTextDialog dialog(tr("Vehicle"), tr("VIN or plates (empty: show parts for every vehicle)"),
-        m_vehicle ? (m_vehicle->vin.isEmpty() ? m_vehicle->plates : m_vehicle->vin) : QString(),
-        [this](const QString &typed) -> Status {
-            if (typed.trimmed().isEmpty()) {
-                clearVehicle();
-                return {};
-            }
-            return setVehicle(typed);
-        },
+    SaleVehicleDialog::Actions actions;
+    actions.lookUp = [this](const QString &typed) -> Status {
+        if (typed.trimmed().isEmpty()) {
+            clearVehicle();
+            return {};
+        }
+        return setVehicle(typed);
+    };
+    actions.pick = [this](const QString &vehicleId) { return pickVehicle(vehicleId); };
+    SaleVehicleDialog dialog(m_customer ? m_customer->fields.name : QString(), customerVehicles(),
+        m_vehicle ? m_vehicle->vehicleId : QString(),
+        m_vehicle ? (m_vehicle->vin.isEmpty() ? m_vehicle->plates : m_vehicle->vin) : QString(), std::move(actions),
         this);
-    dialog.setObjectName(QStringLiteral("vehicleFilterDialog"));
     dialog.exec();
     focusSearch();
+}
+
+Status SaleScreen::pickVehicle(const QString &vehicleId)
+{
+    if (vehicleId.isEmpty()) {
+        clearVehicle();
+        return {};
+    }
+    const QList<CustomerVehicle> vehicles = customerVehicles();
+    const auto found = std::find_if(vehicles.cbegin(), vehicles.cend(),
+        [&vehicleId](const CustomerVehicle &v) { return v.id == vehicleId; });
+    if (found == vehicles.cend())
+        return fail(ErrorCode::NotFound, NX_ERR("That vehicle is not one of the sale's customer's"), {},
+            QStringLiteral("vehicle"));
+    m_vehicle = counterVehicleOnFile(*found);
+    refreshVehicleChip();
+    syncSaleVehicle();
+    showMessage(vehicleFilterOn() ? tr("Sale for %1: showing only the parts that fit it").arg(found->describe())
+                                  : tr("Sale for %1").arg(found->describe()),
+        false);
+    rerunSearch();
+    return {};
+}
+
+QList<CustomerVehicle> SaleScreen::customerVehicles() const
+{
+    if (!m_customer)
+        return {};
+    Result<QList<CustomerVehicle>> vehicles = CustomerCrmStore(m_store.db()).vehicles(m_customer->id);
+    if (!vehicles) {
+        qCWarning(lcUi) << "vehicles of" << m_customer->id << "not read:" << vehicles.error().logMessage();
+        return {};
+    }
+    return *vehicles;
+}
+
+QString SaleScreen::saleVehicleId() const
+{
+    return m_cartModel->cart().vehicleId();
+}
+
+void SaleScreen::syncSaleVehicle()
+{
+    const bool customersVehicle = m_vehicle && m_vehicle->fromCustomerFile && m_customer
+        && m_vehicle->customerId == m_customer->id && !m_vehicle->vehicleId.isEmpty();
+    const QString id = customersVehicle ? m_vehicle->vehicleId : QString();
+    if (m_cartModel->cart().vehicleId() != id)
+        m_cartModel->setVehicleId(id);
 }
 
 Status SaleScreen::setVehicle(const QString &vinOrPlates)
@@ -1318,6 +1370,7 @@ Status SaleScreen::setVehicle(const QString &vinOrPlates)
     if (m_vehicle->fromCustomerFile && !m_customer)
         attachCustomer(m_vehicle->customerId);
     refreshVehicleChip();
+    syncSaleVehicle();
     showMessage(tr("Showing only the parts that fit %1").arg(m_vehicle->description), false);
     rerunSearch();
     return {};
@@ -1327,6 +1380,7 @@ void SaleScreen::clearVehicle()
 {
     m_vehicle.reset();
     refreshVehicleChip();
+    syncSaleVehicle();
     Result<CounterEntry> entry = parseCounterEntry(m_search->text());
     if (entry && entry->text.isEmpty()) {
         if (m_searchClient)
@@ -1341,7 +1395,12 @@ void SaleScreen::refreshVehicleChip()
 {
     if (!m_vehicleChip)
         return;
-    if (!m_vehicle) {
+    const qsizetype onFile = m_vehicle ? 0 : customerVehicles().size();
+    if (!m_vehicle && onFile > 0) { // the customer's vehicles wait to be picked
+        m_vehicleChip->setText(tr("Which vehicle? %n on file  (Ctrl+P)", nullptr, int(onFile)));
+        m_vehicleChip->setToolTip(tr("Pick the customer's vehicle this sale is for, or type a VIN or plates."));
+        m_vehicleChip->setProperty("state", QStringLiteral("none"));
+    } else if (!m_vehicle) {
         m_vehicleChip->setText(tr("Any vehicle  (Ctrl+P)"));
         m_vehicleChip->setToolTip(tr("Type a VIN or plates to see only the parts that fit that vehicle."));
         m_vehicleChip->setProperty("state", QStringLiteral("none"));
@@ -1385,6 +1444,8 @@ bool SaleScreen::attachCustomer(const QString &customerId)
             true);
     else
         showMessage(tr("Customer %1 · prices of the %2 list").arg(name, listName), false);
+    syncSaleVehicle();
+    refreshVehicleChip();
     return true;
 }
 
@@ -1405,6 +1466,8 @@ void SaleScreen::forgetCustomer()
         m_priceList->setCurrentIndex(m_priceListBeforeCustomer);
     m_priceListBeforeCustomer = -1;
     refreshCustomer();
+    syncSaleVehicle();
+    refreshVehicleChip();
 }
 
 std::optional<CreditPosition> SaleScreen::customerCredit() const

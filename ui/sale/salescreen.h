@@ -98,10 +98,16 @@ public:
     void chooseCustomer();
     // Vehículo (Ctrl+P): a VIN or plates; the catalogue then shows only the parts that fit that vehicle (a customer's
     // vehicle on file, else the VIN decoded offline), and the vehicle's owner is attached when the sale has none.
-    // Empty takes the filter off. Errors are shown in the dialog, which stays open.
+    // Empty takes the filter off. Errors are shown in the dialog, which stays open. When the sale's customer has
+    // vehicles on file the dialog lists them too (↓, Enter picks one). A vehicle on file of the sale's customer is
+    // also what the sale is recorded for (sales.vehicle_id, on the ticket, in the fleet's cost per vehicle).
     void chooseVehicle();
     [[nodiscard]] Status setVehicle(const QString &vinOrPlates);
+    // One of the sale's customer's vehicles ('' takes the vehicle off).
+    [[nodiscard]] Status pickVehicle(const QString &vehicleId);
     void clearVehicle();
+    // The vehicle the sale will be recorded for ('' for none).
+    [[nodiscard]] QString saleVehicleId() const;
     [[nodiscard]] const std::optional<CounterVehicle> &vehicle() const { return m_vehicle; }
     bool attachCustomer(const QString &customerId);
     void removeCustomer();
@@ -171,6 +177,10 @@ private:
     void showReceipt(const SaleReceipt &receipt);
     void refreshCustomer();
     void refreshVehicleChip();
+    // The cart carries the vehicle when it is one of the sale's customer's (after a change of either).
+    void syncSaleVehicle();
+    [[nodiscard]] bool vehicleFilterOn() const { return m_vehicle && !m_vehicle->filter.isEmpty(); }
+    [[nodiscard]] QList<CustomerVehicle> customerVehicles() const;
     // After a sale or a cancel: no customer, and the price list they brought goes back to público.
     void forgetCustomer();
     bool onScan(const QString &code, QWidget *target);
