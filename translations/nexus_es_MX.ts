@@ -6300,6 +6300,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The pieces of %1 have not arrived yet: %2 of %3 are available</source>
         <translation>Las piezas de %1 todavía no llegan: hay %2 de %3 disponibles</translation>
     </message>
+    <message>
+        <source>Choose the customer whose vehicle this sale is for</source>
+        <translation>Elige al cliente dueño del vehículo de esta venta</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 is not one of this customer&apos;s vehicles</source>
+        <translation>El vehículo %1 no es de este cliente</translation>
+    </message>
+    <message>
+        <source>That vehicle is not one of the sale&apos;s customer&apos;s</source>
+        <translation>Ese vehículo no es del cliente de la venta</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -10724,14 +10736,6 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Orden %1 en el ticket: %2 (%3)</translation>
     </message>
     <message>
-        <source>Vehicle</source>
-        <translation>Vehículo</translation>
-    </message>
-    <message>
-        <source>VIN or plates (empty: show parts for every vehicle)</source>
-        <translation>VIN o placas (vacío: piezas para cualquier vehículo)</translation>
-    </message>
-    <message>
         <source>Showing only the parts that fit %1</source>
         <translation>Solo se muestran las piezas que le quedan a %1</translation>
     </message>
@@ -10803,6 +10807,52 @@ Se volverá a intentar en un minuto.</translation>
             <numerusform>%1 cobra %2; vencida el %3: precios de hoy (%n cambió)</numerusform>
             <numerusform>%1 cobra %2; vencida el %3: precios de hoy (%n cambiaron)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sale for %1: showing only the parts that fit it</source>
+        <translation>Venta para %1: solo se muestran las piezas que le quedan</translation>
+    </message>
+    <message>
+        <source>Sale for %1</source>
+        <translation>Venta para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which vehicle? %n on file  (Ctrl+P)</source>
+        <translation>
+            <numerusform>¿Qué vehículo? %n registrado  (Ctrl+P)</numerusform>
+            <numerusform>¿Qué vehículo? %n registrados  (Ctrl+P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the customer&apos;s vehicle this sale is for, or type a VIN or plates.</source>
+        <translation>Elige el vehículo del cliente para el que es esta venta, o escribe un VIN o unas placas.</translation>
+    </message>
+</context>
+<context>
+    <name>nexus::SaleVehicleDialog</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>VIN or plates (empty: show parts for every vehicle)</source>
+        <translation>VIN o placas (vacío: piezas para cualquier vehículo)</translation>
+    </message>
+    <message>
+        <source>Or the sale is for one of %1&apos;s vehicles (↓ then Enter)</source>
+        <translation>O la venta es para un vehículo de %1 (↓ y Enter)</translation>
+    </message>
+    <message>
+        <source>No vehicle: a sale for the customer only</source>
+        <translation>Sin vehículo: venta solo para el cliente</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Accept  (Enter)</source>
+        <translation>Aceptar  (Enter)</translation>
     </message>
 </context>
 <context>
