@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,9 @@ inline QString shotsDir(const char *variable, const QString &fallback)
 // The widget's whole window as dir/name.png.
 inline void shoot(QWidget *widget, const QString &dir, const char *name)
 {
+    // Layouts settle on posted events: a label whose text just changed still has its old width until then.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     QVERIFY(widget->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
 }
 

@@ -248,6 +248,7 @@ void SaleScreen::buildSalePage()
     m_message->setObjectName(QStringLiteral("saleMessage"));
     m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message must not widen the table
+    m_message->setWordWrap(true); // ...and wraps instead of losing its start ("X agregado.") off the left edge
     cartHead->addWidget(m_message, 1);
     cartLayout->addLayout(cartHead);
     m_cartModel = new CartModel(this);
