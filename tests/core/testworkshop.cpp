@@ -867,12 +867,12 @@ private Q_SLOTS:
         QVERIFY(charged->history.back().note.contains(receipt->folio));
         QCOMPARE(facts(serviceordermutation::kCharged), 1);
 
-        // sale.completed schema 4: each line's kind, the order it charges.
+        // sale.completed schema 5: 4 added each line's kind and the order it charges, 5 the vehicle.
         Result<QVariant> raw = db().scalar(
             QStringLiteral("SELECT payload FROM outbox WHERE type = 'sale.completed'"));
         QVERIFY(raw.has_value());
         const QJsonObject sale = QJsonDocument::fromJson(raw->toByteArray()).object();
-        QCOMPARE(count(QStringLiteral("SELECT schema_v FROM outbox WHERE type = 'sale.completed'")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT schema_v FROM outbox WHERE type = 'sale.completed'")), 5);
         QCOMPARE(sale.value(QStringLiteral("service_order_id")).toString(), order.id);
         QCOMPARE(sale.value(QStringLiteral("service_order_folio")).toString(), order.folio);
         const QJsonArray lines = sale.value(QStringLiteral("lines")).toArray();
