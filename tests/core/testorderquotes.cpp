@@ -4,7 +4,6 @@
 // without the order); refused with nothing changed when the order was cancelled, charged, is not ready or its parts
 // changed; labor changed since follows the quote; an expired quote takes today's catalogue prices.
 #include "inventory/stockledger.h"
-#include "mockclock.h"
 #include "quotes/orderquote.h"
 #include "quotes/quotepayload.h"
 #include "quotes/quoteservice.h"
@@ -13,7 +12,7 @@
 #include "sales/checkoutservice.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
-#include "tempdir.h"
+#include "storefixture.h"
 #include "why.h"
 #include "workshop/serviceorderpayload.h"
 #include "workshop/serviceorderservice.h"
@@ -55,23 +54,16 @@ class TestOrderQuotes final : public QObject
 {
     Q_OBJECT
 
-    test::TempDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    test::MockClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) };
-    int m_round = 0;
+    test::StoreFixture m_store { QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) };
 
-    Database &db() { return m_store->db(); }
-    QuoteService quotes() { return QuoteService(db(), m_clock, QuoteContext { kDevice, kBranch }); }
+    Database &db() { return m_store.db(); }
+    QuoteService quotes() { return QuoteService(db(), m_store.clock(), QuoteContext { kDevice, kBranch }); }
     ServiceOrderService orders()
     {
-        return ServiceOrderService(db(), m_clock, WorkshopContext { kDevice, kBranch, false, {} });
+        return ServiceOrderService(db(), m_store.clock(), WorkshopContext { kDevice, kBranch, false, {} });
     }
 
-    qint64 count(const QString &sql, const QVariantList &values = {})
-    {
-        Result<QVariant> value = db().scalar(sql, values);
-        return value && value->isValid() ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql, const QVariantList &values = {}) { return m_store.count(sql, values); }
 
     // What a refused conversion must leave as it was.
     QList<qint64> footprint()
@@ -171,7 +163,7 @@ class TestOrderQuotes final : public QObject
             ServiceOrderService o = orders();
             return chargeTicketInSale(cart, q, o, kAdvisor, saleId, folio);
         };
-        return CheckoutService(db(), m_clock)
+        return CheckoutService(db(), m_store.clock())
             .checkout(cart, { Tender { TenderMethod::Cash, Money(500000), 0, {} } }, context);
     }
 
@@ -192,16 +184,15 @@ class TestOrderQuotes final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC));
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(++m_round)));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
+        const Status opened = m_store.open();
+        QVERIFY2(opened, test::why(opened).constData());
         receive(1, 5);
         receive(2, 10);
-        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(kAdvisor.userId, Money(50000)).has_value());
+        QVERIFY(CashSessionService(db(), m_store.clock(), kDevice, kBranch)
+                    .open(kAdvisor.userId, Money(50000))
+                    .has_value());
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_store.close(); }
 
     void theQuoteRemembersItsOrder()
     {
@@ -373,7 +364,7 @@ private Q_SLOTS:
     {
         const ServiceOrder o = order();
         const Quote quote = quoteOf(o);
-        m_clock.set(QDateTime(quote.validUntil.addDays(1), QTime(17, 0), Qt::UTC));
+        m_store.clock().set(QDateTime(quote.validUntil.addDays(1), QTime(17, 0), Qt::UTC));
         Result<QuoteConversion> conversion = quotes().prepareConversion(quote.id, &dearer);
         QVERIFY2(conversion, test::why(conversion).constData());
         QVERIFY(!conversion->pricesHonoured);

@@ -1,7 +1,6 @@
 // Quotes: saved from the counter's cart with the prices and totals as quoted (IVA per line, then summed), folio per
 // branch, the fact in the outbox; bad input refused with nothing written; vigente through the valid-until day and
 // vencida after; converted into one sale at the quoted prices until expiry and at today's after, never twice.
-#include "mockclock.h"
 #include "notifications/notificationservice.h"
 #include "quotes/quotepayload.h"
 #include "quotes/quoteservice.h"
@@ -11,7 +10,7 @@
 #include "store/domainevents.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
-#include "tempdir.h"
+#include "storefixture.h"
 #include "why.h"
 
 #include <QJsonArray>
@@ -39,19 +38,12 @@ class TestQuotes final : public QObject
 {
     Q_OBJECT
 
-    test::TempDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    test::MockClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) };
-    int m_round = 0;
+    test::StoreFixture m_store { QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) };
 
-    Database &db() { return m_store->db(); }
-    QuoteService service() { return QuoteService(db(), m_clock, QuoteContext { kDevice, kBranch }); }
+    Database &db() { return m_store.db(); }
+    QuoteService service() { return QuoteService(db(), m_store.clock(), QuoteContext { kDevice, kBranch }); }
 
-    qint64 count(const QString &sql)
-    {
-        Result<QVariant> value = db().scalar(sql);
-        return value ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return m_store.count(sql); }
 
     // Two brake pads at $1,159.90 with 10 % off the line, a filter at $249.50, and 5 % off the ticket.
     Cart cart()
@@ -97,20 +89,17 @@ class TestQuotes final : public QObject
         context.inSale = [&](const QString &saleId, const QString &folio) {
             return service().convertInSale(c, saleId, folio);
         };
-        return CheckoutService(db(), m_clock)
+        return CheckoutService(db(), m_store.clock())
             .checkout(c, { Tender { TenderMethod::Cash, Money(500000), 0, {} } }, context);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC));
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(++m_round)));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
+        const Status opened = m_store.open();
+        QVERIFY2(opened, test::why(opened).constData());
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_store.close(); }
 
     void saveKeepsLinesPricesTotalsAndTheFact()
     {
@@ -211,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(listed(std::nullopt, QStringLiteral("pérez")).size(), 2);
         QCOMPARE(listed(std::nullopt, QStringLiteral("100%")), QStringList());
 
-        m_clock.set(QDateTime(QDate(2026, 3, 18), QTime(17, 0), Qt::UTC));
+        m_store.clock().set(QDateTime(QDate(2026, 3, 18), QTime(17, 0), Qt::UTC));
         QCOMPARE(listed(QuoteStatus::Valid), QStringList());
         QCOMPARE(listed(QuoteStatus::Expired), QStringList { quote.folio });
     }
@@ -230,9 +219,9 @@ private Q_SLOTS:
         QCOMPARE(summarizeCart(c).totals.gross, quote.totals.gross);
 
         // Last valid day, late at night local time: still honoured; the day after: today's prices.
-        m_clock.set(QDateTime(QDate(2026, 3, 17), QTime(23, 0), Qt::UTC).toLocalTime().toUTC());
+        m_store.clock().set(QDateTime(QDate(2026, 3, 17), QTime(23, 0), Qt::UTC).toLocalTime().toUTC());
         QVERIFY(service().prepareConversion(quote.id, &dearer)->pricesHonoured);
-        m_clock.set(QDateTime(QDate(2026, 3, 18), QTime(17, 0), Qt::UTC));
+        m_store.clock().set(QDateTime(QDate(2026, 3, 18), QTime(17, 0), Qt::UTC));
         Result<QuoteConversion> expired = service().prepareConversion(quote.id, &dearer);
         QVERIFY2(expired.has_value(), test::why(expired).constData());
         QVERIFY(!expired->pricesHonoured);
@@ -248,9 +237,10 @@ private Q_SLOTS:
 
     void convertsIntoOneSaleOnly()
     {
-        QVERIFY(CashSessionService(db(), m_clock, kDevice, kBranch).open(QStringLiteral("user-caja"), Money(50000)));
+        QVERIFY(CashSessionService(db(), m_store.clock(), kDevice, kBranch)
+                    .open(QStringLiteral("user-caja"), Money(50000)));
         // The branch hears that the customer took the quote (quote_approved), from the sale's own transaction.
-        NotificationService notifications(db(), m_clock);
+        NotificationService notifications(db(), m_store.clock());
         attachEventSink(db(), &notifications);
         const auto detach = qScopeGuard([this] { attachEventSink(db(), nullptr); });
         const Quote quote = saved();

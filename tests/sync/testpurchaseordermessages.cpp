@@ -8,12 +8,11 @@
 #include "client/notifications/whatsappclient.h"
 #include "fakesmtpserver.h"
 #include "fakewhatsappserver.h"
-#include "mockclock.h"
 #include "notifications/notificationservice.h"
 #include "purchasing/purchaseordersender.h"
 #include "purchasing/purchasingservice.h"
 #include "store/localstore.h"
-#include "tempdir.h"
+#include "storefixture.h"
 #include "why.h"
 
 #include <QTest>
@@ -34,23 +33,16 @@ class TestPurchaseOrderMessages final : public QObject
 {
     Q_OBJECT
 
-    test::TempDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    test::MockClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC) };
-    int m_round = 0;
+    test::StoreFixture m_store { QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC) };
     const PurchasingActor m_manager { QStringLiteral("u-gerente"), QStringLiteral("Gerente"), Role::Manager };
 
-    Database &db() { return m_store->db(); }
+    Database &db() { return m_store.db(); }
     PurchasingService service()
     {
-        return PurchasingService(db(), m_clock, PurchasingContext { QStringLiteral("dev-1"), kBranch,
+        return PurchasingService(db(), m_store.clock(), PurchasingContext { QStringLiteral("dev-1"), kBranch,
             QStringLiteral("MTY1") });
     }
-    qint64 count(const QString &sql)
-    {
-        Result<QVariant> value = db().scalar(sql);
-        return value && value->isValid() ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return m_store.count(sql); }
     Supplier supplier(const QString &phone, const QString &email)
     {
         Supplier s;
@@ -77,7 +69,7 @@ class TestPurchaseOrderMessages final : public QObject
     // What the Enviar dialog does: mark it sent and queue it, one transaction.
     Result<PurchaseOrder> send(const PurchaseOrder &order, const Supplier &s, QStringList *to = nullptr)
     {
-        NotificationService notifications(db(), m_clock);
+        NotificationService notifications(db(), m_store.clock());
         return service().markSent(order.id, m_manager, [&](const PurchaseOrder &sent) -> Status {
             Result<QStringList> queued = queuePurchaseOrder(notifications, sent, s,
                 { QStringLiteral("Refaccionaria Centro"), QStringLiteral("Mostrador"),
@@ -93,17 +85,15 @@ class TestPurchaseOrderMessages final : public QObject
 private Q_SLOTS:
     void init()
     {
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(++m_round)));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
+        const Status opened = m_store.open();
+        QVERIFY2(opened, test::why(opened).constData());
         QVERIFY(db().exec(QStringLiteral("INSERT INTO branches(id, code, name) VALUES (?, 'MTY', 'Monterrey')"),
             { kBranch }));
         QVERIFY(db().exec(QStringLiteral("INSERT INTO warehouses(id, branch_id, code, name) VALUES (?, ?, 'A', "
                                          "'Mostrador')"),
             { kShelf, kBranch }));
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_store.close(); }
 
     void offlineQueuedThenDeliveredOnceByBothChannels()
     {
@@ -118,7 +108,7 @@ private Q_SLOTS:
                                       "event = 'po_sent' AND ref_type = 'purchase_order' AND length(attachment) > 2500")),
             2);
 
-        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-po")));
+        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_store.file(QStringLiteral("tls-po")));
         QVERIFY(tls.has_value());
         test::FakeWhatsAppServer whatsapp(*tls);
         WhatsAppClient whatsappClient({ whatsapp.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"),
@@ -126,7 +116,7 @@ private Q_SLOTS:
         test::FakeSmtpServer smtp;
         SmtpClient smtpClient({ smtp.url(), {}, {}, QStringLiteral("compras@refaccionaria.mx"),
             QStringLiteral("Refaccionaria Centro"), false, {}, 5000 });
-        NotificationDispatcher dispatcher(db(), m_clock, { 30, 3600, 8 });
+        NotificationDispatcher dispatcher(db(), m_store.clock(), { 30, 3600, 8 });
         dispatcher.setChannel(NotificationChannel::WhatsApp, &whatsappClient);
 
         whatsapp.setDown(true); // offline: the WhatsApp message waits, nothing uploaded
@@ -137,7 +127,7 @@ private Q_SLOTS:
 
         whatsapp.setDown(false);
         dispatcher.setChannel(NotificationChannel::Email, &smtpClient);
-        m_clock.advanceMs(31'000);
+        m_store.clock().advanceMs(31'000);
         report = dispatcher.runOnce();
         QVERIFY2(report.has_value(), test::why(report).constData());
         QCOMPARE(report->sent, 2);
@@ -167,9 +157,9 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages WHERE state = 'sent'")), 2);
 
         // Later runs send nothing more, and queueing the same order again adds nothing.
-        m_clock.advanceMs(3'600'000);
+        m_store.clock().advanceMs(3'600'000);
         QCOMPARE(dispatcher.runOnce()->sent, 0);
-        NotificationService notifications(db(), m_clock);
+        NotificationService notifications(db(), m_store.clock());
         Result<QStringList> again = queuePurchaseOrder(notifications, *sent, s,
             { QStringLiteral("Refaccionaria Centro"), QStringLiteral("Mostrador"), QStringLiteral("OC.pdf"), kPdf });
         QVERIFY(again.has_value());

@@ -8,12 +8,11 @@
 #include "client/notifications/whatsappclient.h"
 #include "fakesmtpserver.h"
 #include "fakewhatsappserver.h"
-#include "mockclock.h"
 #include "notifications/notificationservice.h"
 #include "quotes/quotesender.h"
 #include "quotes/quoteservice.h"
 #include "store/localstore.h"
-#include "tempdir.h"
+#include "storefixture.h"
 #include "why.h"
 
 #include <QJsonArray>
@@ -34,18 +33,11 @@ class TestQuoteMessages final : public QObject
 {
     Q_OBJECT
 
-    test::TempDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    test::MockClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC) };
-    int m_round = 0;
+    test::StoreFixture m_store { QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC) };
 
-    Database &db() { return m_store->db(); }
+    Database &db() { return m_store.db(); }
 
-    qint64 count(const QString &sql)
-    {
-        Result<QVariant> value = db().scalar(sql);
-        return value && value->isValid() ? value->toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return m_store.count(sql); }
 
     Quote quote(const QString &customerId, const QString &phone, const QString &email)
     {
@@ -54,7 +46,8 @@ class TestQuoteMessages final : public QObject
                                                      Money(45000), Money(52000), Money(20000), TaxRate::iva16(), 1,
                                                      QStringLiteral("25174400"), QStringLiteral("H87") },
             Quantity::units(2));
-        QuoteService quotes(db(), m_clock, QuoteContext { QStringLiteral("dev-1"), QStringLiteral("branch-1") });
+        QuoteService quotes(
+            db(), m_store.clock(), QuoteContext { QStringLiteral("dev-1"), QStringLiteral("branch-1") });
         Result<Quote> saved = quotes.save(cart,
             { { customerId, QStringLiteral("José Ñúñez"), phone, email }, {}, quotes.defaultValidUntil(),
                 QStringLiteral("u-1"), QStringLiteral("Ana"), Role::Cashier });
@@ -65,24 +58,22 @@ class TestQuoteMessages final : public QObject
 
     Result<QString> send(const Quote &q, NotificationChannel channel)
     {
-        NotificationService notifications(db(), m_clock);
+        NotificationService notifications(db(), m_store.clock());
         return queueQuoteMessage(notifications, q, channel, QStringLiteral("Cotizacion_%1.pdf").arg(q.folio), kPdf);
     }
 
 private Q_SLOTS:
     void init()
     {
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(++m_round)));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
+        const Status opened = m_store.open();
+        QVERIFY2(opened, test::why(opened).constData());
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_store.close(); }
 
     // The client alone: upload then message, as text-with-document and as a template with a document header.
     void whatsAppUploadsTheDocumentThenSendsIt()
     {
-        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-doc")));
+        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_store.file(QStringLiteral("tls-doc")));
         QVERIFY(tls.has_value());
         test::FakeWhatsAppServer fake(*tls);
         WhatsAppClient client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("1234567890"),
@@ -153,12 +144,12 @@ private Q_SLOTS:
         QCOMPARE(twice.error().field(), QStringLiteral("quote"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages")), 1);
 
-        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_dir.file(QStringLiteral("tls-off")));
+        Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(m_store.file(QStringLiteral("tls-off")));
         QVERIFY(tls.has_value());
         test::FakeWhatsAppServer fake(*tls);
         WhatsAppClient client({ fake.baseUrl(), QStringLiteral("v21.0"), QStringLiteral("555"), QStringLiteral("t"),
             QStringLiteral("es_MX"), tls->certificatePath, 3000 });
-        NotificationDispatcher dispatcher(db(), m_clock, { 30, 3600, 8 });
+        NotificationDispatcher dispatcher(db(), m_store.clock(), { 30, 3600, 8 });
         dispatcher.setChannel(NotificationChannel::WhatsApp, &client);
 
         fake.setDown(true); // the store is offline
@@ -171,7 +162,7 @@ private Q_SLOTS:
             1);
 
         fake.setDown(false);
-        m_clock.advanceMs(31'000);
+        m_store.clock().advanceMs(31'000);
         report = dispatcher.runOnce();
         QVERIFY2(report.has_value(), test::why(report).constData());
         QCOMPARE(report->sent, 1);
@@ -187,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notification_messages WHERE state = 'sent' AND "
                                       "provider_message_id LIKE 'wamid.%'")),
             1);
-        m_clock.advanceMs(3'600'000);
+        m_store.clock().advanceMs(3'600'000);
         QCOMPARE(dispatcher.runOnce()->sent, 0);
         QCOMPARE(fake.received().size(), 1);
     }
@@ -200,7 +191,7 @@ private Q_SLOTS:
         test::FakeSmtpServer fake;
         SmtpClient client({ fake.url(), {}, {}, QStringLiteral("ventas@refaccionaria.mx"),
             QStringLiteral("Refaccionaria"), false, {}, 5000 });
-        NotificationDispatcher dispatcher(db(), m_clock);
+        NotificationDispatcher dispatcher(db(), m_store.clock());
         dispatcher.setChannel(NotificationChannel::Email, &client);
         QCOMPARE(dispatcher.runOnce()->sent, 1);
         QCOMPARE(fake.mails().size(), 1);
@@ -229,7 +220,7 @@ private Q_SLOTS:
 
         QVERIFY(db().exec(QStringLiteral("INSERT INTO customers(id, name, phone, email, hlc, created_at, updated_at) "
                                          "VALUES ('c-2', 'Ana', '8112345678', '', '0', '2026-01-01', '2026-01-01')")));
-        NotificationService notifications(db(), m_clock);
+        NotificationService notifications(db(), m_store.clock());
         QVERIFY(notifications.store().setPreferences(
             QStringLiteral("c-2"), { true, true, true }, QStringLiteral("u-1"), QStringLiteral("2026-03-01")));
         Result<QString> optedOut = send(quote(QStringLiteral("c-2"), {}, {}), NotificationChannel::WhatsApp);
