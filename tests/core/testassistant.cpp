@@ -12,7 +12,7 @@
 #include "catalog/searchtext.h"
 #include "common/idgenerator.h"
 #include "customers/customerrepository.h"
-#include "demo/catalogwriter.h"
+#include "democatalogue.h"
 #include "mockclock.h"
 #include "sales/cart.h"
 #include "sales/cartitemlookup.h"
@@ -75,18 +75,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        demo::DemoOptions options;
-        options.outDir = m_dir.path();
-        options.parts = 1500;
-        demo::ProgressCounter progress { 0 };
-        const QString path = m_dir.file(QStringLiteral("catalog.db"));
-        Result<demo::CatalogStats> written = demo::CatalogWriter(options, progress).write(path);
-        QVERIFY2(written.has_value(), test::why(written).constData());
-        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path);
-        QVERIFY2(catalog.has_value(), test::why(catalog).constData());
-        m_catalog = std::move(*catalog);
-        Result<SearchIndexStats> index = CatalogSearchIndex::rebuild(m_catalog->db());
-        QVERIFY2(index.has_value(), test::why(index).constData());
+        Result<test::DemoCatalogue> catalogue = test::writeIndexedDemoCatalogue(m_dir, 1500);
+        QVERIFY2(catalogue.has_value(), test::why(catalogue).constData());
+        m_catalog = std::move(catalogue->store);
 
         // The table's places are this branch's warehouses and another branch (IntentVocabulary::load reads them from
         // nexus.db; the store tests below check that path).

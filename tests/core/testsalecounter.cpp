@@ -2,7 +2,7 @@
 // cart summary, typed shortcuts, exchange rate, payment preview and the counter profile.
 #include "catalog/catalogsearch.h"
 #include "catalog/catalogsearchindex.h"
-#include "demo/catalogwriter.h"
+#include "democatalogue.h"
 #include "inventory/stockledger.h"
 #include "sales/branchstock.h"
 #include "sales/cartitemlookup.h"
@@ -43,19 +43,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        demo::DemoOptions options;
-        options.outDir = m_dir.path();
-        options.parts = 1500;
-        demo::ProgressCounter progress { 0 };
-        const QString path = m_dir.file(QStringLiteral("catalog.db"));
-        Result<demo::CatalogStats> written = demo::CatalogWriter(options, progress).write(path);
-        QVERIFY2(written.has_value(), test::why(written).constData());
-        QVERIFY(written->priceListItems > 0);
-        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path);
-        QVERIFY2(catalog.has_value(), test::why(catalog).constData());
-        m_catalog = std::move(*catalog);
-        Result<SearchIndexStats> index = CatalogSearchIndex::rebuild(m_catalog->db());
-        QVERIFY2(index.has_value(), test::why(index).constData());
+        Result<test::DemoCatalogue> catalogue = test::writeIndexedDemoCatalogue(m_dir, 1500);
+        QVERIFY2(catalogue.has_value(), test::why(catalogue).constData());
+        QVERIFY(catalogue->stats.priceListItems > 0);
+        m_catalog = std::move(catalogue->store);
 
         Result<std::unique_ptr<LocalStore>> store = LocalStore::open(m_dir.file(QStringLiteral("nexus.db")));
         QVERIFY2(store.has_value(), test::why(store).constData());

@@ -7,7 +7,7 @@
 #include "store/localstore.h"
 #include "catalog/catalogsearchindex.h"
 #include "commandgrammar.h"
-#include "demo/catalogwriter.h"
+#include "democatalogue.h"
 #include "pcmresampler.h"
 #include "pocketsphinxrecognizer.h"
 #include "speechscore.h"
@@ -44,16 +44,9 @@ private Q_SLOTS:
         QVERIFY2(fixtures.has_value(), test::why(fixtures).constData());
         m_fixtures = std::move(*fixtures);
 
-        demo::DemoOptions options;
-        options.outDir = m_dir.path();
-        options.parts = 1500;
-        demo::ProgressCounter progress { 0 };
-        const QString path = m_dir.file(QStringLiteral("catalog.db"));
-        Result<demo::CatalogStats> written = demo::CatalogWriter(options, progress).write(path);
-        QVERIFY2(written.has_value(), test::why(written).constData());
-        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path);
-        QVERIFY2(catalog.has_value(), test::why(catalog).constData());
-        m_catalog = std::move(*catalog);
+        Result<test::DemoCatalogue> catalogue = test::writeDemoCatalogue(m_dir, 1500);
+        QVERIFY2(catalogue.has_value(), test::why(catalogue).constData());
+        m_catalog = std::move(catalogue->store);
 
         Result<IntentVocabulary> vocabulary = IntentVocabulary::load(m_catalog->db(), nullptr);
         QVERIFY2(vocabulary.has_value(), test::why(vocabulary).constData());

@@ -9,7 +9,7 @@
 // Needs the library ($NEXUS_SHERPA_ONNX_LIB or <source>/.cache/sherpa-onnx/<version>/): under CI=true a missing
 // library fails (the installer provides it), elsewhere the decoding test is skipped.
 #include "assistant/intentparser.h"
-#include "demo/catalogwriter.h"
+#include "democatalogue.h"
 #include "offlinerecognizer.h"
 #include "sherpaonnxlibrary.h"
 #include "sherpaonnxmodel.h"
@@ -222,16 +222,9 @@ private Q_SLOTS:
         }
         QCOMPARE(phrase.size(), 1);
         QCOMPARE(phrase.front().intent.phrase, QStringLiteral("Agrega dos filtros de aceite"));
-        demo::DemoOptions options;
-        options.outDir = m_dir.path();
-        options.parts = 300;
-        demo::ProgressCounter progress { 0 };
-        const QString path = m_dir.file(QStringLiteral("catalog.db"));
-        Result<demo::CatalogStats> written = demo::CatalogWriter(options, progress).write(path);
-        QVERIFY2(written.has_value(), test::why(written).constData());
-        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path);
-        QVERIFY2(catalog.has_value(), test::why(catalog).constData());
-        Result<IntentVocabulary> vocabulary = IntentVocabulary::load((*catalog)->db(), nullptr);
+        Result<test::DemoCatalogue> catalogue = test::writeDemoCatalogue(m_dir, 300);
+        QVERIFY2(catalogue.has_value(), test::why(catalogue).constData());
+        Result<IntentVocabulary> vocabulary = IntentVocabulary::load(catalogue->store->db(), nullptr);
         QVERIFY2(vocabulary.has_value(), test::why(vocabulary).constData());
         const IntentParser parser(std::move(*vocabulary));
 
