@@ -5,6 +5,7 @@
 #include "uifixture.h"
 
 #include "catalog/catalogsearchindex.h"
+#include "customers/customerservice.h"
 #include "demo/catalogwriter.h"
 #include "inventory/stockledger.h"
 #include "sales/cashsessionservice.h"
@@ -132,6 +133,15 @@ public:
             || !openTill(dir, QStringLiteral("user-") + user.username, Money(50000)))
             return std::nullopt;
         return part;
+    }
+
+    // `fields` as a customer of this branch, created by Jorge (manager) on this device, as the customers screen does.
+    [[nodiscard]] static Result<Customer> addCustomer(Database &db, const CustomerFields &fields)
+    {
+        return CustomerService(db, Clock::system())
+            .create(fields,
+                { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("user-jorge"), Role::Manager, {},
+                    {} });
     }
 
     // What a pull would have left (remote_branches, remote_stock_levels…), written as SQL.

@@ -6,6 +6,7 @@
 // conversation (its button, another person, the next sale) sends none. The workshop kiosk offers Chalán too (button
 // and Ctrl+Space) with the mechanic's permissions: a service-order question typed there is answered. Screenshots at
 // 1366×768 into NEXUS_SHOTS_DIR.
+#include "cashpayment.h"
 #include "fakechatcompletions.h"
 #include "kioskfixture.h"
 #include "salefixture.h"
@@ -370,14 +371,7 @@ private Q_SLOTS:
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         QVERIFY(search);
         const Money total = cart->cart().totals().gross;
-        whenModal([&](QWidget *dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
-            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
-            QVERIFY(cash);
-            cash->setFocus();
-            QTest::keyClicks(cash, total.toPlainString());
-            QTest::keyClick(cash, Qt::Key_Return);
-        });
+        whenPaidInCash(total.toPlainString());
         QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
         search->setFocus();
         QTest::keyClick(search, Qt::Key_F12);

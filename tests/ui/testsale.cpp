@@ -1,6 +1,7 @@
 // The counter sale screen on a real enrolled device, real nexus.db and a real generated catalog.db: search off the
 // UI thread, add with Enter and "3*", quantity edit, scanner burst, split payment into nexus.db, manager PIN for a
 // big discount, the open-till dialog, and the clear message while the catalogue has not been downloaded.
+#include "cashpayment.h"
 #include "salefixture.h"
 #include "tempdir.h"
 #include "whenmodal.h"
@@ -494,9 +495,7 @@ private Q_SLOTS:
         QCOMPARE(cart->cart().lines().at(0).discountPpm, 100'000);
 
         // The sale goes through with the authorised discount (checkout checks it again in core).
-        whenModal([](QWidget *dialog) {
-            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit")), Qt::Key_Return);
-        });
+        whenPaidInCash();
         sale->pay();
         QCOMPARE(cart->rowCount(), 0);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM sales")), 1);
@@ -541,9 +540,7 @@ private Q_SLOTS:
         QVERIFY(!sale->setTicketDiscount(QStringLiteral("25")));
         QCOMPARE(cart->cart().ticketDiscountPpm(), 50'000);
 
-        whenModal([](QWidget *dialog) {
-            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit")), Qt::Key_Return);
-        });
+        whenPaidInCash();
         sale->pay();
         QCOMPARE(cart->rowCount(), 0);
         QCOMPARE(scalar(dir(), QStringLiteral("SELECT total_cents FROM sales")), discounted.totals.gross.centavos());

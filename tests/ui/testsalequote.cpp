@@ -5,7 +5,9 @@
 // records the quote's folio and the quote becomes converted; converting it again is refused. A quote past its date
 // comes back at today's catalogue price, said in red. Screenshots and the PDF's pages go to $NEXUS_QUOTE_SHOTS
 // (default /tmp/nexus-quotes).
+#include "cashpayment.h"
 #include "salefixture.h"
+#include "salesession.h"
 #include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -146,10 +148,7 @@ private Q_SLOTS:
         fields.name = QString::fromUtf8("Transportes Ñandú del Norte");
         fields.phone = QStringLiteral("8183331200");
         fields.email = QStringLiteral("compras@nandu.mx");
-        Result<Customer> customer = CustomerService((*store)->db(), Clock::system())
-                                        .create(fields,
-                                            { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
-                                                QStringLiteral("user-jorge"), Role::Manager, {}, {} });
+        Result<Customer> customer = SaleFixture::addCustomer((*store)->db(), fields);
         QVERIFY2(customer, why(customer).constData());
         m_customerId = customer->id;
     }
@@ -159,14 +158,10 @@ private Q_SLOTS:
     void quoteSavedListedPrintedAndConvertedOnce()
     {
         UiSession session(dir());
-        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
-        SaleScreen *sale = session.main()->saleScreen();
-        QVERIFY(sale && sale->isReady());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
         QStringList opened;
-        sale->setDocumentOpener([&opened](const QString &path) {
-            opened << path;
-            return true;
-        });
+        recordDocuments(sale, opened);
         auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         QVERIFY(edit);
         CartModel *cart = sale->cartModel();
@@ -271,14 +266,7 @@ private Q_SLOTS:
                 QDir(shots()).filePath(QStringLiteral("05-quote-pdf")) });
 
         // F12, cash, Enter: the sale records the quote, the quote is converted.
-        whenModal([&](QWidget *dialog) {
-            const auto guard = closeIfLeftOpen(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
-            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
-            QVERIFY(cash);
-            QTest::keyClicks(cash, QStringLiteral("20000"));
-            QTest::keyClick(cash, Qt::Key_Return);
-        });
+        whenPaidInCash(QStringLiteral("20000"));
         QVERIFY(QTest::qWaitFor([edit] { return QApplication::activeWindow() == edit->window(); }, 30000));
         QTest::keyClick(edit, Qt::Key_F12);
         QTRY_COMPARE(cart->rowCount(), 0);
@@ -331,9 +319,8 @@ private Q_SLOTS:
                 { QDate::currentDate().addDays(-1).toString(Qt::ISODate) }));
         }
         UiSession session(dir());
-        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
-        SaleScreen *sale = session.main()->saleScreen();
-        QVERIFY(sale && sale->isReady());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
         auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         CartModel *cart = sale->cartModel();
 

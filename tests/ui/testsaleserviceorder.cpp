@@ -5,7 +5,9 @@
 // join the ticket; F12 charges it: one sale with a service line (no part, no warehouse, no movement), the part out of
 // stock from its reservation, the order delivered with the sale's folio. Screenshots of the picker, the ticket, the
 // payment and the screen afterwards go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale).
+#include "cashpayment.h"
 #include "salefixture.h"
+#include "salesession.h"
 #include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -117,17 +119,8 @@ private:
     void payInCash(QLineEdit *search, CartModel *cart, const char *shot)
     {
         QString refused;
-        whenModal([&](QWidget *dialog) {
-            const auto guard = closeIfLeftOpen(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("paymentDialog"));
-            auto *cash = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmountEdit"));
-            QVERIFY(cash);
-            QTest::keyClicks(cash, QStringLiteral("2000"));
-            shoot(dialog, shots(), shot);
-            QTest::keyClick(cash, Qt::Key_Return);
-            if (dialog->isVisible())
-                refused = dialog->findChild<QLabel *>(QStringLiteral("paymentError"))->text();
-        });
+        whenPaidInCash(
+            QStringLiteral("2000"), [shot](QWidget *dialog) { shoot(dialog, shots(), shot); }, &refused);
         QVERIFY(QTest::qWaitFor([search] { return QApplication::activeWindow() == search->window(); }, 30000));
         QTest::keyClick(search, Qt::Key_F12);
         QTRY_VERIFY2(cart->rowCount() == 0, qPrintable(refused));
@@ -175,10 +168,7 @@ private Q_SLOTS:
         CustomerFields fields;
         fields.name = QString::fromUtf8("Transportes Ñandú del Norte");
         fields.phone = QStringLiteral("8183331200");
-        Result<Customer> customer = CustomerService((*store)->db(), Clock::system())
-                                        .create(fields,
-                                            { DeviceFixture::kDeviceId, DeviceFixture::kBranchId,
-                                                QStringLiteral("user-jorge"), Role::Manager, {}, {} });
+        Result<Customer> customer = SaleFixture::addCustomer((*store)->db(), fields);
         QVERIFY2(customer, why(customer).constData());
         m_customerId = customer->id;
         ServiceOrderService orders((*store)->db(), Clock::system(),
@@ -204,9 +194,8 @@ private Q_SLOTS:
     void chargeAReadyOrderFromTheSaleScreen()
     {
         UiSession session(dir());
-        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
-        SaleScreen *sale = session.main()->saleScreen();
-        QVERIFY(sale && sale->isReady());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         QVERIFY(search);
         CartModel *cart = sale->cartModel();
@@ -304,14 +293,10 @@ private Q_SLOTS:
     void quoteFromTheOrderDetail()
     {
         UiSession session(dir());
-        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
-        SaleScreen *sale = session.main()->saleScreen();
-        QVERIFY(sale && sale->isReady());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
         QStringList opened;
-        sale->setDocumentOpener([&opened](const QString &path) {
-            opened << path;
-            return true;
-        });
+        recordDocuments(sale, opened);
 
         QTest::keySequence(session.main(), areaShortcut(Area::Workshop));
         auto *workshop = session.main()->findChild<WorkshopScreen *>();
@@ -513,9 +498,8 @@ private Q_SLOTS:
             { QStringLiteral("Lavado de motor"), LaborPricing::Flat, {}, {}, Money(25000), {}, {} }, kAdvisor));
 
         UiSession session(dir());
-        QVERIFY(session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja")));
-        SaleScreen *sale = session.main()->saleScreen();
-        QVERIFY(sale && sale->isReady());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
         auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
         bool asked = false;
         QString refused;
