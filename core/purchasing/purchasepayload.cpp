@@ -1,6 +1,8 @@
 // JSON of the purchasing facts: field names are the columns' names.
 #include "purchasing/purchasepayload.h"
 
+#include "purchasing/purchasesuggestionfact.h"
+
 #include <QJsonArray>
 
 namespace nexus {
@@ -299,6 +301,54 @@ Result<SupplierPayment> supplierPaymentFromPayload(const QJsonObject &payload)
         return fail(ErrorCode::InvalidInput, NX_ERR("The payment must be more than zero"), {},
             QStringLiteral("amount"));
     return p;
+}
+
+QJsonObject purchaseSuggestionPayload(const PurchaseSuggestionFact &fact)
+{
+    const PurchaseNeed &n = fact.need;
+    QJsonObject payload { { QStringLiteral("id"), n.id }, { QStringLiteral("part_id"), n.partId },
+        { QStringLiteral("sku"), n.sku }, { QStringLiteral("description"), n.description },
+        { QStringLiteral("warehouse_id"), n.warehouseId }, { QStringLiteral("quantity"), n.quantity.thousandths() },
+        { QStringLiteral("order_id"), n.orderId }, { QStringLiteral("line_id"), n.lineId },
+        { QStringLiteral("reason"), n.reason }, { QStringLiteral("created_by"), n.createdBy },
+        { QStringLiteral("created_at"), fact.createdAtUtc } };
+    if (!fact.purchaseOrderId.isEmpty()) {
+        payload.insert(QStringLiteral("purchase_order_id"), fact.purchaseOrderId);
+        payload.insert(QStringLiteral("purchase_order_folio"), fact.purchaseOrderFolio);
+    }
+    if (!fact.atUtc.isEmpty())
+        payload.insert(QStringLiteral("at"), fact.atUtc);
+    return payload;
+}
+
+Result<PurchaseSuggestionFact> purchaseSuggestionFromPayload(const QString &type, const QJsonObject &payload)
+{
+    Reader r(payload, {});
+    PurchaseSuggestionFact fact;
+    PurchaseNeed &n = fact.need;
+    n.id = r.text("id");
+    n.partId = r.integer("part_id");
+    n.sku = r.text("sku", false);
+    n.description = r.text("description", false);
+    n.warehouseId = r.text("warehouse_id");
+    n.quantity = Quantity(r.integer("quantity"));
+    n.orderId = r.text("order_id", false);
+    n.lineId = r.text("line_id", false);
+    n.reason = r.text("reason", false);
+    n.createdBy = r.text("created_by", false);
+    fact.createdAtUtc = r.text("created_at");
+    if (type == QLatin1String(kPurchaseSuggestionOrdered)) {
+        fact.purchaseOrderId = r.text("purchase_order_id");
+        fact.purchaseOrderFolio = r.text("purchase_order_folio");
+    }
+    if (type != QLatin1String(kPurchaseSuggestionAdded))
+        fact.atUtc = r.text("at");
+    if (r.error())
+        return std::unexpected(*r.error());
+    if (n.partId <= 0 || n.quantity <= Quantity())
+        return fail(ErrorCode::InvalidInput, NX_ERR("A purchase suggestion names its part and a quantity"), {},
+            n.partId <= 0 ? QStringLiteral("part_id") : QStringLiteral("quantity"));
+    return fact;
 }
 
 } // namespace nexus

@@ -1,10 +1,21 @@
-// PurchaseSuggestionList: plain statements over purchase_suggestions.
+// PurchaseSuggestionList: plain statements over purchase_suggestions, each change with its outbox fact.
 #include "purchasing/purchasesuggestionlist.h"
 
+#include "common/idgenerator.h"
 #include "inventory/stockactor.h"
 #include "store/database.h"
+#include "store/outbox.h"
 
 namespace nexus {
+
+Status PurchaseSuggestionList::record(const char *type, const PurchaseSuggestionFact &fact, const QString &atUtc)
+{
+    Result<qint64> seq = Outbox(m_db).append(IdGenerator::instance().nextString(), QLatin1String(type),
+        kPurchaseSuggestionSchema, purchaseSuggestionPayload(fact), atUtc);
+    if (!seq)
+        return std::unexpected(seq.error());
+    return {};
+}
 
 Status PurchaseSuggestionList::add(const PurchaseNeed &need, const QString &atUtc)
 {
@@ -19,7 +30,33 @@ Status PurchaseSuggestionList::add(const PurchaseNeed &need, const QString &atUt
             notNull(need.createdBy), atUtc });
     if (!inserted)
         return std::unexpected(inserted.error());
-    return {};
+    return record(kPurchaseSuggestionAdded, PurchaseSuggestionFact { need, atUtc, {}, {}, {} }, atUtc);
+}
+
+Result<std::optional<PurchaseSuggestionFact>> PurchaseSuggestionList::load(const QString &suggestionId) const
+{
+    Result<QSqlQuery> row = m_db.exec(
+        QStringLiteral("SELECT id, part_id, sku, description, warehouse_id, quantity, order_id, line_id, reason, "
+                       "created_by, created_at FROM purchase_suggestions WHERE id = ?"),
+        { suggestionId });
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::optional<PurchaseSuggestionFact>();
+    PurchaseSuggestionFact fact;
+    PurchaseNeed &n = fact.need;
+    n.id = row->value(0).toString();
+    n.partId = row->value(1).toLongLong();
+    n.sku = row->value(2).toString();
+    n.description = row->value(3).toString();
+    n.warehouseId = row->value(4).toString();
+    n.quantity = Quantity(row->value(5).toLongLong());
+    n.orderId = row->value(6).toString();
+    n.lineId = row->value(7).toString();
+    n.reason = row->value(8).toString();
+    n.createdBy = row->value(9).toString();
+    fact.createdAtUtc = row->value(10).toString();
+    return fact;
 }
 
 Result<std::vector<PurchaseSuggestion>> PurchaseSuggestionList::open() const
@@ -44,15 +81,30 @@ Result<std::vector<PurchaseSuggestion>> PurchaseSuggestionList::open() const
     return list;
 }
 
-Status PurchaseSuggestionList::markOrdered(const QString &suggestionId, const QString &purchaseOrderId)
+Status PurchaseSuggestionList::markOrdered(
+    const QString &suggestionId, const QString &purchaseOrderId, const QString &folio, const QString &atUtc)
 {
     Result<QSqlQuery> done = m_db.exec(
-        QStringLiteral("UPDATE purchase_suggestions SET purchase_order_id = ? WHERE id = ? AND purchase_order_id IS "
-                       "NULL AND cancelled_at IS NULL"),
-        { purchaseOrderId, suggestionId });
+        QStringLiteral("UPDATE purchase_suggestions SET purchase_order_id = ?, purchase_order_folio = ? WHERE id = ? "
+                       "AND purchase_order_id IS NULL AND cancelled_at IS NULL"),
+        { purchaseOrderId, folio, suggestionId });
     if (!done)
         return std::unexpected(done.error());
-    return {};
+    const bool changed = done->numRowsAffected() == 1;
+    Result<std::optional<PurchaseSuggestionFact>> fact = load(suggestionId);
+    if (!fact)
+        return std::unexpected(fact.error());
+    if (!*fact)
+        return fail(ErrorCode::NotFound, NX_ERR("There is no purchase suggestion %1"), { suggestionId },
+            QStringLiteral("suggestion"));
+    if (!changed)
+        return fail(ErrorCode::Conflict,
+            NX_ERR("The purchase suggestion for %1 (%2) was already ordered or withdrawn: refresh the list"),
+            { (*fact)->need.sku, (*fact)->need.reason }, QStringLiteral("suggestion"));
+    (*fact)->purchaseOrderId = purchaseOrderId;
+    (*fact)->purchaseOrderFolio = folio;
+    (*fact)->atUtc = atUtc;
+    return record(kPurchaseSuggestionOrdered, **fact, atUtc);
 }
 
 Status PurchaseSuggestionList::withdraw(const QString &suggestionId, const QString &atUtc)
@@ -63,7 +115,15 @@ Status PurchaseSuggestionList::withdraw(const QString &suggestionId, const QStri
         { atUtc, suggestionId });
     if (!done)
         return std::unexpected(done.error());
-    return {};
+    if (done->numRowsAffected() != 1)
+        return {};
+    Result<std::optional<PurchaseSuggestionFact>> fact = load(suggestionId);
+    if (!fact)
+        return std::unexpected(fact.error());
+    if (!*fact)
+        return {};
+    (*fact)->atUtc = atUtc;
+    return record(kPurchaseSuggestionWithdrawn, **fact, atUtc);
 }
 
 } // namespace nexus

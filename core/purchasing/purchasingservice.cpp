@@ -513,9 +513,12 @@ Result<DraftOrdersOutcome> PurchasingService::createDraftPurchaseOrders(
         if (Status ok = writeDraft(order, actor, now); !ok)
             return std::unexpected(ok.error());
     PurchaseSuggestionList list(m_db);
-    for (const auto &[suggestionId, key] : ordered)
-        if (Status ok = list.markOrdered(suggestionId, built[builtByKey.at(key)].id); !ok)
+    // A suggestion drafted meanwhile (here, or at another device of the branch and pulled) refuses the whole draft.
+    for (const auto &[suggestionId, key] : ordered) {
+        const PurchaseOrder &draft = built[builtByKey.at(key)];
+        if (Status ok = list.markOrdered(suggestionId, draft.id, draft.folio, now); !ok)
             return std::unexpected(ok.error());
+    }
     if (Status committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     outcome.orders = std::move(built);

@@ -118,8 +118,9 @@ public:
 
     // Groups suggestions by each part's preferred supplier into one draft per supplier, at the supplier's last cost
     // and in its currency (a USD supplier's draft needs `usdRateMicros`). Parts no active supplier sells are
-    // returned unassigned. A suggestion with an id is marked ordered with its draft, and its reason goes into the
-    // draft's note. One transaction: all drafts or none.
+    // returned unassigned. A suggestion with an id is marked ordered with its draft (its .ordered fact goes up), and
+    // its reason goes into the draft's note. One transaction: all drafts or none; Conflict, nothing written, when a
+    // suggestion is no longer open (drafted at another device of the branch and pulled since the list was read).
     [[nodiscard]] Result<DraftOrdersOutcome> createDraftPurchaseOrders(const std::vector<PurchaseSuggestion> &suggestions,
         const PurchasingActor &actor, qint64 usdRateMicros = 0);
 

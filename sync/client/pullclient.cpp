@@ -12,6 +12,7 @@
 #include "protocol/apierror.h"
 #include "protocol/jsonreader.h"
 #include "protocol/logging.h"
+#include "purchasing/purchasesuggestionreplica.h"
 #include "store/database.h"
 #include "workshop/serviceorderreplica.h"
 #include "workshop/workshopreplica.h"
@@ -73,7 +74,8 @@ QVariant nullable(const QJsonValue &value)
 
 bool PullClient::isKnownBucket(const QString &bucket)
 {
-    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketServiceOrders)
+    if (bucket == wire::kBucketTransfers || bucket == wire::kBucketServiceOrders
+        || bucket == wire::kBucketPurchaseSuggestions)
         return true;
     return bucket == wire::kBucketStock || bucket == wire::kBucketUsers || bucket == wire::kBucketPrices
         || bucket == wire::kBucketBranches || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop
@@ -158,6 +160,7 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
     std::optional<ServiceOrderReplica> orderReplica; // core/workshop: the branch's orders from its other devices
     if (serviceOrders)
         orderReplica.emplace(m_db);
+    const bool purchaseSuggestions = bucket == wire::kBucketPurchaseSuggestions;
     Prepared upsertStock(m_db,
         QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, min_quantity, "
                        "max_quantity, pulled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -227,6 +230,9 @@ Status PullClient::applyPage(const QString &bucket, const wire::PullResponse &pa
             applied = row.deleted ? cardReplica->remove(row.key) : cardReplica->apply(r);
         } else if (serviceOrders) {
             applied = row.deleted ? Status() : orderReplica->apply(r); // the server never deletes an order
+        } else if (purchaseSuggestions) {
+            // core/purchasing: the branch's list; the server never deletes a suggestion (withdrawn is a status)
+            applied = row.deleted ? Status() : applyPulledPurchaseSuggestion(m_db, r);
         } else if (whatsappStatuses) {
             applied = row.deleted ? Status() : applyWhatsAppStatusReport(m_db, r); // facts: never deleted here
         } else if (transfers) {
@@ -299,9 +305,11 @@ Result<bool> PullClient::finishFullPass(const QString &bucket, const State &stat
             { state.pass } });
     // Transfers are facts: a full pass removes none of them. The workshop's rows, the service orders and the
     // customers' cards are the counters' own work (a plan, an order or a vehicle saved here may not be on the server
-    // yet), so a full pass removes none either; a removed policy or vehicle comes down as its tombstone.
+    // yet), so a full pass removes none either; a removed policy or vehicle comes down as its tombstone. Nor do the
+    // purchase suggestions: one made here may not be on the server yet, and a withdrawn one comes down as a status.
     if (bucket == wire::kBucketTransfers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards
-        || bucket == wire::kBucketWhatsAppStatuses || bucket == wire::kBucketServiceOrders)
+        || bucket == wire::kBucketWhatsAppStatuses || bucket == wire::kBucketServiceOrders
+        || bucket == wire::kBucketPurchaseSuggestions)
         statements.clear();
     statements.append(
         { QStringLiteral("DELETE FROM pull_rows WHERE bucket = ? AND pass <> ?"), { bucket, state.pass } });

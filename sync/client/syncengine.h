@@ -46,7 +46,7 @@ public:
             QString(wire::kBucketPrices), QString(wire::kBucketStock),
             QString(wire::kBucketTransfers), QString(wire::kBucketCustomers), QString(wire::kBucketWorkshop),
             QString(wire::kBucketCustomerCards), QString(wire::kBucketWhatsAppStatuses),
-            QString(wire::kBucketServiceOrders) };
+            QString(wire::kBucketServiceOrders), QString(wire::kBucketPurchaseSuggestions) };
         int pullLimit = wire::kPullMaxLimit; // rows per page
         // This computer's clock (acked_at, skew against the server's, pull "as of"); nullptr: the system clock.
         const Clock *clock = nullptr;

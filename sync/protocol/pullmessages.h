@@ -30,6 +30,9 @@ inline constexpr QLatin1String kBucketWhatsAppStatuses { "whatsapp_statuses" };
 // The service orders of the device's branch, each whole (key: the order id; header, history, parts, labor,
 // checklist, notes; never the inspection photos): a second counter or the workshop kiosk sees every order.
 inline constexpr QLatin1String kBucketServiceOrders { "service_orders" };
+// The purchase suggestions of the device's branch (key: the suggestion id; row with its status open, ordered with
+// the purchase order's id and folio, or withdrawn): purchasing drafts them at any device of the branch, once.
+inline constexpr QLatin1String kBucketPurchaseSuggestions { "purchase_suggestions" };
 inline constexpr int kPullDefaultLimit = 1000;
 inline constexpr int kPullMaxLimit = 5000;
 

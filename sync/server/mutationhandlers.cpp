@@ -11,6 +11,7 @@
 #include "server/notificationpreferenceshandler.h"
 #include "server/warrantypolicyhandlers.h"
 #include "server/customerhandlers.h"
+#include "server/purchasesuggestionhandlers.h"
 #include "server/purchasinghandlers.h"
 #include "server/quotehandlers.h"
 #include "server/salecompletedhandler.h"
@@ -53,6 +54,8 @@ MutationHandlers::MutationHandlers()
     for (std::unique_ptr<MutationHandler> &handler : makeServiceOrderHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makePurchasingHandlers())
+        add(std::move(handler));
+    for (std::unique_ptr<MutationHandler> &handler : makePurchaseSuggestionHandlers())
         add(std::move(handler));
     for (std::unique_ptr<MutationHandler> &handler : makeWarrantyHandlers())
         add(std::move(handler));

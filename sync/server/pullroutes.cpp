@@ -65,14 +65,15 @@ QHttpServerResponse PullRoutes::pull(const QHttpServerRequest &request)
         || bucket == wire::kBucketCustomers || bucket == wire::kBucketWorkshop || bucket == wire::kBucketCustomerCards
         || bucket == wire::kBucketWhatsAppStatuses)
         scopes = { QStringLiteral("*") };
-    else if (bucket == wire::kBucketTransfers || bucket == wire::kBucketServiceOrders)
-        scopes = { device->branchId }; // a transfer goes to its two branches only, an order to its own branch
+    else if (bucket == wire::kBucketTransfers || bucket == wire::kBucketServiceOrders
+        || bucket == wire::kBucketPurchaseSuggestions)
+        scopes = { device->branchId }; // a transfer goes to its two branches only, an order or suggestion to its own
     else if (bucket == wire::kBucketUsers)
         scopes = { QStringLiteral("*"), device->branchId };
     else
         return errorResponse(ApiError { 400, QString(wire::errorcode::kUnknownBucket),
             QStringLiteral("There is no bucket \"%1\" (stock, users, prices, branches, transfers, customers, workshop, "
-                           "customer_cards, whatsapp_statuses, service_orders)").arg(bucket),
+                           "customer_cards, whatsapp_statuses, service_orders, purchase_suggestions)").arg(bucket),
             QStringLiteral("bucket") });
 
     int limit = wire::kPullDefaultLimit;

@@ -173,6 +173,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM transfers")), 0);
         QCOMPARE(facts(kTransferRequested), 0);
         QCOMPARE(facts(serviceordermutation::kPartAdded), 1);
+        QCOMPARE(facts(kPurchaseSuggestionAdded), 1); // in the order's transaction, for the branch's other devices
         QCOMPARE(available(), Quantity());
     }
 
@@ -340,6 +341,14 @@ private Q_SLOTS:
         QCOMPARE(PurchaseSuggestionList(db()).open()->size(), size_t(0)); // ordered: off the list
         Result<ServiceOrder> waiting = service().load(order.id);
         QCOMPARE(waiting->parts.front().source.folio, po.folio);
+        QCOMPARE(facts(kPurchaseSuggestionOrdered), 1);
+        // The same list again (read before the draft): refused whole, no second draft, no second fact.
+        const qint64 ordersBefore = count(QStringLiteral("SELECT count(*) FROM purchase_orders"));
+        Result<DraftOrdersOutcome> twice = purchasing.createDraftPurchaseOrders(*open, buyer);
+        QVERIFY(!twice.has_value());
+        QCOMPARE(twice.error().code(), ErrorCode::Conflict);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM purchase_orders")), ordersBefore);
+        QCOMPARE(facts(kPurchaseSuggestionOrdered), 1);
 
         QVERIFY(purchasing.markSent(po.id, buyer));
         QVERIFY(purchasing.receive({ po.id, QStringLiteral("F-1"), {}, { { 1, units(3), {}, {} } } }, buyer));
@@ -370,6 +379,7 @@ private Q_SLOTS:
             QStringLiteral("Service order %1 no longer needs it").arg(order.folio));
         QCOMPARE(facts(kTransferCancelled), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM purchase_suggestions WHERE cancelled_at IS NOT NULL")), 1);
+        QCOMPARE(facts(kPurchaseSuggestionWithdrawn), 1);
         QCOMPARE(PurchaseSuggestionList(db()).open()->size(), size_t(0));
 
         // An advisor removing a waiting line: the suggestion is withdrawn; a transfer stays for whoever manages them.

@@ -224,7 +224,8 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("pull:branches"), QStringLiteral("pull:users"), QStringLiteral("pull:prices"),
                 QStringLiteral("pull:stock"), QStringLiteral("pull:transfers"), QStringLiteral("pull:customers"),
                 QStringLiteral("pull:workshop"), QStringLiteral("pull:customer_cards"),
-                QStringLiteral("pull:whatsapp_statuses"), QStringLiteral("pull:service_orders") }));
+                QStringLiteral("pull:whatsapp_statuses"), QStringLiteral("pull:service_orders"),
+                QStringLiteral("pull:purchase_suggestions") }));
         // The server's stock (the sale's movements) came back down in the same pass.
         QCOMPARE(count(*counter.store, QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM remote_stock_levels")),
             -sale.quantity);
