@@ -6312,6 +6312,22 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>That vehicle is not one of the sale&apos;s customer&apos;s</source>
         <translation>Ese vehículo no es del cliente de la venta</translation>
     </message>
+    <message>
+        <source>A purchase suggestion names its part and a quantity</source>
+        <translation>Una sugerencia de compra indica su pieza y una cantidad</translation>
+    </message>
+    <message>
+        <source>There is no purchase suggestion %1</source>
+        <translation>No existe la sugerencia de compra %1</translation>
+    </message>
+    <message>
+        <source>The purchase suggestion for %1 (%2) was already ordered or withdrawn: refresh the list</source>
+        <translation>La sugerencia de compra de %1 (%2) ya se pidió o se retiró: actualice la lista</translation>
+    </message>
+    <message>
+        <source>The server sent the purchase suggestion %1 incomplete</source>
+        <translation>El servidor envió incompleta la sugerencia de compra %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>

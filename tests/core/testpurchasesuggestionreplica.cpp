@@ -5,8 +5,7 @@
 // still on its way up is never reopened by an older server state; a malformed row changes nothing.
 #include "purchasing/purchasesuggestionlist.h"
 #include "purchasing/purchasesuggestionreplica.h"
-#include "store/localstore.h"
-#include "tempdir.h"
+#include "storefixture.h"
 #include "why.h"
 
 #include <QTest>
@@ -17,21 +16,15 @@ class TestPurchaseSuggestionReplica final : public QObject
 {
     Q_OBJECT
 
-    test::TempDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    int m_round = 0;
+    test::StoreFixture m_fixture { QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC) };
 
-    Database &db() { return m_store->db(); }
+    Database &db() { return m_fixture.db(); }
     QString text(const QString &sql, const QVariantList &values = {})
     {
         Result<QVariant> value = db().scalar(sql, values);
         return value && value->isValid() && !value->isNull() ? value->toString() : QStringLiteral("<null>");
     }
-    qint64 facts()
-    {
-        Result<QVariant> value = db().scalar(QStringLiteral("SELECT count(*) FROM outbox"));
-        return value ? value->toLongLong() : -1;
-    }
+    qint64 facts() { return m_fixture.count(QStringLiteral("SELECT count(*) FROM outbox")); }
     static QJsonObject row(const QString &id, const QString &status, const QString &orderId = {},
         const QString &folio = {}, const QString &withdrawnAt = {})
     {
@@ -59,11 +52,10 @@ class TestPurchaseSuggestionReplica final : public QObject
 private Q_SLOTS:
     void init()
     {
-        Result<std::unique_ptr<LocalStore>> store
-            = LocalStore::open(m_dir.file(QStringLiteral("nexus-%1.db").arg(++m_round)));
-        QVERIFY2(store.has_value(), test::why(store).constData());
-        m_store = std::move(*store);
+        const Status opened = m_fixture.open();
+        QVERIFY2(opened, test::why(opened).constData());
     }
+    void cleanup() { m_fixture.close(); }
 
     void suggestionsOfOtherDevicesComeAndMoveForward()
     {
