@@ -460,9 +460,7 @@ private Q_SLOTS:
             QCOMPARE(SpeechSettings::load(**store).engine, SpeechSettings::Engine::Online);
         }
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("rosa"), QStringLiteral("gerente"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(session.signInAndWait(QStringLiteral("rosa"), QStringLiteral("gerente")));
         KioskWindow *kiosk = openKiosk(*session.main());
         QVERIFY(kiosk);
 

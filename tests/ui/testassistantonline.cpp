@@ -428,9 +428,7 @@ private Q_SLOTS:
     void kioskAnswersAnOrderQuestionByKeyboard()
     {
         UiSession session(dir());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         KioskWindow *kiosk = openKiosk(*session.main());
         QVERIFY(kiosk);
         auto *chalan = kiosk->findChild<QPushButton *>(QStringLiteral("kioskChalan"));

@@ -148,12 +148,8 @@ private:
 
     InventoryScreen *openInventory(UiSession &session, const QString &user, const QString &password)
     {
-        if (session.start().has_value())
+        if (!session.signInAndWait(user, password))
             return nullptr;
-        session.signIn(user, password);
-        if (!QTest::qWaitFor([&] { return session.main() && session.main()->isVisible(); }))
-            return nullptr;
-        (void)QTest::qWaitForWindowActive(session.main());
         session.main()->resize(1366, 800); // a counter's screen, not the offscreen platform's default
         QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier); // Inventario
         if (session.main()->currentArea() != Area::Inventory)

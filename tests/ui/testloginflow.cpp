@@ -163,9 +163,7 @@ private Q_SLOTS:
     void logoutReturnsToCleanLogin()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("Mostrador#2026"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("Mostrador#2026")));
         QTest::mouseClick(session.mainChild<QPushButton>("logoutButton"), Qt::LeftButton);
         QVERIFY(session.login()->isVisible());
         QVERIFY(!session.pos().auth()->currentUser().has_value());

@@ -63,9 +63,7 @@ private Q_SLOTS:
     void cashierAreas()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         auto *purchasing = session.mainChild<QToolButton>("nav_purchasing");
         QVERIFY(purchasing->isVisible());
         QVERIFY(!purchasing->isEnabled());
@@ -90,11 +88,8 @@ private Q_SLOTS:
     void managerOpensPurchasingByShortcut()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("jorge"), QStringLiteral("gerencia"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("jorge"), QStringLiteral("gerencia")));
         QVERIFY(session.mainChild<QToolButton>("nav_purchasing")->isEnabled());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
         QTest::keyClick(session.main(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(session.main()->currentArea(), Area::Purchasing);
         QCOMPARE(currentPageTitle(session.main()), QStringLiteral("Compras"));
@@ -113,12 +108,8 @@ private Q_SLOTS:
         // At 1366×768 Chalán's panel takes the right side: the sidebar keeps only its icons meanwhile, so the header's
         // buttons keep their whole text, and it takes its names back when the panel closes.
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        MainWindow *window = session.main();
+        MainWindow *window = session.signInAtCounter(QStringLiteral("maria"), QStringLiteral("caja"));
         QVERIFY(window);
-        window->resize(1366, 768);
-        QVERIFY(QTest::qWaitForWindowActive(window));
         auto *sale = session.mainChild<QToolButton>("nav_sale");
         QCOMPARE(sale->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
         const int wideSidebar = window->sidebar()->width();
@@ -148,9 +139,7 @@ private Q_SLOTS:
     void mechanicOnlyHasWorkshop()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("pedro"), QStringLiteral("taller"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("pedro"), QStringLiteral("taller")));
         QCOMPARE(session.main()->currentArea(), Area::Workshop);
         QCOMPARE(currentPageTitle(session.main()), QStringLiteral("Taller"));
         for (const AreaInfo &info : allAreas())
@@ -160,9 +149,7 @@ private Q_SLOTS:
     void statusBarFollowsSyncStatus()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         auto *state = session.mainChild<QLabel>("syncStateLabel");
         auto *dot = session.mainChild<QLabel>("syncDot");
         auto *pending = session.mainChild<QLabel>("syncPendingLabel");
@@ -203,9 +190,7 @@ private Q_SLOTS:
     void englishShowsSaleInsteadOfVenta()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         auto *sale = session.mainChild<QToolButton>("nav_sale");
         QCOMPARE(sale->text(), QStringLiteral("Venta"));
         QVERIFY(session.languages().setLanguage(QStringLiteral("en")));
@@ -247,9 +232,7 @@ private Q_SLOTS:
     void switchUserWithPinChangesRoleAndAreas()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         QVERIFY(!session.mainChild<QToolButton>("nav_purchasing")->isEnabled());
 
         // The dialog is modal: drive it from the event loop once it is up.

@@ -70,9 +70,7 @@ private Q_SLOTS:
     void bellCountsAndDialogWorks()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("jorge"), QStringLiteral("gerencia"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("jorge"), QStringLiteral("gerencia")));
         session.main()->resize(1280, 800);
         NotificationService &service = session.main()->notifications();
         auto *bell = session.mainChild<NotificationBell>("notificationBell");
@@ -176,9 +174,7 @@ private Q_SLOTS:
         qputenv("NEXUS_SECRET_STORE", "file");
         const auto unset = qScopeGuard([] { qunsetenv("NEXUS_SECRET_STORE"); });
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("jorge"), QStringLiteral("gerencia"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("jorge"), QStringLiteral("gerencia")));
         bool checked = false;
         whenModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<NotificationsDialog *>(modal);
@@ -246,9 +242,7 @@ private Q_SLOTS:
     void cashierHasNoTemplateEditor()
     {
         UiSession session(m_dir->path());
-        QVERIFY(!session.start().has_value());
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        QVERIFY(session.main());
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         bool checked = false;
         whenModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<NotificationsDialog *>(modal);

@@ -102,13 +102,8 @@ private:
 
     InventoryScreen *openInventory(UiSession &session)
     {
-        if (session.start().has_value())
+        if (!session.signInAtCounter(QStringLiteral("jorge"), QStringLiteral("gerencia")))
             return nullptr;
-        session.signIn(QStringLiteral("jorge"), QStringLiteral("gerencia"));
-        if (!QTest::qWaitFor([&] { return session.main() && session.main()->isVisible(); }))
-            return nullptr;
-        (void)QTest::qWaitForWindowActive(session.main());
-        session.main()->resize(1366, 768);
         QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier); // Inventario
         InventoryScreen *screen = session.main()->inventoryScreen();
         return screen && screen->ensureReady() ? screen : nullptr;

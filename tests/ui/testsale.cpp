@@ -85,14 +85,6 @@ private:
             m_template.file(QStringLiteral("catalog.db")), QDir(dir()).filePath(QStringLiteral("catalog.db"))));
     }
 
-    void signIn(UiSession &session, const QString &user, const QString &password)
-    {
-        QVERIFY(!session.start().has_value());
-        session.signIn(user, password);
-        QTRY_VERIFY(session.main() && session.main()->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(session.main()));
-    }
-
     SaleScreen *screen(UiSession &session) { return session.main() ? session.main()->saleScreen() : nullptr; }
 
     // Types a search as a person does and waits for the worker's answer to that text.
@@ -155,7 +147,7 @@ private Q_SLOTS:
     void missingCatalogueSaysSoUntilItArrives()
     {
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale);
         QVERIFY(!sale->isReady());
@@ -180,7 +172,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         QAbstractItemModelTester resultsTester(sale->resultsModel());
@@ -256,7 +248,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
 
@@ -312,7 +304,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
@@ -352,7 +344,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         auto *view = sale->findChild<QTableView *>(QStringLiteral("cartView"));
@@ -384,7 +376,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(2)));
@@ -448,7 +440,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(1)));
@@ -507,7 +499,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         QVERIFY(sale->addByCode(m_parts[0].sku, Quantity::units(3)));
@@ -555,7 +547,7 @@ private Q_SLOTS:
         installCatalogue();
         QVERIFY(SaleFixture::openTill(dir(), QStringLiteral("user-maria"), Money(50000)));
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
 
@@ -602,7 +594,7 @@ private Q_SLOTS:
     {
         installCatalogue();
         UiSession session(dir());
-        signIn(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja")));
         SaleScreen *sale = screen(session);
         QVERIFY(sale && sale->isReady());
         auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));

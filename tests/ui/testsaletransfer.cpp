@@ -54,13 +54,8 @@ private:
 
     SaleScreen *signedInSale(UiSession &session)
     {
-        if (session.start().has_value())
-            return nullptr;
-        session.signIn(QStringLiteral("maria"), QStringLiteral("caja"));
-        if (!QTest::qWaitFor([&] { return session.main() && session.main()->isVisible(); }))
-            return nullptr;
-        (void)QTest::qWaitForWindowActive(session.main());
-        return session.main()->saleScreen();
+        MainWindow *window = session.signInAndWait(QStringLiteral("maria"), QStringLiteral("caja"));
+        return window ? window->saleScreen() : nullptr;
     }
 
     // Types the SKU, waits for its answer and adds it with Enter: a line with no stock in this branch.

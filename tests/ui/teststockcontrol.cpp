@@ -81,13 +81,8 @@ private:
 
     InventoryScreen *openInventory(UiSession &session, const QString &user, const QString &password)
     {
-        if (session.start().has_value())
+        if (!session.signInAtCounter(user, password))
             return nullptr;
-        session.signIn(user, password);
-        if (!QTest::qWaitFor([&] { return session.main() && session.main()->isVisible(); }))
-            return nullptr;
-        (void)QTest::qWaitForWindowActive(session.main());
-        session.main()->resize(1366, 768);
         QTest::keyClick(session.main(), Qt::Key_4, Qt::ControlModifier); // Inventario
         if (session.main()->currentArea() != Area::Inventory) {
             qWarning("the inventory area did not open (area %d)", int(session.main()->currentArea()));
