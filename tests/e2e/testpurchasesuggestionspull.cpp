@@ -8,10 +8,8 @@
 // withdraws it with the order). Both counters drafting the same suggestion offline end with the same winner, the
 // earliest draft, and one exception for head office. SQLite files, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql
 // (e2e_testpurchasesuggestionspull_postgresql).
-#include "../server/serverbackend.h"
-#include "enrolledcounter.h"
+#include "branchcounters.h"
 #include "tempdir.h"
-#include "tenantstack.h"
 #include "why.h"
 
 #include "common/clock.h"
@@ -112,22 +110,14 @@ private Q_SLOTS:
 
     void suggestionsReachTheWholeBranch()
     {
-        ServerBackend backend(m_root.path() + QStringLiteral("/server"));
-        const Status started = backend.start();
+        BranchCounters counters(m_root.path());
+        const Status started = counters.startBackend();
         NEXUS_REQUIRE_POSTGRES(started);
-        const QString base = m_root.path();
-        const TenantStack stack = createTenantStack(base, backend.databaseUrl(), m_acme,
-            { QStringLiteral("MTY"), QStringLiteral("MTY"), QStringLiteral("GDL") });
-        QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
-        const std::unique_ptr<ServerProcess> process = backend.server();
-        ServerProcess &server = *process;
-        QVERIFY2(server.start(), qPrintable(server.log()));
-        EnrolledCounter a = enrollCounter(server, stack.codes.at(0), base + QStringLiteral("/a"), QStringLiteral("a"));
-        EnrolledCounter b = enrollCounter(server, stack.codes.at(1), base + QStringLiteral("/b"), QStringLiteral("b"));
-        EnrolledCounter gdl
-            = enrollCounter(server, stack.codes.at(2), base + QStringLiteral("/gdl"), QStringLiteral("gdl"));
-        QVERIFY(a.store && b.store && gdl.store);
-        QCOMPARE(a.profile.branchId, b.profile.branchId);
+        const QString error = counters.start(m_acme);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        EnrolledCounter &a = counters.a;
+        EnrolledCounter &b = counters.b;
+        EnrolledCounter &gdl = counters.gdl;
         const QString managerId = m_acme.userId(QStringLiteral("acme-mty-gerente"));
         const WorkshopActor advisor { managerId, QStringLiteral("Gloria Gerente"), Role::Manager };
         const PurchasingActor buyer { managerId, QStringLiteral("Gloria Gerente"), Role::Manager };
@@ -241,7 +231,7 @@ private Q_SLOTS:
         }
         QCOMPARE(workshop(a).load(fourthOrder)->parts.front().source.folio, draftA->orders.front().folio);
         {
-            Result<std::unique_ptr<Database>> tenant = backend.openTenant(QStringLiteral("acme"), QStringLiteral("hq"));
+            Result<std::unique_ptr<Database>> tenant = counters.backend().openTenant(QStringLiteral("acme"), QStringLiteral("hq"));
             QVERIFY2(tenant, why(tenant).constData());
             Result<QVariant> exceptions = (*tenant)->scalar(
                 QStringLiteral("SELECT count(*) FROM exceptions WHERE kind = 'purchase_suggestion_ordered_twice' AND "
@@ -255,10 +245,7 @@ private Q_SLOTS:
         QCOMPARE(count(gdl, QStringLiteral("SELECT count(*) FROM purchase_suggestions")), 0);
         QCOMPARE(a.pending(), 0);
         QCOMPARE(b.pending(), 0);
-        a = {};
-        b = {};
-        gdl = {};
-        QCOMPARE(server.stop(), 0);
+        QCOMPARE(counters.stop(), 0);
     }
 };
 

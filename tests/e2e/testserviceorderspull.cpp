@@ -6,10 +6,8 @@
 // server's older state; the second counter charges the pulled order at its till like one of its own. Both counters
 // open orders under their own folio series, so the board's folios stay unique. SQLite files, or PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql (e2e_testserviceorderspull_postgresql).
-#include "../server/serverbackend.h"
-#include "enrolledcounter.h"
+#include "branchcounters.h"
 #include "tempdir.h"
-#include "tenantstack.h"
 #include "why.h"
 
 #include "common/clock.h"
@@ -77,22 +75,14 @@ private Q_SLOTS:
 
     void ordersComeDownToTheirBranch()
     {
-        ServerBackend backend(m_root.path() + QStringLiteral("/server"));
-        const Status started = backend.start();
+        BranchCounters counters(m_root.path());
+        const Status started = counters.startBackend();
         NEXUS_REQUIRE_POSTGRES(started);
-        const QString base = m_root.path();
-        const TenantStack stack = createTenantStack(base, backend.databaseUrl(), m_acme,
-            { QStringLiteral("MTY"), QStringLiteral("MTY"), QStringLiteral("GDL") });
-        QVERIFY2(stack.error.isEmpty(), qPrintable(stack.error));
-        const std::unique_ptr<ServerProcess> process = backend.server();
-        ServerProcess &server = *process;
-        QVERIFY2(server.start(), qPrintable(server.log()));
-        EnrolledCounter a = enrollCounter(server, stack.codes.at(0), base + QStringLiteral("/a"), QStringLiteral("a"));
-        EnrolledCounter b = enrollCounter(server, stack.codes.at(1), base + QStringLiteral("/b"), QStringLiteral("b"));
-        EnrolledCounter gdl
-            = enrollCounter(server, stack.codes.at(2), base + QStringLiteral("/gdl"), QStringLiteral("gdl"));
-        QVERIFY(a.store && b.store && gdl.store);
-        QCOMPARE(a.profile.branchId, b.profile.branchId);
+        const QString error = counters.start(m_acme);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        EnrolledCounter &a = counters.a;
+        EnrolledCounter &b = counters.b;
+        EnrolledCounter &gdl = counters.gdl;
         QVERIFY(a.profile.folioSeries != b.profile.folioSeries);
         const WorkshopActor manager
             = actor(QStringLiteral("acme-mty-gerente"), QStringLiteral("Gloria Gerente"), Role::Manager);
@@ -270,10 +260,7 @@ private Q_SLOTS:
         QCOMPARE(count(gdl, QStringLiteral("SELECT count(*) FROM service_orders")), 0);
         QVERIFY(gdl.sync());
         QCOMPARE(count(gdl, QStringLiteral("SELECT count(*) FROM service_orders")), 0);
-        a = {};
-        b = {};
-        gdl = {};
-        QCOMPARE(server.stop(), 0);
+        QCOMPARE(counters.stop(), 0);
     }
 };
 
