@@ -3,9 +3,11 @@
 // with a model file missing, the engine cannot listen and says why in the counter's Spanish; with the library the
 // installer pins (installer/fetch-sherpa-onnx.sh) it really decodes the committed espeak-ng fixture add-01.wav into
 // text that the real intent parser turns into the right request.
-// The decoding model is tests/fixtures/voice/sherpa-toy (make-model.py): a toy five-word model trained here, since no
-// Spanish speech model can be fetched on this project's machines. It proves the engine's path through the library
-// (ABI of the pinned version, features, ONNX runtime, CTC, tokens), not the quality of a real Spanish model.
+// The decoding models are tests/fixtures/voice/sherpa-toy* (make-model.py, make-ctc.py, make-transducer.py): toy
+// five-word models of the tdnn, NeMo CTC and transducer kinds trained there, since no Spanish speech model can be
+// fetched on this project's machines. They prove the engine's path through the library for each kind (ABI of the
+// pinned version, the config slot of the kind, features, ONNX runtime, CTC or transducer greedy search, tokens), not
+// the quality of a real Spanish model.
 // Needs the library ($NEXUS_SHERPA_ONNX_LIB or <source>/.cache/sherpa-onnx/<version>/): under CI=true a missing
 // library fails (the installer provides it), elsewhere the decoding test is skipped.
 #include "assistant/intentparser.h"
@@ -63,11 +65,60 @@ class TestSherpaOnnx final : public QObject
 
 private:
     test::TempDir m_dir;
+    std::unique_ptr<IntentParser> m_parser;
 
     QString installedLibrary() const
     {
         const QSettings none(m_dir.file(QStringLiteral("none.ini")), QSettings::IniFormat);
         return SherpaOnnxLibrary::locate(none);
+    }
+
+    // The installed library's path; empty when it is missing, which fails the test under CI=true (the installer
+    // provides it there). Callers return on a failure and skip on an empty path.
+    QString requireLibrary() const
+    {
+        const QString library = installedLibrary();
+        if (QFileInfo(library).isFile())
+            return library;
+        if (qEnvironmentVariable("CI") == u"true")
+            QTest::qFail(qPrintable(QStringLiteral("no sherpa-onnx library at %1: installer/fetch-sherpa-onnx.sh").arg(library)),
+                __FILE__, __LINE__);
+        return {};
+    }
+
+    // The committed phrase "Agrega dos filtros de aceite" (add-01.wav) as the manifest describes it.
+    static QList<SpeechCase> addPhrase()
+    {
+        Result<SpeechFixtures> fixtures = SpeechFixtures::read(fixture(QStringLiteral("manifest.tsv")));
+        if (!fixtures) {
+            QTest::qFail(test::why(fixtures).constData(), __FILE__, __LINE__);
+            return {};
+        }
+        QList<SpeechCase> phrase;
+        for (const SpeechCase &spoken : std::as_const(fixtures->cases)) {
+            if (spoken.wavPath.endsWith(QStringLiteral("/add-01.wav")))
+                phrase.append(spoken);
+        }
+        return phrase;
+    }
+
+    // The real intent parser over the demo catalogue (written once per run); null when it could not be built.
+    const IntentParser *parser()
+    {
+        if (m_parser)
+            return m_parser.get();
+        Result<test::DemoCatalogue> catalogue = test::writeDemoCatalogue(m_dir, 300);
+        if (!catalogue) {
+            QTest::qFail(test::why(catalogue).constData(), __FILE__, __LINE__);
+            return nullptr;
+        }
+        Result<IntentVocabulary> vocabulary = IntentVocabulary::load(catalogue->store->db(), nullptr);
+        if (!vocabulary) {
+            QTest::qFail(test::why(vocabulary).constData(), __FILE__, __LINE__);
+            return nullptr;
+        }
+        m_parser = std::make_unique<IntentParser>(std::move(*vocabulary));
+        return m_parser.get();
     }
 
 private Q_SLOTS:
@@ -190,12 +241,11 @@ private Q_SLOTS:
 
     void decodesTheFixtureThroughTheLibrary()
     {
-        const QString library = installedLibrary();
-        if (!QFileInfo(library).isFile()) {
-            if (qEnvironmentVariable("CI") == u"true")
-                QFAIL(qPrintable(QStringLiteral("no sherpa-onnx library at %1: installer/fetch-sherpa-onnx.sh").arg(library)));
+        const QString library = requireLibrary();
+        if (QTest::currentTestFailed())
+            return;
+        if (library.isEmpty())
             QSKIP("no sherpa-onnx library: run installer/fetch-sherpa-onnx.sh");
-        }
         Result<std::shared_ptr<const SherpaOnnxLibrary>> opened = SherpaOnnxLibrary::open(library);
         QVERIFY2(opened.has_value(), test::why(opened).constData());
         QCOMPARE((*opened)->version(), QLatin1String(sherpa::kPinnedVersion));
@@ -213,22 +263,13 @@ private Q_SLOTS:
         QCOMPARE(engine.model().kindName(), QStringLiteral("tdnn"));
 
         // The committed phrase, through the library, to the real intent parser.
-        Result<SpeechFixtures> fixtures = SpeechFixtures::read(fixture(QStringLiteral("manifest.tsv")));
-        QVERIFY2(fixtures.has_value(), test::why(fixtures).constData());
-        QList<SpeechCase> phrase;
-        for (const SpeechCase &spoken : std::as_const(fixtures->cases)) {
-            if (spoken.wavPath.endsWith(QStringLiteral("/add-01.wav")))
-                phrase.append(spoken);
-        }
+        const QList<SpeechCase> phrase = addPhrase();
         QCOMPARE(phrase.size(), 1);
         QCOMPARE(phrase.front().intent.phrase, QStringLiteral("Agrega dos filtros de aceite"));
-        Result<test::DemoCatalogue> catalogue = test::writeDemoCatalogue(m_dir, 300);
-        QVERIFY2(catalogue.has_value(), test::why(catalogue).constData());
-        Result<IntentVocabulary> vocabulary = IntentVocabulary::load(catalogue->store->db(), nullptr);
-        QVERIFY2(vocabulary.has_value(), test::why(vocabulary).constData());
-        const IntentParser parser(std::move(*vocabulary));
+        const IntentParser *parser = this->parser();
+        QVERIFY(parser);
 
-        const SpeechScore score = scoreSpeech(engine, parser, phrase);
+        const SpeechScore score = scoreSpeech(engine, *parser, phrase);
         QCOMPARE(score.results.size(), 1);
         const SpeechResult &result = score.results.front();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -255,6 +296,63 @@ private Q_SLOTS:
         for (const char *file : { "tdnn.onnx", "tokens.txt" })
             QVERIFY(QFile::copy(fixture(QStringLiteral("sherpa-toy/")) + QLatin1String(file), later + QLatin1Char('/') + QLatin1String(file)));
         QVERIFY(sharedSherpaOnnxRecognizer(settings, later)->isAvailable());
+    }
+
+    // Each kind of model folder the store may install, as a toy of that kind (tests/fixtures/voice/sherpa-toy*: the
+    // scripts beside make-model.py), through the path the counter takes: the folder named in the settings, its kind
+    // told by its files, the engine's config for that kind handed to the real library, the phrase heard and parsed.
+    // A config field at the wrong place or of the wrong kind gives no words (or no recognizer) here.
+    void decodesEveryModelKind_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("heard");
+        QTest::addColumn<int>("wordErrors");
+        // The toys lose the short "de" where the numpy decoding in their scripts does too.
+        const QString lostDe = QStringLiteral("agrega dos filtros aceite");
+        QTest::newRow("tdnn") << QStringLiteral("sherpa-toy") << QStringLiteral("tdnn") << lostDe << 1;
+        QTest::newRow("NeMo CTC") << QStringLiteral("sherpa-toy-ctc") << QStringLiteral("ctc")
+                                  << QStringLiteral("agrega dos filtros de aceite") << 0;
+        QTest::newRow("transducer") << QStringLiteral("sherpa-toy-transducer") << QStringLiteral("transducer") << lostDe
+                                    << 1;
+    }
+
+    void decodesEveryModelKind()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, kind);
+        QFETCH(QString, heard);
+        QFETCH(int, wordErrors);
+        const QString library = requireLibrary();
+        if (QTest::currentTestFailed())
+            return;
+        if (library.isEmpty())
+            QSKIP("no sherpa-onnx library: run installer/fetch-sherpa-onnx.sh");
+        const QList<SpeechCase> phrase = addPhrase();
+        QCOMPARE(phrase.size(), 1);
+        const IntentParser *parser = this->parser();
+        QVERIFY(parser);
+
+        const QSettings settings(m_dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        const std::shared_ptr<SpeechRecognizer> engine = sharedSherpaOnnxRecognizer(settings, fixture(folder));
+        QVERIFY2(engine->isAvailable(), qPrintable(engine->problem()));
+        const auto sherpa = std::dynamic_pointer_cast<SherpaOnnxRecognizer>(engine);
+        QVERIFY(sherpa);
+        QCOMPARE(sherpa->model().kindName(), kind);
+
+        const SpeechScore score = scoreSpeech(*engine, *parser, phrase);
+        QCOMPARE(score.results.size(), 1);
+        const SpeechResult &result = score.results.front();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.heard, heard);
+        QVERIFY2(result.mismatch.isEmpty(), qPrintable(result.mismatch)); // agregar 2 × "filtros de aceite"
+        QCOMPARE(score.right, 1);
+        QCOMPARE(score.wordErrors, wordErrors);
+
+        // Silence: nothing heard, whichever decoder runs.
+        Result<Transcript> quiet = engine->recognize(AudioClip { QByteArray(32000, '\0'), 16000 });
+        QVERIFY2(quiet.has_value(), test::why(quiet).constData());
+        QCOMPARE(quiet->text, QString());
     }
 };
 
