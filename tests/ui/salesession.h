@@ -5,7 +5,9 @@
 #include "uisession.h"
 
 #include "sale/salescreen.h"
+#include "sale/searchclient.h"
 
+#include <QLineEdit>
 #include <QStringList>
 
 namespace nexus::test {
@@ -27,6 +29,26 @@ inline void recordDocuments(SaleScreen *sale, QStringList &opened)
         opened << path;
         return true;
     });
+}
+
+// Types `what` into the sale screen's search field as a person does and waits (up to 5 s) for the search worker's answer
+// to `expected` (what the counter searches for: the text without a "3*" quantity): the text the last answer was for,
+// empty when none came.
+[[nodiscard]] inline QString searchAndWait(SaleScreen *sale, const QString &what, const QString &expected)
+{
+    auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+    if (!edit)
+        return {};
+    edit->setFocus();
+    edit->clear();
+    QString answered;
+    const QMetaObject::Connection connection = QObject::connect(
+        sale->searchClient(), &SearchClient::answered, sale,
+        [&answered](const SearchAnswer &answer) { answered = answer.text; }, Qt::DirectConnection);
+    QTest::keyClicks(edit, what);
+    (void)QTest::qWaitFor([&] { return answered == expected; });
+    QObject::disconnect(connection);
+    return answered;
 }
 
 } // namespace nexus::test

@@ -3,6 +3,7 @@
 // big discount, the open-till dialog, and the clear message while the catalogue has not been downloaded.
 #include "cashpayment.h"
 #include "salefixture.h"
+#include "salesession.h"
 #include "tempdir.h"
 #include "whenmodal.h"
 #include "uifixture.h"
@@ -90,18 +91,8 @@ private:
     // Types a search as a person does and waits for the worker's answer to that text.
     void search(SaleScreen *sale, const QString &what)
     {
-        auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->clear();
-        QString answered;
-        const QMetaObject::Connection connection = connect(
-            sale->searchClient(), &SearchClient::answered, this,
-            [&answered](const SearchAnswer &answer) { answered = answer.text; }, Qt::DirectConnection);
-        QTest::keyClicks(edit, what);
         const QString expected = parseCounterEntry(what)->text;
-        QTRY_COMPARE(answered, expected);
-        disconnect(connection);
+        QCOMPARE(searchAndWait(sale, what, expected), expected);
         QVERIFY(sale->resultsModel()->rowCount() > 0);
     }
 

@@ -3,6 +3,7 @@
 // the last pull, most first; F12 records the request (transfers row, outbox transfer.requested) and by default takes
 // the line off the ticket; a bad quantity is refused with nothing written.
 #include "salefixture.h"
+#include "salesession.h"
 #include "screenshots.h"
 #include "tempdir.h"
 #include "uifixture.h"
@@ -61,19 +62,9 @@ private:
     // Types the SKU, waits for its answer and adds it with Enter: a line with no stock in this branch.
     bool addThePart(SaleScreen *sale)
     {
-        auto *edit = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
-        edit->setFocus();
-        edit->clear();
-        QString answered;
-        const QMetaObject::Connection connection = connect(
-            sale->searchClient(), &SearchClient::answered, this,
-            [&answered](const SearchAnswer &answer) { answered = answer.text; }, Qt::DirectConnection);
-        QTest::keyClicks(edit, m_sku);
-        const bool got = QTest::qWaitFor([&] { return answered == m_sku; });
-        disconnect(connection);
-        if (!got || sale->resultsModel()->rowCount() == 0)
+        if (searchAndWait(sale, m_sku, m_sku) != m_sku || sale->resultsModel()->rowCount() == 0)
             return false;
-        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit")), Qt::Key_Return);
         return QTest::qWaitFor([&] { return sale->cartModel()->rowCount() == 1; });
     }
 
