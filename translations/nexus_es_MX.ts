@@ -6328,6 +6328,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The server sent the purchase suggestion %1 incomplete</source>
         <translation>El servidor envió incompleta la sugerencia de compra %1</translation>
     </message>
+    <message>
+        <source>The speech model file %1 lacks %2 in its metadata: it is not a %3 model sherpa-onnx can load</source>
+        <translation>Al archivo del modelo de voz %1 le falta %2 en sus metadatos: no es un modelo %3 que sherpa-onnx pueda cargar</translation>
+    </message>
+    <message>
+        <source>The tokens file %1 has no blank symbol (&lt;blk&gt;, &lt;eps&gt; or &lt;blank&gt;)</source>
+        <translation>El archivo de tokens %1 no tiene el símbolo en blanco (&lt;blk&gt;, &lt;eps&gt; o &lt;blank&gt;)</translation>
+    </message>
+    <message>
+        <source>The speech model file %1 is a %2 model, not a transducer sherpa-onnx can load</source>
+        <translation>El archivo del modelo de voz %1 es un modelo %2, no un transductor que sherpa-onnx pueda cargar</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>

@@ -1,8 +1,9 @@
 // Recognising a model folder's kind and files by their names.
 #include "sherpaonnxmodel.h"
 
+#include "sherpaonnxneeds.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace nexus {
@@ -20,15 +21,6 @@ QString onnxWith(const QStringList &files, QLatin1String part, const QDir &dir)
             best = file;
     }
     return best.isEmpty() ? QString() : dir.filePath(best);
-}
-
-// An ONNX file is a protobuf ModelProto whose first field is ir_version (tag 0x08). sherpa-onnx ends the program on a
-// file it cannot parse, so a copy that is plainly not ONNX (empty, an error page, another format) is refused here.
-bool looksLikeOnnx(const QString &path)
-{
-    QFile file(path);
-    char first = 0;
-    return file.open(QIODevice::ReadOnly) && file.getChar(&first) && first == 0x08;
 }
 
 } // namespace
@@ -94,12 +86,9 @@ Result<SherpaOnnxModel> SherpaOnnxModel::inspect(const QString &path)
     if (!missing.isEmpty())
         return fail(ErrorCode::NotFound, NX_ERR("The speech model folder %1 lacks %2"),
             { found.dir, missing.join(QStringLiteral(", ")) }, QStringLiteral("model_dir"));
-    for (const QString &file : { found.encoder, found.decoder, found.joiner, found.model }) {
-        if (!file.isEmpty() && !looksLikeOnnx(file))
-            return fail(ErrorCode::InvalidInput,
-                NX_ERR("The speech model file %1 is not an ONNX model (a damaged or incomplete copy?)"), { file },
-                QStringLiteral("model_dir"));
-    }
+    // What the library would end the program over (a file that is not ONNX, a metadata key or token it needs).
+    if (Status needs = checkSherpaOnnxNeeds(found); !needs)
+        return std::unexpected(needs.error());
     return found;
 }
 

@@ -27,7 +27,8 @@ struct SherpaOnnxModel
     QString tokens;
 
     // The files of `dir`; the error (field "model_dir") says the folder is missing, names the files it lacks, or
-    // names a model file that is plainly not ONNX (which the library would not survive).
+    // names a model file that is not ONNX or lacks what the pinned library needs of its kind (sherpaonnxneeds.h:
+    // the library would end the program over it).
     [[nodiscard]] static Result<SherpaOnnxModel> inspect(const QString &dir);
     [[nodiscard]] QString kindName() const;
 };

@@ -2,8 +2,9 @@
 // store installs into a folder (see SherpaOnnxModel for the kinds) hears free speech, not only the command grammar;
 // the intent parser then reads the transcript like typed text. Without the library or the model it is not available
 // and problem() says which file is missing, in the UI's language.
-// Caution: sherpa-onnx ends the program on some malformed model files (not on missing ones, which are checked
-// here first): install models from their published archives only.
+// Caution: sherpa-onnx ends the program on some malformed model files. Missing files, files that are not ONNX and
+// missing metadata keys or blank token are checked here first (SherpaOnnxModel::inspect); a file whose graph does
+// not fit its kind is not: install models from their published archives only.
 #pragma once
 
 #include "assistant/speechrecognizer.h"

@@ -13,6 +13,7 @@
 #include "assistant/intentparser.h"
 #include "democatalogue.h"
 #include "offlinerecognizer.h"
+#include "onnxmetadata.h"
 #include "sherpaonnxlibrary.h"
 #include "sherpaonnxmodel.h"
 #include "sherpaonnxrecognizer.h"
@@ -38,11 +39,41 @@ QString fixture(const QString &name)
     return QStringLiteral(NEXUS_VOICE_FIXTURES "/") + name;
 }
 
-void touch(const QString &path)
+// An ONNX file with only what SherpaOnnxModel reads: the first field (ir_version 7) and these metadata entries
+// (ModelProto field 14: key 1, value 2), the graph left out.
+void onnxShell(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &metadata)
 {
+    QByteArray bytes("\x08\x07", 2);
+    for (const auto &[key, value] : metadata) {
+        const QByteArray entry = char(0x0a) + QByteArray(1, char(key.size())) + key + char(0x12)
+            + QByteArray(1, char(value.size())) + value;
+        bytes += char(0x72) + QByteArray(1, char(entry.size())) + entry;
+    }
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\x08\x07", 2);
+    file.write(bytes);
+}
+
+// A stand-in for a model file of the kind its name says, with the metadata the pinned library needs from it (an
+// encoder carries both a transducer's and whisper's keys), or a tokens.txt with its blank.
+void touch(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (name.endsWith(QStringLiteral("tokens.txt"))) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("<blk> 0\n\u2581agrega 1\n").toUtf8());
+    } else if (name.contains(QStringLiteral("encoder"))) {
+        QList<std::pair<QByteArray, QByteArray>> keys { { "model_type", "zipformer2" }, { "is_multilingual", "0" } };
+        for (const char *key : { "n_mels", "n_text_layer", "n_text_ctx", "n_text_state", "n_vocab", "sot", "eot",
+                 "blank_id", "translate", "transcribe", "no_timestamps", "no_speech", "sot_sequence" })
+            keys.emplaceBack(key, "1");
+        onnxShell(path, keys);
+    } else if (name.contains(QStringLiteral("decoder"))) {
+        onnxShell(path, { { "vocab_size", "500" }, { "context_size", "2" } });
+    } else {
+        onnxShell(path, { { "vocab_size", "500" }, { "subsampling_factor", "4" } });
+    }
 }
 
 // What the counter reads: the message in es_MX.
@@ -208,6 +239,82 @@ private Q_SLOTS:
         QCOMPARE(inSpanish(missing.error()),
             QStringLiteral("La carpeta del modelo de voz %1 no existe").arg(nowhere));
         QCOMPARE(SherpaOnnxModel::inspect(QStringLiteral("  ")).error().code(), ErrorCode::InvalidInput);
+    }
+
+    // Files the library would end the program over (sherpa-onnx exits on a metadata key or token it needs and does
+    // not find): each is named in Spanish when the folder is inspected, and the engine, library or not, does not
+    // listen instead of taking the counter down.
+    void folderTheLibraryWouldStopOnNamesIt()
+    {
+        const QDir root(m_dir.path());
+        const auto folder = [&](const QString &name, const QList<std::pair<QString, QString>> &copies) {
+            QVERIFY(root.mkpath(name));
+            for (const auto &[from, to] : copies)
+                QVERIFY2(QFile::copy(fixture(from), root.filePath(name + QLatin1Char('/') + to)), qPrintable(to));
+        };
+        // A whisper folder whose files are not whisper's (here: the toy transducer's encoder and decoder).
+        folder(QStringLiteral("not-whisper"),
+            { { QStringLiteral("sherpa-toy-transducer/encoder.onnx"), QStringLiteral("tiny-encoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/decoder.onnx"), QStringLiteral("tiny-decoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/tokens.txt"), QStringLiteral("tiny-tokens.txt") } });
+        // A transducer whose encoder is a CTC model, one whose decoder is its joiner, a CTC model without a blank.
+        folder(QStringLiteral("ctc-as-encoder"),
+            { { QStringLiteral("sherpa-toy/tdnn.onnx"), QStringLiteral("encoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/decoder.onnx"), QStringLiteral("decoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/joiner.onnx"), QStringLiteral("joiner.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/tokens.txt"), QStringLiteral("tokens.txt") } });
+        folder(QStringLiteral("joiner-as-decoder"),
+            { { QStringLiteral("sherpa-toy-transducer/encoder.onnx"), QStringLiteral("encoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/joiner.onnx"), QStringLiteral("decoder.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/joiner.onnx"), QStringLiteral("joiner.onnx") },
+                { QStringLiteral("sherpa-toy-transducer/tokens.txt"), QStringLiteral("tokens.txt") } });
+        folder(QStringLiteral("no-blank"),
+            { { QStringLiteral("sherpa-toy-ctc/model.onnx"), QStringLiteral("model.onnx") } });
+        {
+            QFile tokens(root.filePath(QStringLiteral("no-blank/tokens.txt")));
+            QVERIFY(tokens.open(QIODevice::WriteOnly));
+            tokens.write(QStringLiteral("\u2581agrega 0\n\u2581dos 1\n").toUtf8());
+        }
+
+        const QString library = installedLibrary(); // the real one when installed: it must not be reached
+        const auto refused = [&](const QString &name) {
+            SherpaOnnxRecognizer engine(SherpaOnnxOptions { .libraryPath = library, .modelDir = root.filePath(name) });
+            if (engine.isAvailable())
+                return QStringLiteral("(it listens)");
+            return engine.error().field() == u"model_dir" ? inSpanish(engine.error()) : engine.problem();
+        };
+        const QString whisper = refused(QStringLiteral("not-whisper"));
+        QCOMPARE(whisper,
+            QStringLiteral(
+                "Al archivo del modelo de voz %1 le falta n_mels en sus metadatos: no es un modelo whisper que "
+                "sherpa-onnx pueda cargar")
+                .arg(root.filePath(QStringLiteral("not-whisper/tiny-encoder.onnx"))));
+        QCOMPARE(refused(QStringLiteral("ctc-as-encoder")),
+            QStringLiteral("El archivo del modelo de voz %1 es un modelo tdnn, no un transductor que sherpa-onnx pueda "
+                           "cargar")
+                .arg(root.filePath(QStringLiteral("ctc-as-encoder/encoder.onnx"))));
+        const QString decoder = refused(QStringLiteral("joiner-as-decoder"));
+        QVERIFY2(decoder.contains(root.filePath(QStringLiteral("joiner-as-decoder/decoder.onnx")))
+                && decoder.contains(QStringLiteral("vocab_size")),
+            qPrintable(decoder));
+        QCOMPARE(refused(QStringLiteral("no-blank")),
+            QStringLiteral("El archivo de tokens %1 no tiene el símbolo en blanco (<blk>, <eps> o <blank>)")
+                .arg(root.filePath(QStringLiteral("no-blank/tokens.txt"))));
+
+        // The metadata as read from a real model file (the toy NeMo CTC's).
+        Result<QHash<QString, QString>> ctc = onnxMetadata(fixture(QStringLiteral("sherpa-toy-ctc/model.onnx")));
+        QVERIFY2(ctc.has_value(), test::why(ctc).constData());
+        QCOMPARE(ctc->value(QStringLiteral("model_type")), QStringLiteral("EncDecCTCModelBPE"));
+        QCOMPARE(ctc->value(QStringLiteral("subsampling_factor")), QStringLiteral("2"));
+        QCOMPARE(ctc->value(QStringLiteral("normalize_type")), QStringLiteral("per_feature"));
+        // A truncated copy is not ONNX.
+        QFile whole(fixture(QStringLiteral("sherpa-toy-ctc/model.onnx")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(root.filePath(QStringLiteral("cut.onnx")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(whole.size() / 2));
+        cut.close();
+        QVERIFY(!onnxMetadata(cut.fileName()).has_value());
     }
 
     void withoutTheLibraryItSaysSoInSpanish()
