@@ -9338,6 +9338,14 @@ Se volverá a intentar en un minuto.</translation>
         <source>Service orders wait for parts no branch has; F7 orders them too: %1</source>
         <translation>Hay órdenes de servicio esperando piezas que ninguna sucursal tiene; F7 también las pide: %1</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3 (%4)</source>
+        <translation>%1 × %2 en %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Already ordered at another device of the branch: %1</source>
+        <translation>Ya pedidas en otro equipo de la sucursal: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexus::Report</name>

@@ -81,6 +81,23 @@ Result<std::vector<PurchaseSuggestion>> PurchaseSuggestionList::open() const
     return list;
 }
 
+Result<std::vector<SuggestionOrderedElsewhere>> PurchaseSuggestionList::orderedElsewhere() const
+{
+    Result<QSqlQuery> rows = m_db.exec(QStringLiteral(
+        "SELECT s.sku, s.quantity, s.reason, s.purchase_order_folio FROM purchase_suggestions s "
+        "WHERE s.purchase_order_id IS NOT NULL AND s.cancelled_at IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM purchase_orders po WHERE po.id = s.purchase_order_id) "
+        "AND NOT EXISTS (SELECT 1 FROM service_order_parts p WHERE p.id = s.line_id AND p.status <> 'requested') "
+        "ORDER BY s.created_at, s.id"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::vector<SuggestionOrderedElsewhere> list;
+    while (rows->next())
+        list.push_back({ rows->value(0).toString(), Quantity(rows->value(1).toLongLong()), rows->value(2).toString(),
+            rows->value(3).toString() });
+    return list;
+}
+
 Status PurchaseSuggestionList::markOrdered(
     const QString &suggestionId, const QString &purchaseOrderId, const QString &folio, const QString &atUtc)
 {

@@ -16,6 +16,16 @@ namespace nexus {
 
 class Database;
 
+// A suggestion another device of the branch drafted (its purchase order is not on this device) while its order line
+// still waits: what Inventario tells purchasing here instead of offering it again.
+struct SuggestionOrderedElsewhere
+{
+    QString sku;
+    Quantity quantity;
+    QString reason;
+    QString purchaseOrderFolio;
+};
+
 class PurchaseSuggestionList final
 {
 public:
@@ -25,6 +35,9 @@ public:
     [[nodiscard]] Status add(const PurchaseNeed &need, const QString &atUtc);
     // Not drafted into a purchase order and not cancelled, oldest first, as suggestions (id and reason set).
     [[nodiscard]] Result<std::vector<PurchaseSuggestion>> open() const;
+    // Drafted at another device (pulled) and not withdrawn, while the order line waiting for it (when this device
+    // holds the order) is still requested; oldest first.
+    [[nodiscard]] Result<std::vector<SuggestionOrderedElsewhere>> orderedElsewhere() const;
     // The suggestion went into the draft `purchaseOrderId` (folio `folio`), with its .ordered fact. Conflict, nothing
     // written, when it is no longer open: drafted here or at another device of the branch (pulled), or withdrawn.
     [[nodiscard]] Status markOrdered(

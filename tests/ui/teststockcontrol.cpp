@@ -5,7 +5,10 @@
 // happens and posts it (F12) against what the system said when each part was counted; in Reorden y alertas sets a
 // part's levels, sees the alert, marks it seen (F6), drafts the purchase order for its preferred supplier (F7, a
 // dollar supplier: at the rate the counter keeps) and
-// sees the alert resolve when stock comes back (F5). With NEXUS_STOCK_SHOTS=DIR every step is saved there as PNG.
+// sees the alert resolve when stock comes back (F5). The service orders' purchase suggestions pulled from another device
+// of the branch show there: an open one is drafted by F7 here (its fact goes up), one drafted at the other device is
+// named with its purchase order's folio and not offered again. With NEXUS_STOCK_SHOTS=DIR every step is saved there
+// as PNG.
 #include "inventorykeys.h"
 #include "salefixture.h"
 #include "tempdir.h"
@@ -25,12 +28,14 @@
 #include "inventory/partsearchpanel.h"
 #include "inventory/stocktab.h"
 #include "purchasing/purchaseorderstab.h"
+#include "purchasing/purchasesuggestionreplica.h"
 #include "purchasing/purchasingservice.h"
 #include "sales/exchangerate.h"
 #include "sale/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -246,6 +251,78 @@ private Q_SLOTS:
         QCOMPARE(stock(m_parts[1].id), 0);
         QCOMPARE(stock(m_parts[0].id), 10000);
         shoot(screen, QStringLiteral("10-count-zeroed"));
+    }
+
+    void suggestionsOfTheBranchInReorder()
+    {
+        const QString dir = m_dir->path();
+        auto pulledRow = [&](const TestPart &part, const QString &id, const QString &status, const QString &folio) {
+            return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("part_id"), part.id },
+                { QStringLiteral("sku"), part.sku }, { QStringLiteral("description"), QStringLiteral("Pieza") },
+                { QStringLiteral("warehouse_id"), SaleFixture::kCounter }, { QStringLiteral("quantity"), 2000 },
+                { QStringLiteral("order_id"), QString(QStringLiteral("so-") + id) },
+                { QStringLiteral("line_id"), QString(QStringLiteral("line-") + id) },
+                { QStringLiteral("reason"), QString(QStringLiteral("Orden de servicio CEN2-OS00000") + id.right(1)) },
+                { QStringLiteral("created_by"), QStringLiteral("user-jorge") },
+                { QStringLiteral("created_at"), QStringLiteral("2026-11-26T10:00:00.000Z") },
+                { QStringLiteral("status"), status },
+                { QStringLiteral("purchase_order_id"), folio.isEmpty() ? QString() : QStringLiteral("po-elsewhere") },
+                { QStringLiteral("purchase_order_folio"), folio }, { QStringLiteral("withdrawn_at"), QString() } };
+        };
+        {
+            // Pieza 1 is bought from Frenos del Norte; the other counter of the branch suggested two pieces of it
+            // (still open) and already drafted two of Pieza 2 in its own purchase order.
+            std::unique_ptr<LocalStore> store = openStore(dir, QStringLiteral("fixture-suggestions"));
+            QVERIFY(store);
+            Supplier supplier;
+            supplier.name = QStringLiteral("Frenos del Norte");
+            supplier.parts.push_back({ m_parts[0].id, m_parts[0].sku, QStringLiteral("Pieza"), {}, 9000, true });
+            Result<Supplier> saved = PurchasingService(store->db(), Clock::system(),
+                PurchasingContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, QStringLiteral("CEN1") })
+                                         .saveSupplier(supplier, { QStringLiteral("user-jorge"), {}, Role::Manager });
+            QVERIFY2(saved.has_value(), why(saved).constData());
+            QVERIFY(applyPulledPurchaseSuggestion(
+                store->db(), pulledRow(m_parts[0], QStringLiteral("s-1"), QStringLiteral("open"), {})));
+            QVERIFY(applyPulledPurchaseSuggestion(store->db(),
+                pulledRow(m_parts[1], QStringLiteral("s-2"), QStringLiteral("ordered"), QStringLiteral("CEN2-OC000007"))));
+        }
+        UiSession session(dir);
+        InventoryScreen *screen = openInventory(session, QStringLiteral("jorge"), QStringLiteral("gerencia"));
+        QVERIFY(screen);
+        QTest::keyClick(screen->tabs(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(screen->tabs()->currentWidget(), screen->reorderTab());
+        ReorderTab *reorder = screen->reorderTab();
+        auto *needs = reorder->findChild<QLabel *>(QStringLiteral("reorderWorkshopNeeds"));
+        QVERIFY(needs);
+        QTRY_VERIFY(needs->isVisible());
+        QVERIFY2(needs->text().contains(m_parts[0].sku + QStringLiteral(" × 2 (Orden de servicio CEN2-OS000001)")),
+            qPrintable(needs->text()));
+        QVERIFY2(needs->text().contains(QStringLiteral("Ya pedidas en otro equipo de la sucursal: ") + m_parts[1].sku
+                     + QStringLiteral(" × 2 en CEN2-OC000007 (Orden de servicio CEN2-OS000002)")),
+            qPrintable(needs->text()));
+        shoot(screen, QStringLiteral("11-branch-suggestions"));
+
+        // F7 drafts the open one here, at Frenos del Norte, and tells the branch (purchase_suggestion.ordered).
+        QVERIFY(pressIn(reorder, Qt::Key_F7));
+        auto *message = reorder->findChild<QLabel *>(QStringLiteral("reorderMessage"));
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("Borradores de pedido creados")), qPrintable(message->text()));
+        QVERIFY2(!needs->text().contains(QStringLiteral("F7")), qPrintable(needs->text()));
+        QVERIFY2(needs->text().contains(QStringLiteral("CEN2-OC000007")), qPrintable(needs->text()));
+        {
+            std::unique_ptr<LocalStore> store = openStore(dir, QStringLiteral("probe-suggestions"));
+            QVERIFY(store);
+            Result<QVariant> facts = store->db().scalar(QStringLiteral(
+                "SELECT count(*) FROM outbox WHERE type = 'purchase_suggestion.ordered' AND "
+                "json_extract(payload, '$.id') = 's-1'"));
+            QVERIFY(facts.has_value());
+            QCOMPARE(facts->toLongLong(), 1);
+            Result<QVariant> note = store->db().scalar(QStringLiteral(
+                "SELECT o.note FROM purchase_orders o JOIN purchase_suggestions s ON s.purchase_order_id = o.id "
+                "WHERE s.id = 's-1'"));
+            QVERIFY(note.has_value());
+            QCOMPARE(note->toString(), QStringLiteral("Orden de servicio CEN2-OS000001"));
+        }
+        shoot(screen, QStringLiteral("12-branch-suggestion-drafted"));
     }
 
     void countWithASaleMeanwhileThenReorderAlert()

@@ -368,11 +368,21 @@ void ReorderTab::refresh()
     if (Result<std::vector<PurchaseSuggestion>> needs = PurchaseSuggestionList(m_store.db()).open(); needs)
         for (const PurchaseSuggestion &need : *needs)
             waiting << tr("%1 × %2 (%3)").arg(need.sku, need.quantity.toString(), need.reason);
-    m_workshopNeeds->setText(waiting.isEmpty()
-            ? QString()
-            : tr("Service orders wait for parts no branch has; F7 orders them too: %1")
-                  .arg(waiting.join(QStringLiteral(", "))));
-    m_workshopNeeds->setVisible(!waiting.isEmpty());
+    QStringList lines;
+    if (!waiting.isEmpty())
+        lines << tr("Service orders wait for parts no branch has; F7 orders them too: %1")
+                     .arg(waiting.join(QStringLiteral(", ")));
+    // Drafted at another device of the branch (the purchase_suggestions pull): said here, never offered again.
+    QStringList elsewhere;
+    if (Result<std::vector<SuggestionOrderedElsewhere>> ordered = PurchaseSuggestionList(m_store.db()).orderedElsewhere();
+        ordered)
+        for (const SuggestionOrderedElsewhere &need : *ordered)
+            elsewhere << tr("%1 × %2 in %3 (%4)").arg(need.sku, need.quantity.toString(), need.purchaseOrderFolio,
+                need.reason);
+    if (!elsewhere.isEmpty())
+        lines << tr("Already ordered at another device of the branch: %1").arg(elsewhere.join(QStringLiteral(", ")));
+    m_workshopNeeds->setText(lines.join(QLatin1Char('\n')));
+    m_workshopNeeds->setVisible(!lines.isEmpty());
     if (m_alerts->rowCount() > 0 && !m_alertView->currentIndex().isValid())
         m_alertView->setCurrentIndex(m_alerts->index(0, AlertListModel::Sku));
 }
