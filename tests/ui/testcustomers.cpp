@@ -42,24 +42,15 @@ const QString &shots()
     return dir;
 }
 
-std::unique_ptr<Database> probe(const QString &dir)
-{
-    Result<std::unique_ptr<Database>> db
-        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
-    return db ? std::move(*db) : nullptr;
-}
-
 qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    std::unique_ptr<Database> db = probe(dir);
-    Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value && value->isValid() ? value->toLongLong() : -1;
 }
 
 QString text(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    std::unique_ptr<Database> db = probe(dir);
-    Result<QVariant> value = db ? db->scalar(sql, values) : Result<QVariant>(QVariant());
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value ? value->toString() : QString();
 }
 

@@ -49,21 +49,13 @@ struct TestPart
 
 qint64 scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db
-        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
-    if (!db)
-        return -1;
-    Result<QVariant> value = (*db)->scalar(sql, values);
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value ? value->toLongLong() : -1;
 }
 
 QString text(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db
-        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
-    if (!db)
-        return {};
-    Result<QVariant> value = (*db)->scalar(sql, values);
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value ? value->toString() : QString();
 }
 

@@ -51,9 +51,7 @@ const QString &shots()
 
 QVariant scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db
-        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
-    Result<QVariant> value = db ? (*db)->scalar(sql, values) : Result<QVariant>(QVariant());
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value ? *value : QVariant();
 }
 

@@ -31,11 +31,7 @@ namespace {
 
 QVariant scalar(const QString &dir, const QString &sql, const QVariantList &values = {})
 {
-    Result<std::unique_ptr<Database>> db
-        = Database::open(QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
-    if (!db)
-        return {};
-    Result<QVariant> value = (*db)->scalar(sql, values);
+    Result<QVariant> value = DeviceFixture::read(dir, sql, values);
     return value ? *value : QVariant();
 }
 

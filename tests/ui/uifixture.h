@@ -63,6 +63,17 @@ public:
         return ok(users.upsert(record));
     }
 
+    // What one query reads from the device's nexus.db, through a connection of its own, as the application left it;
+    // the error when the file or the query fails.
+    [[nodiscard]] static Result<QVariant> read(const QString &dir, const QString &sql, const QVariantList &values = {})
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(
+            QDir(dir).filePath(QStringLiteral("nexus.db")), Durability::Full, QStringLiteral("probe"));
+        if (!db)
+            return std::unexpected(db.error());
+        return (*db)->scalar(sql, values);
+    }
+
 private:
     template <typename T>
     static bool ok(const Result<T> &result)
