@@ -9,8 +9,8 @@
 // a device's purchase order), and after the pull the losing device shows the suggestion ordered in the winner's
 // folio. An ordered suggestion stays ordered: a withdrawal does not undo a draft (either order of arrival), and a
 // suggestion both ordered and withdrawn opens 'purchase_suggestion_ordered_withdrawn'. A suggestion of an order the
-// server already holds as cancelled is withdrawn when it arrives (and the migration's trigger withdraws the open ones
-// when the order is cancelled later, at any device).
+// server already holds as cancelled is withdrawn when it arrives; the migrations' triggers withdraw an open one when
+// its order is cancelled (0032) or its part line released (0033) later, at any device of the branch.
 #pragma once
 
 #include <memory>

@@ -5,9 +5,9 @@
 // then shows it ordered in the second's purchase order (the waiting line names its folio) and refuses to draft it again
 // from a list read before; GDL never gets MTY's suggestions. Cancelling an order at the first counter withdraws its
 // suggestion at the second, and cancelling the pulled order at the second withdraws it at the first (the server
-// withdraws it with the order). Both counters drafting the same suggestion offline end with the same winner, the
-// earliest draft, and one exception for head office. SQLite files, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql
-// (e2e_testpurchasesuggestionspull_postgresql).
+// withdraws it with the order), and so does taking the waiting line off a pulled order at the second. Both counters
+// drafting the same suggestion offline end with the same winner, the earliest draft, and one exception for head
+// office. SQLite files, or PostgreSQL with NEXUS_TEST_BACKEND=postgresql (e2e_testpurchasesuggestionspull_postgresql).
 #include "branchcounters.h"
 #include "tempdir.h"
 #include "why.h"
@@ -201,6 +201,25 @@ private Q_SLOTS:
         QCOMPARE(openCount(a), std::size_t(0));
         QVERIFY(!text(a, QStringLiteral("SELECT cancelled_at FROM purchase_suggestions WHERE id = ?"), { third })
                      .isEmpty());
+        QVERIFY(b.sync());
+        QCOMPARE(openCount(b), std::size_t(0));
+
+        // B takes the waiting line off a fifth order, opened at A and pulled: A's suggestion for it is withdrawn.
+        QString fifthOrder;
+        const QString fifth = orderNeedingBrakes(a, advisor, 1, &fifthOrder);
+        QVERIFY(!fifth.isEmpty());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        Result<ServiceOrder> pulledFifth = workshop(b).load(fifthOrder);
+        QVERIFY2(pulledFifth && pulledFifth->parts.size() == 1, why(pulledFifth).constData());
+        Result<ServiceOrder> removedAtB = workshop(b).removePart(fifthOrder, pulledFifth->parts.front().id, advisor);
+        QVERIFY2(removedAtB, why(removedAtB).constData());
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        QVERIFY(!text(a, QStringLiteral("SELECT cancelled_at FROM purchase_suggestions WHERE id = ?"), { fifth })
+                     .isEmpty());
+        QVERIFY(workshop(a).load(fifthOrder)->parts.front().source.withdrawn);
+        QCOMPARE(openCount(a), std::size_t(0));
         QVERIFY(b.sync());
         QCOMPARE(openCount(b), std::size_t(0));
 
