@@ -31,6 +31,7 @@ bool roleHas(Role role, Permission permission)
         case Permission::DiscountWithinLimit:
         case Permission::OpenCashSession:
         case Permission::RequestTransfer:
+        case Permission::RequestTransferForServiceOrder:
         case Permission::ManageCustomers:
         case Permission::IssueInvoices:
         case Permission::ManageServiceOrders:
@@ -39,7 +40,7 @@ bool roleHas(Role role, Permission permission)
             return false;
         }
     case Role::Mechanic:
-        return permission == Permission::WorkServiceOrders;
+        return permission == Permission::WorkServiceOrders || permission == Permission::RequestTransferForServiceOrder;
     }
     return false;
 }
@@ -93,6 +94,8 @@ QString permissionCode(Permission permission)
         return QStringLiteral("credit_above_limit");
     case Permission::AcceptRfcCheckDigit:
         return QStringLiteral("accept_rfc_check_digit");
+    case Permission::RequestTransferForServiceOrder:
+        return QStringLiteral("request_transfer_for_service_order");
     }
     return {};
 }

@@ -32,6 +32,10 @@ enum class Permission {
     SuperviseServiceOrders, // manager: cancel or reopen a service order
     CreditAboveLimit,     // charge a customer's account beyond their available credit
     AcceptRfcCheckDigit,  // save a customer whose RFC's check digit does not match (SAT-issued exceptions)
+    // Ask another branch for a part an open service order of this branch lacks (TransferService::
+    // requestForServiceOrderWithin): what a mechanic holds instead of RequestTransfer. It only asks: the other branch
+    // still approves and ships, no stock moves, and the request names the order (see serviceorderservice.h).
+    RequestTransferForServiceOrder,
 };
 
 // A cashier may give up to 10 % off without a manager.

@@ -34,13 +34,30 @@ TransferService::TransferService(Database &db, const Clock &clock, TransferConte
 {
 }
 
-Status TransferService::checkActor(const TransferActor &actor, bool manage) const
+Status TransferService::checkActor(const TransferActor &actor, Permission permission) const
 {
     if (m_context.deviceId.trimmed().isEmpty() || m_context.branchId.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, NX_ERR("This counter is not enrolled"), {}, QStringLiteral("device_id"));
     if (actor.userId.trimmed().isEmpty())
         return fail(ErrorCode::Unauthenticated, NX_ERR("Log in first"), {}, QStringLiteral("user_id"));
-    return checkPermission(actor.role, manage ? Permission::ManageTransfers : Permission::RequestTransfer);
+    return checkPermission(actor.role, permission);
+}
+
+Status TransferService::checkOpenServiceOrder(const QString &serviceOrderId) const
+{
+    Result<QSqlQuery> order = m_db.exec(
+        QStringLiteral("SELECT folio, status FROM service_orders WHERE id = ? AND branch_id = ?"),
+        { serviceOrderId, m_context.branchId });
+    if (!order)
+        return std::unexpected(order.error());
+    if (!order->next())
+        return fail(ErrorCode::NotFound, NX_ERR("There is no service order %1 of this branch on this computer"),
+            { serviceOrderId }, QStringLiteral("service_order_id"));
+    const QString status = order->value(1).toString();
+    if (status == QLatin1String("delivered") || status == QLatin1String("cancelled"))
+        return fail(ErrorCode::Conflict, NX_ERR("The service order %1 is closed: it needs no more parts"),
+            { order->value(0).toString() }, QStringLiteral("service_order_id"));
+    return {};
 }
 
 Status TransferService::checkOwnWarehouse(const QString &warehouseId, const QString &field) const
@@ -65,13 +82,13 @@ Result<QString> TransferService::nextFolio()
 }
 
 Status TransferService::record(const Transfer &transfer, const QString &action, const char *mutationType,
-    const QJsonObject &payload, const QString &atUtc, const QString &userId)
+    const QJsonObject &payload, const QString &atUtc, const QString &userId, const QString &serviceOrderId)
 {
-    if (Status audited = AuditLog(m_db, m_clock, m_context.deviceId)
-                             .append(userId, action, transfer.folio,
-                                 { { QStringLiteral("transfer_id"), transfer.id },
-                                     { QStringLiteral("from_branch_id"), transfer.fromBranchId },
-                                     { QStringLiteral("to_branch_id"), transfer.toBranchId } });
+    QJsonObject details { { QStringLiteral("transfer_id"), transfer.id },
+        { QStringLiteral("from_branch_id"), transfer.fromBranchId }, { QStringLiteral("to_branch_id"), transfer.toBranchId } };
+    if (!serviceOrderId.isEmpty())
+        details.insert(QStringLiteral("service_order_id"), serviceOrderId);
+    if (Status audited = AuditLog(m_db, m_clock, m_context.deviceId).append(userId, action, transfer.folio, details);
         !audited)
         return audited;
     Result<qint64> seq = Outbox(m_db).append(
@@ -96,8 +113,24 @@ Result<Transfer> TransferService::request(const TransferRequest &request, const 
 
 Result<Transfer> TransferService::requestWithin(const TransferRequest &request, const TransferActor &actor)
 {
-    if (Status ok = checkActor(actor, false); !ok)
+    if (Status ok = checkActor(actor, Permission::RequestTransfer); !ok)
         return std::unexpected(ok.error());
+    return insertRequest(request, actor, {});
+}
+
+Result<Transfer> TransferService::requestForServiceOrderWithin(
+    const QString &serviceOrderId, const TransferRequest &request, const TransferActor &actor)
+{
+    if (Status ok = checkActor(actor, Permission::RequestTransferForServiceOrder); !ok)
+        return std::unexpected(ok.error());
+    if (Status ok = checkOpenServiceOrder(serviceOrderId); !ok)
+        return std::unexpected(ok.error());
+    return insertRequest(request, actor, serviceOrderId);
+}
+
+Result<Transfer> TransferService::insertRequest(
+    const TransferRequest &request, const TransferActor &actor, const QString &serviceOrderId)
+{
     if (m_context.folioSeries.trimmed().isEmpty())
         return fail(
             ErrorCode::InvalidInput, NX_ERR("This counter has no folio series"), {}, QStringLiteral("folio_series"));
@@ -145,7 +178,7 @@ Result<Transfer> TransferService::requestWithin(const TransferRequest &request, 
     if (Status ok = TransferStore(m_db).insertRequest(transfer, now); !ok)
         return std::unexpected(ok.error());
     if (Status ok = record(transfer, QStringLiteral("transfer_requested"), kTransferRequested,
-            transferRequestPayload(transfer), now, actor.userId);
+            transferRequestPayload(transfer), now, actor.userId, serviceOrderId);
         !ok)
         return std::unexpected(ok.error());
     return transfer;
@@ -196,7 +229,7 @@ Result<Transfer> TransferService::takeStep(const QString &transferId, const std:
 
 Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, const TransferActor &actor)
 {
-    if (Status ok = checkActor(actor, true); !ok)
+    if (Status ok = checkActor(actor, Permission::ManageTransfers); !ok)
         return std::unexpected(ok.error());
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     TransferShipment shipment { IdGenerator::instance().nextString(), actor.userId, actor.displayName, now,
@@ -223,7 +256,7 @@ Result<Transfer> TransferService::ship(const TransferShipmentRequest &request, c
 
 Result<Transfer> TransferService::receive(const TransferReceiptRequest &request, const TransferActor &actor)
 {
-    if (Status ok = checkActor(actor, true); !ok)
+    if (Status ok = checkActor(actor, Permission::ManageTransfers); !ok)
         return std::unexpected(ok.error());
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     TransferReceipt receipt { IdGenerator::instance().nextString(), actor.userId, actor.displayName, now,
@@ -258,7 +291,7 @@ Result<Transfer> TransferService::receive(const TransferReceiptRequest &request,
 
 Result<Transfer> TransferService::cancel(const QString &transferId, const QString &reason, const TransferActor &actor)
 {
-    if (Status ok = checkActor(actor, true); !ok)
+    if (Status ok = checkActor(actor, Permission::ManageTransfers); !ok)
         return std::unexpected(ok.error());
     return takeStep(transferId, [&](Transfer &transfer) { return cancelStep(transfer, reason, actor); });
 }
@@ -266,7 +299,7 @@ Result<Transfer> TransferService::cancel(const QString &transferId, const QStrin
 Result<Transfer> TransferService::cancelWithin(
     const QString &transferId, const QString &reason, const TransferActor &actor)
 {
-    if (Status ok = checkActor(actor, true); !ok)
+    if (Status ok = checkActor(actor, Permission::ManageTransfers); !ok)
         return std::unexpected(ok.error());
     Result<Transfer> transfer = load(transferId);
     if (!transfer)

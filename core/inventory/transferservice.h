@@ -18,6 +18,7 @@ namespace nexus {
 
 class Clock;
 class Database;
+enum class Permission;
 struct CartLine;
 
 // Who takes the step: the signed-in user (the display name travels, the other branch has no row for them).
@@ -86,6 +87,11 @@ public:
     // request() and cancel() inside the caller's transaction (a service order asking for its missing part, or
     // withdrawing it with the order): the same checks, rows, audit entry and fact, committed with the caller's change.
     [[nodiscard]] Result<Transfer> requestWithin(const TransferRequest &request, const TransferActor &actor);
+    // requestWithin() for the parts an open service order of this branch lacks: needs only
+    // RequestTransferForServiceOrder (a mechanic at the kiosk holds it, not RequestTransfer); NotFound when the order
+    // is not on this computer for this branch, Conflict when it is delivered or cancelled. Audited with the order.
+    [[nodiscard]] Result<Transfer> requestForServiceOrderWithin(
+        const QString &serviceOrderId, const TransferRequest &request, const TransferActor &actor);
     [[nodiscard]] Result<Transfer> cancelWithin(
         const QString &transferId, const QString &reason, const TransferActor &actor);
 
@@ -99,7 +105,11 @@ public:
     [[nodiscard]] Result<std::vector<Transfer>> list(TransferFilter filter = {}) const;
 
 private:
-    [[nodiscard]] Status checkActor(const TransferActor &actor, bool manage) const;
+    [[nodiscard]] Status checkActor(const TransferActor &actor, Permission permission) const;
+    [[nodiscard]] Status checkOpenServiceOrder(const QString &serviceOrderId) const;
+    // requestWithin() once the actor's right was checked; `serviceOrderId` ('' none) goes into the audit entry.
+    [[nodiscard]] Result<Transfer> insertRequest(
+        const TransferRequest &request, const TransferActor &actor, const QString &serviceOrderId);
     [[nodiscard]] Status checkOwnWarehouse(const QString &warehouseId, const QString &field) const;
     [[nodiscard]] Result<Transfer> load(const QString &transferId) const;
     [[nodiscard]] Result<QString> nextFolio();
@@ -112,7 +122,7 @@ private:
         const std::vector<StepLine> &lines, bool inbound, const QString &userId, const QString &atUtc);
     [[nodiscard]] Status cancelStep(Transfer &transfer, const QString &reason, const TransferActor &actor);
     [[nodiscard]] Status record(const Transfer &transfer, const QString &action, const char *mutationType,
-        const QJsonObject &payload, const QString &atUtc, const QString &userId);
+        const QJsonObject &payload, const QString &atUtc, const QString &userId, const QString &serviceOrderId = {});
 
     Database &m_db;
     const Clock &m_clock;

@@ -1,6 +1,18 @@
 // The workshop's rules: opening an order, moving it through the transition table, parts reserved from stock, labor,
 // diagnosis, checklist, notes, estimate approval and charging. Each call checks its input and the person's rights
 // first, then writes the change and its outbox fact in one transaction: on any error nothing changes.
+//
+// A mechanic's part (decision, issue 9): what a store owner expects is that the car does not wait for the service
+// advisor to pass by. So a catalogue part a mechanic asks for at the kiosk (requestStockPart) is sourced right away
+// with the counter's own code (supplyPart's plan): reserved from what the branch has, a transfer request for the rest
+// to the branch with most of it, a purchase suggestion for what no branch has. A mechanic does NOT get the general
+// RequestTransfer (asking any branch for anything, from the inventory screen) nor ManageTransfers (ship, receive,
+// cancel): only RequestTransferForServiceOrder, checked by TransferService::requestForServiceOrderWithin, which needs
+// an open order of this branch, names it in the request's note and audit entry, and only asks — the other branch's
+// people still approve and ship, no stock moves until then. A second ask for a part the order already waits for is
+// refused (a double tap or a mechanic who did not see the first one must not ask another branch twice); more of it,
+// or withdrawing it, is the advisor's. A part the mechanic can only describe stays a request the advisor turns into
+// a catalogue part (supplyRequested).
 #pragma once
 
 #include <QDateTime>
@@ -123,6 +135,11 @@ public:
     // purchase suggestion for purchasing's next draft orders. One transaction with every line, fact and request.
     [[nodiscard]] Result<PartSupplyOutcome> supplyPart(
         const QString &orderId, const PartToAdd &part, const WorkshopActor &actor);
+    // supplyPart for a mechanic at the kiosk (the Workshop gate: their own order): the same sourcing, with the
+    // transfer asked under RequestTransferForServiceOrder. Conflict (field "part") when the order already waits for a
+    // transfer or purchase of that part: nothing is asked twice.
+    [[nodiscard]] Result<PartSupplyOutcome> requestStockPart(
+        const QString &orderId, const PartToAdd &part, const WorkshopActor &actor);
     // The same for a requested line (a mechanic's request) once the advisor chose its catalogue part: the line takes
     // the first share. Conflict when the line already waits for a transfer or a purchase: nothing is asked twice.
     [[nodiscard]] Result<PartSupplyOutcome> supplyRequested(
@@ -200,6 +217,9 @@ private:
     // `order.parts`.
     [[nodiscard]] Status insertLine(
         ServiceOrder &order, ServiceOrderPart part, const WorkshopActor &actor, const QString &now);
+    // supplyPart and requestStockPart: `gate` who may; `once` refuses a part the order already waits for.
+    [[nodiscard]] Result<PartSupplyOutcome> supplyNewLines(
+        const QString &orderId, const PartToAdd &part, const WorkshopActor &actor, TransitionGate gate, bool once);
     // supplyPart/supplyRequested inside the transaction: `lineId` the requested line that takes the first share ('' a
     // new line for each).
     [[nodiscard]] Status supply(ServiceOrder &order, const QString &lineId, const CartItem &item, Quantity quantity,

@@ -58,20 +58,46 @@ std::vector<Share> sharesOf(const PartSourcingPlan &plan, const QString &warehou
     return shares;
 }
 
+// The line of `order` that waits for a transfer or purchase of `partId` (asked, not withdrawn), if any.
+const ServiceOrderPart *waitingLineOf(const ServiceOrder &order, qint64 partId)
+{
+    for (const ServiceOrderPart &part : order.parts)
+        if (part.partId == partId && part.status == PartLineStatus::Requested
+            && part.source.kind != PartSourceKind::None && !part.source.withdrawn)
+            return &part;
+    return nullptr;
+}
+
 } // namespace
 
 Result<PartSupplyOutcome> ServiceOrderService::supplyPart(
     const QString &orderId, const PartToAdd &request, const WorkshopActor &actor)
+{
+    return supplyNewLines(orderId, request, actor, TransitionGate::Advisor, false);
+}
+
+Result<PartSupplyOutcome> ServiceOrderService::requestStockPart(
+    const QString &orderId, const PartToAdd &request, const WorkshopActor &actor)
+{
+    return supplyNewLines(orderId, request, actor, TransitionGate::Workshop, true);
+}
+
+Result<PartSupplyOutcome> ServiceOrderService::supplyNewLines(
+    const QString &orderId, const PartToAdd &request, const WorkshopActor &actor, TransitionGate gate, bool once)
 {
     if (Status ok = checkCatalogItem(request.item); !ok)
         return std::unexpected(ok.error());
     if (Status ok = checkPartQuantity(request.quantity); !ok)
         return std::unexpected(ok.error());
     PartSupplyOutcome outcome;
-    Result<ServiceOrder> order
-        = update(orderId, actor, TransitionGate::Advisor, [&](ServiceOrder &current, const QString &now) {
-              return supply(current, {}, request.item, request.quantity, request.note.trimmed(), actor, now, outcome);
-          });
+    Result<ServiceOrder> order = update(orderId, actor, gate, [&](ServiceOrder &current, const QString &now) -> Status {
+        if (once)
+            if (const ServiceOrderPart *waiting = waitingLineOf(current, request.item.partId))
+                return fail(ErrorCode::Conflict,
+                    NX_ERR("The order %1 already waits for %2 (line %3): the service advisor asks for more"),
+                    { current.folio, waiting->sku, QString::number(waiting->lineNo) }, QStringLiteral("part"));
+        return supply(current, {}, request.item, request.quantity, request.note.trimmed(), actor, now, outcome);
+    });
     if (!order)
         return std::unexpected(order.error());
     outcome.order = std::move(*order);
@@ -156,7 +182,7 @@ Status ServiceOrderService::supply(ServiceOrder &order, const QString &lineId, c
             Result<Transfer> transfer
                 = TransferService(m_db, m_clock,
                     TransferContext { m_context.deviceId, m_context.branchId, m_context.folioSeries })
-                      .requestWithin(request, transferActor(actor));
+                      .requestForServiceOrderWithin(order.id, request, transferActor(actor));
             if (!transfer)
                 return std::unexpected(transfer.error());
             if (Status ok = m_orders.insertSource(order.id, writtenId, PartSourceKind::Transfer, transfer->id, now); !ok)

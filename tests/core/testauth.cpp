@@ -79,6 +79,13 @@ private Q_SLOTS:
         QTest::newRow("manager not all branches") << int(Role::Manager) << int(Permission::ViewAllBranches) << false;
         QTest::newRow("mechanic works orders") << int(Role::Mechanic) << int(Permission::WorkServiceOrders) << true;
         QTest::newRow("mechanic cannot sell") << int(Role::Mechanic) << int(Permission::Sell) << false;
+        QTest::newRow("mechanic asks a transfer for an order")
+            << int(Role::Mechanic) << int(Permission::RequestTransferForServiceOrder) << true;
+        QTest::newRow("mechanic no general transfer") << int(Role::Mechanic) << int(Permission::RequestTransfer) << false;
+        QTest::newRow("cashier asks a transfer for an order")
+            << int(Role::Cashier) << int(Permission::RequestTransferForServiceOrder) << true;
+        QTest::newRow("hq no transfer for an order")
+            << int(Role::Hq) << int(Permission::RequestTransferForServiceOrder) << false;
         QTest::newRow("hq sees all") << int(Role::Hq) << int(Permission::ViewAllBranches) << true;
         QTest::newRow("hq does not sell") << int(Role::Hq) << int(Permission::Sell) << false;
         QTest::newRow("admin everything") << int(Role::Admin) << int(Permission::ManageUsers) << true;

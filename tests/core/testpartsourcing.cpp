@@ -2,6 +2,7 @@
 // branch has it → a transfer request to the one with most, its note naming the order; partial stock → what this
 // branch has is reserved (its other warehouses too) and the rest asked for; nothing asked twice for one line; the
 // pieces reserved when the transfer or the purchase order arrives; a cancelled order withdraws what it asked for.
+#include "auth/permission.h"
 #include "inventory/stockledger.h"
 #include "inventory/transferservice.h"
 #include "mockclock.h"
@@ -356,6 +357,82 @@ private Q_SLOTS:
         QVERIFY2(reserved.has_value(), test::why(reserved).constData());
         QCOMPARE(reserved->parts.front().status, PartLineStatus::Reserved);
         QCOMPARE(available(), Quantity());
+    }
+
+    // Issue 9's kiosk: a mechanic holds no transfer permission, yet the catalogue part they ask for is sourced at once
+    // (one piece here, two from Monterrey) under RequestTransferForServiceOrder; a general transfer stays refused, the
+    // request is audited with the order, and asking again for what the order already waits for asks nobody twice.
+    void aMechanicsPartIsSourcedRightAwayWithoutTheTransferPermission()
+    {
+        QVERIFY(!roleHas(Role::Mechanic, Permission::RequestTransfer));
+        QVERIFY(!roleHas(Role::Mechanic, Permission::ManageTransfers));
+        QVERIFY(roleHas(Role::Mechanic, Permission::RequestTransferForServiceOrder));
+        receive(kShelf, 1, QStringLiteral("r1"));
+        remoteStock(kGdl, 1);
+        remoteStock(kMty, 4);
+        const ServiceOrder order = opened();
+
+        Result<PartSupplyOutcome> asked
+            = service().requestStockPart(order.id, { brake(), units(3), QStringLiteral("urgente") }, kMechanic);
+        QVERIFY2(asked.has_value(), test::why(asked).constData());
+        QCOMPARE(asked->reserved, units(1));
+        QCOMPARE(asked->transferred, units(2));
+        QCOMPARE(asked->transferBranch, QStringLiteral("Sucursal Monterrey"));
+        QCOMPARE(asked->toPurchase, Quantity());
+        QCOMPARE(asked->order.parts.size(), size_t(2));
+        QCOMPARE(asked->order.parts[0].status, PartLineStatus::Reserved);
+        const ServiceOrderPart &waiting = asked->order.parts[1];
+        QCOMPARE(waiting.source.kind, PartSourceKind::Transfer);
+        QCOMPARE(waiting.source.folio, asked->transferFolio);
+        QCOMPARE(waiting.note, QStringLiteral("urgente"));
+        QCOMPARE(available(), Quantity());
+        QCOMPARE(text(QStringLiteral("SELECT from_branch_id || ' ' || to_warehouse_id || ' ' || requested_by || ' ' || "
+                                     "note FROM transfers")),
+            QStringLiteral("%1 %2 %3 Service order %4").arg(kMty, kShelf, kMechanic.userId, order.folio));
+        QCOMPARE(facts(kTransferRequested), 1);
+        QCOMPARE(text(QStringLiteral("SELECT user_id || ' ' || json_extract(details, '$.service_order_id') FROM "
+                                     "audit_log WHERE action = 'transfer_requested'")),
+            kMechanic.userId + QLatin1Char(' ') + order.id);
+
+        // Asked again (a double tap, or a mechanic who did not see it): refused, nobody is asked twice.
+        const QList<qint64> before = footprint();
+        Result<PartSupplyOutcome> again = service().requestStockPart(order.id, { brake(), units(2), {} }, kMechanic);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), ErrorCode::Conflict);
+        QCOMPARE(again.error().field(), QStringLiteral("part"));
+        QCOMPARE(footprint(), before);
+
+        // The narrower right is no general one: the same mechanic cannot ask a branch for parts outside an order, nor
+        // for an order that is not this branch's.
+        TransferService transfers(db(), m_clock, TransferContext { kDevice, kBranch, kSeries });
+        const TransferActor mechanic { kMechanic.userId, kMechanic.name, Role::Mechanic };
+        const TransferRequest general { kMty, kShelf, QStringLiteral("para mí"),
+            { TransferRequestLine { kBrake, QStringLiteral("BAL-7"), QStringLiteral("Balata delantera"), units(1) } } };
+        Result<Transfer> refused = transfers.request(general, mechanic);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
+        Result<Transfer> noOrder = transfers.requestForServiceOrderWithin(QStringLiteral("no-such-order"), general, mechanic);
+        QVERIFY(!noOrder);
+        QCOMPARE(noOrder.error().code(), ErrorCode::NotFound);
+        QCOMPARE(footprint(), before);
+
+        // Another mechanic's order is not theirs to ask for.
+        const WorkshopActor other { QStringLiteral("user-otro"), QStringLiteral("Carlos Otro"), Role::Mechanic };
+        Result<PartSupplyOutcome> notMine = service().requestStockPart(order.id, { brake(), units(1), {} }, other);
+        QVERIFY(!notMine);
+        QCOMPARE(notMine.error().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(footprint(), before);
+
+        // Nothing anywhere: the mechanic's part goes to the purchase suggestions.
+        const qint64 oil = 8;
+        CartItem filter = brake();
+        filter.partId = oil;
+        filter.sku = QStringLiteral("FIL-8");
+        Result<PartSupplyOutcome> toBuy = service().requestStockPart(order.id, { filter, units(1), {} }, kMechanic);
+        QVERIFY2(toBuy.has_value(), test::why(toBuy).constData());
+        QCOMPARE(toBuy->toPurchase, units(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM purchase_suggestions WHERE part_id = ?"), { oil }), 1);
+        QCOMPARE(facts(kTransferRequested), 1);
     }
 
     void aCancelledOrderWithdrawsWhatItAskedFor()
