@@ -6340,6 +6340,18 @@ El SAT sí asignó algunos RFC cuyo dígito verificador no coincide. Guárdelo t
         <source>The speech model file %1 is a %2 model, not a transducer sherpa-onnx can load</source>
         <translation>El archivo del modelo de voz %1 es un modelo %2, no un transductor que sherpa-onnx pueda cargar</translation>
     </message>
+    <message>
+        <source>There is no service order %1 of this branch on this computer</source>
+        <translation>No hay una orden de servicio %1 de esta sucursal en esta computadora</translation>
+    </message>
+    <message>
+        <source>The service order %1 is closed: it needs no more parts</source>
+        <translation>La orden de servicio %1 está cerrada: ya no necesita piezas</translation>
+    </message>
+    <message>
+        <source>The order %1 already waits for %2 (line %3): the service advisor asks for more</source>
+        <translation>La orden %1 ya espera %2 (línea %3): si hacen falta más, las pide el asesor de servicio</translation>
+    </message>
 </context>
 <context>
     <name>nexus::FiscalSettingsDialog</name>
@@ -7448,13 +7460,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <source>Promised %1</source>
         <translation>Prometida %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s) asked for, not reserved yet</source>
-        <translation>
-            <numerusform>%n pieza pedida, aún sin apartar</numerusform>
-            <numerusform>%n piezas pedidas, aún sin apartar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add labor</source>
         <translation>Agregar mano de obra</translation>
@@ -7470,6 +7475,13 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) in Details</source>
+        <translation>
+            <numerusform>%n pieza más en Detalles</numerusform>
+            <numerusform>%n piezas más en Detalles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7509,10 +7521,6 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Note added.</source>
         <translation>Nota agregada.</translation>
-    </message>
-    <message>
-        <source>The parts counter has your request.</source>
-        <translation>El mostrador de refacciones ya tiene su pedido.</translation>
     </message>
     <message>
         <source>Leaving kiosk mode needs a service advisor or manager.</source>
@@ -8135,16 +8143,8 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
         <translation>Pedir refacción</translation>
     </message>
     <message>
-        <source>The parts counter reserves it from stock for this order.</source>
-        <translation>El mostrador de refacciones la aparta del inventario para esta orden.</translation>
-    </message>
-    <message>
         <source>&amp;Part</source>
         <translation>&amp;Refacción</translation>
-    </message>
-    <message>
-        <source>e.g. Rear brake pads, or the part number</source>
-        <translation>p. ej. Balatas traseras, o el número de parte</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -8161,6 +8161,14 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Ask for it</source>
         <translation>Pedirla</translation>
+    </message>
+    <message>
+        <source>Type or scan its part number: what this branch has is reserved for the order now, what it lacks is asked from another branch or purchasing. A description goes to the parts counter.</source>
+        <translation>Escribe o escanea su número de parte: lo que hay en esta sucursal se aparta para la orden en este momento y lo que falta se pide a otra sucursal o a compras. Una descripción va al mostrador de refacciones.</translation>
+    </message>
+    <message>
+        <source>Part number, barcode, or e.g. Rear brake pads</source>
+        <translation>Número de parte, código de barras o p. ej. Balatas traseras</translation>
     </message>
 </context>
 <context>
@@ -11192,20 +11200,12 @@ Se volverá a intentar en un minuto.</translation>
         <translation>Línea quitada; su existencia vuelve a estar libre.</translation>
     </message>
     <message>
-        <source>Part asked for.</source>
-        <translation>Refacción pedida.</translation>
-    </message>
-    <message>
         <source>The parts catalogue has not been downloaded yet.</source>
         <translation>El catálogo de refacciones aún no se ha descargado.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 — %4 available here (%5 on hand, %6 reserved)</source>
         <translation>%1 · %2 · %3 — %4 disponibles aquí (%5 en existencia, %6 apartadas)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 reserved for this order.</source>
-        <translation>%1 × %2 apartadas para esta orden.</translation>
     </message>
     <message>
         <source>Select a requested line, type the code of the part that fits and reserve it.</source>
@@ -11403,22 +11403,6 @@ Se volverá a intentar en un minuto.</translation>
     <message>
         <source>Reserves the lines whose transfer or purchase has arrived</source>
         <translation>Aparta las líneas cuyo traspaso o compra ya llegó</translation>
-    </message>
-    <message>
-        <source>%1 × %2 reserved for this order (%3 from another warehouse of this branch).</source>
-        <translation>%1 × %2 apartadas para esta orden (%3 de otro almacén de esta sucursal).</translation>
-    </message>
-    <message>
-        <source>%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer %5.</source>
-        <translation>%1 × %2 pedidas a %3, la sucursal con más existencia (%4 en su última sincronización): traspaso %5.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 added to the purchase suggestions: no branch has it.</source>
-        <translation>%1 × %2 agregadas a las sugerencias de compra: ninguna sucursal la tiene.</translation>
-    </message>
-    <message>
-        <source>The order can move to &quot;%1&quot;.</source>
-        <translation>La orden puede pasar a «%1».</translation>
     </message>
     <message>
         <source>The parts that arrived are reserved.</source>
@@ -13204,6 +13188,30 @@ Precios de la matriz al %2</translation>
     <message>
         <source>On purchase order %1</source>
         <translation>En la orden de compra %1</translation>
+    </message>
+    <message>
+        <source>The parts counter has your request.</source>
+        <translation>El mostrador de refacciones ya tiene su pedido.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reserved for this order (%3 from another warehouse of this branch).</source>
+        <translation>%1 × %2 apartadas para esta orden (%3 de otro almacén de esta sucursal).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reserved for this order.</source>
+        <translation>%1 × %2 apartadas para esta orden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer %5.</source>
+        <translation>%1 × %2 pedidas a %3, la sucursal con más existencia (%4 en su última sincronización): traspaso %5.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 added to the purchase suggestions: no branch has it.</source>
+        <translation>%1 × %2 agregadas a las sugerencias de compra: ninguna sucursal la tiene.</translation>
+    </message>
+    <message>
+        <source>The order can move to &quot;%1&quot;.</source>
+        <translation>La orden puede pasar a «%1».</translation>
     </message>
 </context>
 <context>

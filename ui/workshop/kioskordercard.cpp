@@ -34,7 +34,8 @@ QPushButton *touchButton(const QString &label, const QString &name, const char *
 }
 } // namespace
 
-KioskOrderCard::KioskOrderCard(const ServiceOrder &order, const QDateTime &nowUtc, QWidget *parent)
+KioskOrderCard::KioskOrderCard(
+    const ServiceOrder &order, const QDateTime &nowUtc, const PartState &stateOf, QWidget *parent)
     : QFrame(parent), m_orderId(order.id)
 {
     setObjectName(QStringLiteral("kioskCard_") + order.folio);
@@ -65,11 +66,26 @@ KioskOrderCard::KioskOrderCard(const ServiceOrder &order, const QDateTime &nowUt
         layout->addWidget(promised);
     }
     layout->addWidget(text(order.diagnosis.isEmpty() ? order.complaint : order.diagnosis, "kioskProblem", this));
-    int asked = 0;
-    for (const ServiceOrderPart &part : order.parts)
-        asked += part.status == PartLineStatus::Requested ? 1 : 0;
-    if (asked > 0)
-        layout->addWidget(text(tr("%n part(s) asked for, not reserved yet", nullptr, asked), "kioskAsked", this));
+    // The parts still to fit (asked for or reserved): what each is and, in the counter's words, what it waits for.
+    int shown = 0;
+    int more = 0;
+    for (const ServiceOrderPart &part : order.parts) {
+        if (part.status != PartLineStatus::Requested && part.status != PartLineStatus::Reserved)
+            continue;
+        if (shown == kPartLinesShown) {
+            ++more;
+            continue;
+        }
+        ++shown;
+        layout->addWidget(text(QStringLiteral("%1 × %2").arg(part.quantity.toString(),
+                                   part.sku.isEmpty() ? part.description : part.sku + QLatin1Char(' ') + part.description),
+            "kioskPartLine", this));
+        QLabel *state = text(stateOf(part), "kioskPartState", this);
+        state->setProperty("waiting", part.status == PartLineStatus::Requested);
+        layout->addWidget(state);
+    }
+    if (more > 0)
+        layout->addWidget(text(tr("%n more part(s) in Details", nullptr, more), "kioskPartLine", this));
     layout->addStretch(1);
 
     auto *moves = new QGridLayout;

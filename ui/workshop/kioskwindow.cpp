@@ -10,6 +10,7 @@
 #include "store/localstore.h"
 #include "workshop/kioskordercard.h"
 #include "workshop/laborentrydialog.h"
+#include "workshop/partasking.h"
 #include "workshop/partrequestdialog.h"
 #include "workshop/serviceorderdialog.h"
 #include "workshop/workshopactions.h"
@@ -282,7 +283,9 @@ void KioskWindow::refresh()
         Result<ServiceOrder> order = m_session.orders().load(summary.id);
         if (!order)
             continue;
-        auto *card = new KioskOrderCard(*order, now, m_cards);
+        auto *card = new KioskOrderCard(
+            *order, now, [this](const ServiceOrderPart &part) { return partLineState(m_session.orders(), part); },
+            m_cards);
         connect(card, &KioskOrderCard::moveRequested, this, &KioskWindow::move);
         connect(card, &KioskOrderCard::laborRequested, this, &KioskWindow::addLabor);
         connect(card, &KioskOrderCard::noteRequested, this, &KioskWindow::addNote);
@@ -349,14 +352,19 @@ void KioskWindow::askForPart(const QString &orderId)
     if (!signedIn())
         return;
     const User user = *m_auth->currentUser();
+    QString said;
     PartRequestDialog dialog(
-        [this, user, orderId](const PartRequest &request) -> Status {
-            return statusOf(m_session.orders().requestPart(orderId, request, actorOf(user)));
+        [this, user, orderId, &said](const PartRequest &request) -> Status {
+            Result<PartAsked> asked = nexus::askForPart(m_session, orderId, request, actorOf(user));
+            if (!asked)
+                return std::unexpected(asked.error());
+            said = asked->message;
+            return {};
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
-        message(tr("The parts counter has your request."), false);
+        message(said, false);
     }
 }
 

@@ -17,7 +17,10 @@ PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(p
     setObjectName(QStringLiteral("partRequestDialog"));
     setMinimumWidth(600);
     QVBoxLayout *layout = workshopdialog::frame(this, tr("Ask for a part"));
-    auto *hint = new QLabel(tr("The parts counter reserves it from stock for this order."), this);
+    auto *hint = new QLabel(tr("Type or scan its part number: what this branch has is reserved for the order now, "
+                               "what it lacks is asked from another branch or purchasing. A description goes to the "
+                               "parts counter."),
+        this);
     hint->setObjectName(QStringLiteral("dialogText"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -28,7 +31,7 @@ PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(p
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("partRequestDescription"));
     m_description->setMinimumHeight(52);
-    m_description->setPlaceholderText(tr("e.g. Rear brake pads, or the part number"));
+    m_description->setPlaceholderText(tr("Part number, barcode, or e.g. Rear brake pads"));
     descriptionLabel->setBuddy(m_description);
     layout->addWidget(m_description);
     auto *quantityLabel = new QLabel(tr("Quantity"), this);

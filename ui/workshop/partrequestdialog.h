@@ -1,5 +1,6 @@
-// A mechanic asks for a part from the kiosk: what it is, how many, a note for the parts counter. Nothing is reserved
-// until the service advisor reserves it from stock.
+// A mechanic asks for a part from the kiosk: its part number (or barcode), or a description, how many, a note for the
+// parts counter. What becomes of it is askForPart's (workshop/partasking.h): a catalogue part is sourced right away,
+// a description waits for the service advisor.
 #pragma once
 
 #include <QDialog>

@@ -6,6 +6,7 @@
 #include "workshop/inspectionchecklist.h"
 #include "workshop/inspectionphotospanel.h"
 #include "workshop/laborentrydialog.h"
+#include "workshop/partasking.h"
 #include "workshop/partrequestdialog.h"
 #include "workshop/serviceordercharge.h"
 #include "workshop/workshopactions.h"
@@ -347,14 +348,19 @@ QWidget *ServiceOrderDialog::buildParts()
         apply(m_session.orders().removePart(m_orderId, line, actor()), tr("Line removed; its stock is free again."));
     });
     connect(request, &QPushButton::clicked, this, [this] {
+        QString said;
         PartRequestDialog dialog(
-            [this](const PartRequest &part) -> Status {
-                return statusOf(m_session.orders().requestPart(m_orderId, part, actor()));
+            [this, &said](const PartRequest &part) -> Status {
+                Result<PartAsked> asked = askForPart(m_session, m_orderId, part, actor());
+                if (!asked)
+                    return std::unexpected(asked.error());
+                said = asked->message;
+                return {};
             },
             this);
         if (dialog.exec() == QDialog::Accepted) {
             reload();
-            message(tr("Part asked for."), false);
+            message(said, false);
         }
     });
     return page;
@@ -446,24 +452,8 @@ void ServiceOrderDialog::showSupply(const Result<PartSupplyOutcome> &outcome, co
         apply(std::unexpected(outcome.error()), {});
         return;
     }
-    QStringList said;
-    if (outcome->reserved > Quantity())
-        said << (outcome->reservedElsewhere > Quantity()
-                ? tr("%1 × %2 reserved for this order (%3 from another warehouse of this branch).")
-                      .arg(outcome->reserved.toString(), item.sku, outcome->reservedElsewhere.toString())
-                : tr("%1 × %2 reserved for this order.").arg(outcome->reserved.toString(), item.sku));
-    if (outcome->transferred > Quantity())
-        said << tr("%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer "
-                   "%5.")
-                    .arg(outcome->transferred.toString(), item.sku, outcome->transferBranch,
-                        outcome->transferBranchStock.toString(), outcome->transferFolio);
-    if (outcome->toPurchase > Quantity())
-        said << tr("%1 × %2 added to the purchase suggestions: no branch has it.")
-                    .arg(outcome->toPurchase.toString(), item.sku);
-    if (outcome->waits() && findServiceOrderTransition(outcome->order.status, ServiceOrderStatus::WaitingParts))
-        said << tr("The order can move to \"%1\".").arg(serviceOrderStatusName(ServiceOrderStatus::WaitingParts));
     display(outcome->order);
-    message(said.join(QLatin1Char(' ')), false);
+    message(partSupplyText(*outcome, item.sku), false);
 }
 
 void ServiceOrderDialog::reserveArrived()
@@ -712,12 +702,7 @@ void ServiceOrderDialog::showParts()
         const bool priced = part.status != PartLineStatus::Requested;
         m_parts->setItem(row, 5, priced ? money(part.unitPrice) : cell(QString()));
         m_parts->setItem(row, 6, priced ? money(part.unitPrice.times(part.quantity.thousandths())) : cell(QString()));
-        bool arrived = false;
-        if (part.status == PartLineStatus::Requested && part.source.kind != PartSourceKind::None
-            && !part.source.withdrawn)
-            if (Result<StockAvailability> stock = m_session.orders().availability(part.partId, part.warehouseId); stock)
-                arrived = stock->available() >= part.quantity;
-        m_parts->setItem(row, 7, cell(partLineStateText(part, arrived)));
+        m_parts->setItem(row, 7, cell(partLineState(m_session.orders(), part)));
         if (part.status == PartLineStatus::Released)
             for (int column = 0; column < m_parts->columnCount(); ++column)
                 m_parts->item(row, column)->setForeground(QColor(0x94, 0xa3, 0xb8));

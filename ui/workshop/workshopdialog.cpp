@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QLayout>
 #include <QVBoxLayout>
 
 namespace nexus::workshopdialog {
@@ -31,6 +32,13 @@ void showError(QLabel *error, const QString &message, QWidget *focus)
 {
     error->setText(message);
     error->show();
+    // The dialog grows to show the error whole: its word-wrapped lines need more height than its minimum size says.
+    QWidget *dialog = error->window();
+    dialog->layout()->activate();
+    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
     if (focus)
         focus->setFocus();
 }

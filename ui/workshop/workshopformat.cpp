@@ -1,6 +1,8 @@
 // Relative times in the user's language (the board is read from a step away: short words, 24 h clock).
 #include "workshop/workshopformat.h"
 
+#include "workshop/serviceorderservice.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -67,6 +69,40 @@ QString partLineStateText(const ServiceOrderPart &part, bool arrived)
     if (source.folio.isEmpty())
         return QCoreApplication::translate("nexus::WorkshopFormat", "To purchase");
     return QCoreApplication::translate("nexus::WorkshopFormat", "On purchase order %1").arg(source.folio);
+}
+
+QString partLineState(const ServiceOrderService &orders, const ServiceOrderPart &part)
+{
+    bool arrived = false;
+    if (part.status == PartLineStatus::Requested && part.source.kind != PartSourceKind::None && !part.source.withdrawn)
+        if (Result<StockAvailability> stock = orders.availability(part.partId, part.warehouseId); stock)
+            arrived = stock->available() >= part.quantity;
+    return partLineStateText(part, arrived);
+}
+
+QString partSupplyText(const PartSupplyOutcome &outcome, const QString &sku)
+{
+    QStringList said;
+    if (outcome.reserved > Quantity())
+        said << (outcome.reservedElsewhere > Quantity()
+                ? QCoreApplication::translate("nexus::WorkshopFormat",
+                    "%1 × %2 reserved for this order (%3 from another warehouse of this branch).")
+                      .arg(outcome.reserved.toString(), sku, outcome.reservedElsewhere.toString())
+                : QCoreApplication::translate("nexus::WorkshopFormat", "%1 × %2 reserved for this order.")
+                      .arg(outcome.reserved.toString(), sku));
+    if (outcome.transferred > Quantity())
+        said << QCoreApplication::translate("nexus::WorkshopFormat",
+            "%1 × %2 asked from %3, the branch with most stock (%4 as of its last synchronisation): transfer %5.")
+                    .arg(outcome.transferred.toString(), sku, outcome.transferBranch,
+                        outcome.transferBranchStock.toString(), outcome.transferFolio);
+    if (outcome.toPurchase > Quantity())
+        said << QCoreApplication::translate(
+            "nexus::WorkshopFormat", "%1 × %2 added to the purchase suggestions: no branch has it.")
+                    .arg(outcome.toPurchase.toString(), sku);
+    if (outcome.waits() && findServiceOrderTransition(outcome.order.status, ServiceOrderStatus::WaitingParts))
+        said << QCoreApplication::translate("nexus::WorkshopFormat", "The order can move to \"%1\".")
+                    .arg(serviceOrderStatusName(ServiceOrderStatus::WaitingParts));
+    return said.join(QLatin1Char(' '));
 }
 
 } // namespace nexus

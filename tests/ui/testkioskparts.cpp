@@ -1,0 +1,238 @@
+// Issue 9 at the workshop's kiosk, through its real widgets in Spanish: the mechanic signs in with their PIN, taps "Ask
+// for a part" on their order, types the part number of a part this branch lacks (Monterrey has four) and taps the
+// stepper and "Ask for it": the transfer request to Monterrey exists at once (the mechanic holds no transfer
+// permission), and the card says "Esperando el traspaso … de Sucursal Monterrey", as the counter's detail does, whole at
+// 1920×1080 and 1366×768. Asking again for the same part is refused in the dialog and asks nobody twice. Screenshots
+// into $NEXUS_KIOSK_SHOTS (default /tmp/nexus-kiosk-parts).
+#include "kioskfixture.h"
+#include "mockclock.h"
+#include "salefixture.h"
+#include "screenshots.h"
+#include "tempdir.h"
+#include "uifixture.h"
+#include "uisession.h"
+#include "whenmodal.h"
+#include "why.h"
+
+#include "store/catalogstore.h"
+#include "workshop/kioskordercard.h"
+#include "workshop/serviceorderservice.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTest>
+
+using namespace nexus;
+using namespace nexus::test;
+
+namespace {
+
+const QString kMechanicPin = QStringLiteral("4321");
+
+QString shots()
+{
+    return shotsDir("NEXUS_KIOSK_SHOTS", QStringLiteral("/tmp/nexus-kiosk-parts"));
+}
+
+// Types like a keyboard, accents included (QTest::keyClicks knows ASCII only).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+
+// Every visible label of the card shows its whole text: as tall as its text needs at its width, and no wider than
+// the card (a word-wrapped label that fits).
+void checkNothingCut(QWidget *card)
+{
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(label->height() >= needed,
+            qPrintable(QStringLiteral("%1 '%2' is %3 px high, needs %4")
+                           .arg(label->objectName(), label->text())
+                           .arg(label->height())
+                           .arg(needed)));
+        QVERIFY2(label->geometry().right() <= card->width(),
+            qPrintable(QStringLiteral("%1 '%2' runs off the card").arg(label->objectName(), label->text())));
+    }
+}
+
+} // namespace
+
+class TestKioskParts final : public QObject
+{
+    Q_OBJECT
+
+    TempDir m_template;
+    TempDir m_dir;
+
+    QString dir() const { return m_dir.path(); }
+
+    std::unique_ptr<LocalStore> store() const
+    {
+        Result<std::unique_ptr<LocalStore>> opened
+            = LocalStore::open(QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("kiosk-parts-probe"));
+        return opened ? std::move(*opened) : nullptr;
+    }
+
+    QString text(const QString &sql, const QVariantList &values = {}) const
+    {
+        std::unique_ptr<LocalStore> probe = store();
+        Result<QVariant> value = probe ? probe->db().scalar(sql, values) : Result<QVariant>(QVariant());
+        return value ? value->toString() : QStringLiteral("<error>");
+    }
+
+private Q_SLOTS:
+    void initTestCase() { initUiTests(); }
+
+    void aMechanicsMissingPartIsAskedFromAnotherBranch()
+    {
+        QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 120));
+        const QString catalog = QDir(dir()).filePath(QStringLiteral("catalog.db"));
+        QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")), catalog));
+        QVERIFY(DeviceFixture::enroll(dir(), QStringLiteral("Taller 1")));
+        QVERIFY(SaleFixture::addWarehouses(dir()));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("ana"), QString::fromUtf8("Ana Torres"), Role::Cashier, QStringLiteral("asesora"),
+                QStringLiteral("2468") }));
+        QVERIFY(DeviceFixture::addUser(dir(),
+            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
+                kMechanicPin }));
+        const std::optional<SaleFixture::CatalogPart> part = SaleFixture::partAt(catalog, 30);
+        QVERIFY(part);
+        QString orderId;
+        {
+            std::unique_ptr<LocalStore> probe = store();
+            QVERIFY(probe);
+            QVERIFY(probe->db().exec(QStringLiteral("INSERT INTO remote_branches(id, code, name) VALUES ('branch-mty', "
+                                                    "'MTY', 'Sucursal Monterrey')")));
+            QVERIFY(probe->db().exec(
+                QStringLiteral("INSERT INTO remote_stock_levels(part_id, warehouse_id, branch_id, quantity, pulled_at) "
+                               "VALUES (?, 'wh-mty', 'branch-mty', 4000, '2026-03-02T09:00:00.000Z')"),
+                { part->id }));
+            ServiceOrderService service(probe->db(), Clock::system(),
+                WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
+            NewServiceOrder order;
+            order.customer = { {}, QString::fromUtf8("Jorge Peña"), QStringLiteral("81 1234 5678") };
+            order.vehicle = { {}, QStringLiteral("SND-412-B"), {}, QStringLiteral("Nissan"), QStringLiteral("NP300"),
+                2021, 88000 };
+            order.complaint = QStringLiteral("Ruido en la suspensión delantera al pasar topes");
+            order.mechanicId = QStringLiteral("user-beto");
+            order.mechanicName = QString::fromUtf8("Beto Salinas");
+            order.promisedAt = QDateTime::currentDateTimeUtc().addSecs(5 * 3600);
+            Result<ServiceOrder> opened = service.open(
+                order, WorkshopActor { QStringLiteral("user-ana"), QString::fromUtf8("Ana Torres"), Role::Cashier });
+            QVERIFY2(opened.has_value(), why(opened).constData());
+            orderId = opened->id;
+        }
+
+        UiSession session(dir(), QStringLiteral("es_MX"));
+        MainWindow *main = session.signInAtCounter(QStringLiteral("ana"), QStringLiteral("asesora"));
+        QVERIFY(main);
+        KioskWindow *kiosk = openKiosk(*main);
+        QVERIFY(kiosk);
+        QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
+        QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), kMechanicPin));
+        auto card = [kiosk, &orderId]() -> KioskOrderCard * {
+            for (KioskOrderCard *each : kiosk->findChildren<KioskOrderCard *>())
+                if (each->orderId() == orderId && each->isVisible())
+                    return each;
+            return nullptr;
+        };
+        QTRY_VERIFY(card());
+
+        // The part number typed on the keyboard, two pieces with the stepper, "Pedirla" by touch.
+        bool asked = false;
+        whenModal([&](QWidget *dialog) {
+            typeText(child<QLineEdit>(dialog, "partRequestDescription"), part->sku);
+            QTest::mouseClick(child<QPushButton>(dialog, "stepperMore"), Qt::LeftButton);
+            shoot(dialog, shots(), "01-kiosk-ask-for-a-part");
+            QTest::mouseClick(child<QPushButton>(dialog, "partRequestSubmit"), Qt::LeftButton);
+            asked = true;
+        });
+        QTest::mouseClick(child<QPushButton>(card(), "kioskPart"), Qt::LeftButton);
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        const QString folio = text(QStringLiteral("SELECT folio FROM transfers"));
+        QVERIFY2(!folio.isEmpty() && folio != QLatin1String("<error>"), qPrintable(folio));
+        QCOMPARE(text(QStringLiteral("SELECT from_branch_id || ' ' || requested_by || ' ' || note FROM transfers")),
+            QStringLiteral("branch-mty user-beto Orden de servicio %1")
+                .arg(text(QStringLiteral("SELECT folio FROM service_orders WHERE id = ?"), { orderId })));
+        QCOMPARE(text(QStringLiteral("SELECT group_concat(requested_qty) FROM transfer_lines")), QStringLiteral("2000"));
+        auto *message = child<QLabel>(kiosk, "kioskMessage");
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("Sucursal Monterrey")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(folio), qPrintable(message->text()));
+
+        // The card says what the part waits for, in the counter's words.
+        const QString waiting = QStringLiteral("Esperando el traspaso %1 de Sucursal Monterrey").arg(folio);
+        QTRY_VERIFY(card());
+        auto stateShown = [&card] {
+            QStringList states;
+            for (QLabel *label : card()->findChildren<QLabel *>(QStringLiteral("kioskPartState")))
+                if (label->isVisible())
+                    states << label->text();
+            return states;
+        };
+        QTRY_COMPARE(stateShown(), QStringList { waiting });
+        QTest::qWait(100);
+        checkNothingCut(card());
+        shoot(kiosk, shots(), "02-kiosk-part-waiting-1920x1080");
+
+        // The counter's 1366×768: two cards a row, the state still whole.
+        kiosk->showNormal();
+        kiosk->setGeometry(QRect(0, 0, 1366, 768));
+        QTRY_COMPARE(kiosk->size(), QSize(1366, 768));
+        QTRY_VERIFY(card());
+        QTRY_COMPARE(stateShown(), QStringList { waiting });
+        QTest::qWait(100);
+        checkNothingCut(card());
+        shoot(kiosk, shots(), "03-kiosk-part-waiting-1366x768");
+
+        // Asked again: the dialog says the order already waits for it, and no second request is made.
+        bool refused = false;
+        whenModal([&](QWidget *dialog) {
+            typeText(child<QLineEdit>(dialog, "partRequestDescription"), part->sku);
+            QTest::mouseClick(child<QPushButton>(dialog, "partRequestSubmit"), Qt::LeftButton);
+            auto *error = child<QLabel>(dialog, "partRequestError");
+            QTRY_VERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(part->sku), qPrintable(error->text()));
+            shoot(dialog, shots(), "04-kiosk-asked-twice");
+            refused = true;
+            QTest::mouseClick(child<QPushButton>(dialog, "partRequestCancel"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(card(), "kioskPart"), Qt::LeftButton);
+        QTRY_VERIFY(refused);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM transfers")), QStringLiteral("1"));
+        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'transfer.requested'")),
+            QStringLiteral("1"));
+
+        kiosk->setGeometry(kiosk->screen()->geometry());
+        kiosk->showFullScreen();
+        QTest::mouseClick(child<QPushButton>(kiosk, "kioskSignOut"), Qt::LeftButton);
+        QVERIFY(!kiosk->signedIn());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    useOffscreenScreen(config, 1920, 1080);
+    QApplication app(argc, argv);
+    TestKioskParts test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "testkioskparts.moc"
