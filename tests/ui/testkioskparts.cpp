@@ -2,8 +2,9 @@
 // for a part" on their order, types the part number of a part this branch lacks (Monterrey has four) and taps the
 // stepper and "Ask for it": the transfer request to Monterrey exists at once (the mechanic holds no transfer
 // permission), and the card says "Esperando el traspaso … de Sucursal Monterrey", as the counter's detail does, whole at
-// 1920×1080 and 1366×768. Asking again for the same part is refused in the dialog and asks nobody twice. Screenshots
-// into $NEXUS_KIOSK_SHOTS (default /tmp/nexus-kiosk-parts).
+// 1920×1080 and 1366×768. Asking again for the same part is refused in the dialog and asks nobody twice; a part no
+// branch has reads "Por comprar" and one on the shelf "Apartada". Screenshots into $NEXUS_KIOSK_SHOTS (default
+// /tmp/nexus-kiosk-parts).
 #include "kioskfixture.h"
 #include "mockclock.h"
 #include "salefixture.h"
@@ -109,7 +110,10 @@ private Q_SLOTS:
             { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
                 kMechanicPin }));
         const std::optional<SaleFixture::CatalogPart> part = SaleFixture::partAt(catalog, 30);
-        QVERIFY(part);
+        const std::optional<SaleFixture::CatalogPart> rare = SaleFixture::partAt(catalog, 31); // no branch has it
+        const std::optional<SaleFixture::CatalogPart> onHand = SaleFixture::partAt(catalog, 32); // on this shelf
+        QVERIFY(part && rare && onHand);
+        QVERIFY(SaleFixture::receiveStock(dir(), { SaleFixture::receipt(onHand->id, SaleFixture::kCounter, 3) }));
         QString orderId;
         {
             std::unique_ptr<LocalStore> probe = store();
@@ -179,7 +183,10 @@ private Q_SLOTS:
         QTRY_VERIFY(card());
         auto stateShown = [&card] {
             QStringList states;
-            for (QLabel *label : card()->findChildren<QLabel *>(QStringLiteral("kioskPartState")))
+            KioskOrderCard *shown = card(); // none for a moment while the cards are laid out again
+            if (!shown)
+                return states;
+            for (QLabel *label : shown->findChildren<QLabel *>(QStringLiteral("kioskPartState")))
                 if (label->isVisible())
                     states << label->text();
             return states;
@@ -218,8 +225,36 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'transfer.requested'")),
             QStringLiteral("1"));
 
+        // A part no branch has goes to the purchase suggestions, one on the shelf is reserved: the card says so.
+        for (const SaleFixture::CatalogPart &other : { *rare, *onHand }) {
+            bool done = false;
+            whenModal([&](QWidget *dialog) {
+                typeText(child<QLineEdit>(dialog, "partRequestDescription"), other.sku);
+                QTest::mouseClick(child<QPushButton>(dialog, "partRequestSubmit"), Qt::LeftButton);
+                done = true;
+            });
+            QTRY_VERIFY(card()); // the cards are laid out again after each request
+            QTest::mouseClick(child<QPushButton>(card(), "kioskPart"), Qt::LeftButton);
+            QTRY_VERIFY(done);
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+        QTRY_COMPARE(stateShown(), (QStringList { waiting, QStringLiteral("Por comprar"), QStringLiteral("Apartada") }));
+        QCOMPARE(text(QStringLiteral("SELECT part_id || ' ' || quantity FROM purchase_suggestions")),
+            QStringLiteral("%1 1000").arg(rare->id));
+        QCOMPARE(text(QStringLiteral("SELECT quantity FROM stock_reservations WHERE part_id = ?"), { onHand->id }),
+            QStringLiteral("1000"));
+        QTest::qWait(100);
+        checkNothingCut(card());
+        shoot(kiosk, shots(), "05-kiosk-three-parts-1366x768");
+
         kiosk->setGeometry(kiosk->screen()->geometry());
         kiosk->showFullScreen();
+        QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
+        QTRY_VERIFY(card());
+        QTRY_COMPARE(stateShown().size(), 3);
+        QTest::qWait(100);
+        checkNothingCut(card());
+        shoot(kiosk, shots(), "06-kiosk-three-parts-1920x1080");
         QTest::mouseClick(child<QPushButton>(kiosk, "kioskSignOut"), Qt::LeftButton);
         QVERIFY(!kiosk->signedIn());
     }
