@@ -42,6 +42,16 @@ Status applyPulledPurchaseSuggestion(Database &db, const QJsonObject &row)
             text("reason"), text("created_by"), text("created_at"), orderId, notNull(folio), withdrawnAt });
     if (!applied)
         return std::unexpected(applied.error());
+    // The order's part line, pulled before it (the service_orders bucket comes first in a pass), learns what it
+    // waits for: its state names the purchase, Ctrl+R reserves it when it arrives, and taking the line off here
+    // withdraws the suggestion. A line this device does not hold, or that already knows its source, is left alone.
+    Result<QSqlQuery> linked = db.exec(
+        QStringLiteral("INSERT INTO service_order_part_sources(line_id, order_id, kind, ref_id, created_at) "
+                       "SELECT p.id, p.order_id, 'purchase', ?, ? FROM service_order_parts p "
+                       "WHERE p.id = ? AND p.order_id = ? ON CONFLICT(line_id) DO NOTHING"),
+        { id, text("created_at"), text("line_id"), text("order_id") });
+    if (!linked)
+        return std::unexpected(linked.error());
     return {};
 }
 

@@ -3,7 +3,8 @@
 // ordered one is never withdrawn (the purchase order exists). So a pulled row adds a suggestion made at another
 // device, marks ordered one drafted elsewhere (with the winning draft's id and folio when two devices drafted it:
 // the server's choice), withdraws one the server withdrew while it is still open here, and never reopens a
-// suggestion this device drafted or withdrew while its fact is still on the way up.
+// suggestion this device drafted or withdrew while its fact is still on the way up. The pulled order's part line
+// waiting for it (when this device holds it) is linked to it, as on the device that made it.
 #pragma once
 
 #include <QJsonObject>

@@ -141,6 +141,11 @@ private Q_SLOTS:
         QCOMPARE(atB->front().warehouseId, a.shelf());
         QVERIFY2(atB->front().reason.contains(folio), qPrintable(atB->front().reason));
         QCOMPARE(b.pending(), 0); // applied as the server's state, no facts of B's own
+        // B's copy of the order knows its line waits for that purchase.
+        Result<ServiceOrder> orderAtB = workshop(b).load(orderId);
+        QVERIFY2(orderAtB, why(orderAtB).constData());
+        QCOMPARE(orderAtB->parts.front().source.kind, PartSourceKind::Purchase);
+        QCOMPARE(orderAtB->parts.front().source.refId, suggestionId);
         // GDL's devices never get MTY's suggestions.
         QCOMPARE(count(gdl, QStringLiteral("SELECT count(*) FROM purchase_suggestions")), 0);
         QCOMPARE(count(gdl, QStringLiteral("SELECT count(*) FROM pull_rows WHERE bucket = 'purchase_suggestions'")), 0);
@@ -154,6 +159,7 @@ private Q_SLOTS:
         const PurchaseOrder po = drafted->orders.front();
         QVERIFY2(po.note.contains(folio), qPrintable(po.note));
         QCOMPARE(openCount(b), std::size_t(0));
+        QCOMPARE(workshop(b).load(orderId)->parts.front().source.folio, po.folio);
         QVERIFY(b.sync());
         QVERIFY(a.sync());
         // A shows it ordered in B's purchase order: off the list, and the waiting line names B's folio.
@@ -214,6 +220,7 @@ private Q_SLOTS:
         QVERIFY2(pulledFifth && pulledFifth->parts.size() == 1, why(pulledFifth).constData());
         Result<ServiceOrder> removedAtB = workshop(b).removePart(fifthOrder, pulledFifth->parts.front().id, advisor);
         QVERIFY2(removedAtB, why(removedAtB).constData());
+        QVERIFY(removedAtB->parts.front().source.withdrawn); // withdrawn at B at once, its fact on the way up
         QVERIFY(b.sync());
         QVERIFY(a.sync());
         QVERIFY(!text(a, QStringLiteral("SELECT cancelled_at FROM purchase_suggestions WHERE id = ?"), { fifth })
