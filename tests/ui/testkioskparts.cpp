@@ -88,8 +88,7 @@ class TestKioskParts final : public QObject
 
     QString text(const QString &sql, const QVariantList &values = {}) const
     {
-        std::unique_ptr<LocalStore> probe = store();
-        Result<QVariant> value = probe ? probe->db().scalar(sql, values) : Result<QVariant>(QVariant());
+        Result<QVariant> value = DeviceFixture::read(dir(), sql, values);
         return value ? value->toString() : QStringLiteral("<error>");
     }
 
