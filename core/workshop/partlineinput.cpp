@@ -51,6 +51,7 @@ void fillPartFromItem(ServiceOrderPart &part, const CartItem &item)
     part.cost = item.cost;
     part.tax = item.tax;
     part.priceVersion = item.priceVersion;
+    part.priced = true;
     part.satProductKey = item.satProductKey;
     part.satUnitKey = item.satUnitKey;
 }

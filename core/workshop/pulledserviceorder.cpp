@@ -121,7 +121,13 @@ Result<PulledServiceOrder> pulledServiceOrder(const QJsonObject &row)
         part.warehouseId = text(p, "warehouse_id");
         part.quantity = Quantity(integer(p, "quantity"));
         part.unitPrice = Money(integer(p, "unit_price_cents"));
-        part.retailPrice = part.unitPrice; // the server keeps the price charged, not the list price or the cost
+        // Unknown (null) when the line came up in a schema-1 fact: the unit price stands in for the list price
+        // until the charge takes the catalogue's (ServiceOrderPart::priced).
+        const QJsonValue cost = p.value(QLatin1String("cost_cents"));
+        part.priced = cost.isDouble();
+        part.cost = Money(cost.toInteger());
+        part.retailPrice = part.priced ? Money(integer(p, "retail_price_cents")) : part.unitPrice;
+        part.priceVersion = part.priced ? static_cast<int>(integer(p, "price_version")) : 1;
         part.tax = taxOf(text(p, "tax_code"));
         part.satProductKey = text(p, "sat_product_key");
         part.satUnitKey = text(p, "sat_unit_key");

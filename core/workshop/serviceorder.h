@@ -79,6 +79,10 @@ struct ServiceOrderPart
     Money cost;
     TaxRate tax = TaxRate::iva16();
     int priceVersion = 1;
+    // false: pulled from a server copy that does not know retailPrice, cost and priceVersion (the line came up in a
+    // schema-1 service_order fact); the counter takes them from its catalogue when it charges the line
+    // (priceFromCatalogue, serviceordercharge.h).
+    bool priced = true;
     QString satProductKey;
     QString satUnitKey;
     PartLineStatus status = PartLineStatus::Requested;

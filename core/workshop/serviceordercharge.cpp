@@ -1,6 +1,8 @@
 // Cart lines of an order, priced by a Cart of the branch so the workshop and the counter can never disagree.
 #include "workshop/serviceordercharge.h"
 
+#include "sales/cartitemlookup.h"
+
 namespace nexus {
 
 namespace {
@@ -35,6 +37,7 @@ ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegi
             part.retailPrice, part.cost, part.tax, part.priceVersion, part.satProductKey, part.satUnitKey };
         line.line.quantity = part.quantity;
         line.stockItem = true;
+        line.priced = part.priced;
         line.sourceLineId = part.id;
         line.line.sourceLineId = part.id;
         line.amounts = pricing.priceLine(line.line).amounts;
@@ -66,6 +69,25 @@ std::vector<CartLine> cartLines(const ServiceOrderCharge &charge)
     for (const ServiceOrderChargeLine &line : charge.lines)
         lines.push_back(line.line);
     return lines;
+}
+
+Status priceFromCatalogue(ServiceOrderCharge &charge, const CartItemLookup &catalogue)
+{
+    for (ServiceOrderChargeLine &line : charge.lines) {
+        if (line.priced || !line.stockItem)
+            continue;
+        CartItem &item = line.line.item;
+        Result<CartItem> current = catalogue.item(item.partId, std::nullopt, item.warehouseId);
+        if (!current && current.error().code() == ErrorCode::NotFound)
+            continue;
+        if (!current)
+            return std::unexpected(current.error());
+        item.retailPrice = current->retailPrice;
+        item.cost = current->cost;
+        item.priceVersion = current->priceVersion;
+        line.priced = true;
+    }
+    return {};
 }
 
 } // namespace nexus

@@ -14,6 +14,8 @@
 
 namespace nexus {
 
+class CartItemLookup;
+
 // The SAT keys of a labor line: "servicios de mantenimiento y reparación de vehículos", "unidad de servicio".
 inline constexpr const char *kLaborSatProductKey = "78181500";
 inline constexpr const char *kLaborSatUnitKey = "E48";
@@ -24,6 +26,7 @@ struct ServiceOrderChargeLine
     bool stockItem = false; // a part taken from stock (the sale moves it); false for labor
     QString sourceLineId; // the order's part or labor line
     LineAmounts amounts; // as the counter prices the line
+    bool priced = true; // false: the part line's list price, cost and version are unknown (ServiceOrderPart::priced)
 };
 
 struct ServiceOrderCharge
@@ -43,5 +46,10 @@ struct ServiceOrderCharge
 [[nodiscard]] ServiceOrderCharge serviceOrderCharge(const ServiceOrder &order, bool borderRegion);
 // The charge's lines as the cart takes them (Cart::loadServiceOrder).
 [[nodiscard]] std::vector<CartLine> cartLines(const ServiceOrderCharge &charge);
+// Part lines whose list price, cost and price version nobody sent (pulled from a server copy made of schema-1 facts,
+// priced false) take the catalogue's current ones (retail list, with HQ's price changes) when the order is charged,
+// rather than the sale recording cost 0 and version 1: the closest the counter knows to what the line was reserved
+// with. A part the catalogue no longer sells keeps what it had. Errors: the catalogue could not be read.
+[[nodiscard]] Status priceFromCatalogue(ServiceOrderCharge &charge, const CartItemLookup &catalogue);
 
 } // namespace nexus

@@ -83,6 +83,11 @@ QJsonObject partPayload(const ServiceOrder &order, const ServiceOrderPart &part,
     payload.insert(QStringLiteral("warehouse_id"), part.warehouseId);
     payload.insert(QStringLiteral("quantity"), part.quantity.thousandths());
     payload.insert(QStringLiteral("unit_price_cents"), part.unitPrice.centavos());
+    if (part.priced) { // a line pulled without them leaves them unknown on the server too
+        payload.insert(QStringLiteral("retail_price_cents"), part.retailPrice.centavos());
+        payload.insert(QStringLiteral("cost_cents"), part.cost.centavos());
+        payload.insert(QStringLiteral("price_version"), part.priceVersion);
+    }
     payload.insert(QStringLiteral("tax_code"), part.tax.code());
     payload.insert(QStringLiteral("sat_product_key"), part.satProductKey);
     payload.insert(QStringLiteral("sat_unit_key"), part.satUnitKey);

@@ -1,5 +1,8 @@
-// The facts a service order sends up through the outbox ("service_order.*", schema 1) and their JSON. Every payload
-// carries order_id, branch_id, event_id (the row or fact it records, unique), user_id, user_name and at (UTC).
+// The facts a service order sends up through the outbox ("service_order.*") and their JSON. Every payload carries
+// order_id, branch_id, event_id (the row or fact it records, unique), user_id, user_name and at (UTC).
+// Schema 2: part_added and part_reserved also carry the line's retail_price_cents, cost_cents and price_version, so a
+// counter that pulls the order charges the line with them (schema 1 had only the unit price; the server still takes
+// it and keeps those three unknown).
 #pragma once
 
 #include <QJsonObject>
@@ -9,7 +12,8 @@
 
 namespace nexus {
 
-inline constexpr int kServiceOrderSchema = 1;
+inline constexpr int kServiceOrderSchema = 2;
+inline constexpr int kServiceOrderSchemaWithoutCost = 1; // part lines without list price, cost and version
 
 namespace serviceordermutation {
 inline constexpr const char *kOpened = "service_order.opened"; // the whole order as received
@@ -37,7 +41,8 @@ inline constexpr const char *kCharged = "service_order.charged"; // the counter 
 [[nodiscard]] QJsonObject openedPayload(const ServiceOrder &order, const WorkshopActor &actor);
 [[nodiscard]] QJsonObject movedPayload(const ServiceOrder &order, const StatusChange &change,
     const WorkshopActor &actor, const QStringList &releasedLineIds);
-// part_added (event_id = the line's id) and part_reserved (a fact id of its own): the line as it is now, line_id.
+// part_added (event_id = the line's id) and part_reserved (a fact id of its own): the line as it is now, line_id,
+// with its list price, cost and price version (left out for a line pulled without them: ServiceOrderPart::priced).
 [[nodiscard]] QJsonObject partPayload(const ServiceOrder &order, const ServiceOrderPart &part, const QString &eventId,
     const WorkshopActor &actor, const QString &atUtc);
 [[nodiscard]] QJsonObject laborPayload(

@@ -16,10 +16,15 @@ template <typename Row> const Row *findById(const std::vector<Row> &rows, const 
     return it == rows.end() ? nullptr : &*it;
 }
 
-bool sameLine(const ServiceOrderPart &a, const ServiceOrderPart &b)
+// `pulled` without its list price, cost and version (a schema-1 line) says nothing new about them.
+bool sameLine(const ServiceOrderPart &mine, const ServiceOrderPart &pulled)
 {
-    return a.status == b.status && a.partId == b.partId && a.warehouseId == b.warehouseId && a.quantity == b.quantity
-        && a.unitPrice == b.unitPrice && a.description == b.description;
+    return mine.status == pulled.status && mine.partId == pulled.partId && mine.warehouseId == pulled.warehouseId
+        && mine.quantity == pulled.quantity && mine.unitPrice == pulled.unitPrice
+        && mine.description == pulled.description
+        && (!pulled.priced
+            || (mine.priced && mine.retailPrice == pulled.retailPrice && mine.cost == pulled.cost
+                && mine.priceVersion == pulled.priceVersion));
 }
 
 } // namespace
@@ -124,8 +129,15 @@ Status ServiceOrderReplica::updateLines(const PulledServiceOrder &pulled, const 
         }
         if (sameLine(*mine, line))
             continue;
-        // What the server knows of the line replaces ours; its list price, cost and price version stay.
+        // What the server knows of the line replaces ours. Its list price, cost and price version too, unless the
+        // server does not know them (a schema-1 line): then ours stay while the line is still the same part.
         ServiceOrderPart merged = *mine;
+        if (line.priced || line.partId != mine->partId) {
+            merged.retailPrice = line.retailPrice;
+            merged.cost = line.cost;
+            merged.priceVersion = line.priceVersion;
+            merged.priced = line.priced;
+        }
         merged.partId = line.partId;
         merged.sku = line.sku;
         merged.description = line.description;

@@ -91,7 +91,8 @@ Result<ServiceOrder> ServiceOrderRepository::load(const QString &orderId) const
             "p.status, p.note, p.added_by, p.added_at, coalesce(s.kind, ''), coalesce(s.ref_id, ''), "
             "coalesce(t.folio, po.folio, nullif(ps.purchase_order_folio, ''), ''), "
             "coalesce(b.name, t.from_branch_id, ''), "
-            "t.cancelled_at IS NOT NULL OR ps.cancelled_at IS NOT NULL OR coalesce(po.status, '') = 'cancelled' "
+            "t.cancelled_at IS NOT NULL OR ps.cancelled_at IS NOT NULL OR coalesce(po.status, '') = 'cancelled', "
+            "p.priced "
             "FROM service_order_parts p LEFT JOIN service_order_part_sources s ON s.line_id = p.id "
             "LEFT JOIN transfers t ON s.kind = 'transfer' AND t.id = s.ref_id "
             "LEFT JOIN remote_branches b ON b.id = t.from_branch_id "
@@ -124,6 +125,7 @@ Result<ServiceOrder> ServiceOrderRepository::load(const QString &orderId) const
         part.note = parts->value(15).toString();
         part.addedBy = parts->value(16).toString();
         part.addedAt = parts->value(17).toString();
+        part.priced = parts->value(23).toInt() != 0;
         const QString sourceKind = parts->value(18).toString();
         if (!sourceKind.isEmpty()) {
             part.source.kind
@@ -328,12 +330,12 @@ Status ServiceOrderRepository::insertPart(const QString &orderId, const ServiceO
 {
     return run(QStringLiteral(
                    "INSERT INTO service_order_parts(id, order_id, line_no, part_id, sku, description, warehouse_id, "
-                   "quantity, unit_price_cents, retail_price_cents, cost_cents, price_version, tax_code, "
+                   "quantity, unit_price_cents, retail_price_cents, cost_cents, price_version, priced, tax_code, "
                    "sat_product_key, sat_unit_key, status, note, added_by, added_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { part.id, orderId, part.lineNo, part.partId, text(part.sku), part.description, text(part.warehouseId),
             part.quantity.thousandths(), part.unitPrice.centavos(), part.retailPrice.centavos(), part.cost.centavos(),
-            part.priceVersion, part.tax.code(), text(part.satProductKey), text(part.satUnitKey),
+            part.priceVersion, part.priced ? 1 : 0, part.tax.code(), text(part.satProductKey), text(part.satUnitKey),
             partLineStatusCode(part.status), text(part.note), text(part.addedBy), part.addedAt, now });
 }
 
@@ -410,12 +412,12 @@ Status ServiceOrderRepository::updatePart(const ServiceOrderPart &part, const QS
 {
     return run(QStringLiteral("UPDATE service_order_parts SET part_id = ?, sku = ?, description = ?, warehouse_id = ?, "
                               "quantity = ?, unit_price_cents = ?, retail_price_cents = ?, cost_cents = ?, "
-                              "price_version = ?, tax_code = ?, sat_product_key = ?, sat_unit_key = ?, status = ?, "
-                              "updated_at = ? WHERE id = ?"),
+                              "price_version = ?, priced = ?, tax_code = ?, sat_product_key = ?, sat_unit_key = ?, "
+                              "status = ?, updated_at = ? WHERE id = ?"),
         { part.partId, text(part.sku), part.description, text(part.warehouseId), part.quantity.thousandths(),
             part.unitPrice.centavos(), part.retailPrice.centavos(), part.cost.centavos(), part.priceVersion,
-            part.tax.code(), text(part.satProductKey), text(part.satUnitKey), partLineStatusCode(part.status), now,
-            part.id });
+            part.priced ? 1 : 0, part.tax.code(), text(part.satProductKey), text(part.satUnitKey),
+            partLineStatusCode(part.status), now, part.id });
 }
 
 Status ServiceOrderRepository::setPartStatus(const QString &lineId, PartLineStatus status, const QString &now)

@@ -210,6 +210,15 @@ Status applyMoved(Database &db, const Envelope &fact, const QJsonObject &payload
     return markParts(db, released, PartLineStatus::Released, fact.at);
 }
 
+// A part line's list price, cost or price version: NULL (unknown) when the fact does not carry it, as no schema-1
+// fact does, nor a schema-2 one for a line its device pulled without them (ServiceOrderPart::priced).
+QVariant priceColumn(const QJsonObject &payload, wire::JsonReader &reader, QLatin1String name)
+{
+    if (payload.value(name).isUndefined() || payload.value(name).isNull())
+        return QVariant(QMetaType::fromType<qint64>());
+    return reader.integer(name);
+}
+
 Status applyPart(Database &db, const Envelope &fact, const QJsonObject &payload)
 {
     wire::JsonReader reader(payload, QStringLiteral("payload"));
@@ -221,6 +230,9 @@ Status applyPart(Database &db, const Envelope &fact, const QJsonObject &payload)
     const QString warehouseId = reader.optionalString(QLatin1String("warehouse_id"));
     const qint64 quantity = reader.integer(QLatin1String("quantity"));
     const qint64 unitPrice = reader.integer(QLatin1String("unit_price_cents"));
+    const QVariant retailPrice = priceColumn(payload, reader, QLatin1String("retail_price_cents"));
+    const QVariant cost = priceColumn(payload, reader, QLatin1String("cost_cents"));
+    const QVariant priceVersion = priceColumn(payload, reader, QLatin1String("price_version"));
     const QString taxCode = reader.string(QLatin1String("tax_code"));
     const QString productKey = reader.optionalString(QLatin1String("sat_product_key"));
     const QString unitKey = reader.optionalString(QLatin1String("sat_unit_key"));
@@ -232,19 +244,34 @@ Status applyPart(Database &db, const Envelope &fact, const QJsonObject &payload)
         return invalid(NX_ERR("The quantity must be greater than zero"), {}, QStringLiteral("payload.quantity"));
     if (status != PartLineStatus::Requested && (partId <= 0 || warehouseId.isEmpty()))
         return invalid(NX_ERR("A reserved part names its part and warehouse"), {}, QStringLiteral("payload.part_id"));
+    if ((!cost.isNull() && cost.toLongLong() < 0) || (!retailPrice.isNull() && retailPrice.toLongLong() < 0))
+        return invalid(NX_ERR("The field %1 must be %2"),
+            { QStringLiteral("payload.cost_cents"), QStringLiteral("zero or more") },
+            QStringLiteral("payload.cost_cents"));
+    // A fact without them (schema 1, or a line its device pulled without them) keeps what the server knows of the
+    // same part; another part takes the fact's values, known or not.
     return run(db,
         QStringLiteral(
             "INSERT INTO service_order_parts(id, order_id, line_no, part_id, sku, description, warehouse_id, "
-            "quantity, unit_price_cents, tax_code, sat_product_key, sat_unit_key, status, status_at, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "quantity, unit_price_cents, retail_price_cents, cost_cents, price_version, tax_code, sat_product_key, "
+            "sat_unit_key, status, status_at, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "part_id = excluded.part_id, sku = excluded.sku, description = excluded.description, "
             "warehouse_id = excluded.warehouse_id, quantity = excluded.quantity, "
-            "unit_price_cents = excluded.unit_price_cents, tax_code = excluded.tax_code, "
+            "unit_price_cents = excluded.unit_price_cents, "
+            "retail_price_cents = CASE WHEN excluded.part_id = service_order_parts.part_id "
+            "THEN coalesce(excluded.retail_price_cents, service_order_parts.retail_price_cents) "
+            "ELSE excluded.retail_price_cents END, "
+            "cost_cents = CASE WHEN excluded.part_id = service_order_parts.part_id "
+            "THEN coalesce(excluded.cost_cents, service_order_parts.cost_cents) ELSE excluded.cost_cents END, "
+            "price_version = CASE WHEN excluded.part_id = service_order_parts.part_id "
+            "THEN coalesce(excluded.price_version, service_order_parts.price_version) ELSE excluded.price_version END, "
+            "tax_code = excluded.tax_code, "
             "sat_product_key = excluded.sat_product_key, sat_unit_key = excluded.sat_unit_key, "
             "status = excluded.status, status_at = excluded.status_at "
             "WHERE service_order_parts.status_at <= excluded.status_at"),
-        { lineId, fact.orderId, lineNo, partId, sku, description, warehouseId, quantity, unitPrice, taxCode, productKey,
-            unitKey, partLineStatusCode(status), fact.at, note });
+        { lineId, fact.orderId, lineNo, partId, sku, description, warehouseId, quantity, unitPrice, retailPrice, cost,
+            priceVersion, taxCode, productKey, unitKey, partLineStatusCode(status), fact.at, note });
 }
 
 Status applyLabor(Database &db, const Envelope &fact, const QJsonObject &payload)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "server/mutationhandler.h"
+#include "workshop/serviceorderpayload.h"
 
 namespace nexus {
 
@@ -17,7 +18,11 @@ class ServiceOrderHandler final : public MutationHandler
 public:
     explicit ServiceOrderHandler(QString type) : m_type(std::move(type)) { }
     [[nodiscard]] QString type() const override { return m_type; }
-    [[nodiscard]] bool supportsSchema(int schemaVersion) const override { return schemaVersion == 1; }
+    // 1: part lines without list price, cost and price version (stored NULL: unknown); 2: with them.
+    [[nodiscard]] bool supportsSchema(int schemaVersion) const override
+    {
+        return schemaVersion == kServiceOrderSchemaWithoutCost || schemaVersion == kServiceOrderSchema;
+    }
     [[nodiscard]] Result<QJsonObject> apply(
         const MutationContext &context, int schemaVersion, const QJsonObject &payload) override;
 

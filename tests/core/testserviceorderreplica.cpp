@@ -2,11 +2,15 @@
 // tenant migration 0029) lands in the receiving counter's nexus.db with its history, lines, note and the stock it
 // holds back, without a fact of the counter's own; the counter then moves it and charges it at its till like one it
 // opened; a local move not yet acknowledged survives a pull of the server's older state; the stock held back follows
-// the pulled lines; a folio the counter already uses for another order gets the opening device's tag.
+// the pulled lines; a folio the counter already uses for another order gets the opening device's tag. A pulled part
+// line is charged with the list price, cost and price version it was reserved with (service_order schema 2), and one
+// the server has none for (schema 1) with the counter's catalogue's, never cost 0.
 #include "inventory/stockledger.h"
 #include "mockclock.h"
+#include "sales/cartitemlookup.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
+#include "store/catalogstore.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "tempdir.h"
@@ -48,6 +52,15 @@ QJsonObject gaskets(const QString &status, qint64 thousandths)
         { QStringLiteral("sat_unit_key"), QStringLiteral("H87") }, { QStringLiteral("status"), status },
         { QStringLiteral("status_at"), QStringLiteral("2026-03-02T15:05:00.000Z") },
         { QStringLiteral("note"), QString() } };
+}
+
+// The line as a schema-2 fact put it on the server: with its list price, cost and price version.
+QJsonObject priced(QJsonObject line, qint64 retailCents, qint64 costCents, int priceVersion)
+{
+    line.insert(QStringLiteral("retail_price_cents"), retailCents);
+    line.insert(QStringLiteral("cost_cents"), costCents);
+    line.insert(QStringLiteral("price_version"), priceVersion);
+    return line;
 }
 
 // An order opened at another counter of the branch as the server publishes it.
@@ -141,6 +154,57 @@ private:
             return applied;
         return transaction.commit();
     }
+    // The pulled order-1 taken to ready and charged at this counter's till; `price` may change the charge's lines
+    // first (as the sale screen does with its catalogue).
+    Result<SaleReceipt> chargeHere(const std::function<Status(ServiceOrderCharge &)> &price = {})
+    {
+        ServiceOrderService orders = service();
+        ServiceOrderStatus from = ServiceOrderStatus::WaitingParts;
+        for (ServiceOrderStatus to :
+            { ServiceOrderStatus::Repair, ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready }) {
+            Result<ServiceOrder> moved = orders.move(QStringLiteral("order-1"), from, to, kMechanic, {});
+            if (!moved)
+                return std::unexpected(moved.error());
+            from = to;
+        }
+        if (Result<CashSession> session
+            = CashSessionService(db(), m_clock, QStringLiteral("dev-b"), kBranch).open(kAdvisor.userId, Money(0));
+            !session)
+            return std::unexpected(session.error());
+        Result<ServiceOrderCharge> charge = orders.charge(QStringLiteral("order-1"));
+        if (!charge)
+            return std::unexpected(charge.error());
+        if (price)
+            if (Status priced = price(*charge); !priced)
+                return std::unexpected(priced.error());
+        Cart cart;
+        if (Status loaded = cart.loadServiceOrder(QStringLiteral("order-1"), charge->folio, cartLines(*charge));
+            !loaded)
+            return std::unexpected(loaded.error());
+        CheckoutContext context { QStringLiteral("dev-b"), kBranch, QStringLiteral("MTY2"), kAdvisor.userId,
+            Role::Cashier, false };
+        context.inSale = [&](const QString &saleId, const QString &folio) {
+            return orders.chargeInSale(cart, saleId, folio, kAdvisor);
+        };
+        return CheckoutService(db(), m_clock)
+            .checkout(cart, { Tender { TenderMethod::Cash, charge->totals.gross, 0, {} } }, context);
+    }
+    // cost/list price/version of the sale's line of part 7, in nexus.db and in its sale.completed fact.
+    QString soldGaskets(const QString &saleId)
+    {
+        Result<QVariant> row = db().scalar(
+            QStringLiteral("SELECT cost_cents || '/' || retail_price_cents || '/' || price_version FROM sale_lines "
+                           "WHERE sale_id = ? AND part_id = 7"),
+            { saleId });
+        Result<QVariant> fact = db().scalar(
+            QStringLiteral("SELECT json_extract(l.value, '$.cost_cents') || '/' || "
+                           "json_extract(l.value, '$.retail_price_cents') || '/' || "
+                           "json_extract(l.value, '$.price_version') FROM outbox o, json_each(o.payload, '$.lines') l "
+                           "WHERE o.type = 'sale.completed' AND json_extract(l.value, '$.part_id') = 7"));
+        if (!row || !fact)
+            return QStringLiteral("<error>");
+        return row->toString() + QStringLiteral(" fact ") + fact->toString();
+    }
 
 private Q_SLOTS:
     void init()
@@ -189,29 +253,10 @@ private Q_SLOTS:
     {
         QVERIFY(apply(pulledOrder(
             QStringLiteral("waiting_parts"), upToWaitingParts(), { gaskets(QStringLiteral("reserved"), 2000) })));
-        ServiceOrderService orders = service();
-        ServiceOrderStatus from = ServiceOrderStatus::WaitingParts;
-        for (ServiceOrderStatus to :
-            { ServiceOrderStatus::Repair, ServiceOrderStatus::QualityCheck, ServiceOrderStatus::Ready }) {
-            Result<ServiceOrder> moved = orders.move(QStringLiteral("order-1"), from, to, kMechanic, {});
-            QVERIFY2(moved, why(moved).constData());
-            from = to;
-        }
-        QVERIFY(CashSessionService(db(), m_clock, QStringLiteral("dev-b"), kBranch).open(kAdvisor.userId, Money(0)));
-        Result<ServiceOrderCharge> charge = orders.charge(QStringLiteral("order-1"));
-        QVERIFY2(charge, why(charge).constData());
-        QCOMPARE(charge->totals.gross, Money(2 * 35000 + 58000));
-        Cart cart;
-        QVERIFY(cart.loadServiceOrder(QStringLiteral("order-1"), QStringLiteral("MTY1-OS000001"), cartLines(*charge)));
-        CheckoutContext context { QStringLiteral("dev-b"), kBranch, QStringLiteral("MTY2"), kAdvisor.userId,
-            Role::Cashier, false };
-        context.inSale = [&](const QString &saleId, const QString &folio) {
-            return orders.chargeInSale(cart, saleId, folio, kAdvisor);
-        };
-        Result<SaleReceipt> receipt
-            = CheckoutService(db(), m_clock)
-                  .checkout(cart, { Tender { TenderMethod::Cash, Money(128000), 0, {} } }, context);
+        QCOMPARE(service().charge(QStringLiteral("order-1"))->totals.gross, Money(2 * 35000 + 58000));
+        Result<SaleReceipt> receipt = chargeHere();
         QVERIFY2(receipt, why(receipt).constData());
+        ServiceOrderService orders = service();
         Result<ServiceOrder> charged = orders.load(QStringLiteral("order-1"));
         QCOMPARE(charged->status, ServiceOrderStatus::Delivered);
         QCOMPARE(charged->saleFolio, receipt->folio);
@@ -221,6 +266,59 @@ private Q_SLOTS:
                      { receipt->saleId }),
             -2000);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'service_order.charged'")), 1);
+    }
+
+    void aPulledLineIsChargedWithTheCostItWasReservedWith()
+    {
+        // Reserved at the other counter from list price $410.00 at $350.00, cost $200.00, price version 3.
+        const QJsonObject line = priced(gaskets(QStringLiteral("reserved"), 2000), 41000, 20000, 3);
+        QVERIFY(apply(pulledOrder(QStringLiteral("waiting_parts"), upToWaitingParts(), { line })));
+        Result<ServiceOrder> order = service().load(QStringLiteral("order-1"));
+        QVERIFY2(order, why(order).constData());
+        const ServiceOrderPart &part = order->parts.front();
+        QCOMPARE(part.cost, Money(20000));
+        QCOMPARE(part.retailPrice, Money(41000));
+        QCOMPARE(part.priceVersion, 3);
+        QVERIFY(part.priced);
+        // Reserved again there after a price change: the line here takes the new cost and version...
+        QVERIFY(apply(pulledOrder(QStringLiteral("waiting_parts"), upToWaitingParts(),
+            { priced(gaskets(QStringLiteral("reserved"), 2000), 42000, 21000, 4) })));
+        // ...and a copy of the server without them (a schema-1 fact of an older counter) does not take them away.
+        QVERIFY(apply(pulledOrder(
+            QStringLiteral("waiting_parts"), upToWaitingParts(), { gaskets(QStringLiteral("reserved"), 2000) })));
+        QCOMPARE(count(QStringLiteral("SELECT cost_cents FROM service_order_parts WHERE id = 'line-1'")), 21000);
+        Result<SaleReceipt> receipt = chargeHere();
+        QVERIFY2(receipt, why(receipt).constData());
+        QCOMPARE(soldGaskets(receipt->saleId), QStringLiteral("21000/42000/4 fact 21000/42000/4"));
+    }
+
+    void aLineTheServerHasNoCostForTakesTheCataloguesWhenCharged()
+    {
+        // The line came up in a schema-1 fact: the server has no list price, cost or version for it.
+        QVERIFY(apply(pulledOrder(
+            QStringLiteral("waiting_parts"), upToWaitingParts(), { gaskets(QStringLiteral("reserved"), 2000) })));
+        Result<ServiceOrder> order = service().load(QStringLiteral("order-1"));
+        QVERIFY2(order, why(order).constData());
+        QVERIFY(!order->parts.front().priced);
+        // This counter's catalogue knows part 7: cost $190.00, retail $399.00, version 5.
+        Result<std::unique_ptr<CatalogStore>> catalog
+            = CatalogStore::open(m_dir.file(QStringLiteral("catalog-%1.db").arg(m_round)));
+        QVERIFY2(catalog, why(catalog).constData());
+        QVERIFY((*catalog)->db().execScript(QStringLiteral(
+            "INSERT INTO brands(id, name) VALUES (1, 'Fel-Pro');"
+            "INSERT INTO categories(id, name, parent_id, sat_product_key) VALUES (1, 'Empaques', NULL, '31411700');"
+            "INSERT INTO parts(id, sku, name, brand_id, category_id, sat_product_key, sat_unit_key, unit_name, "
+            "cost_cents, list_price_cents, retail_price_cents, price_version) VALUES (7, 'EMP-7', "
+            "'Empaque de cárter', 1, 1, '31411700', 'H87', 'Pieza', 19000, 45000, 39900, 5);")));
+        const CartItemLookup lookup((*catalog)->db(), db());
+        Result<SaleReceipt> receipt
+            = chargeHere([&](ServiceOrderCharge &charge) { return priceFromCatalogue(charge, lookup); });
+        QVERIFY2(receipt, why(receipt).constData());
+        QCOMPARE(soldGaskets(receipt->saleId), QStringLiteral("19000/39900/5 fact 19000/39900/5"));
+        // Without the catalogue the sale would have recorded cost 0: the charge itself still says so.
+        ServiceOrderCharge unpriced = serviceOrderCharge(*order, false);
+        QCOMPARE(unpriced.lines.front().line.item.cost, Money(0));
+        QVERIFY(!unpriced.lines.front().priced);
     }
 
     void anUnacknowledgedLocalMoveSurvivesAPull()

@@ -3,7 +3,9 @@
 // CurlTransport). An order opened and moved at MTY's first counter shows at the second with its status, its history
 // (who, when, why), its lines, its note and the stock it holds back; the second moves it further and the first sees
 // it; GDL never gets it; a move made at the second counter and not yet acknowledged survives a pull that brings the
-// server's older state; the second counter charges the pulled order at its till like one of its own. Both counters
+// server's older state; the second counter charges the pulled order at its till like one of its own, each part line
+// with the cost, list price and price version the first counter reserved it with (in its nexus.db, in the sale fact
+// and so on the server: margin reports stay right wherever the order is charged). Both counters
 // open orders under their own folio series, so the board's folios stay unique. SQLite files, or PostgreSQL with
 // NEXUS_TEST_BACKEND=postgresql (e2e_testserviceorderspull_postgresql).
 #include "branchcounters.h"
@@ -51,6 +53,19 @@ private:
     {
         Result<QVariant> value = counter.db().scalar(sql, values);
         return value && value->isValid() ? value->toLongLong() : -1;
+    }
+    // "cost/list price/price version" of the line of part 7 in `table` (sale_lines, service_order_parts) where
+    // `key` (sale_id, order_id) is `id`: the same query on a counter's nexus.db and on the tenant database.
+    static QString gasketPrices(Database &db, const QString &table, const QString &key, const QString &id)
+    {
+        QStringList values;
+        for (const char *column : { "cost_cents", "retail_price_cents", "price_version" }) {
+            Result<QVariant> value = db.scalar(
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND part_id = 7").arg(QLatin1String(column), table, key),
+                { id });
+            values << (value ? value->toString() : QStringLiteral("<%1>").arg(value.error().logMessage()));
+        }
+        return values.join(QLatin1Char('/'));
     }
     static bool sameHistory(const ServiceOrder &a, const ServiceOrder &b)
     {
@@ -112,8 +127,9 @@ private Q_SLOTS:
         Result<ServiceOrder> opened = ordersA.open(ranger, manager);
         QVERIFY2(opened, why(opened).constData());
         const QString id = opened->id;
+        // From the workshop's list at $350.00 (list price $410.00), cost $200.00, price version 3.
         const CartItem gasket { 7, QStringLiteral("EMP-7"), QStringLiteral("Empaque de cárter"), a.shelf(),
-            Money(35000), Money(35000), Money(20000), TaxRate::iva16(), 3, QStringLiteral("31411700"),
+            Money(35000), Money(41000), Money(20000), TaxRate::iva16(), 3, QStringLiteral("31411700"),
             QStringLiteral("H87") };
         QVERIFY2(ordersA.addPart(id, { gasket, Quantity::units(2), {} }, manager), "the gaskets are reserved at A");
         QVERIFY(ordersA.addLabor(
@@ -155,6 +171,8 @@ private Q_SLOTS:
         QCOMPARE(atB->parts.size(), std::size_t(1));
         QCOMPARE(atB->parts.front().status, PartLineStatus::Reserved);
         QCOMPARE(atB->parts.front().quantity, Quantity::units(2));
+        QCOMPARE(gasketPrices(b.db(), QStringLiteral("service_order_parts"), QStringLiteral("order_id"), id),
+            QStringLiteral("20000/41000/3"));
         QCOMPARE(atB->labor.size(), std::size_t(1));
         QCOMPARE(atB->labor.front().amount, Money(58000));
         QCOMPARE(atB->notes.size(), std::size_t(1));
@@ -243,8 +261,20 @@ private Q_SLOTS:
             count(b, QStringLiteral("SELECT quantity FROM stock_reservations WHERE part_id = 7 AND warehouse_id = ?"),
                 { a.shelf() }),
             0);
+        // The sale records the gaskets as A reserved them, and so does the server from B's sale fact.
+        QCOMPARE(gasketPrices(b.db(), QStringLiteral("sale_lines"), QStringLiteral("sale_id"), receipt->saleId),
+            QStringLiteral("20000/41000/3"));
         QVERIFY(b.sync());
         QVERIFY(a.sync());
+        {
+            Result<std::unique_ptr<Database>> tenant
+                = counters.backend().openTenant(QStringLiteral("acme"), QStringLiteral("cost"));
+            QVERIFY2(tenant, why(tenant).constData());
+            QCOMPARE(gasketPrices(**tenant, QStringLiteral("sale_lines"), QStringLiteral("sale_id"), receipt->saleId),
+                QStringLiteral("20000/41000/3"));
+            QCOMPARE(gasketPrices(**tenant, QStringLiteral("service_order_parts"), QStringLiteral("order_id"), id),
+                QStringLiteral("20000/41000/3"));
+        }
         Result<ServiceOrder> delivered = ordersA.load(id);
         QVERIFY2(delivered, why(delivered).constData());
         QCOMPARE(delivered->status, ServiceOrderStatus::Delivered);

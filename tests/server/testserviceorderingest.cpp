@@ -1,7 +1,9 @@
 // service_order.* through the real push ingest: a workshop's real orders (ServiceOrderService on a counter's nexus.db)
 // taken from its outbox and applied to a tenant database; the order, its lines, checklist, history and facts arrive
 // whole, a replay changes nothing, the same fact under another mutation id or from another branch is quarantined, and
-// facts of one order from two devices arriving in the wrong order end in the same state. Each test runs on an SQLite
+// facts of one order from two devices arriving in the wrong order end in the same state. A part line keeps and
+// publishes its list price, cost and price version (schema 2); a schema-1 line, from an older client, is taken with
+// them unknown (NULL, published null) and never takes known ones away. Each test runs on an SQLite
 // tenant file and on a PostgreSQL tenant schema (a throwaway cluster; skipped where none exists).
 #include "ingesttest.h"
 #include "ingestchecks.h"
@@ -299,6 +301,95 @@ private Q_SLOTS:
         }
         QCOMPARE(footprint(), before);
         QCOMPARE(text(QStringLiteral("SELECT status FROM service_orders")), QStringLiteral("delivered"));
+    }
+
+    void aPartLineKeepsItsCostAndASchemaOneLineLeavesItUnknown()
+    {
+        Workshop w = workshop();
+        QVERIFY(w.store);
+        ServiceOrderService orders = service(w);
+        Result<ServiceOrder> order = orders.open(rangerRequest(), m_advisor);
+        QVERIFY2(order, why(order).constData());
+        QVERIFY(
+            orders.requestPart(order->id, { QStringLiteral("Empaque"), Quantity::units(1), {}, 0, {} }, m_mechanic));
+        const CartItem gasket { 7, QStringLiteral("EMP-7"), QStringLiteral("Empaque de cárter"), shelf(), Money(35000),
+            Money(41000), Money(20000), TaxRate::iva16(), 3, QStringLiteral("31411700"), QStringLiteral("H87") };
+        Result<ServiceOrder> reserved
+            = orders.reserveRequested(order->id, orders.load(order->id)->parts.front().id, gasket, m_advisor);
+        QVERIFY2(reserved, why(reserved).constData());
+        const QString lineId = reserved->parts.front().id;
+        const wire::PushRequest batch = outbox(w);
+        QCOMPARE(batch.mutations.size(), 3); // opened, part_added (requested), part_reserved
+        for (const wire::PushMutation &mutation : batch.mutations)
+            QCOMPARE(mutation.schemaVersion, kServiceOrderSchema);
+        QCOMPARE(batch.mutations.at(2).payload.value(QLatin1String("cost_cents")).toInteger(), 20000);
+        // The request as an older counter sent it: schema 1, no list price, cost or version.
+        auto schemaOne = [](wire::PushMutation mutation) {
+            mutation.schemaVersion = kServiceOrderSchemaWithoutCost;
+            for (const char *field : { "retail_price_cents", "cost_cents", "price_version" })
+                mutation.payload.remove(QLatin1String(field));
+            return mutation;
+        };
+        auto prices = [&] {
+            QStringList values;
+            for (const char *column : { "cost_cents", "retail_price_cents", "price_version" })
+                values << text(
+                    QStringLiteral("SELECT %1 FROM service_order_parts WHERE id = ?").arg(QLatin1String(column)),
+                    { lineId });
+            return values.join(QLatin1Char('/'));
+        };
+        // What the "service_orders" bucket publishes of the line.
+        auto published = [&] {
+            const QJsonObject row = QJsonDocument::fromJson(
+                text(QStringLiteral("SELECT row FROM change_log WHERE bucket = 'service_orders' AND key = ?"),
+                    { order->id })
+                    .toUtf8())
+                                        .object();
+            const QJsonObject line = row.value(QLatin1String("parts")).toArray().first().toObject();
+            QStringList values;
+            for (const char *field : { "cost_cents", "retail_price_cents", "price_version" })
+                values << (line.value(QLatin1String(field)).isNull()
+                        ? QStringLiteral("null")
+                        : QString::number(line.value(QLatin1String(field)).toInteger()));
+            return values.join(QLatin1Char('/'));
+        };
+        Result<wire::PushResponse> first = m_ingest->push(
+            w.device, pushOf(w.device.deviceId, { batch.mutations.at(0), schemaOne(batch.mutations.at(1)) }));
+        QCOMPARE(statuses(first), QStringList(2, QStringLiteral("applied")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM service_order_parts WHERE id = ? AND cost_cents IS NULL "
+                                      "AND retail_price_cents IS NULL AND price_version IS NULL"),
+                     { lineId }),
+            1);
+        QCOMPARE(published(), QStringLiteral("null/null/null"));
+        // The reservation (schema 2) brings them.
+        Result<wire::PushResponse> second
+            = m_ingest->push(w.device, pushOf(w.device.deviceId, { batch.mutations.at(2) }));
+        QCOMPARE(statuses(second), QStringList { QStringLiteral("applied") });
+        QCOMPARE(prices(), QStringLiteral("20000/41000/3"));
+        QCOMPARE(published(), QStringLiteral("20000/41000/3"));
+        // A later schema-1 fact of the same part (an older counter of the branch) leaves them as they are.
+        wire::PushMutation later = schemaOne(batch.mutations.at(2));
+        later.mutationId = IdGenerator::instance().nextString();
+        later.seq = 10;
+        later.payload.insert(QStringLiteral("event_id"), IdGenerator::instance().nextString());
+        later.payload.insert(
+            QStringLiteral("at"), QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs));
+        later.payload.insert(QStringLiteral("quantity"), 2000);
+        Result<wire::PushResponse> third = m_ingest->push(w.device, pushOf(w.device.deviceId, { later }));
+        QCOMPARE(statuses(third), QStringList { QStringLiteral("applied") });
+        QCOMPARE(count(QStringLiteral("SELECT quantity FROM service_order_parts WHERE id = ?"), { lineId }), 2000);
+        QCOMPARE(prices(), QStringLiteral("20000/41000/3"));
+        QCOMPARE(published(), QStringLiteral("20000/41000/3"));
+        // A negative cost is malformed.
+        wire::PushMutation negative = batch.mutations.at(2);
+        negative.mutationId = IdGenerator::instance().nextString();
+        negative.seq = 11;
+        negative.payload.insert(QStringLiteral("event_id"), IdGenerator::instance().nextString());
+        negative.payload.insert(QStringLiteral("cost_cents"), -1);
+        Result<wire::PushResponse> refused = m_ingest->push(w.device, pushOf(w.device.deviceId, { negative }));
+        QCOMPARE(statuses(refused), QStringList { QStringLiteral("quarantined") });
+        QVERIFY(refused->results.first().detail.contains(QStringLiteral("payload.cost_cents")));
+        QCOMPARE(prices(), QStringLiteral("20000/41000/3"));
     }
 
     void anotherBranchOrAMalformedFactIsQuarantined()

@@ -1235,6 +1235,10 @@ bool SaleScreen::loadServiceOrder(const QString &orderId)
         showMessage(tr("The order %1 is not ready to charge").arg(order->folio), true);
         return false;
     }
+    if (Status priced = priceFromCatalogue(*charge, *m_lookup); !priced) {
+        showMessage(priced.error().message(), true);
+        return false;
+    }
     if (Status loaded = m_cartModel->loadServiceOrder(orderId, order->folio, cartLines(*charge)); !loaded) {
         showMessage(loaded.error().message(), true);
         return false;
