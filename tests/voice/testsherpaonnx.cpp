@@ -3,11 +3,11 @@
 // with a model file missing, the engine cannot listen and says why in the counter's Spanish; with the library the
 // installer pins (installer/fetch-sherpa-onnx.sh) it really decodes the committed espeak-ng fixture add-01.wav into
 // text that the real intent parser turns into the right request.
-// The decoding models are tests/fixtures/voice/sherpa-toy* (make-model.py, make-ctc.py, make-transducer.py): toy
-// five-word models of the tdnn, NeMo CTC and transducer kinds trained there, since no Spanish speech model can be
-// fetched on this project's machines. They prove the engine's path through the library for each kind (ABI of the
-// pinned version, the config slot of the kind, features, ONNX runtime, CTC or transducer greedy search, tokens), not
-// the quality of a real Spanish model.
+// The decoding models are tests/fixtures/voice/sherpa-toy* (make-model.py, make-ctc.py, make-transducer.py,
+// make-whisper.py): toy five-word models of the tdnn, NeMo CTC, transducer and whisper kinds trained there, since no
+// Spanish speech model can be fetched on this project's machines. They prove the engine's path through the library
+// for each kind (ABI of the pinned version, the config slots of the kind, whisper's language and task, features, ONNX
+// runtime, CTC, transducer or whisper greedy search, tokens), not the quality of a real Spanish model.
 // Needs the library ($NEXUS_SHERPA_ONNX_LIB or <source>/.cache/sherpa-onnx/<version>/): under CI=true a missing
 // library fails (the installer provides it), elsewhere the decoding test is skipped.
 #include "assistant/intentparser.h"
@@ -422,6 +422,10 @@ private Q_SLOTS:
                                   << QStringLiteral("agrega dos filtros de aceite") << 0;
         QTest::newRow("transducer") << QStringLiteral("sherpa-toy-transducer") << QStringLiteral("transducer") << lostDe
                                     << 1;
+        // Its decoder gives no words unless the initial tokens ask for Spanish and a transcription (the config's
+        // language and task) without timestamps.
+        QTest::newRow("whisper") << QStringLiteral("sherpa-toy-whisper") << QStringLiteral("whisper")
+                                 << QStringLiteral("agrega dos filtros de aceite") << 0;
     }
 
     void decodesEveryModelKind()
