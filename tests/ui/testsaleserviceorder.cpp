@@ -4,7 +4,9 @@
 // labor on the ticket with its customer; the order's lines refuse being removed one by one and a second order cannot
 // join the ticket; F12 charges it: one sale with a service line (no part, no warehouse, no movement), the part out of
 // stock from its reservation, the order delivered with the sale's folio. Screenshots of the picker, the ticket, the
-// payment and the screen afterwards go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale).
+// payment and the screen afterwards go to $NEXUS_SERVICE_ORDER_SHOTS (default /tmp/nexus-service-order-sale). An
+// order pulled with a part line whose cost the server never had (a schema-1 fact) is charged with the catalogue's
+// cost, list price and price version, not cost 0.
 #include "cashpayment.h"
 #include "salefixture.h"
 #include "salesession.h"
@@ -17,14 +19,16 @@
 
 #include "common/clock.h"
 #include "customers/customerservice.h"
-#include "sale/cartmodel.h"
-#include "sale/searchresultsmodel.h"
-#include "sale/salescreen.h"
-#include "sale/serviceorderpickerdialog.h"
 #include "main/area.h"
 #include "main/mainwindow.h"
 #include "quotes/orderquote.h"
 #include "quotes/quotesdialog.h"
+#include "sale/cartmodel.h"
+#include "sale/salescreen.h"
+#include "sale/searchresultsmodel.h"
+#include "sale/serviceorderpickerdialog.h"
+#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "workshop/kanbanboard.h"
 #include "workshop/kanbancard.h"
 #include "workshop/serviceorderdialog.h"
@@ -281,6 +285,44 @@ private Q_SLOTS:
         // The picker now offers only the other order.
         pickerOffers(search, 1);
         QCOMPARE(cart->rowCount(), 0);
+    }
+
+    void aPulledLineWithoutItsCostTakesTheCataloguesAtTheCharge()
+    {
+        // The order's part line as a pull of a schema-1 line leaves it: no cost, the unit price as list price, v1.
+        {
+            Result<std::unique_ptr<LocalStore>> store = LocalStore::open(
+                QDir(dir()).filePath(QStringLiteral("nexus.db")), QStringLiteral("unpriced-fixture"));
+            QVERIFY2(store, why(store).constData());
+            QVERIFY((*store)->db().exec(
+                QStringLiteral("UPDATE service_order_parts SET priced = 0, cost_cents = 0, retail_price_cents = "
+                               "unit_price_cents, price_version = 1 WHERE order_id = ?"),
+                { m_orderId }));
+        }
+        Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(
+            QDir(dir()).filePath(QStringLiteral("catalog.db")), QStringLiteral("unpriced-catalogue"));
+        QVERIFY2(catalog, why(catalog).constData());
+        Result<QVariant> known = (*catalog)->db().scalar(
+            QStringLiteral("SELECT cost_cents || '/' || retail_price_cents || '/' || price_version FROM parts "
+                           "WHERE id = ?"),
+            { m_partId });
+        QVERIFY2(known, why(known).constData());
+        QVERIFY(!known->toString().startsWith(QLatin1String("0/")));
+
+        UiSession session(dir());
+        SaleScreen *sale = signInToSell(session, QStringLiteral("maria"), QStringLiteral("caja"));
+        QVERIFY(sale);
+        auto *search = sale->findChild<QLineEdit *>(QStringLiteral("saleSearchEdit"));
+        QVERIFY(search);
+        QVERIFY(sale->loadServiceOrder(m_orderId));
+        QCOMPARE(sale->cartModel()->cart().totals().gross, Money(150000)); // the order's prices stand
+        payInCash(search, sale->cartModel(), "14-payment-pulled-line-without-cost");
+        Result<QVariant> sold = DeviceFixture::read(dir(),
+            QStringLiteral("SELECT cost_cents || '/' || retail_price_cents || '/' || price_version FROM sale_lines "
+                           "WHERE part_id = ?"),
+            { m_partId });
+        QVERIFY2(sold, why(sold).constData());
+        QCOMPARE(sold->toString(), known->toString());
     }
 
     // From the order's detail, Ctrl+Q makes a quote of its reserved parts and labor for its customer and vehicle;
