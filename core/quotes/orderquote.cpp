@@ -11,7 +11,7 @@
 
 namespace nexus {
 
-Result<OrderQuoteDraft> orderQuoteDraft(const ServiceOrder &order, bool borderRegion)
+Result<OrderQuoteDraft> orderQuoteDraft(const ServiceOrder &order, bool borderRegion, const CartItemLookup *catalogue)
 {
     if (!order.saleId.isEmpty())
         return fail(ErrorCode::Conflict,
@@ -21,7 +21,10 @@ Result<OrderQuoteDraft> orderQuoteDraft(const ServiceOrder &order, bool borderRe
     if (order.status == ServiceOrderStatus::Cancelled)
         return fail(ErrorCode::Conflict, NX_ERR("The order %1 was cancelled: there is nothing to quote"),
             { order.folio }, QStringLiteral("order"));
-    const ServiceOrderCharge charge = serviceOrderCharge(order, borderRegion);
+    ServiceOrderCharge charge = serviceOrderCharge(order, borderRegion);
+    if (catalogue)
+        if (Status priced = priceFromCatalogue(charge, *catalogue); !priced)
+            return std::unexpected(priced.error());
     if (charge.lines.empty())
         return fail(ErrorCode::InvalidInput, NX_ERR("The order %1 has no reserved parts or labor to quote"),
             { order.folio }, QStringLiteral("order"));

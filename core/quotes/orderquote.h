@@ -21,6 +21,8 @@
 
 namespace nexus {
 
+class CartItemLookup;
+
 struct OrderQuoteDraft
 {
     Cart cart; // the order loaded as the counter charges it (Cart::loadServiceOrder): its lines name their source
@@ -29,8 +31,10 @@ struct OrderQuoteDraft
 };
 
 // Refused (field "order") when the order has nothing to quote (no reserved part and no labor), was charged already
-// or was cancelled.
-[[nodiscard]] Result<OrderQuoteDraft> orderQuoteDraft(const ServiceOrder &order, bool borderRegion);
+// or was cancelled. With `catalogue`, part lines pulled without their cost take the catalogue's, as when the order
+// is charged (priceFromCatalogue), so the quote, and the sale made from it, do not record cost 0.
+[[nodiscard]] Result<OrderQuoteDraft> orderQuoteDraft(
+    const ServiceOrder &order, bool borderRegion, const CartItemLookup *catalogue = nullptr);
 
 // Whether `quote` (made from `order`) can charge the order now. Refused (Conflict, field "service_order") when the
 // order was charged already, was cancelled, is not ready to charge (ready, or delivered and unpaid), or its reserved

@@ -7,6 +7,7 @@
 // the server has none for (schema 1) with the counter's catalogue's, never cost 0.
 #include "inventory/stockledger.h"
 #include "mockclock.h"
+#include "quotes/orderquote.h"
 #include "sales/cartitemlookup.h"
 #include "sales/cashsessionservice.h"
 #include "sales/checkoutservice.h"
@@ -315,6 +316,11 @@ private Q_SLOTS:
             = chargeHere([&](ServiceOrderCharge &charge) { return priceFromCatalogue(charge, lookup); });
         QVERIFY2(receipt, why(receipt).constData());
         QCOMPARE(soldGaskets(receipt->saleId), QStringLiteral("19000/39900/5 fact 19000/39900/5"));
+        // A quote of the order made here takes them too, so the sale made from it does not record cost 0 either.
+        Result<OrderQuoteDraft> quote = orderQuoteDraft(*order, false, &lookup);
+        QVERIFY2(quote, why(quote).constData());
+        QCOMPARE(quote->cart.lines().front().item.cost, Money(19000));
+        QCOMPARE(quote->cart.lines().front().item.priceVersion, 5);
         // Without the catalogue the sale would have recorded cost 0: the charge itself still says so.
         ServiceOrderCharge unpriced = serviceOrderCharge(*order, false);
         QCOMPARE(unpriced.lines.front().line.item.cost, Money(0));

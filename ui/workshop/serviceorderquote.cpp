@@ -20,7 +20,7 @@ void ServiceOrderDialog::quoteOrder()
     const std::optional<User> &user = m_auth.currentUser();
     if (!user)
         return;
-    Result<OrderQuoteDraft> draft = orderQuoteDraft(m_order, m_session.profile().borderRegion);
+    Result<OrderQuoteDraft> draft = orderQuoteDraft(m_order, m_session.profile().borderRegion, m_session.parts());
     if (!draft) {
         message(draft.error().message(), true);
         return;
