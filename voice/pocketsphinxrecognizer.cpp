@@ -3,6 +3,8 @@
 
 #include "commandgrammar.h"
 #include "pcmresampler.h"
+#include "phonealigner.h"
+#include "phoneconfusions.h"
 #include "pronunciationdictionary.h"
 
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QtEndian>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/fsg_model.h>
 
 #include <algorithm>
 #include <vector>
@@ -26,17 +29,13 @@ namespace {
 constexpr const char *kGrammarSearch = "commands";
 constexpr const char *kPhoneSearch = "phones";
 constexpr int kRate = 16000;
-// The en-us model's phones: a free loop of them is the yardstick a grammar word is measured against.
-constexpr const char *kPhones[] = { "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY", "F", "G",
-    "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W",
-    "Y", "Z", "ZH" };
-
 // One dictionary word per phone ("ph_aa AA"; no grammar token has '_') and the loop grammar over them.
 std::pair<QString, QString> phoneLoop()
 {
     QString dictionary;
     QStringList words;
-    for (const char *phone : kPhones) {
+    // The en-us model's phones: a free loop of them is the yardstick a grammar word is measured against.
+    for (const char *phone : PhoneConfusions::kPhones) {
         const QString word = QStringLiteral("ph_") + QString::fromLatin1(phone).toLower();
         dictionary += word + QLatin1Char(' ') + QLatin1String(phone) + QLatin1Char('\n');
         words.append(word);
@@ -60,6 +59,45 @@ bool isFiller(const QString &word)
         || word == u"(NULL)";
 }
 
+QString withoutAlternate(QString word)
+{
+    if (const qsizetype alternate = word.indexOf(QLatin1Char('(')); alternate > 0)
+        word.truncate(alternate); // "dia(2)": the second pronunciation
+    return word;
+}
+
+// The grammar search's network (pocketsphinx's FSG of the JSGF) with each word's phones from the dictionary.
+WordNetwork wordNetwork(ps_decoder_t *ps, const char *search)
+{
+    WordNetwork network;
+    fsg_model_t *fsg = ps_get_fsg(ps, search);
+    if (!fsg)
+        return network;
+    network.states = fsg_model_n_state(fsg);
+    network.start = fsg_model_start_state(fsg);
+    network.final = fsg_model_final_state(fsg);
+    for (int w = 0; w < fsg_model_n_word(fsg); ++w) {
+        const QString word = QString::fromUtf8(fsg_model_word_str(fsg, w));
+        network.words.append(withoutAlternate(word));
+        std::vector<int> phones;
+        const char *spelt
+            = isFiller(word) || fsg_model_is_filler(fsg, w) ? nullptr : ps_lookup_word(ps, fsg_model_word_str(fsg, w));
+        for (const QString &phone :
+            QString::fromLatin1(spelt ? spelt : "").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (const int id = PhoneConfusions::id(phone); id >= 0)
+                phones.push_back(id);
+        }
+        network.phones.push_back(std::move(phones));
+    }
+    for (int state = 0; state < network.states; ++state) {
+        for (fsg_arciter_t *arc = fsg_model_arcs(fsg, state); arc; arc = fsg_arciter_next(arc)) {
+            const fsg_link_t *link = fsg_arciter_get(arc);
+            network.arcs.push_back({ link->from_state, link->to_state, link->wid });
+        }
+    }
+    return network;
+}
+
 } // namespace
 
 struct PocketsphinxRecognizer::Decoder
@@ -68,6 +106,8 @@ struct PocketsphinxRecognizer::Decoder
     ps_decoder_t *ps = nullptr;
     QString lastHypothesis;
     int lastScore = 0;
+    std::unique_ptr<PhoneAligner> aligner;
+    PocketsphinxRecognizer::Trace trace;
 
     ~Decoder()
     {
@@ -113,8 +153,8 @@ PocketsphinxRecognizer::PocketsphinxRecognizer(const CommandGrammar &grammar, Po
     const QString acoustic = model.filePath(QStringLiteral("en-us"));
     if (!QFileInfo(QDir(acoustic).filePath(QStringLiteral("mdef"))).isFile()) {
         m_problem = Error(ErrorCode::NotFound,
-            NX_ERR("The speech model is not installed in %1 (Debian package pocketsphinx-en-us)"), { m_options.modelDir },
-            QStringLiteral("model"));
+            NX_ERR("The speech model is not installed in %1 (Debian package pocketsphinx-en-us)"),
+            { m_options.modelDir }, QStringLiteral("model"));
         return;
     }
     auto decoder = std::make_unique<Decoder>();
@@ -145,6 +185,7 @@ PocketsphinxRecognizer::PocketsphinxRecognizer(const CommandGrammar &grammar, Po
             { m_options.modelDir }, QStringLiteral("model"));
         return;
     }
+    decoder->aligner = std::make_unique<PhoneAligner>(wordNetwork(decoder->ps, kGrammarSearch));
     m_decoder = std::move(decoder);
 }
 
@@ -167,6 +208,12 @@ int PocketsphinxRecognizer::lastScore() const
     return m_decoder ? m_decoder->lastScore : 0;
 }
 
+PocketsphinxRecognizer::Trace PocketsphinxRecognizer::lastTrace() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_decoder ? m_decoder->trace : Trace {};
+}
+
 Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
 {
     QMutexLocker lock(&m_mutex);
@@ -180,6 +227,7 @@ Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
     transcript.engine = name();
     m_decoder->lastHypothesis.clear();
     m_decoder->lastScore = 0;
+    m_decoder->trace = {};
     if (samples.empty())
         return transcript;
 
@@ -206,21 +254,34 @@ Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
         const int end = std::clamp(word.end + 1, start, frames);
         margin += word.acoustic - (loop[size_t(end)] - loop[size_t(start)]);
         wordFrames += end - start;
-        QString token = word.word;
-        if (const qsizetype alternate = token.indexOf(QLatin1Char('(')); alternate > 0)
-            token.truncate(alternate); // "dia(2)": the second pronunciation
-        heard.append(token);
+        heard.append(withoutAlternate(word.word));
     }
     const int score = int(margin / std::max(1, wordFrames));
     m_decoder->lastHypothesis = heard.join(QLatin1Char(' '));
     m_decoder->lastScore = score;
-    qCDebug(lcPocketsphinx).noquote() << "heard\t" << m_decoder->lastHypothesis << "\tscore\t" << score;
-    if (heard.isEmpty() || score < m_options.minScore)
+    // The second pass: the phones heard with no grammar, aligned to the grammar's commands.
+    Trace &trace = m_decoder->trace;
+    std::vector<int> phoneIds;
+    for (const Segment &phone : phones) {
+        if (phone.word.startsWith(u"ph_")) {
+            trace.phones.append(phone.word.mid(3).toUpper());
+            phoneIds.push_back(PhoneConfusions::id(trace.phones.back()));
+        }
+    }
+    const PhoneAligner::Alignment aligned = m_decoder->aligner->align(phoneIds);
+    trace.aligned = aligned.words.join(QLatin1Char(' '));
+    trace.alignedDistance = aligned.distance();
+    trace.grammar = m_decoder->lastHypothesis;
+    trace.score = score;
+    qCDebug(lcPocketsphinx).noquote() << "heard\t" << m_decoder->lastHypothesis << "\tscore\t" << score << "\taligned\t"
+                                      << trace.aligned << "\tdistance\t" << trace.alignedDistance;
+    const bool agreed = !heard.isEmpty() && trace.aligned == m_decoder->lastHypothesis;
+    const bool trusted = score >= m_options.minScore;
+    if (heard.isEmpty() || !(agreed || trusted))
         return transcript; // nothing said, or not what the grammar can say: heard as nothing
     transcript.text = m_decoder->lastHypothesis;
-    // How far above the rejection line, on 0.5..1 (a margin of the line's size or more is 1).
-    const double above = double(score - m_options.minScore) / std::max(1, -m_options.minScore);
-    transcript.confidence = std::clamp(0.5 + above / 2, 0.0, 1.0);
+    // Both reasons to take it, or one of them.
+    transcript.confidence = agreed && trusted ? 1.0 : 0.75;
     return transcript;
 }
 

@@ -4,6 +4,7 @@
 #include "benchstats.h"
 
 #include "assistant/intentparser.h"
+#include "assistant/wavfile.h"
 #include "commandgrammar.h"
 #include "pocketsphinxrecognizer.h"
 #include "pronunciationdictionary.h"
@@ -13,8 +14,10 @@
 #include "voicelexicon.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 
@@ -72,6 +75,45 @@ QJsonObject figures(const QString &engine, const SpeechScore &score)
     };
 }
 
+// Both passes of every utterance, each transcript judged by the parser.
+QJsonObject trace(
+    PocketsphinxRecognizer &recognizer, const IntentParser &parser, const QList<SpeechCase> &cases, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+    for (const SpeechCase &spoken : cases) {
+        Result<AudioClip> clip = readWavFile(spoken.wavPath);
+        if (!clip)
+            return failure(clip.error().logMessage());
+        QElapsedTimer timer;
+        timer.start();
+        Result<Transcript> heard = recognizer.recognize(*clip);
+        const double millis = double(timer.nsecsElapsed()) / 1e6;
+        const PocketsphinxRecognizer::Trace passes = recognizer.lastTrace();
+        const auto judged = [&](const QString &text) {
+            const Intent intent = parser.parse(text);
+            return QJsonObject { { QStringLiteral("text"), text },
+                { QStringLiteral("kind"), intentKindCode(intent.kind) },
+                { QStringLiteral("mismatch"), spoken.intent.mismatch(intent) } };
+        };
+        const QJsonObject line {
+            { QStringLiteral("wav"), QFileInfo(spoken.wavPath).fileName() },
+            { QStringLiteral("said"), spoken.intent.phrase },
+            { QStringLiteral("kind"), spoken.intent.kind },
+            { QStringLiteral("heard"), judged(heard ? heard->text : QString()) },
+            { QStringLiteral("grammar"), judged(passes.grammar) },
+            { QStringLiteral("score"), passes.score },
+            { QStringLiteral("phones"), QJsonArray::fromStringList(passes.phones) },
+            { QStringLiteral("aligned"), judged(passes.aligned) },
+            { QStringLiteral("distance"), passes.alignedDistance },
+            { QStringLiteral("ms"), millis },
+        };
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return QJsonObject { { QStringLiteral("trace"), path }, { QStringLiteral("utterances"), int(cases.size()) } };
+}
+
 } // namespace
 
 QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &options)
@@ -110,6 +152,8 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     if (!recognizer.isAvailable()) {
         engines.append(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("voice-audio") },
             { QStringLiteral("engine"), recognizer.name() }, { QStringLiteral("error"), recognizer.problem() } });
+    } else if (!options.traceFile.isEmpty()) {
+        engines.append(trace(recognizer, parser, fixtures->cases, options.traceFile));
     } else {
         QJsonObject line = figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases));
         line.insert(QStringLiteral("min_score"), pocketsphinx.minScore);

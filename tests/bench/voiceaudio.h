@@ -23,6 +23,9 @@ struct VoiceAudioOptions
     // 0: every fixture; 1: the odd rows (1st, 3rd, …); 2: the even rows. A line is tuned on one half (or on other
     // phrasings) and reported on both, so the figure is not one the line was fitted to.
     int half = 0;
+    // Write both pocketsphinx passes of every utterance there as JSON lines (for tuning on the development set:
+    // tests/voice/learn-phone-costs.py) instead of measuring; empty: no.
+    QString traceFile;
 };
 
 // One JSON object per engine: engine, utterances, wer, intent_accuracy, must_reject, rejected, false_actions,

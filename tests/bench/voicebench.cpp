@@ -7,6 +7,7 @@
 // word error rate, intent accuracy, rejections, false actions, decode time per utterance.
 // `[--fixtures MANIFEST] [--model-dir DIR] [--sherpa-model DIR] [--dump-grammar DIR] [--no-audio]`
 // `[--min-score N] [--half 1|2]`: pocketsphinx's rejection line, and only the odd (1) or even (2) fixture rows.
+// `[--trace FILE]`: pocketsphinx's two passes per utterance as JSON lines instead of the figures (for tuning).
 // --sherpa-model adds the large-vocabulary engine (sherpa-onnx, the installed library) with that model folder.
 #include "benchmarks.h"
 #include "benchstats.h"
@@ -50,6 +51,8 @@ int runVoice(const QStringList &args)
         QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("no-audio"), QStringLiteral("only the text table") });
     parser.addOption({ QStringLiteral("min-score"), QStringLiteral("pocketsphinx rejection line"), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("trace"), QStringLiteral("write pocketsphinx's two passes per utterance (JSON lines)"),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("half"), QStringLiteral("only the odd (1) or even (2) fixture rows"),
         QStringLiteral("1|2"), QStringLiteral("0") });
     QTextStream err(stderr);
@@ -156,6 +159,7 @@ int runVoice(const QStringList &args)
     audio.sherpaModelDir = parser.value(QStringLiteral("sherpa-model"));
     if (parser.isSet(QStringLiteral("min-score")))
         audio.minScore = parser.value(QStringLiteral("min-score")).toInt();
+    audio.traceFile = parser.value(QStringLiteral("trace"));
     audio.half = std::clamp(parser.value(QStringLiteral("half")).toInt(), 0, 2);
     for (const QJsonValue engine : measureVoiceAudio((*catalog)->db(), audio))
         out << QJsonDocument(engine.toObject()).toJson(QJsonDocument::Compact) << "\n";

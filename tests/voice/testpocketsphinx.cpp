@@ -82,8 +82,29 @@ private Q_SLOTS:
                           << report.join(QStringLiteral("\n  "));
         QCOMPARE(score.falseActions, 0);
         QCOMPARE(score.rejected, score.mustReject);
+        // A command is heard right or not at all: none is acted on as another request or with other slots.
+        QCOMPARE(score.misheard, 0);
         QVERIFY2(score.intentAccuracy() >= kMinIntentAccuracy, qPrintable(report.join(QLatin1Char('\n'))));
         QVERIFY(score.wordErrorRate() <= kMaxWordErrorRate);
+    }
+
+    // "cotízame unos discos de freno para aveo": the first pass alone heard "quita unos discos de freno gabriel", a
+    // removal the cashier never asked for (taken by the single-pass recognizer at its line of -18). The phones heard
+    // align to another command, so the two passes disagree and it is heard as nothing.
+    void disagreeingPassesAreHeardAsNothing()
+    {
+        Result<AudioClip> clip = readWavFile(fixture(QStringLiteral("search-09.wav")));
+        QVERIFY2(clip.has_value(), test::why(clip).constData());
+        Result<Transcript> heard = m_recognizer->recognize(*clip);
+        QVERIFY2(heard.has_value(), test::why(heard).constData());
+        const PocketsphinxRecognizer::Trace passes = m_recognizer->lastTrace();
+        QVERIFY2(passes.grammar.startsWith(QStringLiteral("quita ")), qPrintable(passes.grammar));
+        QVERIFY2(passes.score >= -18 && passes.score < PocketsphinxOptions::kDefaultMinScore,
+            qPrintable(QString::number(passes.score)));
+        QVERIFY(!passes.phones.isEmpty());
+        QVERIFY2(!passes.aligned.isEmpty() && passes.aligned != passes.grammar, qPrintable(passes.aligned));
+        QCOMPARE(heard->text, QString());
+        QCOMPARE(m_parser->parse(heard->text).kind, IntentKind::Unknown);
     }
 
     void silenceIsHeardAsNothing()
@@ -163,10 +184,11 @@ private Q_SLOTS:
     }
 
 private:
-    // Floors under what the fixtures measured when this test was written (intent accuracy 0.35 with every must-reject
-    // row rejected, WER 0.81, 6 of 36 commands misheard: the en-us model hears espeak-ng's Spanish poorly); not a goal.
+    // Floors under what the fixtures measured (two passes: intent accuracy 0.30 with every must-reject row rejected
+    // and no command misheard, WER 0.92; the single pass had 0.35, WER 0.81 and 6 of 36 commands misheard: the en-us
+    // model hears espeak-ng's Spanish poorly, and a command it is unsure of is now heard as nothing); not a goal.
     static constexpr double kMinIntentAccuracy = 0.25;
-    static constexpr double kMaxWordErrorRate = 0.9;
+    static constexpr double kMaxWordErrorRate = 0.95;
 };
 
 QTEST_GUILESS_MAIN(TestPocketsphinx)
