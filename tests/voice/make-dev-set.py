@@ -56,7 +56,7 @@ with tempfile.TemporaryDirectory() as work:
             if noise:
                 hiss = os.path.join(work, 'noise.wav')
                 length = subprocess.run(['soxi', '-D', clean], check=True, capture_output=True, text=True).stdout
-                subprocess.run(['sox', '-V1', '-n', '-r', '16000', '-c', '1', '-b', '16', hiss, 'synth',
+                subprocess.run(['sox', '-R', '-V1', '-n', '-r', '16000', '-c', '1', '-b', '16', hiss, 'synth',
                                 length.strip(), 'whitenoise', 'vol', str(noise)], check=True)
                 subprocess.run(['sox', '-V1', '-m', clean, hiss, os.path.join(out, wav)], check=True)
             lines.append('\t'.join([wav] + cols[:3]))
