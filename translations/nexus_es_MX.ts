@@ -7485,6 +7485,49 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>nexus::KioskPartSearch</name>
+    <message>
+        <source>Type what the part is to search the catalogue.</source>
+        <translation>Escribe qué pieza es para buscarla en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Type what the part is to search the catalogue for the %1.</source>
+        <translation>Escribe qué pieza es para buscarla en el catálogo para el %1.</translation>
+    </message>
+    <message>
+        <source>The parts catalogue has not been downloaded yet.</source>
+        <translation>El catálogo de refacciones aún no se ha descargado.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches. &quot;Ask for it&quot; sends your description to the service advisor.</source>
+        <translation>Nada del catálogo coincide. «Pedirla» envía tu descripción al asesor de servicio como nota.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue fits the %1. &quot;Ask for it&quot; sends your description to the service advisor.</source>
+        <translation>Nada del catálogo le queda al %1. «Pedirla» envía tu descripción al asesor de servicio como nota.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Ask&quot; on the part you need.</source>
+        <translation>Toca «Pedir» en la pieza que necesitas.</translation>
+    </message>
+    <message>
+        <source>Parts that fit the %1: tap &quot;Ask&quot; on the one you need.</source>
+        <translation>Piezas que le quedan al %1: toca «Pedir» en la que necesitas.</translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation>%1 aquí</translation>
+    </message>
+    <message>
+        <source>None here</source>
+        <translation>No hay aquí</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pedir</translation>
+    </message>
+</context>
+<context>
     <name>nexus::KioskWindow</name>
     <message>
         <source>Sign in to the workshop</source>
@@ -8169,6 +8212,10 @@ Arrástrela a otra columna para moverla; doble clic para abrirla.</translation>
     <message>
         <source>Part number, barcode, or e.g. Rear brake pads</source>
         <translation>Número de parte, código de barras o p. ej. Balatas traseras</translation>
+    </message>
+    <message>
+        <source>Type its part number, or what it is to search the catalogue: what this branch has is reserved for the order now, what it lacks is asked from another branch or purchasing.</source>
+        <translation>Escribe su número de parte, o qué pieza es para buscarla en el catálogo: lo que hay en esta sucursal se aparta para la orden en este momento y lo que falta se pide a otra sucursal o a compras.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 // stepper and "Ask for it": the transfer request to Monterrey exists at once (the mechanic holds no transfer
 // permission), and the card says "Esperando el traspaso … de Sucursal Monterrey", as the counter's detail does, whole at
 // 1920×1080 and 1366×768. Asking again for the same part is refused in the dialog and asks nobody twice; a part no
-// branch has reads "Por comprar" and one on the shelf "Apartada". Screenshots into $NEXUS_KIOSK_SHOTS (default
-// /tmp/nexus-kiosk-parts).
+// branch has reads "Por comprar" and one on the shelf "Apartada". A mechanic who knows only what the part is types its
+// category ("balatas") and the counter's catalogue search lists, for the order's car, the part that fits it (with its
+// stock here) and not the one of the same kind for another car; its big "Pedir" reserves it and the card says
+// "Apartada". Screenshots into $NEXUS_KIOSK_SHOTS (default /tmp/nexus-kiosk-parts).
 #include "kioskfixture.h"
 #include "mockclock.h"
 #include "salefixture.h"
@@ -17,6 +19,7 @@
 
 #include "store/catalogstore.h"
 #include "workshop/kioskordercard.h"
+#include "workshop/kioskpartsearch.h"
 #include "workshop/serviceorderservice.h"
 
 #include <QApplication>
@@ -93,11 +96,14 @@ class TestKioskParts final : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { initUiTests(); }
+    void initTestCase()
+    {
+        initUiTests();
+        QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 120));
+    }
 
     void aMechanicsMissingPartIsAskedFromAnotherBranch()
     {
-        QVERIFY(SaleFixture::writeCatalogue(m_template.path(), 120));
         const QString catalog = QDir(dir()).filePath(QStringLiteral("catalog.db"));
         QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")), catalog));
         QVERIFY(DeviceFixture::enroll(dir(), QStringLiteral("Taller 1")));
@@ -256,6 +262,179 @@ private Q_SLOTS:
         shoot(kiosk, shots(), "06-kiosk-three-parts-1920x1080");
         QTest::mouseClick(child<QPushButton>(kiosk, "kioskSignOut"), Qt::LeftButton);
         QVERIFY(!kiosk->signedIn());
+    }
+
+    void aMechanicFindsAPartByWhatItIsForTheOrdersCar()
+    {
+        TempDir device;
+        const QString catalog = QDir(device.path()).filePath(QStringLiteral("catalog.db"));
+        QVERIFY(QFile::exists(m_template.file(QStringLiteral("catalog.db"))));
+        QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")), catalog));
+        QVERIFY(DeviceFixture::enroll(device.path(), QStringLiteral("Taller 1")));
+        QVERIFY(SaleFixture::addWarehouses(device.path()));
+        QVERIFY(DeviceFixture::addUser(device.path(),
+            { QStringLiteral("ana"), QString::fromUtf8("Ana Torres"), Role::Cashier, QStringLiteral("asesora"),
+                QStringLiteral("2468") }));
+        QVERIFY(DeviceFixture::addUser(device.path(),
+            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
+                kMechanicPin }));
+
+        // Two parts of one category: `fits` fits a car, `other` has fitment too but not for that car.
+        qint64 fitsId = 0;
+        qint64 otherId = 0;
+        QString fitsSku, otherSku, words, make, model;
+        int year = 0;
+        {
+            Result<std::unique_ptr<CatalogStore>> opened = CatalogStore::open(catalog, QStringLiteral("kiosk-search"));
+            QVERIFY2(opened.has_value(), why(opened).constData());
+            Result<QSqlQuery> rows = (*opened)->db().exec(QStringLiteral(
+                "SELECT a.id, a.sku, c.name, v.make, v.model, v.year, b.id, b.sku FROM parts a "
+                "JOIN categories c ON c.id = a.category_id JOIN fitment fa ON fa.part_id = a.id "
+                "JOIN vehicles v ON v.id = fa.vehicle_id "
+                "JOIN parts b ON b.category_id = a.category_id AND b.id <> a.id AND b.active = 1 "
+                "WHERE a.active = 1 AND EXISTS (SELECT 1 FROM fitment fb WHERE fb.part_id = b.id) "
+                "AND NOT EXISTS (SELECT 1 FROM fitment fb JOIN vehicles vb ON vb.id = fb.vehicle_id "
+                "WHERE fb.part_id = b.id AND vb.make = v.make AND vb.model = v.model AND vb.year = v.year) "
+                "ORDER BY a.id, b.id LIMIT 1"));
+            QVERIFY2(rows.has_value(), why(rows).constData());
+            QVERIFY(rows->next());
+            fitsId = rows->value(0).toLongLong();
+            fitsSku = rows->value(1).toString();
+            words = rows->value(2).toString().toLower();
+            make = rows->value(3).toString();
+            model = rows->value(4).toString();
+            year = rows->value(5).toInt();
+            otherId = rows->value(6).toLongLong();
+            otherSku = rows->value(7).toString();
+        }
+        QVERIFY(SaleFixture::receiveStock(device.path(), { SaleFixture::receipt(fitsId, SaleFixture::kCounter, 2) }));
+        QString orderId;
+        {
+            Result<std::unique_ptr<LocalStore>> probe = LocalStore::open(
+                QDir(device.path()).filePath(QStringLiteral("nexus.db")), QStringLiteral("kiosk-search-probe"));
+            QVERIFY(probe.has_value());
+            ServiceOrderService service((*probe)->db(), Clock::system(),
+                WorkshopContext { DeviceFixture::kDeviceId, DeviceFixture::kBranchId, false, {} });
+            NewServiceOrder order;
+            order.customer = { {}, QString::fromUtf8("Lucía Garza"), QStringLiteral("81 5555 0101") };
+            order.vehicle = { {}, QStringLiteral("RTX-220-A"), {}, make, model, year, 64000 };
+            order.complaint = QStringLiteral("Rechina al frenar");
+            order.mechanicId = QStringLiteral("user-beto");
+            order.mechanicName = QString::fromUtf8("Beto Salinas");
+            order.promisedAt = QDateTime::currentDateTimeUtc().addSecs(4 * 3600);
+            Result<ServiceOrder> opened = service.open(
+                order, WorkshopActor { QStringLiteral("user-ana"), QString::fromUtf8("Ana Torres"), Role::Cashier });
+            QVERIFY2(opened.has_value(), why(opened).constData());
+            orderId = opened->id;
+        }
+
+        UiSession session(device.path(), QStringLiteral("es_MX"));
+        MainWindow *main = session.signInAtCounter(QStringLiteral("ana"), QStringLiteral("asesora"));
+        QVERIFY(main);
+        KioskWindow *kiosk = openKiosk(*main);
+        QVERIFY(kiosk);
+        kiosk->setGeometry(kiosk->screen()->geometry());
+        kiosk->showFullScreen();
+        QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
+        QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), kMechanicPin));
+        auto card = [kiosk, &orderId]() -> KioskOrderCard * {
+            for (KioskOrderCard *each : kiosk->findChildren<KioskOrderCard *>())
+                if (each->orderId() == orderId && each->isVisible())
+                    return each;
+            return nullptr;
+        };
+        QTRY_VERIFY(card());
+
+        // The rows on screen: each one's SKU, and its stock text.
+        auto listed = [](QWidget *dialog) {
+            QHash<QString, QString> rows;
+            for (QWidget *row : dialog->findChildren<QWidget *>(QStringLiteral("kioskSearchRow")))
+                rows.insert(child<QLabel>(row, "kioskSearchSku")->text(), child<QLabel>(row, "kioskSearchStock")->text());
+            return rows;
+        };
+        QSize sizes[] = { QSize(1920, 1080), QSize(1366, 768) };
+        bool asked = false;
+        QHash<QString, QString> seen;
+        whenModal([&](QWidget *dialog) {
+            auto *edit = child<QLineEdit>(dialog, "partRequestDescription");
+            QVERIFY(edit && child<KioskPartSearch>(dialog, "kioskPartSearch"));
+            typeText(edit, words);
+            QTRY_VERIFY(listed(dialog).contains(fitsSku));
+            seen = listed(dialog);
+            QVERIFY2(!seen.contains(otherSku), qPrintable(otherSku + QStringLiteral(" does not fit, yet is listed")));
+            QTest::qWait(100);
+            checkNothingCut(dialog);
+            for (QPushButton *button : dialog->findChildren<QPushButton *>())
+                if (button->isVisible())
+                    QVERIFY2(button->height() >= 48, qPrintable(button->objectName()));
+            shoot(dialog, shots(), "07-kiosk-search-by-description-1920x1080");
+            QPushButton *ask = nullptr;
+            for (QWidget *row : dialog->findChildren<QWidget *>(QStringLiteral("kioskSearchRow")))
+                if (child<QLabel>(row, "kioskSearchSku")->text() == fitsSku)
+                    ask = child<QPushButton>(row, "kioskSearchAsk");
+            QVERIFY(ask);
+            QCOMPARE(ask->text(), QStringLiteral("Pedir"));
+            QTest::mouseClick(ask, Qt::LeftButton);
+            asked = true;
+        });
+        QTest::mouseClick(child<QPushButton>(card(), "kioskPart"), Qt::LeftButton);
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(seen.value(fitsSku), QStringLiteral("2 aquí"));
+
+        Result<QVariant> reserved = DeviceFixture::read(device.path(),
+            QStringLiteral("SELECT quantity FROM stock_reservations WHERE part_id = ?"), { fitsId });
+        QVERIFY2(reserved.has_value(), why(reserved).constData());
+        QCOMPARE(reserved->toString(), QStringLiteral("1000"));
+        Result<QVariant> others = DeviceFixture::read(device.path(),
+            QStringLiteral("SELECT count(*) FROM stock_reservations WHERE part_id = ?"), { otherId });
+        QVERIFY(others.has_value());
+        QCOMPARE(others->toInt(), 0);
+        QTRY_VERIFY(card());
+        auto stateShown = [&card] {
+            QStringList states;
+            if (KioskOrderCard *shown = card())
+                for (QLabel *label : shown->findChildren<QLabel *>(QStringLiteral("kioskPartState")))
+                    if (label->isVisible())
+                        states << label->text();
+            return states;
+        };
+        QTRY_COMPARE(stateShown(), QStringList { QStringLiteral("Apartada") });
+
+        // At the counter's 1366×768 the search still reads whole; a description nothing fits keeps the note path.
+        kiosk->showNormal();
+        kiosk->setGeometry(QRect(0, 0, sizes[1].width(), sizes[1].height()));
+        QTRY_COMPARE(kiosk->size(), sizes[1]);
+        QTRY_VERIFY(card());
+        bool noted = false;
+        whenModal([&](QWidget *dialog) {
+            auto *edit = child<QLineEdit>(dialog, "partRequestDescription");
+            typeText(edit, words);
+            QTRY_VERIFY(listed(dialog).contains(fitsSku));
+            QTest::qWait(100);
+            QVERIFY2(dialog->frameGeometry().height() <= 768, qPrintable(QString::number(dialog->height())));
+            checkNothingCut(dialog);
+            shoot(dialog, shots(), "08-kiosk-search-by-description-1366x768");
+            edit->clear();
+            typeText(edit, QStringLiteral("tornillo zzqx raro"));
+            auto *status = child<QLabel>(dialog, "kioskSearchStatus");
+            QTRY_VERIFY2(listed(dialog).isEmpty() && status->text().contains(QStringLiteral("asesor")),
+                qPrintable(status->text()));
+            QTest::qWait(100);
+            checkNothingCut(dialog);
+            shoot(dialog, shots(), "09-kiosk-search-nothing-fits-1366x768");
+            QTest::mouseClick(child<QPushButton>(dialog, "partRequestSubmit"), Qt::LeftButton);
+            noted = true;
+        });
+        QTest::mouseClick(child<QPushButton>(card(), "kioskPart"), Qt::LeftButton);
+        QTRY_VERIFY(noted);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        Result<QVariant> described = DeviceFixture::read(device.path(),
+            QStringLiteral("SELECT count(*) FROM service_order_parts WHERE order_id = ? AND description = ?"),
+            { orderId, QStringLiteral("tornillo zzqx raro") });
+        QVERIFY2(described.has_value(), why(described).constData());
+        QCOMPARE(described->toInt(), 1);
+        QTest::mouseClick(child<QPushButton>(kiosk, "kioskSignOut"), Qt::LeftButton);
     }
 };
 

@@ -352,6 +352,9 @@ void KioskWindow::askForPart(const QString &orderId)
     if (!signedIn())
         return;
     const User user = *m_auth->currentUser();
+    Result<ServiceOrder> order = m_session.orders().load(orderId);
+    const PartCatalogue catalogue { m_session.catalogPath(), m_session.store().db().path(), m_session.profile().warehouses,
+        order ? order->vehicle : VehicleSnapshot {} };
     QString said;
     PartRequestDialog dialog(
         [this, user, orderId, &said](const PartRequest &request) -> Status {
@@ -361,7 +364,7 @@ void KioskWindow::askForPart(const QString &orderId)
             said = asked->message;
             return {};
         },
-        this);
+        catalogue, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         message(said, false);

@@ -1,4 +1,4 @@
-// askForPart: the catalogue by code first, then the described request.
+// askForPart: the part picked from the catalogue, else the catalogue by code, then the described request.
 #include "workshop/partasking.h"
 
 #include "workshop/workshopformat.h"
@@ -14,8 +14,8 @@ Result<PartAsked> askForPart(
     const CartItemLookup *parts = session.parts();
     const QList<BranchWarehouse> &warehouses = session.profile().warehouses;
     const QString code = request.description.trimmed();
-    if (parts && !warehouses.isEmpty() && !code.isEmpty())
-        if (Result<qint64> id = parts->findByCode(code); id) {
+    if (parts && !warehouses.isEmpty() && (request.partId > 0 || !code.isEmpty()))
+        if (Result<qint64> id = request.partId > 0 ? Result<qint64>(request.partId) : parts->findByCode(code); id) {
             Result<CartItem> item = parts->item(*id, std::nullopt, warehouses.first().id);
             if (!item)
                 return std::unexpected(item.error());

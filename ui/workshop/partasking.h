@@ -16,8 +16,8 @@ struct PartAsked
     QString message; // what became of it, for the person who asked
 };
 
-// `request.description` is what was typed or scanned; the catalogue part (if it is one) comes from the branch's first
-// warehouse, the one the workshop takes its parts from.
+// `request.description` is what was typed or scanned (`request.partId`: the catalogue part picked from a search); the
+// catalogue part (if it is one) comes from the branch's first warehouse, the one the workshop takes its parts from.
 [[nodiscard]] Result<PartAsked> askForPart(
     WorkshopSession &session, const QString &orderId, const PartRequest &request, const WorkshopActor &actor);
 

@@ -12,15 +12,19 @@
 
 namespace nexus {
 
-PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(parent), m_submit(std::move(submit))
+PartRequestDialog::PartRequestDialog(Submit submit, const std::optional<PartCatalogue> &catalogue, QWidget *parent)
+    : QDialog(parent), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("partRequestDialog"));
-    setMinimumWidth(600);
+    setMinimumWidth(catalogue ? 860 : 600);
     QVBoxLayout *layout = workshopdialog::frame(this, tr("Ask for a part"));
     auto *hint = new QLabel(tr("Type or scan its part number: what this branch has is reserved for the order now, "
                                "what it lacks is asked from another branch or purchasing. A description goes to the "
                                "parts counter."),
         this);
+    if (catalogue)
+        hint->setText(tr("Type its part number, or what it is to search the catalogue: what this branch has is "
+                         "reserved for the order now, what it lacks is asked from another branch or purchasing."));
     hint->setObjectName(QStringLiteral("dialogText"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -34,6 +38,12 @@ PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(p
     m_description->setPlaceholderText(tr("Part number, barcode, or e.g. Rear brake pads"));
     descriptionLabel->setBuddy(m_description);
     layout->addWidget(m_description);
+    if (catalogue) {
+        m_search = new KioskPartSearch(*catalogue, this);
+        layout->addWidget(m_search, 1);
+        connect(m_description, &QLineEdit::textEdited, m_search, &KioskPartSearch::search);
+        connect(m_search, &KioskPartSearch::picked, this, &PartRequestDialog::submitPart);
+    }
     auto *quantityLabel = new QLabel(tr("Quantity"), this);
     quantityLabel->setObjectName(QStringLiteral("fieldLabel"));
     layout->addWidget(quantityLabel);
@@ -60,7 +70,16 @@ PartRequestDialog::PartRequestDialog(Submit submit, QWidget *parent) : QDialog(p
 
 void PartRequestDialog::submit()
 {
-    const PartRequest request { m_description->text(), m_quantity->value(), m_note->text(), 0, {} };
+    send({ m_description->text(), m_quantity->value(), m_note->text(), 0, {} });
+}
+
+void PartRequestDialog::submitPart(const CatalogHit &hit)
+{
+    send({ hit.sku, m_quantity->value(), m_note->text(), hit.partId, hit.sku });
+}
+
+void PartRequestDialog::send(const PartRequest &request)
+{
     if (Status saved = m_submit(request); !saved) {
         workshopdialog::showError(m_error, saved.error().message(), m_description);
         return;

@@ -357,7 +357,7 @@ QWidget *ServiceOrderDialog::buildParts()
                 said = asked->message;
                 return {};
             },
-            this);
+            std::nullopt, this);
         if (dialog.exec() == QDialog::Accepted) {
             reload();
             message(said, false);

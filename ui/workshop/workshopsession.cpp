@@ -36,11 +36,16 @@ Result<std::unique_ptr<WorkshopSession>> WorkshopSession::open(LocalStore &store
     return session;
 }
 
+QString WorkshopSession::catalogPath() const
+{
+    return QFileInfo(m_store.db().path()).absoluteDir().filePath(QStringLiteral("catalog.db"));
+}
+
 CartItemLookup *WorkshopSession::parts()
 {
     if (m_parts)
         return m_parts.get();
-    const QString path = QFileInfo(m_store.db().path()).absoluteDir().filePath(QStringLiteral("catalog.db"));
+    const QString path = catalogPath();
     if (!QFileInfo::exists(path))
         return nullptr;
     Result<std::unique_ptr<CatalogStore>> catalog = CatalogStore::open(path, QStringLiteral("workshop-catalog"));

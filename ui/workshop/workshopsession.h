@@ -39,6 +39,8 @@ public:
     [[nodiscard]] LocalStore &store() { return m_store; }
     // "Sucursal Centro" (the branch code until its name has arrived).
     [[nodiscard]] const QString &branchName() const { return m_branchName; }
+    // catalog.db next to nexus.db (it may not exist yet).
+    [[nodiscard]] QString catalogPath() const;
     // The catalogue to reserve parts from; null until catalog.db has been downloaded.
     [[nodiscard]] CartItemLookup *parts();
     // The branch's active mechanics, by name.
