@@ -71,6 +71,27 @@ void checkNothingCut(QWidget *card)
     }
 }
 
+// The workshop's device in `dir`: enrolled, its two warehouses, Ana (service advisor) and Beto (mechanic, kMechanicPin).
+bool prepareWorkshop(const QString &dir)
+{
+    return DeviceFixture::enroll(dir, QStringLiteral("Taller 1")) && SaleFixture::addWarehouses(dir)
+        && DeviceFixture::addUser(dir,
+            { QStringLiteral("ana"), QString::fromUtf8("Ana Torres"), Role::Cashier, QStringLiteral("asesora"),
+                QStringLiteral("2468") })
+        && DeviceFixture::addUser(dir,
+            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
+                kMechanicPin });
+}
+
+// The kiosk's card of `orderId` on screen; none for a moment while the cards are laid out again.
+KioskOrderCard *shownCard(KioskWindow &kiosk, const QString &orderId)
+{
+    for (KioskOrderCard *each : kiosk.findChildren<KioskOrderCard *>())
+        if (each->orderId() == orderId && each->isVisible())
+            return each;
+    return nullptr;
+}
+
 } // namespace
 
 class TestKioskParts final : public QObject
@@ -106,14 +127,7 @@ private Q_SLOTS:
     {
         const QString catalog = QDir(dir()).filePath(QStringLiteral("catalog.db"));
         QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")), catalog));
-        QVERIFY(DeviceFixture::enroll(dir(), QStringLiteral("Taller 1")));
-        QVERIFY(SaleFixture::addWarehouses(dir()));
-        QVERIFY(DeviceFixture::addUser(dir(),
-            { QStringLiteral("ana"), QString::fromUtf8("Ana Torres"), Role::Cashier, QStringLiteral("asesora"),
-                QStringLiteral("2468") }));
-        QVERIFY(DeviceFixture::addUser(dir(),
-            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
-                kMechanicPin }));
+        QVERIFY(prepareWorkshop(dir()));
         const std::optional<SaleFixture::CatalogPart> part = SaleFixture::partAt(catalog, 30);
         const std::optional<SaleFixture::CatalogPart> rare = SaleFixture::partAt(catalog, 31); // no branch has it
         const std::optional<SaleFixture::CatalogPart> onHand = SaleFixture::partAt(catalog, 32); // on this shelf
@@ -152,12 +166,7 @@ private Q_SLOTS:
         QVERIFY(kiosk);
         QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
         QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), kMechanicPin));
-        auto card = [kiosk, &orderId]() -> KioskOrderCard * {
-            for (KioskOrderCard *each : kiosk->findChildren<KioskOrderCard *>())
-                if (each->orderId() == orderId && each->isVisible())
-                    return each;
-            return nullptr;
-        };
+        auto card = [kiosk, &orderId] { return shownCard(*kiosk, orderId); };
         QTRY_VERIFY(card());
 
         // The part number typed on the keyboard, two pieces with the stepper, "Pedirla" by touch.
@@ -270,14 +279,7 @@ private Q_SLOTS:
         const QString catalog = QDir(device.path()).filePath(QStringLiteral("catalog.db"));
         QVERIFY(QFile::exists(m_template.file(QStringLiteral("catalog.db"))));
         QVERIFY(QFile::copy(m_template.file(QStringLiteral("catalog.db")), catalog));
-        QVERIFY(DeviceFixture::enroll(device.path(), QStringLiteral("Taller 1")));
-        QVERIFY(SaleFixture::addWarehouses(device.path()));
-        QVERIFY(DeviceFixture::addUser(device.path(),
-            { QStringLiteral("ana"), QString::fromUtf8("Ana Torres"), Role::Cashier, QStringLiteral("asesora"),
-                QStringLiteral("2468") }));
-        QVERIFY(DeviceFixture::addUser(device.path(),
-            { QStringLiteral("beto"), QString::fromUtf8("Beto Salinas"), Role::Mechanic, QStringLiteral("taller"),
-                kMechanicPin }));
+        QVERIFY(prepareWorkshop(device.path()));
 
         // Two parts of one category: `fits` fits a car, `other` has fitment too but not for that car.
         qint64 fitsId = 0;
@@ -337,12 +339,7 @@ private Q_SLOTS:
         kiosk->showFullScreen();
         QTRY_COMPARE(kiosk->size(), QSize(1920, 1080));
         QVERIFY(signInAtKiosk(*kiosk, QStringLiteral("Beto"), kMechanicPin));
-        auto card = [kiosk, &orderId]() -> KioskOrderCard * {
-            for (KioskOrderCard *each : kiosk->findChildren<KioskOrderCard *>())
-                if (each->orderId() == orderId && each->isVisible())
-                    return each;
-            return nullptr;
-        };
+        auto card = [kiosk, &orderId] { return shownCard(*kiosk, orderId); };
         QTRY_VERIFY(card());
 
         // The rows on screen: each one's SKU, and its stock text.
