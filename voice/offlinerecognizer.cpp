@@ -26,7 +26,8 @@ PocketsphinxOptions pocketsphinxOptions(const QSettings &settings)
 {
     PocketsphinxOptions options;
     options.modelDir = settings.value(QStringLiteral("voice/pocketsphinxModelDir"), options.modelDir).toString();
-    options.minScore = settings.value(QStringLiteral("voice/pocketsphinxMinScore"), options.minScore).toInt();
+    options.minScore = PocketsphinxOptions::parseMinScore(
+        settings.value(QStringLiteral("voice/pocketsphinxMinScore")).toString(), options.minScore);
     return options;
 }
 

@@ -1,7 +1,7 @@
 // The offline speech-to-text engine the assistant panel listens with when nothing else is configured: pocketsphinx
 // on the command grammar of this store's catalogue. Settings (QSettings, group "voice"):
 //   voice/pocketsphinxModelDir    the en-us model directory (default: Debian's pocketsphinx-en-us)
-//   voice/pocketsphinxMinScore    the rejection line of PocketsphinxOptions (default: kDefaultMinScore)
+//   voice/pocketsphinxMinScore    the shortcut line of PocketsphinxOptions, or "off" (default: kDefaultMinScore)
 // The large-vocabulary engine (sherpa-onnx) is the store's choice, with its model folder (ui's SpeechSettings); where
 // its library is comes from the installation (SherpaOnnxLibrary::locate: voice/sherpaOnnxLibrary,
 // NEXUS_SHERPA_ONNX_LIB, the installed or fetched copy).

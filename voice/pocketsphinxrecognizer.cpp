@@ -146,6 +146,15 @@ QString PocketsphinxOptions::defaultModelDir()
     return QStringLiteral(NEXUS_POCKETSPHINX_MODEL_DIR);
 }
 
+std::optional<int> PocketsphinxOptions::parseMinScore(const QString &text, std::optional<int> fallback)
+{
+    if (text.trimmed().compare(u"off", Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    bool ok = false;
+    const int line = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(line) : fallback;
+}
+
 PocketsphinxRecognizer::PocketsphinxRecognizer(const CommandGrammar &grammar, PocketsphinxOptions options)
     : m_options(std::move(options))
 {
@@ -276,7 +285,7 @@ Result<Transcript> PocketsphinxRecognizer::recognize(const AudioClip &clip)
     qCDebug(lcPocketsphinx).noquote() << "heard\t" << m_decoder->lastHypothesis << "\tscore\t" << score << "\taligned\t"
                                       << trace.aligned << "\tdistance\t" << trace.alignedDistance;
     const bool agreed = !heard.isEmpty() && trace.aligned == m_decoder->lastHypothesis;
-    const bool trusted = score >= m_options.minScore;
+    const bool trusted = m_options.minScore && score >= *m_options.minScore;
     if (heard.isEmpty() || !(agreed || trusted))
         return transcript; // nothing said, or not what the grammar can say: heard as nothing
     transcript.text = m_decoder->lastHypothesis;

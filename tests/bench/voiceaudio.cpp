@@ -146,8 +146,7 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
     PocketsphinxOptions pocketsphinx;
     if (!options.modelDir.isEmpty())
         pocketsphinx.modelDir = options.modelDir;
-    if (options.minScore)
-        pocketsphinx.minScore = *options.minScore;
+    pocketsphinx.minScore = PocketsphinxOptions::parseMinScore(options.minScore, pocketsphinx.minScore);
     PocketsphinxRecognizer recognizer(grammar, pocketsphinx);
     if (!recognizer.isAvailable()) {
         engines.append(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("voice-audio") },
@@ -156,7 +155,8 @@ QJsonArray measureVoiceAudio(Database &catalogDb, const VoiceAudioOptions &optio
         engines.append(trace(recognizer, parser, fixtures->cases, options.traceFile));
     } else {
         QJsonObject line = figures(recognizer.name(), scoreSpeech(recognizer, parser, fixtures->cases));
-        line.insert(QStringLiteral("min_score"), pocketsphinx.minScore);
+        line.insert(QStringLiteral("min_score"),
+            pocketsphinx.minScore ? QJsonValue(*pocketsphinx.minScore) : QJsonValue(QStringLiteral("off")));
         line.insert(QStringLiteral("half"), options.half);
         engines.append(line);
     }

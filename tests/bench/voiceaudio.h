@@ -19,7 +19,7 @@ struct VoiceAudioOptions
     QString modelDir; // empty: the engine's default
     QString dumpDir; // write the generated grammar and dictionary there (for tuning); empty: no
     QString sherpaModelDir; // a sherpa-onnx model folder: measured as another engine; empty: not measured
-    std::optional<int> minScore; // pocketsphinx's rejection line; none: its default
+    QString minScore; // pocketsphinx's shortcut line, or "off" (PocketsphinxOptions::parseMinScore); empty: its default
     // 0: every fixture; 1: the odd rows (1st, 3rd, …); 2: the even rows. A line is tuned on one half (or on other
     // phrasings) and reported on both, so the figure is not one the line was fitted to.
     int half = 0;

@@ -6,7 +6,7 @@
 // Then one JSON line per offline speech engine over the spoken fixtures (tests/fixtures/voice, voiceaudio.cpp):
 // word error rate, intent accuracy, rejections, false actions, decode time per utterance.
 // `[--fixtures MANIFEST] [--model-dir DIR] [--sherpa-model DIR] [--dump-grammar DIR] [--no-audio]`
-// `[--min-score N] [--half 1|2]`: pocketsphinx's rejection line, and only the odd (1) or even (2) fixture rows.
+// `[--min-score N|off] [--half 1|2]`: pocketsphinx's shortcut line (off: only the two passes' agreement), and only the odd (1) or even (2) fixture rows.
 // `[--trace FILE]`: pocketsphinx's two passes per utterance as JSON lines instead of the figures (for tuning).
 // --sherpa-model adds the large-vocabulary engine (sherpa-onnx, the installed library) with that model folder.
 #include "benchmarks.h"
@@ -50,7 +50,8 @@ int runVoice(const QStringList &args)
     parser.addOption({ QStringLiteral("dump-grammar"), QStringLiteral("write the generated grammar and dictionary"),
         QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("no-audio"), QStringLiteral("only the text table") });
-    parser.addOption({ QStringLiteral("min-score"), QStringLiteral("pocketsphinx rejection line"), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("min-score"), QStringLiteral("pocketsphinx shortcut line, or off"),
+        QStringLiteral("n|off") });
     parser.addOption({ QStringLiteral("trace"), QStringLiteral("write pocketsphinx's two passes per utterance (JSON lines)"),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("half"), QStringLiteral("only the odd (1) or even (2) fixture rows"),
@@ -157,8 +158,7 @@ int runVoice(const QStringList &args)
     audio.modelDir = parser.value(QStringLiteral("model-dir"));
     audio.dumpDir = parser.value(QStringLiteral("dump-grammar"));
     audio.sherpaModelDir = parser.value(QStringLiteral("sherpa-model"));
-    if (parser.isSet(QStringLiteral("min-score")))
-        audio.minScore = parser.value(QStringLiteral("min-score")).toInt();
+    audio.minScore = parser.value(QStringLiteral("min-score"));
     audio.traceFile = parser.value(QStringLiteral("trace"));
     audio.half = std::clamp(parser.value(QStringLiteral("half")).toInt(), 0, 2);
     for (const QJsonValue engine : measureVoiceAudio((*catalog)->db(), audio))

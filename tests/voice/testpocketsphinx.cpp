@@ -107,6 +107,20 @@ private Q_SLOTS:
         QCOMPARE(m_parser->parse(heard->text).kind, IntentKind::Unknown);
     }
 
+    // The shortcut line comes from the settings (voice/pocketsphinxMinScore): a whole number, or "off" for only the
+    // two passes' agreement; anything else keeps the default.
+    void theShortcutLineComesFromTheSettings()
+    {
+        QSettings settings(m_dir.file(QStringLiteral("shortcut.ini")), QSettings::IniFormat);
+        QCOMPARE(pocketsphinxOptions(settings).minScore, PocketsphinxOptions::kDefaultMinScore);
+        settings.setValue(QStringLiteral("voice/pocketsphinxMinScore"), -3);
+        QCOMPARE(pocketsphinxOptions(settings).minScore, std::optional<int>(-3));
+        settings.setValue(QStringLiteral("voice/pocketsphinxMinScore"), QStringLiteral("off"));
+        QCOMPARE(pocketsphinxOptions(settings).minScore, std::nullopt);
+        settings.setValue(QStringLiteral("voice/pocketsphinxMinScore"), QStringLiteral("loose"));
+        QCOMPARE(pocketsphinxOptions(settings).minScore, PocketsphinxOptions::kDefaultMinScore);
+    }
+
     void silenceIsHeardAsNothing()
     {
         AudioClip silence;
