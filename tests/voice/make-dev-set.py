@@ -51,14 +51,14 @@ with tempfile.TemporaryDirectory() as work:
             effects = ['silence', '1', '0.02', '0.3%', 'reverse', 'silence', '1', '0.02', '0.3%', 'reverse',
                        'pad', '0.15', '0.15', 'gain', '-n', '-3']
             clean = os.path.join(work, 'clean.wav')
-            subprocess.run(['sox', raw, '-V1', '-r', '16000', '-c', '1', '-b', '16', clean if noise else
+            subprocess.run(['sox', '-R', raw, '-V1', '-r', '16000', '-c', '1', '-b', '16', clean if noise else
                             os.path.join(out, wav)] + effects, check=True)
             if noise:
                 hiss = os.path.join(work, 'noise.wav')
                 length = subprocess.run(['soxi', '-D', clean], check=True, capture_output=True, text=True).stdout
                 subprocess.run(['sox', '-R', '-V1', '-n', '-r', '16000', '-c', '1', '-b', '16', hiss, 'synth',
                                 length.strip(), 'whitenoise', 'vol', str(noise)], check=True)
-                subprocess.run(['sox', '-V1', '-m', clean, hiss, os.path.join(out, wav)], check=True)
+                subprocess.run(['sox', '-R', '-V1', '-m', clean, hiss, os.path.join(out, wav)], check=True)
             lines.append('\t'.join([wav] + cols[:3]))
 open(os.path.join(out, 'manifest.tsv'), 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
 print(len(rows), 'phrasings x', len(VARIANTS), 'variants in', out)
