@@ -31,11 +31,11 @@ struct PocketsphinxOptions
     // about the same share understood (0.42 against 0.40). On the regenerated (deterministic) dev set -8 took one
     // false action on variant b ("elimina al cliente Juan" as "oiga cliente juan", score -3) that "off" rejects, but
     // no line and not "off" gives 0 false actions: both passes agreed on "quita" as "quita eso" (b) and on "gracias"
-    // as "pastillas" (a); "off" is as good as -8 or better on every variant and the fixtures (issue 11).
-    // none ("off"): only the two passes' agreement takes a command.
+    // as "pastillas" (a); "off" is as good as -8 or better on every variant and the fixtures (issue 11), so it is the
+    // default: none ("off"), only the two passes' agreement takes a command.
     std::optional<int> minScore = kDefaultMinScore;
 
-    static constexpr std::optional<int> kDefaultMinScore = -8;
+    static constexpr std::optional<int> kDefaultMinScore = std::nullopt;
     // "off" or a whole number (the bench's --min-score, the voice/pocketsphinxMinScore setting); anything else: fallback.
     [[nodiscard]] static std::optional<int> parseMinScore(const QString &text, std::optional<int> fallback);
     [[nodiscard]] static QString defaultModelDir();
